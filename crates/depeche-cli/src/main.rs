@@ -1,0 +1,502 @@
+//! `depeche`: the command-line front end. Flags become library options;
+//! everything else happens in the library.
+
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use depeche::eval;
+use depeche::{Document, Extraction, Extractor};
+use rayon::prelude::*;
+
+#[derive(Parser)]
+#[command(
+    name = "depeche",
+    version,
+    about = "Extract places, actors, dates and conflict events from French news text"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract entities and events from text files, directories or stdin.
+    Extract(ExtractArgs),
+    /// Score predictions against a gold corpus (JSON Lines, schema §6).
+    Eval(EvalArgs),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// One pretty JSON document (JSON Lines when there are several).
+    Json,
+    /// One JSON document per line.
+    Jsonl,
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files or directories (plain text, or JSON Lines with --jsonl);
+    /// standard input when none.
+    inputs: Vec<PathBuf>,
+    /// Inputs are JSON Lines: one {"id", "text", "dct"?} object a line.
+    #[arg(long)]
+    jsonl: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+    /// Document creation time, YYYY-MM-DD (overrides the inputs' own).
+    #[arg(long)]
+    dct: Option<String>,
+    /// Extra gazetteer directory (its rows add to or override the
+    /// embedded ones); may be repeated.
+    #[arg(long = "gazetteer", value_name = "DIR")]
+    gazetteers: Vec<PathBuf>,
+    /// Keep entities and events found in reader comments.
+    #[arg(long)]
+    keep_comments: bool,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
+    #[arg(long)]
+    lossy: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Print a summary on stderr at the end.
+    #[arg(long)]
+    stats: bool,
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// Gold corpus (JSON Lines).
+    gold: PathBuf,
+    /// Predictions (JSON Lines, as `depeche extract --format jsonl` writes).
+    pred: PathBuf,
+    /// Print the scores as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => run_extract(args),
+        Command::Eval(args) => run_eval(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("depeche: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One unit of input: a document, or an error to report in its place.
+enum Item {
+    Doc(Document),
+    Error(String),
+}
+
+/// Counts for --stats and the exit status.
+#[derive(Default)]
+struct Tally {
+    documents: usize,
+    bytes: usize,
+    errors: usize,
+    entities: std::collections::BTreeMap<String, usize>,
+    events: std::collections::BTreeMap<String, usize>,
+}
+
+fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
+    let mut builder = Extractor::builder();
+    for g in &args.gazetteers {
+        builder.gazetteer_dir(g);
+    }
+    builder.keep_comments(args.keep_comments);
+    let extractor = builder.build().map_err(other)?;
+    if let Some(d) = &args.dct {
+        Extractor::parse_dct(d).map_err(other)?;
+    }
+    if let Some(n) = args.threads {
+        // A global pool can only be set once; ignore a second attempt.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+
+    let started = Instant::now();
+    let mut tally = Tally::default();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+
+    // Decide the output shape: pretty JSON only for a single plain-text
+    // document.
+    let single = !args.jsonl
+        && args.format == Format::Json
+        && (args.inputs.is_empty()
+            || (args.inputs.len() == 1 && args.inputs[0].is_file()));
+
+    let mut batch: Vec<Item> = Vec::new();
+    const BATCH: usize = 256;
+    let flush = |batch: &mut Vec<Item>,
+                 tally: &mut Tally,
+                 out: &mut BufWriter<_>|
+     -> io::Result<()> {
+        let results: Vec<Result<Extraction, String>> = batch
+            .par_drain(..)
+            .map(|item| match item {
+                Item::Doc(doc) => Ok(extractor.extract(&doc)),
+                Item::Error(e) => Err(e),
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(ex) => {
+                    tally.documents += 1;
+                    for e in &ex.entities {
+                        let k = serde_json::to_value(e.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(String::from))
+                            .unwrap_or_default();
+                        *tally.entities.entry(k).or_default() += 1;
+                    }
+                    for v in &ex.events {
+                        *tally.events.entry(v.kind.clone()).or_default() += 1;
+                    }
+                    if single {
+                        serde_json::to_writer_pretty(&mut *out, &ex)
+                            .map_err(io::Error::from)?;
+                    } else {
+                        serde_json::to_writer(&mut *out, &ex)
+                            .map_err(io::Error::from)?;
+                    }
+                    out.write_all(b"\n")?;
+                }
+                Err(e) => {
+                    tally.errors += 1;
+                    eprintln!("depeche: {e}");
+                }
+            }
+        }
+        out.flush()
+    };
+
+    let dct = args.dct.clone();
+    let push = |item: Item,
+                batch: &mut Vec<Item>,
+                tally: &mut Tally,
+                out: &mut BufWriter<_>|
+     -> io::Result<()> {
+        let item = match item {
+            Item::Doc(mut d) => {
+                tally.bytes += d.text.len();
+                if let Some(dct) = &dct {
+                    d.dct = Some(dct.clone());
+                }
+                Item::Doc(d)
+            }
+            e => e,
+        };
+        batch.push(item);
+        if batch.len() >= BATCH {
+            flush(batch, tally, out)?;
+        }
+        Ok(())
+    };
+
+    let sources: Vec<PathBuf> = if args.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        let mut v = Vec::new();
+        for p in &args.inputs {
+            collect_files(p, args.jsonl, &mut v, &mut tally);
+        }
+        v
+    };
+    for path in sources {
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let reader: Box<dyn Read> = if path.as_os_str() == "-" {
+            Box::new(io::stdin().lock())
+        } else {
+            match std::fs::File::open(&path) {
+                Ok(f) => Box::new(f),
+                Err(e) => {
+                    push(
+                        Item::Error(format!("cannot read '{name}': {e}")),
+                        &mut batch,
+                        &mut tally,
+                        &mut out,
+                    )?;
+                    continue;
+                }
+            }
+        };
+        if args.jsonl {
+            let mut r = BufReader::with_capacity(1 << 16, reader);
+            let mut line = Vec::new();
+            let mut n = 0usize;
+            loop {
+                line.clear();
+                let got = match r.read_until(b'\n', &mut line) {
+                    Ok(g) => g,
+                    Err(e) => {
+                        push(
+                            Item::Error(format!("{name}: read error: {e}")),
+                            &mut batch,
+                            &mut tally,
+                            &mut out,
+                        )?;
+                        break;
+                    }
+                };
+                if got == 0 {
+                    break;
+                }
+                n += 1;
+                let item = parse_jsonl_line(&name, n, &line, args.lossy);
+                if let Some(item) = item {
+                    push(item, &mut batch, &mut tally, &mut out)?;
+                }
+            }
+        } else {
+            let mut bytes = Vec::new();
+            let mut reader = reader;
+            if let Err(e) = reader.read_to_end(&mut bytes) {
+                push(
+                    Item::Error(format!("cannot read '{name}': {e}")),
+                    &mut batch,
+                    &mut tally,
+                    &mut out,
+                )?;
+                continue;
+            }
+            let item = match decode(&name, bytes, args.lossy) {
+                Ok(text) => {
+                    let id = if path.as_os_str() == "-" {
+                        "stdin".to_string()
+                    } else {
+                        path.file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_else(|| name.clone())
+                    };
+                    Item::Doc(Document::new(id, text))
+                }
+                Err(e) => Item::Error(e),
+            };
+            push(item, &mut batch, &mut tally, &mut out)?;
+        }
+    }
+    flush(&mut batch, &mut tally, &mut out)?;
+    drop(out);
+
+    if args.stats {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        let mb = tally.bytes as f64 / 1e6;
+        eprintln!(
+            "depeche: {} documents, {:.2} MB in {:.2} s ({:.1} MB/s), {} errors",
+            tally.documents, mb, secs, mb / secs, tally.errors
+        );
+        let list = |m: &std::collections::BTreeMap<String, usize>| {
+            m.iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        eprintln!("depeche: entities: {}", list(&tally.entities));
+        eprintln!("depeche: events: {}", list(&tally.events));
+    }
+    Ok(if tally.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Files under `path` (recursively, sorted), keeping plain text or JSON
+/// Lines files; a path that does not exist is reported.
+fn collect_files(
+    path: &Path,
+    jsonl: bool,
+    out: &mut Vec<PathBuf>,
+    tally: &mut Tally,
+) {
+    if path.as_os_str() == "-" || path.is_file() {
+        out.push(path.to_path_buf());
+        return;
+    }
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
+            Err(e) => {
+                eprintln!("depeche: cannot read '{}': {e}", path.display());
+                tally.errors += 1;
+                return;
+            }
+        };
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                collect_files(&p, jsonl, out, tally);
+            } else {
+                let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+                let keep = if jsonl {
+                    matches!(ext, "jsonl" | "ndjson" | "json")
+                } else {
+                    matches!(ext, "txt" | "text" | "")
+                };
+                if keep {
+                    out.push(p);
+                }
+            }
+        }
+        return;
+    }
+    eprintln!(
+        "depeche: cannot read '{}': no such file or directory",
+        path.display()
+    );
+    tally.errors += 1;
+}
+
+fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => {
+            Ok(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s))
+        }
+        Err(e) if lossy => {
+            Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+        Err(e) => Err(depeche::Error::new(depeche::ErrorKind::InvalidUtf8 {
+            source: name.to_string(),
+            offset: e.utf8_error().valid_up_to(),
+        })
+        .to_string()),
+    }
+}
+
+/// Parses one JSON Lines input line; blank lines yield nothing.
+fn parse_jsonl_line(
+    name: &str,
+    n: usize,
+    line: &[u8],
+    lossy: bool,
+) -> Option<Item> {
+    let text = match decode(&format!("{name}:{n}"), line.to_vec(), lossy) {
+        Ok(t) => t,
+        Err(e) => return Some(Item::Error(e)),
+    };
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let v: serde_json::Value = match serde_json::from_str(t) {
+        Ok(v) => v,
+        Err(e) => {
+            return Some(Item::Error(format!(
+                "{name}:{n}: malformed JSON: {e}"
+            )))
+        }
+    };
+    let Some(obj) = v.as_object() else {
+        return Some(Item::Error(format!(
+            "{name}:{n}: expected a JSON object"
+        )));
+    };
+    let Some(text) = obj.get("text").and_then(|t| t.as_str()) else {
+        return Some(Item::Error(format!(
+            "{name}:{n}: missing string field \"text\""
+        )));
+    };
+    let id = match obj.get("id") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(x)) => x.to_string(),
+        None | Some(serde_json::Value::Null) => format!("{name}:{n}"),
+        Some(_) => {
+            return Some(Item::Error(format!(
+                "{name}:{n}: field \"id\" must be a string"
+            )))
+        }
+    };
+    let mut doc = Document::new(id, text);
+    match obj.get("dct") {
+        Some(serde_json::Value::String(s)) => doc.dct = Some(s.clone()),
+        None | Some(serde_json::Value::Null) => {}
+        Some(_) => {
+            return Some(Item::Error(format!(
+                "{name}:{n}: field \"dct\" must be a string"
+            )))
+        }
+    }
+    if let Some(serde_json::Value::Array(secs)) = obj.get("sections") {
+        for s in secs {
+            let kind = s.get("kind").and_then(|k| k.as_str());
+            let start = s.get("start").and_then(|k| k.as_u64());
+            let end = s.get("end").and_then(|k| k.as_u64());
+            if let (Some(kind), Some(start), Some(end)) = (kind, start, end) {
+                // Sections come in char offsets; the library takes bytes.
+                let to_byte = |c: u64| {
+                    doc.text
+                        .char_indices()
+                        .nth(c as usize)
+                        .map(|(b, _)| b)
+                        .unwrap_or(doc.text.len())
+                };
+                let (start, end) = (to_byte(start), to_byte(end));
+                doc.sections.push(depeche::sections::Section {
+                    kind: kind.to_string(),
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+    Some(Item::Doc(doc))
+}
+
+fn run_eval(args: EvalArgs) -> io::Result<ExitCode> {
+    let gold = std::fs::read_to_string(&args.gold).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("cannot read '{}': {e}", args.gold.display()),
+        )
+    })?;
+    let pred = std::fs::read_to_string(&args.pred).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("cannot read '{}': {e}", args.pred.display()),
+        )
+    })?;
+    let (gold_docs, gold_errs) = eval::read_corpus(&gold);
+    let (pred_docs, pred_errs) = eval::read_corpus(&pred);
+    for (n, e) in &gold_errs {
+        eprintln!("depeche: {}:{n}: {e}", args.gold.display());
+    }
+    for (n, e) in &pred_errs {
+        eprintln!("depeche: {}:{n}: {e}", args.pred.display());
+    }
+    let report = eval::score(&gold_docs, &pred_docs);
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", report.table())?;
+    }
+    Ok(if gold_errs.is_empty() && pred_errs.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn other<E: std::fmt::Display>(e: E) -> io::Error {
+    io::Error::new(io::ErrorKind::Other, e.to_string())
+}

@@ -1,0 +1,1 @@
+//! French dates, times and durations, resolved against the document date.

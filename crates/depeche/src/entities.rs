@@ -1,0 +1,893 @@
+//! Entities: places and actors from gazetteer matches, composed actors
+//! (actor noun × demonym), descriptor groups, counted groups, titled
+//! persons; one entity per real-world thing per document.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::gazetteer::{Row, RowKind};
+use crate::matcher::{Candidate, Layer, Lexicon};
+use crate::normalize::Folded;
+use crate::output::EntityKind;
+use crate::Span;
+
+/// An entity before ids and char offsets are assigned.
+#[derive(Clone, Debug)]
+pub(crate) struct Draft {
+    pub kind: EntityKind,
+    pub canonical: String,
+    pub subkind: String,
+    pub country: Option<String>,
+    pub row: Option<u32>,
+    pub value: Option<String>,
+    pub granularity: Option<String>,
+    pub mentions: Vec<Span>,
+    /// Group of a composed actor (`army`), for linking bare nouns.
+    pub group: Option<String>,
+}
+
+/// Every entity of a document, with a sorted list of mentions.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct EntitySet {
+    pub drafts: Vec<Draft>,
+    by_key: HashMap<String, usize>,
+}
+
+impl EntitySet {
+    /// Adds a mention to the entity of `key`, creating it from `make`.
+    pub fn add(
+        &mut self,
+        key: String,
+        span: Span,
+        make: impl FnOnce() -> Draft,
+    ) -> usize {
+        let i = match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.drafts.len();
+                self.drafts.push(make());
+                self.by_key.insert(key, i);
+                i
+            }
+        };
+        self.add_to(i, span);
+        i
+    }
+
+    /// Adds a mention to entity `i` (no duplicates, no overlaps within it).
+    pub fn add_to(&mut self, i: usize, span: Span) {
+        let m = &mut self.drafts[i].mentions;
+        if !m.iter().any(|s| s.overlaps(span)) {
+            m.push(span);
+        }
+    }
+
+    /// True when some mention of any entity overlaps `span`.
+    pub fn covers(&self, span: Span) -> bool {
+        self.drafts.iter().any(|d| d.mentions.iter().any(|m| m.overlaps(span)))
+    }
+
+    /// (mention span, entity index), sorted by span start.
+    pub fn mentions(&self) -> Vec<(Span, usize)> {
+        let mut v: Vec<(Span, usize)> = self
+            .drafts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.mentions.iter().map(move |&s| (s, i)))
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// Cue words before a name that say it is an administrative division.
+const ADMIN_CUES: &[&str] = &[
+    "province",
+    "provinces",
+    "gouvernorat",
+    "gouvernorats",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "cercle",
+    "departement",
+    "prefecture",
+    "etat",
+    "wilaya",
+    "oblast",
+    "comte",
+    "division",
+    "territoire",
+    "muhafaza",
+];
+/// Cue words before a name that say it is a settlement.
+const SETTLEMENT_CUES: &[&str] = &[
+    "ville",
+    "village",
+    "villages",
+    "localite",
+    "localites",
+    "commune",
+    "bourgade",
+    "cite",
+    "agglomeration",
+    "quartier",
+    "hameau",
+    "bourg",
+    "chef-lieu",
+    "capitale",
+];
+/// Words right before a name that make it a place (for `cue` rows).
+const PLACE_PREPS: &[&str] = &[
+    "a",
+    "au",
+    "aux",
+    "vers",
+    "pres de",
+    "pres d'",
+    "depuis",
+    "entre",
+    "environs de",
+    "region de",
+    "secteur de",
+    "zone de",
+    "axe",
+    "route de",
+    "sud de",
+    "nord de",
+    "est de",
+    "ouest de",
+    "localite de",
+    "ville de",
+    "village de",
+    "commune de",
+    "cercle de",
+    "district de",
+    "province de",
+];
+
+/// Subkind order used when nothing else decides between rows sharing a
+/// name: settlements before divisions, big before small.
+fn place_rank(subkind: &str) -> u32 {
+    match subkind {
+        "country" => 0,
+        "city" => 1,
+        "region" => 2,
+        "admin1" => 3,
+        "town" => 4,
+        "camp" => 5,
+        "admin2" => 6,
+        "feature" => 7,
+        "border" => 8,
+        _ => 9,
+    }
+}
+
+/// The last `n` words of `folded[..end]`, lowercase, joined by spaces, with
+/// elided determiners kept (`d'`).
+fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
+    let before = &folded[..end];
+    let mut out = Vec::new();
+    let mut rest = before.trim_end();
+    while out.len() < n && !rest.is_empty() {
+        let cut = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let w = &rest[cut..];
+        if w.is_empty() {
+            break;
+        }
+        out.push(w);
+        rest = rest[..cut].trim_end();
+        if rest.ends_with(['.', ';', ':', '!', '?', '\n', '(', ')', '"']) {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Splits an elided word (`d'alep` → `d'`), returning the part before the
+/// apostrophe, if any.
+fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
+    // Accept "<cue> de|du|des|d'" and "<cue> de la|de l'".
+    let joined = words.join(" ");
+    cues.iter().any(|cue| {
+        [" de", " du", " des", " d'", " de la", " de l'", ""].iter().any(
+            |tail| {
+                let pat = format!("{cue}{tail}");
+                joined == pat
+                    || joined.ends_with(&format!(" {pat}"))
+                    || (tail == &" d'"
+                        && joined.ends_with(&format!("{cue} d'")))
+            },
+        )
+    })
+}
+
+fn has_place_prep(words: &[&str]) -> bool {
+    let joined = words.join(" ");
+    PLACE_PREPS.iter().any(|p| {
+        joined == *p
+            || joined.ends_with(&format!(" {p}"))
+            || (p.ends_with('\'') && joined.ends_with(p))
+    })
+}
+
+static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
+    // A title, then a name of 1–4 capitalized words, with Arabic and
+    // French particles allowed inside.
+    Regex::new(
+        r"(?x)
+        \b(?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
+           [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
+           [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
+           [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
+           [Rr]esponsable(?:\ local)?|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
+           [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
+           [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar)
+        ,?\s+
+        (?P<name>
+          (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
+          (?:\s+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\s])?
+             [A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){0,3}
+        )",
+    )
+    .expect("titled person pattern is valid")
+});
+
+static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:\b(?:au\ moins|plus\ de|près\ de|environ|quelque|quelques|entre\s+\S+\s+et)\s+)?
+        (?:\b\d[\d\u{a0}\u{202f}\ .,]*\d|\b\d|
+           \b(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|milliers|centaines|dizaines)|
+           \b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)
+             (?:[-\ ](?:et[-\ ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|cent|cents|mille))*)
+        \s+(?:de\s+|d['’])?$",
+    )
+    .expect("count pattern is valid")
+});
+
+/// The start of a number expression that ends right before byte `at`.
+fn count_before(text: &str, at: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..at];
+    COUNT_BEFORE.find(window).map(|m| {
+        let s = &window[m.start()..];
+        // Drop a leading "une " of "une vingtaine" to follow the corpus
+        // practice of spanning the head count word.
+        let lead = if s.to_lowercase().starts_with("une ") { 4 } else { 0 };
+        from + m.start() + lead
+    })
+}
+
+/// Inputs shared by the entity passes.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub folded: &'a Folded,
+    pub lexicon: &'a Lexicon,
+    /// Byte span of a comments section whose matches are skipped.
+    pub skip: Option<Span>,
+}
+
+struct Hit {
+    span: Span,
+    folded: Span,
+    rows: Vec<(u32, bool)>,
+}
+
+fn group_hits(cands: &[Candidate], skip: Option<Span>) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    for c in cands.iter().filter(|c| c.layer == Layer::Entity) {
+        if skip.is_some_and(|s| s.overlaps(c.span)) {
+            continue;
+        }
+        match hits.last_mut() {
+            Some(h) if h.folded == c.folded => h.rows.push((c.row, c.prefix)),
+            _ => hits.push(Hit {
+                span: c.span,
+                folded: c.folded,
+                rows: vec![(c.row, c.prefix)],
+            }),
+        }
+    }
+    hits
+}
+
+/// True when only spaces separate folded byte `a` from `b`.
+fn adjacent(folded: &str, a: usize, b: usize) -> bool {
+    a <= b && folded[a..b].bytes().all(|c| c == b' ')
+}
+
+/// Builds the entities of a document from the lexicon's candidates.
+pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
+    let lex = ctx.lexicon;
+    let ftext = ctx.folded.text.as_str();
+    let hits = group_hits(cands, ctx.skip);
+    let row = |r: u32| lex.row(r);
+
+    // Country votes: unambiguous places and demonyms.
+    let mut votes: HashMap<&str, usize> = HashMap::new();
+    for h in &hits {
+        let places: Vec<&Row> = h
+            .rows
+            .iter()
+            .map(|&(r, _)| row(r))
+            .filter(|r| r.kind == RowKind::Place || r.kind == RowKind::Demonym)
+            .collect();
+        if places.len() == 1 {
+            if let Some(c) = &places[0].country {
+                *votes.entry(c.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = votes.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let top_country = ranked.first().map(|(c, _)| c.to_string());
+    let vote_of = |c: &Option<String>| -> usize {
+        c.as_deref()
+            .and_then(|c| ranked.iter().find(|(k, _)| *k == c))
+            .map_or(0, |(_, n)| *n)
+    };
+
+    let mut set = EntitySet::default();
+    let mut consumed = vec![false; hits.len()];
+    // Most recent named armed actor, for anaphoric descriptors.
+    let mut last_named_armed: Option<usize> = None;
+
+    for i in 0..hits.len() {
+        if consumed[i] {
+            continue;
+        }
+        let h = &hits[i];
+        let of = |k: RowKind| -> Vec<u32> {
+            h.rows
+                .iter()
+                .filter(|&&(r, p)| !p && row(r).kind == k)
+                .map(|&(r, _)| r)
+                .collect()
+        };
+        let demonyms = of(RowKind::Demonym);
+        let prefix_dem: Vec<u32> =
+            h.rows.iter().filter(|&&(_, p)| p).map(|&(r, _)| r).collect();
+        let nouns = of(RowKind::ActorNoun);
+        let descriptors = of(RowKind::Descriptor);
+        let actors = of(RowKind::Actor);
+        let places = of(RowKind::Place);
+        let before = words_before(ftext, h.folded.start, 3);
+        let next = hits.get(i + 1).filter(|n| {
+            !consumed[i + 1] && adjacent(ftext, h.folded.end, n.folded.start)
+        });
+        let next_demonym: Option<u32> = next.and_then(|n| {
+            n.rows
+                .iter()
+                .find(|&&(r, p)| !p && row(r).kind == RowKind::Demonym)
+                .map(|&(r, _)| r)
+        });
+
+        // "frontière syro-libanaise", "frontière syrienne".
+        if (!demonyms.is_empty() || !prefix_dem.is_empty())
+            && before.last() == Some(&"frontiere")
+        {
+            let fr_start = ftext[..h.folded.start]
+                .trim_end()
+                .len()
+                .saturating_sub("frontiere".len());
+            let mut end = h.span.end;
+            let mut countries: Vec<String> = Vec::new();
+            let first = prefix_dem.first().or(demonyms.first()).copied();
+            if let Some(r) = first {
+                countries.extend(row(r).country.clone());
+            }
+            if !prefix_dem.is_empty() {
+                if let Some(d) = next_demonym {
+                    consumed[i + 1] = true;
+                    end = hits[i + 1].span.end;
+                    countries.extend(row(d).country.clone());
+                }
+            }
+            let start = ctx.folded.original_start(fr_start);
+            let span = Span::new(start, end);
+            let key = format!("border:{}", countries.join("-"));
+            let country = countries.first().cloned();
+            set.add(key, span, || Draft {
+                kind: EntityKind::Place,
+                canonical: ctx.text[span].to_string(),
+                subkind: "border".into(),
+                country,
+                row: None,
+                value: None,
+                granularity: None,
+                mentions: Vec::new(),
+                group: None,
+            });
+            continue;
+        }
+
+        // "territoire syrien" is the country.
+        if !demonyms.is_empty() && before.last() == Some(&"territoire") {
+            let d = row(demonyms[0]);
+            let country_row = d
+                .country
+                .as_ref()
+                .and_then(|c| lex.gazetteer().get(&format!("P:{c}:country")));
+            if let Some(cr) = country_row {
+                let t_start = ftext[..h.folded.start]
+                    .trim_end()
+                    .len()
+                    .saturating_sub("territoire".len());
+                let span =
+                    Span::new(ctx.folded.original_start(t_start), h.span.end);
+                let idx = lex
+                    .gazetteer()
+                    .rows()
+                    .iter()
+                    .position(|r| std::ptr::eq(r, cr))
+                    .map(|p| p as u32);
+                set.add(place_key(cr), span, || place_draft(cr, idx));
+                continue;
+            }
+        }
+
+        // Actor noun × demonym: "armée syrienne", "soldats libanais".
+        if !nouns.is_empty() {
+            let noun = row(nouns[0]);
+            let count_start = count_before(ctx.text, h.span.start);
+            if let Some(d) = next_demonym {
+                consumed[i + 1] = true;
+                let dem = row(d);
+                let span = Span::new(
+                    count_start.unwrap_or(h.span.start),
+                    hits[i + 1].span.end,
+                );
+                let group = noun
+                    .flags
+                    .group
+                    .clone()
+                    .unwrap_or_else(|| fold_key(&noun.canonical));
+                let country = dem.country.clone();
+                let key = match count_start {
+                    Some(_) => format!("counted:{}", span.start),
+                    None => format!(
+                        "comp:{group}:{}",
+                        country.as_deref().unwrap_or("")
+                    ),
+                };
+                let canonical =
+                    format!("{} {}", noun.canonical, agree(dem, noun));
+                let subkind = noun.subkind.clone();
+                let g = Some(group.clone());
+                set.add(key, span, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical,
+                    subkind,
+                    country,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: g,
+                });
+                continue;
+            }
+            if let Some(cs) = count_start {
+                let span = Span::new(cs, h.span.end);
+                add_counted(&mut set, ctx, span, noun, top_country.clone());
+                continue;
+            }
+            // A bare noun of a state body with a definite article links to
+            // the composed entity of its group, else to the document's
+            // main country.
+            let definite = before.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "l'" | "le"
+                        | "la"
+                        | "les"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                )
+            });
+            if let (true, Some(group)) = (definite, &noun.flags.group) {
+                if BARE_GROUPS.contains(&group.as_str()) {
+                    let existing = set
+                        .drafts
+                        .iter()
+                        .rposition(|d| d.group.as_deref() == Some(group));
+                    match existing {
+                        Some(e) => set.add_to(e, h.span),
+                        None => {
+                            if let Some(c) = &top_country {
+                                let key = format!("comp:{group}:{c}");
+                                let country = Some(c.clone());
+                                let g = Some(group.clone());
+                                set.add(key, h.span, || Draft {
+                                    kind: EntityKind::Actor,
+                                    canonical: noun.canonical.clone(),
+                                    subkind: noun.subkind.clone(),
+                                    country,
+                                    row: None,
+                                    value: None,
+                                    granularity: None,
+                                    mentions: Vec::new(),
+                                    group: g,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+
+        // "ministère russe de la Défense": demonym inside a multiword noun.
+        if !demonyms.is_empty() {
+            if let Some((span, noun, dem)) = split_noun(ctx, h, &demonyms) {
+                let group = noun
+                    .flags
+                    .group
+                    .clone()
+                    .unwrap_or_else(|| fold_key(&noun.canonical));
+                let country = dem.country.clone();
+                let key = format!(
+                    "comp:{group}:{}",
+                    country.as_deref().unwrap_or("")
+                );
+                let canonical = ctx.text[span].to_string();
+                let subkind = noun.subkind.clone();
+                let g = Some(group);
+                set.add(key, span, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical,
+                    subkind,
+                    country,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: g,
+                });
+                continue;
+            }
+            // A capitalized plural demonym names a people: "les Palestiniens".
+            let orig = &ctx.text[h.span];
+            let dem = row(demonyms[0]);
+            let folded_form = &ftext[h.folded.start..h.folded.end];
+            let plural = dem.variants.get(1..).is_some_and(|v| {
+                v.iter().any(|f| crate::normalize::fold_name(f) == folded_form)
+            });
+            let capital = orig.chars().next().is_some_and(char::is_uppercase)
+                && orig.chars().skip(1).any(char::is_lowercase);
+            if plural && capital && places.is_empty() && actors.is_empty() {
+                let key =
+                    format!("people:{}", dem.country.as_deref().unwrap_or(""));
+                let country = dem.country.clone();
+                set.add(key, h.span, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical: orig.to_string(),
+                    subkind: "civilians".into(),
+                    country,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                });
+            }
+            if places.is_empty() && actors.is_empty() && descriptors.is_empty()
+            {
+                continue;
+            }
+        }
+
+        // Named places.
+        if !places.is_empty() && (actors.is_empty() || places.len() >= 1) {
+            let admin_cue = ends_with_cue(&before, ADMIN_CUES);
+            let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
+            let prep = has_place_prep(&before) || admin_cue || town_cue;
+            let usable: Vec<u32> = places
+                .iter()
+                .copied()
+                .filter(|&r| !row(r).flags.needs_cue || prep)
+                .collect();
+            if let Some(best) = usable.iter().copied().min_by_key(|&r| {
+                let p = row(r);
+                let admin = matches!(p.subkind.as_str(), "admin1" | "admin2");
+                let cue_rank = if admin_cue {
+                    u32::from(!admin)
+                } else if town_cue {
+                    u32::from(admin)
+                } else {
+                    0
+                };
+                (
+                    cue_rank,
+                    std::cmp::Reverse(vote_of(&p.country).min(3)),
+                    place_rank(&p.subkind),
+                    std::cmp::Reverse(p.flags.population.unwrap_or(0)),
+                )
+            }) {
+                let p = row(best);
+                set.add(place_key(p), h.span, || place_draft(p, Some(best)));
+                continue;
+            }
+            if actors.is_empty() && descriptors.is_empty() {
+                continue;
+            }
+        }
+
+        // Named actors.
+        if !actors.is_empty() {
+            let best = actors
+                .iter()
+                .copied()
+                .max_by_key(|&r| vote_of(&row(r).country))
+                .unwrap_or(actors[0]);
+            let a = row(best);
+            let e = set.add(actor_key(a), h.span, || Draft {
+                kind: EntityKind::Actor,
+                canonical: a.canonical.clone(),
+                subkind: a.subkind.clone(),
+                country: a.country.clone(),
+                row: Some(best),
+                value: None,
+                granularity: None,
+                mentions: Vec::new(),
+                group: None,
+            });
+            if a.subkind == "armed_group" {
+                last_named_armed = Some(e);
+            }
+            continue;
+        }
+
+        // Descriptor groups.
+        if !descriptors.is_empty() {
+            let d = row(descriptors[0]);
+            if let Some(cs) = count_before(ctx.text, h.span.start) {
+                let span = Span::new(cs, h.span.end);
+                // A counted demonym may follow: "civils palestiniens".
+                let span = match next_demonym {
+                    Some(_) => {
+                        consumed[i + 1] = true;
+                        Span::new(span.start, hits[i + 1].span.end)
+                    }
+                    None => span,
+                };
+                add_counted(&mut set, ctx, span, d, top_country.clone());
+                continue;
+            }
+            if d.flags.counted_only() {
+                continue;
+            }
+            let mut span = h.span;
+            let mut country =
+                d.country.clone().or_else(|| top_country.clone());
+            if let Some(dn) = next_demonym {
+                consumed[i + 1] = true;
+                span = Span::new(span.start, hits[i + 1].span.end);
+                country = row(dn).country.clone();
+            }
+            if d.flags.anaphor {
+                if let Some(e) = last_named_armed {
+                    set.add_to(e, span);
+                    continue;
+                }
+            }
+            let key = if d.subkind == "unidentified_armed_group" {
+                "desc:unidentified".to_string()
+            } else {
+                format!("desc:{}", fold_key(&d.canonical))
+            };
+            set.add(key, span, || Draft {
+                kind: EntityKind::Actor,
+                canonical: d.canonical.clone(),
+                subkind: d.subkind.clone(),
+                country,
+                row: Some(descriptors[0]),
+                value: None,
+                granularity: None,
+                mentions: Vec::new(),
+                group: None,
+            });
+        }
+    }
+    add_titled_persons(ctx, &mut set);
+    set
+}
+
+/// Groups whose bare noun ("l'armée", "le gouvernement") is linked.
+const BARE_GROUPS: &[&str] = &["army", "government", "police", "airforce"];
+
+impl crate::gazetteer::Flags {
+    /// Descriptors that only name a group when counted ("305 personnes").
+    fn counted_only(&self) -> bool {
+        self.group.as_deref() == Some("counted")
+    }
+}
+
+fn fold_key(s: &str) -> String {
+    crate::normalize::fold_name(s)
+}
+
+/// The demonym form that agrees with the noun's canonical (singular).
+fn agree(dem: &Row, noun: &Row) -> String {
+    let feminine = noun.flags.group.as_deref().is_some_and(|_| {
+        let c = crate::normalize::fold_name(&noun.canonical);
+        c.ends_with('e') && !c.ends_with("ire") || c.ends_with("ion")
+    });
+    if feminine {
+        dem.variants.first().cloned().unwrap_or_else(|| dem.canonical.clone())
+    } else {
+        dem.canonical.clone()
+    }
+}
+
+/// Rows of one place under several ids (an acronym row beside the main
+/// one) link through their canonical name, country and subkind.
+fn place_key(p: &Row) -> String {
+    format!(
+        "place:{}:{}:{}",
+        p.subkind,
+        p.country.as_deref().unwrap_or(""),
+        fold_key(&p.canonical)
+    )
+}
+
+fn actor_key(a: &Row) -> String {
+    format!(
+        "actor:{}:{}",
+        a.country.as_deref().unwrap_or(""),
+        fold_key(&a.canonical)
+    )
+}
+
+fn place_draft(p: &Row, idx: Option<u32>) -> Draft {
+    Draft {
+        kind: EntityKind::Place,
+        canonical: p.canonical.clone(),
+        subkind: p.subkind.clone(),
+        country: p.country.clone(),
+        row: idx,
+        value: None,
+        granularity: None,
+        mentions: Vec::new(),
+        group: None,
+    }
+}
+
+fn add_counted(
+    set: &mut EntitySet,
+    ctx: &Context<'_>,
+    span: Span,
+    noun: &Row,
+    country: Option<String>,
+) {
+    let subkind = if noun.subkind.is_empty() {
+        "civilians".to_string()
+    } else {
+        noun.subkind.clone()
+    };
+    set.add(format!("counted:{}", span.start), span, || Draft {
+        kind: EntityKind::Actor,
+        canonical: ctx.text[span].to_string(),
+        subkind,
+        country,
+        row: None,
+        value: None,
+        granularity: None,
+        mentions: Vec::new(),
+        group: None,
+    });
+}
+
+/// "ministère russe de la Défense": a demonym right after the first word
+/// of a multiword actor noun, with the rest of the noun after it.
+fn split_noun<'a>(
+    ctx: &Context<'a>,
+    h: &Hit,
+    demonyms: &[u32],
+) -> Option<(Span, &'a Row, &'a Row)> {
+    let ftext = ctx.folded.text.as_str();
+    let before = words_before(ftext, h.folded.start, 1);
+    let head = *before.first()?;
+    let after = &ftext[h.folded.end..];
+    for r in ctx.lexicon.gazetteer().rows() {
+        if r.kind != RowKind::ActorNoun {
+            continue;
+        }
+        let name = crate::normalize::fold_name(&r.canonical);
+        let Some((first, rest)) = name.split_once(' ') else { continue };
+        if first != head || !after.starts_with(&format!(" {rest}")) {
+            continue;
+        }
+        let end_f = h.folded.end + 1 + rest.len();
+        if end_f < ftext.len()
+            && ftext[end_f..].chars().next().is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let start_f = ftext[..h.folded.start].trim_end().len() - head.len();
+        let span = ctx.folded.to_original(Span::new(start_f, end_f));
+        let dem = ctx.lexicon.row(demonyms[0]);
+        return Some((span, r, dem));
+    }
+    None
+}
+
+/// Persons introduced by a title ("le général Souheil al-Hassan"), and
+/// later mentions of their surname.
+fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found: Vec<(Span, String)> = Vec::new();
+    for caps in TITLED_PERSON.captures_iter(text) {
+        let Some(m) = caps.name("name") else { continue };
+        let span = Span::new(m.start(), m.end());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let name = m.as_str();
+        // A lone capitalized word after "Par"/"M." that is a common word
+        // at a sentence start is not a name.
+        if name.split_whitespace().count() == 1 && name.len() < 3 {
+            continue;
+        }
+        found.push((span, name.to_string()));
+    }
+    for (span, name) in found {
+        if set.covers(span) {
+            continue;
+        }
+        let key = format!("person:{}", fold_key(&name));
+        let e = set.add(key, span, || Draft {
+            kind: EntityKind::Actor,
+            canonical: name.clone(),
+            subkind: "person".into(),
+            country: None,
+            row: None,
+            value: None,
+            granularity: None,
+            mentions: Vec::new(),
+            group: None,
+        });
+        // Later mentions of the surname alone.
+        let Some(surname) = name.split_whitespace().last() else { continue };
+        if surname.chars().count() < 4 || name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let mut from = span.end;
+        while let Some(pos) = text[from..].find(surname) {
+            let s = from + pos;
+            let sp = Span::new(s, s + surname.len());
+            from = sp.end;
+            let ok_before = text[..s]
+                .chars()
+                .next_back()
+                .map_or(true, |c| !c.is_alphanumeric());
+            let ok_after = text[sp.end..]
+                .chars()
+                .next()
+                .map_or(true, |c| !c.is_alphanumeric());
+            if ok_before
+                && ok_after
+                && !ctx.skip.is_some_and(|k| k.overlaps(sp))
+                && !set.covers(sp)
+            {
+                set.add_to(e, sp);
+            }
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! The extractor: the whole pipeline from a document to an [`Extraction`].
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::entities::{self, EntitySet};
+use crate::error::{Error, ErrorKind};
+use crate::gazetteer::Gazetteer;
+use crate::matcher::Lexicon;
+use crate::normalize::fold;
+use crate::output::{CharIndex, DctInfo, Entity, EntityKind, Extraction};
+use crate::sections::{self, Section};
+use crate::Span;
+
+// Temporary until the dates module lands.
+mod dshim {
+    #[derive(Clone, Copy, Debug)]
+    pub struct Date;
+    impl Date {
+        pub fn parse(_s: &str) -> Option<Date> {
+            None
+        }
+    }
+    impl std::fmt::Display for Date {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "")
+        }
+    }
+    pub struct Inf {
+        pub date: Date,
+        pub span: crate::Span,
+        pub how: &'static str,
+    }
+    pub fn infer_dct(_t: &str) -> Option<Inf> {
+        None
+    }
+    pub struct G;
+    impl G {
+        pub fn as_str(&self) -> &'static str {
+            "day"
+        }
+    }
+    pub struct M {
+        pub span: crate::Span,
+        pub value: Option<String>,
+        pub granularity: G,
+    }
+    pub fn find_dates(_t: &str, _d: Option<Date>) -> Vec<M> {
+        Vec::new()
+    }
+}
+
+/// One input document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// Document id, copied to the output.
+    pub id: String,
+    /// The text.
+    pub text: String,
+    /// Document creation time (`YYYY-MM-DD`), when known.
+    pub dct: Option<String>,
+    /// Declared sections (byte offsets into `text`).
+    pub sections: Vec<Section>,
+}
+
+impl Document {
+    /// A document with an id and a text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            dct: None,
+            sections: Vec::new(),
+        }
+    }
+
+    /// Sets the document creation time (`YYYY-MM-DD`).
+    pub fn with_dct(mut self, dct: impl Into<String>) -> Document {
+        self.dct = Some(dct.into());
+        self
+    }
+}
+
+/// Internal knobs.
+#[derive(Clone, Debug)]
+pub(crate) struct Config {
+    /// Recognise and resolve dates.
+    dates: bool,
+    /// Keep matches found in reader comments (flagged by section).
+    keep_comments: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            // Dates are part of every extraction unless turned off.
+            dates: true,
+            // Comments are not reporting: dropped unless asked for.
+            keep_comments: false,
+        }
+    }
+}
+
+/// Builds an [`Extractor`] with options.
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    dirs: Vec<PathBuf>,
+    no_default: bool,
+    config: Config,
+}
+
+impl ExtractorBuilder {
+    /// Adds the `*.tsv` files of `dir` after the embedded default
+    /// (rows with an existing id replace it).
+    pub fn gazetteer_dir(&mut self, dir: impl Into<PathBuf>) -> &mut Self {
+        self.dirs.push(dir.into());
+        self
+    }
+
+    /// Starts from no gazetteer at all instead of the embedded default.
+    pub fn embedded_default(&mut self, yes: bool) -> &mut Self {
+        self.no_default = !yes;
+        self
+    }
+
+    /// Recognises dates (on by default).
+    pub fn dates(&mut self, yes: bool) -> &mut Self {
+        self.config.dates = yes;
+        self
+    }
+
+    /// Keeps entities and events found in reader comments.
+    pub fn keep_comments(&mut self, yes: bool) -> &mut Self {
+        self.config.keep_comments = yes;
+        self
+    }
+
+    /// Reads and checks the gazetteers and compiles the lexicon.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let lexicon = if self.dirs.is_empty() && !self.no_default {
+            DEFAULT.clone()
+        } else {
+            let mut g = if self.no_default {
+                Gazetteer::new()
+            } else {
+                Gazetteer::embedded()?
+            };
+            for d in &self.dirs {
+                g.add_dir(d)?;
+            }
+            Arc::new(Lexicon::new(g)?)
+        };
+        Ok(Extractor { lexicon, config: self.config.clone() })
+    }
+}
+
+static DEFAULT: Lazy<Arc<Lexicon>> = Lazy::new(|| {
+    let g =
+        Gazetteer::embedded().expect("embedded gazetteers are valid (tested)");
+    Arc::new(Lexicon::new(g).expect("embedded lexicon compiles (tested)"))
+});
+
+/// Extracts places, actors, dates and events from French text. Build it
+/// once and share it: it is `Send + Sync` and `extract` takes `&self`.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    lexicon: Arc<Lexicon>,
+    config: Config,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor over the embedded default gazetteers.
+    pub fn new() -> Extractor {
+        Extractor { lexicon: DEFAULT.clone(), config: Config::default() }
+    }
+
+    /// A builder for other gazetteers and options.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The compiled lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Checks a DCT string, as the CLI does before extracting.
+    pub fn parse_dct(s: &str) -> Result<dshim::Date, Error> {
+        dshim::Date::parse(s.trim())
+            .ok_or_else(|| Error::new(ErrorKind::InvalidDct(s.to_string())))
+    }
+
+    /// Extracts one document. Never fails and never panics: an unusable
+    /// DCT is ignored (and inferred from the text instead).
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let text = doc.text.as_str();
+        let folded = fold(text);
+        // Comments: declared sections win, else detection.
+        let mut sections: Vec<Section> = doc
+            .sections
+            .iter()
+            .filter(|s| {
+                s.start <= s.end
+                    && s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            })
+            .cloned()
+            .collect();
+        if !sections.iter().any(|s| s.kind == "comments") {
+            if let Some(c) = sections::find_comments(text) {
+                sections.push(Section {
+                    kind: "comments".into(),
+                    start: c.start,
+                    end: c.end,
+                });
+            }
+        }
+        let comments = sections
+            .iter()
+            .find(|s| s.kind == "comments")
+            .map(|s| Span::new(s.start, s.end));
+        let skip = if self.config.keep_comments { None } else { comments };
+
+        let cands = self.lexicon.find(text, &folded);
+        let ctx = entities::Context {
+            text,
+            folded: &folded,
+            lexicon: &self.lexicon,
+            skip,
+        };
+        let mut set = entities::find(&ctx, &cands);
+
+        // Dates.
+        let given =
+            doc.dct.as_deref().and_then(|d| dshim::Date::parse(d.trim()));
+        let mut dct_info = None;
+        let dct = match given {
+            Some(d) => {
+                dct_info = Some((
+                    DctInfo { how: "given".into(), rule: None, mention: None },
+                    None,
+                ));
+                Some(d)
+            }
+            None => dshim::infer_dct(text).map(|inf| {
+                dct_info = Some((
+                    DctInfo {
+                        how: "inferred".into(),
+                        rule: Some(inf.how.to_string()),
+                        mention: None,
+                    },
+                    Some(inf.span),
+                ));
+                inf.date
+            }),
+        };
+        if self.config.dates {
+            add_dates(text, dct, skip, &mut set);
+        }
+
+        let mut ix = CharIndex::new(text);
+        let dct_source = dct_info.map(|(mut info, span)| {
+            if let Some(s) = span {
+                info.mention = Some(ix.mention(s));
+            }
+            info
+        });
+        let sections = sections
+            .into_iter()
+            .map(|s| Section {
+                kind: s.kind,
+                start: ix.char_at(s.start),
+                end: ix.char_at(s.end),
+            })
+            .collect();
+        Extraction {
+            id: doc.id.clone(),
+            dct: dct.map(|d| d.to_string()),
+            dct_source,
+            sections,
+            entities: to_entities(text, &self.lexicon, set),
+            events: Vec::new(),
+        }
+    }
+}
+
+/// Date entities: one per (value, folded text).
+fn add_dates(
+    text: &str,
+    dct: Option<dshim::Date>,
+    skip: Option<Span>,
+    set: &mut EntitySet,
+) {
+    for m in dshim::find_dates(text, dct) {
+        if skip.is_some_and(|s| s.overlaps(m.span)) || set.covers(m.span) {
+            continue;
+        }
+        let key = format!(
+            "date:{}:{}",
+            m.value.as_deref().unwrap_or("?"),
+            crate::normalize::fold_name(&text[m.span])
+        );
+        let value = m.value.clone();
+        let gran = m.granularity.as_str().to_string();
+        set.add(key, m.span, || entities::Draft {
+            kind: EntityKind::Date,
+            canonical: String::new(),
+            subkind: String::new(),
+            country: None,
+            row: None,
+            value,
+            granularity: Some(gran),
+            mentions: Vec::new(),
+            group: None,
+        });
+    }
+}
+
+/// Orders entities (places, actors, dates; by first mention), assigns ids
+/// and converts spans to char offsets.
+fn to_entities(text: &str, lex: &Lexicon, set: EntitySet) -> Vec<Entity> {
+    let mut drafts = set.drafts;
+    for d in &mut drafts {
+        d.mentions.sort();
+    }
+    drafts.retain(|d| !d.mentions.is_empty());
+    let rank = |k: EntityKind| match k {
+        EntityKind::Place => 0,
+        EntityKind::Actor => 1,
+        EntityKind::Date => 2,
+    };
+    drafts.sort_by_key(|d| (rank(d.kind), d.mentions[0]));
+    let mut ix = CharIndex::new(text);
+    let mut counters = [0usize; 3];
+    drafts
+        .into_iter()
+        .map(|d| {
+            let r = rank(d.kind);
+            counters[r] += 1;
+            let prefix = ["E", "A", "T"][r];
+            let row = d.row.map(|i| lex.row(i));
+            let is_date = d.kind == EntityKind::Date;
+            Entity {
+                id: format!("{prefix}{}", counters[r]),
+                kind: d.kind,
+                canonical: (!is_date).then(|| d.canonical.clone()),
+                subkind: (!is_date).then(|| d.subkind.clone()),
+                country: d.country.clone(),
+                geonames: row.and_then(|r| r.geonames),
+                wikidata: row.and_then(|r| r.wikidata.clone()),
+                lat: row.and_then(|r| r.lat),
+                lon: row.and_then(|r| r.lon),
+                value: d.value.clone(),
+                granularity: d.granularity.clone(),
+                gazetteer_id: row.map(|r| r.id.clone()),
+                mentions: d.mentions.iter().map(|&s| ix.mention(s)).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+}

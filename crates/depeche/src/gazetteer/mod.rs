@@ -1,0 +1,602 @@
+//! Gazetteer rows: the TSV format of `gazetteers/README.md`, its parser,
+//! and the embedded default files.
+
+pub mod inflect;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::Error;
+
+/// The columns every gazetteer file must name in its header, in order.
+pub const COLUMNS: [&str; 12] = [
+    "id",
+    "kind",
+    "subkind",
+    "canonical",
+    "variants",
+    "country",
+    "lat",
+    "lon",
+    "geonames",
+    "wikidata",
+    "flags",
+    "source",
+];
+
+/// What a row describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// A named place.
+    Place,
+    /// A named actor.
+    Actor,
+    /// A demonym (adjective of nationality) in four forms.
+    Demonym,
+    /// A common noun that names an actor with a demonym (`armée`).
+    ActorNoun,
+    /// A group descriptor that is an actor on its own (`jihadistes`).
+    Descriptor,
+    /// An event trigger.
+    Trigger,
+}
+
+impl RowKind {
+    fn parse(s: &str) -> Option<RowKind> {
+        Some(match s {
+            "place" => RowKind::Place,
+            "actor" => RowKind::Actor,
+            "demonym" => RowKind::Demonym,
+            "actor_noun" => RowKind::ActorNoun,
+            "descriptor" => RowKind::Descriptor,
+            "trigger" => RowKind::Trigger,
+            _ => return None,
+        })
+    }
+}
+
+/// Place subkinds of the schema.
+pub const PLACE_SUBKINDS: &[&str] = &[
+    "country", "admin1", "admin2", "region", "city", "town", "village",
+    "camp", "border", "feature",
+];
+
+/// Actor subkinds of the schema.
+pub const ACTOR_SUBKINDS: &[&str] = &[
+    "state_force",
+    "armed_group",
+    "government",
+    "intl_org",
+    "person",
+    "media",
+    "civilians",
+    "unidentified_armed_group",
+    "other",
+];
+
+/// Event kinds of the schema (trigger subkinds), plus `none` for rows
+/// that block a non-conflict sense.
+pub const EVENT_KINDS: &[&str] = &[
+    "ceasefire",
+    "surrender",
+    "siege",
+    "attack",
+    "armed_clash",
+    "airstrike",
+    "shelling",
+    "bombing",
+    "abduction",
+    "release",
+    "killing",
+    "capture",
+    "withdrawal",
+    "deployment",
+    "negotiation",
+    "agreement",
+    "arrest",
+    "displacement",
+    "protest",
+    "riot",
+    "humanitarian",
+    "threat",
+    "none",
+];
+
+/// The flags of a row (see `gazetteers/README.md`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Flags {
+    /// Case-sensitive match.
+    pub case_sensitive: bool,
+    /// The match must start with a capital letter.
+    pub capitalized: bool,
+    /// Only after a place cue.
+    pub needs_cue: bool,
+    /// A descriptor referring back to a named actor.
+    pub anaphor: bool,
+    /// A trigger accepted only in conflict context.
+    pub weak: bool,
+    /// Combining form of a demonym (`syro`).
+    pub prefix: Option<String>,
+    /// Group of an actor noun (`army`).
+    pub group: Option<String>,
+    /// Admin parent of a place.
+    pub parent: Option<String>,
+    /// Population of a place.
+    pub population: Option<u64>,
+    /// Part of speech of a trigger.
+    pub pos: Option<inflect::Pos>,
+}
+
+/// One gazetteer row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Unique id.
+    pub id: String,
+    /// Kind of row.
+    pub kind: RowKind,
+    /// Subkind (place or actor subkind, event kind).
+    pub subkind: String,
+    /// Canonical name.
+    pub canonical: String,
+    /// Other surface forms.
+    pub variants: Vec<String>,
+    /// ISO 3166-1 alpha-2 country.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// GeoNames id.
+    pub geonames: Option<u64>,
+    /// Wikidata QID.
+    pub wikidata: Option<String>,
+    /// Flags.
+    pub flags: Flags,
+    /// Provenance.
+    pub source: String,
+    /// File the row was read from.
+    pub file: String,
+    /// 1-based line in that file.
+    pub line: usize,
+}
+
+impl Row {
+    /// Canonical name followed by the variants.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.canonical.as_str())
+            .chain(self.variants.iter().map(String::as_str))
+    }
+}
+
+fn opt(s: &str) -> Option<&str> {
+    let s = s.trim();
+    if s.is_empty() {
+        None
+    } else {
+        Some(s)
+    }
+}
+
+fn parse_flags(s: &str, file: &str, line: usize) -> Result<Flags, Error> {
+    let mut f = Flags::default();
+    for flag in s.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+        let (key, value) = match flag.split_once('=') {
+            Some((k, v)) => (k.trim(), Some(v.trim())),
+            None => (flag, None),
+        };
+        let need = |v: Option<&str>| {
+            v.filter(|v| !v.is_empty()).map(str::to_string).ok_or_else(|| {
+                Error::gazetteer(
+                    file,
+                    line,
+                    format!("flag '{key}' needs a value"),
+                )
+            })
+        };
+        match key {
+            "cs" => f.case_sensitive = true,
+            "cap" => f.capitalized = true,
+            "cue" => f.needs_cue = true,
+            "anaphor" => f.anaphor = true,
+            "weak" => f.weak = true,
+            "prefix" => f.prefix = Some(need(value)?),
+            "group" => f.group = Some(need(value)?),
+            "in" => f.parent = Some(need(value)?),
+            "pop" => {
+                let v = need(value)?;
+                f.population = Some(v.parse().map_err(|_| {
+                    Error::gazetteer(
+                        file,
+                        line,
+                        format!("population '{v}' is not a whole number"),
+                    )
+                })?);
+            }
+            "pos" => {
+                let v = need(value)?;
+                f.pos = Some(inflect::Pos::parse(&v).ok_or_else(|| {
+                    Error::gazetteer(
+                        file,
+                        line,
+                        format!("unknown part of speech '{v}'"),
+                    )
+                })?);
+            }
+            _ => {
+                return Err(Error::gazetteer(
+                    file,
+                    line,
+                    format!("unknown flag '{flag}'"),
+                ))
+            }
+        }
+    }
+    Ok(f)
+}
+
+fn parse_coord(
+    s: &str,
+    range: f64,
+    what: &str,
+    file: &str,
+    line: usize,
+) -> Result<Option<f64>, Error> {
+    let Some(s) = opt(s) else { return Ok(None) };
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v.abs() <= range => Ok(Some(v)),
+        _ => Err(Error::gazetteer(
+            file,
+            line,
+            format!("{what} '{s}' is not a number within ±{range}"),
+        )),
+    }
+}
+
+/// Parses one gazetteer file. `file` names it in error messages.
+pub fn parse_file(file: &str, text: &str) -> Result<Vec<Row>, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut header_seen = false;
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = raw.split('\t').collect();
+        if !header_seen {
+            let names: Vec<&str> = cols.iter().map(|c| c.trim()).collect();
+            if names != COLUMNS {
+                return Err(Error::gazetteer(
+                    file,
+                    line,
+                    format!(
+                        "header must be '{}', found '{}'",
+                        COLUMNS.join("\\t"),
+                        names.join("\\t")
+                    ),
+                ));
+            }
+            header_seen = true;
+            continue;
+        }
+        rows.push(parse_row(&cols, file, line)?);
+    }
+    if !header_seen && !rows.is_empty() {
+        return Err(Error::gazetteer(file, 1, "missing header"));
+    }
+    Ok(rows)
+}
+
+fn parse_row(cols: &[&str], file: &str, line: usize) -> Result<Row, Error> {
+    if cols.len() != COLUMNS.len() {
+        return Err(Error::gazetteer(
+            file,
+            line,
+            format!("expected 12 tab-separated columns, found {}", cols.len()),
+        ));
+    }
+    let bad = |m: String| Error::gazetteer(file, line, m);
+    let id = cols[0].trim();
+    if id.is_empty()
+        || !id.chars().all(|c| c.is_ascii_alphanumeric() || ":._-".contains(c))
+    {
+        return Err(bad(format!("invalid id '{id}'")));
+    }
+    let kind = RowKind::parse(cols[1].trim())
+        .ok_or_else(|| bad(format!("unknown kind '{}'", cols[1].trim())))?;
+    let subkind = cols[2].trim().to_string();
+    let allowed: &[&str] = match kind {
+        RowKind::Place => PLACE_SUBKINDS,
+        RowKind::Actor | RowKind::ActorNoun | RowKind::Descriptor => {
+            ACTOR_SUBKINDS
+        }
+        RowKind::Trigger => EVENT_KINDS,
+        RowKind::Demonym => &[""],
+    };
+    if !allowed.contains(&subkind.as_str()) {
+        return Err(bad(format!(
+            "subkind '{subkind}' is not one of {}",
+            allowed.join(", ")
+        )));
+    }
+    let canonical = cols[3].trim().to_string();
+    if canonical.is_empty() {
+        return Err(bad("empty canonical name".into()));
+    }
+    let variants: Vec<String> = cols[4]
+        .split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .collect();
+    if kind == RowKind::Demonym && variants.len() != 3 {
+        return Err(bad(format!(
+            "a demonym needs exactly three variants (f.sg|m.pl|f.pl), \
+             found {}",
+            variants.len()
+        )));
+    }
+    let country = match opt(cols[5]) {
+        None => None,
+        Some(c)
+            if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            Some(c.to_string())
+        }
+        Some(c) => {
+            return Err(bad(format!("country '{c}' is not an ISO2 code")))
+        }
+    };
+    let lat = parse_coord(cols[6], 90.0, "latitude", file, line)?;
+    let lon = parse_coord(cols[7], 180.0, "longitude", file, line)?;
+    let geonames =
+        match opt(cols[8]) {
+            None => None,
+            Some(g) => Some(g.parse().map_err(|_| {
+                bad(format!("geonames id '{g}' is not a number"))
+            })?),
+        };
+    let wikidata = match opt(cols[9]) {
+        None => None,
+        Some(q)
+            if q.len() > 1
+                && q.starts_with('Q')
+                && q[1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Some(q.to_string())
+        }
+        Some(q) => return Err(bad(format!("wikidata id '{q}' is not a QID"))),
+    };
+    let flags = parse_flags(cols[10], file, line)?;
+    Ok(Row {
+        id: id.to_string(),
+        kind,
+        subkind,
+        canonical,
+        variants,
+        country,
+        lat,
+        lon,
+        geonames,
+        wikidata,
+        flags,
+        source: cols[11].trim().to_string(),
+        file: file.to_string(),
+        line,
+    })
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_gazetteers.rs"));
+}
+
+/// The gazetteer files compiled into the library: `(file name, text)`.
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    embedded::FILES
+}
+
+/// A set of rows with unique ids; later rows with an existing id replace
+/// the earlier one.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    rows: Vec<Row>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// The embedded default gazetteer.
+    pub fn embedded() -> Result<Gazetteer, Error> {
+        let mut g = Gazetteer::new();
+        for (name, text) in embedded_files() {
+            g.add_file(name, text)?;
+        }
+        Ok(g)
+    }
+
+    /// Parses `text` and adds its rows (overriding rows of the same id).
+    /// A file that repeats an id within itself is an error.
+    pub fn add_file(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        let rows = parse_file(file, text)?;
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for row in &rows {
+            if let Some(first) = seen.insert(&row.id, row.line) {
+                return Err(Error::gazetteer(
+                    file,
+                    row.line,
+                    format!(
+                        "duplicate id '{}' (first on line {first})",
+                        row.id
+                    ),
+                ));
+            }
+        }
+        for row in rows {
+            self.add_row(row);
+        }
+        Ok(())
+    }
+
+    /// Adds every `*.tsv` file of `dir`, in name order.
+    pub fn add_dir(&mut self, dir: &Path) -> Result<(), Error> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(Error::io(
+                dir,
+                std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no .tsv gazetteer files in this directory",
+                ),
+            ));
+        }
+        for path in files {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| Error::io(&path, e))?;
+            self.add_file(&path.display().to_string(), &text)?;
+        }
+        Ok(())
+    }
+
+    /// Adds one row, replacing a row of the same id.
+    pub fn add_row(&mut self, row: Row) {
+        match self.by_id.get(&row.id) {
+            Some(&i) => self.rows[i] = row,
+            None => {
+                self.by_id.insert(row.id.clone(), self.rows.len());
+                self.rows.push(row);
+            }
+        }
+    }
+
+    /// All rows.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The row of that id.
+    pub fn get(&self, id: &str) -> Option<&Row> {
+        self.by_id.get(id).map(|&i| &self.rows[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "id\tkind\tsubkind\tcanonical\tvariants\tcountry\t\
+                          lat\tlon\tgeonames\twikidata\tflags\tsource\n";
+
+    fn parse(body: &str) -> Result<Vec<Row>, Error> {
+        parse_file("test.tsv", &format!("# comment\n{HEADER}{body}"))
+    }
+
+    fn err_line(body: &str) -> (usize, String) {
+        match parse(body).unwrap_err().kind() {
+            crate::error::ErrorKind::Gazetteer { line, message, .. } => {
+                (*line, message.clone())
+            }
+            k => panic!("unexpected error {k:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_a_place() {
+        let rows = parse(
+            "P:SY:1\tplace\tcity\tDamas\tDamascus|Dimachq\tSY\t33.5\t36.3\t\
+             170654\t\tpop=1569394\tgeonames\n",
+        )
+        .unwrap();
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!(r.variants, vec!["Damascus", "Dimachq"]);
+        assert_eq!(r.geonames, Some(170654));
+        assert_eq!(r.flags.population, Some(1569394));
+        assert_eq!(r.line, 3);
+    }
+
+    #[test]
+    fn wrong_column_count_names_line() {
+        let (line, msg) = err_line("A:x\tactor\tother\tX\n");
+        assert_eq!(line, 3);
+        assert!(msg.contains("12 tab-separated columns"), "{msg}");
+    }
+
+    #[test]
+    fn bad_values_are_errors() {
+        let row = |kind: &str,
+                   sub: &str,
+                   country: &str,
+                   lat: &str,
+                   flags: &str| {
+            format!("X:1\t{kind}\t{sub}\tName\t\t{country}\t{lat}\t\t\t\t{flags}\ts\n")
+        };
+        assert!(err_line(&row("thing", "", "", "", "")).1.contains("kind"));
+        assert!(err_line(&row("place", "planet", "", "", ""))
+            .1
+            .contains("subkind"));
+        assert!(err_line(&row("place", "city", "Syria", "", ""))
+            .1
+            .contains("ISO2"));
+        assert!(err_line(&row("place", "city", "SY", "95", ""))
+            .1
+            .contains("latitude"));
+        assert!(err_line(&row("place", "city", "SY", "", "loud"))
+            .1
+            .contains("flag"));
+        assert!(err_line(&row("place", "city", "SY", "", "pop=many"))
+            .1
+            .contains("population"));
+        assert!(err_line(&row("demonym", "", "SY", "", ""))
+            .1
+            .contains("three"));
+    }
+
+    #[test]
+    fn bad_header() {
+        let e = parse_file("x.tsv", "id\tkind\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.tsv:1:"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_id_in_one_file() {
+        let mut g = Gazetteer::new();
+        let body = "A:1\tactor\tother\tX\t\t\t\t\t\t\t\ts\n\
+                    A:1\tactor\tother\tY\t\t\t\t\t\t\t\ts\n";
+        let e = g.add_file("d.tsv", &format!("{HEADER}{body}")).unwrap_err();
+        assert!(e.to_string().contains("d.tsv:3"), "{e}");
+    }
+
+    #[test]
+    fn later_file_overrides() {
+        let mut g = Gazetteer::new();
+        g.add_file(
+            "a.tsv",
+            &format!("{HEADER}A:1\tactor\tother\tX\t\t\t\t\t\t\t\ts\n"),
+        )
+        .unwrap();
+        g.add_file(
+            "b.tsv",
+            &format!("{HEADER}A:1\tactor\tmedia\tY\t\t\t\t\t\t\t\ts\n"),
+        )
+        .unwrap();
+        assert_eq!(g.rows().len(), 1);
+        assert_eq!(g.get("A:1").unwrap().canonical, "Y");
+    }
+
+    #[test]
+    fn embedded_default_is_valid() {
+        let g = Gazetteer::embedded().unwrap();
+        assert!(g.rows().len() > 100);
+    }
+}

@@ -1,0 +1,319 @@
+//! Folding of French text for matching, with a map back to the original.
+//!
+//! Matching runs on a folded copy of the text. Folding is done one original
+//! char at a time, in this order:
+//!
+//! 1. invisible chars (soft hyphen, zero-width spaces, BOM, combining marks
+//!    standing alone) are dropped; their bytes join the previous folded
+//!    char, so a span never ends between a letter and its accent;
+//! 2. every whitespace char, NBSP and narrow NBSP included, and every dash
+//!    or hyphen becomes one space, and a run of them collapses to one space
+//!    (or one newline when the run holds a line break), mapped to the first
+//!    char of the run;
+//! 3. typographic apostrophes become `'`, typographic quotes become `"`;
+//! 4. the char is decomposed (NFKD), combining marks are dropped
+//!    (accents: lossy), ligatures œ/æ are spelled out, and the result is
+//!    lowercased.
+//!
+//! Gazetteer names go through the same [`fold`], so `Deir-ez-Zor`,
+//! `DEIR EZ ZOR` and `Deir ez Zor` meet.
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+use crate::Span;
+
+/// Folded text plus, for every folded byte, the original byte range of the
+/// char it came from.
+#[derive(Clone, Debug, Default)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// `starts[i]`: first original byte of the char folded byte `i` came
+    /// from. One extra entry at the end holds the original length.
+    starts: Vec<u32>,
+    /// `ends[i]`: one past the last original byte of that char.
+    ends: Vec<u32>,
+}
+
+impl Folded {
+    /// Maps a span of the folded text back to the original text. The result
+    /// always lies on char boundaries of the original.
+    pub fn to_original(&self, span: Span) -> Span {
+        if self.text.is_empty() {
+            return Span::new(0, 0);
+        }
+        let last = self.text.len() - 1;
+        let s = span.start.min(last);
+        if span.is_empty() {
+            let at = self.starts[s] as usize;
+            return Span::new(at, at);
+        }
+        let e = (span.end - 1).min(last).max(s);
+        Span::new(self.starts[s] as usize, self.ends[e] as usize)
+    }
+
+    /// The original byte where folded byte `i` comes from.
+    pub fn original_start(&self, i: usize) -> usize {
+        self.starts
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| self.starts.last().copied().unwrap_or(0))
+            as usize
+    }
+
+    /// Folded byte offset of the first folded char whose original start is
+    /// at or after `orig` (used to map original spans into folded text).
+    pub fn from_original(&self, orig: usize) -> usize {
+        let n = self.text.len();
+        self.starts[..n].partition_point(|&s| (s as usize) < orig)
+    }
+}
+
+/// Character classes that matter to folding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Newline,
+    Invisible,
+    Other,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' => {
+            Class::Newline
+        }
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
+        | '\u{FEFF}' => Class::Invisible,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}'
+        | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}'
+        | '\u{FF0D}' | '_' => Class::Space,
+        c if c.is_whitespace() || c.is_control() => Class::Space,
+        c if is_combining_mark(c) => Class::Invisible,
+        _ => Class::Other,
+    }
+}
+
+/// Folds one visible char into `out`.
+fn fold_char(c: char, keep_case: bool, out: &mut String) {
+    match c {
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`'
+        | '\u{00B4}' | '\u{201B}' => out.push('\''),
+        '"' | '\u{AB}' | '\u{BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}'
+        | '\u{2039}' | '\u{203A}' => out.push('"'),
+        'œ' => out.push_str("oe"),
+        'Œ' => out.push_str(if keep_case { "OE" } else { "oe" }),
+        'æ' => out.push_str("ae"),
+        'Æ' => out.push_str(if keep_case { "AE" } else { "ae" }),
+        'ß' => out.push_str("ss"),
+        c if c.is_ascii() => {
+            out.push(if keep_case { c } else { c.to_ascii_lowercase() })
+        }
+        c => decompose_compatible(c, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            if keep_case {
+                out.push(d);
+            } else {
+                for l in d.to_lowercase() {
+                    if !is_combining_mark(l) {
+                        out.push(l);
+                    }
+                }
+            }
+        }),
+    }
+}
+
+/// Folds `text` for matching: see the module docs for the steps.
+pub fn fold(text: &str) -> Folded {
+    fold_with(text, false)
+}
+
+/// Folds like [`fold`] but keeps letter case (used for case-sensitive
+/// gazetteer names).
+pub fn fold_keep_case(text: &str) -> String {
+    fold_with(text, true).text
+}
+
+/// Folds a gazetteer name: like [`fold`], with leading and trailing spaces
+/// trimmed.
+pub fn fold_name(name: &str) -> String {
+    fold(name).text.trim().to_string()
+}
+
+fn fold_with(text: &str, keep_case: bool) -> Folded {
+    // Texts beyond 4 GiB are cut: offsets are stored as u32.
+    let text = if text.len() > u32::MAX as usize - 1 {
+        let mut cut = u32::MAX as usize - 1;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        &text[..cut]
+    } else {
+        text
+    };
+    let mut out = Folded {
+        text: String::with_capacity(text.len()),
+        starts: Vec::with_capacity(text.len() + 1),
+        ends: Vec::with_capacity(text.len() + 1),
+    };
+    // Whether the last folded char is a collapsed space/newline.
+    let mut in_space = false;
+    for (i, c) in text.char_indices() {
+        let end = (i + c.len_utf8()) as u32;
+        match classify(c) {
+            Class::Invisible => {
+                // Joins the previous folded char (if any).
+                if let Some(last) = out.ends.last_mut() {
+                    *last = end;
+                }
+            }
+            Class::Space | Class::Newline => {
+                let newline = classify(c) == Class::Newline;
+                if in_space {
+                    // Upgrade the run to a newline if it holds one; the run
+                    // keeps mapping to its first char.
+                    if newline {
+                        let n = out.text.len() - 1;
+                        out.text.replace_range(n.., "\n");
+                    }
+                    continue;
+                }
+                in_space = true;
+                out.text.push(if newline { '\n' } else { ' ' });
+                out.starts.push(i as u32);
+                out.ends.push(end);
+            }
+            Class::Other => {
+                in_space = false;
+                let before = out.text.len();
+                fold_char(c, keep_case, &mut out.text);
+                for _ in before..out.text.len() {
+                    out.starts.push(i as u32);
+                    out.ends.push(end);
+                }
+            }
+        }
+    }
+    out.starts.push(text.len() as u32);
+    out.ends.push(text.len() as u32);
+    out
+}
+
+/// True when `c` is part of a word (letter or digit).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when `span` of folded `text` starts and ends on word boundaries:
+/// no word char runs across either edge.
+pub fn on_word_boundaries(text: &str, span: Span) -> bool {
+    let (Some(before), Some(after)) =
+        (text.get(..span.start), text.get(span.end..))
+    else {
+        return false;
+    };
+    let inner = &text[span.start..span.end];
+    let start_ok = match (before.chars().next_back(), inner.chars().next()) {
+        (Some(p), Some(f)) => !(is_word_char(p) && is_word_char(f)),
+        _ => true,
+    };
+    let end_ok = match (inner.chars().next_back(), after.chars().next()) {
+        (Some(l), Some(n)) => !(is_word_char(l) && is_word_char(n)),
+        _ => true,
+    };
+    start_ok && end_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $folded:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(fold($input).text, $folded);
+            }
+        };
+    }
+
+    t!(accents, "Élégant Tillabéri", "elegant tillaberi");
+    t!(case, "DEIR EZ-ZOR", "deir ez zor");
+    t!(hyphens, "Deir-ez-Zor", "deir ez zor");
+    t!(dashes, "Gaza – Rafah—Khan", "gaza rafah khan");
+    t!(apostrophe, "l’armée d‘Alep", "l'armee d'alep");
+    t!(quotes, "«Les troupes» “x”", "\"les troupes\" \"x\"");
+    t!(ligature, "Œuvre cœur Æ", "oeuvre coeur ae");
+    t!(nbsp, "100\u{a0}000\u{202f}personnes", "100 000 personnes");
+    t!(space_runs, "a  \t b", "a b");
+    t!(newline_run, "a \n\n b", "a\nb");
+    t!(decomposed, "e\u{301}te\u{301}", "ete");
+    t!(soft_hyphen, "Qala\u{ad}moun", "qalamoun");
+    t!(superscript, "1ᵉʳ", "1er");
+    t!(bom, "\u{feff}Syrie", "syrie");
+    t!(dotted_i, "İdlib", "idlib");
+
+    #[test]
+    fn maps_back_over_accents() {
+        let text = "à Tillabéri.";
+        let f = fold(text);
+        let i = f.text.find("tillaberi").unwrap();
+        let span = f.to_original(Span::new(i, i + "tillaberi".len()));
+        assert_eq!(&text[span], "Tillabéri");
+    }
+
+    #[test]
+    fn maps_back_over_decomposed_mark() {
+        let text = "Tillabe\u{301}ri";
+        let f = fold(text);
+        assert_eq!(f.text, "tillaberi");
+        let span = f.to_original(Span::new(0, 7));
+        assert_eq!(&text[span], "Tillabe\u{301}");
+    }
+
+    #[test]
+    fn maps_back_over_ligature() {
+        let text = "le cœur";
+        let f = fold(text);
+        let span = f.to_original(Span::new(3, 8));
+        assert_eq!(&text[span], "cœur");
+        // Half a ligature still maps to the whole char.
+        let span = f.to_original(Span::new(4, 5));
+        assert_eq!(&text[span], "œ");
+    }
+
+    #[test]
+    fn collapsed_space_maps_to_first_char() {
+        let text = "a\u{a0} \u{202f}b";
+        let f = fold(text);
+        assert_eq!(f.text, "a b");
+        assert_eq!(&text[f.to_original(Span::new(1, 2))], "\u{a0}");
+        assert_eq!(&text[f.to_original(Span::new(0, 3))], text);
+    }
+
+    #[test]
+    fn keep_case() {
+        assert_eq!(fold_keep_case("l’État-islamique"), "l'Etat islamique");
+    }
+
+    #[test]
+    fn boundaries() {
+        let t = "l'ei et leila";
+        assert!(on_word_boundaries(t, Span::new(2, 4)));
+        assert!(!on_word_boundaries(t, Span::new(9, 11)));
+        assert!(!on_word_boundaries(t, Span::new(8, 10)));
+    }
+
+    #[test]
+    fn from_original_inverts() {
+        let text = "Élodie à Gao";
+        let f = fold(text);
+        let o = text.find("Gao").unwrap();
+        let i = f.from_original(o);
+        assert_eq!(&f.text[i..], "gao");
+    }
+}

@@ -1,0 +1,109 @@
+//! Page sections that are not reporting: reader comments.
+//!
+//! A comments section starts at a heading line such as `Comment (5)`,
+//! `12 commentaires`, `Commentaires`, `Laisser un commentaire`, `Vos
+//! réactions`, or at the first of two or more consecutive "user name +
+//! timestamp" lines near the end, and runs to the end of the text.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+
+/// A section of a document that is not the article body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// `comments`.
+    pub kind: String,
+    /// First char (char offset in output, byte offset inside the library).
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+}
+
+static HEADING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire\b.*$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)\b.*$",
+    )
+    .expect("comment heading pattern is valid")
+});
+
+/// A "name — 25 novembre 2017 à 12:15" or "29 août 2017 - 4 h 00 min"
+/// line: how comment threads stamp each comment.
+static STAMP: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?im)^[ \t]*(?:\S{1,40}[ \t]+[-–—|][ \t]+)?\d{1,2}(?:er)?[ \t]+[[:alpha:]éû]+\.?[ \t]+\d{4}[ \t]+(?:à|-|–|,)[ \t]*\d{1,2}[ \t]*(?:h|:)[ \t]*\d{2}.*$",
+    )
+    .expect("comment stamp pattern is valid")
+});
+
+/// Finds the reader-comments section of `text`, as a byte span.
+pub fn find_comments(text: &str) -> Option<Span> {
+    // Only the second half of a page, or its last 4000 bytes, is searched
+    // for a heading: an article may say "commentaires" in its first lines.
+    let min_start = (text.len() / 3).min(text.len().saturating_sub(4000));
+    if let Some(m) = HEADING.find_iter(text).find(|m| m.start() >= min_start) {
+        return Some(Span::new(m.start(), text.len()));
+    }
+    // Two or more timestamp lines in the last part, the first of which
+    // follows a short line (the user name) or is itself "name — date".
+    let stamps: Vec<_> =
+        STAMP.find_iter(text).filter(|m| m.start() >= min_start).collect();
+    if stamps.len() >= 2 {
+        let first = stamps[0].start();
+        // Include the user-name line right before the first stamp.
+        let before = text[..first].trim_end_matches([' ', '\t', '\n', '\r']);
+        let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let name = before[line_start..].trim();
+        let start = if !name.is_empty()
+            && name.chars().count() <= 40
+            && !name.ends_with('.')
+        {
+            line_start
+        } else {
+            first
+        };
+        return Some(Span::new(start, text.len()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_with_count() {
+        let body = "Corps de l'article. ".repeat(30);
+        let text = format!("{body}\n\nComment (5)\n\n  Ali\n  29 août 2017 - 4 h 00 min\n  Texte.");
+        let s = find_comments(&text).unwrap();
+        assert!(text[s].starts_with("Comment (5)"));
+    }
+
+    #[test]
+    fn french_heading() {
+        let body = "Corps. ".repeat(50);
+        let text = format!("{body}\n3 commentaires\n\nSamir — 25 novembre 2017 à 12:15\nQuelle horreur.");
+        assert!(
+            text[find_comments(&text).unwrap()].starts_with("3 commentaires")
+        );
+    }
+
+    #[test]
+    fn stamps_only() {
+        let body = "Corps. ".repeat(50);
+        let text = format!(
+            "{body}\nAli\n28 août 2017 à 10:12\nBravo.\nNour\n28 août 2017 à 11:40\nNon."
+        );
+        assert!(text[find_comments(&text).unwrap()].starts_with("Ali\n"));
+    }
+
+    #[test]
+    fn none_in_plain_article() {
+        assert_eq!(
+            find_comments("Le président a fait des commentaires."),
+            None
+        );
+    }
+}
