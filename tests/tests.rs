@@ -1,1 +1,14 @@
+//! Integration tests of the depeche library, on the shared corpus and on
+//! arbitrary input.
 
+// Helpers to read the shared corpus.
+mod util;
+
+// Offsets, linking and the seed article's entities.
+mod entities;
+
+// Scores on the shared corpus must not regress.
+mod scores;
+
+// Arbitrary input: no panic, spans on char boundaries.
+mod properties;

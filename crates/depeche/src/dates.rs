@@ -1,1 +1,1863 @@
 //! French dates, times and durations, resolved against the document date.
+//!
+//! [`find_dates`] recognises temporal expressions in French news text —
+//! weekdays (`dimanche`, `mardi soir`, `samedi à l'aube`), calendar dates
+//! (`le 19 août`, `jeudi 30 août`, `23/08/2017 à 14h20`), months and
+//! years (`septembre 2014`, `en 2014`, `début août`, `fin 2019`), times
+//! with their zone (`7h heure locale (4h GMT)`), relative expressions
+//! (`hier`, `la veille`, `il y a deux jours`, `la semaine dernière`),
+//! parts of the day (`dans la matinée`) and durations (`depuis trois
+//! ans`, `pendant 48 heures`, `depuis des mois`) — and resolves each to a
+//! TIMEX3-style value against the document creation date (DCT).
+//!
+//! Resolution rules:
+//!
+//! - a weekday resolves to the latest such day on or before the DCT,
+//!   unless the sentence speaks of the future (`prochain`, `sera`, `doit`,
+//!   a verb in the future tense), then to the next such day after it;
+//!   `dernier` and `prochain` exclude the DCT itself;
+//! - `la nuit de samedi à dimanche` resolves to the later day, a range
+//!   (`du 16 au 18 septembre 1982`) to its start;
+//! - a date without a year takes the DCT's year, unless that would put it
+//!   more than a month after the DCT in a sentence that is not about the
+//!   future (then the year before), or well before it in one that is
+//!   (then the year after); a weekday given with the date picks the year;
+//! - a time, a part of the day, `la veille` and `le lendemain` count from
+//!   the latest day-precise date mentioned shortly before, else the DCT;
+//! - times with a GMT/UTC zone are converted to UTC (`…Z`), others stay
+//!   local;
+//! - durations need no DCT (`P3Y`, `PT48H`, vague ones `PXM`);
+//! - without a DCT, expressions that need one get the value `None`.
+//!
+//! [`infer_dct`] guesses the DCT from the text itself (dateline,
+//! "Publié le …", a page date line, reader-comment timestamps).
+
+use std::fmt;
+
+use once_cell::sync::Lazy;
+use regex::{Captures, Regex, RegexSet};
+
+use crate::numbers::{fold, next_char, parse_number_words, NUMBER_WORDS};
+use crate::span::Span;
+
+// ---------------------------------------------------------------------
+// Calendar
+// ---------------------------------------------------------------------
+
+/// A calendar date (validated: no 2017-02-30), year 1 to 9999.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, 1 to 9999.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month, 1 to 31.
+    pub day: u32,
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// Builds a date; `None` unless it exists (year 1 to 9999).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=9999).contains(&year) || day == 0 {
+            return None;
+        }
+        if day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`; a longer ISO date-time (`2017-08-27T04:00Z`)
+    /// is accepted and read up to its date.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        if b.len() > 10 && b[10].is_ascii_digit() {
+            return None;
+        }
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let mut v = 0u32;
+            for &c in &b[r] {
+                if !c.is_ascii_digit() {
+                    return None;
+                }
+                v = v * 10 + u32::from(c - b'0');
+            }
+            Some(v)
+        };
+        let y = i32::try_from(digits(0..4)?).ok()?;
+        Date::new(y, digits(5..7)?, digits(8..10)?)
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    fn to_days(self) -> i64 {
+        // Days-from-civil, counting years from March so that the leap day
+        // comes last.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let d = i64::from(self.day);
+        let mp = if m > 2 { m - 3 } else { m + 9 };
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01, if within years 1–9999.
+    fn from_days(days: i64) -> Option<Date> {
+        // Keep well inside i64 before the arithmetic below.
+        if !(-800_000..=3_000_000).contains(&days) {
+            return None;
+        }
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(
+            i32::try_from(y).ok()?,
+            u32::try_from(m).ok()?,
+            u32::try_from(d).ok()?,
+        )
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday (3).
+        let wd = (self.to_days() + 3).rem_euclid(7);
+        u32::try_from(wd).unwrap_or(0)
+    }
+
+    /// The date `n` days later (earlier when negative); `None` outside
+    /// years 1–9999.
+    pub fn add_days(&self, n: i64) -> Option<Date> {
+        Date::from_days(self.to_days().checked_add(n)?)
+    }
+
+    /// The same day `n` months later (earlier when negative), clamped to
+    /// the end of the month; `None` outside years 1–9999.
+    pub fn add_months(&self, n: i64) -> Option<Date> {
+        let index = i64::from(self.year)
+            .checked_mul(12)?
+            .checked_add(i64::from(self.month) - 1)?
+            .checked_add(n)?;
+        let year = i32::try_from(index.div_euclid(12)).ok()?;
+        let month = u32::try_from(index.rem_euclid(12) + 1).ok()?;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let day = self.day.min(days_in_month(year, month));
+        Date::new(year, month, day)
+    }
+
+    /// ISO 8601 week: `(week-numbering year, week 1–53)`.
+    pub fn iso_week(&self) -> Option<(i32, u32)> {
+        let wd = i64::from(self.weekday());
+        let thursday = self.add_days(3 - wd)?;
+        let jan1 = Date::new(thursday.year, 1, 1)?;
+        let ordinal = thursday.to_days() - jan1.to_days();
+        Some((thursday.year, u32::try_from(ordinal / 7 + 1).ok()?))
+    }
+
+    /// The ISO week as a TIMEX3 value, `2017-W34`.
+    pub fn week_value(&self) -> Option<String> {
+        let (y, w) = self.iso_week()?;
+        if !(1..=9999).contains(&y) {
+            return None;
+        }
+        Some(format!("{y:04}-W{w:02}"))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// How precise a temporal expression is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Granularity {
+    /// A year (`2014`) or a decade (`199`).
+    Year,
+    /// A month (`2014-09`).
+    Month,
+    /// A week (`2017-W34`, `2017-W34-WE`).
+    Week,
+    /// A day (`2017-08-27`).
+    Day,
+    /// A time of day (`2017-08-27T04:00Z`).
+    Time,
+    /// A duration (`P3Y`, `PT48H`, `PXM`).
+    Duration,
+}
+
+impl Granularity {
+    /// The name used in JSON: `year`, `month`, `week`, `day`, `time`,
+    /// `duration`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Granularity::Year => "year",
+            Granularity::Month => "month",
+            Granularity::Week => "week",
+            Granularity::Day => "day",
+            Granularity::Time => "time",
+            Granularity::Duration => "duration",
+        }
+    }
+}
+
+/// The tense of the sentence around a temporal expression, as far as the
+/// resolver could tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// Past reporting (`a tué`, `ont été libérés`, `dernier`).
+    Past,
+    /// The future (`sera`, `doit avoir lieu`, `affrontera`, `prochain`).
+    Future,
+    /// No cue, or not looked at (durations, absolute dates).
+    Unknown,
+}
+
+/// One recognised temporal expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte span into the text given to [`find_dates`], on char
+    /// boundaries; leading articles are left out (`le 19 août` → `19
+    /// août`).
+    pub span: Span,
+    /// TIMEX3-style value: `2017-08-27`, `2017-08`, `2014`, `199`,
+    /// `2017-W34`, `2017-08-27T04:00Z`, `2017-08-27T07:00`, `P3Y`,
+    /// `PT48H`, `PXM`. `None` when it cannot be resolved (a relative
+    /// expression with no DCT, `il y a quelques jours`).
+    pub value: Option<String>,
+    /// How precise the expression is.
+    pub granularity: Granularity,
+    /// The tense used to resolve it (`Unknown` when it played no part).
+    pub tense: Tense,
+}
+
+// ---------------------------------------------------------------------
+// Patterns
+// ---------------------------------------------------------------------
+
+const WD: &str = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
+
+const MONTH_FULL: &str = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|\
+     juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?-u:\\b)";
+
+const MONTH: &str = "(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|\
+     juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?-u:\\b)|\
+     (?:janv|f[ée]vr?|avr|juil{1,2}|sept?|oct|nov|d[ée]c)\\.)";
+
+const DAYN: &str = "(?:1er|1re|premier|[0-3]?\\d)(?-u:\\b)";
+
+const YEAR: &str = "(?:1[6-9]\\d\\d|2[01]\\d\\d)(?-u:\\b)";
+
+const DASH: &str = "[-‐‑–—]";
+
+/// A time of day with optional part-of-day and zone, capture names
+/// `h mi h2 mi2 noon dp loc zh zm zg`.
+const TIME: &str = "(?:(?P<h>[0-2]?\\d)\\s*(?:heures?|h)\
+     (?:\\s*(?P<mi>[0-5]\\d))?(?-u:\\b)(?:\\s*(?:min|mn)(?-u:\\b))?|\
+     (?P<h2>[0-2]?\\d):(?P<mi2>[0-5]\\d)(?::[0-5]\\d)?(?-u:\\b)|\
+     (?P<noon>midi|minuit)(?-u:\\b))\
+     (?:\\s+(?P<dp>du\\s+matin|du\\s+soir|de\\s+l['’]apr[èe]s-midi|\
+     de\\s+la\\s+nuit)(?-u:\\b))?\
+     (?:\\s+(?P<loc>heures?\\s+locales?)(?-u:\\b)|\
+     \\s*\\(\\s*heures?\\s+locales?\\s*\\))?\
+     (?:\\s*\\(\\s*(?P<zh>[0-2]?\\d)\\s*(?:h|:)\\s*(?P<zm>[0-5]\\d)?\\s*\
+     (?:GMT|UTC|TU)\\s*\\)|\
+     \\s*\\(\\s*(?:heures?\\s+locales?\\s+et\\s+)?(?P<zg>GMT|UTC|TU)\\s*\\)|\
+     \\s+(?P<zg2>GMT|UTC)(?-u:\\b))?";
+
+/// What a weekday or relative day may carry after it.
+const DAY_TAIL: &str = "(?:\\s+(?P<tp>(?:(?:tôt|tard)\\s+)?(?:le\\s+)?\
+     (?:matin|soir|apr[èe]s-midi)|(?:en\\s+)?(?:fin|d[ée]but)\\s+\
+     (?:de\\s+)?(?:matin[ée]e|soir[ée]e|journ[ée]e|d['’]apr[èe]s-midi)|\
+     (?:dans|pendant|durant)\\s+la\\s+(?:matin[ée]e|soir[ée]e|nuit|\
+     journ[ée]e)|au\\s+(?:petit\\s+)?matin|au\\s+soir|[àa]\\s+l['’]aube|\
+     d[èe]s\\s+l['’]aube|midi)(?-u:\\b)|\
+     \\s+(?:[àa]|vers|d[èe]s|aux\\s+alentours\\s+de)\\s+TIMEX)?";
+
+const DURATION_UNIT: &str = "(?:ann[ée]es|ann[ée]e|ans|an|mois|semaines?|\
+     jours|jour|journ[ée]es|heures|heure|h|minutes?|min|secondes?|\
+     d[ée]cennies|d[ée]cennie|si[èe]cles?)(?-u:\\b)";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    Range,
+    FullDate,
+    Numeric,
+    Iso,
+    NightWd,
+    NightDates,
+    Weekday,
+    RelDay,
+    ThisPart,
+    Veille,
+    RelPeriod,
+    PeriodPart,
+    Ago,
+    InFuture,
+    Duration,
+    MonthYear,
+    MonthAnaphor,
+    Month,
+    Year,
+    Decade,
+    Time,
+    PartDay,
+}
+
+struct Compiled {
+    rule: Rule,
+    re: Regex,
+}
+
+fn rule_patterns() -> Vec<(Rule, String)> {
+    let time = TIME;
+    let day_tail = DAY_TAIL.replace("TIMEX", time);
+    let num = format!("(?:{}|\\d{{1,4}}(?:,5)?)", *NUMBER_WORDS);
+    let time_tail = format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?");
+    vec![
+        (
+            Rule::Range,
+            format!(
+                "(?P<d1>{DAYN})(?:\\s+(?P<m1>{MONTH}))?(?:\\s+(?P<y1>{YEAR}))?\
+                 \\s*(?:au|et|{DASH})\\s*(?:le\\s+)?(?P<d2>{DAYN})\\s+\
+                 (?P<m2>{MONTH})(?:\\s+(?P<y2>{YEAR}))?"
+            ),
+        ),
+        (
+            Rule::FullDate,
+            format!(
+                "(?:(?P<wd>{WD})\\s+(?:le\\s+)?)?(?P<d>{DAYN})\\s+\
+                 (?P<m>{MONTH})(?:\\s+(?P<y>{YEAR}))?{time_tail}"
+            ),
+        ),
+        (
+            Rule::Numeric,
+            format!(
+                "(?:(?P<wd>{WD})\\s+)?(?P<d>[0-3]?\\d)(?P<sep>[/.-])\
+                 (?P<m>[01]?\\d)[/.-](?P<y>\\d{{4}}|\\d\\d)(?-u:\\b)\
+                 {time_tail}"
+            ),
+        ),
+        (
+            Rule::Iso,
+            "(?P<y>\\d{4})-(?P<m>[01]\\d)-(?P<d>[0-3]\\d)(?:[T ]\
+             (?P<h>[0-2]\\d):(?P<mi>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?\
+             (?P<z>Z|[+-][0-2]\\d:?[0-5]\\d)?)?(?-u:\\b)"
+                .to_string(),
+        ),
+        (
+            Rule::NightWd,
+            format!(
+                "nuit\\s+(?:de|du)\\s+(?P<wd1>{WD})(?:\\s+(?:[àa]|au)\\s+\
+                 (?P<wd2>{WD}))?(?-u:\\b)"
+            ),
+        ),
+        (
+            Rule::NightDates,
+            format!(
+                "nuit\\s+du\\s+(?P<d1>{DAYN})(?:\\s+(?P<m1>{MONTH}))?\\s+au\\s+\
+                 (?P<d2>{DAYN})\\s+(?P<m2>{MONTH})(?:\\s+(?P<y>{YEAR}))?"
+            ),
+        ),
+        (
+            Rule::Weekday,
+            format!(
+                "(?:(?P<since>depuis)\\s+)?(?P<wd>{WD})(?-u:\\b)\
+                 (?:\\s+(?P<rel>derni(?:er|ère)|prochaine?|pass[ée]e?))?\
+                 {day_tail}"
+            ),
+        ),
+        (
+            Rule::RelDay,
+            format!(
+                "(?P<w>avant-hier|apr[èe]s-demain|hier|demain|\
+                 aujourd['’]hui)(?-u:\\b){day_tail}"
+            ),
+        ),
+        (
+            Rule::ThisPart,
+            "(?P<w>ce\\s+matin|ce\\s+soir|cet\\s+apr[èe]s-midi|cette\\s+nuit|\
+             ce\\s+midi|cette\\s+matin[ée]e|cette\\s+soir[ée]e|\
+             cette\\s+journ[ée]e|la\\s+nuit\\s+derni[èe]re)(?-u:\\b)"
+                .to_string(),
+        ),
+        (
+            Rule::Veille,
+            "(?P<w>avant-veille|veille|surlendemain|lendemain)(?-u:\\b)\
+             (?:\\s+(?P<p>au\\s+soir|au\\s+matin|soir|matin)(?-u:\\b))?"
+                .to_string(),
+        ),
+        (
+            Rule::RelPeriod,
+            "(?P<w>semaine\\s+(?:derni[èe]re|pass[ée]e|prochaine)|\
+             cette\\s+semaine|mois\\s+(?:dernier|pass[ée]|prochain)|\
+             ce\\s+mois(?:-ci)?|an\\s+(?:dernier|pass[ée]|prochain)|\
+             ann[ée]e\\s+(?:derni[èe]re|pass[ée]e|prochaine|en\\s+cours)|\
+             cette\\s+ann[ée]e|week-end\\s+(?:dernier|pass[ée]|prochain)|\
+             ce\\s+week-end)"
+                .to_string(),
+        ),
+        (
+            Rule::PeriodPart,
+            "(?P<pos>d[ée]but|fin|milieu|mi-)\\s*(?:du|de\\s+la|de\\s+l['’]|\
+             de\\s+cette|de\\s+ce)\\s*(?P<unit>mois|ann[ée]e|semaine)\
+             (?:\\s+(?P<rel>derni(?:er|ère)|pass[ée]e?|prochaine?|\
+             en\\s+cours))?"
+                .to_string(),
+        ),
+        (
+            Rule::Ago,
+            format!(
+                "(?:il\\s+y\\s+a|voici|voil[àa])\\s+(?P<n>{num}|quelques|\
+                 plusieurs)\\s+(?P<u>jours?|semaines?|mois|ans|an|\
+                 ann[ée]es?|heures?)(?-u:\\b)"
+            ),
+        ),
+        (
+            Rule::InFuture,
+            format!(
+                "dans\\s+(?P<n>{num})\\s+(?P<u>jours?|semaines?|mois|ans|an|\
+                 ann[ée]es?)(?-u:\\b)"
+            ),
+        ),
+        (
+            Rule::Duration,
+            format!(
+                "(?P<pre>(?:depuis|pendant|durant|environ|au\\s+moins|\
+                 quelque)\\s+|(?:pr[èe]s|plus|moins)\\s+d(?:e\\s+|['’]))?\
+                 (?P<n>{num}|plusieurs|quelques|des|de\\s+longs|\
+                 de\\s+longues|de\\s+nombreux|de\\s+nombreuses)\\s*\
+                 (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?"
+            ),
+        ),
+        (
+            Rule::MonthYear,
+            format!(
+                "(?P<pre>(?:depuis|d[ée]but|fin|courant|d[èe]s|mi)\\s+|mi-\\s*)?\
+                 (?P<m>{MONTH})\\s+(?:de\\s+l['’]ann[ée]e\\s+)?(?P<y>{YEAR})"
+            ),
+        ),
+        (
+            Rule::MonthAnaphor,
+            format!(
+                "(?P<pre>(?:depuis|d[ée]but|fin|courant|d[èe]s)\\s+|mi-\\s*)?\
+                 (?P<m>{MONTH_FULL})\\s+de\\s+(?P<which>cette\\s+ann[ée]e-l[àa]|\
+                 cette\\s+ann[ée]e|l['’]ann[ée]e\\s+(?:derni[èe]re|pass[ée]e|\
+                 suivante|pr[ée]c[ée]dente))"
+            ),
+        ),
+        (
+            Rule::Month,
+            format!(
+                "(?P<pre>(?:depuis|d[ée]but|fin|courant|d[èe]s)\\s+|mi-\\s*)?\
+                 (?P<m>{MONTH_FULL})(?:\\s+(?P<rel>dernier|prochain)(?-u:\\b))?"
+            ),
+        ),
+        (
+            Rule::Year,
+            format!(
+                "(?P<pre>(?:depuis|d[ée]but|fin|courant|mi)\\s+|mi-\\s*)?\
+                 (?P<y>{YEAR})"
+            ),
+        ),
+        (
+            Rule::Decade,
+            "ann[ée]es\\s+(?P<y>(?:19|20)?\\d0)(?-u:\\b)".to_string(),
+        ),
+        (Rule::Time, time.to_string()),
+        (
+            Rule::PartDay,
+            "(?P<pre>(?:depuis|d[èe]s)\\s+l['’]|(?:d[ée]but|fin|milieu)\\s+\
+             (?:de\\s+(?:la\\s+)?|d['’]))?(?P<p>aube|aurore|matin[ée]e|\
+             soir[ée]e|apr[èe]s-midi|journ[ée]e|nuit|(?:petit\\s+)?matin|\
+             soir|cr[ée]puscule)(?-u:\\b)(?P<meme>\\s+même)?"
+                .to_string(),
+        ),
+    ]
+}
+
+static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
+    rule_patterns()
+        .into_iter()
+        .map(|(rule, p)| Compiled {
+            rule,
+            re: Regex::new(&format!("(?i)^(?:{p})"))
+                .expect("date rule pattern is valid"),
+        })
+        .collect()
+});
+
+/// The rules as a set, to learn in one pass which of them match at a
+/// candidate start.
+static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(
+        rule_patterns().into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
+    )
+    .expect("date rule patterns are valid")
+});
+
+/// All rules as one regex without captures, to find candidate starts in
+/// one pass over the text.
+static UNION: Lazy<Regex> = Lazy::new(|| {
+    let strip = Regex::new(r"\(\?P<\w+>").expect("valid");
+    let alts: Vec<String> = rule_patterns()
+        .into_iter()
+        .map(|(_, p)| format!("(?:{})", strip.replace_all(&p, "(?:")))
+        .collect();
+    Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
+        .expect("date union pattern is valid")
+});
+
+static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "(?i)(?-u:\\b)(?:sera|seront|serait|seraient|aura|auront|fera|\
+         feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|\
+         devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
+         programm[ée]e?s?|attendue?s?|envisage|compte|tiendra|tiendront|\
+         \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront))(?-u:\\b)",
+    )
+    .expect("valid")
+});
+
+static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "(?i)(?-u:\\b)(?:a|ont|avait|avaient|avons|ai|eut|eurent|fut|\
+         furent|[ée]tait|[ée]taient|[ée]t[ée]|derni(?:er|ère)|pass[ée]e?|\
+         s['’]est|se\\s+sont)(?-u:\\b)",
+    )
+    .expect("valid")
+});
+
+// ---------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------
+
+fn month_number(s: &str) -> Option<u32> {
+    let f = fold(s);
+    let f = f.trim_end_matches('.');
+    Some(match f.get(..3)? {
+        "jan" => 1,
+        "fev" => 2,
+        "mar" => 3,
+        "avr" => 4,
+        "mai" => 5,
+        "jui" if f.starts_with("juin") => 6,
+        "jui" => 7,
+        "aou" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_number(s: &str) -> Option<u32> {
+    let f = fold(s);
+    Some(match f.get(..3)? {
+        "lun" => 0,
+        "mar" => 1,
+        "mer" => 2,
+        "jeu" => 3,
+        "ven" => 4,
+        "sam" => 5,
+        "dim" => 6,
+        _ => return None,
+    })
+}
+
+fn day_number(s: &str) -> Option<u32> {
+    let f = fold(s);
+    match f.as_str() {
+        "1er" | "1re" | "premier" => Some(1),
+        _ => f.parse().ok(),
+    }
+}
+
+fn year_number(s: &str) -> Option<i32> {
+    s.trim().parse().ok()
+}
+
+/// Up to `n` bytes of text before `i`, folded, trailing spaces removed.
+fn before(text: &str, i: usize, n: usize) -> String {
+    let mut s = i.saturating_sub(n);
+    while s < i && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let f = fold(&text[s..i]);
+    f.trim_end().to_string()
+}
+
+/// Up to `n` bytes of text from `i`, folded, leading spaces removed.
+fn after(text: &str, i: usize, n: usize) -> String {
+    let mut e = i.saturating_add(n).min(text.len());
+    while e > i && !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    let f = fold(&text[i..e]);
+    f.trim_start().to_string()
+}
+
+/// True when `prev` (folded, trimmed) ends with one of the phrases as
+/// whole words (a phrase ending in an apostrophe may touch).
+fn ends_with_any(prev: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| {
+        prev.strip_suffix(p).is_some_and(|head| {
+            !p.starts_with(char::is_alphanumeric)
+                || head.chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// True when `next` (folded, trimmed) starts with one of the words.
+fn starts_with_word(next: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        next.strip_prefix(w).is_some_and(|tail| {
+            w.ends_with('\'')
+                || tail.chars().next().map_or(true, |c| !c.is_alphanumeric())
+        })
+    })
+}
+
+fn left_ok(text: &str, i: usize) -> bool {
+    !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+fn right_ok(text: &str, i: usize) -> bool {
+    if text[..i].ends_with('.') {
+        return true;
+    }
+    !text[i..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn ym(y: i32, m: u32) -> Option<String> {
+    if (1..=9999).contains(&y) && (1..=12).contains(&m) {
+        Some(format!("{y:04}-{m:02}"))
+    } else {
+        None
+    }
+}
+
+fn yv(y: i32) -> Option<String> {
+    if (1..=9999).contains(&y) {
+        Some(format!("{y:04}"))
+    } else {
+        None
+    }
+}
+
+/// Where the sentence around `[start, end)` begins and ends.
+fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut s = start.saturating_sub(160);
+    while s < start && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let head = &text[s..start];
+    let s = match head.rfind(['.', '!', '?', ';', '\n']) {
+        Some(k) => s + k + 1,
+        None => s,
+    };
+    let mut e = end.saturating_add(160).min(text.len());
+    while e > end && !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    let tail = &text[end..e];
+    let e = match tail.find(['.', '!', '?', ';', '\n']) {
+        Some(k) => end + k,
+        None => e,
+    };
+    (s, e)
+}
+
+/// The tense of the sentence around `[start, end)`: the nearest tense cue
+/// wins.
+fn tense_near(text: &str, start: usize, end: usize) -> Tense {
+    let (s, e) = sentence_window(text, start, end);
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |re: &Regex, tense: Tense| {
+        for m in re.find_iter(&text[s..e]) {
+            let (ms, me) = (s + m.start(), s + m.end());
+            if ms >= start && me <= end {
+                continue;
+            }
+            let dist = if me <= start { start - me } else { ms.saturating_sub(end) };
+            if best.map_or(true, |(d, _)| dist < d) {
+                best = Some((dist, tense));
+            }
+        }
+    };
+    consider(&FUTURE_CUE, Tense::Future);
+    consider(&PAST_CUE, Tense::Past);
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+// ---------------------------------------------------------------------
+// Resolution helpers
+// ---------------------------------------------------------------------
+
+/// The weekday `wd` relative to `dct`.
+fn resolve_weekday(
+    dct: Date,
+    wd: u32,
+    tense: Tense,
+    strict: bool,
+) -> Option<Date> {
+    let cur = i64::from(dct.weekday());
+    let wd = i64::from(wd);
+    match tense {
+        Tense::Future => {
+            let mut delta = (wd - cur).rem_euclid(7);
+            if delta == 0 && strict {
+                delta = 7;
+            }
+            dct.add_days(delta)
+        }
+        _ => {
+            let mut delta = (cur - wd).rem_euclid(7);
+            if delta == 0 && strict {
+                delta = 7;
+            }
+            dct.add_days(-delta)
+        }
+    }
+}
+
+/// A day and month without a year, placed relative to `dct`.
+fn infer_year(
+    dct: Date,
+    month: u32,
+    day: u32,
+    tense: Tense,
+    wd: Option<u32>,
+) -> Option<Date> {
+    let cands: Vec<Date> = [dct.year - 1, dct.year, dct.year + 1]
+        .iter()
+        .filter_map(|&y| Date::new(y, month, day))
+        .collect();
+    if let Some(wd) = wd {
+        let matching: Vec<&Date> =
+            cands.iter().filter(|d| d.weekday() == wd).collect();
+        if let Some(best) = matching
+            .iter()
+            .min_by_key(|d| (d.to_days() - dct.to_days()).abs())
+        {
+            return Some(**best);
+        }
+    }
+    let this = Date::new(dct.year, month, day)
+        .or_else(|| Date::new(dct.year, month, day.min(28)))?;
+    let diff = this.to_days() - dct.to_days();
+    let year = match tense {
+        Tense::Future if diff < -31 => dct.year + 1,
+        Tense::Future => dct.year,
+        Tense::Past if diff > 31 => dct.year - 1,
+        _ if diff > 61 => dct.year - 1,
+        _ if diff < -300 => dct.year + 1,
+        _ => dct.year,
+    };
+    Date::new(year, month, day)
+}
+
+/// A month without a year, placed relative to `dct`.
+fn infer_month_year(dct: Date, month: u32, tense: Tense) -> i32 {
+    let diff = i64::from(month) - i64::from(dct.month);
+    match tense {
+        Tense::Past if diff > 0 => dct.year - 1,
+        Tense::Future if diff < 0 => dct.year + 1,
+        Tense::Unknown if diff > 2 => dct.year - 1,
+        Tense::Unknown if diff < -9 => dct.year + 1,
+        _ => dct.year,
+    }
+}
+
+/// Hour and minute of a [`TIME`] match, with the zone's UTC time when
+/// given: `(h, m, Some((zh, zm)))`.
+struct TimeOfDay {
+    hour: u32,
+    minute: u32,
+    utc: Option<(u32, u32)>,
+}
+
+fn read_time(c: &Captures<'_>) -> Option<TimeOfDay> {
+    let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (mut hour, minute) = if let Some(h) = num("h") {
+        (h, num("mi").unwrap_or(0))
+    } else if let Some(h) = num("h2") {
+        (h, num("mi2").unwrap_or(0))
+    } else {
+        let noon = fold(c.name("noon")?.as_str());
+        (if noon == "midi" { 12 } else { 0 }, 0)
+    };
+    if let Some(dp) = c.name("dp") {
+        let dp = fold(dp.as_str());
+        if (dp.contains("soir") || dp.contains("apres")) && hour < 12 {
+            hour += 12;
+        }
+        if dp.contains("matin") && hour == 12 {
+            hour = 0;
+        }
+    }
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let utc = if let Some(zh) = num("zh") {
+        let zm = num("zm").unwrap_or(0);
+        if zh > 23 || zm > 59 {
+            return None;
+        }
+        Some((zh, zm))
+    } else if c.name("zg").is_some() || c.name("zg2").is_some() {
+        Some((hour, minute))
+    } else {
+        None
+    };
+    Some(TimeOfDay { hour, minute, utc })
+}
+
+/// The TIMEX3 value of a time on `date`.
+fn time_value(date: Date, t: &TimeOfDay) -> Option<String> {
+    match t.utc {
+        None => Some(format!("{date}T{:02}:{:02}", t.hour, t.minute)),
+        Some((zh, zm)) => {
+            let local = i64::from(t.hour * 60 + t.minute);
+            let utc = i64::from(zh * 60 + zm);
+            // The zone offset lies within -12h..+14h; a larger gap means
+            // the UTC time falls on the day before or after.
+            let mut offset = local - utc;
+            if offset > 14 * 60 {
+                offset -= 1440;
+            } else if offset < -12 * 60 {
+                offset += 1440;
+            }
+            let total = local - offset;
+            let shift = total.div_euclid(1440);
+            let mins = total.rem_euclid(1440);
+            let day = date.add_days(shift)?;
+            Some(format!("{day}T{:02}:{:02}Z", mins / 60, mins % 60))
+        }
+    }
+}
+
+/// True when a time match at `start` really is a time of day and not a
+/// duration (`pendant 48 heures`, `deuil de 72h`).
+fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
+    let prev = before(text, start, 40);
+    let has_extra = c.name("dp").is_some()
+        || c.name("loc").is_some()
+        || c.name("zh").is_some()
+        || c.name("zg").is_some()
+        || c.name("zg2").is_some();
+    let time_prep = ends_with_any(
+        &prev,
+        &[
+            "a", "vers", "des", "jusqu'a", "avant", "apres", "de", "entre",
+            "et", "depuis", "alentours de", "aux environs de", "-", "–",
+            "|", ",", "des", "a partir de", "peu avant", "peu apres",
+        ],
+    );
+    if c.name("noon").is_some() {
+        return has_extra || time_prep;
+    }
+    if c.name("h2").is_some() {
+        return true;
+    }
+    let hour: u32 =
+        c.name("h").and_then(|m| m.as_str().parse().ok()).unwrap_or(99);
+    if hour > 23 {
+        return false;
+    }
+    if has_extra || c.name("mi").is_some() {
+        return true;
+    }
+    let spelled = c
+        .get(0)
+        .map(|m| fold(m.as_str()).contains("heure"))
+        .unwrap_or(false);
+    let duration_cue = ends_with_any(
+        &prev,
+        &[
+            "pendant", "durant", "les", "dernieres", "prochaines", "ces",
+            "en", "plus de", "moins de", "pres de", "au moins", "environ",
+            "au bout de", "d'ici", "quelque", "de", "d'", "des", "sous",
+            "premieres",
+        ],
+    );
+    if spelled {
+        // "17 heures" is a time only after a time preposition.
+        ends_with_any(
+            &prev,
+            &[
+                "a", "vers", "des", "jusqu'a", "avant", "apres", "entre",
+                "alentours de", "aux environs de", "a partir de",
+                "peu avant", "peu apres",
+            ],
+        )
+    } else {
+        !duration_cue
+            || ends_with_any(&prev, &["de", "des"])
+                && after(text, c.get(0).map_or(start, |m| start + m.len()), 8)
+                    .starts_with('a')
+    }
+}
+
+// ---------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------
+
+/// A resolved candidate, span relative to the text.
+struct Cand {
+    end: usize,
+    value: Option<String>,
+    granularity: Granularity,
+    tense: Tense,
+    /// Day this expression fixes for later times and parts of the day.
+    anchor: Option<Date>,
+    /// Year this expression fixes for later `cette année-là`.
+    year: Option<i32>,
+}
+
+/// State carried along the text.
+struct State {
+    dct: Option<Date>,
+    last_day: Option<(Date, usize)>,
+    last_year: Option<i32>,
+}
+
+impl State {
+    /// The day a time or part of the day refers to: the latest
+    /// day-precise date shortly before, else the DCT.
+    fn anchor(&self, at: usize) -> Option<Date> {
+        match self.last_day {
+            Some((d, end)) if at.saturating_sub(end) <= 600 => Some(d),
+            _ => self.dct,
+        }
+    }
+}
+
+fn cand(
+    end: usize,
+    value: Option<String>,
+    granularity: Granularity,
+) -> Option<Cand> {
+    Some(Cand { end, value, granularity, tense: Tense::Unknown, anchor: None, year: None })
+}
+
+/// Resolves a day-month-(year) with optional weekday and time.
+#[allow(clippy::too_many_arguments)]
+fn full_date(
+    text: &str,
+    start: usize,
+    end: usize,
+    st: &State,
+    d: u32,
+    m: u32,
+    y: Option<i32>,
+    wd: Option<u32>,
+    c: &Captures<'_>,
+) -> Option<Cand> {
+    let mut tense = Tense::Unknown;
+    let date = match y {
+        Some(y) => Some(Date::new(y, m, d)?),
+        None => {
+            // Validate the day against a leap year before resolving.
+            Date::new(2000, m, d)?;
+            match st.dct {
+                Some(dct) => {
+                    tense = tense_near(text, start, end);
+                    infer_year(dct, m, d, tense, wd)
+                }
+                None => None,
+            }
+        }
+    };
+    let time = if c.name("h").is_some()
+        || c.name("h2").is_some()
+        || c.name("noon").is_some()
+    {
+        read_time(c)
+    } else {
+        None
+    };
+    let (value, gran) = match (date, &time) {
+        (Some(date), Some(t)) => (time_value(date, t), Granularity::Time),
+        (None, Some(_)) => (None, Granularity::Time),
+        (date, None) => (date.map(|d| d.to_string()), Granularity::Day),
+    };
+    Some(Cand {
+        end,
+        value,
+        granularity: gran,
+        tense,
+        anchor: date,
+        year: date.map(|d| d.year),
+    })
+}
+
+/// Applies a weekday's or relative day's tail (`soir`, `à 17h`).
+fn with_tail(
+    date: Option<Date>,
+    c: &Captures<'_>,
+    end: usize,
+    tense: Tense,
+) -> Option<Cand> {
+    if c.name("h").is_some() || c.name("h2").is_some() || c.name("noon").is_some()
+    {
+        let t = read_time(c)?;
+        let value = date.and_then(|d| time_value(d, &t));
+        return Some(Cand {
+            end,
+            value,
+            granularity: Granularity::Time,
+            tense,
+            anchor: date,
+            year: None,
+        });
+    }
+    if let Some(tp) = c.name("tp") {
+        if fold(tp.as_str()) == "midi" {
+            let t = TimeOfDay { hour: 12, minute: 0, utc: None };
+            return Some(Cand {
+                end,
+                value: date.and_then(|d| time_value(d, &t)),
+                granularity: Granularity::Time,
+                tense,
+                anchor: date,
+                year: None,
+            });
+        }
+    }
+    Some(Cand {
+        end,
+        value: date.map(|d| d.to_string()),
+        granularity: Granularity::Day,
+        tense,
+        anchor: date,
+        year: None,
+    })
+}
+
+fn unit_letter(u: &str) -> Option<(&'static str, bool)> {
+    // (designator, is a time unit)
+    let u = fold(u);
+    Some(if u.starts_with("an") || u.starts_with("annee") {
+        ("Y", false)
+    } else if u == "mois" {
+        ("M", false)
+    } else if u.starts_with("semaine") {
+        ("W", false)
+    } else if u.starts_with("jour") || u.starts_with("journee") {
+        ("D", false)
+    } else if u.starts_with("heure") || u == "h" {
+        ("H", true)
+    } else if u.starts_with("min") {
+        ("M", true)
+    } else if u.starts_with("seconde") {
+        ("S", true)
+    } else if u.starts_with("decenni") {
+        ("DE", false)
+    } else if u.starts_with("siecle") {
+        ("CE", false)
+    } else {
+        return None;
+    })
+}
+
+/// Reads a number of units: words or figures.
+fn read_amount(s: &str) -> Option<u64> {
+    let t = s.trim();
+    if t.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        t.split(',').next()?.parse().ok()
+    } else {
+        parse_number_words(t)
+    }
+}
+
+fn try_rule(
+    rule: Rule,
+    c: &Captures<'_>,
+    text: &str,
+    start: usize,
+    st: &State,
+) -> Option<Cand> {
+    let whole = c.get(0)?;
+    let end = start + whole.end();
+    if !right_ok(text, end) {
+        return None;
+    }
+    let dct = st.dct;
+    let g = |n: &str| c.name(n).map(|m| m.as_str());
+    match rule {
+        Rule::Range => {
+            let d1 = day_number(g("d1")?)?;
+            let d2 = day_number(g("d2")?)?;
+            let m2 = month_number(g("m2")?)?;
+            let m1 = match g("m1") {
+                Some(m) => month_number(m)?,
+                None => m2,
+            };
+            if g("m1").is_none() && d1 >= d2 {
+                return None;
+            }
+            let y = g("y1").or(g("y2")).and_then(year_number);
+            let mut cand = full_date(text, start, end, st, d1, m1, y, None, c)?;
+            Date::new(2000, m2, d2)?;
+            cand.granularity = Granularity::Day;
+            Some(cand)
+        }
+        Rule::FullDate => {
+            let d = day_number(g("d")?)?;
+            let m = month_number(g("m")?)?;
+            let y = g("y").and_then(year_number);
+            let wd = g("wd").and_then(weekday_number);
+            full_date(text, start, end, st, d, m, y, wd, c)
+        }
+        Rule::Numeric => {
+            if text[..start].ends_with(|ch: char| ch.is_ascii_digit() || ch == '/' || ch == '.')
+            {
+                return None;
+            }
+            let d = day_number(g("d")?)?;
+            let m: u32 = g("m")?.parse().ok()?;
+            let ys = g("y")?;
+            let mut y: i32 = ys.parse().ok()?;
+            if ys.len() == 2 {
+                y += if y < 70 { 2000 } else { 1900 };
+            }
+            if g("sep") != Some("/") && ys.len() != 4 {
+                return None;
+            }
+            let wd = g("wd").and_then(weekday_number);
+            full_date(text, start, end, st, d, m, Some(y), wd, c)
+        }
+        Rule::Iso => {
+            let y: i32 = g("y")?.parse().ok()?;
+            let date = Date::new(y, g("m")?.parse().ok()?, g("d")?.parse().ok()?)?;
+            let mut cand = cand(end, Some(date.to_string()), Granularity::Day)?;
+            if let (Some(h), Some(mi)) = (g("h"), g("mi")) {
+                let h: u32 = h.parse().ok()?;
+                let mi: u32 = mi.parse().ok()?;
+                if h > 23 {
+                    return None;
+                }
+                let z = g("z").map(|z| if z == "Z" { "Z" } else { "" });
+                cand.value = Some(format!("{date}T{h:02}:{mi:02}{}", z.unwrap_or("")));
+                cand.granularity = Granularity::Time;
+            }
+            cand.anchor = Some(date);
+            cand.year = Some(y);
+            Some(cand)
+        }
+        Rule::NightWd | Rule::Weekday => {
+            let (wd, strict, tense) = if rule == Rule::NightWd {
+                let wd = weekday_number(g("wd2").or(g("wd1"))?)?;
+                (wd, false, tense_near(text, start, end))
+            } else {
+                let wd = weekday_number(g("wd")?)?;
+                let rel = g("rel").map(fold);
+                match rel.as_deref() {
+                    Some(r) if r.starts_with("prochain") => (wd, true, Tense::Future),
+                    Some(_) => (wd, true, Tense::Past),
+                    None if g("since").is_some() => (wd, false, Tense::Past),
+                    None => (wd, false, tense_near(text, start, end)),
+                }
+            };
+            if rule == Rule::NightWd {
+                if let (Some(a), Some(b)) = (g("wd1"), g("wd2")) {
+                    let (a, b) = (weekday_number(a)?, weekday_number(b)?);
+                    if (b + 7 - a) % 7 != 1 {
+                        return None;
+                    }
+                }
+            }
+            let date = dct.and_then(|d| resolve_weekday(d, wd, tense, strict));
+            with_tail(date, c, end, tense)
+        }
+        Rule::NightDates => {
+            let d2 = day_number(g("d2")?)?;
+            let m2 = month_number(g("m2")?)?;
+            let y = g("y").and_then(year_number);
+            let mut cand = full_date(text, start, end, st, d2, m2, y, None, c)?;
+            cand.granularity = Granularity::Day;
+            Some(cand)
+        }
+        Rule::RelDay => {
+            let w = fold(g("w")?);
+            let delta = match w.as_str() {
+                "avant-hier" => -2,
+                "hier" => -1,
+                "demain" => 1,
+                "apres-demain" => 2,
+                _ => 0,
+            };
+            let date = dct.and_then(|d| d.add_days(delta));
+            let tense = match delta {
+                d if d < 0 => Tense::Past,
+                d if d > 0 => Tense::Future,
+                _ => Tense::Unknown,
+            };
+            with_tail(date, c, end, tense)
+        }
+        Rule::ThisPart => {
+            let w = fold(g("w")?);
+            let date = if w.contains("derniere") {
+                dct.and_then(|d| d.add_days(-1))
+            } else {
+                dct
+            };
+            if w.ends_with("midi") && !w.contains("apres") {
+                let t = TimeOfDay { hour: 12, minute: 0, utc: None };
+                let mut cd = cand(end, date.and_then(|d| time_value(d, &t)), Granularity::Time)?;
+                cd.anchor = date;
+                return Some(cd);
+            }
+            let mut cd = cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
+            cd.anchor = date;
+            Some(cd)
+        }
+        Rule::Veille => {
+            let prev = before(text, start, 30);
+            if !ends_with_any(
+                &prev,
+                &["la", "le", "l'", "du", "au", "des", "dès la", "des le", "des la", "de la", "que la", "que le", "et la", "et le"],
+            ) {
+                return None;
+            }
+            let w = fold(g("w")?);
+            let next = after(text, end, 12);
+            // "la veille de l'attaque": relative to an event, not a day
+            // we know.
+            let tied = starts_with_word(&next, &["de", "du", "des", "d'"]);
+            let delta = match w.as_str() {
+                "avant-veille" => -2,
+                "veille" => -1,
+                "lendemain" => 1,
+                _ => 2,
+            };
+            let date = if tied {
+                None
+            } else {
+                st.anchor(start).and_then(|d| d.add_days(delta))
+            };
+            let mut cd = cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
+            cd.anchor = date;
+            Some(cd)
+        }
+        Rule::RelPeriod => {
+            let w = fold(g("w")?);
+            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            let prev = before(text, start, 12);
+            let delta: i64 = if w.contains("dernier")
+                || w.contains("derniere")
+                || w.contains("passe")
+            {
+                -1
+            } else if w.contains("prochain") {
+                1
+            } else {
+                0
+            };
+            if w.starts_with("an ") && !ends_with_any(&prev, &["l'"]) {
+                return None;
+            }
+            let (value, gran) = if w.contains("week-end") {
+                let v = dct.and_then(|d| {
+                    let wd = i64::from(d.weekday());
+                    let sunday = match delta {
+                        -1 => d.add_days(-(wd + 1)),
+                        1 => d.add_days(13 - wd),
+                        _ => {
+                            let t = tense_near(text, start, end);
+                            if t == Tense::Past && wd < 5 {
+                                d.add_days(-(wd + 1))
+                            } else {
+                                d.add_days(6 - wd)
+                            }
+                        }
+                    }?;
+                    Some(format!("{}-WE", sunday.week_value()?))
+                });
+                (v, Granularity::Week)
+            } else if w.contains("semaine") {
+                (
+                    dct.and_then(|d| d.add_days(7 * delta)).and_then(|d| d.week_value()),
+                    Granularity::Week,
+                )
+            } else if w.contains("mois") {
+                (
+                    dct.and_then(|d| d.add_months(delta)).and_then(|d| ym(d.year, d.month)),
+                    Granularity::Month,
+                )
+            } else {
+                (
+                    dct.and_then(|d| yv(d.year.checked_add(i32::try_from(delta).ok()?)?)),
+                    Granularity::Year,
+                )
+            };
+            cand(end, value, gran)
+        }
+        Rule::PeriodPart => {
+            let unit = fold(g("unit")?);
+            let rel = g("rel").map(fold).unwrap_or_default();
+            let delta: i64 = if rel.starts_with("prochain") {
+                1
+            } else if rel.is_empty() || rel.starts_with("en") {
+                0
+            } else {
+                -1
+            };
+            let (value, gran) = if unit == "mois" {
+                (
+                    dct.and_then(|d| d.add_months(delta)).and_then(|d| ym(d.year, d.month)),
+                    Granularity::Month,
+                )
+            } else if unit == "semaine" {
+                (
+                    dct.and_then(|d| d.add_days(7 * delta)).and_then(|d| d.week_value()),
+                    Granularity::Week,
+                )
+            } else {
+                (
+                    dct.and_then(|d| yv(d.year.checked_add(i32::try_from(delta).ok()?)?)),
+                    Granularity::Year,
+                )
+            };
+            cand(end, value, gran)
+        }
+        Rule::Ago | Rule::InFuture => {
+            let n = fold(g("n")?);
+            let unit = fold(g("u")?);
+            let amount = match n.as_str() {
+                "quelques" | "plusieurs" => None,
+                _ => Some(i64::try_from(read_amount(&n)?).ok()?),
+            };
+            let sign: i64 = if rule == Rule::Ago { -1 } else { 1 };
+            let (letter, _) = unit_letter(&unit)?;
+            let gran = match letter {
+                "Y" => Granularity::Year,
+                "M" => Granularity::Month,
+                "W" => Granularity::Week,
+                _ => Granularity::Day,
+            };
+            let value = match (dct, amount) {
+                (Some(d), Some(a)) => {
+                    let a = a.checked_mul(sign)?;
+                    match letter {
+                        "Y" => yv(d.year.checked_add(i32::try_from(a).ok()?)?),
+                        "M" => d.add_months(a).and_then(|x| ym(x.year, x.month)),
+                        "W" => d.add_days(a.checked_mul(7)?).and_then(|x| x.week_value()),
+                        "D" => d.add_days(a).map(|x| x.to_string()),
+                        // Hours: the day they lead to.
+                        _ => d.add_days(a.checked_div(24)?).map(|x| x.to_string()),
+                    }
+                }
+                _ => None,
+            };
+            let mut cd = cand(end, value, gran)?;
+            cd.tense = if sign < 0 { Tense::Past } else { Tense::Future };
+            Some(cd)
+        }
+        Rule::Duration => {
+            let n = fold(g("n")?);
+            let unit = g("u")?;
+            let (letter, is_time) = unit_letter(unit)?;
+            let unit_f = fold(unit);
+            let prev = before(text, start, 30);
+            if (unit_f.starts_with("heure") || unit_f == "h") && g("pre").is_none() {
+                // "à 17 heures" is a time, not a duration.
+                let hour = read_amount(&n).unwrap_or(99);
+                let time_prep = ends_with_any(
+                    &prev,
+                    &["a", "vers", "des", "jusqu'a", "avant", "apres", "alentours de"],
+                );
+                if hour <= 23 && (time_prep || unit_f == "h" && !ends_with_any(&prev, &["pendant", "durant", "les", "dernieres", "prochaines", "ces", "en", "de", "d'", "sous", "premieres"])) {
+                    return None;
+                }
+            }
+            if unit_f.starts_with("an") && g("pre").is_none() {
+                // Ages: "un garçon de 19 ans", "Ahmed, 45 ans".
+                if ends_with_any(&prev, &["de", "d'", "(", ",", "a", "avait", "aura", "age", "agee", "ages", "agees"])
+                    || after(text, end, 4).starts_with(')')
+                {
+                    return None;
+                }
+            }
+            let vague = matches!(
+                n.split_whitespace().next(),
+                Some("plusieurs" | "quelques" | "des" | "de")
+            );
+            if vague && g("pre").is_none() {
+                // "à quelques jours de la trêve": not a duration.
+                return None;
+            }
+            let t = if is_time { "T" } else { "" };
+            let value = if vague {
+                format!("P{t}X{letter}")
+            } else {
+                let a = read_amount(&n)?;
+                if g("half").is_some() {
+                    format!("P{t}{a}.5{letter}")
+                } else {
+                    format!("P{t}{a}{letter}")
+                }
+            };
+            cand(end, Some(value), Granularity::Duration)
+        }
+        Rule::MonthYear => {
+            let m = month_number(g("m")?)?;
+            let y = year_number(g("y")?)?;
+            let mut cd = cand(end, ym(y, m), Granularity::Month)?;
+            cd.year = Some(y);
+            Some(cd)
+        }
+        Rule::MonthAnaphor => {
+            let m = month_number(g("m")?)?;
+            let which = fold(g("which")?);
+            let y = if which.ends_with("-la") {
+                st.last_year
+            } else if which.starts_with("cette") {
+                dct.map(|d| d.year)
+            } else if which.contains("suivante") {
+                st.last_year.map(|y| y + 1)
+            } else if which.contains("precedente") {
+                st.last_year.map(|y| y - 1)
+            } else {
+                dct.map(|d| d.year - 1)
+            };
+            cand(end, y.and_then(|y| ym(y, m)), Granularity::Month)
+        }
+        Rule::Month => {
+            let prev = before(text, start, 30);
+            if g("pre").is_none()
+                && !ends_with_any(
+                    &prev,
+                    &[
+                        "en", "d'", "de", "au mois de", "le mois de",
+                        "jusqu'en", "avant", "apres", "entre", "et", "depuis",
+                        "des", "fin", "debut", "courant", "mi",
+                    ],
+                )
+            {
+                return None;
+            }
+            // "mai" and "mars" are also other words: want a month cue.
+            let m = month_number(g("m")?)?;
+            let rel = g("rel").map(fold);
+            let mut tense = Tense::Unknown;
+            let value = dct.and_then(|d| {
+                let y = match rel.as_deref() {
+                    Some("dernier") => {
+                        if m < d.month { d.year } else { d.year - 1 }
+                    }
+                    Some(_) => {
+                        if m > d.month { d.year } else { d.year + 1 }
+                    }
+                    None => {
+                        tense = tense_near(text, start, end);
+                        infer_month_year(d, m, tense)
+                    }
+                };
+                ym(y, m)
+            });
+            let mut cd = cand(end, value, Granularity::Month)?;
+            cd.tense = tense;
+            Some(cd)
+        }
+        Rule::Year => {
+            if text[..start]
+                .ends_with(|ch: char| ch.is_ascii_digit() || ",./-".contains(ch))
+            {
+                return None;
+            }
+            let y = year_number(g("y")?)?;
+            let prev = before(text, start, 30);
+            let context = g("pre").is_some()
+                || ends_with_any(
+                    &prev,
+                    &[
+                        "en", "de", "d'", "des", "depuis", "jusqu'en", "avant",
+                        "apres", "l'an", "l'annee", "annee", "entre", "et",
+                        "printemps", "ete", "automne", "hiver", "(", "d'ici",
+                        "a partir de", "vers", "fin", "debut", "mi", "courant",
+                        "au", "en l'an", "sur", "pour",
+                    ],
+                );
+            if !context {
+                return None;
+            }
+            // "de 2000 soldats": a count, not a year.
+            let next = after(text, end, 20);
+            let ok_next = match next.chars().next() {
+                None => true,
+                Some(ch) if !ch.is_alphanumeric() => {
+                    // "2014,5" or "2014.12" are not years.
+                    let digit_after = next
+                        .get(1..)
+                        .is_some_and(|r| r.starts_with(|x: char| x.is_ascii_digit()));
+                    !(matches!(ch, ',' | '.' | '/') && digit_after)
+                }
+                Some(_) => starts_with_word(
+                    &next,
+                    &[
+                        "et", "a", "au", "aux", "ou", "ou", "lorsque", "quand",
+                        "pour", "par", "dans", "le", "la", "les", "l'", "un",
+                        "une", "contre", "avec", "sous", "sur", "apres",
+                        "avant", "alors", "puis", "qui", "que", "qu'", "des",
+                        "du", "de", "d'", "en", "il", "ils", "elle", "elles",
+                        "on", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+                        "leurs", "selon", "mais", "deja", "jusqu'a", "pendant",
+                        "lors", "est", "sont", "a",
+                    ],
+                ),
+            };
+            if !ok_next {
+                return None;
+            }
+            let mut cd = cand(end, yv(y), Granularity::Year)?;
+            cd.year = Some(y);
+            Some(cd)
+        }
+        Rule::Decade => {
+            let y = g("y")?;
+            let v = match y.len() {
+                2 => format!("19{}", &y[..1]),
+                _ => y[..3].to_string(),
+            };
+            cand(end, Some(v), Granularity::Year)
+        }
+        Rule::Time => {
+            if text[..start].ends_with(|ch: char| ch.is_ascii_digit() || ch == ':' || ch == '/' || ch == '.' || ch == ',') {
+                return None;
+            }
+            if !time_is_plausible(text, start, c) {
+                return None;
+            }
+            let t = read_time(c)?;
+            let date = st.anchor(start);
+            let value = date.and_then(|d| time_value(d, &t));
+            let mut cd = cand(end, value, Granularity::Time)?;
+            cd.anchor = date;
+            Some(cd)
+        }
+        Rule::PartDay => {
+            let prev = before(text, start, 30);
+            let has_pre = g("pre").is_some();
+            let meme = g("meme").is_some();
+            let ok = has_pre
+                || meme
+                || ends_with_any(
+                    &prev,
+                    &[
+                        "dans la", "dans l'", "a l'", "au cours de la",
+                        "au cours de l'", "pendant la", "durant la",
+                        "durant l'", "pendant l'", "en", "au", "des l'",
+                        "tot dans la", "tard dans la", "tout au long de la",
+                        "a la tombee de la", "en pleine",
+                    ],
+                );
+            if !ok {
+                return None;
+            }
+            let next = after(text, end, 12);
+            if starts_with_word(&next, &["de", "du", "des", "d'"]) {
+                return None;
+            }
+            let date = st.anchor(start);
+            let mut cd = cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
+            cd.anchor = date;
+            Some(cd)
+        }
+    }
+}
+
+/// Finds every temporal expression in `text`, resolving against `dct`
+/// when given (see the module docs for the rules). Matches are sorted by
+/// `span.start` and do not overlap; relative expressions get the value
+/// `None` when there is no DCT, absolute ones still resolve.
+pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let mut st = State { dct, last_day: None, last_year: None };
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = UNION.find_at(text, pos) else { break };
+        let start = m.start();
+        let next = next_char(text, start);
+        if !left_ok(text, start) {
+            pos = next;
+            continue;
+        }
+        let mut window_end = start.saturating_add(120).min(text.len());
+        while window_end > start && !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let window = &text[start..window_end];
+        let mut best: Option<Cand> = None;
+        for i in RULE_SET.matches(window).iter() {
+            let Some(rule) = RULES.get(i) else { continue };
+            let Some(c) = rule.re.captures(window) else { continue };
+            let Some(found) = try_rule(rule.rule, &c, text, start, &st) else {
+                continue;
+            };
+            if best.as_ref().map_or(true, |b| found.end > b.end) {
+                best = Some(found);
+            }
+        }
+        match best {
+            Some(c) if c.end > start => {
+                if let Some(d) = c.anchor {
+                    st.last_day = Some((d, c.end));
+                }
+                if let Some(y) = c.year {
+                    st.last_year = Some(y);
+                }
+                out.push(DateMatch {
+                    span: Span::new(start, c.end),
+                    value: c.value,
+                    granularity: c.granularity,
+                    tense: c.tense,
+                });
+                pos = c.end;
+            }
+            _ => pos = next,
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------
+// Document creation date
+// ---------------------------------------------------------------------
+
+/// The document creation date inferred from the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DctInference {
+    /// The date.
+    pub date: Date,
+    /// Byte span of the date expression it was read from.
+    pub span: Span,
+    /// Where it came from: `"published"` (Publié le …), `"dateline"`
+    /// (BEYROUTH, 19 août 2017 (AFP) -), `"page-date"` (a date line near
+    /// the top), `"updated"` (Mis à jour le …), `"signature"` (Fait à
+    /// Niamey, le 11 décembre 2019), or `"comment-bound"` (the earliest
+    /// reader-comment timestamp, when nothing else is found or when the
+    /// other source is later than it).
+    pub how: &'static str,
+}
+
+static PUBLISHED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new("(?i)(?-u:\\b)(?:publi[ée]e?|mis\\s+en\\s+ligne|post[ée]e?)\\s+le\\s+")
+        .expect("valid")
+});
+
+static UPDATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new("(?i)(?-u:\\b)(?:mis\\s+[àa]\\s+jour|actualis[ée]e?|modifi[ée]e?)\\s+le\\s+")
+        .expect("valid")
+});
+
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new("(?m)^[ \\t]*\\p{Lu}[^,\\n]{0,60},[ \\t]*(?:le[ \\t]+)?")
+        .expect("valid")
+});
+
+static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new("(?im)^[ \\t]*fait\\s+[àa]\\s+[^,\\n]{1,40},\\s*(?:le\\s+)?")
+        .expect("valid")
+});
+
+static COMMENTS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "(?im)^[ \\t]*(?:\\d+\\s+commentaires?|commentaires?(?:\\s*\\(\\d+\\))?|\
+         comments?\\s*\\(\\d+\\)|\\d+\\s+comments?|r[ée]actions?\\s*\\(\\d+\\)|\
+         \\d+\\s+r[ée]actions?|laisser\\s+un\\s+commentaire|\
+         ajouter\\s+un\\s+commentaire)[ \\t]*:?[ \\t]*$",
+    )
+    .expect("valid")
+});
+
+/// A full date (with year) at the very start of `text[from..]`, from
+/// [`find_dates`] without a DCT.
+fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
+    let line = &text[from..line_end];
+    let first = find_dates(line, None).into_iter().next()?;
+    if first.span.start != 0 {
+        return None;
+    }
+    let date = Date::parse(first.value.as_deref()?)?;
+    Some((date, Span::new(from + first.span.start, from + first.span.end)))
+}
+
+fn line_end(text: &str, i: usize) -> usize {
+    text[i..].find('\n').map_or(text.len(), |k| i + k)
+}
+
+/// Infers the document creation date from the text.
+///
+/// Looks, in order of trust, for "Publié le …" near the top, a dateline
+/// (`BEYROUTH, 19 août 2017 (AFP) -`; a year-less one takes its year from
+/// the comments or from other dates of the text), a line near the top
+/// that is a date (`Mardi 12 novembre 2019 – 10h45`), "Mis à jour le …",
+/// and a "Fait à …, le …" signature. Reader-comment timestamps (after a
+/// `Commentaires`/`Comment (5)` heading) bound the date from above: a
+/// source later than the earliest comment is replaced by it, and with no
+/// other source the earliest comment date is returned.
+pub fn infer_dct(text: &str) -> Option<DctInference> {
+    let comments_at = COMMENTS.find(text).map(|m| m.start());
+    let body_end = comments_at.unwrap_or(text.len());
+    let mut top = body_end.min(3000);
+    while top > 0 && !text.is_char_boundary(top) {
+        top -= 1;
+    }
+    let head = &text[..top];
+
+    // Upper bound from comment timestamps.
+    let bound = comments_at.and_then(|at| {
+        find_dates(&text[at..], None)
+            .into_iter()
+            .filter(|d| matches!(d.granularity, Granularity::Day | Granularity::Time))
+            .filter_map(|d| {
+                let date = Date::parse(d.value.as_deref()?)?;
+                Some((date, Span::new(at + d.span.start, at + d.span.end)))
+            })
+            .min_by_key(|(d, _)| *d)
+    });
+
+    let mut found: Option<(Date, Span, &'static str)> = None;
+    if let Some(m) = PUBLISHED.find(head) {
+        if let Some((d, s)) = date_at(text, m.end(), line_end(text, m.end())) {
+            found = Some((d, s, "published"));
+        }
+    }
+    if found.is_none() {
+        for m in DATELINE.find_iter(head) {
+            let le = line_end(text, m.end());
+            let rest = &text[m.end()..le];
+            if let Some((d, s)) = date_at(text, m.end(), le) {
+                let tail = fold(&text[s.end..le]);
+                let tail = tail.trim_start();
+                let tail = if tail.starts_with('(') {
+                    tail.find(')').map_or("", |k| tail[k + 1..].trim_start())
+                } else {
+                    tail
+                };
+                if tail.starts_with(['-', '–', '—', ':']) {
+                    found = Some((d, s, "dateline"));
+                    break;
+                }
+            } else if let Some((mo, da, len)) = yearless_dateline(rest) {
+                let year = bound.map(|(b, _)| b.year).or_else(|| {
+                    find_dates(text, None)
+                        .iter()
+                        .filter_map(|d| Date::parse(d.value.as_deref()?))
+                        .map(|d| d.year)
+                        .max()
+                });
+                if let Some(y) = year {
+                    let mut date = Date::new(y, mo, da);
+                    if let (Some(dd), Some((b, _))) = (date, bound) {
+                        if dd > b {
+                            date = Date::new(y - 1, mo, da);
+                        }
+                    }
+                    if let Some(d) = date {
+                        let s = Span::new(m.end(), m.end() + len);
+                        found = Some((d, s, "dateline"));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if found.is_none() {
+        // A short line near the top that is mostly a date.
+        let mut line_start = 0;
+        for line in head.split('\n').take(15) {
+            let trimmed = line.trim();
+            let lead = line.len() - line.trim_start().len();
+            if !trimmed.is_empty() && trimmed.chars().count() <= 60 {
+                let ds = find_dates(trimmed, None);
+                let covered: usize = ds.iter().map(|d| d.span.len()).sum();
+                if let Some(d) = ds.first() {
+                    if covered * 10 >= trimmed.len() * 6 {
+                        if let Some(date) = d.value.as_deref().and_then(Date::parse) {
+                            let s = Span::new(
+                                line_start + lead + d.span.start,
+                                line_start + lead + d.span.end,
+                            );
+                            found = Some((date, s, "page-date"));
+                            break;
+                        }
+                    }
+                }
+            }
+            line_start += line.len() + 1;
+        }
+    }
+    if found.is_none() {
+        if let Some(m) = UPDATED.find(head) {
+            if let Some((d, s)) = date_at(text, m.end(), line_end(text, m.end())) {
+                found = Some((d, s, "updated"));
+            }
+        }
+    }
+    if found.is_none() {
+        if let Some(m) = SIGNATURE.find(&text[..body_end]) {
+            if let Some((d, s)) = date_at(text, m.end(), line_end(text, m.end())) {
+                found = Some((d, s, "signature"));
+            }
+        }
+    }
+    match (found, bound) {
+        (Some((d, s, how)), Some((b, _))) if d <= b => {
+            Some(DctInference { date: d, span: s, how })
+        }
+        (Some((d, s, how)), None) => Some(DctInference { date: d, span: s, how }),
+        (_, Some((b, s))) => {
+            Some(DctInference { date: b, span: s, how: "comment-bound" })
+        }
+        (None, None) => None,
+    }
+}
+
+static YEARLESS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        "(?i)^(?P<d>{DAYN})\\s+(?P<m>{MONTH})\\s*(?:\\([^)\\n]{{1,20}}\\)\\s*)?[-–—:]"
+    ))
+    .expect("valid")
+});
+
+/// `5 août (AFP) -`: month, day and the byte length of `5 août`.
+fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
+    let c = YEARLESS.captures(rest)?;
+    let d = day_number(c.name("d")?.as_str())?;
+    let m = c.name("m")?;
+    let month = month_number(m.as_str())?;
+    Date::new(2000, month, d)?;
+    Some((month, d, m.end()))
+}
+

@@ -168,7 +168,7 @@ fn place_rank(subkind: &str) -> u32 {
 
 /// The last `n` words of `folded[..end]`, lowercase, joined by spaces, with
 /// elided determiners kept (`d'`).
-fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
+pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
     let before = &folded[..end];
     let mut out = Vec::new();
     let mut rest = before.trim_end();
@@ -501,36 +501,43 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         | "leurs"
                 )
             });
+            let mut handled = false;
             if let (true, Some(group)) = (definite, &noun.flags.group) {
                 if BARE_GROUPS.contains(&group.as_str()) {
                     let existing = set
                         .drafts
                         .iter()
                         .rposition(|d| d.group.as_deref() == Some(group));
-                    match existing {
-                        Some(e) => set.add_to(e, h.span),
-                        None => {
-                            if let Some(c) = &top_country {
-                                let key = format!("comp:{group}:{c}");
-                                let country = Some(c.clone());
-                                let g = Some(group.clone());
-                                set.add(key, h.span, || Draft {
-                                    kind: EntityKind::Actor,
-                                    canonical: noun.canonical.clone(),
-                                    subkind: noun.subkind.clone(),
-                                    country,
-                                    row: None,
-                                    value: None,
-                                    granularity: None,
-                                    mentions: Vec::new(),
-                                    group: g,
-                                });
-                            }
+                    match (existing, &top_country) {
+                        (Some(e), _) => {
+                            set.add_to(e, h.span);
+                            handled = true;
                         }
+                        (None, Some(c)) => {
+                            let key = format!("comp:{group}:{c}");
+                            let country = Some(c.clone());
+                            let g = Some(group.clone());
+                            set.add(key, h.span, || Draft {
+                                kind: EntityKind::Actor,
+                                canonical: noun.canonical.clone(),
+                                subkind: noun.subkind.clone(),
+                                country,
+                                row: None,
+                                value: None,
+                                granularity: None,
+                                mentions: Vec::new(),
+                                group: g,
+                            });
+                            handled = true;
+                        }
+                        (None, None) => {}
                     }
                 }
             }
-            continue;
+            // Otherwise the same word may be a descriptor ("les civils").
+            if handled || descriptors.is_empty() {
+                continue;
+            }
         }
 
         // "ministère russe de la Défense": demonym inside a multiword noun.

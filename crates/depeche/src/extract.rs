@@ -7,50 +7,15 @@ use once_cell::sync::Lazy;
 
 use crate::entities::{self, EntitySet};
 use crate::error::{Error, ErrorKind};
+use crate::events::{self, EventDraft};
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Lexicon;
 use crate::normalize::fold;
-use crate::output::{CharIndex, DctInfo, Entity, EntityKind, Extraction};
+use crate::output::{
+    CharIndex, DctInfo, Entity, EntityKind, Event, Extraction,
+};
 use crate::sections::{self, Section};
 use crate::Span;
-
-// Temporary until the dates module lands.
-mod dshim {
-    #[derive(Clone, Copy, Debug)]
-    pub struct Date;
-    impl Date {
-        pub fn parse(_s: &str) -> Option<Date> {
-            None
-        }
-    }
-    impl std::fmt::Display for Date {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            write!(f, "")
-        }
-    }
-    pub struct Inf {
-        pub date: Date,
-        pub span: crate::Span,
-        pub how: &'static str,
-    }
-    pub fn infer_dct(_t: &str) -> Option<Inf> {
-        None
-    }
-    pub struct G;
-    impl G {
-        pub fn as_str(&self) -> &'static str {
-            "day"
-        }
-    }
-    pub struct M {
-        pub span: crate::Span,
-        pub value: Option<String>,
-        pub granularity: G,
-    }
-    pub fn find_dates(_t: &str, _d: Option<Date>) -> Vec<M> {
-        Vec::new()
-    }
-}
 
 /// One input document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -193,8 +158,8 @@ impl Extractor {
     }
 
     /// Checks a DCT string, as the CLI does before extracting.
-    pub fn parse_dct(s: &str) -> Result<dshim::Date, Error> {
-        dshim::Date::parse(s.trim())
+    pub fn parse_dct(s: &str) -> Result<crate::dates::Date, Error> {
+        crate::dates::Date::parse(s.trim())
             .ok_or_else(|| Error::new(ErrorKind::InvalidDct(s.to_string())))
     }
 
@@ -240,8 +205,10 @@ impl Extractor {
         let mut set = entities::find(&ctx, &cands);
 
         // Dates.
-        let given =
-            doc.dct.as_deref().and_then(|d| dshim::Date::parse(d.trim()));
+        let given = doc
+            .dct
+            .as_deref()
+            .and_then(|d| crate::dates::Date::parse(d.trim()));
         let mut dct_info = None;
         let dct = match given {
             Some(d) => {
@@ -251,7 +218,7 @@ impl Extractor {
                 ));
                 Some(d)
             }
-            None => dshim::infer_dct(text).map(|inf| {
+            None => crate::dates::infer_dct(text).map(|inf| {
                 dct_info = Some((
                     DctInfo {
                         how: "inferred".into(),
@@ -266,6 +233,18 @@ impl Extractor {
         if self.config.dates {
             add_dates(text, dct, skip, &mut set);
         }
+        let sentences = crate::segment::sentences(text);
+        let dateline = dct_info.as_ref().and_then(|(_, s)| *s);
+        let ectx = events::Context {
+            text,
+            folded: &folded,
+            lexicon: &self.lexicon,
+            entities: &set,
+            sentences: &sentences,
+            skip,
+            dateline,
+        };
+        let event_drafts = events::find(&ectx, &cands);
 
         let mut ix = CharIndex::new(text);
         let dct_source = dct_info.map(|(mut info, span)| {
@@ -287,20 +266,26 @@ impl Extractor {
             dct: dct.map(|d| d.to_string()),
             dct_source,
             sections,
-            entities: to_entities(text, &self.lexicon, set),
             events: Vec::new(),
+            entities: Vec::new(),
         }
+        .with_entities_and_events(
+            text,
+            &self.lexicon,
+            set,
+            event_drafts,
+        )
     }
 }
 
 /// Date entities: one per (value, folded text).
 fn add_dates(
     text: &str,
-    dct: Option<dshim::Date>,
+    dct: Option<crate::dates::Date>,
     skip: Option<Span>,
     set: &mut EntitySet,
 ) {
-    for m in dshim::find_dates(text, dct) {
+    for m in crate::dates::find_dates(text, dct) {
         if skip.is_some_and(|s| s.overlaps(m.span)) || set.covers(m.span) {
             continue;
         }
@@ -325,28 +310,153 @@ fn add_dates(
     }
 }
 
+impl Extraction {
+    fn with_entities_and_events(
+        mut self,
+        text: &str,
+        lex: &Lexicon,
+        set: EntitySet,
+        events: Vec<EventDraft>,
+    ) -> Extraction {
+        let (entities, ids) = to_entities(text, lex, set);
+        let mut ix = CharIndex::new(text);
+        let name = |v: &[usize]| -> Vec<String> {
+            v.iter().filter_map(|&i| ids.get(i).cloned().flatten()).collect()
+        };
+        let by_id: std::collections::HashMap<&str, &Entity> =
+            entities.iter().map(|e| (e.id.as_str(), e)).collect();
+        let mut out_events = Vec::with_capacity(events.len());
+        for (n, mut d) in events.into_iter().enumerate() {
+            d.triggers.sort();
+            d.triggers.dedup();
+            let time = name(&d.time);
+            let date = {
+                let vals: Vec<(&str, Option<&str>)> = time
+                    .iter()
+                    .filter_map(|t| by_id.get(t.as_str()))
+                    .filter_map(|e| {
+                        e.value
+                            .as_deref()
+                            .map(|v| (v, e.granularity.as_deref()))
+                    })
+                    .collect();
+                vals.iter()
+                    .find(|(_, g)| *g != Some("duration"))
+                    .or(vals.first())
+                    .map(|(v, _)| v.to_string())
+                    .map(|v| match v.split_once('T') {
+                        Some((day, _)) => day.to_string(),
+                        None => v,
+                    })
+            };
+            let agent = name(&d.agent);
+            let target = name(&d.target);
+            let subkind_of = |id: &String| {
+                by_id.get(id.as_str()).and_then(|e| e.subkind.as_deref())
+            };
+            let agent_state = agent.iter().any(|a| {
+                matches!(subkind_of(a), Some("state_force" | "government"))
+            });
+            let target_civilians = target
+                .iter()
+                .any(|a| matches!(subkind_of(a), Some("civilians")))
+                && !target.iter().any(|a| {
+                    matches!(
+                        subkind_of(a),
+                        Some("state_force" | "armed_group")
+                    )
+                });
+            let triggers: Vec<crate::output::Mention> =
+                d.triggers.iter().map(|&s| ix.mention(s)).collect();
+            let suicide = triggers.iter().any(|t| {
+                let f = crate::normalize::fold_name(&t.text);
+                f.contains("kamikaze") || f.contains("suicide")
+            });
+            let (acled_type, acled_sub, plover) =
+                events::codes(&d.kind, agent_state, target_civilians, suicide);
+            let mut extra = serde_json::Map::new();
+            extra.insert("acled_event_type".into(), acled_type.into());
+            extra.insert("acled_sub_event_type".into(), acled_sub.into());
+            extra.insert(
+                "plover".into(),
+                plover.map_or(serde_json::Value::Null, Into::into),
+            );
+            let abducted = if d.kind == "abduction" {
+                d.abducted.or_else(|| {
+                    target
+                        .iter()
+                        .filter_map(|t| by_id.get(t.as_str()))
+                        .find_map(|e| {
+                            e.mentions.first().and_then(|m| {
+                                crate::numbers::find_counts(&m.text)
+                                    .first()
+                                    .filter(|c| {
+                                        c.span.start == 0 && !c.count.vague
+                                    })
+                                    .map(|c| c.count.value)
+                            })
+                        })
+                })
+            } else {
+                d.abducted
+            };
+            out_events.push(Event {
+                id: format!("V{}", n + 1),
+                kind: d.kind.clone(),
+                triggers,
+                agent,
+                target,
+                location: name(&d.location),
+                time,
+                destination: name(&d.destination),
+                source: name(&d.source),
+                date,
+                killed: d.killed,
+                injured: d.injured,
+                abducted,
+                polarity: if d.negated { "negated" } else { "affirmative" }
+                    .into(),
+                modality: d.modality.into(),
+                extra,
+            });
+        }
+        self.entities = entities;
+        self.events = out_events;
+        self
+    }
+}
+
 /// Orders entities (places, actors, dates; by first mention), assigns ids
-/// and converts spans to char offsets.
-fn to_entities(text: &str, lex: &Lexicon, set: EntitySet) -> Vec<Entity> {
-    let mut drafts = set.drafts;
-    for d in &mut drafts {
+/// and converts spans to char offsets. Also returns the id of every draft
+/// (None for drafts with no mention).
+fn to_entities(
+    text: &str,
+    lex: &Lexicon,
+    set: EntitySet,
+) -> (Vec<Entity>, Vec<Option<String>>) {
+    let mut drafts: Vec<(usize, entities::Draft)> =
+        set.drafts.into_iter().enumerate().collect();
+    for (_, d) in &mut drafts {
         d.mentions.sort();
     }
-    drafts.retain(|d| !d.mentions.is_empty());
+    drafts.retain(|(_, d)| !d.mentions.is_empty());
     let rank = |k: EntityKind| match k {
         EntityKind::Place => 0,
         EntityKind::Actor => 1,
         EntityKind::Date => 2,
     };
-    drafts.sort_by_key(|d| (rank(d.kind), d.mentions[0]));
+    drafts.sort_by_key(|(_, d)| (rank(d.kind), d.mentions[0]));
     let mut ix = CharIndex::new(text);
     let mut counters = [0usize; 3];
-    drafts
+    let total = drafts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+    let mut ids: Vec<Option<String>> = vec![None; total];
+    let entities = drafts
         .into_iter()
-        .map(|d| {
+        .map(|(orig, d)| {
             let r = rank(d.kind);
             counters[r] += 1;
             let prefix = ["E", "A", "T"][r];
+            ids[orig] = Some(format!("{prefix}{}", counters[r]));
             let row = d.row.map(|i| lex.row(i));
             let is_date = d.kind == EntityKind::Date;
             Entity {
@@ -365,7 +475,8 @@ fn to_entities(text: &str, lex: &Lexicon, set: EntitySet) -> Vec<Entity> {
                 mentions: d.mentions.iter().map(|&s| ix.mention(s)).collect(),
             }
         })
-        .collect()
+        .collect();
+    (entities, ids)
 }
 
 #[cfg(test)]

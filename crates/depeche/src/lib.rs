@@ -38,6 +38,7 @@ pub mod dates;
 mod entities;
 pub mod error;
 pub mod eval;
+mod events;
 mod extract;
 pub mod gazetteer;
 pub mod matcher;

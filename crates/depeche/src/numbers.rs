@@ -195,8 +195,10 @@ fn number_words_prefix(folded: &str) -> Option<(u64, usize)> {
         }
         // quatre-vingt(s) is one additive word worth 80.
         let (kind, end) = if tok == "quatre"
-            && matches!(tokens.get(i + 1), Some(("vingt", _)) | Some(("vingts", _)))
-        {
+            && matches!(
+                tokens.get(i + 1),
+                Some(("vingt", _)) | Some(("vingts", _))
+            ) {
             let end = tokens.get(i + 1).map_or(end, |t| t.1);
             i += 1;
             (Word::Add(80, 3), end)
@@ -368,7 +370,7 @@ static QUALIFIER: &str = "(?:au\\s+moins|pas\\s+moins\\s+d(?:e\\s+|['’])|\
      plus\\s+d(?:e\\s+|['’])|au-del[àa]\\s+d(?:e\\s+|['’])|\
      pr[èe]s\\s+d(?:e\\s+|['’])|environ|quelque|approximativement|\
      autour\\s+d(?:e\\s+|['’])|moins\\s+d(?:e\\s+|['’])|jusqu['’][àa]|\
-     entre|une\\s+centaine\\s+d['’]?|de)";
+     entre|de)";
 
 static CORE: Lazy<String> = Lazy::new(|| {
     format!(
@@ -388,7 +390,7 @@ static CORE: Lazy<String> = Lazy::new(|| {
 static COUNT_RE: Lazy<Regex> = Lazy::new(|| {
     let pat = format!(
         "(?i)(?-u:\\b)(?:(?P<qual>{q})\\s*)?(?P<a>{c})\
-         (?:\\s*(?P<sep>et|à|a|ou|-|–)\\s*(?P<b>{c}))?",
+         (?:\\s*(?P<sep>et|à|ou|-|–)\\s*(?P<b>{c}))?",
         q = QUALIFIER,
         c = *CORE
     );
@@ -423,8 +425,10 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
             if let Some(big) = plural_big {
                 value = value.checked_mul(big)?;
             }
-            let exact_million = matches!(first, "un" | "une" | "deux" | "trois" | "quatre" | "cinq")
-                && mag >= 1_000_000;
+            let exact_million = matches!(
+                first,
+                "un" | "une" | "deux" | "trois" | "quatre" | "cinq"
+            ) && mag >= 1_000_000;
             let count = Count {
                 value,
                 approximate: !exact_million,
@@ -448,8 +452,7 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
     let (value, len) = number_words_prefix(&folded)?;
     // `folded` has one char per input char: map the length back.
     let n_chars = folded[..len].chars().count();
-    let byte_len =
-        s.char_indices().nth(n_chars).map_or(s.len(), |(i, _)| i);
+    let byte_len = s.char_indices().nth(n_chars).map_or(s.len(), |(i, _)| i);
     Some((Count::exact(value), byte_len))
 }
 
@@ -478,13 +481,9 @@ fn qualify(mut count: Count, qual: &str) -> Count {
 
 /// Reads the match of [`COUNT_RE`] starting at `start` in `text`; returns
 /// the end byte and the count.
-fn read_match(
-    text: &str,
-    caps: &regex::Captures<'_>,
-) -> Option<(usize, usize, Count)> {
+fn read_match(caps: &regex::Captures<'_>) -> Option<(usize, usize, Count)> {
     let whole = caps.get(0)?;
-    let a = caps.get(1 + 1).or_else(|| caps.name("a"))?;
-    let a = caps.name("a").unwrap_or(a);
+    let a = caps.name("a")?;
     let (mut count, a_len) = read_core(a.as_str())?;
     let mut end = a.start() + a_len;
     let qual = caps.name("qual").map(|m| fold(m.as_str()));
@@ -523,7 +522,6 @@ fn read_match(
         }
         Some(q) => count = qualify(count, q),
     }
-    let _ = text;
     Some((start, end, count))
 }
 
@@ -546,7 +544,7 @@ pub fn parse_count(s: &str) -> Option<Count> {
         return None;
     }
     let caps = COUNT_RE.captures(t)?;
-    let (start, end, count) = read_match(t, &caps)?;
+    let (start, end, count) = read_match(&caps)?;
     if start == 0 && end == t.len() {
         Some(count)
     } else {
@@ -576,12 +574,13 @@ pub fn find_counts(text: &str) -> Vec<CountMatch> {
     let mut out = Vec::new();
     let mut pos = 0;
     let mut dates: Option<Vec<Span>> = None;
+    // Index of the first date span that may still overlap a later count.
+    let mut next_date = 0;
     while pos < text.len() {
         let Some(caps) = COUNT_RE.captures_at(text, pos) else { break };
         let Some(whole) = caps.get(0) else { break };
         let next = next_char(text, whole.start());
-        let found = read_match(text, &caps);
-        let Some((start, end, count)) = found else {
+        let Some((start, end, count)) = read_match(&caps) else {
             pos = next;
             continue;
         };
@@ -601,7 +600,10 @@ pub fn find_counts(text: &str) -> Vec<CountMatch> {
                 .map(|d| d.span)
                 .collect()
         });
-        if dates.iter().any(|d| d.overlaps(span)) {
+        while dates.get(next_date).is_some_and(|d| d.end <= span.start) {
+            next_date += 1;
+        }
+        if dates.get(next_date).is_some_and(|d| d.overlaps(span)) {
             pos = end;
             continue;
         }
@@ -616,44 +618,34 @@ fn ok_count(text: &str, start: usize, end: usize) -> bool {
     if word_before(text, start) || word_at(text, end) {
         return false;
     }
-    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
-    let after = &text[end..];
-    let prev = before.chars().next_back();
-    if matches!(prev, Some('/') | Some(':') | Some('°') | Some('#')) {
-        return false;
-    }
-    if start > 0 && matches!(text[..start].chars().next_back(), Some('.' | ',' | '-'))
-        && before[..before.len().saturating_sub(1)]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit())
-    {
-        return false;
-    }
-    let mut after_chars = after.chars();
-    match after_chars.next() {
-        Some('/') | Some(':') => return false,
-        Some('.') | Some(',') => {
-            if after_chars.next().is_some_and(|c| c.is_ascii_digit()) {
-                return false;
-            }
+    let mut back = text[..start].chars().rev();
+    let prev = back.next();
+    let prev2 = back.next();
+    match prev {
+        Some('/' | ':' | '#' | '°') => return false,
+        Some('.' | ',' | '-') if prev2.is_some_and(|c| c.is_ascii_digit()) => {
+            return false
         }
         _ => {}
     }
-    let after_trim = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-    if after_trim.starts_with('%') {
+    // "n° 3", "N° 12".
+    let before = text[..start].trim_end();
+    if before.ends_with('°') {
         return false;
     }
-    let after_fold = fold(&after_trim[..floor_boundary(after_trim, 12)]);
-    if after_fold.starts_with("pour cent") || after_fold.starts_with("pourcent")
-    {
+    let after = &text[end..];
+    let mut ahead = after.chars();
+    match (ahead.next(), ahead.next()) {
+        (Some('/' | ':'), _) => return false,
+        (Some('.' | ','), Some(c)) if c.is_ascii_digit() => return false,
+        _ => {}
+    }
+    let after = after.trim_start();
+    if after.starts_with('%') {
         return false;
     }
-    let before_fold = fold(&before[floor_boundary_back(before, 4)..]);
-    if before_fold.ends_with("n°") || before_fold.ends_with("no") && prev == Some('o') && before.len() >= 2 && before_fold.ends_with(" no") {
-        return false;
-    }
-    true
+    let head = fold(&after[..floor_boundary(after, 10)]);
+    !head.starts_with("pour cent") && !head.starts_with("pourcent")
 }
 
 /// The largest char boundary of `s` not above `n`.
@@ -664,15 +656,6 @@ pub(crate) fn floor_boundary(s: &str, n: usize) -> usize {
     let mut i = n;
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
-    }
-    i
-}
-
-/// The char boundary of `s` at or after `s.len() - n`.
-pub(crate) fn floor_boundary_back(s: &str, n: usize) -> usize {
-    let mut i = s.len().saturating_sub(n);
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
     }
     i
 }

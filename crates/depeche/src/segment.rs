@@ -20,8 +20,7 @@ const ABBREVIATIONS: &[&str] = &[
     "gen", "gén", "col", "cdt", "lt", "lieut", "cne", "capt", "sgt", "adj",
     "adm", "av", "bd", "etc", "cf", "ex", "p", "pp", "vol", "no", "n°", "env",
     "art", "al", "dép", "dept", "min", "max", "approx", "janv", "févr",
-    "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec", "hab", "km",
-    "tél", "tel",
+    "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec", "tél", "tel",
 ];
 
 /// Iterator-free sentence splitting: returns sentence spans (byte offsets
@@ -45,7 +44,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // A closing guillemet after a (narrow) space stays in the
                 // sentence: "arrivons. »".
                 let rest = &text[j..];
-                let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+                let trimmed =
+                    rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
                 if trimmed.starts_with(['»', '”']) {
                     j += rest.len() - trimmed.len();
                 }
@@ -83,7 +83,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
             let mut end = if c == '\n' { i } else { i + c.len_utf8() };
             if c != '\n' {
                 let rest = &text[end..];
-                let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+                let trimmed =
+                    rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
                 if trimmed.starts_with(['»', '”']) {
                     end += rest.len() - trimmed.len();
                     let q = trimmed.chars().next().map_or(0, char::len_utf8);

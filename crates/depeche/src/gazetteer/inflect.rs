@@ -359,6 +359,25 @@ fn elides(form: &str, aspirated: bool) -> bool {
 
 /// Conjugates one infinitive, or `None` when it is not recognised.
 fn conjugate(verb: &str) -> Option<Parts> {
+    if let Some((head, tail)) = verb.rsplit_once('-') {
+        // contre-attaquer: the last element carries the inflection.
+        if head.is_empty()
+            || !head.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return None;
+        }
+        let mut parts = conjugate(tail)?;
+        let with = |s: &String| format!("{head}-{s}");
+        parts.finite = parts.finite.iter().map(with).collect();
+        parts.pp = [
+            with(&parts.pp[0]),
+            with(&parts.pp[1]),
+            with(&parts.pp[2]),
+            with(&parts.pp[3]),
+        ];
+        parts.ppr = with(&parts.ppr);
+        return Some(parts);
+    }
     if verb.chars().count() < 3 || !verb.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -826,6 +845,8 @@ mod tests {
         ("s'emparer de", Verb, "emparés de", true),
         ("s'emparer de", Verb, "s'emparant de", true),
         ("s’emparer de", Verb, "s'emparera de", true),
+        ("contre-attaquer", Verb, "contre-attaquent", true),
+        ("contre-attaquer", Verb, "contre-attaqué", true),
         ("s'enfuir", Verb, "s'enfuient", true),
         ("s'enfuir", Verb, "se sont enfuis", true),
         ("s'en prendre à", Verb, "s'en prennent à", true),

@@ -1,0 +1,27 @@
+use depeche::eval;
+
+use crate::util::{gold_lines, predictions};
+
+/// Scores of the current extractor on the whole shared corpus.
+fn report() -> eval::Report {
+    let gold: String =
+        gold_lines().into_iter().map(|(l, _)| l + "\n").collect();
+    let pred: String = predictions()
+        .iter()
+        .map(|p| serde_json::to_string(p).unwrap() + "\n")
+        .collect();
+    let (g, ge) = eval::read_corpus(&gold);
+    let (p, pe) = eval::read_corpus(&pred);
+    assert!(ge.is_empty() && pe.is_empty());
+    eval::score(&g, &p)
+}
+
+#[test]
+fn entity_scores_do_not_regress() {
+    let r = report();
+    println!("{}", r.table());
+    let place = r.mentions["place"].f1();
+    let actor = r.mentions["actor"].f1();
+    assert!(place >= 0.85, "place F1 {place:.3} < 0.85");
+    assert!(actor >= 0.75, "actor F1 {actor:.3} < 0.75");
+}
