@@ -340,7 +340,8 @@ fn rule_patterns() -> Vec<(Rule, String)> {
     let time = TIME;
     let day_tail = DAY_TAIL.replace("TIMEX", time);
     let num = format!("(?:{}|\\d{{1,4}}(?:,5)?)", *NUMBER_WORDS);
-    let time_tail = format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?");
+    let time_tail =
+        format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?");
     vec![
         (
             Rule::Range,
@@ -631,7 +632,10 @@ fn ends_with_any(prev: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| {
         prev.strip_suffix(p).is_some_and(|head| {
             !p.starts_with(char::is_alphanumeric)
-                || head.chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+                || head
+                    .chars()
+                    .next_back()
+                    .map_or(true, |c| !c.is_alphanumeric())
         })
     })
 }
@@ -707,7 +711,8 @@ fn tense_near(text: &str, start: usize, end: usize) -> Tense {
             if ms >= start && me <= end {
                 continue;
             }
-            let dist = if me <= start { start - me } else { ms.saturating_sub(end) };
+            let dist =
+                if me <= start { start - me } else { ms.saturating_sub(end) };
             if best.map_or(true, |(d, _)| dist < d) {
                 best = Some((dist, tense));
             }
@@ -764,9 +769,8 @@ fn infer_year(
     if let Some(wd) = wd {
         let matching: Vec<&Date> =
             cands.iter().filter(|d| d.weekday() == wd).collect();
-        if let Some(best) = matching
-            .iter()
-            .min_by_key(|d| (d.to_days() - dct.to_days()).abs())
+        if let Some(best) =
+            matching.iter().min_by_key(|d| (d.to_days() - dct.to_days()).abs())
         {
             return Some(**best);
         }
@@ -877,9 +881,26 @@ fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
     let time_prep = ends_with_any(
         &prev,
         &[
-            "a", "vers", "des", "jusqu'a", "avant", "apres", "de", "entre",
-            "et", "depuis", "alentours de", "aux environs de", "-", "–",
-            "|", ",", "des", "a partir de", "peu avant", "peu apres",
+            "a",
+            "vers",
+            "des",
+            "jusqu'a",
+            "avant",
+            "apres",
+            "de",
+            "entre",
+            "et",
+            "depuis",
+            "alentours de",
+            "aux environs de",
+            "-",
+            "–",
+            "|",
+            ",",
+            "des",
+            "a partir de",
+            "peu avant",
+            "peu apres",
         ],
     );
     if c.name("noon").is_some() {
@@ -896,16 +917,30 @@ fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
     if has_extra || c.name("mi").is_some() {
         return true;
     }
-    let spelled = c
-        .get(0)
-        .map(|m| fold(m.as_str()).contains("heure"))
-        .unwrap_or(false);
+    let spelled =
+        c.get(0).map(|m| fold(m.as_str()).contains("heure")).unwrap_or(false);
     let duration_cue = ends_with_any(
         &prev,
         &[
-            "pendant", "durant", "les", "dernieres", "prochaines", "ces",
-            "en", "plus de", "moins de", "pres de", "au moins", "environ",
-            "au bout de", "d'ici", "quelque", "de", "d'", "des", "sous",
+            "pendant",
+            "durant",
+            "les",
+            "dernieres",
+            "prochaines",
+            "ces",
+            "en",
+            "plus de",
+            "moins de",
+            "pres de",
+            "au moins",
+            "environ",
+            "au bout de",
+            "d'ici",
+            "quelque",
+            "de",
+            "d'",
+            "des",
+            "sous",
             "premieres",
         ],
     );
@@ -914,9 +949,18 @@ fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
         ends_with_any(
             &prev,
             &[
-                "a", "vers", "des", "jusqu'a", "avant", "apres", "entre",
-                "alentours de", "aux environs de", "a partir de",
-                "peu avant", "peu apres",
+                "a",
+                "vers",
+                "des",
+                "jusqu'a",
+                "avant",
+                "apres",
+                "entre",
+                "alentours de",
+                "aux environs de",
+                "a partir de",
+                "peu avant",
+                "peu apres",
             ],
         )
     } else {
@@ -966,7 +1010,14 @@ fn cand(
     value: Option<String>,
     granularity: Granularity,
 ) -> Option<Cand> {
-    Some(Cand { end, value, granularity, tense: Tense::Unknown, anchor: None, year: None })
+    Some(Cand {
+        end,
+        value,
+        granularity,
+        tense: Tense::Unknown,
+        anchor: None,
+        year: None,
+    })
 }
 
 /// Resolves a day-month-(year) with optional weekday and time.
@@ -1027,7 +1078,9 @@ fn with_tail(
     end: usize,
     tense: Tense,
 ) -> Option<Cand> {
-    if c.name("h").is_some() || c.name("h2").is_some() || c.name("noon").is_some()
+    if c.name("h").is_some()
+        || c.name("h2").is_some()
+        || c.name("noon").is_some()
     {
         let t = read_time(c)?;
         let value = date.and_then(|d| time_value(d, &t));
@@ -1126,7 +1179,8 @@ fn try_rule(
                 return None;
             }
             let y = g("y1").or(g("y2")).and_then(year_number);
-            let mut cand = full_date(text, start, end, st, d1, m1, y, None, c)?;
+            let mut cand =
+                full_date(text, start, end, st, d1, m1, y, None, c)?;
             Date::new(2000, m2, d2)?;
             cand.granularity = Granularity::Day;
             Some(cand)
@@ -1139,8 +1193,9 @@ fn try_rule(
             full_date(text, start, end, st, d, m, y, wd, c)
         }
         Rule::Numeric => {
-            if text[..start].ends_with(|ch: char| ch.is_ascii_digit() || ch == '/' || ch == '.')
-            {
+            if text[..start].ends_with(|ch: char| {
+                ch.is_ascii_digit() || ch == '/' || ch == '.'
+            }) {
                 return None;
             }
             let d = day_number(g("d")?)?;
@@ -1158,8 +1213,10 @@ fn try_rule(
         }
         Rule::Iso => {
             let y: i32 = g("y")?.parse().ok()?;
-            let date = Date::new(y, g("m")?.parse().ok()?, g("d")?.parse().ok()?)?;
-            let mut cand = cand(end, Some(date.to_string()), Granularity::Day)?;
+            let date =
+                Date::new(y, g("m")?.parse().ok()?, g("d")?.parse().ok()?)?;
+            let mut cand =
+                cand(end, Some(date.to_string()), Granularity::Day)?;
             if let (Some(h), Some(mi)) = (g("h"), g("mi")) {
                 let h: u32 = h.parse().ok()?;
                 let mi: u32 = mi.parse().ok()?;
@@ -1167,7 +1224,8 @@ fn try_rule(
                     return None;
                 }
                 let z = g("z").map(|z| if z == "Z" { "Z" } else { "" });
-                cand.value = Some(format!("{date}T{h:02}:{mi:02}{}", z.unwrap_or("")));
+                cand.value =
+                    Some(format!("{date}T{h:02}:{mi:02}{}", z.unwrap_or("")));
                 cand.granularity = Granularity::Time;
             }
             cand.anchor = Some(date);
@@ -1182,10 +1240,19 @@ fn try_rule(
                 let wd = weekday_number(g("wd")?)?;
                 let rel = g("rel").map(fold);
                 match rel.as_deref() {
-                    Some(r) if r.starts_with("prochain") => (wd, true, Tense::Future),
+                    Some(r) if r.starts_with("prochain") => {
+                        (wd, true, Tense::Future)
+                    }
                     Some(_) => (wd, true, Tense::Past),
                     None if g("since").is_some() => (wd, false, Tense::Past),
-                    None => (wd, false, tense_near(text, start, end)),
+                    None => {
+                        let tense = tense_near(text, start, end);
+                        // "ce mardi" may be today; "aura lieu mardi" on a
+                        // Tuesday means next week.
+                        let this =
+                            ends_with_any(&before(text, start, 8), &["ce"]);
+                        (wd, tense == Tense::Future && !this, tense)
+                    }
                 }
             };
             if rule == Rule::NightWd {
@@ -1203,7 +1270,8 @@ fn try_rule(
             let d2 = day_number(g("d2")?)?;
             let m2 = month_number(g("m2")?)?;
             let y = g("y").and_then(year_number);
-            let mut cand = full_date(text, start, end, st, d2, m2, y, None, c)?;
+            let mut cand =
+                full_date(text, start, end, st, d2, m2, y, None, c)?;
             cand.granularity = Granularity::Day;
             Some(cand)
         }
@@ -1233,11 +1301,16 @@ fn try_rule(
             };
             if w.ends_with("midi") && !w.contains("apres") {
                 let t = TimeOfDay { hour: 12, minute: 0, utc: None };
-                let mut cd = cand(end, date.and_then(|d| time_value(d, &t)), Granularity::Time)?;
+                let mut cd = cand(
+                    end,
+                    date.and_then(|d| time_value(d, &t)),
+                    Granularity::Time,
+                )?;
                 cd.anchor = date;
                 return Some(cd);
             }
-            let mut cd = cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
+            let mut cd =
+                cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
             cd.anchor = date;
             Some(cd)
         }
@@ -1245,7 +1318,10 @@ fn try_rule(
             let prev = before(text, start, 30);
             if !ends_with_any(
                 &prev,
-                &["la", "le", "l'", "du", "au", "des", "dès la", "des le", "des la", "de la", "que la", "que le", "et la", "et le"],
+                &[
+                    "la", "le", "l'", "du", "au", "des", "dès la", "des le",
+                    "des la", "de la", "que la", "que le", "et la", "et le",
+                ],
             ) {
                 return None;
             }
@@ -1265,7 +1341,8 @@ fn try_rule(
             } else {
                 st.anchor(start).and_then(|d| d.add_days(delta))
             };
-            let mut cd = cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
+            let mut cd =
+                cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
             cd.anchor = date;
             Some(cd)
         }
@@ -1306,17 +1383,21 @@ fn try_rule(
                 (v, Granularity::Week)
             } else if w.contains("semaine") {
                 (
-                    dct.and_then(|d| d.add_days(7 * delta)).and_then(|d| d.week_value()),
+                    dct.and_then(|d| d.add_days(7 * delta))
+                        .and_then(|d| d.week_value()),
                     Granularity::Week,
                 )
             } else if w.contains("mois") {
                 (
-                    dct.and_then(|d| d.add_months(delta)).and_then(|d| ym(d.year, d.month)),
+                    dct.and_then(|d| d.add_months(delta))
+                        .and_then(|d| ym(d.year, d.month)),
                     Granularity::Month,
                 )
             } else {
                 (
-                    dct.and_then(|d| yv(d.year.checked_add(i32::try_from(delta).ok()?)?)),
+                    dct.and_then(|d| {
+                        yv(d.year.checked_add(i32::try_from(delta).ok()?)?)
+                    }),
                     Granularity::Year,
                 )
             };
@@ -1334,17 +1415,21 @@ fn try_rule(
             };
             let (value, gran) = if unit == "mois" {
                 (
-                    dct.and_then(|d| d.add_months(delta)).and_then(|d| ym(d.year, d.month)),
+                    dct.and_then(|d| d.add_months(delta))
+                        .and_then(|d| ym(d.year, d.month)),
                     Granularity::Month,
                 )
             } else if unit == "semaine" {
                 (
-                    dct.and_then(|d| d.add_days(7 * delta)).and_then(|d| d.week_value()),
+                    dct.and_then(|d| d.add_days(7 * delta))
+                        .and_then(|d| d.week_value()),
                     Granularity::Week,
                 )
             } else {
                 (
-                    dct.and_then(|d| yv(d.year.checked_add(i32::try_from(delta).ok()?)?)),
+                    dct.and_then(|d| {
+                        yv(d.year.checked_add(i32::try_from(delta).ok()?)?)
+                    }),
                     Granularity::Year,
                 )
             };
@@ -1369,12 +1454,20 @@ fn try_rule(
                 (Some(d), Some(a)) => {
                     let a = a.checked_mul(sign)?;
                     match letter {
-                        "Y" => yv(d.year.checked_add(i32::try_from(a).ok()?)?),
-                        "M" => d.add_months(a).and_then(|x| ym(x.year, x.month)),
-                        "W" => d.add_days(a.checked_mul(7)?).and_then(|x| x.week_value()),
+                        "Y" => {
+                            yv(d.year.checked_add(i32::try_from(a).ok()?)?)
+                        }
+                        "M" => {
+                            d.add_months(a).and_then(|x| ym(x.year, x.month))
+                        }
+                        "W" => d
+                            .add_days(a.checked_mul(7)?)
+                            .and_then(|x| x.week_value()),
                         "D" => d.add_days(a).map(|x| x.to_string()),
                         // Hours: the day they lead to.
-                        _ => d.add_days(a.checked_div(24)?).map(|x| x.to_string()),
+                        _ => d
+                            .add_days(a.checked_div(24)?)
+                            .map(|x| x.to_string()),
                     }
                 }
                 _ => None,
@@ -1389,21 +1482,55 @@ fn try_rule(
             let (letter, is_time) = unit_letter(unit)?;
             let unit_f = fold(unit);
             let prev = before(text, start, 30);
-            if (unit_f.starts_with("heure") || unit_f == "h") && g("pre").is_none() {
+            if (unit_f.starts_with("heure") || unit_f == "h")
+                && g("pre").is_none()
+            {
                 // "à 17 heures" is a time, not a duration.
                 let hour = read_amount(&n).unwrap_or(99);
                 let time_prep = ends_with_any(
                     &prev,
-                    &["a", "vers", "des", "jusqu'a", "avant", "apres", "alentours de"],
+                    &[
+                        "a",
+                        "vers",
+                        "des",
+                        "jusqu'a",
+                        "avant",
+                        "apres",
+                        "alentours de",
+                    ],
                 );
-                if hour <= 23 && (time_prep || unit_f == "h" && !ends_with_any(&prev, &["pendant", "durant", "les", "dernieres", "prochaines", "ces", "en", "de", "d'", "sous", "premieres"])) {
+                if hour <= 23
+                    && (time_prep
+                        || unit_f == "h"
+                            && !ends_with_any(
+                                &prev,
+                                &[
+                                    "pendant",
+                                    "durant",
+                                    "les",
+                                    "dernieres",
+                                    "prochaines",
+                                    "ces",
+                                    "en",
+                                    "de",
+                                    "d'",
+                                    "sous",
+                                    "premieres",
+                                ],
+                            ))
+                {
                     return None;
                 }
             }
             if unit_f.starts_with("an") && g("pre").is_none() {
                 // Ages: "un garçon de 19 ans", "Ahmed, 45 ans".
-                if ends_with_any(&prev, &["de", "d'", "(", ",", "a", "avait", "aura", "age", "agee", "ages", "agees"])
-                    || after(text, end, 4).starts_with(')')
+                if ends_with_any(
+                    &prev,
+                    &[
+                        "de", "d'", "(", ",", "a", "avait", "aura", "age",
+                        "agee", "ages", "agees",
+                    ],
+                ) || after(text, end, 4).starts_with(')')
                 {
                     return None;
                 }
@@ -1458,9 +1585,22 @@ fn try_rule(
                 && !ends_with_any(
                     &prev,
                     &[
-                        "en", "d'", "de", "au mois de", "le mois de",
-                        "jusqu'en", "avant", "apres", "entre", "et", "depuis",
-                        "des", "fin", "debut", "courant", "mi",
+                        "en",
+                        "d'",
+                        "de",
+                        "au mois de",
+                        "le mois de",
+                        "jusqu'en",
+                        "avant",
+                        "apres",
+                        "entre",
+                        "et",
+                        "depuis",
+                        "des",
+                        "fin",
+                        "debut",
+                        "courant",
+                        "mi",
                     ],
                 )
             {
@@ -1473,10 +1613,18 @@ fn try_rule(
             let value = dct.and_then(|d| {
                 let y = match rel.as_deref() {
                     Some("dernier") => {
-                        if m < d.month { d.year } else { d.year - 1 }
+                        if m < d.month {
+                            d.year
+                        } else {
+                            d.year - 1
+                        }
                     }
                     Some(_) => {
-                        if m > d.month { d.year } else { d.year + 1 }
+                        if m > d.month {
+                            d.year
+                        } else {
+                            d.year + 1
+                        }
                     }
                     None => {
                         tense = tense_near(text, start, end);
@@ -1490,9 +1638,9 @@ fn try_rule(
             Some(cd)
         }
         Rule::Year => {
-            if text[..start]
-                .ends_with(|ch: char| ch.is_ascii_digit() || ",./-".contains(ch))
-            {
+            if text[..start].ends_with(|ch: char| {
+                ch.is_ascii_digit() || ",./-".contains(ch)
+            }) {
                 return None;
             }
             let y = year_number(g("y")?)?;
@@ -1501,11 +1649,35 @@ fn try_rule(
                 || ends_with_any(
                     &prev,
                     &[
-                        "en", "de", "d'", "des", "depuis", "jusqu'en", "avant",
-                        "apres", "l'an", "l'annee", "annee", "entre", "et",
-                        "printemps", "ete", "automne", "hiver", "(", "d'ici",
-                        "a partir de", "vers", "fin", "debut", "mi", "courant",
-                        "au", "en l'an", "sur", "pour",
+                        "en",
+                        "de",
+                        "d'",
+                        "des",
+                        "depuis",
+                        "jusqu'en",
+                        "avant",
+                        "apres",
+                        "l'an",
+                        "l'annee",
+                        "annee",
+                        "entre",
+                        "et",
+                        "printemps",
+                        "ete",
+                        "automne",
+                        "hiver",
+                        "(",
+                        "d'ici",
+                        "a partir de",
+                        "vers",
+                        "fin",
+                        "debut",
+                        "mi",
+                        "courant",
+                        "au",
+                        "en l'an",
+                        "sur",
+                        "pour",
                     ],
                 );
             if !context {
@@ -1517,22 +1689,22 @@ fn try_rule(
                 None => true,
                 Some(ch) if !ch.is_alphanumeric() => {
                     // "2014,5" or "2014.12" are not years.
-                    let digit_after = next
-                        .get(1..)
-                        .is_some_and(|r| r.starts_with(|x: char| x.is_ascii_digit()));
+                    let digit_after = next.get(1..).is_some_and(|r| {
+                        r.starts_with(|x: char| x.is_ascii_digit())
+                    });
                     !(matches!(ch, ',' | '.' | '/') && digit_after)
                 }
                 Some(_) => starts_with_word(
                     &next,
                     &[
-                        "et", "a", "au", "aux", "ou", "ou", "lorsque", "quand",
-                        "pour", "par", "dans", "le", "la", "les", "l'", "un",
-                        "une", "contre", "avec", "sous", "sur", "apres",
-                        "avant", "alors", "puis", "qui", "que", "qu'", "des",
-                        "du", "de", "d'", "en", "il", "ils", "elle", "elles",
-                        "on", "ce", "cette", "ces", "son", "sa", "ses", "leur",
-                        "leurs", "selon", "mais", "deja", "jusqu'a", "pendant",
-                        "lors", "est", "sont", "a",
+                        "et", "a", "au", "aux", "ou", "ou", "lorsque",
+                        "quand", "pour", "par", "dans", "le", "la", "les",
+                        "l'", "un", "une", "contre", "avec", "sous", "sur",
+                        "apres", "avant", "alors", "puis", "qui", "que",
+                        "qu'", "des", "du", "de", "d'", "en", "il", "ils",
+                        "elle", "elles", "on", "ce", "cette", "ces", "son",
+                        "sa", "ses", "leur", "leurs", "selon", "mais", "deja",
+                        "jusqu'a", "pendant", "lors", "est", "sont", "a",
                     ],
                 ),
             };
@@ -1552,7 +1724,13 @@ fn try_rule(
             cand(end, Some(v), Granularity::Year)
         }
         Rule::Time => {
-            if text[..start].ends_with(|ch: char| ch.is_ascii_digit() || ch == ':' || ch == '/' || ch == '.' || ch == ',') {
+            if text[..start].ends_with(|ch: char| {
+                ch.is_ascii_digit()
+                    || ch == ':'
+                    || ch == '/'
+                    || ch == '.'
+                    || ch == ','
+            }) {
                 return None;
             }
             if !time_is_plausible(text, start, c) {
@@ -1574,11 +1752,23 @@ fn try_rule(
                 || ends_with_any(
                     &prev,
                     &[
-                        "dans la", "dans l'", "a l'", "au cours de la",
-                        "au cours de l'", "pendant la", "durant la",
-                        "durant l'", "pendant l'", "en", "au", "des l'",
-                        "tot dans la", "tard dans la", "tout au long de la",
-                        "a la tombee de la", "en pleine",
+                        "dans la",
+                        "dans l'",
+                        "a l'",
+                        "au cours de la",
+                        "au cours de l'",
+                        "pendant la",
+                        "durant la",
+                        "durant l'",
+                        "pendant l'",
+                        "en",
+                        "au",
+                        "des l'",
+                        "tot dans la",
+                        "tard dans la",
+                        "tout au long de la",
+                        "a la tombee de la",
+                        "en pleine",
                     ],
                 );
             if !ok {
@@ -1589,7 +1779,8 @@ fn try_rule(
                 return None;
             }
             let date = st.anchor(start);
-            let mut cd = cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
+            let mut cd =
+                cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
             cd.anchor = date;
             Some(cd)
         }
@@ -1671,8 +1862,10 @@ pub struct DctInference {
 }
 
 static PUBLISHED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new("(?i)(?-u:\\b)(?:publi[ée]e?|mis\\s+en\\s+ligne|post[ée]e?)\\s+le\\s+")
-        .expect("valid")
+    Regex::new(
+        "(?i)(?-u:\\b)(?:publi[ée]e?|mis\\s+en\\s+ligne|post[ée]e?)\\s+le\\s+",
+    )
+    .expect("valid")
 });
 
 static UPDATED: Lazy<Regex> = Lazy::new(|| {
@@ -1739,7 +1932,9 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
     let bound = comments_at.and_then(|at| {
         find_dates(&text[at..], None)
             .into_iter()
-            .filter(|d| matches!(d.granularity, Granularity::Day | Granularity::Time))
+            .filter(|d| {
+                matches!(d.granularity, Granularity::Day | Granularity::Time)
+            })
             .filter_map(|d| {
                 let date = Date::parse(d.value.as_deref()?)?;
                 Some((date, Span::new(at + d.span.start, at + d.span.end)))
@@ -1804,7 +1999,9 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
                 let covered: usize = ds.iter().map(|d| d.span.len()).sum();
                 if let Some(d) = ds.first() {
                     if covered * 10 >= trimmed.len() * 6 {
-                        if let Some(date) = d.value.as_deref().and_then(Date::parse) {
+                        if let Some(date) =
+                            d.value.as_deref().and_then(Date::parse)
+                        {
                             let s = Span::new(
                                 line_start + lead + d.span.start,
                                 line_start + lead + d.span.end,
@@ -1820,14 +2017,18 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
     }
     if found.is_none() {
         if let Some(m) = UPDATED.find(head) {
-            if let Some((d, s)) = date_at(text, m.end(), line_end(text, m.end())) {
+            if let Some((d, s)) =
+                date_at(text, m.end(), line_end(text, m.end()))
+            {
                 found = Some((d, s, "updated"));
             }
         }
     }
     if found.is_none() {
         if let Some(m) = SIGNATURE.find(&text[..body_end]) {
-            if let Some((d, s)) = date_at(text, m.end(), line_end(text, m.end())) {
+            if let Some((d, s)) =
+                date_at(text, m.end(), line_end(text, m.end()))
+            {
                 found = Some((d, s, "signature"));
             }
         }
@@ -1836,7 +2037,9 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         (Some((d, s, how)), Some((b, _))) if d <= b => {
             Some(DctInference { date: d, span: s, how })
         }
-        (Some((d, s, how)), None) => Some(DctInference { date: d, span: s, how }),
+        (Some((d, s, how)), None) => {
+            Some(DctInference { date: d, span: s, how })
+        }
         (_, Some((b, s))) => {
             Some(DctInference { date: b, span: s, how: "comment-bound" })
         }
@@ -1861,3 +2064,733 @@ fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
     Some((month, d, m.end()))
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Granularity::*;
+
+    /// `(input, mention, value, granularity)`: `find_dates` on `input`
+    /// must give a match whose text is `mention` (the whole input when
+    /// empty) with that value (`"-"` for `None`).
+    type Case = (&'static str, &'static str, &'static str, Granularity);
+
+    fn check(dct: Option<Date>, cases: &[Case]) {
+        let mut failures = Vec::new();
+        for &(input, mention, value, gran) in cases {
+            let mention = if mention.is_empty() { input } else { mention };
+            let found = find_dates(input, dct);
+            let hit = found.iter().find(|m| &input[m.span] == mention);
+            let want = if value == "-" { None } else { Some(value) };
+            match hit {
+                Some(m)
+                    if m.value.as_deref() == want && m.granularity == gran => {}
+                _ => failures.push(format!(
+                    "{input:?}: want {mention:?} = {want:?} {gran:?}, got {:?}",
+                    found
+                        .iter()
+                        .map(|m| (&input[m.span], m.value.clone(), m.granularity))
+                        .collect::<Vec<_>>()
+                )),
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    fn d(s: &str) -> Option<Date> {
+        Date::parse(s)
+    }
+
+    /// DCT Sunday 2017-08-27 (ISO week 34).
+    #[rustfmt::skip]
+    const SUNDAY_2017_08_27: &[Case] = &[
+        // Weekdays.
+        ("dimanche", "", "2017-08-27", Day),
+        ("Les rebelles ont attaqué samedi la ville.", "samedi", "2017-08-26", Day),
+        ("L'armée a annoncé vendredi un bilan.", "vendredi", "2017-08-25", Day),
+        ("Il a été tué lundi près de la frontière.", "lundi", "2017-08-21", Day),
+        ("Le sommet aura lieu mardi à Paris.", "mardi", "2017-08-29", Day),
+        ("La réunion doit avoir lieu mercredi.", "mercredi", "2017-08-30", Day),
+        ("Le président se rendra jeudi à Bamako.", "jeudi", "2017-08-31", Day),
+        ("Le match se jouera dimanche.", "dimanche", "2017-09-03", Day),
+        ("Un communiqué publié ce dimanche.", "dimanche", "2017-08-27", Day),
+        ("lundi prochain", "", "2017-08-28", Day),
+        ("mardi dernier", "", "2017-08-22", Day),
+        ("dimanche dernier", "", "2017-08-20", Day),
+        ("dimanche prochain", "", "2017-09-03", Day),
+        ("vendredi passé", "", "2017-08-25", Day),
+        ("samedi à l'aube", "", "2017-08-26", Day),
+        ("mercredi à l’aube", "", "2017-08-23", Day),
+        ("mardi soir", "", "2017-08-22", Day),
+        ("jeudi matin", "", "2017-08-24", Day),
+        ("vendredi après-midi", "", "2017-08-25", Day),
+        ("samedi dans la soirée", "", "2017-08-26", Day),
+        ("lundi en fin de journée", "", "2017-08-21", Day),
+        ("Depuis lundi, les prix baissent.", "Depuis lundi", "2017-08-21", Day),
+        ("SAMEDI", "", "2017-08-26", Day),
+        ("samedi à 17h", "", "2017-08-26T17:00", Time),
+        ("mardi vers 15h30", "", "2017-08-22T15:30", Time),
+        ("jeudi à midi", "", "2017-08-24T12:00", Time),
+        // Nights.
+        ("dans la nuit de samedi à dimanche", "nuit de samedi à dimanche", "2017-08-27", Day),
+        ("dans la nuit de vendredi à samedi", "nuit de vendredi à samedi", "2017-08-26", Day),
+        ("dans la nuit du jeudi au vendredi", "nuit du jeudi au vendredi", "2017-08-25", Day),
+        ("la nuit de mercredi", "nuit de mercredi", "2017-08-23", Day),
+        ("la nuit du 12 au 13 août", "nuit du 12 au 13 août", "2017-08-13", Day),
+        // Calendar dates.
+        ("le 19 août", "19 août", "2017-08-19", Day),
+        ("19 août 2017", "", "2017-08-19", Day),
+        ("mercredi 30 août", "", "2017-08-30", Day),
+        ("samedi 26 août", "", "2017-08-26", Day),
+        ("vendredi 1er septembre", "", "2017-09-01", Day),
+        ("dimanche 20 août 2017", "", "2017-08-20", Day),
+        ("le mardi 10 décembre 2019", "mardi 10 décembre 2019", "2019-12-10", Day),
+        ("1er juin", "", "2017-06-01", Day),
+        ("le 1er août", "1er août", "2017-08-01", Day),
+        ("le premier mai", "premier mai", "2017-05-01", Day),
+        ("depuis le 31 août", "31 août", "2017-08-31", Day),
+        ("le 3 septembre", "3 septembre", "2017-09-03", Day),
+        ("L'attentat a eu lieu le 15 décembre.", "15 décembre", "2016-12-15", Day),
+        ("Le 2 janvier, le groupe a attaqué.", "2 janvier", "2017-01-02", Day),
+        ("DIMANCHE 20 AOÛT 2017", "", "2017-08-20", Day),
+        ("AOUT 2017", "", "2017-08", Month),
+        ("le 3 fevrier 2015", "3 fevrier 2015", "2015-02-03", Day),
+        ("le 3 févr. 2015", "3 févr. 2015", "2015-02-03", Day),
+        ("le 24 déc. 2016", "24 déc. 2016", "2016-12-24", Day),
+        ("le 24 dec. 2016", "24 dec. 2016", "2016-12-24", Day),
+        ("le 5 janv. 2018", "5 janv. 2018", "2018-01-05", Day),
+        ("le 14 juil. 2016", "14 juil. 2016", "2016-07-14", Day),
+        ("le 2 sept. 2015", "2 sept. 2015", "2015-09-02", Day),
+        ("le 11 nov. 2018", "11 nov. 2018", "2018-11-11", Day),
+        ("le 6 oct. 2014", "6 oct. 2014", "2014-10-06", Day),
+        ("le 29 février 2016", "29 février 2016", "2016-02-29", Day),
+        ("le 15 aout 2013", "15 aout 2013", "2013-08-15", Day),
+        ("le 8 Décembre 2010", "8 Décembre 2010", "2010-12-08", Day),
+        // Figures.
+        ("23/08/2017 à 14h20", "", "2017-08-23T14:20", Time),
+        ("le 18/08/2020", "18/08/2020", "2020-08-18", Day),
+        ("le 12/03/17", "12/03/17", "2017-03-12", Day),
+        ("le 05.06.2016", "05.06.2016", "2016-06-05", Day),
+        ("2017-08-20", "", "2017-08-20", Day),
+        ("2017-08-27T04:00Z", "", "2017-08-27T04:00Z", Time),
+        // Dates with times.
+        ("25 novembre 2017 à 11:02", "", "2017-11-25T11:02", Time),
+        ("Mardi 12 novembre 2019 – 10h45", "", "2019-11-12T10:45", Time),
+        ("29 août 2017 - 4 h 00 min", "", "2017-08-29T04:00", Time),
+        ("lundi 28 août à 9h", "", "2017-08-28T09:00", Time),
+        ("le 27 août à 22 h 42", "27 août à 22 h 42", "2017-08-27T22:42", Time),
+        // Times.
+        ("à 7h heure locale (4h GMT)", "7h heure locale (4h GMT)", "2017-08-27T04:00Z", Time),
+        ("à 5h00 (02h00 GMT)", "5h00 (02h00 GMT)", "2017-08-27T02:00Z", Time),
+        ("vers 5h (heure locale et GMT)", "5h (heure locale et GMT)", "2017-08-27T05:00Z", Time),
+        ("vers 8h30 (7h30 GMT)", "8h30 (7h30 GMT)", "2017-08-27T07:30Z", Time),
+        ("à 1h30 heure locale (23h30 GMT)", "1h30 heure locale (23h30 GMT)", "2017-08-26T23:30Z", Time),
+        ("à 23h (01h00 GMT)", "23h (01h00 GMT)", "2017-08-28T01:00Z", Time),
+        ("à 10h GMT", "10h GMT", "2017-08-27T10:00Z", Time),
+        ("à 14h UTC", "14h UTC", "2017-08-27T14:00Z", Time),
+        ("vers 4h du matin", "4h du matin", "2017-08-27T04:00", Time),
+        ("vers 8 heures du soir", "8 heures du soir", "2017-08-27T20:00", Time),
+        ("vers 3 h de l'après-midi", "3 h de l'après-midi", "2017-08-27T15:00", Time),
+        ("vers 22 h 30", "22 h 30", "2017-08-27T22:30", Time),
+        ("à 17h", "17h", "2017-08-27T17:00", Time),
+        ("à 14 heures", "14 heures", "2017-08-27T14:00", Time),
+        ("jusqu'à 18 heures 30", "18 heures 30", "2017-08-27T18:30", Time),
+        ("Mis à jour à 13:40", "13:40", "2017-08-27T13:40", Time),
+        ("à midi", "midi", "2017-08-27T12:00", Time),
+        ("vers minuit", "minuit", "2017-08-27T00:00", Time),
+        ("dès midi", "midi", "2017-08-27T12:00", Time),
+        ("aux alentours de 3h du matin", "3h du matin", "2017-08-27T03:00", Time),
+        // Durations.
+        ("depuis trois ans", "", "P3Y", Duration),
+        ("depuis dix ans", "", "P10Y", Duration),
+        ("depuis vingt-cinq ans", "", "P25Y", Duration),
+        ("depuis 30 ans", "", "P30Y", Duration),
+        ("depuis plusieurs mois", "", "PXM", Duration),
+        ("depuis des mois", "", "PXM", Duration),
+        ("depuis des années", "", "PXY", Duration),
+        ("depuis plusieurs semaines", "", "PXW", Duration),
+        ("depuis de longues années", "", "PXY", Duration),
+        ("pendant quelques jours", "", "PXD", Duration),
+        ("depuis des décennies", "", "PXDE", Duration),
+        ("trois jours de deuil", "trois jours", "P3D", Duration),
+        ("un deuil national de 72 heures", "72 heures", "PT72H", Duration),
+        ("un deuil de 72h", "72h", "PT72H", Duration),
+        ("pendant 48 heures", "", "PT48H", Duration),
+        ("depuis 48h", "", "PT48H", Duration),
+        ("depuis quarante-huit heures", "", "PT48H", Duration),
+        ("après une semaine de combats", "une semaine", "P1W", Duration),
+        ("en neuf jours", "neuf jours", "P9D", Duration),
+        ("au bout de trois minutes", "trois minutes", "PT3M", Duration),
+        ("près de trois heures", "", "PT3H", Duration),
+        ("pendant une heure", "", "PT1H", Duration),
+        ("pendant une heure et demie", "", "PT1.5H", Duration),
+        ("pendant deux ans et demi", "", "P2.5Y", Duration),
+        ("au moins trois jours", "", "P3D", Duration),
+        ("plus de dix ans", "", "P10Y", Duration),
+        ("depuis deux décennies", "", "P2DE", Duration),
+        ("durant trente secondes", "", "PT30S", Duration),
+        ("un siège de six mois", "six mois", "P6M", Duration),
+        ("depuis un an", "", "P1Y", Duration),
+        // Years, months, periods.
+        ("en 2014", "2014", "2014", Year),
+        ("depuis 2014", "", "2014", Year),
+        ("depuis 1990", "", "1990", Year),
+        ("jusqu'en 2020", "2020", "2020", Year),
+        ("d'ici 2030", "2030", "2030", Year),
+        ("la guerre du Liban de 1982", "1982", "1982", Year),
+        ("fin 2019", "", "2019", Year),
+        ("début 2016", "", "2016", Year),
+        ("mi-2015", "", "2015", Year),
+        ("les années 1990", "années 1990", "199", Year),
+        ("dans les années 80", "années 80", "198", Year),
+        ("septembre 2014", "", "2014-09", Month),
+        ("en septembre 2014", "septembre 2014", "2014-09", Month),
+        ("depuis mars 2015", "", "2015-03", Month),
+        ("depuis mai 2024", "", "2024-05", Month),
+        ("mi-juillet", "", "2017-07", Month),
+        ("à la mi-août", "mi-août", "2017-08", Month),
+        ("début août", "", "2017-08", Month),
+        ("fin mars", "", "2017-03", Month),
+        ("courant mai", "", "2017-05", Month),
+        ("fin décembre", "", "2016-12", Month),
+        ("début janvier", "", "2017-01", Month),
+        ("en mai", "mai", "2017-05", Month),
+        ("Ils ont été enlevés en octobre.", "octobre", "2016-10", Month),
+        ("Les élections auront lieu en octobre.", "octobre", "2017-10", Month),
+        ("en août de l'année dernière", "août de l'année dernière", "2016-08", Month),
+        ("Ils y sont depuis 2014. En août de cette année-là, ils ont attaqué.", "août de cette année-là", "2014-08", Month),
+        ("au début du mois", "début du mois", "2017-08", Month),
+        ("à la fin du mois dernier", "fin du mois dernier", "2017-07", Month),
+        ("au début de l'année", "début de l'année", "2017", Year),
+        ("fin de l’année prochaine", "", "2018", Year),
+        // Relative days.
+        ("hier", "", "2017-08-26", Day),
+        ("avant-hier", "", "2017-08-25", Day),
+        ("demain", "", "2017-08-28", Day),
+        ("après-demain", "", "2017-08-29", Day),
+        ("aujourd'hui", "", "2017-08-27", Day),
+        ("aujourd’hui", "", "2017-08-27", Day),
+        ("Hier soir", "", "2017-08-26", Day),
+        ("demain matin", "", "2017-08-28", Day),
+        ("hier à 15h", "", "2017-08-26T15:00", Time),
+        ("ce matin", "", "2017-08-27", Day),
+        ("ce soir", "", "2017-08-27", Day),
+        ("cette nuit", "", "2017-08-27", Day),
+        ("cet après-midi", "", "2017-08-27", Day),
+        ("la nuit dernière", "", "2017-08-26", Day),
+        ("la veille", "veille", "2017-08-26", Day),
+        ("le lendemain", "lendemain", "2017-08-28", Day),
+        ("l'avant-veille", "avant-veille", "2017-08-25", Day),
+        ("le surlendemain", "surlendemain", "2017-08-29", Day),
+        ("la veille au soir", "veille au soir", "2017-08-26", Day),
+        ("il y a deux jours", "", "2017-08-25", Day),
+        ("il y a dix jours", "", "2017-08-17", Day),
+        ("il y a une semaine", "", "2017-W33", Week),
+        ("il y a trois semaines", "", "2017-W31", Week),
+        ("il y a trois mois", "", "2017-05", Month),
+        ("il y a deux ans", "", "2015", Year),
+        ("il y a un an", "", "2016", Year),
+        ("voici deux ans", "", "2015", Year),
+        ("il y a quelques jours", "", "-", Day),
+        ("dans trois jours", "", "2017-08-30", Day),
+        ("dans deux semaines", "", "2017-W36", Week),
+        // Relative weeks, months, years.
+        ("la semaine dernière", "semaine dernière", "2017-W33", Week),
+        ("la semaine passée", "semaine passée", "2017-W33", Week),
+        ("la semaine prochaine", "semaine prochaine", "2017-W35", Week),
+        ("cette semaine", "", "2017-W34", Week),
+        ("le week-end dernier", "week-end dernier", "2017-W33-WE", Week),
+        ("le mois dernier", "mois dernier", "2017-07", Month),
+        ("le mois passé", "mois passé", "2017-07", Month),
+        ("le mois prochain", "mois prochain", "2017-09", Month),
+        ("ce mois-ci", "", "2017-08", Month),
+        ("l'an dernier", "an dernier", "2016", Year),
+        ("l'année dernière", "année dernière", "2016", Year),
+        ("l'an prochain", "an prochain", "2018", Year),
+        ("l’année passée", "année passée", "2016", Year),
+        ("cette année", "", "2017", Year),
+        // Ranges.
+        ("du 12 au 14 mars", "12 au 14 mars", "2017-03-12", Day),
+        ("Du 16 au 18 septembre 1982, des miliciens", "16 au 18 septembre 1982", "1982-09-16", Day),
+        ("les 20 et 21 août", "20 et 21 août", "2017-08-20", Day),
+        ("du 28 février au 2 mars 2016", "28 février au 2 mars 2016", "2016-02-28", Day),
+        ("du 3 au 5 juin 2016", "3 au 5 juin 2016", "2016-06-03", Day),
+        // Parts of the day.
+        ("dans la matinée", "matinée", "2017-08-27", Day),
+        ("dans la soirée", "soirée", "2017-08-27", Day),
+        ("depuis l'aube", "", "2017-08-27", Day),
+        ("dès l’aube", "", "2017-08-27", Day),
+        ("en début d'après-midi", "début d'après-midi", "2017-08-27", Day),
+        ("dans la journée", "journée", "2017-08-27", Day),
+        ("en fin de matinée", "fin de matinée", "2017-08-27", Day),
+        ("au petit matin", "petit matin", "2017-08-27", Day),
+        // Anchored on an earlier date of the text.
+        ("Samedi, les combats ont repris. Le soir même, un obus est tombé.", "soir même", "2017-08-26", Day),
+        ("Jeudi 24 août, un accord a été signé. La veille, des tirs avaient eu lieu.", "veille", "2017-08-23", Day),
+        ("Le jeudi 24 août, vers 8h30 (7h30 GMT), des hommes armés sont arrivés.", "8h30 (7h30 GMT)", "2017-08-24T07:30Z", Time),
+        ("Les assaillants ont attaqué samedi. Ils sont arrivés vers 2h du matin.", "2h du matin", "2017-08-26T02:00", Time),
+    ];
+
+    #[test]
+    fn dates_against_sunday_dct() {
+        check(d("2017-08-27"), SUNDAY_2017_08_27);
+    }
+
+    #[rustfmt::skip]
+    #[test]
+    fn dates_against_other_dcts() {
+        // Tuesday 2019-11-12, ISO week 46.
+        check(d("2019-11-12"), &[
+            ("L’armée a tué ce mardi, vers 4h du matin, un commandant.", "mardi", "2019-11-12", Day),
+            ("L’armée a tué ce mardi, vers 4h du matin, un commandant.", "4h du matin", "2019-11-12T04:00", Time),
+            ("mardi", "", "2019-11-12", Day),
+            ("mardi dernier", "", "2019-11-05", Day),
+            ("lundi", "", "2019-11-11", Day),
+            ("mercredi", "", "2019-11-06", Day),
+            ("mercredi prochain", "", "2019-11-13", Day),
+            ("Il sera jugé mardi.", "mardi", "2019-11-19", Day),
+            ("la semaine dernière", "semaine dernière", "2019-W45", Week),
+        ]);
+        // Wednesday 2019-01-02: around the turn of the year.
+        check(d("2019-01-02"), &[
+            ("Ils ont été tués le 28 décembre.", "28 décembre", "2018-12-28", Day),
+            ("la semaine dernière", "semaine dernière", "2018-W52", Week),
+            ("cette semaine", "", "2019-W01", Week),
+            ("le mois dernier", "mois dernier", "2018-12", Month),
+            ("l'an dernier", "an dernier", "2018", Year),
+            ("dimanche", "", "2018-12-30", Day),
+            ("il y a trois jours", "", "2018-12-30", Day),
+            ("en décembre", "décembre", "2018-12", Month),
+        ]);
+        // Saturday 2017-12-30.
+        check(d("2017-12-30"), &[
+            ("Le procès s'ouvrira le 3 janvier.", "3 janvier", "2018-01-03", Day),
+            ("le 3 janvier", "3 janvier", "2018-01-03", Day),
+            ("Le vote aura lieu en janvier.", "janvier", "2018-01", Month),
+            ("demain", "", "2017-12-31", Day),
+            ("après-demain", "", "2018-01-01", Day),
+        ]);
+        // Leap years and week 53.
+        check(d("2020-03-01"), &[("hier", "", "2020-02-29", Day)]);
+        check(d("2021-01-03"), &[("cette semaine", "", "2020-W53", Week)]);
+        // Wednesday 2024-01-31.
+        check(d("2024-01-31"), &[
+            ("Le Mali s’est qualifié mardi soir.", "mardi soir", "2024-01-30", Day),
+            ("Le Mali affrontera samedi le pays hôte.", "samedi", "2024-02-03", Day),
+        ]);
+        // Thursday 2023-10-05: a near date after the DCT keeps its year.
+        check(d("2023-10-05"), &[
+            ("Il a convoqué les opérateurs le 12 octobre.", "12 octobre", "2023-10-12", Day),
+        ]);
+    }
+
+    #[rustfmt::skip]
+    #[test]
+    fn dates_without_dct() {
+        check(None, &[
+            ("demain", "", "-", Day),
+            ("samedi à 17h", "", "-", Time),
+            ("dès midi", "midi", "-", Time),
+            ("le 19 août", "19 août", "-", Day),
+            ("mi-juillet", "", "-", Month),
+            ("la semaine dernière", "semaine dernière", "-", Week),
+            ("il y a deux jours", "", "-", Day),
+            ("dimanche 20 août 2017", "", "2017-08-20", Day),
+            ("23/08/2017 à 14h20", "", "2017-08-23T14:20", Time),
+            ("septembre 2014", "", "2014-09", Month),
+            ("en 2014", "2014", "2014", Year),
+            ("depuis trois ans", "", "P3Y", Duration),
+            ("pendant 48 heures", "", "PT48H", Duration),
+            ("8h30 (7h30 GMT)", "", "-", Time),
+        ]);
+    }
+
+    #[test]
+    fn not_dates() {
+        let dct = d("2017-08-27");
+        for text in [
+            "le 31 avril",
+            "Les 2000 soldats ont reçu 300 hommes en renfort.",
+            "7 hommes ont été arrêtés.",
+            "un garçon de 19 ans",
+            "Ahmed, 45 ans, a été blessé.",
+            "À quelques jours de la trêve hivernale.",
+            "La veille de l'attaque",
+            "Il a été élu en 1 tour.",
+            "Le score est de 3 à 1.",
+            "à l'aube de la révolution",
+            "Mars est une planète.",
+            "Il a perdu 50 % de ses revenus.",
+            "",
+        ] {
+            let found: Vec<_> = find_dates(text, dct)
+                .into_iter()
+                .filter(|m| m.value.is_some() || text.contains("veille"))
+                .map(|m| (text[m.span].to_string(), m.value))
+                .collect();
+            let allowed = text == "La veille de l'attaque"
+                && found.iter().all(|(_, v)| v.is_none());
+            assert!(found.is_empty() || allowed, "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_days_give_no_day() {
+        let dct = d("2017-08-27");
+        for text in ["le 29 février 2017", "le 31 avril", "le 32 mai", "30/02/2016"] {
+            let days: Vec<_> = find_dates(text, dct)
+                .into_iter()
+                .filter(|m| m.granularity == Granularity::Day)
+                .collect();
+            assert!(days.is_empty(), "{text:?}: {days:?}");
+        }
+    }
+
+    #[test]
+    fn spans_in_sentences() {
+        let dct = d("2017-08-27");
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "L’armée syrienne et le Hezbollah ont annoncé dimanche un \
+                 cessez-le-feu, après la reddition, dans la nuit de samedi à \
+                 dimanche, des terroristes.",
+                &[
+                    ("dimanche", "2017-08-27"),
+                    ("nuit de samedi à dimanche", "2017-08-27"),
+                ],
+            ),
+            (
+                "L’opération s’est terminée à 7h heure locale (4h GMT) dans \
+                 la région, selon le journal.",
+                &[("7h heure locale (4h GMT)", "2017-08-27T04:00Z")],
+            ),
+            (
+                "Les jihadistes tiennent ces montagnes depuis 2014. Le 19 \
+                 août, l'armée a lancé une offensive contre la ville, \
+                 assiégée depuis trois ans.",
+                &[
+                    ("depuis 2014", "2014"),
+                    ("19 août", "2017-08-19"),
+                    ("depuis trois ans", "P3Y"),
+                ],
+            ),
+            (
+                "BEYROUTH, 19 août 2017 (AFP) - L'armée a lancé samedi à \
+                 l'aube une offensive; l'assaut a commencé à 5h00 (02h00 \
+                 GMT).",
+                &[
+                    ("19 août 2017", "2017-08-19"),
+                    ("samedi à l'aube", "2017-08-26"),
+                    ("5h00 (02h00 GMT)", "2017-08-26T02:00Z"),
+                ],
+            ),
+            (
+                "Publié le 23/08/2017 à 14h20\n\nAu moins 35 personnes ont \
+                 été tuées mercredi à l’aube; la coalition intensifie depuis \
+                 plusieurs mois sa campagne.",
+                &[
+                    ("23/08/2017 à 14h20", "2017-08-23T14:20"),
+                    ("mercredi à l’aube", "2017-08-23"),
+                    ("depuis plusieurs mois", "PXM"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, String)> = find_dates(text, dct)
+                .into_iter()
+                .map(|m| (&text[m.span], m.value.unwrap_or_default()))
+                .collect();
+            let want: Vec<(&str, String)> =
+                want.iter().map(|(a, b)| (*a, b.to_string())).collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn calendar() {
+        assert_eq!(Date::new(2017, 2, 30), None);
+        assert_eq!(Date::new(2017, 13, 1), None);
+        assert_eq!(Date::new(0, 1, 1), None);
+        assert!(Date::new(2016, 2, 29).is_some());
+        assert_eq!(Date::new(1900, 2, 29), None);
+        assert!(Date::new(2000, 2, 29).is_some());
+        let dct = Date::new(2017, 8, 27).expect("valid");
+        assert_eq!(dct.weekday(), 6);
+        assert_eq!(dct.to_string(), "2017-08-27");
+        assert_eq!(Date::parse("2017-08-27T04:00Z"), Some(dct));
+        assert_eq!(Date::parse("2017-08-27"), Some(dct));
+        assert_eq!(Date::parse("2017-02-30"), None);
+        assert_eq!(Date::parse("2017-8-27"), None);
+        assert_eq!(Date::parse("2017-08-2é"), None);
+        assert_eq!(Date::parse("20170827"), None);
+        assert_eq!(
+            dct.add_days(5).map(|d| d.to_string()),
+            Some("2017-09-01".into())
+        );
+        assert_eq!(
+            dct.add_days(-365 * 3 - 1).map(|d| d.to_string()),
+            Some("2014-08-27".into())
+        );
+        assert_eq!(Date::new(1970, 1, 1).map(|d| d.weekday()), Some(3));
+        assert_eq!(Date::new(1, 1, 1).and_then(|d| d.add_days(-1)), None);
+        assert_eq!(Date::new(9999, 12, 31).and_then(|d| d.add_days(1)), None);
+        assert_eq!(dct.add_days(i64::MAX), None);
+        assert_eq!(dct.add_days(i64::MIN), None);
+        let jan31 = Date::new(2017, 1, 31).expect("valid");
+        assert_eq!(
+            jan31.add_months(1).map(|d| d.to_string()),
+            Some("2017-02-28".into())
+        );
+        assert_eq!(
+            jan31.add_months(-2).map(|d| d.to_string()),
+            Some("2016-11-30".into())
+        );
+        assert_eq!(jan31.add_months(i64::MAX), None);
+        assert_eq!(
+            Date::new(2018, 12, 31).and_then(|d| d.week_value()),
+            Some("2019-W01".into())
+        );
+        assert_eq!(
+            Date::new(2021, 1, 3).and_then(|d| d.week_value()),
+            Some("2020-W53".into())
+        );
+        assert_eq!(dct.week_value(), Some("2017-W34".into()));
+        // Every day of four centuries round-trips.
+        let start = Date::new(1900, 1, 1).expect("valid");
+        let mut prev = start;
+        for n in 1..146_097 {
+            let day = start.add_days(n).expect("in range");
+            assert!(day > prev);
+            assert_eq!(day.to_days() - start.to_days(), n);
+            assert_eq!((prev.weekday() + 1) % 7, day.weekday());
+            prev = day;
+        }
+    }
+
+    #[test]
+    fn infer_dct_sources() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("BEYROUTH, 19 août 2017 (AFP) - L'armée libanaise a lancé samedi une offensive.", "2017-08-19", "dateline"),
+            ("Titre\n\nPublié le 23/08/2017 à 14h20\n\nAu moins 35 morts.", "2017-08-23", "published"),
+            ("Titre\n\nPar X | Publié le 25 novembre 2017 à 11:02 | Mis à jour à 13:40\n\nTexte.", "2017-11-25", "published"),
+            ("Gaza : frappe\n\nMardi 12 novembre 2019 – 10h45\n\nL’armée a tué ce mardi un commandant.", "2019-11-12", "page-date"),
+            ("Titre\n\nMis à jour le 3 mars 2021\n\nTexte.", "2021-03-03", "updated"),
+            ("Korhogo (Côte d’Ivoire), 31 janvier 2024 – Le Mali s’est qualifié.", "2024-01-31", "dateline"),
+            ("Par Serge\n\nYaoundé, le 5 octobre 2023 – Nouvelle salve.", "2023-10-05", "dateline"),
+            ("COMMUNIQUÉ\n\nLe poste a été attaqué.\n\nFait à Niamey, le 11 décembre 2019\nLe ministre", "2019-12-11", "signature"),
+            ("Texte de l'article.\n\nComment (5)\n\n    Ali\n    29 août 2017 - 4 h 00 min\n    Bravo.\n    Anonyme\n    27 août 2017 - 22 h 42 min\n    Honte.", "2017-08-27", "comment-bound"),
+            ("BAMAKO, 5 août (AFP) - Des hommes armés ont attaqué.\n\n3 commentaires\n\nMoussa — 6 août 2019 à 10:02\nTriste.", "2019-08-05", "dateline"),
+            ("Publié le 30 août 2017\n\nTexte.\n\nCommentaires\n\nLina — 28 août 2017 à 10 h 12\nOui.", "2017-08-28", "comment-bound"),
+        ];
+        for (text, date, how) in cases {
+            let got = infer_dct(text);
+            assert_eq!(
+                got.map(|g| (g.date.to_string(), g.how)),
+                Some((date.to_string(), *how)),
+                "{text:?}"
+            );
+            if let Some(g) = got {
+                assert!(text.get(g.span.start..g.span.end).is_some());
+            }
+        }
+        assert_eq!(infer_dct("Un texte sans date."), None);
+        assert_eq!(infer_dct(""), None);
+    }
+
+    /// A small deterministic generator (xorshift) for the property test.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            let mut x = self.0;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            self.0 = x;
+            x
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    /// True when `v` is a well-formed value this module can produce.
+    fn valid_value(v: &str) -> bool {
+        let b = v.as_bytes();
+        let digits =
+            |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+        if let Some(rest) = v.strip_prefix('P') {
+            let rest = rest.strip_prefix('T').unwrap_or(rest);
+            let units = ["DE", "CE", "Y", "M", "W", "D", "H", "S"];
+            return units.iter().any(|u| {
+                rest.strip_suffix(u).is_some_and(|n| {
+                    n == "X"
+                        || digits(n)
+                        || n.strip_suffix(".5").is_some_and(|n| digits(n))
+                })
+            });
+        }
+        match b.len() {
+            3 | 4 => digits(v) && v != "0000",
+            7 => {
+                digits(&v[..4])
+                    && b[4] == b'-'
+                    && v[5..]
+                        .parse::<u32>()
+                        .is_ok_and(|m| (1..=12).contains(&m))
+            }
+            8 | 11 if b[4] == b'-' && b[5] == b'W' => {
+                digits(&v[..4])
+                    && v[6..8]
+                        .parse::<u32>()
+                        .is_ok_and(|w| (1..=53).contains(&w))
+                    && (b.len() == 8 || &v[8..] == "-WE")
+            }
+            10 => Date::parse(v).is_some(),
+            16 | 17 => {
+                Date::parse(v).is_some()
+                    && b[10] == b'T'
+                    && v[11..13].parse::<u32>().is_ok_and(|h| h < 24)
+                    && b[13] == b':'
+                    && v[14..16].parse::<u32>().is_ok_and(|m| m < 60)
+                    && (b.len() == 16 || b[16] == b'Z')
+            }
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn no_panic_and_valid_values_on_random_text() {
+        let words = [
+            "le",
+            "la",
+            "du",
+            "au",
+            "de",
+            "en",
+            "depuis",
+            "pendant",
+            "il y a",
+            "dans",
+            "nuit",
+            "samedi",
+            "dimanche",
+            "à",
+            "l'aube",
+            "vers",
+            "1er",
+            "31",
+            "29",
+            "0",
+            "24",
+            "99",
+            "9999",
+            "2017",
+            "1600",
+            "février",
+            "août",
+            "déc.",
+            "sept.",
+            "h",
+            "h30",
+            ":",
+            "(",
+            ")",
+            "GMT",
+            "heure locale",
+            "trois",
+            "vingt-et-un",
+            "ans",
+            "mois",
+            "semaine",
+            "dernière",
+            "prochain",
+            "hier",
+            "demain",
+            "veille",
+            "lendemain",
+            "même",
+            "soir",
+            "midi",
+            "minuit",
+            "/",
+            "-",
+            "–",
+            "années",
+            "cette année-là",
+            "mi-",
+            "fin",
+            "début",
+            "é",
+            "É",
+            "\u{a0}",
+            "\u{202f}",
+            "’",
+            "日本",
+            "🙂",
+            ".",
+            ",",
+            "\n",
+            " ",
+            "quelques",
+            "des",
+            "plusieurs",
+            "et demie",
+            "Publié le",
+            "Commentaires\n",
+            "BAMAKO,",
+            "(AFP) -",
+            "Fait à X, le",
+        ];
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let dcts = [
+            None,
+            Date::new(1, 1, 1),
+            Date::new(9999, 12, 31),
+            Date::new(2017, 8, 27),
+            Date::new(2016, 2, 29),
+            Date::new(1600, 1, 1),
+        ];
+        for round in 0..3000 {
+            let mut text = String::new();
+            let n = rng.below(24);
+            for _ in 0..n {
+                if rng.below(5) == 0 {
+                    // Random chars, multi-byte ones included.
+                    let c = char::from_u32(rng.below(0x2FFF) as u32)
+                        .unwrap_or('x');
+                    text.push(c);
+                } else {
+                    text.push_str(words[rng.below(words.len())]);
+                }
+                if rng.below(3) != 0 {
+                    text.push(' ');
+                }
+            }
+            let dct = dcts[round % dcts.len()];
+            let found = find_dates(&text, dct);
+            let mut last_end = 0;
+            for m in &found {
+                assert!(m.span.start >= last_end, "{text:?}");
+                assert!(m.span.start < m.span.end, "{text:?}");
+                assert!(
+                    text.get(m.span.start..m.span.end).is_some(),
+                    "{text:?}"
+                );
+                last_end = m.span.end;
+                if let Some(v) = &m.value {
+                    assert!(valid_value(v), "{text:?} gave {v:?}");
+                }
+            }
+            let _ = infer_dct(&text);
+            for c in crate::numbers::find_counts(&text) {
+                assert!(text.get(c.span.start..c.span.end).is_some());
+            }
+        }
+    }
+}

@@ -121,6 +121,7 @@ impl Lexicon {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(&patterns)
             .map_err(|e| Error::gazetteer("(all)", 0, e.to_string()))?;
         Ok(Lexicon { gazetteer, automaton, entries })
