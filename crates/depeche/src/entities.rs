@@ -344,6 +344,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
     let mut last_named_armed: Option<usize> = None;
+    // Named armed groups: entity → (mentions so far, last hit index).
+    let mut armed_counts: HashMap<usize, (usize, usize)> = HashMap::new();
 
     for i in 0..hits.len() {
         if consumed[i] {
@@ -466,7 +468,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 let canonical =
                     format!("{} {}", noun.canonical, agree(dem, noun));
                 let subkind = noun.subkind.clone();
-                let g = Some(group.clone());
+                let g = count_start.is_none().then(|| group.clone());
                 set.add(key, span, || Draft {
                     kind: EntityKind::Actor,
                     canonical,
@@ -601,10 +603,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         }
 
         // Named places.
-        if !places.is_empty() && (actors.is_empty() || places.len() >= 1) {
-            let admin_cue = ends_with_cue(&before, ADMIN_CUES);
-            let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
-            let prep = has_place_prep(&before) || admin_cue || town_cue;
+        let admin_cue = ends_with_cue(&before, ADMIN_CUES);
+        let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
+        let prep = has_place_prep(&before) || admin_cue || town_cue;
+        // A name that is both a small place and an actor (a channel named
+        // after a town) is the actor unless a place word precedes it.
+        let actor_wins = !actors.is_empty()
+            && !prep
+            && !places.iter().any(|&r| {
+                let p = row(r);
+                matches!(p.subkind.as_str(), "country" | "admin1" | "region")
+                    || p.flags.population.unwrap_or(0) >= 100_000
+            });
+        if !places.is_empty() && !actor_wins {
             let usable: Vec<u32> = places
                 .iter()
                 .copied()
@@ -657,12 +668,39 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             });
             if a.subkind == "armed_group" {
                 last_named_armed = Some(e);
+                let c = armed_counts.entry(e).or_insert((0, i));
+                c.0 += 1;
+                c.1 = i;
             }
             continue;
         }
 
-        // Descriptor groups.
-        if !descriptors.is_empty() {
+        // Descriptor groups. Not when used as an adjective right after an
+        // actor ("les forces fidèles à"), nor as a participle after an
+        // auxiliary ("se sont déplacés").
+        let after_actor = i > 0
+            && adjacent(ftext, hits[i - 1].folded.end, h.folded.start)
+            && hits[i - 1].rows.iter().any(|&(r, _)| {
+                matches!(row(r).kind, RowKind::Actor | RowKind::ActorNoun)
+            });
+        let after_aux = before.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "est"
+                    | "sont"
+                    | "a"
+                    | "ont"
+                    | "ete"
+                    | "etait"
+                    | "etaient"
+                    | "avait"
+                    | "avaient"
+                    | "s'est"
+                    | "etre"
+                    | "soit"
+            )
+        });
+        if !descriptors.is_empty() && !after_actor && !after_aux {
             let d = row(descriptors[0]);
             if let Some(cs) = count_before(ctx.text, h.span.start) {
                 let span = Span::new(cs, h.span.end);
@@ -689,7 +727,32 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 country = row(dn).country.clone();
             }
             if d.flags.anaphor {
-                if let Some(e) = last_named_armed {
+                // "les terroristes de Daech": the group named right after.
+                let named_after = hits.get(i + 1).and_then(|n| {
+                    let gap = &ftext[h.folded.end..n.folded.start];
+                    let gap = gap.trim();
+                    if !matches!(gap, "de" | "du" | "d'" | "de l'") {
+                        return None;
+                    }
+                    n.rows.iter().find(|&&(r, p)| {
+                        !p && row(r).kind == RowKind::Actor
+                            && row(r).subkind == "armed_group"
+                    })
+                });
+                if let Some(&(r, _)) = named_after {
+                    let a = row(r);
+                    let e =
+                        set.add(actor_key(a), h.span, || named_draft(a, r));
+                    set.add_to(e, h.span);
+                    continue;
+                }
+                // Else the armed group named most often so far (the most
+                // recent on a tie).
+                let best = armed_counts
+                    .iter()
+                    .max_by_key(|(e, (n, last))| (*n, *last, usize::MAX - **e))
+                    .map(|(e, _)| *e);
+                if let Some(e) = best.or(last_named_armed) {
                     set.add_to(e, span);
                     continue;
                 }
@@ -760,6 +823,20 @@ fn actor_key(a: &Row) -> String {
         a.country.as_deref().unwrap_or(""),
         fold_key(&a.canonical)
     )
+}
+
+fn named_draft(a: &Row, idx: u32) -> Draft {
+    Draft {
+        kind: EntityKind::Actor,
+        canonical: a.canonical.clone(),
+        subkind: a.subkind.clone(),
+        country: a.country.clone(),
+        row: Some(idx),
+        value: None,
+        granularity: None,
+        mentions: Vec::new(),
+        group: None,
+    }
 }
 
 fn place_draft(p: &Row, idx: Option<u32>) -> Draft {

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::entities::{words_before, EntitySet};
+use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
 use crate::gazetteer::RowKind;
 use crate::matcher::{Candidate, Layer, Lexicon};
@@ -60,6 +60,7 @@ const DE_AGENT_KINDS: &[&str] = &[
     "ceasefire",
     "agreement",
     "humanitarian",
+    "siege",
 ];
 
 /// Kinds that kill: casualty counts of a sentence attach to them.
@@ -107,9 +108,6 @@ const FUTURE: &[&str] = &[
     "appretent",
     "compte",
     "comptent",
-    "pour",
-    "afin de",
-    "en vue de",
     "preparer",
     "prepare",
     "preparent",
@@ -177,7 +175,6 @@ const SAYING: &[&str] = &[
     "a ajoute",
     "a assure",
     "assure",
-    "a revendique",
     "a rapporte",
     "d'apres",
     "a fait savoir",
@@ -263,60 +260,6 @@ fn contains_any(words: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
 }
 
-/// The preposition right before a mention (folded, one or two words).
-fn prep_before(ctx: &Context<'_>, at: usize) -> String {
-    let w = folded_words_before(ctx, at, 3);
-    // Skip determiners.
-    let mut w: Vec<String> = w;
-    while w.last().is_some_and(|x| {
-        matches!(
-            x.as_str(),
-            "le" | "la"
-                | "les"
-                | "l'"
-                | "un"
-                | "une"
-                | "des"
-                | "ses"
-                | "son"
-                | "sa"
-                | "leur"
-                | "leurs"
-                | "ce"
-                | "cette"
-                | "ces"
-        )
-    }) {
-        let last = w.pop();
-        if last.as_deref() == Some("des") {
-            w.push("de".into());
-            break;
-        }
-    }
-    let last = w.last().cloned().unwrap_or_default();
-    let prev =
-        if w.len() >= 2 { w[w.len() - 2].clone() } else { String::new() };
-    match last.as_str() {
-        "de" | "d'" | "du" if prev == "pres" => "pres de".into(),
-        "de" | "d'" | "du"
-            if prev == "region"
-                || prev == "province"
-                || prev == "ville"
-                || prev == "localite"
-                || prev == "village"
-                || prev == "secteur"
-                || prev == "zone"
-                || prev == "commune"
-                || prev == "district" =>
-        {
-            "a".into()
-        }
-        "du" | "d'" => "de".into(),
-        "au" | "aux" => "a".into(),
-        x => x.to_string(),
-    }
-}
-
 /// Finds events in a document.
 pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     let lex = ctx.lexicon;
@@ -345,7 +288,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         weak: bool,
         pos: Option<Pos>,
         sentence: usize,
-        form: String,
     }
     let mut trigs: Vec<Trig> = Vec::new();
     let mut last_span: Option<Span> = None;
@@ -371,7 +313,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             weak: row.flags.weak,
             pos: row.flags.pos,
             sentence: s,
-            form: ctx.folded.text[c.folded.start..c.folded.end].to_string(),
         });
     }
 
@@ -479,11 +420,26 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             modality: "asserted",
             sentence: t.sentence,
         };
-        assign_arguments(ctx, t.span, t.pos, &t.form, sent, args, &mut d);
+        assign_arguments(ctx, t.span, t.pos, sent, args, &mut d);
         set_attributes(ctx, t.span, sent, &mut d);
         drafts.push(d);
     }
 
+    // "signé un accord de cessez-le-feu": the signing is the ceasefire.
+    let cease: Vec<Span> = drafts
+        .iter()
+        .filter(|d| d.kind == "ceasefire")
+        .map(|d| d.triggers[0])
+        .collect();
+    for d in drafts.iter_mut().filter(|d| d.kind == "agreement") {
+        let t = d.triggers[0];
+        if cease
+            .iter()
+            .any(|c| c.start >= t.end && word_gap(ctx, t.end, c.start) <= 3)
+        {
+            d.kind = "ceasefire".into();
+        }
+    }
     // Killing triggers of the "tuer/mort" kind next to another violent
     // event in the sentence give their count to it instead.
     let keep: Vec<bool> = drafts
@@ -573,15 +529,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             modality: "asserted",
             sentence: si,
         };
-        assign_arguments(
-            ctx,
-            tspan,
-            Some(Pos::Verb),
-            "tues",
-            sent,
-            args,
-            &mut d,
-        );
+        assign_arguments(ctx, tspan, Some(Pos::Verb), sent, args, &mut d);
         set_attributes(ctx, tspan, sent, &mut d);
         drafts.push(d);
     }
@@ -611,197 +559,411 @@ fn specificity(subkind: &str) -> u32 {
     }
 }
 
+/// The preposition right before a mention (folded), with determiners and
+/// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
+fn prep_before(ctx: &Context<'_>, at: usize) -> String {
+    let mut w = folded_words_before(ctx, at, 4);
+    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(&x.as_str()))
+    {
+        if w.pop().as_deref() == Some("des") {
+            w.push("de".into());
+            break;
+        }
+    }
+    let last = w.last().cloned().unwrap_or_default();
+    let prev =
+        if w.len() >= 2 { w[w.len() - 2].clone() } else { String::new() };
+    match last.as_str() {
+        "de" | "d'" | "du" if prev == "pres" => "pres de".into(),
+        "de" | "d'" | "du" if LOCATIVE_NOUNS.contains(&prev.as_str()) => {
+            "a".into()
+        }
+        "du" | "d'" => "de".into(),
+        "au" | "aux" | "a" => "a".into(),
+        x => x.to_string(),
+    }
+}
+
+/// Words skipped between a preposition and the entity it governs.
+const SKIPPED_BEFORE_ENTITY: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "ses",
+    "son",
+    "sa",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+    "ces",
+    "general",
+    "colonel",
+    "commandant",
+    "president",
+    "ministre",
+    "brigadier",
+    "capitaine",
+    "lieutenant",
+    "chef",
+    "m",
+    "mme",
+    "emissaire",
+    "membres",
+    "combattants",
+    "elements",
+    "militants",
+    "rangs",
+    "mains",
+    "hommes",
+];
+
+/// Nouns after which `de` + place means "in": `la région de Qalamoun`.
+const LOCATIVE_NOUNS: &[&str] = &[
+    "region",
+    "province",
+    "ville",
+    "localite",
+    "village",
+    "secteur",
+    "zone",
+    "commune",
+    "district",
+    "cercle",
+    "departement",
+    "quartier",
+    "camp",
+    "environs",
+    "peripherie",
+    "banlieue",
+    "faubourgs",
+    "centre",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "abords",
+    "route",
+    "axe",
+    "gouvernorat",
+    "etat",
+    "hauteurs",
+    "collines",
+    "alentours",
+    "rives",
+    "portes",
+    "montagnes",
+    "localites",
+    "villages",
+    "villes",
+    "frontiere",
+    "poste",
+    "base",
+    "hopital",
+    "marche",
+    "mosquee",
+    "eglise",
+    "ecole",
+    "prison",
+    "aeroport",
+];
+
+/// Chars that end a clause inside a sentence.
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '—' | '–' | '“' | '”'
+    )
+}
+
+/// Words that open a new clause.
+const CLAUSE_WORDS: &[&str] = &[
+    " qui ",
+    " lorsque ",
+    " tandis que ",
+    " alors que ",
+    " pour ",
+    " afin de ",
+    " où ",
+    " mais ",
+    " dont ",
+];
+
+/// The clause around `at` inside `sent`, extended over following
+/// appositive clauses that open on an entity (", dans la région de X").
+fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
+    let text = ctx.text;
+    let before = &text[sent.start..at.start];
+    let mut start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map(|(i, c)| sent.start + i + c.len_utf8())
+        .unwrap_or(sent.start);
+    for w in CLAUSE_WORDS {
+        if let Some(i) = text[start..at.start].rfind(w) {
+            start = start + i + 1;
+        }
+    }
+    let mut end = at.end;
+    loop {
+        let rest = &text[end..sent.end];
+        let stop = rest
+            .char_indices()
+            .find(|&(_, c)| is_clause_break(c))
+            .map(|(i, _)| end + i)
+            .unwrap_or(sent.end);
+        let mut stop2 = stop;
+        for w in CLAUSE_WORDS {
+            if let Some(i) = text[end..stop].find(w) {
+                stop2 = stop2.min(end + i);
+            }
+        }
+        if stop2 < stop || stop >= sent.end {
+            end = stop2;
+            break;
+        }
+        // An appositive: the next clause opens on an entity within three
+        // words.
+        let next = &text[stop..sent.end];
+        let skip = next
+            .char_indices()
+            .find(|&(_, c)| !(is_clause_break(c) || c.is_whitespace()))
+            .map(|(i, _)| stop + i)
+            .unwrap_or(sent.end);
+        let opener = args.iter().find(|a| a.span.start >= skip).filter(|a| {
+            text[skip..a.span.start].split_whitespace().count() <= 4
+                && !text[skip..a.span.start].contains(is_clause_break)
+        });
+        if opener.is_some_and(|a| a.kind != EntityKind::Actor) {
+            end = opener.map_or(stop, |a| a.span.end.max(stop));
+            continue;
+        }
+        end = stop;
+        break;
+    }
+    Span::new(start, end.max(at.end))
+}
+
+fn word_gap(ctx: &Context<'_>, a: usize, b: usize) -> usize {
+    let (a, b) = (a.min(b), a.max(b));
+    ctx.text[a..b].split_whitespace().count()
+}
+
 fn assign_arguments(
     ctx: &Context<'_>,
     trig: Span,
     pos: Option<Pos>,
-    form: &str,
     sent: Span,
     args: &[Arg],
     d: &mut EventDraft,
 ) {
     let kind = d.kind.as_str();
     let ents = &ctx.entities.drafts;
-    let participle = matches!(pos, Some(Pos::Verb))
-        && (form.ends_with('e')
-            || form.ends_with("es")
-            || form.ends_with("ee")
-            || form.ends_with("ees"))
-        && !form.ends_with("ee ");
-    let before_trig = folded_words_before(ctx, trig.start, 2);
-    let passive = participle
-        && (before_trig.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "ete"
-                    | "est"
-                    | "sont"
-                    | "etaient"
-                    | "etait"
-                    | "soit"
-                    | "sera"
-                    | "seront"
-            )
-        }) || !before_trig.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aurait"
-                    | "auraient"
-                    | "avoir"
-                    | "ayant"
-                    | "s'est"
-                    | "se"
-                    | "s'etaient"
-                    | "s'etait"
-            )
-        }));
+    let clause = clause_of(ctx, sent, trig, args);
+    let original = ctx.text[trig].to_lowercase();
+    let last_word = original.rsplit(' ').next().unwrap_or("");
     let verb = matches!(pos, Some(Pos::Verb));
+    let participle = verb
+        && PARTICIPLE_ENDINGS.iter().any(|e| last_word.ends_with(e))
+        && !last_word.ends_with("ent");
+    let before_trig = folded_words_before(ctx, trig.start, 2);
+    let active_aux =
+        before_trig.iter().any(|w| ACTIVE_AUX.contains(&w.as_str()));
+    let passive_aux =
+        before_trig.iter().any(|w| PASSIVE_AUX.contains(&w.as_str()));
+    // "se sont emparés" is active; "ont été enlevés", "soldats enlevés
+    // par" are passive.
+    let pronominal = original.starts_with("se ")
+        || original.starts_with("s'")
+        || original.starts_with("s’")
+        || before_trig.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "se" | "s'est" | "s'etaient" | "s'etait" | "s'etre"
+            )
+        });
+    let passive = participle && !pronominal && (passive_aux || !active_aux);
 
-    // Sources: after a verb of saying or "selon".
-    for a in args.iter().filter(|a| a.kind == EntityKind::Actor) {
-        let w = folded_words_before(ctx, a.span.start, 4);
-        let trimmed: Vec<String> = w
-            .iter()
-            .filter(|x| {
-                !matches!(
-                    x.as_str(),
-                    "le" | "la"
-                        | "les"
-                        | "l'"
-                        | "un"
-                        | "une"
-                        | "des"
-                        | "du"
-                        | "de"
-                        | "journal"
-                        | "agence"
-                        | "chaine"
-                        | "television"
-                        | "quotidien"
-                        | "site"
-                        | "porte"
-                        | "parole"
-                )
-            })
-            .cloned()
-            .collect();
-        if ends_with_any(&trimmed, SAYING) {
-            push_unique(&mut d.source, a.entity);
+    // Sources: the first actor after a verb of saying or "selon".
+    let folded_sent_start = ctx.folded.from_original(sent.start);
+    let folded_sent_end = ctx.folded.from_original(sent.end);
+    let fs = &ctx.folded.text[folded_sent_start..folded_sent_end];
+    for marker in SAYING {
+        let pat = format!(" {marker} ");
+        let mut from = 0;
+        while let Some(i) = format!(" {fs} ")[from..].find(&pat) {
+            let at = from + i + pat.len() - 1;
+            from = from + i + 1;
+            let orig_at = ctx
+                .folded
+                .original_start(folded_sent_start + at.min(fs.len()));
+            if let Some(a) = args.iter().find(|a| {
+                a.span.start >= orig_at && a.kind == EntityKind::Actor
+            }) {
+                if word_gap(ctx, orig_at, a.span.start) <= 7
+                    && !ctx.text[orig_at..a.span.start].contains(['.', ';'])
+                {
+                    push_unique(&mut d.source, a.entity);
+                }
+            }
         }
     }
 
-    // Places: by preposition; vers → destination.
+    // Places.
     let mut locs: Vec<(u32, usize, usize)> = Vec::new();
+    let mut last_located: Option<Span> = None;
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
-        let p = prep_before(ctx, a.span.start);
-        let dist = if a.span.start >= trig.end {
-            a.span.start - trig.end
-        } else {
-            trig.start - a.span.end
-        };
-        if p == "vers" && MOVING_KINDS.contains(&kind) {
+        // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
+        // dispatch was filed, not where the event happened.
+        let name = &ctx.text[a.span];
+        let line_start =
+            ctx.text[..a.span.start].rfind('\n').map_or(0, |i| i + 1);
+        if ctx.text[line_start..a.span.start].trim().is_empty()
+            && name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && ctx.text[a.span.end..].trim_start().starts_with(',')
+        {
+            continue;
+        }
+        let mut p = prep_before(ctx, a.span.start);
+        // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
+        // located one is located too.
+        if let Some(prev) = last_located {
+            let gap =
+                crate::normalize::fold_name(&ctx.text[prev.end..a.span.start]);
+            if matches!(
+                gap.as_str(),
+                "et" | "et d'"
+                    | "et de"
+                    | "ou"
+                    | ","
+                    | "et a"
+                    | "et au"
+                    | "et dans"
+            ) {
+                p = "a".into();
+            }
+        }
+        let dist = word_gap(ctx, trig.start, a.span.start);
+        let in_clause = clause.contains(a.span);
+        if p == "vers" && MOVING_KINDS.contains(&kind) && in_clause {
             push_unique(&mut d.destination, a.entity);
             continue;
         }
-        let located =
-            matches!(
-                p.as_str(),
-                "a" | "dans"
-                    | "pres de"
-                    | "en"
-                    | "sur"
-                    | "au"
-                    | "aux"
-                    | "entre"
-                    | "vers"
-                    | "contre"
-            ) || (p == "de" && a.span.start >= trig.end && dist < 12);
-        if located {
+        let right_after = a.span.start >= trig.end && dist <= 3;
+        let located = matches!(
+            p.as_str(),
+            "a" | "dans"
+                | "pres de"
+                | "en"
+                | "sur"
+                | "entre"
+                | "vers"
+                | "contre"
+                | "depuis"
+        ) || (p == "de" && right_after);
+        if located && (in_clause || dist <= 12) {
+            last_located = Some(a.span);
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
-            if p == "contre" || (kind == "siege" && p == "de") {
+            if (p == "contre" || p == "de" && right_after)
+                && matches!(
+                    kind,
+                    "siege" | "attack" | "airstrike" | "shelling"
+                )
+                && !matches!(
+                    ents[a.entity].subkind.as_str(),
+                    "country" | "region"
+                )
+            {
                 push_unique(&mut d.target, a.entity);
             }
         }
     }
     if locs.is_empty() {
-        // Fallback: the nearest place in the sentence.
         if let Some(a) = args
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
-            .min_by_key(|a| {
-                if a.span.start >= trig.end {
-                    a.span.start - trig.end
-                } else {
-                    trig.start - a.span.end
-                }
+            .filter(|a| !d.destination.contains(&a.entity))
+            .filter(|a| {
+                !folded_words_before(ctx, a.span.start, 1)
+                    .iter()
+                    .any(|w| w == "de" || w == "d'" || w == "du")
             })
+            .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
-            if !d.destination.contains(&a.entity) {
+            if word_gap(ctx, trig.start, a.span.start) <= 15 {
                 locs.push((specificity(&ents[a.entity].subkind), 0, a.entity));
             }
         }
     }
     locs.sort();
     for (_, _, e) in locs {
-        if !d.destination.contains(&e) {
-            push_unique(&mut d.location, e);
-        }
+        push_unique(&mut d.location, e);
     }
 
-    // Times: dates of the sentence, nearest first, not the dateline.
-    let mut times: Vec<(usize, usize)> = args
+    // Times: dates of the clause, else the nearest one close by.
+    let dates: Vec<&Arg> = args
         .iter()
         .filter(|a| a.kind == EntityKind::Date)
         .filter(|a| !ctx.dateline.is_some_and(|dl| dl.overlaps(a.span)))
-        .map(|a| {
-            let dist = if a.span.start >= trig.end {
-                a.span.start - trig.end
-            } else {
-                trig.start - a.span.end
-            };
-            (dist, a.entity)
-        })
         .collect();
+    let mut times: Vec<(usize, usize)> = dates
+        .iter()
+        .filter(|a| clause.contains(a.span))
+        .map(|a| (word_gap(ctx, trig.start, a.span.start), a.entity))
+        .collect();
+    if times.is_empty() {
+        times = dates
+            .iter()
+            .map(|a| {
+                let before = a.span.end <= trig.start;
+                (word_gap(ctx, trig.start, a.span.start), a.entity, before)
+            })
+            .filter(|&(g, _, before)| g <= 8 || before && g <= 16)
+            .map(|(g, e, _)| (g, e))
+            .collect();
+    }
+    // A point in time beats a duration.
+    let is_duration = |e: usize| {
+        ents[e].value.as_deref().is_some_and(|v| v.starts_with('P'))
+    };
+    if times.iter().any(|&(_, e)| !is_duration(e)) {
+        times.retain(|&(_, e)| !is_duration(e));
+    }
     times.sort();
     for (_, e) in times {
         push_unique(&mut d.time, e);
     }
 
-    // Actors.
+    // Actors after the trigger, by preposition.
     let actors: Vec<&Arg> = args
         .iter()
         .filter(|a| {
             a.kind == EntityKind::Actor && !d.source.contains(&a.entity)
         })
         .collect();
-    // After the trigger: by preposition.
     let mut first_after = true;
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
-        let gap_words = {
-            let f0 = ctx.folded.from_original(trig.end);
-            let f1 = ctx.folded.from_original(a.span.start);
-            ctx.folded.text[f0..f1.max(f0)].split_whitespace().count()
-        };
-        if gap_words > 8 {
-            break;
-        }
-        let clause_break = {
-            let between = &ctx.text[trig.end..a.span.start];
-            between.contains(['.', ';', '?', '!'])
-                || between.contains(", qui")
-                || between.contains(", a ")
-                || between.contains(" et ont ")
-        };
-        if clause_break {
+        let gap = word_gap(ctx, trig.end, a.span.start);
+        if gap > 8
+            || ctx.text[trig.end..a.span.start].contains(['.', ';', '?', '!'])
+        {
             break;
         }
         let p = prep_before(ctx, a.span.start);
+        let same_clause = clause.contains(a.span);
         match p.as_str() {
-            "par" => push_unique(&mut d.agent, a.entity),
-            "contre" | "visant" | "ciblant" => {
+            "par" if same_clause || gap <= 3 => {
+                push_unique(&mut d.agent, a.entity)
+            }
+            "contre" | "visant" | "ciblant" | "sur" => {
                 push_unique(&mut d.target, a.entity)
             }
             "avec" | "entre" | "et"
@@ -812,23 +974,38 @@ fn assign_arguments(
             {
                 push_unique(&mut d.agent, a.entity)
             }
-            "a" if matches!(kind, "surrender" | "capture" | "release") => {
+            "a" if matches!(kind, "surrender" | "capture" | "release")
+                && same_clause =>
+            {
                 push_unique(&mut d.target, a.entity)
             }
-            "de" if first_after && gap_words <= 3 => {
+            // "la capitulation de Daech": right after a nominal trigger.
+            "de" if first_after && gap == 1 && !verb => {
                 if DE_AGENT_KINDS.contains(&kind) {
                     push_unique(&mut d.agent, a.entity)
                 } else {
                     push_unique(&mut d.target, a.entity)
                 }
             }
+            // "ont pilonné les positions des jihadistes": inside the
+            // object of an active verb.
+            "de" if first_after && gap <= 4 && verb && !passive => {
+                push_unique(&mut d.target, a.entity)
+            }
             _ if verb
                 && first_after
                 && !passive
-                && gap_words <= 3
+                && gap <= 3
                 && !matches!(
                     p.as_str(),
-                    "de" | "a" | "selon" | "avec" | "pour"
+                    "de" | "a"
+                        | "selon"
+                        | "avec"
+                        | "pour"
+                        | "par"
+                        | "vers"
+                        | "dans"
+                        | "en"
                 ) =>
             {
                 push_unique(&mut d.target, a.entity)
@@ -837,17 +1014,67 @@ fn assign_arguments(
         }
         first_after = false;
     }
-    // Before the trigger: the subject, with coordinated actors.
+
+    // "X a tué Y dans une frappe": the agent of an instrumental nominal
+    // trigger is the sentence's subject.
+    let instrumental = !verb
+        && ends_with_any(
+            &folded_words_before(ctx, trig.start, 4),
+            &[
+                "dans une",
+                "dans un",
+                "dans des",
+                "lors d'une",
+                "lors d'un",
+                "lors des",
+                "au cours d'une",
+                "au cours d'un",
+                "par une",
+                "par un",
+                "par des",
+            ],
+        );
+    if instrumental {
+        if let Some(first) = actors.iter().find(|a| {
+            a.span.end <= trig.start
+                && !ctx.text[a.span.end..trig.start]
+                    .contains(['.', ';', '?', '!'])
+                && !matches!(
+                    prep_before(ctx, a.span.start).as_str(),
+                    "de" | "a"
+                        | "contre"
+                        | "avec"
+                        | "selon"
+                        | "pour"
+                        | "sur"
+                        | "vers"
+                        | "par"
+                        | "entre"
+                        | "dans"
+                        | "en"
+                )
+        }) {
+            if ents[first.entity].subkind != "civilians" {
+                push_unique(&mut d.agent, first.entity);
+            }
+        }
+    }
+    // The subject before the trigger, with coordinated actors; skipped:
+    // complements ("par le général X", "à l'armée").
     let before: Vec<&&Arg> =
         actors.iter().filter(|a| a.span.end <= trig.start).collect();
-    if let Some(last) = before.last() {
-        let between = &ctx.text[last.span.end..trig.start];
-        let words = ctx.folded.text[ctx.folded.from_original(last.span.end)
-            ..ctx.folded.from_original(trig.start)]
-            .split_whitespace()
-            .count();
-        let p = prep_before(ctx, last.span.start);
-        let is_complement = matches!(
+    let mut k =
+        if instrumental && !d.agent.is_empty() { 0 } else { before.len() };
+    while k > 0 {
+        let cand = before[k - 1];
+        let between = &ctx.text[cand.span.end..trig.start];
+        if between.contains(['.', ';', '?', '!'])
+            || word_gap(ctx, cand.span.end, trig.start) > 20
+        {
+            break;
+        }
+        let p = prep_before(ctx, cand.span.start);
+        let complement = matches!(
             p.as_str(),
             "de" | "a"
                 | "contre"
@@ -858,51 +1085,126 @@ fn assign_arguments(
                 | "vers"
                 | "par"
                 | "entre"
+                | "dans"
+                | "en"
         );
-        if !between.contains(['.', ';', '?', '!'])
-            && words <= 10
-            && !is_complement
-        {
-            let role_is_target = passive && verb;
-            let mut subj = vec![last.entity];
-            // "L'armée syrienne et le Hezbollah": coordinated subjects.
-            let mut k = before.len() - 1;
-            while k > 0 {
-                let prev = before[k - 1];
-                let cur = before[k];
-                let gap =
-                    ctx.folded.text[ctx.folded.from_original(prev.span.end)
-                        ..ctx.folded.from_original(cur.span.start)]
-                        .trim();
-                let gap_words: Vec<&str> = gap.split_whitespace().collect();
-                let coord = !gap_words.is_empty()
-                    && gap_words.len() <= 3
-                    && (gap_words[0] == "et"
-                        || gap_words[0] == ","
-                        || gap.starts_with(','));
-                if coord {
-                    subj.push(prev.entity);
-                    k -= 1;
-                } else {
-                    break;
-                }
+        if complement {
+            k -= 1;
+            continue;
+        }
+        let mut subj = vec![cand.entity];
+        let mut j = k - 1;
+        while j > 0 {
+            let prev = before[j - 1];
+            let cur = before[j];
+            let gap = ctx.text[prev.span.end..cur.span.start].trim();
+            let coord = gap == "et"
+                || gap == ","
+                || gap.starts_with("et ")
+                    && gap.split_whitespace().count() <= 2
+                || gap.starts_with(", ")
+                    && gap.split_whitespace().count() <= 2;
+            let prev_complement = matches!(
+                prep_before(ctx, prev.span.start).as_str(),
+                "de" | "a"
+                    | "contre"
+                    | "avec"
+                    | "selon"
+                    | "pour"
+                    | "sur"
+                    | "vers"
+                    | "par"
+                    | "entre"
+                    | "dans"
+                    | "en"
+            );
+            if coord && !prev_complement {
+                subj.push(prev.entity);
+                j -= 1;
+            } else {
+                break;
             }
-            for e in subj.into_iter().rev() {
-                if role_is_target {
+        }
+        // Before a nominal trigger, a subject is its agent only through an
+        // active verb: "X a lancé une offensive", not "35 personnes ont
+        // été tuées dans des raids" (victims: the target).
+        let between_words: Vec<String> =
+            ctx.folded.text[ctx.folded.from_original(cand.span.end)
+                ..ctx.folded.from_original(trig.start)]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .map(String::from)
+                .collect();
+        let passive_between = between_words
+            .iter()
+            .any(|w| matches!(w.as_str(), "ete" | "etaient" | "etait"));
+        let victims = ents[cand.entity].subkind == "civilians"
+            && VIOLENT_KINDS.contains(&kind);
+        for e in subj.into_iter().rev() {
+            if !verb && (passive_between || victims) {
+                if victims || passive_between && VIOLENT_KINDS.contains(&kind)
+                {
                     push_unique(&mut d.target, e);
-                } else if !d.target.contains(&e) {
-                    push_unique(&mut d.agent, e);
                 }
+            } else if passive {
+                push_unique(&mut d.target, e);
+            } else if !d.target.contains(&e) {
+                push_unique(&mut d.agent, e);
             }
-        } else if matches!(p.as_str(), "de") && !passive {
-            // "le bilan de l'attaque de X": nothing.
+        }
+        break;
+    }
+    // Victims: counted or civilian groups of the clause that were killed,
+    // wounded or abducted.
+    if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
+        for a in actors.iter().filter(|a| {
+            clause.contains(a.span)
+                || word_gap(ctx, trig.start, a.span.start) <= 10
+        }) {
+            let civil = ents[a.entity].subkind == "civilians";
+            let next = folded_words_after(ctx, a.span.end, 5);
+            let hurt = next.iter().any(|w| {
+                KILLED_WORDS.contains(&w.as_str())
+                    || INJURED_WORDS.contains(&w.as_str())
+                    || w.starts_with("enlev")
+                    || w.starts_with("kidnapp")
+            });
+            if (civil || hurt)
+                && !d.agent.contains(&a.entity)
+                && (hurt || prep_before(ctx, a.span.start) != "par")
+            {
+                push_unique(&mut d.target, a.entity);
+            }
         }
     }
     d.agent.retain(|e| !d.source.contains(e));
     let agents = d.agent.clone();
     d.target.retain(|e| !agents.contains(e));
-    let _ = sent;
 }
+
+/// Endings of past participles (on the original, accented text).
+const PARTICIPLE_ENDINGS: &[&str] = &[
+    "é", "ée", "és", "ées", "is", "ise", "ises", "u", "us", "ue", "ues", "it",
+    "its", "ite", "ites", "ts",
+];
+const ACTIVE_AUX: &[&str] = &[
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "avoir",
+    "ayant",
+    "s'est",
+    "se",
+    "s'etaient",
+    "s'etait",
+    "aura",
+    "auront",
+];
+const PASSIVE_AUX: &[&str] = &[
+    "ete", "est", "sont", "etaient", "etait", "soit", "sera", "seront", "etre",
+];
 
 fn set_attributes(
     ctx: &Context<'_>,
@@ -912,55 +1214,49 @@ fn set_attributes(
 ) {
     let start = ctx.folded.from_original(sent.start);
     let t0 = ctx.folded.from_original(trig.start);
-    let t1 = ctx.folded.from_original(trig.end);
-    // The clause before the trigger: back to the last comma-free stretch,
-    // at most 8 words.
     let before_text = &ctx.folded.text[start..t0.max(start)];
-    let before_words: Vec<String> = before_text
-        .rsplit(|c: char| c == ',' || c == ';' || c == ':' || c == '"')
+    // Words of the clause before the trigger.
+    let clause_words: Vec<String> = before_text
+        .rsplit(|c: char| matches!(c, ',' | ';' | ':' | '"' | '(' | ')'))
         .next()
         .unwrap_or("")
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .map(String::from)
         .collect();
+    let all_before: Vec<String> = before_text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
     let near: Vec<String> =
-        before_words.iter().rev().take(6).rev().cloned().collect();
+        clause_words.iter().rev().take(6).rev().cloned().collect();
     let after: Vec<String> = folded_words_after(ctx, trig.end, 3);
-    let _ = t1;
-    // Polarity.
-    let ne_pos = near
-        .iter()
-        .rposition(|w| w == "ne" || w == "n'" || w.starts_with("n'"));
-    let neg_word_near = near
+    // Polarity: ne … pas around the trigger, "aucun" right before, or a
+    // denial in the sentence before it.
+    let ne =
+        near.iter().any(|w| w == "ne" || w == "n'" || w.starts_with("n'"));
+    let neg_word = near
         .iter()
         .chain(after.iter().take(2))
         .any(|w| NEGATION_AFTER_NE.contains(&w.as_str()));
     let aucun = near.iter().rev().take(2).any(|w| {
         matches!(w.as_str(), "aucun" | "aucune" | "sans" | "nul" | "nulle")
     });
-    let denied = contains_any(
-        &before_words,
-        &[
-            "dement",
-            "dementi",
-            "a dementi",
-            "nie",
-            "a nie",
-            "dementent",
-            "nient",
-        ],
-    );
-    d.negated = (ne_pos.is_some() && neg_word_near) || aucun || denied;
+    let denied = contains_any(&all_before, DENIAL);
+    d.negated = (ne && neg_word) || aucun || denied;
     // Modality: demanded > future > hypothetical.
     let window: Vec<String> =
-        before_words.iter().rev().take(7).rev().cloned().collect();
+        clause_words.iter().rev().take(7).rev().cloned().collect();
+    let last = near.last().map(String::as_str).unwrap_or("");
+    let infinitive_after_purpose = matches!(last, "pour")
+        || ends_with_any(&near, &["afin de", "en vue de", "afin d'"]);
     if contains_any(&window, DEMANDED)
-        || after.first().is_some_and(|w| w == "ou")
-            && after.get(1).is_some_and(|w| w == "mourir")
+        || (after.first().is_some_and(|w| w == "ou")
+            && after.get(1).is_some_and(|w| w == "mourir"))
     {
         d.modality = "demanded";
-    } else if contains_any(&window, FUTURE) {
+    } else if contains_any(&window, FUTURE) || infinitive_after_purpose {
         d.modality = "future";
     } else if contains_any(&window, HYPOTHETICAL)
         || contains_any(&after, &["presume", "presumee", "presumes"])
@@ -969,17 +1265,27 @@ fn set_attributes(
     }
 }
 
+const DENIAL: &[&str] = &[
+    "dement",
+    "dementi",
+    "a dementi",
+    "nie",
+    "a nie",
+    "dementent",
+    "nient",
+    "ont dementi",
+    "ont nie",
+];
+
 /// Merges mentions of one happening: same kind, compatible arguments.
 fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
-    let dates: Vec<Option<&str>> =
-        ctx.entities.drafts.iter().map(|d| d.value.as_deref()).collect();
     let mut out: Vec<EventDraft> = Vec::new();
     let mut by_kind: HashMap<String, Vec<usize>> = HashMap::new();
     'next: for d in drafts {
         if let Some(idx) = by_kind.get(&d.kind) {
             for &i in idx {
                 let o = &out[i];
-                if compatible(o, &d, &dates) {
+                if compatible(o, &d, &ctx.entities.drafts) {
                     let o = &mut out[i];
                     o.triggers.extend(d.triggers.iter().copied());
                     for (dst, src) in [
@@ -1009,37 +1315,52 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     out
 }
 
-fn compatible(a: &EventDraft, b: &EventDraft, dates: &[Option<&str>]) -> bool {
+fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
     if a.negated != b.negated || a.modality != b.modality {
         return false;
     }
     let clash = |x: &[usize], y: &[usize]| {
         !x.is_empty() && !y.is_empty() && !x.iter().any(|e| y.contains(e))
     };
-    if clash(&a.agent, &b.agent) || clash(&a.location, &b.location) {
+    if clash(&a.agent, &b.agent) {
         return false;
     }
-    let da: Vec<&str> = a
-        .time
-        .iter()
-        .filter_map(|&t| dates.get(t).copied().flatten())
-        .collect();
-    let db: Vec<&str> = b
-        .time
-        .iter()
-        .filter_map(|&t| dates.get(t).copied().flatten())
-        .collect();
-    if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.contains(x)) {
+    // Two different settlements are two happenings; a region and a town
+    // in it may be one.
+    let settlements = |v: &[usize]| -> Vec<usize> {
+        v.iter()
+            .copied()
+            .filter(|&e| {
+                matches!(
+                    ents[e].subkind.as_str(),
+                    "city" | "town" | "village" | "camp" | "feature"
+                )
+            })
+            .collect()
+    };
+    if clash(&settlements(&a.location), &settlements(&b.location)) {
         return false;
     }
-    // Far-apart mentions with nothing in common stay apart.
-    let share = |x: &[usize], y: &[usize]| x.iter().any(|e| y.contains(e));
-    let any_shared = share(&a.agent, &b.agent)
-        || share(&a.target, &b.target)
-        || share(&a.location, &b.location)
-        || (!da.is_empty() && da.iter().any(|x| db.contains(x)));
-    let close = b.sentence <= a.sentence + 2;
-    any_shared || close
+    // Days (not durations) must agree.
+    let days = |v: &[usize]| -> Vec<String> {
+        v.iter()
+            .filter_map(|&t| ents[t].value.as_deref())
+            .filter(|v| !v.starts_with('P'))
+            .map(|v| v.split('T').next().unwrap_or(v).to_string())
+            .collect()
+    };
+    let (da, db) = (days(&a.time), days(&b.time));
+    if !da.is_empty()
+        && !db.is_empty()
+        && !da.iter().any(|x| {
+            db.iter().any(|y| {
+                x.starts_with(y.as_str()) || y.starts_with(x.as_str())
+            })
+        })
+    {
+        return false;
+    }
+    true
 }
 
 /// ACLED event type, sub-event type and PLOVER event type of an event
