@@ -19,9 +19,11 @@
 //! - `la nuit de samedi à dimanche` resolves to the later day, a range
 //!   (`du 16 au 18 septembre 1982`) to its start;
 //! - a date without a year takes the DCT's year, unless that would put it
-//!   more than a month after the DCT in a sentence that is not about the
-//!   future (then the year before), or well before it in one that is
-//!   (then the year after); a weekday given with the date picks the year;
+//!   more than two months after the DCT in a past-tense sentence (four
+//!   months with no tense cue) — then the year before — or more than a
+//!   month before it in a sentence about the future — then the year
+//!   after; a weekday given with the date picks the year, and `dernier` /
+//!   `prochain` after it (`le 14 juillet dernier`) the side of the DCT;
 //! - a time, a part of the day, `la veille` and `le lendemain` count from
 //!   the latest day-precise date mentioned shortly before, else the DCT;
 //! - times with a GMT/UTC zone are converted to UTC (`…Z`), others stay
@@ -292,6 +294,11 @@ const TIME: &str = "(?:(?P<h>[0-2]?\\d)\\s*(?:heures?|h)\
      \\s*\\(\\s*(?:heures?\\s+locales?\\s+et\\s+)?(?P<zg>GMT|UTC|TU)\\s*\\)|\
      \\s+(?P<zg2>GMT|UTC)(?-u:\\b))?";
 
+/// The start of a [`TIME`], enough to find where one may begin.
+const TIME_HEAD: &str =
+    "(?:[0-2]?\\d\\s*(?:heures?|h)(?:\\s*[0-5]\\d)?(?-u:\\b)|\
+     [0-2]?\\d:[0-5]\\d|midi|minuit)";
+
 /// What a weekday or relative day may carry after it.
 const DAY_TAIL: &str = "(?:\\s+(?P<tp>(?:(?:tôt|tard)\\s+)?(?:le\\s+)?\
      (?:matin|soir|apr[èe]s-midi)|(?:en\\s+)?(?:fin|d[ée]but)\\s+\
@@ -336,12 +343,19 @@ struct Compiled {
     re: Regex,
 }
 
-fn rule_patterns() -> Vec<(Rule, String)> {
-    let time = TIME;
-    let day_tail = DAY_TAIL.replace("TIMEX", time);
+/// The rule patterns; with `heads`, only what each rule needs to start a
+/// match (optional tails left out), which keeps the union regex small.
+fn rule_patterns(heads: bool) -> Vec<(Rule, String)> {
+    let time = if heads { TIME_HEAD } else { TIME };
     let num = format!("(?:{}|\\d{{1,4}}(?:,5)?)", *NUMBER_WORDS);
-    let time_tail =
-        format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?");
+    let (day_tail, time_tail) = if heads {
+        (String::new(), String::new())
+    } else {
+        (
+            DAY_TAIL.replace("TIMEX", time),
+            format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?"),
+        )
+    };
     vec![
         (
             Rule::Range,
@@ -355,7 +369,8 @@ fn rule_patterns() -> Vec<(Rule, String)> {
             Rule::FullDate,
             format!(
                 "(?:(?P<wd>{WD})\\s+(?:le\\s+)?)?(?P<d>{DAYN})\\s+\
-                 (?P<m>{MONTH})(?:\\s+(?P<y>{YEAR}))?{time_tail}"
+                 (?P<m>{MONTH})(?:\\s+(?P<y>{YEAR})|\\s+(?P<rel>dernier|\
+                 prochain)(?-u:\\b))?{time_tail}"
             ),
         ),
         (
@@ -505,7 +520,7 @@ fn rule_patterns() -> Vec<(Rule, String)> {
 }
 
 static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
-    rule_patterns()
+    rule_patterns(false)
         .into_iter()
         .map(|(rule, p)| Compiled {
             rule,
@@ -519,7 +534,7 @@ static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
 /// candidate start.
 static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
     RegexSet::new(
-        rule_patterns().into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
+        rule_patterns(false).into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
     )
     .expect("date rule patterns are valid")
 });
@@ -527,8 +542,8 @@ static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
 /// All rules as one regex without captures, to find candidate starts in
 /// one pass over the text.
 static UNION: Lazy<Regex> = Lazy::new(|| {
-    let strip = Regex::new(r"\(\?P<\w+>").expect("valid");
-    let alts: Vec<String> = rule_patterns()
+    let strip = Regex::new(r"\(\?P<\w+>").expect("fixed pattern compiles");
+    let alts: Vec<String> = rule_patterns(true)
         .into_iter()
         .map(|(_, p)| format!("(?:{})", strip.replace_all(&p, "(?:")))
         .collect();
@@ -541,10 +556,11 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
         "(?i)(?-u:\\b)(?:sera|seront|serait|seraient|aura|auront|fera|\
          feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|\
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
-         programm[ée]e?s?|attendue?s?|envisage|compte|tiendra|tiendront|\
+         programm[ée]e?s?|attendue?s?|report[ée]e?s?|repouss[ée]e?s?|\
+         fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
          \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront))(?-u:\\b)",
     )
-    .expect("valid")
+    .expect("fixed pattern compiles")
 });
 
 static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
@@ -553,7 +569,7 @@ static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
          furent|[ée]tait|[ée]taient|[ée]t[ée]|derni(?:er|ère)|pass[ée]e?|\
          s['’]est|se\\s+sont)(?-u:\\b)",
     )
-    .expect("valid")
+    .expect("fixed pattern compiles")
 });
 
 // ---------------------------------------------------------------------
@@ -781,8 +797,8 @@ fn infer_year(
     let year = match tense {
         Tense::Future if diff < -31 => dct.year + 1,
         Tense::Future => dct.year,
-        Tense::Past if diff > 31 => dct.year - 1,
-        _ if diff > 61 => dct.year - 1,
+        Tense::Past if diff > 61 => dct.year - 1,
+        _ if diff > 120 => dct.year - 1,
         _ if diff < -300 => dct.year + 1,
         _ => dct.year,
     };
@@ -1041,8 +1057,23 @@ fn full_date(
             Date::new(2000, m, d)?;
             match st.dct {
                 Some(dct) => {
-                    tense = tense_near(text, start, end);
-                    infer_year(dct, m, d, tense, wd)
+                    tense = match c.name("rel").map(|r| fold(r.as_str())) {
+                        Some(r) if r == "dernier" => Tense::Past,
+                        Some(_) => Tense::Future,
+                        None => tense_near(text, start, end),
+                    };
+                    let date = infer_year(dct, m, d, tense, wd)?;
+                    // "le 14 juillet dernier" is before the DCT, "le 3
+                    // mars prochain" after it.
+                    match c.name("rel") {
+                        Some(_) if tense == Tense::Past && date > dct => {
+                            Date::new(date.year - 1, m, d)
+                        }
+                        Some(_) if tense == Tense::Future && date <= dct => {
+                            Date::new(date.year + 1, m, d)
+                        }
+                        _ => Some(date),
+                    }
                 }
                 None => None,
             }
@@ -1865,22 +1896,32 @@ static PUBLISHED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         "(?i)(?-u:\\b)(?:publi[ée]e?|mis\\s+en\\s+ligne|post[ée]e?)\\s+le\\s+",
     )
-    .expect("valid")
+    .expect("fixed pattern compiles")
 });
 
 static UPDATED: Lazy<Regex> = Lazy::new(|| {
     Regex::new("(?i)(?-u:\\b)(?:mis\\s+[àa]\\s+jour|actualis[ée]e?|modifi[ée]e?)\\s+le\\s+")
-        .expect("valid")
+        .expect("fixed pattern compiles")
 });
 
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new("(?m)^[ \\t]*\\p{Lu}[^,\\n]{0,60},[ \\t]*(?:le[ \\t]+)?")
-        .expect("valid")
+        .expect("fixed pattern compiles")
 });
 
 static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
     Regex::new("(?im)^[ \\t]*fait\\s+[àa]\\s+[^,\\n]{1,40},\\s*(?:le\\s+)?")
-        .expect("valid")
+        .expect("fixed pattern compiles")
+});
+
+/// A reader-comment signature line: `Samir_75 — 25 novembre 2017 à
+/// 12:15`.
+static COMMENT_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "(?m)^[ \\t]*\\S[^\\n]{0,40}?[ \\t]+[—–|-][ \\t]+\\d{1,2}(?:er)?[ \\t]+\
+         \\p{L}+\\.?[ \\t]+\\d{4}[ \\t]*(?:à|-|,)?[ \\t]*\\d{1,2}[ \\t]*(?:h|:)",
+    )
+    .expect("fixed pattern compiles")
 });
 
 static COMMENTS: Lazy<Regex> = Lazy::new(|| {
@@ -1890,7 +1931,7 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
          \\d+\\s+r[ée]actions?|laisser\\s+un\\s+commentaire|\
          ajouter\\s+un\\s+commentaire)[ \\t]*:?[ \\t]*$",
     )
-    .expect("valid")
+    .expect("fixed pattern compiles")
 });
 
 /// A full date (with year) at the very start of `text[from..]`, from
@@ -1920,7 +1961,12 @@ fn line_end(text: &str, i: usize) -> usize {
 /// source later than the earliest comment is replaced by it, and with no
 /// other source the earliest comment date is returned.
 pub fn infer_dct(text: &str) -> Option<DctInference> {
-    let comments_at = COMMENTS.find(text).map(|m| m.start());
+    let comments_at = COMMENTS.find(text).map(|m| m.start()).or_else(|| {
+        // No heading: two or more "name — date à time" lines.
+        let mut lines = COMMENT_LINE.find_iter(text);
+        let first = lines.next()?;
+        lines.next().map(|_| first.start())
+    });
     let body_end = comments_at.unwrap_or(text.len());
     let mut top = body_end.min(3000);
     while top > 0 && !text.is_char_boundary(top) {
@@ -2051,7 +2097,7 @@ static YEARLESS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         "(?i)^(?P<d>{DAYN})\\s+(?P<m>{MONTH})\\s*(?:\\([^)\\n]{{1,20}}\\)\\s*)?[-–—:]"
     ))
-    .expect("valid")
+    .expect("fixed pattern compiles")
 });
 
 /// `5 août (AFP) -`: month, day and the byte length of `5 août`.
@@ -2154,6 +2200,10 @@ mod tests {
         ("le premier mai", "premier mai", "2017-05-01", Day),
         ("depuis le 31 août", "31 août", "2017-08-31", Day),
         ("le 3 septembre", "3 septembre", "2017-09-03", Day),
+        ("le 14 juillet dernier", "14 juillet dernier", "2017-07-14", Day),
+        ("le 30 août dernier", "30 août dernier", "2016-08-30", Day),
+        ("le 3 mars prochain", "3 mars prochain", "2018-03-03", Day),
+        ("Le vote a été reporté au 10 octobre.", "10 octobre", "2017-10-10", Day),
         ("L'attentat a eu lieu le 15 décembre.", "15 décembre", "2016-12-15", Day),
         ("Le 2 janvier, le groupe a attaqué.", "2 janvier", "2017-01-02", Day),
         ("DIMANCHE 20 AOÛT 2017", "", "2017-08-20", Day),
@@ -2441,7 +2491,9 @@ mod tests {
     #[test]
     fn invalid_days_give_no_day() {
         let dct = d("2017-08-27");
-        for text in ["le 29 février 2017", "le 31 avril", "le 32 mai", "30/02/2016"] {
+        for text in
+            ["le 29 février 2017", "le 31 avril", "le 32 mai", "30/02/2016"]
+        {
             let days: Vec<_> = find_dates(text, dct)
                 .into_iter()
                 .filter(|m| m.granularity == Granularity::Day)
@@ -2518,7 +2570,7 @@ mod tests {
         assert!(Date::new(2016, 2, 29).is_some());
         assert_eq!(Date::new(1900, 2, 29), None);
         assert!(Date::new(2000, 2, 29).is_some());
-        let dct = Date::new(2017, 8, 27).expect("valid");
+        let dct = Date::new(2017, 8, 27).expect("fixed pattern compiles");
         assert_eq!(dct.weekday(), 6);
         assert_eq!(dct.to_string(), "2017-08-27");
         assert_eq!(Date::parse("2017-08-27T04:00Z"), Some(dct));
@@ -2540,7 +2592,7 @@ mod tests {
         assert_eq!(Date::new(9999, 12, 31).and_then(|d| d.add_days(1)), None);
         assert_eq!(dct.add_days(i64::MAX), None);
         assert_eq!(dct.add_days(i64::MIN), None);
-        let jan31 = Date::new(2017, 1, 31).expect("valid");
+        let jan31 = Date::new(2017, 1, 31).expect("fixed pattern compiles");
         assert_eq!(
             jan31.add_months(1).map(|d| d.to_string()),
             Some("2017-02-28".into())
@@ -2560,7 +2612,7 @@ mod tests {
         );
         assert_eq!(dct.week_value(), Some("2017-W34".into()));
         // Every day of four centuries round-trips.
-        let start = Date::new(1900, 1, 1).expect("valid");
+        let start = Date::new(1900, 1, 1).expect("fixed pattern compiles");
         let mut prev = start;
         for n in 1..146_097 {
             let day = start.add_days(n).expect("in range");
@@ -2597,6 +2649,12 @@ mod tests {
                 assert!(text.get(g.span.start..g.span.end).is_some());
             }
         }
+        let no_heading = "Texte de l'article.\n\nSamir — 26 août 2017 à \
+                          12:15\nBravo.\nNour — 25 août 2017 à 12:48\nNon.";
+        assert_eq!(
+            infer_dct(no_heading).map(|g| (g.date.to_string(), g.how)),
+            Some(("2017-08-25".to_string(), "comment-bound"))
+        );
         assert_eq!(infer_dct("Un texte sans date."), None);
         assert_eq!(infer_dct(""), None);
     }
@@ -2631,7 +2689,7 @@ mod tests {
                 rest.strip_suffix(u).is_some_and(|n| {
                     n == "X"
                         || digits(n)
-                        || n.strip_suffix(".5").is_some_and(|n| digits(n))
+                        || n.strip_suffix(".5").is_some_and(&digits)
                 })
             });
         }

@@ -181,6 +181,7 @@ fn number_words_prefix(folded: &str) -> Option<(u64, usize)> {
     let mut total: u64 = 0;
     let mut group: u64 = 0;
     let mut last_class: u8 = 4;
+    let mut last_value: u64 = 0;
     let mut seen_hundred = false;
     let mut last_big = u64::MAX;
     let mut best: Option<(u64, usize)> = None;
@@ -211,13 +212,16 @@ fn number_words_prefix(folded: &str) -> Option<(u64, usize)> {
         i += 1;
         match kind {
             Word::Add(v, class) => {
+                // Classes must decrease (soixante, dix, sept); a unit
+                // may follow only "dix" among the teens (dix-sept).
                 if class >= last_class
-                    || (class == 1 && last_class == 2 && group % 100 != 10)
+                    || (class == 1 && last_class == 2 && last_value != 10)
                 {
                     break;
                 }
                 group += v;
                 last_class = class;
+                last_value = v;
             }
             Word::Hundred => {
                 if seen_hundred || group >= 10 {
@@ -405,9 +409,25 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
     let first = folded.split_whitespace().next()?;
     let words: Vec<&str> = folded.split_whitespace().collect();
     // Approximating nouns: une dizaine, des centaines, plusieurs milliers.
-    if words.len() >= 2 {
+    let determiner = matches!(
+        first,
+        "un" | "une"
+            | "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "des"
+            | "plusieurs"
+            | "quelques"
+    );
+    if words.len() >= 2 && determiner {
         let noun = words[1].split(['-', '\'']).next().unwrap_or("");
-        if let Some(mag) = approx_noun(noun) {
+        let big_noun =
+            noun.starts_with("million") || noun.starts_with("milliard");
+        let article = matches!(first, "des" | "plusieurs" | "quelques");
+        // "deux millions" is an exact number; "des millions" is not.
+        let approx = approx_noun(noun).filter(|_| article || !big_noun);
+        if let Some(mag) = approx {
             let (mult, vague) = match first {
                 "un" | "une" => (1, false),
                 "deux" => (2, false),
@@ -425,13 +445,9 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
             if let Some(big) = plural_big {
                 value = value.checked_mul(big)?;
             }
-            let exact_million = matches!(
-                first,
-                "un" | "une" | "deux" | "trois" | "quatre" | "cinq"
-            ) && mag >= 1_000_000;
             let count = Count {
                 value,
-                approximate: !exact_million,
+                approximate: true,
                 vague,
                 ..Count::exact(value)
             };
@@ -489,7 +505,24 @@ fn read_match(caps: &regex::Captures<'_>) -> Option<(usize, usize, Count)> {
     let qual = caps.name("qual").map(|m| fold(m.as_str()));
     let qual_trim = qual.as_deref().map(str::trim);
     let mut start = whole.start();
-    if let (Some(b), Some(sep)) = (caps.name("b"), caps.name("sep")) {
+    let rest = &a.as_str()[a_len..];
+    if a_len < a.as_str().len() && qual_trim == Some("entre") {
+        // "entre vingt et trente": the word sequence ran on through "et".
+        let trimmed = rest.trim_start();
+        let b_str = ["et ", "ET ", "Et "]
+            .iter()
+            .find_map(|p| trimmed.strip_prefix(p))
+            .map(str::trim_start);
+        if let Some(b_str) = b_str {
+            let b_start = a.end() - b_str.len();
+            if let Some((cb, b_len)) = read_core(b_str) {
+                if b_len == b_str.len() && cb.value > count.value {
+                    count.range_end = Some(cb.value);
+                    end = b_start + b_len;
+                }
+            }
+        }
+    } else if let (Some(b), Some(sep)) = (caps.name("b"), caps.name("sep")) {
         // A second number makes a range: entre 25 et 30, 25 à 30, deux ou
         // trois. Only when the first number was read whole.
         let sep = fold(sep.as_str());
@@ -513,13 +546,12 @@ fn read_match(caps: &regex::Captures<'_>) -> Option<(usize, usize, Count)> {
     }
     match qual_trim {
         None => {}
-        Some("entre") | Some("de") => {
-            if count.range_end.is_none() {
-                // "entre" or "de" without a second number is not part of
-                // the expression.
-                start = a.start();
-            }
+        // "entre" or "de" without a second number is not part of the
+        // expression.
+        Some("entre" | "de") if count.range_end.is_none() => {
+            start = a.start();
         }
+        Some("entre" | "de") => {}
         Some(q) => count = qualify(count, q),
     }
     Some((start, end, count))
@@ -663,4 +695,238 @@ pub(crate) fn floor_boundary(s: &str, n: usize) -> usize {
 /// The byte index of the char after the one at `i`.
 pub(crate) fn next_char(text: &str, i: usize) -> usize {
     text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Flags of a count: `a` approximate, `l` lower bound, `u` upper
+    /// bound, `v` vague.
+    fn flags(c: &Count) -> String {
+        let mut s = String::new();
+        for (on, f) in [
+            (c.approximate, 'a'),
+            (c.lower_bound, 'l'),
+            (c.upper_bound, 'u'),
+            (c.vague, 'v'),
+        ] {
+            if on {
+                s.push(f);
+            }
+        }
+        s
+    }
+
+    #[rustfmt::skip]
+    const CASES: &[(&str, u64, &str, Option<u64>)] = &[
+        ("neuf", 9, "", None),
+        ("un", 1, "", None),
+        ("une", 1, "", None),
+        ("deux", 2, "", None),
+        ("onze", 11, "", None),
+        ("quatorze", 14, "", None),
+        ("seize", 16, "", None),
+        ("dix-sept", 17, "", None),
+        ("dix-huit", 18, "", None),
+        ("dix-neuf", 19, "", None),
+        ("vingt", 20, "", None),
+        ("vingt et un", 21, "", None),
+        ("vingt-et-un", 21, "", None),
+        ("vingt-deux", 22, "", None),
+        ("trente-cinq", 35, "", None),
+        ("Trente-Cinq", 35, "", None),
+        ("TRENTE-CINQ", 35, "", None),
+        ("quarante-huit", 48, "", None),
+        ("cinquante-deux", 52, "", None),
+        ("soixante-dix", 70, "", None),
+        ("soixante et onze", 71, "", None),
+        ("soixante-douze", 72, "", None),
+        ("soixante-quinze", 75, "", None),
+        ("soixante-dix-neuf", 79, "", None),
+        ("quatre-vingts", 80, "", None),
+        ("quatre-vingt-un", 81, "", None),
+        ("quatre-vingt-dix", 90, "", None),
+        ("quatre-vingt-dix-sept", 97, "", None),
+        ("cent", 100, "", None),
+        ("cent un", 101, "", None),
+        ("cent-vingt", 120, "", None),
+        ("trois cents", 300, "", None),
+        ("deux cent cinquante", 250, "", None),
+        ("trois cent cinq", 305, "", None),
+        ("mille", 1_000, "", None),
+        ("deux mille", 2_000, "", None),
+        ("deux mille dix-sept", 2_017, "", None),
+        ("cent mille", 100_000, "", None),
+        ("deux cent mille", 200_000, "", None),
+        ("un million", 1_000_000, "", None),
+        ("trois millions", 3_000_000, "", None),
+        ("deux millions cinq cent mille", 2_500_000, "", None),
+        ("un milliard", 1_000_000_000, "", None),
+        ("305", 305, "", None),
+        ("1,5 million", 1_500_000, "", None),
+        ("2,3 milliards", 2_300_000_000, "", None),
+        ("1.5 million", 1_500_000, "", None),
+        ("3 millions", 3_000_000, "", None),
+        ("100 000", 100_000, "", None),
+        ("100\u{a0}000", 100_000, "", None),
+        ("100\u{202f}000", 100_000, "", None),
+        ("100.000", 100_000, "", None),
+        ("1 234 567", 1_234_567, "", None),
+        ("12 000", 12_000, "", None),
+        ("une dizaine", 10, "a", None),
+        ("une douzaine", 12, "a", None),
+        ("une quinzaine", 15, "a", None),
+        ("une vingtaine", 20, "a", None),
+        ("une trentaine", 30, "a", None),
+        ("une quarantaine", 40, "a", None),
+        ("une cinquantaine", 50, "a", None),
+        ("une soixantaine", 60, "a", None),
+        ("une centaine", 100, "a", None),
+        ("un millier", 1_000, "a", None),
+        ("deux centaines", 200, "a", None),
+        ("trois milliers", 3_000, "a", None),
+        ("une dizaine de milliers", 10_000, "a", None),
+        ("des dizaines", 10, "av", None),
+        ("des centaines", 100, "av", None),
+        ("des milliers", 1_000, "av", None),
+        ("des millions", 1_000_000, "av", None),
+        ("des dizaines de milliers", 10_000, "av", None),
+        ("des centaines de milliers", 100_000, "av", None),
+        ("plusieurs centaines", 200, "av", None),
+        ("plusieurs dizaines", 20, "av", None),
+        ("quelques dizaines", 20, "av", None),
+        ("plusieurs", 2, "v", None),
+        ("quelques", 2, "v", None),
+        ("au moins cinq", 5, "l", None),
+        ("au moins 35", 35, "l", None),
+        ("Au moins trente-cinq", 35, "l", None),
+        ("pas moins de 12", 12, "l", None),
+        ("plus de 30", 30, "l", None),
+        ("plus de 100 000", 100_000, "l", None),
+        ("plus d'une centaine", 100, "al", None),
+        ("plus d’un millier", 1_000, "al", None),
+        ("au moins une dizaine", 10, "al", None),
+        ("près de 200", 200, "a", None),
+        ("près d'un millier", 1_000, "a", None),
+        ("pres de 200", 200, "a", None),
+        ("environ 200", 200, "a", None),
+        ("environ deux cents", 200, "a", None),
+        ("quelque 300", 300, "a", None),
+        ("autour de 50", 50, "a", None),
+        ("moins de 30", 30, "u", None),
+        ("jusqu'à 50", 50, "u", None),
+        ("entre 25 et 30", 25, "", Some(30)),
+        ("entre vingt et trente", 20, "", Some(30)),
+        ("25 à 30", 25, "", Some(30)),
+        ("de 25 à 30", 25, "", Some(30)),
+        ("25-30", 25, "", Some(30)),
+        ("deux ou trois", 2, "a", Some(3)),
+        ("trois à cinq", 3, "", Some(5)),
+    ];
+
+    #[test]
+    fn parse_count_table() {
+        let mut failures = Vec::new();
+        for &(input, value, fl, range_end) in CASES {
+            match parse_count(input) {
+                Some(c)
+                    if c.value == value
+                        && flags(&c) == fl
+                        && c.range_end == range_end => {}
+                other => failures.push(format!(
+                    "{input:?}: want {value} {fl:?} {range_end:?}, got {other:?}"
+                )),
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn parse_count_rejects() {
+        for input in [
+            "",
+            " ",
+            "bonjour",
+            "deux trois",
+            "vingt cents",
+            "trois chats",
+            "dix-sept heures",
+            "cent cent",
+            "mille mille",
+            "2,5",
+            "un deux",
+            "neuf huit",
+            "et",
+            "environ",
+            "au moins",
+        ] {
+            assert_eq!(parse_count(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(parse_number_words("quatre-vingt-dix-neuf"), Some(99));
+        assert_eq!(parse_number_words("soixante et onze"), Some(71));
+        assert_eq!(
+            parse_number_words("mille neuf cent quatre-vingt-deux"),
+            Some(1982)
+        );
+        assert_eq!(parse_number_words("trois chats"), None);
+        assert_eq!(parse_number("100\u{202f}000"), Some(100_000));
+        assert_eq!(parse_number("1,25 million"), Some(1_250_000));
+        assert_eq!(parse_number("99999999999999999999999"), None);
+        assert_eq!(
+            parse_number("999999 milliards"),
+            Some(999_999_000_000_000)
+        );
+        assert_eq!(parse_number("99999999999 milliards"), None);
+    }
+
+    fn found(text: &str) -> Vec<(&str, u64, String)> {
+        find_counts(text)
+            .into_iter()
+            .map(|m| (&text[m.span], m.count.value, flags(&m.count)))
+            .collect()
+    }
+
+    #[test]
+    fn counts_in_sentences() {
+        let t = "Au moins trente-cinq personnes ont été tuées et une dizaine \
+                 blessées le 19 août 2017 à 14h20.";
+        assert_eq!(
+            found(t),
+            vec![
+                ("Au moins trente-cinq", 35, "l".to_string()),
+                ("une dizaine", 10, "a".to_string()),
+            ]
+        );
+        let t = "Plus de 100 000 personnes sont privées d'eau (3 %) depuis \
+                 trois ans, selon le communiqué n° 3 du 23/08/2017.";
+        assert_eq!(
+            found(t),
+            vec![("Plus de 100 000", 100_000, "l".to_string())]
+        );
+        let t = "Un soldat a été tué et des dizaines d'autres blessés.";
+        assert_eq!(found(t), vec![("des dizaines", 10, "av".to_string())]);
+        let t = "Le bilan s'élève à 305 morts et 128 blessés.";
+        assert_eq!(
+            found(t),
+            vec![("305", 305, String::new()), ("128", 128, String::new())]
+        );
+        let t = "Entre 25 et 30 civils ont été enlevés, dont neuf soldats.";
+        let got = find_counts(t);
+        assert_eq!(got.len(), 2);
+        assert_eq!(&t[got[0].span], "Entre 25 et 30");
+        assert_eq!(got[0].count.range_end, Some(30));
+        assert_eq!(&t[got[1].span], "neuf");
+    }
+
+    #[test]
+    fn fold_keeps_one_char_per_char() {
+        let s = "ÉTÉ à Noël’s\u{a0}déc. İ ß 日本";
+        assert_eq!(fold(s).chars().count(), s.chars().count());
+        assert_eq!(fold("Août’"), "aout'");
+    }
 }
