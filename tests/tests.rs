@@ -7,6 +7,9 @@ mod util;
 // Offsets, linking and the seed article's entities.
 mod entities;
 
+// Events of the seed article, distractors, polarity and modality.
+mod events;
+
 // Scores on the shared corpus must not regress.
 mod scores;
 

@@ -205,6 +205,41 @@ const KILLED_WORDS: &[&str] = &[
 const INJURED_WORDS: &[&str] =
     &["blesses", "blessees", "blesse", "blessee", "blessures"];
 
+/// Words of sports reporting (folded).
+const SPORTS_TERMS: &[&str] = &[
+    "football",
+    "footballeur",
+    "championnat",
+    "derby",
+    "match",
+    "matchs",
+    "entraineur",
+    "selectionneur",
+    "buteur",
+    "milieu de terrain",
+    "coup d'envoi",
+    "coup de sifflet",
+    "penalty",
+    "mi temps",
+    "quarts de finale",
+    "demi finale",
+    "coupe d'afrique",
+    "coupe du monde",
+    "ligue des champions",
+    "supporteurs",
+    "supporters",
+    "basket",
+    "rugby",
+    "handball",
+    "tennis",
+    "cyclisme",
+    "maillot",
+    "arbitre",
+    "tir au but",
+    "corner",
+    "surface de reparation",
+];
+
 /// Inputs the event pass needs.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
@@ -363,8 +398,39 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         }
     }
 
+    // Sports reporting borrows the vocabulary of war ("attaque", "siège",
+    // "trêve", "assaut"): no events in a sentence that speaks of sport,
+    // nor anywhere in a sports story with no sign of armed violence.
+    let sports_in = |span: Span| -> usize {
+        let f0 = ctx.folded.from_original(span.start);
+        let f1 = ctx.folded.from_original(span.end);
+        let words = &ctx.folded.text[f0..f1.max(f0)];
+        let padded = format!(
+            " {} ",
+            words.replace(|c: char| !(c.is_alphanumeric() || c == '\''), " ")
+        );
+        SPORTS_TERMS
+            .iter()
+            .filter(|t| padded.contains(&format!(" {t} ")))
+            .count()
+    };
+    let doc_sports = sports_in(Span::new(0, ctx.text.len()));
+    let armed_named = ctx.entities.drafts.iter().any(|d| {
+        d.kind == EntityKind::Actor
+            && d.row.is_some()
+            && d.subkind == "armed_group"
+    });
+    let any_casualty =
+        casualties.iter().any(|c| c.0.is_some() || c.1.is_some());
+    let sports_story = doc_sports >= 4 && !armed_named && !any_casualty;
+    let sports_sentence: Vec<bool> =
+        ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect();
+
     let mut drafts: Vec<EventDraft> = Vec::new();
     for t in &trigs {
+        if sports_story || sports_sentence[t.sentence] {
+            continue;
+        }
         let sent = ctx.sentences[t.sentence];
         let args = &args_by_sentence[t.sentence];
         let has_conflict_actor = args.iter().any(|a| {

@@ -1,0 +1,149 @@
+use depeche::{Document, Extraction, Extractor};
+
+use crate::util::{gold_lines, predictions, read};
+
+fn seed() -> Extraction {
+    let text = read("seed-article.txt");
+    Extractor::new()
+        .extract(&Document::new("seed", text).with_dct("2017-08-27"))
+}
+
+/// Canonical names (or first mention) of the entities with these ids.
+fn names(out: &Extraction, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+        .map(|e| {
+            e.canonical.clone().unwrap_or_else(|| e.mentions[0].text.clone())
+        })
+        .collect()
+}
+
+fn events_of<'a>(out: &'a Extraction, kind: &str) -> Vec<&'a depeche::Event> {
+    out.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+#[test]
+fn seed_ceasefire_at_qalamoun() {
+    let out = seed();
+    let cf = events_of(&out, "ceasefire");
+    let e = cf
+        .iter()
+        .find(|e| names(&out, &e.location).contains(&"Qalamoun".into()))
+        .unwrap_or_else(|| panic!("no ceasefire at Qalamoun: {cf:#?}"));
+    assert_eq!(e.date.as_deref(), Some("2017-08-27"));
+    let agents = names(&out, &e.agent);
+    assert!(agents.contains(&"armée syrienne".into()), "{agents:?}");
+    assert!(agents.contains(&"Hezbollah".into()), "{agents:?}");
+    assert_eq!(e.polarity, "affirmative");
+    assert_eq!(e.modality, "asserted");
+}
+
+#[test]
+fn seed_one_surrender_with_all_triggers() {
+    let out = seed();
+    let s = events_of(&out, "surrender");
+    assert_eq!(s.len(), 1, "{s:#?}");
+    let triggers: Vec<&str> =
+        s[0].triggers.iter().map(|t| t.text.as_str()).collect();
+    for t in ["capitulation", "reddition", "se sont rendus"] {
+        assert!(triggers.contains(&t), "{t} missing from {triggers:?}");
+    }
+    assert!(names(&out, &s[0].agent).contains(&"État islamique".into()));
+}
+
+#[test]
+fn seed_siege_of_deir_ez_zor() {
+    let out = seed();
+    let sieges = events_of(&out, "siege");
+    assert!(
+        sieges.iter().any(|e| {
+            names(&out, &e.agent).contains(&"État islamique".into())
+                && names(&out, &e.location).contains(&"Deir ez-Zor".into())
+        }),
+        "{sieges:#?}"
+    );
+}
+
+#[test]
+fn seed_abduction_of_nine_soldiers_in_2014() {
+    let out = seed();
+    let ab = events_of(&out, "abduction");
+    let e = ab
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2014"))
+        .unwrap_or_else(|| panic!("no 2014 abduction: {ab:#?}"));
+    assert!(names(&out, &e.agent).contains(&"État islamique".into()));
+    let targets: Vec<String> = e
+        .target
+        .iter()
+        .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+        .map(|x| x.mentions[0].text.clone())
+        .collect();
+    assert!(targets.contains(&"neuf soldats libanais".into()), "{targets:?}");
+    assert_eq!(e.abducted, Some(9));
+}
+
+#[test]
+fn seed_offensive_launched_on_19_august() {
+    let out = seed();
+    assert!(
+        events_of(&out, "attack").iter().any(|e| {
+            e.date.as_deref() == Some("2017-08-19")
+                && e.triggers.iter().any(|t| t.text == "offensive")
+        }),
+        "{:#?}",
+        events_of(&out, "attack")
+    );
+}
+
+#[test]
+fn seed_comments_yield_no_event() {
+    let out = seed();
+    let comments = out
+        .sections
+        .iter()
+        .find(|s| s.kind == "comments")
+        .expect("comments detected");
+    for e in &out.events {
+        for t in &e.triggers {
+            assert!(t.end <= comments.start, "{} in comments: {t:?}", e.id);
+        }
+    }
+}
+
+#[test]
+fn distractors_have_no_events_beyond_gold() {
+    for ((line, doc), out) in gold_lines().iter().zip(predictions()) {
+        let gold: serde_json::Value = serde_json::from_str(line).unwrap();
+        let gold_events = gold["events"].as_array().map_or(0, |v| v.len());
+        if gold_events == 0 {
+            let kinds: Vec<&str> =
+                out.events.iter().map(|e| e.kind.as_str()).collect();
+            assert!(kinds.is_empty(), "{}: {kinds:?}", doc.id);
+        }
+    }
+}
+
+#[test]
+fn negation_and_modality() {
+    let ex = Extractor::new();
+    let cases = [
+        ("L'armée malienne n'a pas attaqué le camp de Gao.", "attack", "negated", "asserted"),
+        ("Aucun cessez-le-feu n'a été conclu entre l'armée soudanaise et les FSR.", "ceasefire", "negated", "asserted"),
+        ("L'ONU appelle à un cessez-le-feu immédiat entre l'armée soudanaise et les FSR.", "ceasefire", "affirmative", "demanded"),
+        ("Une vingtaine de soldats maliens auraient été enlevés par le JNIM près de Mopti.", "abduction", "affirmative", "hypothetical"),
+        ("L'armée nigériane va lancer une offensive contre Boko Haram à Maiduguri.", "attack", "affirmative", "future"),
+    ];
+    for (text, kind, polarity, modality) in cases {
+        let out = ex.extract(&Document::new("t", text));
+        let e =
+            out.events.iter().find(|e| e.kind == kind).unwrap_or_else(|| {
+                panic!("no {kind} in {text:?}: {:#?}", out.events)
+            });
+        assert_eq!(
+            (e.polarity.as_str(), e.modality.as_str()),
+            (polarity, modality),
+            "{text}"
+        );
+    }
+}
