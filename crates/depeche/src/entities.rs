@@ -220,6 +220,19 @@ fn has_place_prep(words: &[&str]) -> bool {
     })
 }
 
+/// A personal name: 2–4 capitalized words, with Arabic and French
+/// particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
+const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:\s+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[-\s])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
+
+/// Names right after a verb of saying ("a déclaré Hussein al-Tawil") or
+/// right before a role in apposition ("Hussein al-Tawil, responsable").
+static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?:\b(?:a|ont)\s+(?:déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé)\s+|\b(?:selon|d'après|d’après)\s+)(?P<name>{NAME})|(?P<name2>{NAME}),\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader)\b"
+    ))
+    .expect("said-person pattern is valid")
+});
+
 static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
     // A title, then a name of 1–4 capitalized words, with Arabic and
     // French particles allowed inside.
@@ -416,6 +429,22 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             continue;
         }
 
+        // "la capitale yéménite" is the capital city.
+        if !demonyms.is_empty() && before.last() == Some(&"capitale") {
+            let d = row(demonyms[0]);
+            if let Some((idx, cap)) =
+                d.country.as_deref().and_then(|c| capital_of(lex, c))
+            {
+                let c_start = ftext[..h.folded.start]
+                    .trim_end()
+                    .len()
+                    .saturating_sub("capitale".len());
+                let span =
+                    Span::new(ctx.folded.original_start(c_start), h.span.end);
+                set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+                continue;
+            }
+        }
         // "territoire syrien" is the country.
         if !demonyms.is_empty() && before.last() == Some(&"territoire") {
             let d = row(demonyms[0]);
@@ -504,8 +533,26 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 )
             });
             let mut handled = false;
-            if let (true, Some(group)) = (definite, &noun.flags.group) {
-                if BARE_GROUPS.contains(&group.as_str()) {
+            // A multiword noun ("ministère de la Défense", "forces
+            // armées") names one body even without a demonym.
+            // A title followed by a name is not a mention of its own: the
+            // name is ("le Premier ministre Haïdar al-Abadi").
+            let name_follows = ctx.text[h.span.end..]
+                .trim_start_matches([' ', '\u{a0}', ','])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let multiword = fold_key(&noun.canonical).contains(' ')
+                && !(noun.subkind == "person" && name_follows);
+            let group_key = noun
+                .flags
+                .group
+                .clone()
+                .unwrap_or_else(|| fold_key(&noun.canonical));
+            if let (true, Some(group)) =
+                (definite || multiword, Some(&group_key))
+            {
+                if BARE_GROUPS.contains(&group.as_str()) || multiword {
                     let existing = set
                         .drafts
                         .iter()
@@ -775,6 +822,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             });
         }
     }
+    add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     set
 }
@@ -912,13 +960,70 @@ fn split_noun<'a>(
     None
 }
 
+/// The capital of a country: the city of that country at the country
+/// row's coordinates (country rows are placed on their capital).
+fn capital_of<'a>(lex: &'a Lexicon, iso: &str) -> Option<(u32, &'a Row)> {
+    let country = lex.gazetteer().get(&format!("P:{iso}:country"))?;
+    let (lat, lon) = (country.lat?, country.lon?);
+    lex.gazetteer()
+        .rows()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.kind == RowKind::Place
+                && r.subkind == "city"
+                && r.country.as_deref() == Some(iso)
+        })
+        .filter_map(|(i, r)| {
+            let d = (r.lat? - lat).powi(2) + (r.lon? - lon).powi(2);
+            (d < 0.01).then_some((i as u32, r, d))
+        })
+        .min_by(|a, b| a.2.total_cmp(&b.2))
+        .map(|(i, r, _)| (i, r))
+}
+
+static BARE_CAPITAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:[Ll]a|[Ss]a|[Ll]eur)\s+capitale\b")
+        .expect("capital pattern is valid")
+});
+
+/// "la capitale" alone: the capital of the document's main country.
+fn add_bare_capitals(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    let Some((idx, cap)) = top.and_then(|c| capital_of(ctx.lexicon, c)) else {
+        return;
+    };
+    for m in BARE_CAPITAL.find_iter(ctx.text) {
+        let start = m.end() - "capitale".len();
+        let span = Span::new(start, m.end());
+        let after = ctx.text[m.end()..].trim_start();
+        // "la capitale de X", "la capitale, Bamako": X names it.
+        let named_after = after.starts_with(['d', ','])
+            || after.chars().next().is_some_and(char::is_uppercase);
+        if named_after
+            || ctx.skip.is_some_and(|s| s.overlaps(span))
+            || set.covers(span)
+        {
+            continue;
+        }
+        set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+    }
+}
+
 /// Persons introduced by a title ("le général Souheil al-Hassan"), and
 /// later mentions of their surname.
 fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let mut found: Vec<(Span, String)> = Vec::new();
-    for caps in TITLED_PERSON.captures_iter(text) {
-        let Some(m) = caps.name("name") else { continue };
+    let titled = TITLED_PERSON.captures_iter(text);
+    let said = SAID_PERSON.captures_iter(text);
+    for caps in titled.chain(said) {
+        let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
+            continue;
+        };
         let span = Span::new(m.start(), m.end());
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
             continue;
