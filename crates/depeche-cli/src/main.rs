@@ -11,6 +11,13 @@ use depeche::eval;
 use depeche::{Document, Extraction, Extractor};
 use rayon::prelude::*;
 
+mod gazetteer_cmd;
+
+mod convert;
+mod explain;
+mod progress;
+mod sinks;
+
 #[derive(Parser)]
 #[command(
     name = "depeche",
@@ -28,6 +35,12 @@ enum Command {
     Extract(ExtractArgs),
     /// Score predictions against a gold corpus (JSON Lines, schema §6).
     Eval(EvalArgs),
+    /// Look names up in the gazetteers, or validate gazetteer files.
+    Gazetteer(gazetteer_cmd::GazetteerArgs),
+    /// Read annotations back into the corpus format (JSON Lines on stdout).
+    Import(convert::ImportArgs),
+    /// Write annotated corpora (JSON Lines) in another format.
+    Export(convert::ExportArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -36,6 +49,16 @@ enum Format {
     Json,
     /// One JSON document per line.
     Jsonl,
+    /// ACLED-style CSV, one row per event.
+    Csv,
+    /// BRAT standoff files (.txt + .ann, annotation.conf) in --out DIR.
+    Brat,
+    /// Label Studio pre-annotation tasks (JSON array).
+    LabelStudio,
+    /// GeoJSON FeatureCollection of events.
+    Geojson,
+    /// One self-contained HTML report for the whole run.
+    Html,
 }
 
 #[derive(clap::Args)]
@@ -68,6 +91,13 @@ struct ExtractArgs {
     /// Print a summary on stderr at the end.
     #[arg(long)]
     stats: bool,
+    /// Output file (a directory for --format brat) instead of stdout.
+    #[arg(long, value_name = "PATH")]
+    out: Option<PathBuf>,
+    /// Add to every mention and event the gazetteer row (file and line)
+    /// or the rule that produced it.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(clap::Args)]
@@ -86,6 +116,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
         Command::Eval(args) => run_eval(args),
+        Command::Gazetteer(args) => gazetteer_cmd::run(args),
+        Command::Import(args) => convert::run_import(args),
+        Command::Export(args) => convert::run_export(args),
     };
     match result {
         Ok(code) => code,
@@ -142,22 +175,41 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
         && (args.inputs.is_empty()
             || (args.inputs.len() == 1 && args.inputs[0].is_file()));
 
+    // Other formats, --explain and --out go through a sink; plain JSON
+    // is written below as it always was.
+    let sink = if args.format != Format::Json && args.format != Format::Jsonl
+        || args.explain
+        || args.out.is_some()
+    {
+        let explainer =
+            args.explain.then(|| explain::Explainer::new(&extractor));
+        Some(std::cell::RefCell::new(sinks::Sink::new(
+            args.format,
+            args.out.clone(),
+            single,
+            explainer,
+        )?))
+    } else {
+        None
+    };
+    let progress = std::cell::RefCell::new(progress::Progress::new());
+
     let mut batch: Vec<Item> = Vec::new();
     const BATCH: usize = 256;
     let flush = |batch: &mut Vec<Item>,
                  tally: &mut Tally,
                  out: &mut BufWriter<_>|
      -> io::Result<()> {
-        let results: Vec<Result<Extraction, String>> = batch
+        let results: Vec<Result<(Extraction, String), String>> = batch
             .par_drain(..)
             .map(|item| match item {
-                Item::Doc(doc) => Ok(extractor.extract(&doc)),
+                Item::Doc(doc) => Ok((extractor.extract(&doc), doc.text)),
                 Item::Error(e) => Err(e),
             })
             .collect();
         for r in results {
             match r {
-                Ok(ex) => {
+                Ok((ex, text)) => {
                     tally.documents += 1;
                     for e in &ex.entities {
                         let k = serde_json::to_value(e.kind)
@@ -168,6 +220,10 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                     }
                     for v in &ex.events {
                         *tally.events.entry(v.kind.clone()).or_default() += 1;
+                    }
+                    if let Some(sink) = &sink {
+                        sink.borrow_mut().write(&mut *out, &ex, &text)?;
+                        continue;
                     }
                     if single {
                         serde_json::to_writer_pretty(&mut *out, &ex)
@@ -184,6 +240,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 }
             }
         }
+        progress.borrow_mut().update(tally.documents, tally.bytes);
         out.flush()
     };
 
@@ -219,6 +276,13 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
         }
         v
     };
+    progress.borrow_mut().set_total(
+        sources
+            .iter()
+            .filter(|p| p.as_os_str() != "-")
+            .map(|p| std::fs::metadata(p).map(|m| m.len()).ok())
+            .sum(),
+    );
     for path in sources {
         let name = if path.as_os_str() == "-" {
             "<stdin>".to_string()
@@ -297,7 +361,17 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
         }
     }
     flush(&mut batch, &mut tally, &mut out)?;
+    if let Some(sink) = sink {
+        sink.into_inner().finish(&mut out)?;
+    }
     drop(out);
+    progress.borrow_mut().finish();
+    eprintln!(
+        "depeche: {} documents, {} events, {} errors",
+        tally.documents,
+        tally.events.values().sum::<usize>(),
+        tally.errors
+    );
 
     if args.stats {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
@@ -370,7 +444,8 @@ fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
             Ok(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s))
         }
         Err(e) if lossy => {
-            Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+            let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Ok(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s))
         }
         Err(e) => Err(depeche::Error::new(depeche::ErrorKind::InvalidUtf8 {
             source: name.to_string(),

@@ -964,7 +964,7 @@ fn assign_arguments(
             })
             .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
-            if word_gap(ctx, trig.start, a.span.start) <= 15 {
+            if word_gap(ctx, trig.start, a.span.start) <= 25 {
                 locs.push((specificity(&ents[a.entity].subkind), 0, a.entity));
             }
         }

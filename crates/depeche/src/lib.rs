@@ -40,6 +40,7 @@ pub mod error;
 pub mod eval;
 mod events;
 mod extract;
+pub mod formats;
 pub mod gazetteer;
 pub mod matcher;
 pub mod normalize;
