@@ -197,17 +197,16 @@ pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
 /// apostrophe, if any.
 fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
     // Accept "<cue> de|du|des|d'" and "<cue> de la|de l'".
+    // "<cue><tail>" as the whole text or after a space, without
+    // allocating (this runs for every place candidate).
     let joined = words.join(" ");
-    cues.iter().any(|cue| {
-        [" de", " du", " des", " d'", " de la", " de l'", ""].iter().any(
-            |tail| {
-                let pat = format!("{cue}{tail}");
-                joined == pat
-                    || joined.ends_with(&format!(" {pat}"))
-                    || (tail == &" d'"
-                        && joined.ends_with(&format!("{cue} d'")))
-            },
-        )
+    [" de", " du", " des", " d'", " de la", " de l'", ""].iter().any(|tail| {
+        let Some(head) = joined.strip_suffix(tail) else { return false };
+        cues.iter().any(|cue| {
+            head.strip_suffix(cue).is_some_and(|h| {
+                h.is_empty() || h.ends_with(' ') || *tail == " d'"
+            })
+        })
     })
 }
 
@@ -525,6 +524,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     "l'" | "le"
                         | "la"
                         | "les"
+                        | "nos"
+                        | "notre"
+                        | "ces"
+                        | "cette"
                         | "son"
                         | "sa"
                         | "ses"
@@ -773,11 +776,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 span = Span::new(span.start, hits[i + 1].span.end);
                 country = row(dn).country.clone();
             }
-            if d.flags.anaphor {
-                // "les terroristes de Daech": the group named right after.
-                let named_after = hits.get(i + 1).and_then(|n| {
-                    let gap = &ftext[h.folded.end..n.folded.start];
-                    let gap = gap.trim();
+            // "les terroristes de Daech", "des combattants de Boko Haram":
+            // the armed group named right after.
+            let armed_descriptor = d.flags.anaphor
+                || matches!(
+                    d.subkind.as_str(),
+                    "armed_group" | "unidentified_armed_group"
+                );
+            let named_after =
+                hits.get(i + 1).filter(|_| armed_descriptor).and_then(|n| {
+                    let gap = ftext[h.folded.end..n.folded.start].trim();
                     if !matches!(gap, "de" | "du" | "d'" | "de l'") {
                         return None;
                     }
@@ -786,13 +794,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             && row(r).subkind == "armed_group"
                     })
                 });
-                if let Some(&(r, _)) = named_after {
-                    let a = row(r);
-                    let e =
-                        set.add(actor_key(a), h.span, || named_draft(a, r));
-                    set.add_to(e, h.span);
-                    continue;
-                }
+            if let Some(&(r, _)) = named_after {
+                let a = row(r);
+                set.add(actor_key(a), h.span, || named_draft(a, r));
+                continue;
+            }
+            if d.flags.anaphor {
                 // Else the armed group named most often so far (the most
                 // recent on a tie).
                 let best = armed_counts
@@ -1001,7 +1008,25 @@ fn add_bare_capitals(
         let span = Span::new(start, m.end());
         let after = ctx.text[m.end()..].trim_start();
         // "la capitale de X", "la capitale, Bamako": X names it.
-        let named_after = after.starts_with(['d', ','])
+        // "la capitale régionale": not the country's.
+        let qualified = [
+            "régionale",
+            "provinciale",
+            "économique",
+            "administrative",
+            "politique",
+            "historique",
+            "spirituelle",
+            "culturelle",
+            "religieuse",
+        ]
+        .iter()
+        .any(|q| after.starts_with(q));
+        // "Maiduguri, la capitale …": an apposition to the place before.
+        let apposition = ctx.text[..m.start()].trim_end().ends_with(',');
+        let named_after = qualified
+            || apposition
+            || after.starts_with(['d', ','])
             || after.chars().next().is_some_and(char::is_uppercase);
         if named_after
             || ctx.skip.is_some_and(|s| s.overlaps(span))

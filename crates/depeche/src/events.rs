@@ -37,6 +37,8 @@ pub(crate) struct EventDraft {
     pub abducted: Option<u64>,
     pub negated: bool,
     pub modality: &'static str,
+    /// Part of speech of the first trigger.
+    pos: Option<Pos>,
     /// Sentence index of the first trigger.
     sentence: usize,
 }
@@ -383,6 +385,33 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                 }
             };
             let value = if c.count.vague { None } else { Some(c.count.value) };
+            // "tuant au moins 40 personnes", "en blessant une vingtaine".
+            let lead = folded_words_before(ctx, c.span.start, 2);
+            if lead.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "tuant"
+                        | "tue"
+                        | "tues"
+                        | "massacrant"
+                        | "abattant"
+                        | "coutant"
+                )
+            }) {
+                if casualties[si].0.is_none() {
+                    casualties[si].0 = value;
+                    casualties[si].2 = Some(c.span);
+                }
+                continue;
+            }
+            if lead.iter().any(|w| {
+                matches!(w.as_str(), "blessant" | "blesse" | "blesses")
+            }) {
+                if casualties[si].1.is_none() {
+                    casualties[si].1 = value;
+                }
+                continue;
+            }
             let dont_follows = after.first().is_some_and(|w| w == "dont");
             let _ = dont_follows;
             if after.iter().any(|w| KILLED_WORDS.contains(&w.as_str())) {
@@ -484,6 +513,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             abducted: None,
             negated: false,
             modality: "asserted",
+            pos: t.pos,
             sentence: t.sentence,
         };
         assign_arguments(ctx, t.span, t.pos, sent, args, &mut d);
@@ -538,6 +568,20 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         .map(|(d, _)| d)
         .collect();
 
+    // Burning and looting by an armed group is part of its attack, not a
+    // riot.
+    for d in &mut drafts {
+        if d.kind == "riot"
+            && d.agent.iter().any(|&e| {
+                matches!(
+                    ctx.entities.drafts[e].subkind.as_str(),
+                    "armed_group" | "unidentified_armed_group" | "state_force"
+                )
+            })
+        {
+            d.kind = "attack".into();
+        }
+    }
     // Casualties: to the violent events of the sentence.
     for d in &mut drafts {
         if VIOLENT_KINDS.contains(&d.kind.as_str()) {
@@ -593,6 +637,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             abducted: None,
             negated: false,
             modality: "asserted",
+            pos: Some(Pos::Verb),
             sentence: si,
         };
         assign_arguments(ctx, tspan, Some(Pos::Verb), sent, args, &mut d);
@@ -629,9 +674,21 @@ fn specificity(subkind: &str) -> u32 {
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before(ctx: &Context<'_>, at: usize) -> String {
     let mut w = folded_words_before(ctx, at, 4);
+    // "des" is "de les" after a word ("les positions des jihadistes") but
+    // an article at the start of a clause ("Des combattants ont …").
+    let f_at = ctx.folded.from_original(at);
+    let clause_start_des = {
+        let before = ctx.folded.text[..f_at].trim_end();
+        before.ends_with("des")
+            && before[..before.len() - 3]
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .map_or(true, |c| !(c.is_alphanumeric() || c == '\''))
+    };
     while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(&x.as_str()))
     {
-        if w.pop().as_deref() == Some("des") {
+        if w.pop().as_deref() == Some("des") && !clause_start_des {
             w.push("de".into());
             break;
         }
@@ -853,7 +910,25 @@ fn assign_arguments(
                 "se" | "s'est" | "s'etaient" | "s'etait" | "s'etre"
             )
         });
-    let passive = participle && !pronominal && (passive_aux || !active_aux);
+    // "ont incendié des maisons et enlevé des femmes": an auxiliary
+    // further back in the clause still governs the participle.
+    let clause_back: Vec<String> = {
+        let f0 = ctx.folded.from_original(clause.start);
+        let f1 = ctx.folded.from_original(trig.start);
+        ctx.folded.text[f0..f1.max(f0)]
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let back = &clause_back[clause_back.len().saturating_sub(8)..];
+    let passive_back = back
+        .iter()
+        .any(|w| matches!(w.as_str(), "ete" | "etaient" | "etait" | "etre"));
+    let active_back = back.iter().any(|w| ACTIVE_AUX.contains(&w.as_str()));
+    let passive = participle
+        && !pronominal
+        && (passive_aux || passive_back || !(active_aux || active_back));
 
     // Sources: the first actor after a verb of saying or "selon".
     let folded_sent_start = ctx.folded.from_original(sent.start);
@@ -871,7 +946,24 @@ fn assign_arguments(
             if let Some(a) = args.iter().find(|a| {
                 a.span.start >= orig_at && a.kind == EntityKind::Actor
             }) {
-                if word_gap(ctx, orig_at, a.span.start) <= 7
+                let between = crate::normalize::fold_name(
+                    &ctx.text[orig_at..a.span.start],
+                );
+                let verb_between = between.split(' ').any(|w| {
+                    matches!(
+                        w,
+                        "avoir"
+                            | "etre"
+                            | "que"
+                            | "qu'"
+                            | "qu"
+                            | "avait"
+                            | "ont"
+                            | "a"
+                    )
+                });
+                if word_gap(ctx, orig_at, a.span.start) <= 6
+                    && !verb_between
                     && !ctx.text[orig_at..a.span.start].contains(['.', ';'])
                 {
                     push_unique(&mut d.source, a.entity);
@@ -1228,12 +1320,26 @@ fn assign_arguments(
         }) {
             let civil = ents[a.entity].subkind == "civilians";
             let next = folded_words_after(ctx, a.span.end, 5);
-            let hurt = next.iter().any(|w| {
-                KILLED_WORDS.contains(&w.as_str())
-                    || INJURED_WORDS.contains(&w.as_str())
-                    || w.starts_with("enlev")
-                    || w.starts_with("kidnapp")
+            let lead = folded_words_before(ctx, a.span.start, 2);
+            let hurt_before = lead.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "tuant"
+                        | "blessant"
+                        | "massacrant"
+                        | "abattant"
+                        | "enlevant"
+                        | "visant"
+                        | "ciblant"
+                )
             });
+            let hurt = hurt_before
+                || next.iter().any(|w| {
+                    KILLED_WORDS.contains(&w.as_str())
+                        || INJURED_WORDS.contains(&w.as_str())
+                        || w.starts_with("enlev")
+                        || w.starts_with("kidnapp")
+                });
             if (civil || hurt)
                 && !d.agent.contains(&a.entity)
                 && (hurt || prep_before(ctx, a.span.start) != "par")
@@ -1242,6 +1348,9 @@ fn assign_arguments(
             }
         }
     }
+    // Media report events; they are not their parties.
+    d.agent.retain(|&e| ents[e].subkind != "media");
+    d.target.retain(|&e| ents[e].subkind != "media");
     d.agent.retain(|e| !d.source.contains(e));
     let agents = d.agent.clone();
     d.target.retain(|e| !agents.contains(e));
@@ -1310,7 +1419,32 @@ fn set_attributes(
         matches!(w.as_str(), "aucun" | "aucune" | "sans" | "nul" | "nulle")
     });
     let denied = contains_any(&all_before, DENIAL);
-    d.negated = (ne && neg_word) || aucun || denied;
+    // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
+    // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
+    // l'attaque" negates the claim, not the attack.
+    let noun_negation = ends_with_any(
+        &near,
+        &[
+            "pas de",
+            "pas d'",
+            "plus de",
+            "plus d'",
+            "jamais de",
+            "guere de",
+            "ni",
+        ],
+    ) || near
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| w == "eu" || w.starts_with("n'y"))
+        && ne
+        && neg_word;
+    let verb_negation = ne && neg_word;
+    d.negated = match d.pos {
+        Some(Pos::Verb) => verb_negation || denied,
+        _ => noun_negation || aucun || denied,
+    };
     // Modality: demanded > future > hypothetical.
     let window: Vec<String> =
         clause_words.iter().rev().take(7).rev().cloned().collect();
@@ -1377,6 +1511,11 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         }
         by_kind.entry(d.kind.clone()).or_default().push(out.len());
         out.push(d);
+    }
+    // Most specific place first.
+    for d in &mut out {
+        let ents = &ctx.entities.drafts;
+        d.location.sort_by_key(|&e| specificity(&ents[e].subkind));
     }
     out
 }
