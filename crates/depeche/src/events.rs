@@ -348,7 +348,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             span: c.span,
             kind: row.subkind.clone(),
             weak: row.flags.weak,
-            pos: row.flags.pos,
+            // Accent folding makes "attaqué" and "attaque" one form: the
+            // original accents tell the participle from the noun.
+            pos: if ctx.text[c.span].ends_with(['é', 'É'])
+                || ctx.text[c.span].ends_with("ée")
+                || ctx.text[c.span].ends_with("és")
+                || ctx.text[c.span].ends_with("ées")
+            {
+                Some(Pos::Verb)
+            } else {
+                row.flags.pos
+            },
             sentence: s,
         });
     }
