@@ -15,3 +15,6 @@ mod scores;
 
 // Arbitrary input: no panic, spans on char boundaries.
 mod properties;
+
+// Gazetteer coverage (real spellings) and false entities on neutral text.
+mod gazetteer_coverage;

@@ -68,7 +68,9 @@ How untagged GeoNames alternate names are filtered (function keep_alt)
      and drops unrelated foreign exonyms (Londra, Lontoo ...), historic names
      and noise;
   6. it is not a curated name of another place of the same country (so a
-     district whose alternates include "Mosul" does not compete with Mosul);
+     district whose alternates include "Mosul" does not compete with Mosul),
+     nor a curated name (exonym, division or region) of a place of another
+     country (Naha's alternate "Nawa" would take Syria's Nawa);
   7. for villages (< 10,000) names of <= 4 letters are dropped.
   For places outside the conflict countries the bar is higher (ratio >= 0.75,
   at most 3 variants), and everywhere a candidate that is a reference name
@@ -83,8 +85,13 @@ Flags
           capital (its GeoNames admin1 code); a code reached by two rows goes
           to the one with the more populous capital (the older division that
           GeoNames still uses), a code reached by none gives no in= flag.
-  cap     some name of the row is (folded) a French common word or a common
-          first name / surname
+  cap     some name of the row is (folded) a French common word (or a phrase
+          of French words and articles: "Les Abricots") or a common first
+          name / surname
+          ... plus cue when the canonical or GeoNames name is such a word
+          and the place lies outside the conflict countries, is no capital
+          and has < 500,000 people ("Trier"), or when a name is a French
+          grammatical word ("Sur")
   cue     villages whose name has 3-4 letters or is a French word, and any
           row whose canonical has <= 2 letters
 """
@@ -113,6 +120,13 @@ MIN_RATIO_WORLD = 0.75
 # an inflected foreign form and is dropped
 FOREIGN_ENDINGS = {"a", "e", "i", "o", "u", "y", "as", "is", "us", "es", "os",
                    "um", "ia", "io", "an", "en", "on", "ai", "ao", "ui"}
+# French articles, and grammatical words so frequent that a place named
+# like one ("Sur", Turkey) needs a place cue even with a capital (every
+# sentence may start with one).
+ARTICLES_FR = {"le", "la", "les", "l", "de", "du", "des", "d", "en", "et"}
+FUNCTION_WORDS = ARTICLES_FR | set("""a au aux avec ce ces cette dans elle
+    il ils entre mais ne ni non on or ou par pas pour que qui sans selon ses
+    si son sous sur tout tous tres un une vers voici voila""".split())
 HEADER = ["id", "kind", "subkind", "canonical", "variants", "country", "lat",
           "lon", "geonames", "wikidata", "flags", "source"]
 
@@ -147,6 +161,15 @@ Paris Washington Lincoln Jackson Wilson Franklin Victoria Elizabeth
 # name are listed.  From general knowledge of French press usage.
 # --------------------------------------------------------------------------
 EXONYMS = """
+SY|Tallbīsah|Talbisseh|Talbiseh;Talbissé;Talbisa
+SY|As Suqaylibīyah|Souqaylabiyah|Suqaylabiyah;Sqalbiyeh;Squelbieh
+SY|Nubl|Nobl|Nubl;Nubbol
+SY|Nawá|Nawa|Nawa
+SY|Ţafas|Tafas|Tafas
+IL|Be’eri|Beeri|Be'eri;kibboutz de Beeri;kibboutz Beeri
+UA|Rubizhne|Roubijne|Roubijné;Rubizhne
+RU|Sudzha|Soudja|Sudzha
+CD|Hyosha|Oicha|Oïcha
 SY|Aleppo|Alep|Halab;Aleppo
 SY|Damascus|Damas|Damascus;Dimachq
 SY|Homs|Homs|Hims
@@ -210,7 +233,7 @@ IQ|Basrah|Bassora|Basra;Bassorah;Basrah
 IQ|Erbil|Erbil|Arbil;Irbil;Hawler;Hewlêr
 IQ|Karbala|Kerbala|Karbala;Kerbela
 IQ|Kirkuk|Kirkouk|Kirkuk;Kerkouk
-IQ|Sulaymaniyah|Souleimaniyé|Souleimaniye;Sulaymaniyah;Soulaymaniyah;Sulaimaniya;Slemani
+IQ|Sulaymaniyah|Souleimaniyé|Souleimaniye;Souleimaniyeh;Souleymanieh;Sulaymaniyah;Soulaymaniyah;Sulaimaniya;Slemani
 IQ|Nasiriyah|Nassiriya|Nasiriyah;Nassiriyah;Nasiriya
 IQ|Najaf|Najaf|Nadjaf;Nedjef
 IQ|Al Hillah|Hilla|Al-Hilla;Hillah
@@ -251,7 +274,7 @@ IQ|Balad|Balad|Balad
 LB|Beirut|Beyrouth|Beirut;Bayrouth
 LB|Tripoli|Tripoli|Trablous;Tarablous
 LB|Sidon|Saïda|Sidon;Saida
-LB|Tyre|Tyr|Sour;Sur
+LB|Tyre|Tyr|Sour
 LB|Nabatîyé et Tahta|Nabatiyé|Nabatieh;Nabatiyeh;Nabatiye
 LB|Jounieh|Jounié|Jounieh;Jounie
 LB|Zahlé|Zahlé|Zahle;Zahleh
@@ -309,7 +332,7 @@ PS|Balāţah|Balata|Balata
 PS|Ḩuwwārah/Huwwara|Huwara|Hawara;Huwwara;Houwara
 PS|Banī Suhaylā|Bani Suheila|Bani Souheila
 PS|Bayt Sāḩūr/Beit Sahour|Beit Sahour|Beit Sahur
-YE|Sanaa|Sanaa|Sana'a;Sana;Sanaâ
+YE|Sanaa|Sanaa|Sana'a;Sanaâ
 YE|Aden|Aden|Adan
 YE|Taiz|Taëz|Taez;Taiz;Ta'izz
 YE|Al Ḩudaydah|Hodeïda|Hodeida;Hudaydah;Al-Hodeïda;Hodeidah;Al-Hudaydah
@@ -521,7 +544,7 @@ UA|Lutsk|Loutsk|Lutsk
 UA|Cherkasy|Tcherkassy|Cherkasy
 UA|Chernivtsi|Tchernivtsi|Chernivtsi
 UA|Kropyvnytskyi|Kropyvnytskyï|Kirovohrad;Kropyvnytskyi
-UA|Khmelnytskyi|Khmelnytskyï|Khmelnytskyi
+UA|Khmelnytskyi|Khmelnytskyï|Khmelnytskyi;Khmelnytsky;Khmelnitski
 UA|Kerch|Kertch|Kerch
 UA|Feodosiya/Feodosia|Féodossia|Feodosia;Théodosie
 UA|Debal’tseve/Debaltseve|Debaltseve|Debaltsevo
@@ -541,7 +564,7 @@ AF|Jalālābād|Jalalabad|Djalalabad
 AF|Kunduz|Kunduz|Koundouz
 AF|Khōst|Khost|Khost;Khôst
 AF|Bāmyān|Bamiyan|Bamyan;Bâmiyân
-AF|Pul-e Khumrī|Pul-e Khumri|Puli Khumri
+AF|Pul-e Khumrī|Pul-e Khumri|Puli Khumri;Pouli Khoumri;Poul-e Khoumri
 AF|Lashkar Gāh|Lashkar Gah|Lashkargah;Lashkar Gah
 AF|Asadābād|Asadabad|Asadabad
 AF|Fayzabad|Faizabad|Fayzabad
@@ -754,7 +777,7 @@ IQ|admin1|Ninive|Ninawa;Nineveh;Ninawa;Ninwa|Mosul||
 IQ|admin1|Bassora|Basra;Bassorah|Basrah||
 IQ|admin1|Erbil|Arbil;Irbil|Erbil||
 IQ|admin1|Kirkouk|Kirkuk;Tamim;Al-Tamim|Kirkuk||
-IQ|admin1|Souleimaniyé|Sulaymaniyah;Souleimaniye;Soulaymaniyah|Sulaymaniyah||
+IQ|admin1|Souleimaniyé|Sulaymaniyah;Souleimaniye;Souleimaniyeh;Soulaymaniyah|Sulaymaniyah||
 IQ|admin1|Dohouk|Dohuk;Duhok;Dahuk|Dihok||
 IQ|admin1|Anbar|Al-Anbar;al-Anbar|Ramadi||
 IQ|admin1|Salaheddine|Salah ad-Din;Salahuddin;Salah al-Din;Salaheddin;Salah Eddine|Tikrīt||
@@ -830,7 +853,7 @@ LY|admin1|Wadi al-Chatii|Wadi al-Shatii;Wadi ash-Shati|Brak||
 LY|admin1|Wadi al-Hayat|Wadi al-Hayaa|Ubari||
 LY|admin1|Ghat (district)|Ghat|Ghāt/Ghat||
 LY|admin1|Mourzouk (district)|Murzuq|Murzuk||
-LY|admin1|Jufra|Al-Jufra;Joufra|Hūn||
+LY|admin1|Jufra|Al-Jufra;Joufra;al-Joufra|Hūn||
 ML|admin1|Bamako (district)|district de Bamako|Bamako||
 ML|admin1|Kayes (région)|Kayes|Kayes||
 ML|admin1|Koulikoro (région)|Koulikoro|Koulikoro||
@@ -1276,6 +1299,56 @@ IR|admin1|Khouzistan|Khuzestan;Khouzestan|Ahvaz||
 #           | note.  Coordinates are rough centroids placed by hand.
 # --------------------------------------------------------------------------
 REGIONS = """
+SY|village|Baghouz|Baghuz;Al-Baghouz|34.47|40.95||Euphrates, near Boukamal
+SY|town|Atmé|Atmeh;Atmah|36.21|36.69||Idleb, Turkish border
+SY|town|Sarmada|Sarmadâ|36.18|36.72||Idleb
+SY|town|Zahra (Alep)|Al-Zahra|36.36|37.00|cap|beside Nobl
+SY|village|Foua|Al-Foua;Fouaa;Fuaa|35.97|36.71||Idleb
+SY|village|Kafraya|Kefraya;Kfarya|35.96|36.69||Idleb
+SY|town|Sayyida Zeinab|Sayeda Zeinab;Sayyida Zaynab;Sayida Zeinab|33.44|36.34||shrine town south of Damas
+LB|village|Aïta al-Chaab|Aïta el-Chaab;Aita al-Shaab;Aïta ech-Chaab|33.10|35.33||border village
+IL|village|Kfar Aza|Kfar Azza;kibboutz de Kfar Aza|31.48|34.53||kibbutz near Gaza
+IL|village|Nir Oz|kibboutz de Nir Oz|31.31|34.40||kibbutz near Gaza
+IL|village|Réïm|Re'im;Reim;kibboutz de Réïm|31.39|34.46||kibbutz near Gaza
+IL|region|Néguev|Negev;désert du Néguev|30.80|34.80||
+IL|region|Galilée|haute Galilée;Galilée occidentale|32.90|35.40|cue|"Galilée" is also Galileo
+PS|camp|Chati|camp de Chati;Shati;Al-Shati;camp d'al-Chati;camp de la Plage|31.53|34.45||Gaza City refugee camp
+PS|town|Chajaya|Chajaïya;Shujaiya;Shejaiya;Chejaïya;Choujaïya|31.50|34.48||Gaza City district
+PS|town|Zeitoun (Gaza)|Zeitoun;Zaytoun|31.49|34.45||Gaza City district
+PS|region|Mawassi|al-Mawassi;Al-Mawasi;zone d'al-Mawassi|31.36|34.27||coastal strip west of Khan Younès
+YE|town|Ras Issa|port de Ras Issa;Ras Isa|15.22|42.63||oil port north of Hodeïda
+ML|village|Ber||16.80|-2.50|cap,cue|east of Tombouctou
+ML|town|Diabaly||14.69|-6.02||
+ML|town|Konna||14.95|-3.89||
+ML|town|Hombori||15.28|-1.70||
+ML|town|Koro (Mali)|Koro|14.07|-3.08||Mopti region
+ML|village|Ogossagou|Ogossagou-Peul|14.08|-3.55||near Bankass
+ML|village|Sobane Da|Sobane-Da;Sobane|14.50|-3.35||Dogon village near Sangha
+ML|village|Moura||14.10|-4.50|cap|Djenné area
+ML|village|Tinzaouatène|Tin Zaouatène;Tinzaouaten;Tinzawatène|19.95|2.97||Algerian border
+ML|village|Boulkessi|Boulkessy|15.10|-1.30||Burkina border
+ML|village|Tabankort|Tabankor|16.87|0.13||Gao region
+ML|village|Intahaka|mine d'Intahaka;N'Tahaka|16.50|-0.55||gold mine, Gao region
+BF|town|Kantchari||12.48|1.52||Tapoa
+BF|village|Mansila||13.23|0.77||Yagha
+BF|village|Sollé|Solle|13.85|-2.25||Loroum
+BF|town|Thiou||13.80|-2.67||Yatenga
+BF|town|Markoye||14.65|0.03||Oudalan
+BF|village|Inata|mine d'Inata|14.50|-1.20||gold mine, Soum
+BF|village|Yirgou||13.50|-1.05||near Barsalogho
+NE|village|Tongo Tongo|Tongo-Tongo|14.56|1.54||Tillabéri, Mali border
+NE|village|Makalondi||12.83|1.66||Tillabéri, Burkina border
+NG|town|Baga||13.11|13.83||Lake Chad shore, Borno
+CM|town|Kolofata||11.16|14.05||Extrême-Nord
+CM|town|Fotokol||12.37|14.22||Extrême-Nord
+CD|town|Kiwanja||-1.18|29.45||Rutshuru
+CD|town|Kitchanga|Kichanga|-1.19|28.98||Masisi/Rutshuru
+CD|town|Minova||-1.70|29.00||Sud-Kivu, lake Kivu
+CF|town|PK5|PK 5;PK-5;Kilomètre 5|4.37|18.56||Bangui district
+SO|town|Baraawe|Brava;Barawe;Barawa|1.11|44.03||Lower Shabelle
+HT|town|Martissant||18.53|-72.36||Port-au-Prince district
+HT|town|Bel-Air (Port-au-Prince)|Bel-Air|18.55|-72.34|cap|Port-au-Prince district
+HT|town|Petite-Rivière de l'Artibonite|Petite Rivière de l'Artibonite|19.13|-72.48||
 SY|region|Qalamoun|Kalamoun;Qalamoun occidental;Qalamoun oriental;monts Qalamoun|33.95|36.60||
 SY|region|Ghouta orientale|Ghouta de l'Est;Ghouta-Est;Ghouta est;Eastern Ghouta|33.55|36.40||
 SY|region|Ghouta|Ghouta occidentale|33.50|36.30||
@@ -1565,8 +1638,18 @@ def main():
     idx = Index(cities)
     problems = []
 
-    def is_word(form):
-        return fold_words(form) in frwords or fold(form) in common
+    def is_word(form, phrase=False):
+        w = fold_words(form)
+        if w in frwords or fold(form) in common:
+            return True
+        # GeoNames "Les Abricots": every word a French word or article
+        # (curated rows are phrases on purpose: "bande de Gaza")
+        parts = w.split()
+        return phrase and len(parts) > 1 and all(
+            x in frwords or x in ARTICLES_FR for x in parts)
+
+    def is_function_word(form):
+        return fold_words(form) in FUNCTION_WORDS
 
     # ---------------- curated exonyms ----------------
     curated = {}            # geonameid -> (canonical, variants, subkind)
@@ -1643,6 +1726,24 @@ def main():
             if c is not None:
                 capital_ids.add(c["geonameid"])
 
+    # curated names by country (exonyms, divisions, regions): an alternate
+    # name of a place is dropped when it is a curated name of a place in
+    # another country (Naha's alternate "Nawa" vs Syria's Nawa, Coro's "Koro"
+    # vs Mali's Koro): far-away homonyms must not take a conflict place's
+    # name through GeoNames' untagged alternates
+    foreign_forms = collections.defaultdict(set)   # fold -> {cc}
+    for cc_, forms_ in curated_forms.items():
+        for f in forms_:
+            foreign_forms[f].add(cc_)
+    for table, ccol, ncol, vcol in ((ADMIN, 0, 2, 3), (REGIONS, 0, 2, 3)):
+        for line in table.strip().splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if not parts[ccol]:
+                continue
+            base = re.sub(r"\s*\(.*\)$", "", parts[ncol])
+            for f in [base] + splitv(parts[vcol]):
+                foreign_forms[fold(f)].add(parts[ccol])
+
     # ---------------- geonames rows ----------------
     geo_rows = []
     nalt_kept = nalt_seen = 0
@@ -1691,6 +1792,8 @@ def main():
             owner = curated_forms[cc].get(fold(a))
             if owner is not None and owner != gid:
                 continue
+            if foreign_forms.get(fold(a), set()) - {cc}:
+                continue
             alts.append((r, a))
         alts.sort(key=lambda t: -t[0])
         forms = dedupe_forms(canon, extra + [a for _, a in alts])
@@ -1707,8 +1810,17 @@ def main():
         if aid:
             flags.append(f"in={aid}")
         all_forms = [canon] + forms
-        if any(is_word(f) for f in all_forms):
+        if any(is_word(f, phrase=True) for f in all_forms):
             flags.append("cap")
+            # far from the conflict countries, a town named like a French
+            # word ("Trier": trier) is named only after a place cue, unless
+            # it is a capital or a city of >= 500,000 people (Paris, Milan);
+            # so is any place named like a French grammatical word ("Sur")
+            far_word = (cc not in CONFLICT and pop < 500_000
+                        and gid not in capital_ids
+                        and (is_word(canon, phrase=True) or is_word(name, phrase=True)))
+            if far_word or any(is_function_word(f) for f in all_forms):
+                flags.append("cue")
         if letters(canon) <= 2:
             if "cap" not in flags:
                 flags.append("cap")

@@ -830,6 +830,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         }
     }
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
+    add_cued_places(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     set
 }
@@ -1035,6 +1036,98 @@ fn add_bare_capitals(
             continue;
         }
         set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+    }
+}
+
+static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
+           camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
+           préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
+           poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade)
+        \s+(?:de\s+|d['’]|du\s+)?
+        (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
+          (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})",
+    )
+    .expect("cued place pattern is valid")
+});
+
+/// Places the gazetteers lack, named after a place word: "le village de
+/// Kuriga", "l'aéroport de Mitiga", "la mosquée al-Rawda".
+fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
+    for caps in CUED_PLACE.captures_iter(ctx.text) {
+        let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
+        else {
+            continue;
+        };
+        let span = Span::new(name.start(), name.end());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        // Only lowercase place words (a capitalized "Province" may be an
+        // actor's name).
+        if !cue.as_str().starts_with(char::is_lowercase) {
+            continue;
+        }
+        let subkind = match cue.as_str() {
+            c if c.starts_with("villag")
+                || c.starts_with("localit")
+                || c.starts_with("hameau") =>
+            {
+                "village"
+            }
+            "bourgade" | "commune" | "ville" | "cité" | "quartier" => "town",
+            c if c.starts_with("camp") => "camp",
+            "département" | "district" | "cercle" | "préfecture"
+            | "sous-préfecture" => "admin2",
+            "province" => "admin1",
+            _ => "feature",
+        };
+        let canonical = if subkind == "feature" {
+            format!("{} {}", cue.as_str(), name.as_str())
+        } else {
+            name.as_str().to_string()
+        };
+        let key = format!("cued:{subkind}:{}", fold_key(name.as_str()));
+        let country = top.map(str::to_string);
+        let known = set.by_key.contains_key(&key);
+        let e = set.add(key, span, || Draft {
+            kind: EntityKind::Place,
+            canonical,
+            subkind: subkind.into(),
+            country,
+            row: None,
+            value: None,
+            granularity: None,
+            mentions: Vec::new(),
+            group: None,
+        });
+        if known {
+            continue;
+        }
+        // Later mentions of the name alone.
+        let n = name.as_str();
+        let mut from = 0;
+        while let Some(pos) = ctx.text[from..].find(n) {
+            let sp = Span::new(from + pos, from + pos + n.len());
+            from = sp.end;
+            let ok_before = ctx.text[..sp.start]
+                .chars()
+                .next_back()
+                .map_or(true, |c| !c.is_alphanumeric());
+            let ok_after = ctx.text[sp.end..]
+                .chars()
+                .next()
+                .map_or(true, |c| !c.is_alphanumeric());
+            if ok_before
+                && ok_after
+                && !ctx.skip.is_some_and(|k| k.overlaps(sp))
+                && !set.covers(sp)
+            {
+                set.add_to(e, sp);
+            }
+        }
     }
 }
 

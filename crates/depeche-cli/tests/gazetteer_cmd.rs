@@ -1,0 +1,133 @@
+//! `depeche gazetteer lookup` and `depeche gazetteer check`, run as a
+//! process.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn depeche(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_depeche"))
+        .args(args)
+        .output()
+        .expect("the depeche binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A fresh directory under the system temporary directory.
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir()
+        .join(format!("depeche-gazetteer-cmd-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const HEADER: &str = "id\tkind\tsubkind\tcanonical\tvariants\tcountry\tlat\tlon\tgeonames\twikidata\tflags\tsource\n";
+
+#[test]
+fn lookup_explains_an_acronym() {
+    let out = depeche(&["gazetteer", "lookup", "Daech"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("folded: daech"), "{s}");
+    assert!(s.contains("actors.tsv:"), "{s}");
+    assert!(s.contains("A:isis"), "{s}");
+    assert!(s.contains("winner (alone): A:isis"), "{s}");
+}
+
+#[test]
+fn lookup_lists_every_homonym_and_the_winner() {
+    let out = depeche(&["gazetteer", "lookup", "Tripoli"]);
+    assert!(out.status.success());
+    let s = text(&out.stdout);
+    assert!(s.contains("country=LB"), "{s}");
+    assert!(s.contains("country=LY"), "{s}");
+    assert!(s.contains("winner (alone): P:LY:"), "{s}");
+}
+
+#[test]
+fn lookup_says_why_a_flagged_row_does_not_match() {
+    let out = depeche(&["gazetteer", "lookup", "sur"]);
+    let s = text(&out.stdout);
+    assert!(s.contains("cap: the name must start with a capital"), "{s}");
+    assert!(s.contains("winner (alone): no place or actor"), "{s}");
+}
+
+#[test]
+fn lookup_of_an_unknown_name_fails() {
+    let out = depeche(&["gazetteer", "lookup", "Xqzwv"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stdout).contains("no gazetteer row"));
+}
+
+#[test]
+fn lookup_reads_user_gazetteers() {
+    let dir = scratch("lookup");
+    std::fs::write(
+        dir.join("mine.tsv"),
+        format!("{HEADER}P:XX:1\tplace\tvillage\tZorglubville\t\tML\t14.1\t-3.2\t\t\t\tfield notes\n"),
+    )
+    .unwrap();
+    let out = depeche(&[
+        "gazetteer",
+        "lookup",
+        "Zorglubville",
+        "--gazetteer",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("mine.tsv:2"), "{s}");
+    assert!(s.contains("winner (alone): P:XX:1"), "{s}");
+}
+
+#[test]
+fn check_accepts_valid_files_and_warns_on_overrides() {
+    let dir = scratch("ok");
+    std::fs::write(
+        dir.join("a.tsv"),
+        format!(
+            "# my places\n{HEADER}\
+             P:ML:new\tplace\tvillage\tNouveauvillage\t\tML\t14.1\t-3.2\t\t\t\tfield notes\n\
+             A:isis\tactor\tarmed_group\tÉtat islamique\tEI|Daech\t\t\t\t\t\tcs\tmine\n"
+        ),
+    )
+    .unwrap();
+    let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("a.tsv:4"), "{err}");
+    assert!(err.contains("overrides the embedded row"), "{err}");
+    assert!(text(&out.stdout).contains("2 row(s), 0 error(s), 1 warning(s)"));
+}
+
+#[test]
+fn check_reports_errors_with_file_and_line() {
+    let dir = scratch("bad");
+    std::fs::write(
+        dir.join("b.tsv"),
+        format!("{HEADER}P:1\tplace\tplanet\tMars\t\t\t\t\t\t\t\ts\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("c.tsv"),
+        format!("{HEADER}P:2\tplace\tcity\tX\t\tSY\t\t\t\t\tloud\ts\n"),
+    )
+    .unwrap();
+    let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("b.tsv:2"), "{err}");
+    assert!(err.contains("subkind"), "{err}");
+    assert!(err.contains("c.tsv:2"), "{err}");
+    assert!(err.contains("flag"), "{err}");
+}
+
+#[test]
+fn check_of_a_directory_without_tsv_fails() {
+    let dir = scratch("empty");
+    let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+}
