@@ -666,10 +666,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     || p.flags.population.unwrap_or(0) >= 100_000
             });
         if !places.is_empty() && !actor_wins {
+            // "CAN 2023": a short all-capitals word is an acronym more
+            // often than a small town.
+            let orig = &ctx.text[h.span];
+            let short_caps = orig.chars().count() <= 4
+                && orig
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic());
             let usable: Vec<u32> = places
                 .iter()
                 .copied()
                 .filter(|&r| !row(r).flags.needs_cue || prep)
+                .filter(|&r| !short_caps || big_place(row(r)))
                 .collect();
             if let Some(best) = usable.iter().copied().min_by_key(|&r| {
                 let p = row(r);
@@ -833,6 +841,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_cued_places(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     set
+}
+
+/// Countries, divisions, regions and cities of 100,000 or more.
+fn big_place(p: &Row) -> bool {
+    matches!(p.subkind.as_str(), "country" | "admin1" | "admin2" | "region")
+        || p.flags.population.unwrap_or(0) >= 100_000
+        || p.flags.case_sensitive
 }
 
 /// Groups whose bare noun ("l'armée", "le gouvernement") is linked.
