@@ -232,6 +232,15 @@ static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
     .expect("said-person pattern is valid")
 });
 
+/// A role and a nationality before a name: "le réalisateur israélien Ari
+/// Folman", "le sélectionneur malien Éric Chelle".
+static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"\b(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine)\s+(?P<name>{NAME})"
+    ))
+    .expect("qualified person pattern is valid")
+});
+
 static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
     // A title, then a name of 1–4 capitalized words, with Arabic and
     // French particles allowed inside.
@@ -1153,7 +1162,8 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut found: Vec<(Span, String)> = Vec::new();
     let titled = TITLED_PERSON.captures_iter(text);
     let said = SAID_PERSON.captures_iter(text);
-    for caps in titled.chain(said) {
+    let qualified = QUALIFIED_PERSON.captures_iter(text);
+    for caps in titled.chain(said).chain(qualified) {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
         };
