@@ -204,6 +204,10 @@ const KILLED_WORDS: &[&str] = &[
     "morts.",
     "martyrs",
 ];
+/// Casualty words that say a death happened (verbs and participles), as
+/// opposed to tallies ("35 morts", "corps", "victimes").
+const DEATH_VERBS: &[&str] =
+    &["tues", "tuees", "tue", "tuee", "peri", "mort", "abattus", "executes"];
 const INJURED_WORDS: &[&str] =
     &["blesses", "blessees", "blesse", "blessee", "blessures"];
 
@@ -462,6 +466,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     let any_casualty =
         casualties.iter().any(|c| c.0.is_some() || c.1.is_some());
     let sports_story = doc_sports >= 4 && !armed_named && !any_casualty;
+    let strong_triggers = trigs.iter().filter(|t| !t.weak).count();
+    let conflict_story =
+        !sports_story && (armed_named || any_casualty) && strong_triggers >= 2;
     let sports_sentence: Vec<bool> =
         ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect();
 
@@ -485,8 +492,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         let strong_nearby = trigs
             .iter()
             .any(|o| o.sentence == t.sentence && !o.weak && o.span != t.span);
+        // In a story about armed violence, the ambiguous words ("l'attaque
+        // n'a pas été revendiquée") mean what they mean in war.
+        let story_ok = conflict_story
+            && (!matches!(t.pos, Some(Pos::Verb)) || !args.is_empty());
         if t.weak
-            && !(has_conflict_actor
+            && !(story_ok
+                || has_conflict_actor
                 || has_casualty
                 || (has_place && strong_nearby))
         {
@@ -494,6 +506,46 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         }
         if !t.weak && args.is_empty() && !has_casualty {
             continue;
+        }
+        let folded_trigger = crate::normalize::fold_name(&ctx.text[t.span]);
+        // "160 morts", "35 tués": a tally, whose count goes to the event it
+        // reports, not an event of its own.
+        if t.kind == "killing"
+            && matches!(
+                folded_trigger.as_str(),
+                "morts"
+                    | "mort"
+                    | "tues"
+                    | "tuees"
+                    | "victimes"
+                    | "corps"
+                    | "deces"
+            )
+            && counts.iter().any(|c| {
+                c.span.end <= t.span.start
+                    && word_gap(ctx, c.span.end, t.span.start) <= 1
+                    && !ctx.text[c.span.end..t.span.start]
+                        .contains(['.', ',', ';'])
+            })
+        {
+            continue;
+        }
+        // Burning by attackers is part of their attack; a riot needs a
+        // crowd.
+        if t.kind == "riot" && folded_trigger.starts_with("incendi") {
+            let sent_f = crate::normalize::fold_name(&ctx.text[sent]);
+            if ![
+                "manifestant",
+                "emeutier",
+                "foule",
+                "protestataire",
+                "jeunes en colere",
+            ]
+            .iter()
+            .any(|w| sent_f.contains(w))
+            {
+                continue;
+            }
         }
         let mut kind = t.kind.clone();
         // "libération de <place>" is a capture, of people a release.
@@ -506,6 +558,41 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                     && !gap.iter().any(|w| w == "otages" || w == "prisonniers")
                 {
                     kind = "capture".into();
+                }
+            }
+        }
+        // A raid or fire by aircraft is an air strike; by rockets, shells
+        // or artillery, shelling.
+        if kind == "attack"
+            && matches!(t.pos, Some(Pos::Noun) | Some(Pos::Verb))
+        {
+            let w = crate::normalize::fold_name(&ctx.text[t.span]);
+            let generic =
+                ["raid", "frappe", "tir", "riposte", "bombard", "pilonn"]
+                    .iter()
+                    .any(|g| w.starts_with(g));
+            if generic {
+                let sent_f = crate::normalize::fold_name(&ctx.text[sent]);
+                let has =
+                    |words: &[&str]| words.iter().any(|x| sent_f.contains(x));
+                if has(&[
+                    "aerien",
+                    "aerienne",
+                    "aviation",
+                    "avion",
+                    "drone",
+                    "helicoptere",
+                    "chasseur",
+                ]) {
+                    kind = "airstrike".into();
+                } else if has(&[
+                    "roquette",
+                    "obus",
+                    "mortier",
+                    "artillerie",
+                    "missile",
+                ]) {
+                    kind = "shelling".into();
                 }
             }
         }
@@ -622,7 +709,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             let pos = window[off..].find(w).map(|p| p + off);
             if let Some(p) = pos {
                 off = p + w.len();
-                if KILLED_WORDS.contains(&w) && !w.is_empty() {
+                if DEATH_VERBS.contains(&w) {
                     trig = Some(ctx.folded.to_original(Span::new(
                         f_start + p,
                         f_start + p + w.len(),
