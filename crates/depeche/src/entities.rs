@@ -236,7 +236,7 @@ static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
 /// Folman", "le sélectionneur malien Éric Chelle".
 static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"\b(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine)\s+(?P<name>{NAME})"
+        r"\b(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
     ))
     .expect("qualified person pattern is valid")
 });
@@ -502,8 +502,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         country.as_deref().unwrap_or("")
                     ),
                 };
-                let canonical =
-                    format!("{} {}", noun.canonical, agree(dem, noun));
+                // The words as written ("forces russes"), in lower case
+                // but for a capitalized first word of a name.
+                let canonical = lower_first(
+                    &ctx.text[Span::new(h.span.start, hits[i + 1].span.end)],
+                );
                 let subkind = noun.subkind.clone();
                 let g = count_start.is_none().then(|| group.clone());
                 set.add(key, span, || Draft {
@@ -873,16 +876,15 @@ fn fold_key(s: &str) -> String {
     crate::normalize::fold_name(s)
 }
 
-/// The demonym form that agrees with the noun's canonical (singular).
-fn agree(dem: &Row, noun: &Row) -> String {
-    let feminine = noun.flags.group.as_deref().is_some_and(|_| {
-        let c = crate::normalize::fold_name(&noun.canonical);
-        c.ends_with('e') && !c.ends_with("ire") || c.ends_with("ion")
-    });
-    if feminine {
-        dem.variants.first().cloned().unwrap_or_else(|| dem.canonical.clone())
-    } else {
-        dem.canonical.clone()
+/// Lowercases the first char of a common-noun phrase at a sentence start
+/// ("Armée syrienne" → "armée syrienne").
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
+        _ => s.to_string(),
     }
 }
 

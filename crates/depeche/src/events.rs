@@ -472,6 +472,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     let sports_sentence: Vec<bool> =
         ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect();
 
+    // Per sentence: the first strong trigger span, and whether another
+    // distinct one follows (one pass, not one per trigger).
+    let mut strong: Vec<(Option<Span>, bool)> = vec![(None, false); n_sent];
+    for o in trigs.iter().filter(|o| !o.weak) {
+        let e = &mut strong[o.sentence];
+        match e.0 {
+            None => e.0 = Some(o.span),
+            Some(s) if s != o.span => e.1 = true,
+            _ => {}
+        }
+    }
     let mut drafts: Vec<EventDraft> = Vec::new();
     for t in &trigs {
         if sports_story || sports_sentence[t.sentence] {
@@ -489,9 +500,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         let has_place = args.iter().any(|a| a.kind == EntityKind::Place);
         let has_casualty = casualties[t.sentence].0.is_some()
             || casualties[t.sentence].1.is_some();
-        let strong_nearby = trigs
-            .iter()
-            .any(|o| o.sentence == t.sentence && !o.weak && o.span != t.span);
+        let strong_nearby = {
+            let (first, more) = strong[t.sentence];
+            more || first.is_some_and(|s| s != t.span)
+        };
         // In a story about armed violence, the ambiguous words ("l'attaque
         // n'a pas été revendiquée") mean what they mean in war.
         let story_ok = conflict_story
@@ -549,12 +561,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         }
         let mut kind = t.kind.clone();
         // "libération de <place>" is a capture, of people a release.
-        if kind == "release" {
+        if kind == "release" && folded_trigger.starts_with("liber") {
             let next_place = args.iter().find(|a| a.span.start >= t.span.end);
             if let Some(a) = next_place {
                 let gap = folded_words_after(ctx, t.span.end, 4);
                 if a.kind == EntityKind::Place
-                    && a.span.start - t.span.end < 40
+                    && word_gap(ctx, t.span.end, a.span.start) <= 4
                     && !gap.iter().any(|w| w == "otages" || w == "prisonniers")
                 {
                     kind = "capture".into();
@@ -1394,6 +1406,33 @@ fn assign_arguments(
             .any(|w| matches!(w.as_str(), "ete" | "etaient" | "etait"));
         let victims = ents[cand.entity].subkind == "civilians"
             && VIOLENT_KINDS.contains(&kind);
+        // "X a dénoncé une attaque": X speaks of it, X did not do it.
+        let commented = !verb
+            && between_words.iter().any(|w| {
+                [
+                    "denonc",
+                    "condamn",
+                    "deplor",
+                    "evoqu",
+                    "salu",
+                    "regrett",
+                    "critiqu",
+                    "fustig",
+                    "accus",
+                    "qualifi",
+                    "dement",
+                    "nie",
+                    "confirm",
+                    "rapport",
+                    "signal",
+                    "fait etat",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            });
+        if commented {
+            break;
+        }
         for e in subj.into_iter().rev() {
             if !verb && (passive_between || victims) {
                 if victims || passive_between && VIOLENT_KINDS.contains(&kind)
