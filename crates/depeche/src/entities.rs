@@ -227,7 +227,7 @@ const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll
 /// right before a role in apposition ("Hussein al-Tawil, responsable").
 static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?:a|ont)\s+(?:déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé)\s+|\b(?:selon|d'après|d’après)\s+)(?P<name>{NAME})|(?P<name2>{NAME}),\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader)\b"
+        r"(?:(?-u:\b)(?:a|ont)\s+(?:déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé)\s+|(?-u:\b)(?:selon|d'après|d’après)\s+)(?P<name>{NAME})|(?P<name2>{NAME}),\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader)(?:[^\p{{L}}\p{{N}}_]|$)"
     ))
     .expect("said-person pattern is valid")
 });
@@ -236,7 +236,7 @@ static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
 /// Folman", "le sélectionneur malien Éric Chelle".
 static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"\b(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
+        r"(?:^|[^\p{{L}}\p{{N}}_])(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
     ))
     .expect("qualified person pattern is valid")
 });
@@ -246,7 +246,7 @@ static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
     // French particles allowed inside.
     Regex::new(
         r"(?x)
-        \b(?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
+        (?:^|[^\p{L}\p{N}_])(?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
            [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
@@ -266,10 +266,10 @@ static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
 static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?xi)
-        (?:\b(?:au\ moins|plus\ de|près\ de|environ|quelque|quelques|entre\s+\S+\s+et)\s+)?
-        (?:\b\d[\d\u{a0}\u{202f}\ .,]*\d|\b\d|
-           \b(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|milliers|centaines|dizaines)|
-           \b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)
+        (?:(?-u:\b)(?:au\ moins|plus\ de|près\ de|environ|quelque|quelques|entre\s+\S+\s+et)\s+)?
+        (?:(?-u:\b)\d[\d\u{a0}\u{202f}\ .,]*\d|(?-u:\b)\d|
+           (?-u:\b)(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|milliers|centaines|dizaines)|
+           (?-u:\b)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)
              (?:[-\ ](?:et[-\ ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|cent|cents|mille))*)
         \s+(?:de\s+|d['’])?$",
     )
@@ -297,6 +297,8 @@ pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub folded: &'a Folded,
     pub lexicon: &'a Lexicon,
+    /// Lookups built once per lexicon.
+    pub tables: &'a Tables,
     /// Byte span of a comments section whose matches are skipped.
     pub skip: Option<Span>,
 }
@@ -441,7 +443,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         if !demonyms.is_empty() && before.last() == Some(&"capitale") {
             let d = row(demonyms[0]);
             if let Some((idx, cap)) =
-                d.country.as_deref().and_then(|c| capital_of(lex, c))
+                d.country.as_deref().and_then(|c| capital_of(ctx, c))
             {
                 let c_start = ftext[..h.folded.start]
                     .trim_end()
@@ -459,20 +461,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let country_row = d
                 .country
                 .as_ref()
-                .and_then(|c| lex.gazetteer().get(&format!("P:{c}:country")));
-            if let Some(cr) = country_row {
+                .and_then(|c| ctx.tables.countries.get(c).copied());
+            if let Some(ci) = country_row {
+                let cr = lex.row(ci);
                 let t_start = ftext[..h.folded.start]
                     .trim_end()
                     .len()
                     .saturating_sub("territoire".len());
                 let span =
                     Span::new(ctx.folded.original_start(t_start), h.span.end);
-                let idx = lex
-                    .gazetteer()
-                    .rows()
-                    .iter()
-                    .position(|r| std::ptr::eq(r, cr))
-                    .map(|p| p as u32);
+                let idx = Some(ci);
                 set.add(place_key(cr), span, || place_draft(cr, idx));
                 continue;
             }
@@ -971,13 +969,8 @@ fn split_noun<'a>(
     let before = words_before(ftext, h.folded.start, 1);
     let head = *before.first()?;
     let after = &ftext[h.folded.end..];
-    for r in ctx.lexicon.gazetteer().rows() {
-        if r.kind != RowKind::ActorNoun {
-            continue;
-        }
-        let name = crate::normalize::fold_name(&r.canonical);
-        let Some((first, rest)) = name.split_once(' ') else { continue };
-        if first != head || !after.starts_with(&format!(" {rest}")) {
+    for (r, rest) in ctx.tables.multi_nouns.get(head)? {
+        if !after.starts_with(&format!(" {rest}")) {
             continue;
         }
         let end_f = h.folded.end + 1 + rest.len();
@@ -989,35 +982,81 @@ fn split_noun<'a>(
         let start_f = ftext[..h.folded.start].trim_end().len() - head.len();
         let span = ctx.folded.to_original(Span::new(start_f, end_f));
         let dem = ctx.lexicon.row(demonyms[0]);
-        return Some((span, r, dem));
+        return Some((span, ctx.lexicon.row(*r), dem));
     }
     None
 }
 
-/// The capital of a country: the city of that country at the country
-/// row's coordinates (country rows are placed on their capital).
-fn capital_of<'a>(lex: &'a Lexicon, iso: &str) -> Option<(u32, &'a Row)> {
-    let country = lex.gazetteer().get(&format!("P:{iso}:country"))?;
-    let (lat, lon) = (country.lat?, country.lon?);
-    lex.gazetteer()
-        .rows()
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| {
-            r.kind == RowKind::Place
-                && r.subkind == "city"
-                && r.country.as_deref() == Some(iso)
-        })
-        .filter_map(|(i, r)| {
-            let d = (r.lat? - lat).powi(2) + (r.lon? - lon).powi(2);
-            (d < 0.01).then_some((i as u32, r, d))
-        })
-        .min_by(|a, b| a.2.total_cmp(&b.2))
-        .map(|(i, r, _)| (i, r))
+/// Lookups built once per lexicon, so that no document pays for a scan
+/// of the gazetteer.
+#[derive(Debug)]
+pub(crate) struct Tables {
+    /// Multiword actor nouns by their first folded word: (row, rest).
+    multi_nouns: HashMap<String, Vec<(u32, String)>>,
+    /// Capital city row by ISO2 country.
+    capitals: HashMap<String, u32>,
+    /// Country row by ISO2.
+    countries: HashMap<String, u32>,
+}
+
+impl Tables {
+    /// Builds the tables of a lexicon.
+    pub(crate) fn new(lex: &Lexicon) -> Tables {
+        let rows = lex.gazetteer().rows();
+        let mut multi_nouns: HashMap<String, Vec<(u32, String)>> =
+            HashMap::new();
+        let mut countries: HashMap<String, u32> = HashMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            if r.kind == RowKind::ActorNoun {
+                let name = crate::normalize::fold_name(&r.canonical);
+                if let Some((first, rest)) = name.split_once(' ') {
+                    multi_nouns
+                        .entry(first.to_string())
+                        .or_default()
+                        .push((i as u32, rest.to_string()));
+                }
+            }
+            if r.kind == RowKind::Place && r.subkind == "country" {
+                if let Some(c) = &r.country {
+                    if r.id == format!("P:{c}:country") {
+                        countries.insert(c.clone(), i as u32);
+                    }
+                }
+            }
+        }
+        // The capital is the city of the country at the country row's
+        // coordinates (country rows are placed on their capital).
+        let mut best: HashMap<String, (u32, f64)> = HashMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            if r.kind != RowKind::Place || r.subkind != "city" {
+                continue;
+            }
+            let Some(c) = &r.country else { continue };
+            let Some(&ci) = countries.get(c) else { continue };
+            let country = &rows[ci as usize];
+            let (Some(lat), Some(lon), Some(clat), Some(clon)) =
+                (r.lat, r.lon, country.lat, country.lon)
+            else {
+                continue;
+            };
+            let d = (lat - clat).powi(2) + (lon - clon).powi(2);
+            if d < 0.01 && best.get(c).map_or(true, |&(_, bd)| d < bd) {
+                best.insert(c.clone(), (i as u32, d));
+            }
+        }
+        let capitals = best.into_iter().map(|(c, (i, _))| (c, i)).collect();
+        Tables { multi_nouns, capitals, countries }
+    }
+}
+
+/// The capital of a country.
+fn capital_of<'a>(ctx: &Context<'a>, iso: &str) -> Option<(u32, &'a Row)> {
+    let &i = ctx.tables.capitals.get(iso)?;
+    Some((i, ctx.lexicon.row(i)))
 }
 
 static BARE_CAPITAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:[Ll]a|[Ss]a|[Ll]eur)\s+capitale\b")
+    Regex::new(r"(?-u:\b)(?:[Ll]a|[Ss]a|[Ll]eur)\s+capitale(?-u:\b)")
         .expect("capital pattern is valid")
 });
 
@@ -1027,7 +1066,7 @@ fn add_bare_capitals(
     set: &mut EntitySet,
     top: Option<&str>,
 ) {
-    let Some((idx, cap)) = top.and_then(|c| capital_of(ctx.lexicon, c)) else {
+    let Some((idx, cap)) = top.and_then(|c| capital_of(ctx, c)) else {
         return;
     };
     for m in BARE_CAPITAL.find_iter(ctx.text) {
@@ -1068,7 +1107,7 @@ fn add_bare_capitals(
 static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
-        \b(?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
+        (?:^|[^\p{L}\p{N}_])(?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
            préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade)

@@ -293,12 +293,23 @@ fn folded_words_after(ctx: &Context<'_>, at: usize, n: usize) -> Vec<String> {
 
 fn ends_with_any(words: &[String], phrases: &[&str]) -> bool {
     let joined = words.join(" ");
-    phrases.iter().any(|p| joined == *p || joined.ends_with(&format!(" {p}")))
+    phrases.iter().any(|p| {
+        joined.ends_with(p)
+            && (joined.len() == p.len()
+                || joined.as_bytes()[joined.len() - p.len() - 1] == b' ')
+    })
 }
 
+/// True when one of `phrases` occurs in `words` as whole words.
 fn contains_any(words: &[String], phrases: &[&str]) -> bool {
-    let joined = format!(" {} ", words.join(" "));
-    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
+    let joined = words.join(" ");
+    let b = joined.as_bytes();
+    phrases.iter().any(|p| {
+        joined.match_indices(p).any(|(i, _)| {
+            (i == 0 || b[i - 1] == b' ')
+                && (i + p.len() == b.len() || b[i + p.len()] == b' ')
+        })
+    })
 }
 
 /// Finds events in a document.
@@ -1043,10 +1054,11 @@ fn assign_arguments(
     let folded_sent_start = ctx.folded.from_original(sent.start);
     let folded_sent_end = ctx.folded.from_original(sent.end);
     let fs = &ctx.folded.text[folded_sent_start..folded_sent_end];
+    let padded = format!(" {fs} ");
     for marker in SAYING {
         let pat = format!(" {marker} ");
         let mut from = 0;
-        while let Some(i) = format!(" {fs} ")[from..].find(&pat) {
+        while let Some(i) = padded[from..].find(&pat) {
             let at = from + i + pat.len() - 1;
             from = from + i + 1;
             let orig_at = ctx

@@ -105,7 +105,7 @@ impl ExtractorBuilder {
     /// Reads and checks the gazetteers and compiles the lexicon.
     pub fn build(&self) -> Result<Extractor, Error> {
         let lexicon = if self.dirs.is_empty() && !self.no_default {
-            DEFAULT.clone()
+            (DEFAULT.0.clone(), DEFAULT.1.clone())
         } else {
             let mut g = if self.no_default {
                 Gazetteer::new()
@@ -115,16 +115,24 @@ impl ExtractorBuilder {
             for d in &self.dirs {
                 g.add_dir(d)?;
             }
-            Arc::new(Lexicon::new(g)?)
+            let lexicon = Arc::new(Lexicon::new(g)?);
+            let tables = Arc::new(entities::Tables::new(&lexicon));
+            (lexicon, tables)
         };
-        Ok(Extractor { lexicon, config: self.config.clone() })
+        let (lexicon, tables) = lexicon;
+        Ok(Extractor { lexicon, tables, config: self.config.clone() })
     }
 }
 
-static DEFAULT: Lazy<Arc<Lexicon>> = Lazy::new(|| {
+type Compiled = (Arc<Lexicon>, Arc<entities::Tables>);
+
+static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
     let g =
         Gazetteer::embedded().expect("embedded gazetteers are valid (tested)");
-    Arc::new(Lexicon::new(g).expect("embedded lexicon compiles (tested)"))
+    let lexicon =
+        Arc::new(Lexicon::new(g).expect("embedded lexicon compiles (tested)"));
+    let tables = Arc::new(entities::Tables::new(&lexicon));
+    (lexicon, tables)
 });
 
 /// Extracts places, actors, dates and events from French text. Build it
@@ -132,6 +140,7 @@ static DEFAULT: Lazy<Arc<Lexicon>> = Lazy::new(|| {
 #[derive(Clone, Debug)]
 pub struct Extractor {
     lexicon: Arc<Lexicon>,
+    tables: Arc<entities::Tables>,
     config: Config,
 }
 
@@ -144,7 +153,11 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor over the embedded default gazetteers.
     pub fn new() -> Extractor {
-        Extractor { lexicon: DEFAULT.clone(), config: Config::default() }
+        Extractor {
+            lexicon: DEFAULT.0.clone(),
+            tables: DEFAULT.1.clone(),
+            config: Config::default(),
+        }
     }
 
     /// A builder for other gazetteers and options.
@@ -200,6 +213,7 @@ impl Extractor {
             text,
             folded: &folded,
             lexicon: &self.lexicon,
+            tables: &self.tables,
             skip,
         };
         let mut set = entities::find(&ctx, &cands);
