@@ -10,8 +10,28 @@ fn any_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Cases per property: `DEPECHE_PROPTEST_CASES` (the suite's budget,
+/// default 10,000) split over the three properties of this file.
+fn cases() -> u32 {
+    let total: u32 = std::env::var("DEPECHE_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    (total / 3).max(1)
+}
+
+/// Document creation times: arbitrary strings, and near-dates.
+fn any_dct() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[0-9]{1,6}-[0-9]{1,3}-[0-9]{1,3}",
+        "[ \t]{0,2}(19|20|99|00)[0-9]{2}-(0[0-9]|1[0-3])-([0-3][0-9])[ \t\n]{0,2}",
+        "[0-9-:TZ+ ]{0,24}",
+    ]
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn folded_spans_map_inside_the_original(text in any_text(), a in 0usize..200, b in 0usize..200) {
@@ -33,6 +53,32 @@ proptest! {
         for e in &out.entities {
             for m in &e.mentions {
                 prop_assert!(m.start <= m.end && m.end <= chars.len());
+                let s: String = chars[m.start..m.end].iter().collect();
+                prop_assert_eq!(&s, &m.text);
+            }
+        }
+    }
+
+    #[test]
+    fn any_dct_never_panics_and_is_kept_only_when_valid(dct in any_dct(), text in any_text()) {
+        let parsed = Extractor::parse_dct(&dct);
+        let out = Extractor::new().extract(&Document::new("p", text.clone()).with_dct(dct.clone()));
+        if let Ok(d) = &parsed {
+            prop_assert_eq!(out.dct.clone(), Some(d.to_string()));
+            prop_assert_eq!(out.dct_source.as_ref().map(|s| s.how.as_str()), Some("given"));
+        } else {
+            prop_assert!(out.dct_source.as_ref().map_or(true, |s| s.how != "given"));
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for e in &out.entities {
+            for m in &e.mentions {
+                prop_assert!(m.start <= m.end && m.end <= chars.len());
+                let s: String = chars[m.start..m.end].iter().collect();
+                prop_assert_eq!(&s, &m.text);
+            }
+        }
+        for v in &out.events {
+            for m in &v.triggers {
                 let s: String = chars[m.start..m.end].iter().collect();
                 prop_assert_eq!(&s, &m.text);
             }

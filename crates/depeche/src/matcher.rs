@@ -1,17 +1,14 @@
 //! The lexicon: every surface form of every gazetteer row in one
 //! Aho–Corasick automaton over folded text, with typed tables behind it.
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+mod table;
 
 use crate::error::Error;
-use crate::gazetteer::inflect::{self, Pos};
 use crate::gazetteer::{Gazetteer, Row, RowKind};
-use crate::normalize::{
-    fold_keep_case, fold_name, on_word_boundaries, Folded,
-};
+use crate::normalize::{fold_keep_case, on_word_boundaries, Folded};
 use crate::Span;
+
+use table::{Automaton, Table};
 
 /// Which selection a candidate competes in. Entities and triggers are
 /// chosen separately, since one word can be both (`déplacés`).
@@ -21,17 +18,6 @@ pub enum Layer {
     Entity,
     /// Event triggers.
     Trigger,
-}
-
-/// What one automaton pattern stands for.
-#[derive(Clone, Debug)]
-struct Entry {
-    /// Index of the row in the gazetteer.
-    row: u32,
-    /// For case-sensitive rows: the surface form folded with case kept.
-    case_form: Option<Box<str>>,
-    /// A demonym's combining form (`syro`), not the demonym itself.
-    prefix: bool,
 }
 
 /// One match kept after boundary and flag checks.
@@ -52,79 +38,48 @@ pub struct Candidate {
 /// Gazetteer rows compiled for matching.
 pub struct Lexicon {
     gazetteer: Gazetteer,
-    automaton: AhoCorasick,
-    entries: Vec<Vec<Entry>>,
+    automaton: Automaton,
+    table: Table,
 }
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Lexicon")
             .field("rows", &self.gazetteer.rows().len())
-            .field("patterns", &self.entries.len())
+            .field("patterns", &self.table.patterns_len())
             .finish()
     }
 }
 
-/// The surface forms of a row, before folding.
-fn surface_forms(row: &Row) -> Vec<String> {
-    let mut forms = Vec::new();
-    match (row.kind, row.flags.pos) {
-        (RowKind::Trigger, pos) => {
-            let pos = pos.unwrap_or(Pos::Phrase);
-            forms.extend(inflect::expand(&row.canonical, pos));
-            for v in &row.variants {
-                forms.extend(inflect::expand(v, pos));
-            }
-        }
-        _ => forms.extend(row.names().map(str::to_string)),
-    }
-    forms
+// The table and automaton of the embedded default, precomputed by
+// `build.rs` (see `table`), or `None` if it could not build them.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_lexicon.rs"));
 }
 
 impl Lexicon {
     /// Compiles a gazetteer.
+    ///
+    /// The embedded default, untouched, loads the table and automaton
+    /// `build.rs` precomputed from it (a few milliseconds); any other
+    /// gazetteer is folded, inflected and compiled here.
     pub fn new(gazetteer: Gazetteer) -> Result<Lexicon, Error> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
-        let mut add = |form: &str, entry: Entry| {
-            let folded = fold_name(form);
-            if folded.is_empty() {
-                return;
-            }
-            let id = *index.entry(folded.clone()).or_insert_with(|| {
-                patterns.push(folded);
-                entries.push(Vec::new());
-                entries.len() - 1
-            });
-            let list = &mut entries[id];
-            if !list.iter().any(|e| {
-                e.row == entry.row
-                    && e.prefix == entry.prefix
-                    && e.case_form == entry.case_form
-            }) {
-                list.push(entry);
-            }
-        };
-        for (i, row) in gazetteer.rows().iter().enumerate() {
-            let row_idx = i as u32;
-            for form in surface_forms(row) {
-                let case_form = row
-                    .flags
-                    .case_sensitive
-                    .then(|| fold_keep_case(form.trim()).into_boxed_str());
-                add(&form, Entry { row: row_idx, case_form, prefix: false });
-            }
-            if let Some(p) = &row.flags.prefix {
-                add(p, Entry { row: row_idx, case_form: None, prefix: true });
+        if gazetteer.is_precomputed() {
+            if let Some(bytes) = embedded::LEXICON {
+                let (table, automaton) = table::decode(bytes)
+                    .expect("lexicon encoded by build.rs decodes (tested)");
+                return Ok(Lexicon { gazetteer, automaton, table });
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&patterns)
-            .map_err(|e| Error::gazetteer("(all)", 0, e.to_string()))?;
-        Ok(Lexicon { gazetteer, automaton, entries })
+        Lexicon::build(gazetteer)
+    }
+
+    /// Compiles a gazetteer from its rows, never using precomputed
+    /// tables.
+    fn build(gazetteer: Gazetteer) -> Result<Lexicon, Error> {
+        let (patterns, table) = table::patterns(gazetteer.rows());
+        let automaton = table::automaton(&patterns)?;
+        Ok(Lexicon { gazetteer, automaton, table })
     }
 
     /// The gazetteer behind the lexicon.
@@ -139,7 +94,7 @@ impl Lexicon {
 
     /// Number of distinct folded patterns.
     pub fn patterns_len(&self) -> usize {
-        self.entries.len()
+        self.table.patterns_len()
     }
 
     /// Every candidate of `folded` (the fold of `original`) that passes
@@ -156,7 +111,7 @@ impl Lexicon {
             }
             let span = folded.to_original(fspan);
             let orig = &original[span];
-            for e in &self.entries[m.pattern().as_usize()] {
+            for e in self.table.entries(m.value()) {
                 let row = self.row(e.row);
                 if let Some(form) = &e.case_form {
                     if fold_keep_case(orig) != **form {
@@ -285,6 +240,100 @@ mod tests {
         "à Gao Berne",
         &[("Gao", "P:1")]
     );
+    /// Texts to compare lexicons on: the shared corpus (when present
+    /// beside the checkout) and the texts of the crates' tests.
+    fn test_texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dirs = [
+            root.join("../../../shared/corpus"),
+            root.join("../../tests/data"),
+            root.join("../../examples"),
+        ];
+        let mut texts = Vec::new();
+        for dir in &dirs {
+            let Ok(rd) = std::fs::read_dir(dir) else { continue };
+            let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for p in paths {
+                let ext = p.extension().and_then(|x| x.to_str());
+                let Ok(text) = std::fs::read_to_string(&p) else { continue };
+                match ext {
+                    Some("jsonl") => {
+                        for line in text.lines().filter(|l| !l.is_empty()) {
+                            let v: serde_json::Value =
+                                serde_json::from_str(line).unwrap();
+                            if let Some(t) = v["text"].as_str() {
+                                texts.push(t.to_string());
+                            }
+                        }
+                    }
+                    Some("txt" | "tsv") => texts.push(text),
+                    _ => {}
+                }
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn precomputed_lexicon_equals_fresh_build() {
+        let pre = Lexicon::new(Gazetteer::embedded().unwrap()).unwrap();
+        let fresh =
+            Lexicon::build(Gazetteer::parse_embedded().unwrap()).unwrap();
+        // The precomputed tables were loaded, not built again.
+        assert!(pre.gazetteer().is_precomputed());
+        assert!(embedded::LEXICON.is_some());
+        assert_eq!(pre.gazetteer().rows(), fresh.gazetteer().rows());
+        assert_eq!(pre.patterns_len(), fresh.patterns_len());
+        assert_eq!(pre.table, fresh.table);
+        assert_eq!(pre.automaton.serialize(), fresh.automaton.serialize());
+        // Every pattern, one after another: both automata report the
+        // same overlapping matches.
+        let (patterns, _) = table::patterns(fresh.gazetteer().rows());
+        let all = patterns.join(" | ");
+        let raw = |lex: &Lexicon| {
+            let mut v: Vec<_> = lex
+                .automaton
+                .find_overlapping_iter(&all)
+                .map(|m| (m.start(), m.end(), m.value()))
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(raw(&pre), raw(&fresh));
+        // The candidates of real texts.
+        let texts = test_texts();
+        assert!(texts.len() > 3, "{} texts", texts.len());
+        let mut found = 0;
+        for text in texts.iter().map(String::as_str).chain([all.as_str()]) {
+            let folded = fold(text);
+            let want = fresh.find(text, &folded);
+            assert_eq!(pre.find(text, &folded), want);
+            found += want.len();
+        }
+        assert!(found > 1000, "{found} candidates");
+    }
+
+    #[test]
+    fn table_round_trip() {
+        let lex = lexicon(&format!("{ALEP}{EI}{DEIR}"));
+        let (patterns, table) = table::patterns(lex.gazetteer().rows());
+        assert_eq!(patterns.len(), lex.patterns_len());
+        let a = table::automaton(&patterns).unwrap();
+        let bytes = table::encode(&table, &a);
+        let (t, b) = table::decode(&bytes).unwrap();
+        assert_eq!(t, table);
+        assert_eq!(b.serialize(), a.serialize());
+        assert!(table::decode(&bytes[..bytes.len() - 1]).is_none());
+    }
+
+    #[test]
+    fn empty_gazetteer() {
+        let lex = Lexicon::new(Gazetteer::new()).unwrap();
+        assert_eq!(lex.patterns_len(), 0);
+        assert_eq!(found(&lex, "Alep"), vec![]);
+    }
+
     t!(
         capitalized_flag,
         "P:1\tplace\ttown\tSur\t\tOM\t\t\t\t\tcap\ts\n",

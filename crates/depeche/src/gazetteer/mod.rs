@@ -1,10 +1,12 @@
 //! Gazetteer rows: the TSV format of `gazetteers/README.md`, its parser,
 //! and the embedded default files.
 
+pub(crate) mod codec;
 pub mod inflect;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::Error;
 
@@ -387,11 +389,16 @@ fn parse_row(cols: &[&str], file: &str, line: usize) -> Result<Row, Error> {
     })
 }
 
+// `build.rs` compiles this file too, to parse the embedded files and
+// precompute their tables; it sets `depeche_embedded` for the library
+// only, since it has no embedded data of its own.
+#[cfg(depeche_embedded)]
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_gazetteers.rs"));
 }
 
 /// The gazetteer files compiled into the library: `(file name, text)`.
+#[cfg(depeche_embedded)]
 pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
     embedded::FILES
 }
@@ -401,7 +408,12 @@ pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     rows: Vec<Row>,
-    by_id: HashMap<String, usize>,
+    /// Row index by id, made at the first lookup: the embedded default
+    /// is loaded without it, and most runs never look a row up by id.
+    by_id: OnceLock<HashMap<String, usize>>,
+    /// True while the rows are exactly the embedded default as `build.rs`
+    /// precomputed it, so the lexicon can load its precomputed tables.
+    precomputed: bool,
 }
 
 impl Gazetteer {
@@ -411,12 +423,35 @@ impl Gazetteer {
     }
 
     /// The embedded default gazetteer.
+    ///
+    /// `build.rs` parses the embedded files with [`Gazetteer::add_file`]
+    /// and stores the rows in a compact form, so this only decodes them.
+    /// Should the files not parse, `build.rs` stores nothing and warns,
+    /// and the error is reported here.
+    #[cfg(depeche_embedded)]
     pub fn embedded() -> Result<Gazetteer, Error> {
+        if let Some(bytes) = embedded::ROWS {
+            let rows = decode_rows(bytes)
+                .expect("rows encoded by build.rs decode (tested)");
+            let by_id = OnceLock::new();
+            return Ok(Gazetteer { rows, by_id, precomputed: true });
+        }
+        Gazetteer::parse_embedded()
+    }
+
+    /// The embedded default gazetteer, parsed from its text.
+    #[cfg(depeche_embedded)]
+    pub(crate) fn parse_embedded() -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::new();
         for (name, text) in embedded_files() {
             g.add_file(name, text)?;
         }
         Ok(g)
+    }
+
+    /// True while the rows are the embedded default, untouched.
+    pub(crate) fn is_precomputed(&self) -> bool {
+        self.precomputed
     }
 
     /// Parses `text` and adds its rows (overriding rows of the same id).
@@ -470,10 +505,13 @@ impl Gazetteer {
 
     /// Adds one row, replacing a row of the same id.
     pub fn add_row(&mut self, row: Row) {
-        match self.by_id.get(&row.id) {
+        self.precomputed = false;
+        self.index();
+        let by_id = self.by_id.get_mut().expect("index made above");
+        match by_id.get(&row.id) {
             Some(&i) => self.rows[i] = row,
             None => {
-                self.by_id.insert(row.id.clone(), self.rows.len());
+                by_id.insert(row.id.clone(), self.rows.len());
                 self.rows.push(row);
             }
         }
@@ -486,8 +524,139 @@ impl Gazetteer {
 
     /// The row of that id.
     pub fn get(&self, id: &str) -> Option<&Row> {
-        self.by_id.get(id).map(|&i| &self.rows[i])
+        self.index().get(id).map(|&i| &self.rows[i])
     }
+
+    /// The row index by id, made on first use. Ids are unique among the
+    /// rows, so indexing them in order gives what `add_row` would.
+    fn index(&self) -> &HashMap<String, usize> {
+        self.by_id.get_or_init(|| {
+            let mut by_id = HashMap::with_capacity(self.rows.len());
+            for (i, row) in self.rows.iter().enumerate() {
+                by_id.insert(row.id.clone(), i);
+            }
+            by_id
+        })
+    }
+}
+
+/// Encodes rows for [`decode_rows`]; `build.rs` stores the embedded
+/// default this way.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn encode_rows(rows: &[Row]) -> Vec<u8> {
+    let mut w = codec::Writer::default();
+    w.count(rows.len());
+    for row in rows {
+        w.str(&row.id);
+        w.u8(match row.kind {
+            RowKind::Place => 0,
+            RowKind::Actor => 1,
+            RowKind::Demonym => 2,
+            RowKind::ActorNoun => 3,
+            RowKind::Descriptor => 4,
+            RowKind::Trigger => 5,
+        });
+        w.str(&row.subkind);
+        w.str(&row.canonical);
+        w.count(row.variants.len());
+        for v in &row.variants {
+            w.str(v);
+        }
+        w.opt_str(row.country.as_deref());
+        w.opt_f64(row.lat);
+        w.opt_f64(row.lon);
+        w.opt_u64(row.geonames);
+        w.opt_str(row.wikidata.as_deref());
+        let f = &row.flags;
+        w.u8(f.case_sensitive as u8
+            | (f.capitalized as u8) << 1
+            | (f.needs_cue as u8) << 2
+            | (f.anaphor as u8) << 3
+            | (f.weak as u8) << 4);
+        w.opt_str(f.prefix.as_deref());
+        w.opt_str(f.group.as_deref());
+        w.opt_str(f.parent.as_deref());
+        w.opt_u64(f.population);
+        w.u8(match f.pos {
+            None => 0,
+            Some(inflect::Pos::Verb) => 1,
+            Some(inflect::Pos::Noun) => 2,
+            Some(inflect::Pos::Phrase) => 3,
+        });
+        w.str(&row.source);
+        w.str(&row.file);
+        w.u64(row.line as u64);
+    }
+    w.finish()
+}
+
+/// Decodes what [`encode_rows`] wrote; `None` if it is malformed.
+pub(crate) fn decode_rows(bytes: &[u8]) -> Option<Vec<Row>> {
+    let mut r = codec::Reader::new(bytes)?;
+    let n = r.count()?;
+    let mut rows = Vec::with_capacity(n);
+    let string = |s: Option<&str>| s.map(str::to_string);
+    for _ in 0..n {
+        let id = r.str()?.to_string();
+        let kind = match r.u8()? {
+            0 => RowKind::Place,
+            1 => RowKind::Actor,
+            2 => RowKind::Demonym,
+            3 => RowKind::ActorNoun,
+            4 => RowKind::Descriptor,
+            5 => RowKind::Trigger,
+            _ => return None,
+        };
+        let subkind = r.str()?.to_string();
+        let canonical = r.str()?.to_string();
+        let variants = (0..r.count()?)
+            .map(|_| r.str().map(str::to_string))
+            .collect::<Option<Vec<_>>>()?;
+        let country = string(r.opt_str()?);
+        let lat = r.opt_f64()?;
+        let lon = r.opt_f64()?;
+        let geonames = r.opt_u64()?;
+        let wikidata = string(r.opt_str()?);
+        let bits = r.u8()?;
+        let flags = Flags {
+            case_sensitive: bits & 1 != 0,
+            capitalized: bits & 1 << 1 != 0,
+            needs_cue: bits & 1 << 2 != 0,
+            anaphor: bits & 1 << 3 != 0,
+            weak: bits & 1 << 4 != 0,
+            prefix: string(r.opt_str()?),
+            group: string(r.opt_str()?),
+            parent: string(r.opt_str()?),
+            population: r.opt_u64()?,
+            pos: match r.u8()? {
+                0 => None,
+                1 => Some(inflect::Pos::Verb),
+                2 => Some(inflect::Pos::Noun),
+                3 => Some(inflect::Pos::Phrase),
+                _ => return None,
+            },
+        };
+        let source = r.str()?.to_string();
+        let file = r.str()?.to_string();
+        let line = usize::try_from(r.u64()?).ok()?;
+        rows.push(Row {
+            id,
+            kind,
+            subkind,
+            canonical,
+            variants,
+            country,
+            lat,
+            lon,
+            geonames,
+            wikidata,
+            flags,
+            source,
+            file,
+            line,
+        });
+    }
+    r.rest().is_empty().then_some(rows)
 }
 
 #[cfg(test)]
@@ -598,5 +767,40 @@ mod tests {
     fn embedded_default_is_valid() {
         let g = Gazetteer::embedded().unwrap();
         assert!(g.rows().len() > 100);
+        assert!(g.is_precomputed(), "build.rs precomputed the rows");
+    }
+
+    #[test]
+    fn precomputed_rows_equal_parsed_rows() {
+        let decoded = Gazetteer::embedded().unwrap();
+        let parsed = Gazetteer::parse_embedded().unwrap();
+        assert!(!parsed.is_precomputed());
+        assert_eq!(decoded.rows(), parsed.rows());
+        assert_eq!(decoded.index(), parsed.index());
+    }
+
+    #[test]
+    fn rows_round_trip() {
+        let mut rows = parse(
+            "P:1\tplace\tcity\tDamas\tDamascus|Dimachq\tSY\t33.5\t-36.25\t\
+             170654\tQ3766\tpop=1569394,in=P:2,cap\tgeonames\n\
+             T:1\ttrigger\tattack\tattaquer\t\t\t\t\t\t\t\
+             pos=verb,weak,cue,anaphor,cs\ts\n\
+             D:1\tdemonym\t\tsyrien\tsyrienne|syriens|syriennes\tSY\t\
+             \t\t\t\tprefix=syro,group=army\ts\n",
+        )
+        .unwrap();
+        rows[0].file = "other.tsv".into();
+        assert_eq!(decode_rows(&encode_rows(&rows)).unwrap(), rows);
+        let bytes = encode_rows(&rows);
+        assert_eq!(decode_rows(&bytes[..bytes.len() - 1]), None);
+    }
+
+    #[test]
+    fn changing_rows_drops_the_precomputed_mark() {
+        let mut g = Gazetteer::embedded().unwrap();
+        let row = g.rows()[0].clone();
+        g.add_row(row);
+        assert!(!g.is_precomputed());
     }
 }

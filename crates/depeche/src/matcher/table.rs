@@ -1,0 +1,174 @@
+//! The pattern table of a lexicon: every surface form of every row,
+//! folded, with the rows each folded pattern stands for; the automaton
+//! over the patterns; and their byte encoding.
+//!
+//! `build.rs` compiles this file too and runs it over the embedded
+//! gazetteer, so the default lexicon is loaded rather than built. It may
+//! only use the gazetteer, normalization and error modules.
+
+use std::collections::HashMap;
+
+use daachorse::{
+    DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind,
+};
+
+use crate::error::Error;
+use crate::gazetteer::codec::{Reader, Writer};
+use crate::gazetteer::inflect::{self, Pos};
+use crate::gazetteer::{Row, RowKind};
+use crate::normalize::{fold_keep_case, fold_name};
+
+/// The automaton type: byte-wise, values are pattern ids.
+pub type Automaton = DoubleArrayAhoCorasick<u32>;
+
+/// What one automaton pattern stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Index of the row in the gazetteer.
+    pub row: u32,
+    /// For case-sensitive rows: the surface form folded with case kept.
+    pub case_form: Option<Box<str>>,
+    /// A demonym's combining form (`syro`), not the demonym itself.
+    pub prefix: bool,
+}
+
+/// Folded patterns and their entries: pattern `i` stands for
+/// `entries[starts[i]..starts[i + 1]]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The entries of all patterns, pattern after pattern.
+    pub entries: Vec<Entry>,
+    /// Where each pattern's entries start, plus the end of the last.
+    pub starts: Vec<u32>,
+}
+
+impl Table {
+    /// Number of patterns.
+    pub fn patterns_len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The entries of pattern `id`.
+    pub fn entries(&self, id: u32) -> &[Entry] {
+        let i = id as usize;
+        &self.entries[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+}
+
+/// The surface forms of a row, before folding.
+fn surface_forms(row: &Row) -> Vec<String> {
+    let mut forms = Vec::new();
+    match (row.kind, row.flags.pos) {
+        (RowKind::Trigger, pos) => {
+            let pos = pos.unwrap_or(Pos::Phrase);
+            forms.extend(inflect::expand(&row.canonical, pos));
+            for v in &row.variants {
+                forms.extend(inflect::expand(v, pos));
+            }
+        }
+        _ => forms.extend(row.names().map(str::to_string)),
+    }
+    forms
+}
+
+/// The folded patterns of `rows`, in first-seen order, and their table.
+pub fn patterns(rows: &[Row]) -> (Vec<String>, Table) {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut lists: Vec<Vec<Entry>> = Vec::new();
+    let mut add = |form: &str, entry: Entry| {
+        let folded = fold_name(form);
+        if folded.is_empty() {
+            return;
+        }
+        let id = *index.entry(folded.clone()).or_insert_with(|| {
+            patterns.push(folded);
+            lists.push(Vec::new());
+            lists.len() - 1
+        });
+        let list = &mut lists[id];
+        if !list.contains(&entry) {
+            list.push(entry);
+        }
+    };
+    for (i, row) in rows.iter().enumerate() {
+        let row_idx = u32::try_from(i).expect("fewer than 2^32 rows");
+        for form in surface_forms(row) {
+            let case_form = row
+                .flags
+                .case_sensitive
+                .then(|| fold_keep_case(form.trim()).into_boxed_str());
+            add(&form, Entry { row: row_idx, case_form, prefix: false });
+        }
+        if let Some(p) = &row.flags.prefix {
+            add(p, Entry { row: row_idx, case_form: None, prefix: true });
+        }
+    }
+    let mut table = Table::default();
+    table.starts.push(0);
+    for list in lists {
+        table.entries.extend(list);
+        let end = u32::try_from(table.entries.len());
+        table.starts.push(end.expect("fewer than 2^32 entries"));
+    }
+    (patterns, table)
+}
+
+/// An automaton reporting every occurrence of every pattern, overlapping,
+/// with the pattern's index as value.
+pub fn automaton(patterns: &[String]) -> Result<Automaton, Error> {
+    let patvals = patterns.iter().enumerate().map(|(i, p)| {
+        (p.as_str(), u32::try_from(i).expect("fewer than 2^32 patterns"))
+    });
+    DoubleArrayAhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build_with_values(patvals)
+        .map_err(|e| Error::gazetteer("(all)", 0, e.to_string()))
+}
+
+/// Encodes a table and its automaton for [`decode`]; `build.rs` stores
+/// the embedded default this way.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn encode(table: &Table, automaton: &Automaton) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.count(table.patterns_len());
+    for id in 0..table.patterns_len() {
+        let entries = table.entries(id as u32);
+        w.count(entries.len());
+        for e in entries {
+            w.u32(e.row);
+            w.u8(e.prefix as u8);
+            w.opt_str(e.case_form.as_deref());
+        }
+    }
+    let mut bytes = w.finish();
+    bytes.extend_from_slice(&automaton.serialize());
+    bytes
+}
+
+/// Decodes what [`encode`] wrote; `None` if it is malformed.
+pub fn decode(bytes: &[u8]) -> Option<(Table, Automaton)> {
+    let mut r = Reader::new(bytes)?;
+    let n = r.count()?;
+    let mut table = Table {
+        entries: Vec::with_capacity(n),
+        starts: Vec::with_capacity(n + 1),
+    };
+    table.starts.push(0);
+    for _ in 0..n {
+        for _ in 0..r.count()? {
+            let row = r.u32()?;
+            let prefix = match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
+            let case_form = r.opt_str()?.map(Box::from);
+            table.entries.push(Entry { row, case_form, prefix });
+        }
+        table.starts.push(u32::try_from(table.entries.len()).ok()?);
+    }
+    // The automaton checks its own structure as it loads.
+    let (automaton, rest) = Automaton::deserialize(r.rest()).ok()?;
+    rest.is_empty().then_some((table, automaton))
+}
