@@ -33,6 +33,10 @@ pub(crate) struct Draft {
 pub(crate) struct EntitySet {
     pub drafts: Vec<Draft>,
     by_key: HashMap<String, usize>,
+    /// Every mention span, start → end, for overlap tests in log time.
+    spans: std::collections::BTreeMap<usize, usize>,
+    /// Length of the longest mention.
+    max_len: usize,
 }
 
 impl EntitySet {
@@ -56,17 +60,24 @@ impl EntitySet {
         i
     }
 
-    /// Adds a mention to entity `i` (no duplicates, no overlaps within it).
+    /// Adds a mention to entity `i`, unless it overlaps a mention that is
+    /// already there (of any entity: mentions never overlap).
     pub fn add_to(&mut self, i: usize, span: Span) {
-        let m = &mut self.drafts[i].mentions;
-        if !m.iter().any(|s| s.overlaps(span)) {
-            m.push(span);
+        if self.covers(span) {
+            return;
         }
+        self.drafts[i].mentions.push(span);
+        self.spans.insert(span.start, span.end);
+        self.max_len = self.max_len.max(span.len());
     }
 
     /// True when some mention of any entity overlaps `span`.
     pub fn covers(&self, span: Span) -> bool {
-        self.drafts.iter().any(|d| d.mentions.iter().any(|m| m.overlaps(span)))
+        let low = span.start.saturating_sub(self.max_len);
+        self.spans.range(low..span.end.max(span.start + 1)).any(|(&s, &e)| {
+            Span::new(s, e).overlaps(span)
+                || (s == span.start && span.is_empty())
+        })
     }
 
     /// (mention span, entity index), sorted by span start.

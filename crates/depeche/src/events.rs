@@ -383,8 +383,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
     for (si, s) in ctx.sentences.iter().enumerate() {
-        let in_s: Vec<&numbers::CountMatch> =
-            counts.iter().filter(|c| s.contains(c.span)).collect();
+        let lo = counts.partition_point(|c| c.span.start < s.start);
+        let hi = counts.partition_point(|c| c.span.start < s.end);
+        let in_s: Vec<&numbers::CountMatch> = counts[lo..hi.max(lo)]
+            .iter()
+            .filter(|c| s.contains(c.span))
+            .collect();
         for (k, c) in in_s.iter().enumerate() {
             let before = folded_words_before(ctx, c.span.start, 1);
             if before.last().is_some_and(|w| w == "dont") {
@@ -499,8 +503,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         if sports_story || sports_sentence[t.sentence] {
             continue;
         }
-        let sent = ctx.sentences[t.sentence];
-        let args = &args_by_sentence[t.sentence];
+        // Arguments are looked for in a window of the sentence around the
+        // trigger: a run-on "sentence" of megabytes costs no more per
+        // trigger than a normal one.
+        let sent = window(ctx.text, ctx.sentences[t.sentence], t.span);
+        let all_args = &args_by_sentence[t.sentence];
+        let lo = all_args.partition_point(|a| a.span.start < sent.start);
+        let hi = all_args.partition_point(|a| a.span.start < sent.end);
+        let args: Vec<Arg> = all_args[lo..hi.max(lo)]
+            .iter()
+            .filter(|a| a.span.end <= sent.end)
+            .copied()
+            .collect();
+        let args = &args;
         let has_conflict_actor = args.iter().any(|a| {
             a.kind == EntityKind::Actor
                 && matches!(
@@ -722,7 +737,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             continue;
         }
         // The casualty word itself is the trigger.
-        let sent = ctx.sentences[si];
+        let sent = window(ctx.text, ctx.sentences[si], *span);
         let f_start = ctx.folded.from_original(span.end);
         let f_end = ctx.folded.from_original(sent.end);
         let window = &ctx.folded.text[f_start..f_end.max(f_start)];
@@ -742,7 +757,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             }
         }
         let Some(tspan) = trig else { continue };
-        let args = &args_by_sentence[si];
+        let args: Vec<Arg> = args_by_sentence[si]
+            .iter()
+            .filter(|a| sent.contains(a.span))
+            .copied()
+            .collect();
+        let args = &args;
         let mut d = EventDraft {
             kind: "killing".into(),
             triggers: vec![tspan],
@@ -766,6 +786,22 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     }
     drafts.sort_by_key(|d| d.triggers[0]);
     merge(ctx, drafts)
+}
+
+/// How far around a trigger (in bytes) its arguments are looked for.
+const WINDOW: usize = 600;
+
+/// The part of `sent` within `WINDOW` bytes of `at`, on char boundaries.
+fn window(text: &str, sent: Span, at: Span) -> Span {
+    let mut start = sent.start.max(at.start.saturating_sub(WINDOW));
+    while start < at.start && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = sent.end.min(at.end.saturating_add(WINDOW)).max(at.end);
+    while end > at.end && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start.min(at.start), end)
 }
 
 fn push_unique(v: &mut Vec<usize>, e: usize) {
@@ -1100,9 +1136,14 @@ fn assign_arguments(
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
         let name = &ctx.text[a.span];
-        let line_start =
-            ctx.text[..a.span.start].rfind('\n').map_or(0, |i| i + 1);
-        if ctx.text[line_start..a.span.start].trim().is_empty()
+        // Only spaces between the start of the line (or of the text) and
+        // the name.
+        let at_line_start = ctx.text[..a.span.start]
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace);
+        if at_line_start
             && name
                 .chars()
                 .filter(|c| c.is_alphabetic())
