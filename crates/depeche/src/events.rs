@@ -256,6 +256,8 @@ pub(crate) struct Context<'a> {
     pub skip: Option<Span>,
     /// Date spans not to use as event times (the dateline).
     pub dateline: Option<Span>,
+    /// Spans of every date expression (numbers inside are not counts).
+    pub date_spans: &'a [Span],
 }
 
 /// A mention in a sentence, with what the argument rules need.
@@ -379,7 +381,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     }
 
     // Casualty counts per sentence.
-    let counts = numbers::find_counts(ctx.text);
+    let counts = numbers::find_counts_excluding(ctx.text, ctx.date_spans);
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
     for (si, s) in ctx.sentences.iter().enumerate() {
@@ -459,20 +461,49 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     // Sports reporting borrows the vocabulary of war ("attaque", "siège",
     // "trêve", "assaut"): no events in a sentence that speaks of sport,
     // nor anywhere in a sports story with no sign of armed violence.
+    // Folded positions of sports words, found in one pass per word.
+    let mut sports_at: Vec<usize> = Vec::new();
+    {
+        let f = ctx.folded.text.as_str();
+        let fb = f.as_bytes();
+        let boundary = |i: usize| {
+            f[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+        };
+        for t in SPORTS_TERMS {
+            for (i, _) in f.match_indices(t) {
+                let end = i + t.len();
+                let after_ok = end >= fb.len()
+                    || !f[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if boundary(i) && after_ok {
+                    sports_at.push(i);
+                }
+            }
+        }
+        sports_at.sort_unstable();
+    }
     let sports_in = |span: Span| -> usize {
         let f0 = ctx.folded.from_original(span.start);
         let f1 = ctx.folded.from_original(span.end);
-        let words = &ctx.folded.text[f0..f1.max(f0)];
-        let padded = format!(
-            " {} ",
-            words.replace(|c: char| !(c.is_alphanumeric() || c == '\''), " ")
-        );
-        SPORTS_TERMS
-            .iter()
-            .filter(|t| padded.contains(&format!(" {t} ")))
-            .count()
+        sports_at.partition_point(|&p| p < f1)
+            - sports_at.partition_point(|&p| p < f0)
     };
-    let doc_sports = sports_in(Span::new(0, ctx.text.len()));
+    let doc_sports = {
+        let mut terms: Vec<&str> = Vec::new();
+        let f = ctx.folded.text.as_str();
+        for &p in &sports_at {
+            if let Some(t) =
+                SPORTS_TERMS.iter().find(|t| f[p..].starts_with(**t))
+            {
+                if !terms.contains(t) {
+                    terms.push(t);
+                }
+            }
+        }
+        terms.len()
+    };
     let armed_named = ctx.entities.drafts.iter().any(|d| {
         d.kind == EntityKind::Actor
             && d.row.is_some()

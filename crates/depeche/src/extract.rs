@@ -244,8 +244,11 @@ impl Extractor {
                 inf.date
             }),
         };
+        let found_dates = crate::dates::find_dates(text, dct);
+        let date_spans: Vec<Span> =
+            found_dates.iter().map(|d| d.span).collect();
         if self.config.dates {
-            add_dates(text, dct, skip, &mut set);
+            add_dates(text, found_dates, skip, &mut set);
         }
         let sentences = crate::segment::sentences(text);
         let dateline = dct_info.as_ref().and_then(|(_, s)| *s);
@@ -257,6 +260,7 @@ impl Extractor {
             sentences: &sentences,
             skip,
             dateline,
+            date_spans: &date_spans,
         };
         let event_drafts = events::find(&ectx, &cands);
 
@@ -295,11 +299,11 @@ impl Extractor {
 /// Date entities: one per (value, folded text).
 fn add_dates(
     text: &str,
-    dct: Option<crate::dates::Date>,
+    found: Vec<crate::dates::DateMatch>,
     skip: Option<Span>,
     set: &mut EntitySet,
 ) {
-    for m in crate::dates::find_dates(text, dct) {
+    for m in found {
         if skip.is_some_and(|s| s.overlaps(m.span)) || set.covers(m.span) {
             continue;
         }

@@ -603,9 +603,20 @@ fn word_at(text: &str, i: usize) -> bool {
 /// [`crate::dates::find_dates`]: `19 août`, `14h20`, `trois jours`),
 /// parts of `23/08/2017`-like figures, `n° 3` and percentages.
 pub fn find_counts(text: &str) -> Vec<CountMatch> {
+    find_counts_inner(text, None)
+}
+
+/// Like [`find_counts`], with the spans of the text's dates already known
+/// (sorted by start): a caller that has run
+/// [`crate::dates::find_dates`] need not pay for it twice.
+pub fn find_counts_excluding(text: &str, dates: &[Span]) -> Vec<CountMatch> {
+    find_counts_inner(text, Some(dates.to_vec()))
+}
+
+fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
     let mut out = Vec::new();
     let mut pos = 0;
-    let mut dates: Option<Vec<Span>> = None;
+    let mut dates: Option<Vec<Span>> = known;
     // Index of the first date span that may still overlap a later count.
     let mut next_date = 0;
     while pos < text.len() {
