@@ -224,9 +224,9 @@ fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
 fn has_place_prep(words: &[&str]) -> bool {
     let joined = words.join(" ");
     PLACE_PREPS.iter().any(|p| {
-        joined == *p
-            || joined.ends_with(&format!(" {p}"))
-            || (p.ends_with('\'') && joined.ends_with(p))
+        joined.strip_suffix(p).is_some_and(|h| {
+            h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
+        })
     })
 }
 
