@@ -147,3 +147,30 @@ fn negation_and_modality() {
         );
     }
 }
+
+#[test]
+fn kept_comments_are_flagged() {
+    let (_, doc) = gold_lines()
+        .into_iter()
+        .find(|(_, d)| d.id == "mena-003")
+        .expect("mena-003 in the corpus");
+    let ex = Extractor::builder().keep_comments(true).build().unwrap();
+    let out = ex.extract(&doc);
+    let comments = out
+        .sections
+        .iter()
+        .find(|s| s.kind == "comments")
+        .expect("comments detected");
+    let in_comments: Vec<&depeche::Event> = out
+        .events
+        .iter()
+        .filter(|e| e.triggers[0].start >= comments.start)
+        .collect();
+    assert!(!in_comments.is_empty(), "no event kept from the comments");
+    for e in in_comments {
+        assert_eq!(
+            e.extra.get("section").and_then(|v| v.as_str()),
+            Some("comments")
+        );
+    }
+}

@@ -292,6 +292,8 @@ impl Extractor {
             &self.lexicon,
             set,
             event_drafts,
+            // Kept comments are flagged, so that users can tell them apart.
+            if self.config.keep_comments { comments } else { None },
         )
     }
 }
@@ -335,6 +337,7 @@ impl Extraction {
         lex: &Lexicon,
         set: EntitySet,
         events: Vec<EventDraft>,
+        comments: Option<Span>,
     ) -> Extraction {
         let (entities, ids) = to_entities(text, lex, set);
         let mut ix = CharIndex::new(text);
@@ -399,6 +402,9 @@ impl Extraction {
                 "plover".into(),
                 plover.map_or(serde_json::Value::Null, Into::into),
             );
+            if comments.is_some_and(|c| c.contains(d.triggers[0])) {
+                extra.insert("section".into(), "comments".into());
+            }
             let abducted = if d.kind == "abduction" {
                 d.abducted.or_else(|| {
                     target
