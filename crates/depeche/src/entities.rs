@@ -779,7 +779,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     | "soit"
             )
         });
-        if !descriptors.is_empty() && !after_actor && !after_aux {
+        // "une attaque jihadiste", "des violences jihadistes": after a
+        // common noun, a descriptor is an adjective.
+        let adjective = before.last().is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && ctx.text[..h.span.start]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase)
+                && !NOUN_OPENERS.contains(w)
+        }) && count_before(ctx.text, h.span.start).is_none();
+        if !descriptors.is_empty() && !after_actor && !after_aux && !adjective
+        {
             let d = row(descriptors[0]);
             if let Some(cs) = count_before(ctx.text, h.span.start) {
                 let span = Span::new(cs, h.span.end);
@@ -870,6 +882,61 @@ fn big_place(p: &Row) -> bool {
         || p.flags.population.unwrap_or(0) >= 100_000
         || p.flags.case_sensitive
 }
+
+/// Words after which a descriptor is a noun, not an adjective.
+const NOUN_OPENERS: &[&str] = &[
+    "les",
+    "des",
+    "de",
+    "d'",
+    "ces",
+    "l'",
+    "le",
+    "la",
+    "un",
+    "une",
+    "aux",
+    "du",
+    "par",
+    "contre",
+    "leurs",
+    "leur",
+    "ses",
+    "sa",
+    "son",
+    "plusieurs",
+    "quelques",
+    "nombreux",
+    "certains",
+    "deux",
+    "trois",
+    "et",
+    "ou",
+    "a",
+    "avec",
+    "entre",
+    "sur",
+    "dont",
+    "que",
+    "qui",
+    "nos",
+    "vos",
+    "tous",
+    "toutes",
+    "autres",
+    "selon",
+    "pour",
+    "chez",
+    "vers",
+    "ex",
+    "anciens",
+    "presumes",
+    "supposes",
+    "dizaines",
+    "centaines",
+    "milliers",
+    "nouveaux",
+];
 
 /// Groups whose bare noun ("l'armée", "le gouvernement") is linked.
 const BARE_GROUPS: &[&str] = &["army", "government", "police", "airforce"];

@@ -1081,7 +1081,24 @@ fn assign_arguments(
     let participle = verb
         && PARTICIPLE_ENDINGS.iter().any(|e| last_word.ends_with(e))
         && !last_word.ends_with("ent");
-    let before_trig = folded_words_before(ctx, trig.start, 2);
+    // The two words before the trigger, across quotes ("avoir «
+    // neutralisé»").
+    let before_trig: Vec<String> = {
+        let f0 = ctx
+            .folded
+            .from_original(trig.start.saturating_sub(60).max(sent.start));
+        let f1 = ctx.folded.from_original(trig.start);
+        let mut f0 = f0;
+        while !ctx.folded.text.is_char_boundary(f0) {
+            f0 += 1;
+        }
+        let ws: Vec<String> = ctx.folded.text[f0..f1.max(f0)]
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect();
+        ws[ws.len().saturating_sub(2)..].to_vec()
+    };
     let active_aux =
         before_trig.iter().any(|w| ACTIVE_AUX.contains(&w.as_str()));
     let passive_aux =
