@@ -1250,26 +1250,37 @@ fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
             continue;
         }
         // Later mentions of the name alone.
-        let n = name.as_str();
-        let mut from = 0;
-        while let Some(pos) = ctx.text[from..].find(n) {
-            let sp = Span::new(from + pos, from + pos + n.len());
-            from = sp.end;
-            let ok_before = ctx.text[..sp.start]
-                .chars()
-                .next_back()
-                .map_or(true, |c| !c.is_alphanumeric());
-            let ok_after = ctx.text[sp.end..]
-                .chars()
-                .next()
-                .map_or(true, |c| !c.is_alphanumeric());
-            if ok_before
-                && ok_after
-                && !ctx.skip.is_some_and(|k| k.overlaps(sp))
-                && !set.covers(sp)
-            {
-                set.add_to(e, sp);
-            }
+        link_mentions(ctx, set, e, name.as_str(), 0);
+    }
+}
+
+/// Adds to entity `e` every whole-word occurrence of `name` from byte
+/// `from` on that no other mention covers.
+fn link_mentions(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    e: usize,
+    name: &str,
+    mut from: usize,
+) {
+    let text = ctx.text;
+    while let Some(pos) = text[from..].find(name) {
+        let sp = Span::new(from + pos, from + pos + name.len());
+        from = sp.end;
+        let ok_before = text[..sp.start]
+            .chars()
+            .next_back()
+            .map_or(true, |c| !c.is_alphanumeric());
+        let ok_after = text[sp.end..]
+            .chars()
+            .next()
+            .map_or(true, |c| !c.is_alphanumeric());
+        if ok_before
+            && ok_after
+            && !ctx.skip.is_some_and(|k| k.overlaps(sp))
+            && !set.covers(sp)
+        {
+            set.add_to(e, sp);
         }
     }
 }
@@ -1319,26 +1330,6 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         if surname.chars().count() < 4 || name.split_whitespace().count() < 2 {
             continue;
         }
-        let mut from = span.end;
-        while let Some(pos) = text[from..].find(surname) {
-            let s = from + pos;
-            let sp = Span::new(s, s + surname.len());
-            from = sp.end;
-            let ok_before = text[..s]
-                .chars()
-                .next_back()
-                .map_or(true, |c| !c.is_alphanumeric());
-            let ok_after = text[sp.end..]
-                .chars()
-                .next()
-                .map_or(true, |c| !c.is_alphanumeric());
-            if ok_before
-                && ok_after
-                && !ctx.skip.is_some_and(|k| k.overlaps(sp))
-                && !set.covers(sp)
-            {
-                set.add_to(e, sp);
-            }
-        }
+        link_mentions(ctx, set, e, surname, span.end);
     }
 }

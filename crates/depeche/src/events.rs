@@ -819,6 +819,25 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     merge(ctx, drafts)
 }
 
+/// True for a preposition that makes the entity after it a complement,
+/// not a subject.
+fn is_complement_prep(p: &str) -> bool {
+    matches!(
+        p,
+        "de" | "a"
+            | "contre"
+            | "avec"
+            | "selon"
+            | "pour"
+            | "sur"
+            | "vers"
+            | "par"
+            | "entre"
+            | "dans"
+            | "en"
+    )
+}
+
 /// How far around a trigger (in bytes) its arguments are looked for.
 const WINDOW: usize = 600;
 
@@ -1407,20 +1426,7 @@ fn assign_arguments(
             a.span.end <= trig.start
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
-                && !matches!(
-                    prep_before(ctx, a.span.start).as_str(),
-                    "de" | "a"
-                        | "contre"
-                        | "avec"
-                        | "selon"
-                        | "pour"
-                        | "sur"
-                        | "vers"
-                        | "par"
-                        | "entre"
-                        | "dans"
-                        | "en"
-                )
+                && !is_complement_prep(prep_before(ctx, a.span.start).as_str())
         }) {
             if ents[first.entity].subkind != "civilians" {
                 push_unique(&mut d.agent, first.entity);
@@ -1442,20 +1448,7 @@ fn assign_arguments(
             break;
         }
         let p = prep_before(ctx, cand.span.start);
-        let complement = matches!(
-            p.as_str(),
-            "de" | "a"
-                | "contre"
-                | "avec"
-                | "selon"
-                | "pour"
-                | "sur"
-                | "vers"
-                | "par"
-                | "entre"
-                | "dans"
-                | "en"
-        );
+        let complement = is_complement_prep(p.as_str());
         if complement {
             k -= 1;
             continue;
@@ -1472,20 +1465,8 @@ fn assign_arguments(
                     && gap.split_whitespace().count() <= 2
                 || gap.starts_with(", ")
                     && gap.split_whitespace().count() <= 2;
-            let prev_complement = matches!(
-                prep_before(ctx, prev.span.start).as_str(),
-                "de" | "a"
-                    | "contre"
-                    | "avec"
-                    | "selon"
-                    | "pour"
-                    | "sur"
-                    | "vers"
-                    | "par"
-                    | "entre"
-                    | "dans"
-                    | "en"
-            );
+            let prev_complement =
+                is_complement_prep(prep_before(ctx, prev.span.start).as_str());
             if coord && !prev_complement {
                 subj.push(prev.entity);
                 j -= 1;
