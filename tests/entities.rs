@@ -114,3 +114,16 @@ fn counted_group_is_its_own_entity() {
     assert_eq!(army.len(), 1);
     assert_ne!(nine[0].id, army[0].id);
 }
+
+#[test]
+fn unknown_place_after_a() {
+    let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
+                Tidermène, dans la région de Ménaka. Les habitants de \
+                Tidermène ont fui.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = entities_named(&out, &["Tidermène"]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, EntityKind::Place);
+    assert_eq!(found[0].mentions.len(), 2);
+    assert_eq!(found[0].country.as_deref(), Some("ML"));
+}

@@ -363,6 +363,27 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if let Some(c) = &places[0].country {
                 *votes.entry(c.as_str()).or_default() += 1;
             }
+        } else if places.is_empty() {
+            // A named national force or body ("FAMa", "armée malienne")
+            // says which country the story is about too, when no place
+            // row competes for the span.
+            let actors: Vec<&Row> = h
+                .rows
+                .iter()
+                .map(|&(r, _)| row(r))
+                .filter(|r| {
+                    r.kind == RowKind::Actor
+                        && matches!(
+                            r.subkind.as_str(),
+                            "state_force" | "government"
+                        )
+                })
+                .collect();
+            if actors.len() == 1 {
+                if let Some(c) = &actors[0].country {
+                    *votes.entry(c.as_str()).or_default() += 1;
+                }
+            }
         }
     }
     let mut ranked: Vec<(&str, usize)> = votes.into_iter().collect();
@@ -872,6 +893,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     }
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, top_country.as_deref());
+    add_located_names(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     set
 }
@@ -1179,6 +1201,111 @@ fn add_bare_capitals(
             continue;
         }
         set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+    }
+}
+
+static LOCATED_NAME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}\p{N}_])(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)",
+    )
+    .expect("located name pattern is valid")
+});
+
+/// Capitalized words that follow "à" without being places.
+const NOT_PLACES: &[&str] = &[
+    "noël",
+    "pâques",
+    "dieu",
+    "allah",
+    "madame",
+    "monsieur",
+    "maître",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "partir",
+    "travers",
+    "nouveau",
+    "présent",
+    "propos",
+    "cause",
+    "peine",
+    "part",
+    "la",
+    "le",
+    "les",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "ce",
+    "cette",
+    "ces",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "chaque",
+];
+
+/// In a story that names places, an unknown capitalized name right after
+/// "à" or "près de" is a place the gazetteers lack ("à Tidermène").
+fn add_located_names(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    let known_places =
+        set.drafts.iter().filter(|d| d.kind == EntityKind::Place).count();
+    if known_places == 0 {
+        return;
+    }
+    for caps in LOCATED_NAME.captures_iter(ctx.text) {
+        let Some(name) = caps.name("name") else { continue };
+        let span = Span::new(name.start(), name.end());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let first = name.as_str().split([' ', '-']).next().unwrap_or("");
+        if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        let folded = crate::normalize::fold_name(name.as_str());
+        let key = format!("located:{folded}");
+        let country = top.map(str::to_string);
+        let e = set.add(key, span, || Draft {
+            kind: EntityKind::Place,
+            canonical: name.as_str().to_string(),
+            subkind: "town".into(),
+            country,
+            row: None,
+            value: None,
+            granularity: None,
+            mentions: Vec::new(),
+            group: None,
+        });
+        link_mentions(ctx, set, e, name.as_str(), span.end);
     }
 }
 

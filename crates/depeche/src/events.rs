@@ -1761,7 +1761,11 @@ fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
             })
             .collect()
     };
-    if clash(&settlements(&a.location), &settlements(&b.location)) {
+    // A headline sums up the story: its places are approximate ("près de
+    // Ménaka" for an attack at Tidermène).
+    let headline = a.sentence == 0 || b.sentence == 0;
+    if !headline && clash(&settlements(&a.location), &settlements(&b.location))
+    {
         return false;
     }
     // Days (not durations) must agree.
