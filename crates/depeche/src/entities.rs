@@ -436,10 +436,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         if (!demonyms.is_empty() || !prefix_dem.is_empty())
             && before.last() == Some(&"frontiere")
         {
-            let fr_start = ftext[..h.folded.start]
-                .trim_end()
-                .len()
-                .saturating_sub("frontiere".len());
+            let start = start_of_word_before(ctx, h, "frontiere");
             let mut end = h.span.end;
             let mut countries: Vec<String> = Vec::new();
             let first = prefix_dem.first().or(demonyms.first()).copied();
@@ -453,7 +450,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     countries.extend(row(d).country.clone());
                 }
             }
-            let start = ctx.folded.original_start(fr_start);
             let span = Span::new(start, end);
             let key = format!("border:{}", countries.join("-"));
             let country = countries.first().cloned();
@@ -477,12 +473,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if let Some((idx, cap)) =
                 d.country.as_deref().and_then(|c| capital_of(ctx, c))
             {
-                let c_start = ftext[..h.folded.start]
-                    .trim_end()
-                    .len()
-                    .saturating_sub("capitale".len());
-                let span =
-                    Span::new(ctx.folded.original_start(c_start), h.span.end);
+                let span = Span::new(
+                    start_of_word_before(ctx, h, "capitale"),
+                    h.span.end,
+                );
                 set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
                 continue;
             }
@@ -496,12 +490,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 .and_then(|c| ctx.tables.countries.get(c).copied());
             if let Some(ci) = country_row {
                 let cr = lex.row(ci);
-                let t_start = ftext[..h.folded.start]
-                    .trim_end()
-                    .len()
-                    .saturating_sub("territoire".len());
-                let span =
-                    Span::new(ctx.folded.original_start(t_start), h.span.end);
+                let span = Span::new(
+                    start_of_word_before(ctx, h, "territoire"),
+                    h.span.end,
+                );
                 let idx = Some(ci);
                 set.add(place_key(cr), span, || place_draft(cr, idx));
                 continue;
@@ -896,6 +888,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_located_names(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     set
+}
+
+/// Original byte where `word` (folded, the word right before the hit)
+/// starts: "frontière" in "frontière syrienne".
+fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
+    let f = ctx.folded.text[..h.folded.start]
+        .trim_end()
+        .len()
+        .saturating_sub(word.len());
+    ctx.folded.original_start(f)
 }
 
 /// Countries, divisions, regions and cities of 100,000 or more.

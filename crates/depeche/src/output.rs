@@ -113,6 +113,20 @@ pub struct Event {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Event {
+    /// Every argument role with its entity ids, in the schema's order.
+    pub fn roles(&self) -> [(&'static str, &Vec<String>); 6] {
+        [
+            ("agent", &self.agent),
+            ("target", &self.target),
+            ("location", &self.location),
+            ("time", &self.time),
+            ("destination", &self.destination),
+            ("source", &self.source),
+        ]
+    }
+}
+
 /// How the document creation time was obtained.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DctInfo {

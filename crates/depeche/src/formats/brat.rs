@@ -43,31 +43,7 @@ use crate::sections::Section;
 const ROLES: [&str; 6] =
     ["agent", "target", "location", "time", "destination", "source"];
 
-/// The event kinds of the schema (`docs/schema.md` §3).
-pub const EVENT_KINDS: [&str; 22] = [
-    "ceasefire",
-    "surrender",
-    "siege",
-    "attack",
-    "armed_clash",
-    "airstrike",
-    "shelling",
-    "bombing",
-    "abduction",
-    "release",
-    "killing",
-    "capture",
-    "withdrawal",
-    "deployment",
-    "negotiation",
-    "agreement",
-    "arrest",
-    "displacement",
-    "protest",
-    "riot",
-    "humanitarian",
-    "threat",
-];
+pub use crate::gazetteer::EVENT_KINDS;
 
 const SUBKINDS: [&str; 19] = [
     "country",

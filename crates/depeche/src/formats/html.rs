@@ -205,14 +205,7 @@ fn events_html(ex: &Extraction, p: &str) -> String {
             "<div class=\"triggers\">{}</div><dl>",
             triggers.join(" ")
         );
-        let roles = [
-            ("agent", &ev.agent),
-            ("target", &ev.target),
-            ("location", &ev.location),
-            ("time", &ev.time),
-            ("destination", &ev.destination),
-            ("source", &ev.source),
-        ];
+        let roles = ev.roles();
         for (role, ids) in roles {
             if ids.is_empty() {
                 continue;

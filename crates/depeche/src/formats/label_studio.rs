@@ -111,14 +111,7 @@ pub fn task(ex: &Extraction, text: &str) -> Value {
                 "value": {"start": t.start, "end": t.end, "text": t.text, "labels": [ev.kind]},
                 "meta": {"text": [meta.join(" | ")]},
             }));
-            let roles = [
-                ("agent", &ev.agent),
-                ("target", &ev.target),
-                ("location", &ev.location),
-                ("time", &ev.time),
-                ("destination", &ev.destination),
-                ("source", &ev.source),
-            ];
+            let roles = ev.roles();
             for (role, ids) in roles {
                 for id in ids {
                     let Some(m) = regions.get(id.as_str()).and_then(|ms| {

@@ -76,9 +76,10 @@ pub const ACTOR_SUBKINDS: &[&str] = &[
     "other",
 ];
 
-/// Event kinds of the schema (trigger subkinds), plus `none` for rows
-/// that block a non-conflict sense.
-pub const EVENT_KINDS: &[&str] = &[
+/// Event kinds of the schema (`docs/schema.md` §3). Trigger rows take one
+/// of them as subkind, or `none` for a row that blocks a non-conflict
+/// sense.
+pub const EVENT_KINDS: [&str; 22] = [
     "ceasefire",
     "surrender",
     "siege",
@@ -101,8 +102,19 @@ pub const EVENT_KINDS: &[&str] = &[
     "riot",
     "humanitarian",
     "threat",
-    "none",
 ];
+
+/// Subkinds of trigger rows: the event kinds and `none`.
+const TRIGGER_SUBKINDS: [&str; 23] = {
+    let mut all = [""; 23];
+    let mut i = 0;
+    while i < EVENT_KINDS.len() {
+        all[i] = EVENT_KINDS[i];
+        i += 1;
+    }
+    all[22] = "none";
+    all
+};
 
 /// The flags of a row (see `gazetteers/README.md`).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -313,7 +325,7 @@ fn parse_row(cols: &[&str], file: &str, line: usize) -> Result<Row, Error> {
         RowKind::Actor | RowKind::ActorNoun | RowKind::Descriptor => {
             ACTOR_SUBKINDS
         }
-        RowKind::Trigger => EVENT_KINDS,
+        RowKind::Trigger => &TRIGGER_SUBKINDS,
         RowKind::Demonym => &[""],
     };
     if !allowed.contains(&subkind.as_str()) {
