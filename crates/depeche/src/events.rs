@@ -246,6 +246,13 @@ const SPORTS_TERMS: &[&str] = &[
     "surface de reparation",
 ];
 
+/// One automaton over [`SPORTS_TERMS`]: a single pass over the text.
+static SPORTS: once_cell::sync::Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
+    once_cell::sync::Lazy::new(|| {
+        daachorse::DoubleArrayAhoCorasick::new(SPORTS_TERMS)
+            .expect("the sports terms are distinct and non-empty")
+    });
+
 /// Inputs the event pass needs.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
@@ -258,6 +265,8 @@ pub(crate) struct Context<'a> {
     pub dateline: Option<Span>,
     /// Spans of every date expression (numbers inside are not counts).
     pub date_spans: &'a [Span],
+    /// Where the words of `text` start ([`word_starts`]).
+    pub word_starts: &'a [usize],
 }
 
 /// A mention in a sentence, with what the argument rules need.
@@ -268,50 +277,78 @@ struct Arg {
     kind: EntityKind,
 }
 
-fn folded_words_before(ctx: &Context<'_>, at: usize, n: usize) -> Vec<String> {
+fn folded_words_before<'a>(
+    ctx: &Context<'a>,
+    at: usize,
+    n: usize,
+) -> Vec<&'a str> {
     let f = ctx.folded.from_original(at);
     words_before(&ctx.folded.text, f, n)
-        .into_iter()
-        .map(String::from)
-        .collect()
 }
 
 /// Folded words after original byte `at`, up to `n`, stopping at clause
 /// punctuation.
-fn folded_words_after(ctx: &Context<'_>, at: usize, n: usize) -> Vec<String> {
+fn folded_words_after<'a>(
+    ctx: &Context<'a>,
+    at: usize,
+    n: usize,
+) -> Vec<&'a str> {
     let f = ctx.folded.from_original(at);
-    let rest = &ctx.folded.text[f.min(ctx.folded.text.len())..];
-    let mut out = Vec::new();
-    for w in rest.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
-        if out.len() >= n {
-            break;
-        }
-        if !w.is_empty() {
-            out.push(w.to_string());
-        }
-    }
-    out
+    let text: &'a str = &ctx.folded.text;
+    text[f.min(text.len())..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
 }
 
-fn ends_with_any(words: &[String], phrases: &[&str]) -> bool {
-    let joined = words.join(" ");
+/// Folded words of a folded byte range (split on everything but letters,
+/// digits and apostrophes).
+fn folded_words(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The folded text of an original span, trimmed.
+fn folded_of<'a>(ctx: &Context<'a>, span: Span) -> &'a str {
+    let text: &'a str = &ctx.folded.text;
+    let f0 = ctx.folded.from_original(span.start);
+    let f1 = ctx.folded.from_original(span.end).max(f0);
+    text[f0..f1].trim()
+}
+
+/// True when the words of `phrase` (separated by single spaces) are
+/// `words[i..]`'s first words.
+fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
+    let mut rest = phrase;
+    let mut k = i;
+    loop {
+        let Some(tail) = words.get(k).and_then(|w| rest.strip_prefix(w))
+        else {
+            return false;
+        };
+        if tail.is_empty() {
+            return true;
+        }
+        let Some(tail) = tail.strip_prefix(' ') else { return false };
+        rest = tail;
+        k += 1;
+    }
+}
+
+/// True when `words` end with one of `phrases` (whole words).
+fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| {
-        joined.ends_with(p)
-            && (joined.len() == p.len()
-                || joined.as_bytes()[joined.len() - p.len() - 1] == b' ')
+        let n = p.bytes().filter(|&b| b == b' ').count() + 1;
+        n <= words.len() && phrase_at(words, words.len() - n, p)
     })
 }
 
 /// True when one of `phrases` occurs in `words` as whole words.
-fn contains_any(words: &[String], phrases: &[&str]) -> bool {
-    let joined = words.join(" ");
-    let b = joined.as_bytes();
-    phrases.iter().any(|p| {
-        joined.match_indices(p).any(|(i, _)| {
-            (i == 0 || b[i - 1] == b' ')
-                && (i + p.len() == b.len() || b[i + p.len()] == b' ')
-        })
-    })
+fn contains_any(words: &[&str], phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| (0..words.len()).any(|i| phrase_at(words, i, p)))
 }
 
 /// Finds events in a document.
@@ -393,21 +430,20 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             .collect();
         for (k, c) in in_s.iter().enumerate() {
             let before = folded_words_before(ctx, c.span.start, 1);
-            if before.last().is_some_and(|w| w == "dont") {
+            if before.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
             let after = folded_words_after(ctx, c.span.end, 7);
             // Stop at the next count.
             let limit = in_s.get(k + 1).map(|n| n.span.start).unwrap_or(s.end);
-            let after: Vec<String> = {
+            let after: Vec<&str> = {
                 let f_end = ctx.folded.from_original(limit);
                 let f_start = ctx.folded.from_original(c.span.end);
                 let window = &ctx.folded.text[f_start..f_end.max(f_start)];
-                let ws: Vec<String> = window
+                let ws: Vec<&str> = window
                     .split(|ch: char| !(ch.is_alphanumeric() || ch == '\''))
                     .filter(|w| !w.is_empty())
                     .take(7)
-                    .map(String::from)
                     .collect();
                 if ws.is_empty() {
                     after
@@ -420,7 +456,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             let lead = folded_words_before(ctx, c.span.start, 2);
             if lead.iter().any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "tuant"
                         | "tue"
                         | "tues"
@@ -435,22 +471,21 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                 }
                 continue;
             }
-            if lead.iter().any(|w| {
-                matches!(w.as_str(), "blessant" | "blesse" | "blesses")
-            }) {
+            if lead
+                .iter()
+                .any(|w| matches!(*w, "blessant" | "blesse" | "blesses"))
+            {
                 if casualties[si].1.is_none() {
                     casualties[si].1 = value;
                 }
                 continue;
             }
-            let dont_follows = after.first().is_some_and(|w| w == "dont");
-            let _ = dont_follows;
-            if after.iter().any(|w| KILLED_WORDS.contains(&w.as_str())) {
+            if after.iter().any(|w| KILLED_WORDS.contains(w)) {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
                 }
-            } else if after.iter().any(|w| INJURED_WORDS.contains(&w.as_str()))
+            } else if after.iter().any(|w| INJURED_WORDS.contains(w))
                 && casualties[si].1.is_none()
             {
                 casualties[si].1 = value;
@@ -469,9 +504,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         let boundary = |i: usize| {
             f[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
         };
-        for t in SPORTS_TERMS {
-            for (i, _) in f.match_indices(t) {
-                let end = i + t.len();
+        for m in SPORTS.find_overlapping_iter(f) {
+            {
+                let (i, end) = (m.start(), m.end());
                 let after_ok = end >= fb.len()
                     || !f[end..]
                         .chars()
@@ -530,6 +565,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         }
     }
     let mut drafts: Vec<EventDraft> = Vec::new();
+    // Verbs of saying of the current sentence (triggers come in order).
+    let mut saying: (usize, Vec<(usize, usize, usize)>) =
+        (usize::MAX, Vec::new());
     for t in &trigs {
         if sports_story || sports_sentence[t.sentence] {
             continue;
@@ -576,12 +614,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         if !t.weak && args.is_empty() && !has_casualty {
             continue;
         }
-        let folded_trigger = crate::normalize::fold_name(&ctx.text[t.span]);
+        let folded_trigger = folded_of(ctx, t.span);
         // "160 morts", "35 tués": a tally, whose count goes to the event it
         // reports, not an event of its own.
         if t.kind == "killing"
             && matches!(
-                folded_trigger.as_str(),
+                folded_trigger,
                 "morts"
                     | "mort"
                     | "tues"
@@ -602,7 +640,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         // Burning by attackers is part of their attack; a riot needs a
         // crowd.
         if t.kind == "riot" && folded_trigger.starts_with("incendi") {
-            let sent_f = crate::normalize::fold_name(&ctx.text[sent]);
+            let sent_f = folded_of(ctx, sent);
             if ![
                 "manifestant",
                 "emeutier",
@@ -624,7 +662,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                 let gap = folded_words_after(ctx, t.span.end, 4);
                 if a.kind == EntityKind::Place
                     && word_gap(ctx, t.span.end, a.span.start) <= 4
-                    && !gap.iter().any(|w| w == "otages" || w == "prisonniers")
+                    && !gap
+                        .iter()
+                        .any(|w| *w == "otages" || *w == "prisonniers")
                 {
                     kind = "capture".into();
                 }
@@ -635,13 +675,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         if kind == "attack"
             && matches!(t.pos, Some(Pos::Noun) | Some(Pos::Verb))
         {
-            let w = crate::normalize::fold_name(&ctx.text[t.span]);
+            let w = folded_of(ctx, t.span);
             let generic =
                 ["raid", "frappe", "tir", "riposte", "bombard", "pilonn"]
                     .iter()
                     .any(|g| w.starts_with(g));
             if generic {
-                let sent_f = crate::normalize::fold_name(&ctx.text[sent]);
+                let sent_f = folded_of(ctx, sent);
                 let has =
                     |words: &[&str]| words.iter().any(|x| sent_f.contains(x));
                 if has(&[
@@ -682,7 +722,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             pos: t.pos,
             sentence: t.sentence,
         };
-        assign_arguments(ctx, t.span, t.pos, sent, args, &mut d);
+        if saying.0 != t.sentence {
+            saying =
+                (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
+        }
+        assign_arguments(ctx, t.span, t.pos, sent, args, &saying.1, &mut d);
         set_attributes(ctx, t.span, sent, &mut d);
         drafts.push(d);
     }
@@ -811,7 +855,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             pos: Some(Pos::Verb),
             sentence: si,
         };
-        assign_arguments(ctx, tspan, Some(Pos::Verb), sent, args, &mut d);
+        let markers = saying_markers(ctx, ctx.sentences[si]);
+        assign_arguments(
+            ctx,
+            tspan,
+            Some(Pos::Verb),
+            sent,
+            args,
+            &markers,
+            &mut d,
+        );
         set_attributes(ctx, tspan, sent, &mut d);
         drafts.push(d);
     }
@@ -878,7 +931,7 @@ fn specificity(subkind: &str) -> u32 {
 
 /// The preposition right before a mention (folded), with determiners and
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
-fn prep_before(ctx: &Context<'_>, at: usize) -> String {
+fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     let mut w = folded_words_before(ctx, at, 4);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
@@ -892,24 +945,20 @@ fn prep_before(ctx: &Context<'_>, at: usize) -> String {
                 .next_back()
                 .map_or(true, |c| !(c.is_alphanumeric() || c == '\''))
     };
-    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(&x.as_str()))
-    {
-        if w.pop().as_deref() == Some("des") && !clause_start_des {
-            w.push("de".into());
+    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
+        if w.pop() == Some("des") && !clause_start_des {
+            w.push("de");
             break;
         }
     }
-    let last = w.last().cloned().unwrap_or_default();
-    let prev =
-        if w.len() >= 2 { w[w.len() - 2].clone() } else { String::new() };
-    match last.as_str() {
-        "de" | "d'" | "du" if prev == "pres" => "pres de".into(),
-        "de" | "d'" | "du" if LOCATIVE_NOUNS.contains(&prev.as_str()) => {
-            "a".into()
-        }
-        "du" | "d'" => "de".into(),
-        "au" | "aux" | "a" => "a".into(),
-        x => x.to_string(),
+    let last = w.last().copied().unwrap_or_default();
+    let prev = if w.len() >= 2 { w[w.len() - 2] } else { "" };
+    match last {
+        "de" | "d'" | "du" if prev == "pres" => "pres de",
+        "de" | "d'" | "du" if LOCATIVE_NOUNS.contains(&prev) => "a",
+        "du" | "d'" => "de",
+        "au" | "aux" | "a" => "a",
+        x => x,
     }
 }
 
@@ -1078,17 +1127,73 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
     Span::new(start, end.max(at.end))
 }
 
+/// Number of whitespace-separated words in the original text between
+/// byte offsets `a` and `b` (in either order): what
+/// `text[a..b].split_whitespace().count()` gives, in logarithmic time from
+/// the document's word starts.
 fn word_gap(ctx: &Context<'_>, a: usize, b: usize) -> usize {
     let (a, b) = (a.min(b), a.max(b));
-    ctx.text[a..b].split_whitespace().count()
+    if a >= b {
+        return 0;
+    }
+    let starts = ctx.word_starts;
+    // Words starting strictly inside (a, b), plus the one `a` is in.
+    let inside = starts.partition_point(|&s| s < b)
+        - starts.partition_point(|&s| s <= a);
+    let at_a =
+        ctx.text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
+    inside + usize::from(at_a)
 }
 
+/// Byte offsets where a whitespace-separated word starts, for
+/// [`word_gap`].
+pub(crate) fn word_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut prev_space = true;
+    for (i, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if prev_space && !space {
+            out.push(i);
+        }
+        prev_space = space;
+    }
+    out
+}
+
+/// The verbs of saying (and "selon") of a sentence, as (index in
+/// [`SAYING`], folded start, folded end), in the order of [`SAYING`] and
+/// then of the text. Words are the folded text's space-separated tokens, so
+/// "selon," is not "selon".
+fn saying_markers(
+    ctx: &Context<'_>,
+    sent: Span,
+) -> Vec<(usize, usize, usize)> {
+    let f0 = ctx.folded.from_original(sent.start);
+    let f1 = ctx.folded.from_original(sent.end).max(f0);
+    let fs = &ctx.folded.text[f0..f1];
+    let tokens: Vec<&str> = fs.split(' ').collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        for (mi, marker) in SAYING.iter().enumerate() {
+            if phrase_at(&tokens, i, marker) {
+                out.push((mi, f0 + start, f0 + start + marker.len()));
+            }
+        }
+        start += tokens[i].len() + 1;
+    }
+    out.sort_unstable();
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
 fn assign_arguments(
     ctx: &Context<'_>,
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
     args: &[Arg],
+    markers: &[(usize, usize, usize)],
     d: &mut EventDraft,
 ) {
     let kind = d.kind.as_str();
@@ -1102,7 +1207,7 @@ fn assign_arguments(
         && !last_word.ends_with("ent");
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
-    let before_trig: Vec<String> = {
+    let before_trig: Vec<&str> = {
         let f0 = ctx
             .folded
             .from_original(trig.start.saturating_sub(60).max(sent.start));
@@ -1111,44 +1216,31 @@ fn assign_arguments(
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
         }
-        let ws: Vec<String> = ctx.folded.text[f0..f1.max(f0)]
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect();
+        let ws = folded_words(&ctx.folded.text[f0..f1.max(f0)]);
         ws[ws.len().saturating_sub(2)..].to_vec()
     };
-    let active_aux =
-        before_trig.iter().any(|w| ACTIVE_AUX.contains(&w.as_str()));
-    let passive_aux =
-        before_trig.iter().any(|w| PASSIVE_AUX.contains(&w.as_str()));
+    let active_aux = before_trig.iter().any(|w| ACTIVE_AUX.contains(w));
+    let passive_aux = before_trig.iter().any(|w| PASSIVE_AUX.contains(w));
     // "se sont emparés" is active; "ont été enlevés", "soldats enlevés
     // par" are passive.
     let pronominal = original.starts_with("se ")
         || original.starts_with("s'")
         || original.starts_with("s’")
         || before_trig.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "se" | "s'est" | "s'etaient" | "s'etait" | "s'etre"
-            )
+            matches!(*w, "se" | "s'est" | "s'etaient" | "s'etait" | "s'etre")
         });
     // "ont incendié des maisons et enlevé des femmes": an auxiliary
     // further back in the clause still governs the participle.
-    let clause_back: Vec<String> = {
+    let clause_back: Vec<&str> = {
         let f0 = ctx.folded.from_original(clause.start);
         let f1 = ctx.folded.from_original(trig.start);
-        ctx.folded.text[f0..f1.max(f0)]
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect()
+        folded_words(&ctx.folded.text[f0..f1.max(f0)])
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
     let passive_back = back
         .iter()
-        .any(|w| matches!(w.as_str(), "ete" | "etaient" | "etait" | "etre"));
-    let active_back = back.iter().any(|w| ACTIVE_AUX.contains(&w.as_str()));
+        .any(|w| matches!(*w, "ete" | "etaient" | "etait" | "etre"));
+    let active_back = back.iter().any(|w| ACTIVE_AUX.contains(w));
     let passive = participle
         && !pronominal
         && (passive_aux || passive_back || !(active_aux || active_back));
@@ -1156,23 +1248,17 @@ fn assign_arguments(
     // Sources: the first actor after a verb of saying or "selon".
     let folded_sent_start = ctx.folded.from_original(sent.start);
     let folded_sent_end = ctx.folded.from_original(sent.end);
-    let fs = &ctx.folded.text[folded_sent_start..folded_sent_end];
-    let padded = format!(" {fs} ");
-    for marker in SAYING {
-        let pat = format!(" {marker} ");
-        let mut from = 0;
-        while let Some(i) = padded[from..].find(&pat) {
-            let at = from + i + pat.len() - 1;
-            from = from + i + 1;
-            let orig_at = ctx
-                .folded
-                .original_start(folded_sent_start + at.min(fs.len()));
+    {
+        for &(_, _, m1) in markers.iter().filter(|&&(_, m0, m1)| {
+            m0 >= folded_sent_start && m1 <= folded_sent_end
+        }) {
+            // The word after the marker and its space.
+            let orig_at =
+                ctx.folded.original_start((m1 + 1).min(folded_sent_end));
             if let Some(a) = args.iter().find(|a| {
                 a.span.start >= orig_at && a.kind == EntityKind::Actor
             }) {
-                let between = crate::normalize::fold_name(
-                    &ctx.text[orig_at..a.span.start],
-                );
+                let between = folded_of(ctx, Span::new(orig_at, a.span.start));
                 let verb_between = between.split(' ').any(|w| {
                     matches!(
                         w,
@@ -1204,18 +1290,17 @@ fn assign_arguments(
         // dispatch was filed, not where the event happened.
         let name = &ctx.text[a.span];
         // Only spaces between the start of the line (or of the text) and
-        // the name.
-        let at_line_start = ctx.text[..a.span.start]
-            .chars()
-            .rev()
-            .take_while(|&c| c != '\n')
-            .all(char::is_whitespace);
-        if at_line_start
-            && name
+        // the name (tested last: lines can be long).
+        let at_line_start = || {
+            ctx.text[..a.span.start]
                 .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+                .rev()
+                .take_while(|&c| c != '\n')
+                .all(char::is_whitespace)
+        };
+        if name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
             && ctx.text[a.span.end..].trim_start().starts_with(',')
+            && at_line_start()
         {
             continue;
         }
@@ -1223,10 +1308,9 @@ fn assign_arguments(
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
         // located one is located too.
         if let Some(prev) = last_located {
-            let gap =
-                crate::normalize::fold_name(&ctx.text[prev.end..a.span.start]);
+            let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
             if matches!(
-                gap.as_str(),
+                gap,
                 "et" | "et d'"
                     | "et de"
                     | "ou"
@@ -1246,7 +1330,7 @@ fn assign_arguments(
         }
         let right_after = a.span.start >= trig.end && dist <= 3;
         let located = matches!(
-            p.as_str(),
+            p,
             "a" | "dans"
                 | "pres de"
                 | "en"
@@ -1281,7 +1365,7 @@ fn assign_arguments(
             .filter(|a| {
                 !folded_words_before(ctx, a.span.start, 1)
                     .iter()
-                    .any(|w| w == "de" || w == "d'" || w == "du")
+                    .any(|w| *w == "de" || *w == "d'" || *w == "du")
             })
             .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
@@ -1346,7 +1430,7 @@ fn assign_arguments(
         }
         let p = prep_before(ctx, a.span.start);
         let same_clause = clause.contains(a.span);
-        match p.as_str() {
+        match p {
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
             }
@@ -1384,7 +1468,7 @@ fn assign_arguments(
                 && !passive
                 && gap <= 3
                 && !matches!(
-                    p.as_str(),
+                    p,
                     "de" | "a"
                         | "selon"
                         | "avec"
@@ -1426,7 +1510,7 @@ fn assign_arguments(
             a.span.end <= trig.start
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
-                && !is_complement_prep(prep_before(ctx, a.span.start).as_str())
+                && !is_complement_prep(prep_before(ctx, a.span.start))
         }) {
             if ents[first.entity].subkind != "civilians" {
                 push_unique(&mut d.agent, first.entity);
@@ -1448,7 +1532,7 @@ fn assign_arguments(
             break;
         }
         let p = prep_before(ctx, cand.span.start);
-        let complement = is_complement_prep(p.as_str());
+        let complement = is_complement_prep(p);
         if complement {
             k -= 1;
             continue;
@@ -1466,7 +1550,7 @@ fn assign_arguments(
                 || gap.starts_with(", ")
                     && gap.split_whitespace().count() <= 2;
             let prev_complement =
-                is_complement_prep(prep_before(ctx, prev.span.start).as_str());
+                is_complement_prep(prep_before(ctx, prev.span.start));
             if coord && !prev_complement {
                 subj.push(prev.entity);
                 j -= 1;
@@ -1477,15 +1561,14 @@ fn assign_arguments(
         // Before a nominal trigger, a subject is its agent only through an
         // active verb: "X a lancé une offensive", not "35 personnes ont
         // été tuées dans des raids" (victims: the target).
-        let between_words: Vec<String> =
+        let between_words: Vec<&str> =
             ctx.folded.text[ctx.folded.from_original(cand.span.end)
                 ..ctx.folded.from_original(trig.start)]
                 .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .map(String::from)
                 .collect();
         let passive_between = between_words
             .iter()
-            .any(|w| matches!(w.as_str(), "ete" | "etaient" | "etait"));
+            .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
         let victims = ents[cand.entity].subkind == "civilians"
             && VIOLENT_KINDS.contains(&kind);
         // "X a dénoncé une attaque": X speaks of it, X did not do it.
@@ -1541,7 +1624,7 @@ fn assign_arguments(
             let lead = folded_words_before(ctx, a.span.start, 2);
             let hurt_before = lead.iter().any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "tuant"
                         | "blessant"
                         | "massacrant"
@@ -1553,8 +1636,8 @@ fn assign_arguments(
             });
             let hurt = hurt_before
                 || next.iter().any(|w| {
-                    KILLED_WORDS.contains(&w.as_str())
-                        || INJURED_WORDS.contains(&w.as_str())
+                    KILLED_WORDS.contains(w)
+                        || INJURED_WORDS.contains(w)
                         || w.starts_with("enlev")
                         || w.starts_with("kidnapp")
                 });
@@ -1609,39 +1692,33 @@ fn set_attributes(
     let t0 = ctx.folded.from_original(trig.start);
     let before_text = &ctx.folded.text[start..t0.max(start)];
     // Words of the clause before the trigger.
-    let clause_words: Vec<String> = before_text
-        .rsplit(|c: char| matches!(c, ',' | ';' | ':' | '"' | '(' | ')'))
-        .next()
-        .unwrap_or("")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(String::from)
-        .collect();
-    let all_before: Vec<String> = before_text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(String::from)
-        .collect();
-    let near: Vec<String> =
-        clause_words.iter().rev().take(6).rev().cloned().collect();
-    let after: Vec<String> = folded_words_after(ctx, trig.end, 3);
+    let clause_words: Vec<&str> = folded_words(
+        before_text
+            .rsplit(|c: char| matches!(c, ',' | ';' | ':' | '"' | '(' | ')'))
+            .next()
+            .unwrap_or(""),
+    );
+    let all_before = folded_words(before_text);
+    let near = &clause_words[clause_words.len().saturating_sub(6)..];
+    let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
     // denial in the sentence before it.
     let ne =
-        near.iter().any(|w| w == "ne" || w == "n'" || w.starts_with("n'"));
+        near.iter().any(|w| *w == "ne" || *w == "n'" || w.starts_with("n'"));
     let neg_word = near
         .iter()
         .chain(after.iter().take(2))
-        .any(|w| NEGATION_AFTER_NE.contains(&w.as_str()));
-    let aucun = near.iter().rev().take(2).any(|w| {
-        matches!(w.as_str(), "aucun" | "aucune" | "sans" | "nul" | "nulle")
-    });
+        .any(|w| NEGATION_AFTER_NE.contains(w));
+    let aucun =
+        near.iter().rev().take(2).any(|w| {
+            matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
+        });
     let denied = contains_any(&all_before, DENIAL);
     // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
     // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
     // l'attaque" negates the claim, not the attack.
     let noun_negation = ends_with_any(
-        &near,
+        near,
         &[
             "pas de",
             "pas d'",
@@ -1655,7 +1732,7 @@ fn set_attributes(
         .iter()
         .rev()
         .take(3)
-        .any(|w| w == "eu" || w.starts_with("n'y"))
+        .any(|w| *w == "eu" || w.starts_with("n'y"))
         && ne
         && neg_word;
     let verb_negation = ne && neg_word;
@@ -1664,19 +1741,18 @@ fn set_attributes(
         _ => noun_negation || aucun || denied,
     };
     // Modality: demanded > future > hypothetical.
-    let window: Vec<String> =
-        clause_words.iter().rev().take(7).rev().cloned().collect();
-    let last = near.last().map(String::as_str).unwrap_or("");
+    let window = &clause_words[clause_words.len().saturating_sub(7)..];
+    let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
-        || ends_with_any(&near, &["afin de", "en vue de", "afin d'"]);
-    if contains_any(&window, DEMANDED)
-        || (after.first().is_some_and(|w| w == "ou")
-            && after.get(1).is_some_and(|w| w == "mourir"))
+        || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
+    if contains_any(window, DEMANDED)
+        || (after.first().is_some_and(|w| *w == "ou")
+            && after.get(1).is_some_and(|w| *w == "mourir"))
     {
         d.modality = "demanded";
-    } else if contains_any(&window, FUTURE) || infinitive_after_purpose {
+    } else if contains_any(window, FUTURE) || infinitive_after_purpose {
         d.modality = "future";
-    } else if contains_any(&window, HYPOTHETICAL)
+    } else if contains_any(window, HYPOTHETICAL)
         || contains_any(&after, &["presume", "presumee", "presumes"])
     {
         d.modality = "hypothetical";

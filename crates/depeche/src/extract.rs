@@ -252,6 +252,7 @@ impl Extractor {
         }
         let sentences = crate::segment::sentences(text);
         let dateline = dct_info.as_ref().and_then(|(_, s)| *s);
+        let word_starts = events::word_starts(text);
         let ectx = events::Context {
             text,
             folded: &folded,
@@ -261,6 +262,7 @@ impl Extractor {
             skip,
             dateline,
             date_spans: &date_spans,
+            word_starts: &word_starts,
         };
         let event_drafts = events::find(&ectx, &cands);
 
