@@ -210,24 +210,50 @@ fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
     // Accept "<cue> de|du|des|d'" and "<cue> de la|de l'".
     // "<cue><tail>" as the whole text or after a space, without
     // allocating (this runs for every place candidate).
-    let joined = words.join(" ");
-    [" de", " du", " des", " d'", " de la", " de l'", ""].iter().any(|tail| {
-        let Some(head) = joined.strip_suffix(tail) else { return false };
-        cues.iter().any(|cue| {
-            head.strip_suffix(cue).is_some_and(|h| {
-                h.is_empty() || h.ends_with(' ') || *tail == " d'"
+    with_joined(words, |joined| {
+        [" de", " du", " des", " d'", " de la", " de l'", ""].iter().any(
+            |tail| {
+                let Some(head) = joined.strip_suffix(tail) else {
+                    return false;
+                };
+                cues.iter().any(|cue| {
+                    head.strip_suffix(cue).is_some_and(|h| {
+                        h.is_empty() || h.ends_with(' ') || *tail == " d'"
+                    })
+                })
+            },
+        )
+    })
+}
+
+fn has_place_prep(words: &[&str]) -> bool {
+    with_joined(words, |joined| {
+        PLACE_PREPS.iter().any(|p| {
+            joined.strip_suffix(p).is_some_and(|h| {
+                h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
             })
         })
     })
 }
 
-fn has_place_prep(words: &[&str]) -> bool {
-    let joined = words.join(" ");
-    PLACE_PREPS.iter().any(|p| {
-        joined.strip_suffix(p).is_some_and(|h| {
-            h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
-        })
-    })
+/// Calls `f` with `words` joined by single spaces, in a stack buffer when
+/// they are short (these tests run for every candidate).
+fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for (i, w) in words.iter().enumerate() {
+        let sep = usize::from(i > 0);
+        if len + sep + w.len() > buf.len() {
+            return f(&words.join(" "));
+        }
+        if sep == 1 {
+            buf[len] = b' ';
+        }
+        buf[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
+        len += sep + w.len();
+    }
+    // Whole words and ASCII spaces: valid UTF-8.
+    f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
 /// A personal name: 2–4 capitalized words, with Arabic and French

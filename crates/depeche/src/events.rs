@@ -325,7 +325,11 @@ fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
     let mut rest = phrase;
     let mut k = i;
     loop {
-        let Some(tail) = words.get(k).and_then(|w| rest.strip_prefix(w))
+        // First bytes compared inline before the full prefix test.
+        let Some(tail) = words
+            .get(k)
+            .filter(|w| w.as_bytes().first() == rest.as_bytes().first())
+            .and_then(|w| rest.strip_prefix(w))
         else {
             return false;
         };

@@ -217,15 +217,38 @@ pub fn on_word_boundaries(text: &str, span: Span) -> bool {
         return false;
     };
     let inner = &text[span.start..span.end];
-    let start_ok = match (before.chars().next_back(), inner.chars().next()) {
+    let start_ok = match (last_char(before), first_char(inner)) {
         (Some(p), Some(f)) => !(is_word_char(p) && is_word_char(f)),
         _ => true,
     };
-    let end_ok = match (inner.chars().next_back(), after.chars().next()) {
+    // Most automaton hits start inside a word: decided on the first test.
+    if !start_ok {
+        return false;
+    }
+    match (last_char(inner), first_char(after)) {
         (Some(l), Some(n)) => !(is_word_char(l) && is_word_char(n)),
         _ => true,
-    };
-    start_ok && end_ok
+    }
+}
+
+/// The first char of `s`, with a shortcut for ASCII.
+#[inline]
+fn first_char(s: &str) -> Option<char> {
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.chars().next(),
+        None => None,
+    }
+}
+
+/// The last char of `s`, with a shortcut for ASCII.
+#[inline]
+fn last_char(s: &str) -> Option<char> {
+    match s.as_bytes().last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.chars().next_back(),
+        None => None,
+    }
 }
 
 #[cfg(test)]

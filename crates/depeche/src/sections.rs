@@ -42,14 +42,31 @@ static STAMP: Lazy<Regex> = Lazy::new(|| {
 pub fn find_comments(text: &str) -> Option<Span> {
     // Only the second half of a page, or its last 4000 bytes, is searched
     // for a heading: an article may say "commentaires" in its first lines.
-    let min_start = (text.len() / 3).min(text.len().saturating_sub(4000));
-    if let Some(m) = HEADING.find_iter(text).find(|m| m.start() >= min_start) {
+    let mut min_start = (text.len() / 3).min(text.len().saturating_sub(4000));
+    while !text.is_char_boundary(min_start) {
+        min_start += 1;
+    }
+    // Both patterns match whole lines, so searching from `min_start` (with
+    // the text before it as context for `^`) finds what a search from the
+    // start would find there.
+    if let Some(m) = HEADING.find_at(text, min_start) {
         return Some(Span::new(m.start(), text.len()));
     }
     // Two or more timestamp lines in the last part, the first of which
     // follows a short line (the user name) or is itself "name — date".
-    let stamps: Vec<_> =
-        STAMP.find_iter(text).filter(|m| m.start() >= min_start).collect();
+    let mut stamps = Vec::with_capacity(2);
+    let mut from = min_start;
+    while stamps.len() < 2 {
+        let Some(m) = STAMP.find_at(text, from) else { break };
+        stamps.push(m);
+        from = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+        while from < text.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if from > text.len() {
+            break;
+        }
+    }
     if stamps.len() >= 2 {
         let first = stamps[0].start();
         // Include the user-name line right before the first stamp.
