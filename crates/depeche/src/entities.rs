@@ -313,6 +313,22 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     .expect("count pattern is valid")
 });
 
+/// Compiles the name and count patterns now rather than on first use (see
+/// the extractor's start-up).
+pub(crate) fn warm_patterns() {
+    for re in [
+        &SAID_PERSON,
+        &QUALIFIED_PERSON,
+        &TITLED_PERSON,
+        &COUNT_BEFORE,
+        &BARE_CAPITAL,
+        &LOCATED_NAME,
+        &CUED_PLACE,
+    ] {
+        Lazy::force(re);
+    }
+}
+
 /// The start of a number expression that ends right before byte `at`.
 fn count_before(text: &str, at: usize) -> Option<usize> {
     let mut from = at.saturating_sub(60);

@@ -127,13 +127,39 @@ impl ExtractorBuilder {
 type Compiled = (Arc<Lexicon>, Arc<entities::Tables>);
 
 static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
-    let g =
-        Gazetteer::embedded().expect("embedded gazetteers are valid (tested)");
-    let lexicon =
-        Arc::new(Lexicon::new(g).expect("embedded lexicon compiles (tested)"));
-    let tables = Arc::new(entities::Tables::new(&lexicon));
-    (lexicon, tables)
+    // The patterns of the date, number, comment and name rules compile on
+    // first use; two other threads do that while this one loads the
+    // lexicon, so the first document does not wait for them in turn.
+    std::thread::scope(|s| {
+        s.spawn(warm_date_patterns);
+        s.spawn(warm_other_patterns);
+        let g = Gazetteer::embedded()
+            .expect("embedded gazetteers are valid (tested)");
+        let lexicon = Arc::new(
+            Lexicon::new(g).expect("embedded lexicon compiles (tested)"),
+        );
+        let tables = Arc::new(entities::Tables::new(&lexicon));
+        (lexicon, tables)
+    })
 });
+
+/// A short text with the cues of most date rules.
+const WARM_TEXT: &str =
+    "BAMAKO, 3 mars 2020 (AFP) - Le lundi 2 mars à 14h00, \
+    hier soir, il y a deux jours, la semaine dernière, depuis le 1er janvier \
+    2019, le 12/03/2020, en février, fin 2018, trois morts et 12 blessés.";
+
+fn warm_date_patterns() {
+    let dct = crate::dates::Date::parse("2020-03-03");
+    let _ = crate::dates::find_dates(WARM_TEXT, dct);
+    let _ = crate::dates::infer_dct(WARM_TEXT);
+}
+
+fn warm_other_patterns() {
+    let _ = crate::numbers::find_counts(WARM_TEXT);
+    let _ = sections::find_comments(WARM_TEXT);
+    entities::warm_patterns();
+}
 
 /// Extracts places, actors, dates and events from French text. Build it
 /// once and share it: it is `Send + Sync` and `extract` takes `&self`.

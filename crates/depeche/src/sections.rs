@@ -49,8 +49,16 @@ pub fn find_comments(text: &str) -> Option<Span> {
     // Both patterns match whole lines, so searching from `min_start` (with
     // the text before it as context for `^`) finds what a search from the
     // start would find there.
-    if let Some(m) = HEADING.find_at(text, min_start) {
-        return Some(Span::new(m.start(), text.len()));
+    let tail = &text[min_start..];
+    if contains_ignore_ascii_case(tail, b"comment")
+        || contains_ignore_ascii_case(tail, b"action")
+    {
+        if let Some(m) = HEADING.find_at(text, min_start) {
+            return Some(Span::new(m.start(), text.len()));
+        }
+    }
+    if !has_clock_time(tail) {
+        return None;
     }
     // Two or more timestamp lines in the last part, the first of which
     // follows a short line (the user name) or is itself "name — date".
@@ -86,6 +94,56 @@ pub fn find_comments(text: &str) -> Option<Span> {
     None
 }
 
+/// True when `needle` (ASCII, lowercase) occurs in `hay` ignoring ASCII
+/// case: a cheap test run before the heading pattern, every heading of
+/// which says "comment…" or "réaction…".
+fn contains_ignore_ascii_case(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// True when `text` has a digit, then `h` or `:` (spaces or tabs around),
+/// then a digit: every comment stamp has such a clock time. Digits here
+/// are any numeric chars, a superset of what the pattern accepts.
+fn has_clock_time(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_numeric() {
+            continue;
+        }
+        let mut rest = chars.clone();
+        let mut sep = None;
+        while let Some(&n) = rest.peek() {
+            if n == ' ' || n == '\t' {
+                rest.next();
+            } else {
+                break;
+            }
+        }
+        if let Some(&n) = rest.peek() {
+            if matches!(n, 'h' | 'H' | ':') {
+                sep = Some(n);
+                rest.next();
+            }
+        }
+        if sep.is_none() {
+            continue;
+        }
+        while let Some(&n) = rest.peek() {
+            if n == ' ' || n == '\t' {
+                rest.next();
+            } else {
+                break;
+            }
+        }
+        if rest.peek().is_some_and(|n| n.is_numeric()) {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +172,15 @@ mod tests {
             "{body}\nAli\n28 août 2017 à 10:12\nBravo.\nNour\n28 août 2017 à 11:40\nNon."
         );
         assert!(text[find_comments(&text).unwrap()].starts_with("Ali\n"));
+    }
+
+    #[test]
+    fn prefilters() {
+        assert!(contains_ignore_ascii_case("Vos RÉACTIONS", b"action"));
+        assert!(!contains_ignore_ascii_case("Vos avis", b"comment"));
+        assert!(has_clock_time("le 3 mars 2020 à 12 h 15"));
+        assert!(has_clock_time("2020 - 4:05"));
+        assert!(!has_clock_time("12 morts, 3 hommes"));
     }
 
     #[test]
