@@ -136,6 +136,27 @@ enum Item {
     Error(String),
 }
 
+/// What a worker hands back for one document.
+struct Done {
+    out: Output,
+    entity_kinds: Vec<&'static str>,
+    event_kinds: Vec<String>,
+}
+
+/// A document's output: serialized JSON, or the extraction for a sink.
+enum Output {
+    Json(Vec<u8>),
+    Extraction(Box<Extraction>, String),
+}
+
+fn entity_kind_name(k: depeche::EntityKind) -> &'static str {
+    match k {
+        depeche::EntityKind::Place => "place",
+        depeche::EntityKind::Actor => "actor",
+        depeche::EntityKind::Date => "date",
+    }
+}
+
 /// Counts for --stats and the exit status.
 #[derive(Default)]
 struct Tally {
@@ -200,39 +221,71 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                  tally: &mut Tally,
                  out: &mut BufWriter<_>|
      -> io::Result<()> {
-        let results: Vec<Result<(Extraction, String), String>> = batch
+        // Workers extract, count and (for plain JSON) serialize; this
+        // thread only writes, in input order.
+        let plain = sink.is_none();
+        let results: Vec<Result<Done, String>> = batch
             .par_drain(..)
             .map(|item| match item {
-                Item::Doc(doc) => Ok((extractor.extract(&doc), doc.text)),
+                Item::Doc(doc) => {
+                    let ex = extractor.extract(&doc);
+                    let entity_kinds = ex
+                        .entities
+                        .iter()
+                        .map(|e| entity_kind_name(e.kind))
+                        .collect();
+                    let event_kinds =
+                        ex.events.iter().map(|v| v.kind.clone()).collect();
+                    if plain {
+                        let mut json = Vec::with_capacity(doc.text.len() * 2);
+                        let written = if single {
+                            serde_json::to_writer_pretty(&mut json, &ex)
+                        } else {
+                            serde_json::to_writer(&mut json, &ex)
+                        };
+                        match written {
+                            Ok(()) => {
+                                json.push(b'\n');
+                                Ok(Done {
+                                    out: Output::Json(json),
+                                    entity_kinds,
+                                    event_kinds,
+                                })
+                            }
+                            Err(e) => Err(format!(
+                                "{}: cannot write JSON: {e}",
+                                doc.id
+                            )),
+                        }
+                    } else {
+                        Ok(Done {
+                            out: Output::Extraction(Box::new(ex), doc.text),
+                            entity_kinds,
+                            event_kinds,
+                        })
+                    }
+                }
                 Item::Error(e) => Err(e),
             })
             .collect();
         for r in results {
             match r {
-                Ok((ex, text)) => {
+                Ok(done) => {
                     tally.documents += 1;
-                    for e in &ex.entities {
-                        let k = serde_json::to_value(e.kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(String::from))
-                            .unwrap_or_default();
-                        *tally.entities.entry(k).or_default() += 1;
+                    for k in done.entity_kinds {
+                        *tally.entities.entry(k.to_string()).or_default() += 1;
                     }
-                    for v in &ex.events {
-                        *tally.events.entry(v.kind.clone()).or_default() += 1;
+                    for k in done.event_kinds {
+                        *tally.events.entry(k).or_default() += 1;
                     }
-                    if let Some(sink) = &sink {
-                        sink.borrow_mut().write(&mut *out, &ex, &text)?;
-                        continue;
+                    match done.out {
+                        Output::Json(json) => out.write_all(&json)?,
+                        Output::Extraction(ex, text) => {
+                            if let Some(sink) = &sink {
+                                sink.borrow_mut().write(&mut *out, &ex, &text)?;
+                            }
+                        }
                     }
-                    if single {
-                        serde_json::to_writer_pretty(&mut *out, &ex)
-                            .map_err(io::Error::from)?;
-                    } else {
-                        serde_json::to_writer(&mut *out, &ex)
-                            .map_err(io::Error::from)?;
-                    }
-                    out.write_all(b"\n")?;
                 }
                 Err(e) => {
                     tally.errors += 1;
