@@ -282,7 +282,8 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         Output::Json(json) => out.write_all(&json)?,
                         Output::Extraction(ex, text) => {
                             if let Some(sink) = &sink {
-                                sink.borrow_mut().write(&mut *out, &ex, &text)?;
+                                sink.borrow_mut()
+                                    .write(&mut *out, &ex, &text)?;
                             }
                         }
                     }

@@ -1136,16 +1136,19 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
 /// `text[a..b].split_whitespace().count()` gives, in logarithmic time from
 /// the document's word starts.
 fn word_gap(ctx: &Context<'_>, a: usize, b: usize) -> usize {
+    words_between(ctx.text, ctx.word_starts, a, b)
+}
+
+/// [`word_gap`] on a text and its [`word_starts`].
+fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     let (a, b) = (a.min(b), a.max(b));
     if a >= b {
         return 0;
     }
-    let starts = ctx.word_starts;
     // Words starting strictly inside (a, b), plus the one `a` is in.
     let inside = starts.partition_point(|&s| s < b)
         - starts.partition_point(|&s| s <= a);
-    let at_a =
-        ctx.text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
+    let at_a = text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
     inside + usize::from(at_a)
 }
 
@@ -1154,12 +1157,22 @@ fn word_gap(ctx: &Context<'_>, a: usize, b: usize) -> usize {
 pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut prev_space = true;
-    for (i, c) in text.char_indices() {
-        let space = c.is_whitespace();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII bytes decide alone; other chars are decoded.
+        let (space, len) = if b < 0x80 {
+            (b.is_ascii_whitespace() || b == 0x0b, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
         if prev_space && !space {
             out.push(i);
         }
         prev_space = space;
+        i += len;
     }
     out
 }
@@ -1938,5 +1951,37 @@ pub(crate) fn codes(
         "humanitarian" => ("Strategic developments", "Other", Some("AID")),
         "threat" => ("Strategic developments", "Other", Some("THREATEN")),
         _ => ("Strategic developments", "Other", None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_gap_counts_like_split_whitespace() {
+        let text = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier   soir ";
+        let starts = word_starts(text);
+        let bounds: Vec<usize> =
+            (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &b in &bounds {
+                let (x, y) = (a.min(b), a.max(b));
+                assert_eq!(
+                    words_between(text, &starts, a, b),
+                    text[x..y].split_whitespace().count(),
+                    "{a}..{b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        let words = ["il", "a", "dementi", "l'attaque"];
+        assert!(contains_any(&words, &["a dementi"]));
+        assert!(!contains_any(&words, &["dement"]));
+        assert!(ends_with_any(&words, &["dementi l'attaque"]));
+        assert!(!ends_with_any(&words, &["attaque"]));
     }
 }
