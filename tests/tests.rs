@@ -18,3 +18,6 @@ mod properties;
 
 // Gazetteer coverage (real spellings) and false entities on neutral text.
 mod gazetteer_coverage;
+
+// Dated actor roles chosen by the event's date.
+mod roles;
