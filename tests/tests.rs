@@ -21,3 +21,6 @@ mod gazetteer_coverage;
 
 // Dated actor roles chosen by the event's date.
 mod roles;
+
+// Place homonyms settled by the story's country.
+mod homonyms;

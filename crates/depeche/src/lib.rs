@@ -43,6 +43,7 @@ mod events;
 mod extract;
 pub mod formats;
 pub mod gazetteer;
+mod homonyms;
 pub mod matcher;
 pub mod normalize;
 pub mod numbers;
