@@ -18,3 +18,9 @@ mod properties;
 
 // Gazetteer coverage (real spellings) and false entities on neutral text.
 mod gazetteer_coverage;
+
+// Dated actor roles chosen by the event's date.
+mod roles;
+
+// Place homonyms settled by the story's country.
+mod homonyms;

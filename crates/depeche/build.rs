@@ -48,6 +48,7 @@ const SOURCES: &[&str] = &[
     "src/gazetteer/mod.rs",
     "src/gazetteer/codec.rs",
     "src/gazetteer/inflect.rs",
+    "src/gazetteer/roles.rs",
     "src/normalize.rs",
     "src/span.rs",
     "src/matcher/table.rs",

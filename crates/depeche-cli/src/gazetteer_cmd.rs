@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use depeche::gazetteer::roles::{PartialDate, RolePeriod};
 use depeche::gazetteer::{Flags, Gazetteer, Row, RowKind};
 use depeche::normalize::{fold, fold_name};
 use depeche::{Document, EntityKind, Extractor};
@@ -183,6 +184,7 @@ fn lookup(args: LookupArgs) -> io::Result<ExitCode> {
             if r.source.is_empty() { "-" } else { &r.source },
         )?;
         writeln!(out, "      {status}")?;
+        write_roles(&mut out, gaz.roles().periods(&r.id))?;
     }
 
     // What the extractor makes of the name with no context, and after a
@@ -226,6 +228,38 @@ fn lookup(args: LookupArgs) -> io::Result<ExitCode> {
          document, then settlements before divisions, then population)"
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The dated roles of an actor, one period a line.
+fn write_roles(
+    out: &mut impl Write,
+    periods: &[RolePeriod],
+) -> io::Result<()> {
+    if periods.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "      dated roles ({}):", periods.len())?;
+    for p in periods {
+        let date = |d: Option<PartialDate>| {
+            d.map_or_else(|| "…".to_string(), |d| d.to_string())
+        };
+        writeln!(
+            out,
+            "        {} – {}  {}  subkind={}  country={}{}  ({}:{})",
+            date(p.from),
+            date(p.to),
+            p.role,
+            p.subkind.as_deref().unwrap_or("(row's)"),
+            p.country.as_deref().unwrap_or("(row's)"),
+            p.canonical
+                .as_deref()
+                .map(|c| format!("  canonical={c:?}"))
+                .unwrap_or_default(),
+            p.file,
+            p.line,
+        )?;
+    }
+    Ok(())
 }
 
 fn check(args: CheckArgs) -> io::Result<ExitCode> {
@@ -297,6 +331,9 @@ fn check(args: CheckArgs) -> io::Result<ExitCode> {
             }
             rows_ok += 1;
         }
+        // Role periods (actor-roles.tsv) count as rows; whether their
+        // actors exist is checked when the files load together below.
+        rows_ok += one.roles().len();
         for r in one.rows() {
             user.add_row(r.clone());
         }

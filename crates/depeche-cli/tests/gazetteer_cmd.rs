@@ -131,3 +131,60 @@ fn check_of_a_directory_without_tsv_fails() {
     let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn lookup_lists_the_dated_roles_of_an_actor() {
+    let out = depeche(&["gazetteer", "lookup", "Joulani"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("A:jolani"), "{s}");
+    assert!(s.contains("dated roles ("), "{s}");
+    assert!(
+        s.contains("2025-01-29 – …  président de la transition syrienne  subkind=government"),
+        "{s}"
+    );
+    assert!(s.contains("actor-roles.tsv:"), "{s}");
+}
+
+const ROLES_HEADER: &str =
+    "actor\tfrom\tto\tsubkind\tcountry\trole\tcanonical\tsource\n";
+
+#[test]
+fn check_validates_a_role_file() {
+    let dir = scratch("roles-ok");
+    std::fs::write(
+        dir.join("actor-roles.tsv"),
+        format!("{ROLES_HEADER}A:goita\t2021-05-28\t\tgovernment\tML\tprésident de la transition\t\tmine\n"),
+    )
+    .unwrap();
+    let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 row(s), 0 error(s)"));
+
+    let dir = scratch("roles-bad");
+    std::fs::write(
+        dir.join("actor-roles.tsv"),
+        format!(
+            "{ROLES_HEADER}A:goita\t2020\t2021-06\t\t\ta\t\ts\n\
+             A:goita\t2021-06-07\t\t\t\tb\t\ts\n"
+        ),
+    )
+    .unwrap();
+    let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("actor-roles.tsv:3"), "{err}");
+    assert!(err.contains("overlaps the one on line 2"), "{err}");
+
+    let dir = scratch("roles-unknown");
+    std::fs::write(
+        dir.join("actor-roles.tsv"),
+        format!("{ROLES_HEADER}A:nobody\t2020\t\t\t\ta\t\ts\n"),
+    )
+    .unwrap();
+    let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("actor-roles.tsv:2"), "{err}");
+    assert!(err.contains("A:nobody"), "{err}");
+}

@@ -401,11 +401,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             .map(|&(r, _)| row(r))
             .filter(|r| r.kind == RowKind::Place || r.kind == RowKind::Demonym)
             .collect();
-        if places.len() == 1 {
-            if let Some(c) = &places[0].country {
-                *votes.entry(c.as_str()).or_default() += 1;
+        if !places.is_empty() {
+            if let Some(c) = crate::homonyms::one_country(&places) {
+                *votes.entry(c).or_default() += 1;
             }
-        } else if places.is_empty() {
+        } else {
             // A named national force or body ("FAMa", "armée malienne")
             // says which country the story is about too, when no place
             // row competes for the span.
@@ -766,6 +766,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     0
                 };
                 (
+                    crate::homonyms::unnamed_country(vote_of(&p.country)),
                     cue_rank,
                     std::cmp::Reverse(vote_of(&p.country).min(3)),
                     place_rank(&p.subkind),

@@ -115,6 +115,7 @@ impl ExtractorBuilder {
             for d in &self.dirs {
                 g.add_dir(d)?;
             }
+            g.check_roles()?;
             let lexicon = Arc::new(Lexicon::new(g)?);
             let tables = Arc::new(entities::Tables::new(&lexicon));
             (lexicon, tables)
@@ -400,8 +401,21 @@ impl Extraction {
             };
             let agent = name(&d.agent);
             let target = name(&d.target);
+            let source = name(&d.source);
+            // Actors are coded with their role on the event's date.
+            let actor_roles = crate::actor_roles::for_event(
+                lex.gazetteer().roles(),
+                &by_id,
+                [&agent, &target, &source],
+                crate::actor_roles::event_days(
+                    date.as_deref(),
+                    self.dct.as_deref(),
+                ),
+            );
             let subkind_of = |id: &String| {
-                by_id.get(id.as_str()).and_then(|e| e.subkind.as_deref())
+                crate::actor_roles::subkind(&actor_roles, id).or_else(|| {
+                    by_id.get(id.as_str()).and_then(|e| e.subkind.as_deref())
+                })
             };
             let agent_state = agent.iter().any(|a| {
                 matches!(subkind_of(a), Some("state_force" | "government"))
@@ -461,7 +475,7 @@ impl Extraction {
                 location: name(&d.location),
                 time,
                 destination: name(&d.destination),
-                source: name(&d.source),
+                source,
                 date,
                 killed: d.killed,
                 injured: d.injured,
@@ -469,6 +483,7 @@ impl Extraction {
                 polarity: if d.negated { "negated" } else { "affirmative" }
                     .into(),
                 modality: d.modality.into(),
+                actor_roles,
                 extra,
             });
         }

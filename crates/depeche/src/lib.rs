@@ -34,6 +34,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod actor_roles;
 pub mod dates;
 mod entities;
 pub mod error;
@@ -42,6 +43,7 @@ mod events;
 mod extract;
 pub mod formats;
 pub mod gazetteer;
+mod homonyms;
 pub mod matcher;
 pub mod normalize;
 pub mod numbers;
@@ -52,5 +54,5 @@ pub mod span;
 
 pub use error::{Error, ErrorKind};
 pub use extract::{Document, Extractor, ExtractorBuilder};
-pub use output::{Entity, EntityKind, Event, Extraction, Mention};
+pub use output::{ActorRole, Entity, EntityKind, Event, Extraction, Mention};
 pub use span::Span;

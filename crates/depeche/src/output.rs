@@ -108,9 +108,42 @@ pub struct Event {
     pub polarity: String,
     /// `asserted`, `hypothetical`, `future` or `demanded`.
     pub modality: String,
+    /// The dated role, on the event's date, of each agent, target and
+    /// source actor that has dated roles in the gazetteer; omitted when
+    /// empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actor_roles: Vec<ActorRole>,
     /// Extra fields (ACLED and PLOVER codes, confidence …).
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// What an actor of an event was on the event's date
+/// (`gazetteers/actor-roles.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorRole {
+    /// The actor entity's id.
+    pub entity: String,
+    /// Short French label of the role on that period.
+    pub role: String,
+    /// Actor subkind on that period (the entity's own unless the period
+    /// says otherwise).
+    pub subkind: String,
+    /// Country on that period (the entity's own unless the period says
+    /// otherwise).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// The name the actor carried on that period, when it differs from
+    /// the entity's canonical name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// First day of the period as the gazetteer gives it (`YYYY`,
+    /// `YYYY-MM` or `YYYY-MM-DD`), null when open.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// Last day of the period (inclusive), null when open.
+    #[serde(default)]
+    pub to: Option<String>,
 }
 
 impl Event {

@@ -408,6 +408,10 @@ fn event_fields(ev: &Event) -> Vec<(String, String)> {
             f.push((k.into(), v.to_string()));
         }
     }
+    if !ev.actor_roles.is_empty() {
+        let roles = serde_json::to_string(&ev.actor_roles).unwrap_or_default();
+        f.push(("actor_roles".into(), roles));
+    }
     for (k, v) in &ev.extra {
         f.push((k.clone(), v.to_string()));
     }
@@ -802,7 +806,8 @@ pub fn from_ann(
         let eid = e_ids.get(i).cloned().unwrap_or_default();
         let idx = *ev_index.entry(vid.clone()).or_insert_with(|| {
             let mut extra = serde_json::Map::new();
-            let known = ["id", "date", "killed", "injured", "abducted"];
+            let known =
+                ["id", "date", "killed", "injured", "abducted", "actor_roles"];
             if let Some(fields) = notes.get(trig) {
                 for (k, v) in fields {
                     if !known.contains(&k.as_str()) {
@@ -831,6 +836,9 @@ pub fn from_ann(
                     .unwrap_or_else(|| "affirmative".into()),
                 modality: attr(&eid, "Modality")
                     .unwrap_or_else(|| "asserted".into()),
+                actor_roles: note(trig, "actor_roles")
+                    .and_then(|v| serde_json::from_str(&v).ok())
+                    .unwrap_or_default(),
                 extra,
             });
             events.len() - 1

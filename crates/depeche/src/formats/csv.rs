@@ -8,6 +8,7 @@
 //! The mapping, and what has no ACLED counterpart, is documented in
 //! `docs/mapping.md`.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use once_cell::sync::Lazy;
@@ -129,15 +130,18 @@ fn row(ex: &Extraction, ev: &Event, text: &str) -> Vec<String> {
                 .find(|e| e.kind == crate::EntityKind::Place)
                 .and_then(|e| e.country.clone())
         });
-    let actors = |ids: &[String]| -> Vec<&Entity> {
+    // Actors with a dated role are named and coded as they were on the
+    // event's date.
+    let actors = |ids: &[String]| -> Vec<Cow<Entity>> {
         ids.iter()
             .filter_map(|id| entity(ex, id))
             .filter(|e| e.kind == crate::EntityKind::Actor)
+            .map(|e| crate::actor_roles::dated(ev, e))
             .collect()
     };
     let agents = actors(&ev.agent);
     let targets = actors(&ev.target);
-    let inter = |e: Option<&&Entity>, target: bool| -> Option<u8> {
+    let inter = |e: Option<&Cow<Entity>>, target: bool| -> Option<u8> {
         e.and_then(|e| {
             inter_code(e, &ev.kind, target, country_code.as_deref())
         })
@@ -149,7 +153,7 @@ fn row(ex: &Extraction, ev: &Event, text: &str) -> Vec<String> {
         (Some(a), None) | (None, Some(a)) => format!("{a}0"),
         (None, None) => String::new(),
     };
-    let names = |v: &[&Entity]| -> String {
+    let names = |v: &[Cow<Entity>]| -> String {
         v.iter().map(|e| display_name(e)).collect::<Vec<_>>().join("; ")
     };
     let admin = |sub: &str| -> String {
@@ -167,8 +171,12 @@ fn row(ex: &Extraction, ev: &Event, text: &str) -> Vec<String> {
             _ => "2",
         })
         .unwrap_or("");
-    let sources: Vec<&Entity> =
-        ev.source.iter().filter_map(|id| entity(ex, id)).collect();
+    let sources: Vec<Cow<Entity>> = ev
+        .source
+        .iter()
+        .filter_map(|id| entity(ex, id))
+        .map(|e| crate::actor_roles::dated(ev, e))
+        .collect();
 
     vec![
         event_date,
@@ -458,6 +466,7 @@ mod tests {
             abducted: None,
             polarity: "affirmative".into(),
             modality: "asserted".into(),
+            actor_roles: Vec::new(),
             extra: Default::default(),
         };
         let text = "Une attaque a fait des dizaines de morts.";

@@ -3,6 +3,7 @@
 
 pub(crate) mod codec;
 pub mod inflect;
+pub mod roles;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -280,6 +281,17 @@ pub fn parse_file(file: &str, text: &str) -> Result<Vec<Row>, Error> {
         let cols: Vec<&str> = raw.split('\t').collect();
         if !header_seen {
             let names: Vec<&str> = cols.iter().map(|c| c.trim()).collect();
+            if names == roles::ROLE_COLUMNS {
+                return Err(Error::gazetteer(
+                    file,
+                    line,
+                    format!(
+                        "this is the header of role periods: name the file \
+                         '{}'",
+                        roles::ROLES_FILE
+                    ),
+                ));
+            }
             if names != COLUMNS {
                 return Err(Error::gazetteer(
                     file,
@@ -426,6 +438,9 @@ pub struct Gazetteer {
     /// True while the rows are exactly the embedded default as `build.rs`
     /// precomputed it, so the lexicon can load its precomputed tables.
     precomputed: bool,
+    /// Dated roles of actors (`actor-roles.tsv`); not part of the
+    /// lexicon.
+    roles: roles::ActorRoles,
 }
 
 impl Gazetteer {
@@ -446,7 +461,13 @@ impl Gazetteer {
             let rows = decode_rows(bytes)
                 .expect("rows encoded by build.rs decode (tested)");
             let by_id = OnceLock::new();
-            return Ok(Gazetteer { rows, by_id, precomputed: true });
+            let mut roles = roles::ActorRoles::new();
+            for (name, text) in embedded_files() {
+                if roles::is_roles_file(name) {
+                    roles.add_file(name, text)?;
+                }
+            }
+            return Ok(Gazetteer { rows, by_id, precomputed: true, roles });
         }
         Gazetteer::parse_embedded()
     }
@@ -467,8 +488,12 @@ impl Gazetteer {
     }
 
     /// Parses `text` and adds its rows (overriding rows of the same id).
-    /// A file that repeats an id within itself is an error.
+    /// A file that repeats an id within itself is an error. A role file
+    /// ([`roles::ROLES_FILE`]) adds role periods instead.
     pub fn add_file(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        if roles::is_roles_file(file) {
+            return self.roles.add_file(file, text);
+        }
         let rows = parse_file(file, text)?;
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for row in &rows {
@@ -532,6 +557,29 @@ impl Gazetteer {
     /// All rows.
     pub fn rows(&self) -> &[Row] {
         &self.rows
+    }
+
+    /// The dated roles of actors.
+    pub fn roles(&self) -> &roles::ActorRoles {
+        &self.roles
+    }
+
+    /// Checks that every role period belongs to an actor row; the error
+    /// names the period's file and line.
+    pub fn check_roles(&self) -> Result<(), Error> {
+        for p in self.roles.all() {
+            let what = match self.get(&p.actor) {
+                Some(r) if r.kind == RowKind::Actor => continue,
+                Some(_) => "is not an actor row",
+                None => "is not the id of any row",
+            };
+            return Err(Error::gazetteer(
+                &p.file,
+                p.line,
+                format!("actor '{}' {what}", p.actor),
+            ));
+        }
+        Ok(())
     }
 
     /// The row of that id.
@@ -789,6 +837,8 @@ mod tests {
         assert!(!parsed.is_precomputed());
         assert_eq!(decoded.rows(), parsed.rows());
         assert_eq!(decoded.index(), parsed.index());
+        assert_eq!(decoded.roles(), parsed.roles());
+        assert!(decoded.roles().len() >= 15);
     }
 
     #[test]
@@ -806,6 +856,49 @@ mod tests {
         assert_eq!(decode_rows(&encode_rows(&rows)).unwrap(), rows);
         let bytes = encode_rows(&rows);
         assert_eq!(decode_rows(&bytes[..bytes.len() - 1]), None);
+    }
+
+    #[test]
+    fn embedded_roles_belong_to_actors() {
+        let g = Gazetteer::embedded().unwrap();
+        g.check_roles().unwrap();
+        assert!(!g.roles().periods("A:jolani").is_empty());
+    }
+
+    #[test]
+    fn role_files_are_read_apart_and_checked_against_rows() {
+        let mut g = Gazetteer::new();
+        g.add_file(
+            "a.tsv",
+            &format!(
+                "{HEADER}A:1\tactor\tperson\tX\t\t\t\t\t\t\t\ts\n\
+                      P:1\tplace\tcity\tY\t\t\t\t\t\t\t\ts\n"
+            ),
+        )
+        .unwrap();
+        let roles =
+            "actor\tfrom\tto\tsubkind\tcountry\trole\tcanonical\tsource\n";
+        g.add_file(
+            "dir/actor-roles.tsv",
+            &format!("{roles}A:1\t2020\t\tgovernment\t\tchef\t\ts\n"),
+        )
+        .unwrap();
+        assert_eq!(g.rows().len(), 2);
+        assert_eq!(g.roles().len(), 1);
+        g.check_roles().unwrap();
+        g.add_file(
+            "dir/actor-roles.tsv",
+            &format!(
+                "{roles}P:1\t2020\t\t\t\tchef\t\ts\nA:2\t\t\t\t\tx\t\ts\n"
+            ),
+        )
+        .unwrap();
+        let e = g.check_roles().unwrap_err().to_string();
+        assert!(e.starts_with("dir/actor-roles.tsv:"), "{e}");
+        assert!(e.contains("not"), "{e}");
+        // The role header in a file of another name says what to do.
+        let e = g.add_file("mine.tsv", roles).unwrap_err().to_string();
+        assert!(e.contains("actor-roles.tsv"), "{e}");
     }
 
     #[test]
