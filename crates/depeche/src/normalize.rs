@@ -78,37 +78,60 @@ enum Class {
     Other,
 }
 
+/// [`classify`] for an ASCII byte: no table look-up, no combining marks.
+#[inline]
+fn classify_ascii(b: u8) -> Class {
+    match b {
+        b'\n' | b'\r' | 0x0B | 0x0C => Class::Newline,
+        // Whitespace, control chars, hyphen and underscore.
+        b' ' | b'-' | b'_' | 0x00..=0x1F | 0x7F => Class::Space,
+        _ => Class::Other,
+    }
+}
+
 fn classify(c: char) -> Class {
+    if c.is_ascii() {
+        return classify_ascii(c as u8);
+    }
     match c {
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' => {
-            Class::Newline
-        }
+        '\u{2028}' | '\u{2029}' => Class::Newline,
         '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
         | '\u{FEFF}' => Class::Invisible,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}'
-        | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}'
-        | '\u{FF0D}' | '_' => Class::Space,
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}'
+        | '\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
+            Class::Space
+        }
         c if c.is_whitespace() || c.is_control() => Class::Space,
         c if is_combining_mark(c) => Class::Invisible,
         _ => Class::Other,
     }
 }
 
+/// [`fold_char`] for a visible ASCII byte: one byte out.
+#[inline]
+fn fold_ascii(b: u8, keep_case: bool) -> u8 {
+    match b {
+        b'`' => b'\'',
+        _ if keep_case => b,
+        _ => b.to_ascii_lowercase(),
+    }
+}
+
 /// Folds one visible char into `out`.
 fn fold_char(c: char, keep_case: bool, out: &mut String) {
     match c {
-        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`'
-        | '\u{00B4}' | '\u{201B}' => out.push('\''),
-        '"' | '\u{AB}' | '\u{BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}'
+        c if c.is_ascii() => {
+            out.push(char::from(fold_ascii(c as u8, keep_case)))
+        }
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}'
+        | '\u{201B}' => out.push('\''),
+        '\u{AB}' | '\u{BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}'
         | '\u{2039}' | '\u{203A}' => out.push('"'),
         'œ' => out.push_str("oe"),
         'Œ' => out.push_str(if keep_case { "OE" } else { "oe" }),
         'æ' => out.push_str("ae"),
         'Æ' => out.push_str(if keep_case { "AE" } else { "ae" }),
         'ß' => out.push_str("ss"),
-        c if c.is_ascii() => {
-            out.push(if keep_case { c } else { c.to_ascii_lowercase() })
-        }
         c => decompose_compatible(c, |d| {
             if is_combining_mark(d) {
                 return;
@@ -128,22 +151,69 @@ fn fold_char(c: char, keep_case: bool, out: &mut String) {
 
 /// Folds `text` for matching: see the module docs for the steps.
 pub fn fold(text: &str) -> Folded {
-    fold_with(text, false)
+    fold_with(text, false, true)
 }
 
 /// Folds like [`fold`] but keeps letter case (used for case-sensitive
 /// gazetteer names).
 pub fn fold_keep_case(text: &str) -> String {
-    fold_with(text, true).text
+    fold_with(text, true, false).text
 }
 
 /// Folds a gazetteer name: like [`fold`], with leading and trailing spaces
 /// trimmed.
 pub fn fold_name(name: &str) -> String {
-    fold(name).text.trim().to_string()
+    let mut f = fold_with(name, false, false).text;
+    let end = f.trim_end().len();
+    f.truncate(end);
+    let start = f.len() - f.trim_start().len();
+    f.drain(..start);
+    f
 }
 
-fn fold_with(text: &str, keep_case: bool) -> Folded {
+/// Chars below this one are folded through [`latin_table`].
+const LATIN_END: u32 = 0x250;
+
+/// How a char of the Latin blocks (U+0080 to U+024F) folds, computed once
+/// with [`classify`] and [`fold_char`]: accented letters are most of the
+/// non-ASCII text, and NFKD per char is the slow part of folding.
+#[derive(Clone, Copy)]
+struct LatinFold {
+    class: Class,
+    /// Folded bytes (lowercase), `len` of them; `len` 0 for a char of
+    /// class `Other` that folds to more than fits (then done the slow way).
+    bytes: [u8; 6],
+    len: u8,
+}
+
+fn latin_table() -> &'static [LatinFold] {
+    static TABLE: std::sync::OnceLock<Vec<LatinFold>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..LATIN_END)
+            .map(|u| {
+                let c = char::from_u32(u).unwrap_or_default();
+                let class = classify(c);
+                let mut folded = String::new();
+                if class == Class::Other {
+                    fold_char(c, false, &mut folded);
+                }
+                let mut bytes = [0; 6];
+                let len = if folded.len() <= bytes.len() {
+                    bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+                    folded.len() as u8
+                } else {
+                    0
+                };
+                LatinFold { class, bytes, len }
+            })
+            .collect()
+    })
+}
+
+/// Folds `text`; with `map`, also records where each folded byte comes
+/// from (callers that only want the text skip that work).
+fn fold_with(text: &str, keep_case: bool, map: bool) -> Folded {
     // Texts beyond 4 GiB are cut: offsets are stored as u32.
     let text = if text.len() > u32::MAX as usize - 1 {
         let mut cut = u32::MAX as usize - 1;
@@ -154,52 +224,113 @@ fn fold_with(text: &str, keep_case: bool) -> Folded {
     } else {
         text
     };
-    let mut out = Folded {
-        text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(text.len() + 1),
-        ends: Vec::with_capacity(text.len() + 1),
-    };
+    let cap = if map { text.len() + 1 } else { 0 };
+    let mut starts: Vec<u32> = Vec::with_capacity(cap);
+    let mut ends: Vec<u32> = Vec::with_capacity(cap);
+    // Built as bytes (all pushed whole chars), checked as UTF-8 at the end.
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let latin = latin_table();
     // Whether the last folded char is a collapsed space/newline.
     let mut in_space = false;
-    for (i, c) in text.char_indices() {
-        let end = (i + c.len_utf8()) as u32;
-        match classify(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (class, end) = if b.is_ascii() {
+            let class = classify_ascii(b);
+            if class == Class::Other {
+                // A run of visible ASCII, the common case: one byte out per
+                // byte in, no decoding, no NFKD.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| {
+                        !b.is_ascii() || classify_ascii(b) != Class::Other
+                    })
+                    .map_or(bytes.len(), |k| i + k);
+                out.extend(
+                    bytes[i..run].iter().map(|&b| fold_ascii(b, keep_case)),
+                );
+                if map {
+                    starts.extend(i as u32..run as u32);
+                    ends.extend(i as u32 + 1..run as u32 + 1);
+                }
+                in_space = false;
+                i = run;
+                continue;
+            }
+            (class, i + 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            let end = i + c.len_utf8();
+            let cached = latin.get((c as u32).wrapping_sub(0x80) as usize);
+            match cached {
+                Some(f)
+                    if f.class == Class::Other && f.len > 0 && !keep_case =>
+                {
+                    in_space = false;
+                    let n = usize::from(f.len);
+                    out.extend_from_slice(&f.bytes[..n]);
+                    if map {
+                        for _ in 0..n {
+                            starts.push(i as u32);
+                            ends.push(end as u32);
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
+                Some(f) if f.class != Class::Other => (f.class, end),
+                _ => (classify(c), end),
+            }
+        };
+        match class {
             Class::Invisible => {
                 // Joins the previous folded char (if any).
-                if let Some(last) = out.ends.last_mut() {
-                    *last = end;
+                if let Some(last) = ends.last_mut() {
+                    *last = end as u32;
                 }
             }
             Class::Space | Class::Newline => {
-                let newline = classify(c) == Class::Newline;
+                let newline = class == Class::Newline;
                 if in_space {
                     // Upgrade the run to a newline if it holds one; the run
                     // keeps mapping to its first char.
                     if newline {
-                        let n = out.text.len() - 1;
-                        out.text.replace_range(n.., "\n");
+                        if let Some(last) = out.last_mut() {
+                            *last = b'\n';
+                        }
                     }
-                    continue;
+                } else {
+                    in_space = true;
+                    out.push(if newline { b'\n' } else { b' ' });
+                    if map {
+                        starts.push(i as u32);
+                        ends.push(end as u32);
+                    }
                 }
-                in_space = true;
-                out.text.push(if newline { '\n' } else { ' ' });
-                out.starts.push(i as u32);
-                out.ends.push(end);
             }
             Class::Other => {
                 in_space = false;
-                let before = out.text.len();
-                fold_char(c, keep_case, &mut out.text);
-                for _ in before..out.text.len() {
-                    out.starts.push(i as u32);
-                    out.ends.push(end);
+                let c = text[i..end].chars().next().unwrap_or_default();
+                let mut folded = String::new();
+                fold_char(c, keep_case, &mut folded);
+                out.extend_from_slice(folded.as_bytes());
+                if map {
+                    for _ in 0..folded.len() {
+                        starts.push(i as u32);
+                        ends.push(end as u32);
+                    }
                 }
             }
         }
+        i = end;
     }
-    out.starts.push(text.len() as u32);
-    out.ends.push(text.len() as u32);
-    out
+    if map {
+        starts.push(text.len() as u32);
+        ends.push(text.len() as u32);
+    }
+    let text = String::from_utf8(out).expect("folding pushes whole chars");
+    Folded { text, starts, ends }
 }
 
 /// True when `c` is part of a word (letter or digit).
@@ -316,6 +447,24 @@ mod tests {
         assert_eq!(f.text, "a b");
         assert_eq!(&text[f.to_original(Span::new(1, 2))], "\u{a0}");
         assert_eq!(&text[f.to_original(Span::new(0, 3))], text);
+    }
+
+    /// The ASCII and Latin fast paths fold every char as the general
+    /// path does.
+    #[test]
+    fn fast_paths_agree() {
+        for u in 0..0x600 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut want = String::from("x");
+            match classify(c) {
+                Class::Other => fold_char(c, false, &mut want),
+                Class::Space => want.push(' '),
+                Class::Newline => want.push('\n'),
+                Class::Invisible => {}
+            }
+            want.push('x');
+            assert_eq!(fold(&format!("x{c}x")).text, want, "{u:#x}");
+        }
     }
 
     #[test]

@@ -620,7 +620,19 @@ fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
     // Index of the first date span that may still overlap a later count.
     let mut next_date = 0;
     while pos < text.len() {
-        let Some(caps) = COUNT_RE.captures_at(text, pos) else { break };
+        // The match bounds come cheaply; the groups cost a second, slower
+        // search, paid only when the match may be kept.
+        let Some(found) = COUNT_RE.find_at(text, pos) else { break };
+        if is_article(found.as_str()) {
+            // `un`/`une` alone is never a count. Whatever the checks below
+            // say, the search resumes within the word, where no match can
+            // start (the pattern starts on a word boundary).
+            pos = found.end();
+            continue;
+        }
+        let Some(caps) = COUNT_RE.captures_at(text, found.start()) else {
+            break;
+        };
         let Some(whole) = caps.get(0) else { break };
         let next = next_char(text, whole.start());
         let Some((start, end, count)) = read_match(&caps) else {
@@ -654,6 +666,11 @@ fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
         pos = end;
     }
     out
+}
+
+/// True for the article `un`/`une` (any case).
+fn is_article(s: &str) -> bool {
+    s.eq_ignore_ascii_case("un") || s.eq_ignore_ascii_case("une")
 }
 
 /// Checks the surroundings of a candidate count.
