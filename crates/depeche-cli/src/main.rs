@@ -133,11 +133,16 @@ fn main() -> ExitCode {
 /// One unit of input: a document, or an error to report in its place.
 enum Item {
     Doc(Document),
+    /// A JSON Lines line (source name, line number, bytes), parsed by the
+    /// worker that extracts it.
+    Line(std::sync::Arc<str>, usize, Vec<u8>),
     Error(String),
 }
 
 /// What a worker hands back for one document.
 struct Done {
+    /// Bytes of document text.
+    bytes: usize,
     out: Output,
     entity_kinds: Vec<&'static str>,
     event_kinds: Vec<String>,
@@ -217,6 +222,8 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
 
     let mut batch: Vec<Item> = Vec::new();
     const BATCH: usize = 256;
+    let dct_override = args.dct.clone();
+    let lossy = args.lossy;
     let flush = |batch: &mut Vec<Item>,
                  tally: &mut Tally,
                  out: &mut BufWriter<_>|
@@ -224,10 +231,28 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
         // Workers extract, count and (for plain JSON) serialize; this
         // thread only writes, in input order.
         let plain = sink.is_none();
-        let results: Vec<Result<Done, String>> = batch
+        let results: Vec<Result<Option<Done>, String>> = batch
             .par_drain(..)
-            .map(|item| match item {
-                Item::Doc(doc) => {
+            .map(|item| {
+                let mut doc = match item {
+                    Item::Doc(doc) => doc,
+                    Item::Line(name, n, bytes) => {
+                        match parse_jsonl_line(&name, n, &bytes, lossy) {
+                            None => return Ok(None),
+                            Some(Item::Doc(doc)) => doc,
+                            Some(Item::Error(e)) => return Err(e),
+                            Some(Item::Line(..)) => {
+                                return Err(format!("{name}:{n}: unreadable"))
+                            }
+                        }
+                    }
+                    Item::Error(e) => return Err(e),
+                };
+                if let Some(dct) = &dct_override {
+                    doc.dct = Some(dct.clone());
+                }
+                let bytes = doc.text.len();
+                {
                     let ex = extractor.extract(&doc);
                     let entity_kinds = ex
                         .entities
@@ -246,11 +271,12 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         match written {
                             Ok(()) => {
                                 json.push(b'\n');
-                                Ok(Done {
+                                Ok(Some(Done {
+                                    bytes,
                                     out: Output::Json(json),
                                     entity_kinds,
                                     event_kinds,
-                                })
+                                }))
                             }
                             Err(e) => Err(format!(
                                 "{}: cannot write JSON: {e}",
@@ -258,20 +284,22 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                             )),
                         }
                     } else {
-                        Ok(Done {
+                        Ok(Some(Done {
+                            bytes,
                             out: Output::Extraction(Box::new(ex), doc.text),
                             entity_kinds,
                             event_kinds,
-                        })
+                        }))
                     }
                 }
-                Item::Error(e) => Err(e),
             })
             .collect();
         for r in results {
             match r {
-                Ok(done) => {
+                Ok(None) => {}
+                Ok(Some(done)) => {
                     tally.documents += 1;
+                    tally.bytes += done.bytes;
                     for k in done.entity_kinds {
                         *tally.entities.entry(k.to_string()).or_default() += 1;
                     }
@@ -298,22 +326,11 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
         out.flush()
     };
 
-    let dct = args.dct.clone();
     let push = |item: Item,
                 batch: &mut Vec<Item>,
                 tally: &mut Tally,
                 out: &mut BufWriter<_>|
      -> io::Result<()> {
-        let item = match item {
-            Item::Doc(mut d) => {
-                tally.bytes += d.text.len();
-                if let Some(dct) = &dct {
-                    d.dct = Some(dct.clone());
-                }
-                Item::Doc(d)
-            }
-            e => e,
-        };
         batch.push(item);
         if batch.len() >= BATCH {
             flush(batch, tally, out)?;
@@ -360,6 +377,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
             }
         };
         if args.jsonl {
+            let shared_name: std::sync::Arc<str> = name.as_str().into();
             let mut r = BufReader::with_capacity(1 << 16, reader);
             let mut line = Vec::new();
             let mut n = 0usize;
@@ -381,10 +399,12 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                     break;
                 }
                 n += 1;
-                let item = parse_jsonl_line(&name, n, &line, args.lossy);
-                if let Some(item) = item {
-                    push(item, &mut batch, &mut tally, &mut out)?;
-                }
+                let item = Item::Line(
+                    shared_name.clone(),
+                    n,
+                    std::mem::take(&mut line),
+                );
+                push(item, &mut batch, &mut tally, &mut out)?;
             }
         } else {
             let mut bytes = Vec::new();
