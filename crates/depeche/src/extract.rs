@@ -390,14 +390,22 @@ impl Extraction {
                             .map(|v| (v, e.granularity.as_deref()))
                     })
                     .collect();
+                // The most useful resolved value, as it is: a day, else a
+                // time of day, else a week, month or year; a duration only
+                // when no point in time is given.
+                let rank = |g: Option<&str>| match g {
+                    Some("day") => 0,
+                    Some("time") => 1,
+                    Some("week") => 2,
+                    Some("month") => 3,
+                    Some("year") => 4,
+                    Some("duration") => 9,
+                    _ => 5,
+                };
                 vals.iter()
-                    .find(|(_, g)| *g != Some("duration"))
-                    .or(vals.first())
-                    .map(|(v, _)| v.to_string())
-                    .map(|v| match v.split_once('T') {
-                        Some((day, _)) => day.to_string(),
-                        None => v,
-                    })
+                    .enumerate()
+                    .min_by_key(|(i, (_, g))| (rank(*g), *i))
+                    .map(|(_, (v, _))| v.to_string())
             };
             let agent = name(&d.agent);
             let target = name(&d.target);
