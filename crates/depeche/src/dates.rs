@@ -340,7 +340,17 @@ enum Rule {
 
 struct Compiled {
     rule: Rule,
-    re: Regex,
+    pattern: String,
+    /// Compiled on first use: a short text needs few of the rules.
+    re: once_cell::sync::OnceCell<Regex>,
+}
+
+impl Compiled {
+    fn regex(&self) -> &Regex {
+        self.re.get_or_init(|| {
+            Regex::new(&self.pattern).expect("date rule pattern is valid")
+        })
+    }
 }
 
 /// The rule patterns; with `heads`, only what each rule needs to start a
@@ -524,8 +534,8 @@ static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
         .into_iter()
         .map(|(rule, p)| Compiled {
             rule,
-            re: Regex::new(&format!("(?i)^(?:{p})"))
-                .expect("date rule pattern is valid"),
+            pattern: format!("(?i)^(?:{p})"),
+            re: once_cell::sync::OnceCell::new(),
         })
         .collect()
 });
@@ -1842,7 +1852,7 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
         let mut best: Option<Cand> = None;
         for i in RULE_SET.matches(window).iter() {
             let Some(rule) = RULES.get(i) else { continue };
-            let Some(c) = rule.re.captures(window) else { continue };
+            let Some(c) = rule.regex().captures(window) else { continue };
             let Some(found) = try_rule(rule.rule, &c, text, start, &st) else {
                 continue;
             };
@@ -2113,6 +2123,15 @@ fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_pattern_compiles() {
+        for r in RULES.iter() {
+            assert!(r.regex().captures_len() > 0);
+        }
+        Lazy::force(&RULE_SET);
+        Lazy::force(&UNION);
+    }
     use Granularity::*;
 
     /// `(input, mention, value, granularity)`: `find_dates` on `input`
