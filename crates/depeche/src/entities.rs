@@ -256,9 +256,9 @@ fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
-/// A personal name: 2–4 capitalized words, with Arabic and French
-/// particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
-const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:\s+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[-\s])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
+/// A personal name: 2–4 capitalized words on one line, with Arabic and
+/// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
+const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
 
 /// Names right after a verb of saying ("a déclaré Hussein al-Tawil") or
 /// right before a role in apposition ("Hussein al-Tawil, responsable").
@@ -293,7 +293,7 @@ static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
         ,?\s+
         (?P<name>
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
-          (?:\s+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\s])?
+          (?:[\ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\ \u{a0}])?
              [A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){0,3}
         )",
     )
@@ -427,6 +427,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let mut last_named_armed: Option<usize> = None;
     // Named armed groups: entity → (mentions so far, last hit index).
     let mut armed_counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Titles in apposition to a name that follows.
+    let mut titles: Vec<Span> = Vec::new();
 
     for i in 0..hits.len() {
         if consumed[i] {
@@ -600,22 +602,33 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // armées") names one body even without a demonym.
             // A title followed by a name is not a mention of its own: the
             // name is ("le Premier ministre Haïdar al-Abadi").
-            let name_follows = ctx.text[h.span.end..]
-                .trim_start_matches([' ', '\u{a0}', ','])
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            let multiword = fold_key(&noun.canonical).contains(' ')
-                && !(noun.subkind == "person" && name_follows);
+            let person = noun.subkind == "person";
+            let rest =
+                ctx.text[h.span.end..].trim_start_matches([' ', '\u{a0}']);
+            if person
+                && (rest.starts_with(char::is_uppercase)
+                    || follows_name(ctx.text, h.span.start))
+            {
+                continue;
+            }
+            // "le porte-parole du gouvernement, Ousséni Tamboura", "le
+            // gouverneur du Darfour, Minni Minawi": a title in apposition
+            // is a mention of the person named after it.
+            if person && apposition_follows(rest) {
+                titles.push(h.span);
+                continue;
+            }
+            let multiword = fold_key(&noun.canonical).contains(' ');
             let group_key = noun
                 .flags
                 .group
                 .clone()
                 .unwrap_or_else(|| fold_key(&noun.canonical));
             if let (true, Some(group)) =
-                (definite || multiword, Some(&group_key))
+                (definite || multiword || person, Some(&group_key))
             {
-                if BARE_GROUPS.contains(&group.as_str()) || multiword {
+                if BARE_GROUPS.contains(&group.as_str()) || multiword || person
+                {
                     let existing = set
                         .drafts
                         .iter()
@@ -757,6 +770,33 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 )
             }) {
                 let p = row(best);
+                // "Damas accuse", "selon Washington", "conduite par
+                // l'Arabie saoudite": a country or a capital that acts or
+                // speaks is its government.
+                if let Some(iso) = state_of(ctx, p, best) {
+                    if acts_as_state(ftext, h.folded) {
+                        let key = format!("comp:government:{iso}");
+                        let country = Some(iso.to_string());
+                        let canonical = ctx
+                            .tables
+                            .countries
+                            .get(iso)
+                            .map_or(&p.canonical, |&c| &lex.row(c).canonical)
+                            .clone();
+                        set.add(key, h.span, || Draft {
+                            kind: EntityKind::Actor,
+                            canonical,
+                            subkind: "government".into(),
+                            country,
+                            row: None,
+                            value: None,
+                            granularity: None,
+                            mentions: Vec::new(),
+                            group: Some("government".into()),
+                        });
+                        continue;
+                    }
+                }
                 set.add(place_key(p), h.span, || place_draft(p, Some(best)));
                 continue;
             }
@@ -773,6 +813,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 .max_by_key(|&r| vote_of(&row(r).country))
                 .unwrap_or(actors[0]);
             let a = row(best);
+            // "BAMAKO, 17 septembre 2024 (AFP) -", "© AFP": an agency's
+            // credit line is not the agency cited as a source.
+            if a.subkind == "media" && is_credit(ctx.text, h.span) {
+                continue;
+            }
             let e = set.add(actor_key(a), h.span, || Draft {
                 kind: EntityKind::Actor,
                 canonical: a.canonical.clone(),
@@ -832,6 +877,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         if !descriptors.is_empty() && !after_actor && !after_aux && !adjective
         {
             let d = row(descriptors[0]);
+            // "Hussein al-Tawil, responsable local": a role after a name
+            // describes the person.
+            if d.subkind == "other" && follows_name(ctx.text, h.span.start) {
+                continue;
+            }
             if let Some(cs) = count_before(ctx.text, h.span.start) {
                 let span = Span::new(cs, h.span.end);
                 // A counted demonym may follow: "civils palestiniens".
@@ -913,7 +963,97 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_cued_places(ctx, &mut set, top_country.as_deref());
     add_located_names(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
+    link_titles(ctx, &mut set, &titles);
     set
+}
+
+/// True when a capitalized name ends right before byte `at`, set off by
+/// a comma or a line break ("Hussein al-Tawil, responsable local",
+/// a signature's name above its title).
+fn follows_name(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}', ',', '\n', '\r']);
+    let gap = &before[trimmed.len()..];
+    if !gap.contains([',', '\n']) {
+        return false;
+    }
+    // The last two words: a surname ("al-Tawil" counts by its last part)
+    // after a capitalized word or a particle, not "de la République".
+    let mut words = trimmed.rsplit([' ', '\u{a0}']);
+    let last = words.next().unwrap_or("");
+    let prev = words.next().unwrap_or("");
+    let tail = last.rsplit('-').next().unwrap_or("");
+    let mut chars = tail.chars();
+    let surname = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && chars.all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+    let given = prev.starts_with(char::is_uppercase)
+        || matches!(
+            prev,
+            "al" | "el"
+                | "ben"
+                | "bin"
+                | "ibn"
+                | "ould"
+                | "ag"
+                | "abou"
+                | "abu"
+        );
+    surname && given
+}
+
+/// After a title: an optional complement ("du Darfour") and a comma
+/// before a capitalized name.
+fn apposition_follows(rest: &str) -> bool {
+    let mut r = rest;
+    if r.starts_with("de ")
+        || r.starts_with("du ")
+        || r.starts_with("des ")
+        || r.starts_with("d'")
+        || r.starts_with("d’")
+    {
+        let Some(comma) = r.find(',') else { return false };
+        if comma > 60 || r[..comma].contains(['.', '\n', ';', ':']) {
+            return false;
+        }
+        r = &r[comma..];
+    }
+    r.strip_prefix(',').is_some_and(|a| {
+        a.trim_start_matches([' ', '\u{a0}']).starts_with(char::is_uppercase)
+    })
+}
+
+/// Adds each title in apposition to the person whose mention follows it
+/// closest, or makes it a person of its own.
+fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
+    for &t in titles {
+        let near = set
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.subkind == "person")
+            .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, i)))
+            .filter(|&(s, _)| s >= t.end && s - t.end <= 120)
+            .min();
+        match near {
+            Some((_, e)) => set.add_to(e, t),
+            None => {
+                let canonical = lower_first(&ctx.text[t]);
+                let key = format!("title:{}", fold_key(&canonical));
+                set.add(key, t, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical,
+                    subkind: "person".into(),
+                    country: None,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                });
+            }
+        }
+    }
 }
 
 /// Original byte where `word` (folded, the word right before the hit)
@@ -924,6 +1064,155 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
         .len()
         .saturating_sub(word.len());
     ctx.folded.original_start(f)
+}
+
+/// The country whose state a place may stand for: the country itself or
+/// its capital.
+fn state_of<'a>(ctx: &Context<'a>, p: &'a Row, idx: u32) -> Option<&'a str> {
+    let iso = p.country.as_deref()?;
+    match p.subkind.as_str() {
+        "country" => Some(iso),
+        "city" if ctx.tables.capitals.get(iso) == Some(&idx) => Some(iso),
+        _ => None,
+    }
+}
+
+/// Words before a name that make it an agent: "accuse Israël", "selon
+/// Moscou", "conduite par l'Arabie saoudite", "ni avec Damas".
+const STATE_AGENT_BEFORE: &[&str] =
+    &["accuse", "accusent", "accusant", "accuser", "selon", "d'apres"];
+/// Participles before "par" that make the name after it an agent.
+const STATE_AGENT_BY: &[&str] = &[
+    "conduite",
+    "conduit",
+    "conduites",
+    "menee",
+    "mene",
+    "menees",
+    "soutenue",
+    "soutenu",
+    "soutenus",
+    "soutenues",
+    "appuyee",
+    "appuye",
+    "appuyes",
+    "armee",
+    "armes",
+    "financee",
+    "finances",
+    "parrainee",
+    "parraine",
+    "revendiquee",
+    "lancee",
+    "ordonnee",
+];
+/// Nouns and words before "avec" that make the name after it a party.
+const STATE_PARTY_WITH: &[&str] = &[
+    "coordination",
+    "ni",
+    "negocier",
+    "negociations",
+    "pourparlers",
+    "dialogue",
+    "normalisation",
+    "cooperation",
+];
+/// Verbs (folded, after "a"/"ont"/"n'a pas" or in the present) whose
+/// subject acts or speaks as a state.
+const STATE_VERBS: &[&str] = &[
+    "accuse",
+    "affirme",
+    "annonce",
+    "assure",
+    "averti",
+    "commente",
+    "condamne",
+    "confirme",
+    "declare",
+    "demande",
+    "dementi",
+    "dement",
+    "denonce",
+    "estime",
+    "exige",
+    "menace",
+    "nie",
+    "ordonne",
+    "proteste",
+    "reagi",
+    "reclame",
+    "refuse",
+    "rejete",
+    "rejette",
+    "repondu",
+    "repond",
+    "revendique",
+    "riposte",
+    "salue",
+    "promis",
+    "promet",
+    "reconnu",
+    "reconnait",
+    "appele",
+    "appelle",
+    "reproche",
+    "autorise",
+    "decide",
+    "soutient",
+];
+
+/// True when the folded words around `f` make a country or capital an
+/// agent rather than a location.
+fn acts_as_state(ftext: &str, f: Span) -> bool {
+    let before = words_before(ftext, f.start, 4);
+    let mut b: &[&str] = &before;
+    if let [rest @ .., last] = b {
+        if matches!(*last, "l'" | "le" | "la" | "les") {
+            b = rest;
+        }
+    }
+    let agent_before = match b {
+        [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
+        [.., p, "par"] => STATE_AGENT_BY.contains(p),
+        [.., p, "avec"] => STATE_PARTY_WITH.contains(p),
+        _ => false,
+    };
+    if agent_before {
+        return true;
+    }
+    // "Damas a accusé", "Israël n'a pas commenté", "Moscou dément".
+    let after = &ftext[f.end..];
+    let Some(after) = after.strip_prefix(' ') else { return false };
+    let mut words =
+        after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(4);
+    let mut w = words.next().unwrap_or("");
+    for aux in ["n'a", "n'ont", "ne", "a", "ont", "avait", "avaient", "aurait"]
+    {
+        if w == aux {
+            w = words.next().unwrap_or("");
+            if w == "pas" || w == "deja" || w == "aussitot" {
+                w = words.next().unwrap_or("");
+            }
+            break;
+        }
+    }
+    STATE_VERBS.contains(&w)
+}
+
+/// True when `span` is a news agency's credit: "(AFP) -" after a
+/// dateline, "© AFP", "Photo AFP", "AFP/Archives".
+fn is_credit(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = &text[span.end..];
+    if before.ends_with('(') && after.starts_with(')') {
+        let rest = after[1..].trim_start_matches([' ', '\u{a0}']);
+        return rest.starts_with(['-', '–', '—', '\n']) || rest.is_empty();
+    }
+    before.ends_with('©')
+        || before.ends_with("Photo")
+        || before.ends_with("photo")
+        || after.starts_with("/Archives")
+        || after.starts_with(" / Archives")
 }
 
 /// Countries, divisions, regions and cities of 100,000 or more.
@@ -1218,9 +1507,14 @@ fn add_bare_capitals(
         .any(|q| after.starts_with(q));
         // "Maiduguri, la capitale …": an apposition to the place before.
         let apposition = ctx.text[..m.start()].trim_end().ends_with(',');
+        // "la capitale, Bamako" names it; "dans la capitale, est" not.
+        let comma_name = after.strip_prefix(',').is_some_and(|a| {
+            a.trim_start().chars().next().is_some_and(char::is_uppercase)
+        });
         let named_after = qualified
             || apposition
-            || after.starts_with(['d', ','])
+            || comma_name
+            || after.starts_with('d')
             || after.chars().next().is_some_and(char::is_uppercase);
         if named_after
             || ctx.skip.is_some_and(|s| s.overlaps(span))
