@@ -80,6 +80,16 @@ impl EntitySet {
         })
     }
 
+    /// The entity with a mention starting at byte `at`.
+    pub fn mentions_at(&self, at: usize) -> Option<usize> {
+        if !self.spans.contains_key(&at) {
+            return None;
+        }
+        self.drafts
+            .iter()
+            .position(|d| d.mentions.iter().any(|m| m.start == at))
+    }
+
     /// (mention span, entity index), sorted by span start.
     pub fn mentions(&self) -> Vec<(Span, usize)> {
         let mut v: Vec<(Span, usize)> = self
@@ -619,6 +629,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
             let multiword = fold_key(&noun.canonical).contains(' ');
+            // "les unités de l'armée", "l'aviation de la coalition": a
+            // bare force noun whose owner is named right after is part of
+            // that owner's mention, not a mention of its own.
+            if noun.subkind == "state_force" && owner_follows(ctx, &hits, i) {
+                continue;
+            }
             let group_key = noun
                 .flags
                 .group
@@ -883,6 +899,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
             if let Some(cs) = count_before(ctx.text, h.span.start) {
+                // "61 morts et 159 blessés": the wounded of a toll are a
+                // figure, not a group that acts.
+                if d.flags.counted_only()
+                    && d.canonical == "blessés"
+                    && in_toll(ftext, ctx.folded.from_original(cs))
+                {
+                    continue;
+                }
                 let span = Span::new(cs, h.span.end);
                 // A counted demonym may follow: "civils palestiniens".
                 let span = match next_demonym {
@@ -916,7 +940,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let named_after =
                 hits.get(i + 1).filter(|_| armed_descriptor).and_then(|n| {
                     let gap = ftext[h.folded.end..n.folded.start].trim();
-                    if !matches!(gap, "de" | "du" | "d'" | "de l'") {
+                    // "sa branche dissidente, l'État islamique en
+                    // Afrique de l'Ouest": an apposition names it too.
+                    let gap = gap
+                        .strip_suffix(" l'")
+                        .or_else(|| gap.strip_suffix(" le"))
+                        .or_else(|| gap.strip_suffix(" la"))
+                        .unwrap_or(gap);
+                    if !matches!(gap, "de" | "du" | "d'" | "de l'" | ",") {
                         return None;
                     }
                     n.rows.iter().find(|&&(r, p)| {
@@ -961,10 +992,50 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     }
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, top_country.as_deref());
+    add_facilities(ctx, &mut set);
     add_located_names(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
     set
+}
+
+/// True when a death toll ("morts", "tués") ends shortly before folded
+/// byte `at`, in the same sentence.
+fn in_toll(ftext: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(60);
+    while !ftext.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &ftext[from..at];
+    let window =
+        &window[window.rfind(['.', '\n', ';']).map_or(0, |i| i + 1)..];
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "morts" | "mort" | "tues" | "tuees" | "deces"))
+}
+
+/// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
+/// hit `i`.
+fn owner_follows(ctx: &Context<'_>, hits: &[Hit], i: usize) -> bool {
+    let Some(n) = hits.get(i + 1) else { return false };
+    let ftext = ctx.folded.text.as_str();
+    let end = hits[i].folded.end;
+    if n.folded.start < end || n.folded.start - end > 8 {
+        return false;
+    }
+    let gap = ftext[end..n.folded.start].trim();
+    let gap = gap
+        .strip_suffix(" l'")
+        .or_else(|| gap.strip_suffix(" la"))
+        .or_else(|| gap.strip_suffix(" les"))
+        .unwrap_or(gap);
+    matches!(gap, "de" | "du" | "des" | "d'" | "de l'")
+        && n.rows.iter().any(|&(r, p)| {
+            !p && matches!(
+                ctx.lexicon.row(r).kind,
+                RowKind::Actor | RowKind::ActorNoun
+            )
+        })
 }
 
 /// True when a capitalized name ends right before byte `at`, set off by
@@ -1278,7 +1349,16 @@ const NOUN_OPENERS: &[&str] = &[
 ];
 
 /// Groups whose bare noun ("l'armée", "le gouvernement") is linked.
-const BARE_GROUPS: &[&str] = &["army", "government", "police", "airforce"];
+const BARE_GROUPS: &[&str] = &[
+    "army",
+    "government",
+    "police",
+    "airforce",
+    "gendarmerie",
+    "prosecution",
+    "presidency",
+    "general-staff",
+];
 
 impl crate::gazetteer::Flags {
     /// Descriptors that only name a group when counted ("305 personnes").
@@ -1700,6 +1780,138 @@ fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
         }
         // Later mentions of the name alone.
         link_mentions(ctx, set, e, name.as_str(), 0);
+    }
+}
+
+static FACILITY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:^|[^\p{L}\p{N}_])(?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
+        (?P<noun>camp\ militaire|base\ militaire|base\ aérienne|base\ navale|base|poste\ militaire|poste\ avancé|
+           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
+        (?:[^\p{L}\p{N}_]|$)",
+    )
+    .expect("facility pattern is valid")
+});
+
+/// What a bare place noun refers back to: military sites, airports,
+/// borders.
+fn facility_group(noun: &str) -> &'static str {
+    match noun {
+        "aéroport" => "airport",
+        "frontière" => "border",
+        _ => "military",
+    }
+}
+
+/// True when place entity `d` is a thing a bare noun of `group` can
+/// refer back to.
+fn fits_group(d: &Draft, group: &str) -> bool {
+    let c = d.canonical.as_str();
+    match group {
+        "airport" => c.starts_with("aéroport"),
+        "border" => d.subkind == "border",
+        _ => {
+            d.subkind == "camp"
+                || [
+                    "camp", "base", "poste", "caserne", "garnison",
+                    "position", "école",
+                ]
+                .iter()
+                .any(|n| c.starts_with(n))
+        }
+    }
+}
+
+/// Military sites and infrastructure named by a noun: "la base de
+/// Bohoma" (the base, beside the village), "la base 101", and bare nouns
+/// referring back to one ("le camp", "la position", "l'aéroport", "la
+/// frontière").
+fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    for caps in FACILITY.captures_iter(text) {
+        let Some(n) = caps.name("noun") else { continue };
+        let noun = n.as_str();
+        let span = Span::new(n.start(), n.end());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let after = &text[n.end()..];
+        let rest = after.trim_start_matches([' ', '\u{a0}']);
+        let group = facility_group(noun);
+        // "la base 101".
+        let digits = rest.len()
+            - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0
+            && group == "military"
+            && rest.len() > digits.min(rest.len()) - 1
+        {
+            let end = n.end() + (after.len() - rest.len()) + digits;
+            let full = Span::new(span.start, end);
+            if !set.covers(full) {
+                let canonical = text[full].to_string();
+                let key = format!("facility:{}", fold_key(&canonical));
+                set.add(key, full, || facility_draft(canonical));
+            }
+            continue;
+        }
+        let complement = ["de ", "d'", "d’", "du ", "des "]
+            .iter()
+            .find(|p| rest.starts_with(**p));
+        if let Some(p) = complement {
+            // "la base de Bohoma": the site, when a known place follows.
+            let military_site = group == "military"
+                && !matches!(noun, "camp" | "position" | "poste");
+            let at = n.end() + (after.len() - rest.len()) + p.len();
+            let at = at + (text[at..].len() - text[at..].trim_start().len());
+            let place = set
+                .mentions_at(at)
+                .filter(|&e| set.drafts[e].kind == EntityKind::Place);
+            if let (true, Some(e)) = (military_site, place) {
+                let canonical =
+                    format!("{noun} de {}", set.drafts[e].canonical);
+                let key = format!("facility:{}", fold_key(&canonical));
+                set.add(key, span, || facility_draft(canonical));
+            }
+            continue;
+        }
+        // A bare noun after a definite article, not a name's title.
+        if caps.name("art").is_none() || rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let target = set
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.kind == EntityKind::Place && fits_group(d, group)
+            })
+            .filter_map(|(i, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| m.end <= span.start)
+                    .map(|m| m.start)
+                    .max()
+                    .map(|s| (s, i))
+            })
+            .max();
+        if let Some((_, e)) = target {
+            set.add_to(e, span);
+        }
+    }
+}
+
+fn facility_draft(canonical: String) -> Draft {
+    Draft {
+        kind: EntityKind::Place,
+        canonical,
+        subkind: "feature".into(),
+        country: None,
+        row: None,
+        value: None,
+        granularity: None,
+        mentions: Vec::new(),
+        group: None,
     }
 }
 
