@@ -80,6 +80,31 @@ impl EntitySet {
         })
     }
 
+    /// Removes the mentions overlapping `span` when all are of places
+    /// below 100,000 people that are not countries or divisions; true
+    /// when it did.
+    fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
+        let mut hit: Vec<(usize, usize)> = Vec::new();
+        for (i, d) in self.drafts.iter().enumerate() {
+            for (k, m) in d.mentions.iter().enumerate() {
+                if !m.overlaps(span) {
+                    continue;
+                }
+                let small = d.kind == EntityKind::Place
+                    && d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)));
+                if !small {
+                    return false;
+                }
+                hit.push((i, k));
+            }
+        }
+        for &(i, k) in hit.iter().rev() {
+            let m = self.drafts[i].mentions.remove(k);
+            self.spans.remove(&m.start);
+        }
+        !hit.is_empty()
+    }
+
     /// The entity with a mention starting at byte `at`.
     pub fn mentions_at(&self, at: usize) -> Option<usize> {
         if !self.spans.contains_key(&at) {
@@ -299,7 +324,8 @@ static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
            [Rr]esponsable(?:\ local)?|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
-           [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar)
+           [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
+           épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
         ,?\s+
         (?P<name>
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
@@ -431,6 +457,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             .map_or(0, |(_, n)| *n)
     };
 
+    let sports = is_sports_story(ftext);
     let mut set = EntitySet::default();
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
@@ -789,6 +816,31 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // "Damas accuse", "selon Washington", "conduite par
                 // l'Arabie saoudite": a country or a capital that acts or
                 // speaks is its government.
+                // "le Mali s'est qualifié", "en battant le Burkina Faso":
+                // in a sports story a country with an article is its team.
+                if sports
+                    && p.subkind == "country"
+                    && matches!(before.last(), Some(&("le" | "la" | "l'")))
+                {
+                    let key = format!(
+                        "team:{}",
+                        p.country.as_deref().unwrap_or_default()
+                    );
+                    let country = p.country.clone();
+                    let canonical = p.canonical.clone();
+                    set.add(key, h.span, || Draft {
+                        kind: EntityKind::Actor,
+                        canonical,
+                        subkind: "other".into(),
+                        country,
+                        row: None,
+                        value: None,
+                        granularity: None,
+                        mentions: Vec::new(),
+                        group: None,
+                    });
+                    continue;
+                }
                 if let Some(iso) = state_of(ctx, p, best) {
                     if acts_as_state(ftext, h.folded) {
                         let key = format!("comp:government:{iso}");
@@ -1135,6 +1187,54 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
         .len()
         .saturating_sub(word.len());
     ctx.folded.original_start(f)
+}
+
+/// Words of sports reporting; the first ones hardly occur elsewhere.
+const SPORTS_STRONG: &[&str] = &[
+    "football",
+    "championnat",
+    "selectionneur",
+    "buteur",
+    "penalty",
+    "derby",
+    "entraineur",
+    "footballeur",
+    "basket",
+];
+const SPORTS_WEAK: &[&str] = &[
+    "match",
+    "matchs",
+    "stade",
+    "qualifie",
+    "qualification",
+    "finale",
+    "supporteurs",
+    "supporters",
+    "gardien",
+    "ligue",
+    "coupe",
+    "equipe",
+    "victoire",
+    "score",
+    "but",
+    "buts",
+];
+
+/// True when the folded text reads as sports reporting: one pass over its
+/// words.
+fn is_sports_story(ftext: &str) -> bool {
+    let (mut strong, mut weak) = (0usize, 0usize);
+    for w in ftext.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 || w.len() > 13 {
+            continue;
+        }
+        if SPORTS_STRONG.contains(&w) {
+            strong += 1;
+        } else if SPORTS_WEAK.contains(&w) {
+            weak += 1;
+        }
+    }
+    strong >= 2 && strong + weak >= 5
 }
 
 /// The country whose state a place may stand for: the country itself or
@@ -1842,10 +1942,7 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
         // "la base 101".
         let digits = rest.len()
             - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0
-            && group == "military"
-            && rest.len() > digits.min(rest.len()) - 1
-        {
+        if digits > 0 && group == "military" {
             let end = n.end() + (after.len() - rest.len()) + digits;
             let full = Span::new(span.start, end);
             if !set.covers(full) {
@@ -1959,7 +2056,12 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         };
         let span = Span::new(m.start(), m.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // "le gouverneur Uba Sani", "son épouse, Asma": a small place
+        // matched inside a titled name gives way to the person.
+        if set.covers(span) && !set.drop_small_places(ctx, span) {
             continue;
         }
         let name = m.as_str();
