@@ -127,3 +127,105 @@ fn unknown_place_after_a() {
     assert_eq!(found[0].mentions.len(), 2);
     assert_eq!(found[0].country.as_deref(), Some("ML"));
 }
+
+/// The entity kinds and subkinds of the mentions written `name`.
+fn kinds_of(
+    out: &depeche::Extraction,
+    name: &str,
+) -> Vec<(EntityKind, String)> {
+    entities_named(out, &[name])
+        .into_iter()
+        .map(|e| (e.kind, e.subkind.clone().unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn a_state_that_acts_is_an_actor() {
+    let text = "Le Hezbollah dit n'agir en coordination ni avec Damas. \
+                Des roquettes sont tombées près de Damas. Selon Moscou, \
+                la trêve tient. Israël a démenti toute implication.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let damas = entities_named(&out, &["Damas"]);
+    assert_eq!(damas.len(), 2, "{damas:#?}");
+    assert!(damas.iter().any(|e| e.kind == EntityKind::Actor));
+    assert!(damas.iter().any(|e| e.kind == EntityKind::Place));
+    for name in ["Moscou", "Israël"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k, vec![(EntityKind::Actor, "government".to_string())]);
+    }
+}
+
+#[test]
+fn titles_in_apposition_join_the_person() {
+    let text = "Deux civils ont été tués, selon le porte-parole du \
+                gouvernement, Ousséni Tamboura. Le gouverneur du Darfour, \
+                Minni Minawi, a condamné l'attaque.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let t = entities_named(&out, &["Ousséni Tamboura"]);
+    assert_eq!(t.len(), 1);
+    let texts: Vec<&str> =
+        t[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"porte-parole du gouvernement"), "{texts:?}");
+    let g = entities_named(&out, &["gouverneur"]);
+    assert_eq!(g.len(), 1);
+    assert!(g[0].mentions.iter().any(|m| m.text == "Minni Minawi"));
+}
+
+#[test]
+fn a_titled_name_beats_a_small_place() {
+    let text = "Le gouverneur Uba Sani a remercié l'armée nigériane.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(entities_named(&out, &["Uba"]).is_empty());
+    let k = kinds_of(&out, "Uba Sani");
+    assert_eq!(k, vec![(EntityKind::Actor, "person".to_string())]);
+}
+
+#[test]
+fn military_sites_and_bare_nouns_referring_to_them() {
+    let text = "Le poste militaire d'Inates, dans la région de Tillabéri, \
+                a été attaqué mardi. Le camp n'est pas tombé : des renforts \
+                ont été dépêchés sur la position. La base 101 abrite des \
+                drones.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let site = entities_named(&out, &["poste militaire"]);
+    assert_eq!(site.len(), 1, "{:#?}", out.entities);
+    assert_eq!(site[0].kind, EntityKind::Place);
+    let texts: Vec<&str> =
+        site[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["poste militaire", "camp", "position"]);
+    assert_eq!(entities_named(&out, &["Inates"]).len(), 1);
+    assert_eq!(entities_named(&out, &["base 101"]).len(), 1);
+}
+
+#[test]
+fn countries_are_teams_in_sports_stories() {
+    let text = "Korhogo (Côte d'Ivoire) – Le Mali s'est qualifié pour les \
+                quarts de finale de la Coupe d'Afrique de football en \
+                battant le Burkina Faso au stade. Le sélectionneur a salué \
+                ses joueurs ; le buteur a marqué sur penalty. Les Aigles \
+                affronteront la Côte d'Ivoire.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Mali", "Burkina Faso", "Aigles"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(
+            k,
+            vec![(EntityKind::Actor, "other".to_string())],
+            "{name}"
+        );
+    }
+    let ci = entities_named(&out, &["Côte d'Ivoire"]);
+    assert!(ci.iter().any(|e| e.kind == EntityKind::Place));
+    assert!(ci.iter().any(|e| e.kind == EntityKind::Actor));
+}
+
+#[test]
+fn dateline_credit_is_not_a_source() {
+    let text = "BAMAKO, 17 septembre 2024 (AFP) - Des jihadistes ont \
+                attaqué une école de gendarmerie, a appris l'AFP de \
+                sources sécuritaires.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let afp = entities_named(&out, &["AFP"]);
+    assert_eq!(afp.len(), 1);
+    assert_eq!(afp[0].mentions.len(), 1);
+    assert!(afp[0].mentions[0].start > 40);
+}

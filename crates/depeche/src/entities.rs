@@ -80,6 +80,41 @@ impl EntitySet {
         })
     }
 
+    /// Removes the mentions overlapping `span` when all are of places
+    /// below 100,000 people that are not countries or divisions; true
+    /// when it did.
+    fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
+        let mut hit: Vec<(usize, usize)> = Vec::new();
+        for (i, d) in self.drafts.iter().enumerate() {
+            for (k, m) in d.mentions.iter().enumerate() {
+                if !m.overlaps(span) {
+                    continue;
+                }
+                let small = d.kind == EntityKind::Place
+                    && d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)));
+                if !small {
+                    return false;
+                }
+                hit.push((i, k));
+            }
+        }
+        for &(i, k) in hit.iter().rev() {
+            let m = self.drafts[i].mentions.remove(k);
+            self.spans.remove(&m.start);
+        }
+        !hit.is_empty()
+    }
+
+    /// The entity with a mention starting at byte `at`.
+    pub fn mentions_at(&self, at: usize) -> Option<usize> {
+        if !self.spans.contains_key(&at) {
+            return None;
+        }
+        self.drafts
+            .iter()
+            .position(|d| d.mentions.iter().any(|m| m.start == at))
+    }
+
     /// (mention span, entity index), sorted by span start.
     pub fn mentions(&self) -> Vec<(Span, usize)> {
         let mut v: Vec<(Span, usize)> = self
@@ -256,9 +291,9 @@ fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
-/// A personal name: 2–4 capitalized words, with Arabic and French
-/// particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
-const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:\s+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[-\s])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
+/// A personal name: 2–4 capitalized words on one line, with Arabic and
+/// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
+const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
 
 /// Names right after a verb of saying ("a déclaré Hussein al-Tawil") or
 /// right before a role in apposition ("Hussein al-Tawil, responsable").
@@ -289,11 +324,12 @@ static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
            [Rr]esponsable(?:\ local)?|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
-           [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar)
+           [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
+           épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
         ,?\s+
         (?P<name>
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
-          (?:\s+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\s])?
+          (?:[\ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\ \u{a0}])?
              [A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){0,3}
         )",
     )
@@ -437,12 +473,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             .map_or(0, |(_, n)| *n)
     };
 
+    let sports = is_sports_story(ftext);
     let mut set = EntitySet::default();
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
     let mut last_named_armed: Option<usize> = None;
     // Named armed groups: entity → (mentions so far, last hit index).
     let mut armed_counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Titles in apposition to a name that follows.
+    let mut titles: Vec<Span> = Vec::new();
 
     for i in 0..hits.len() {
         if consumed[i] {
@@ -616,22 +655,39 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // armées") names one body even without a demonym.
             // A title followed by a name is not a mention of its own: the
             // name is ("le Premier ministre Haïdar al-Abadi").
-            let name_follows = ctx.text[h.span.end..]
-                .trim_start_matches([' ', '\u{a0}', ','])
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            let multiword = fold_key(&noun.canonical).contains(' ')
-                && !(noun.subkind == "person" && name_follows);
+            let person = noun.subkind == "person";
+            let rest =
+                ctx.text[h.span.end..].trim_start_matches([' ', '\u{a0}']);
+            if person
+                && (rest.starts_with(char::is_uppercase)
+                    || follows_name(ctx.text, h.span.start))
+            {
+                continue;
+            }
+            // "le porte-parole du gouvernement, Ousséni Tamboura", "le
+            // gouverneur du Darfour, Minni Minawi": a title in apposition
+            // is a mention of the person named after it.
+            if person && apposition_follows(rest) {
+                titles.push(h.span);
+                continue;
+            }
+            let multiword = fold_key(&noun.canonical).contains(' ');
+            // "les unités de l'armée", "l'aviation de la coalition": a
+            // bare force noun whose owner is named right after is part of
+            // that owner's mention, not a mention of its own.
+            if noun.subkind == "state_force" && owner_follows(ctx, &hits, i) {
+                continue;
+            }
             let group_key = noun
                 .flags
                 .group
                 .clone()
                 .unwrap_or_else(|| fold_key(&noun.canonical));
             if let (true, Some(group)) =
-                (definite || multiword, Some(&group_key))
+                (definite || multiword || person, Some(&group_key))
             {
-                if BARE_GROUPS.contains(&group.as_str()) || multiword {
+                if BARE_GROUPS.contains(&group.as_str()) || multiword || person
+                {
                     let existing = set
                         .drafts
                         .iter()
@@ -774,6 +830,58 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 )
             }) {
                 let p = row(best);
+                // "Damas accuse", "selon Washington", "conduite par
+                // l'Arabie saoudite": a country or a capital that acts or
+                // speaks is its government.
+                // "le Mali s'est qualifié", "en battant le Burkina Faso":
+                // in a sports story a country with an article is its team.
+                if sports
+                    && p.subkind == "country"
+                    && matches!(before.last(), Some(&("le" | "la" | "l'")))
+                {
+                    let key = format!(
+                        "team:{}",
+                        p.country.as_deref().unwrap_or_default()
+                    );
+                    let country = p.country.clone();
+                    let canonical = p.canonical.clone();
+                    set.add(key, h.span, || Draft {
+                        kind: EntityKind::Actor,
+                        canonical,
+                        subkind: "other".into(),
+                        country,
+                        row: None,
+                        value: None,
+                        granularity: None,
+                        mentions: Vec::new(),
+                        group: None,
+                    });
+                    continue;
+                }
+                if let Some(iso) = state_of(ctx, p, best) {
+                    if acts_as_state(ftext, h.folded) {
+                        let key = format!("comp:government:{iso}");
+                        let country = Some(iso.to_string());
+                        let canonical = ctx
+                            .tables
+                            .countries
+                            .get(iso)
+                            .map_or(&p.canonical, |&c| &lex.row(c).canonical)
+                            .clone();
+                        set.add(key, h.span, || Draft {
+                            kind: EntityKind::Actor,
+                            canonical,
+                            subkind: "government".into(),
+                            country,
+                            row: None,
+                            value: None,
+                            granularity: None,
+                            mentions: Vec::new(),
+                            group: Some("government".into()),
+                        });
+                        continue;
+                    }
+                }
                 set.add(place_key(p), h.span, || place_draft(p, Some(best)));
                 continue;
             }
@@ -790,6 +898,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 .max_by_key(|&r| vote_of(&row(r).country))
                 .unwrap_or(actors[0]);
             let a = row(best);
+            // "BAMAKO, 17 septembre 2024 (AFP) -", "© AFP": an agency's
+            // credit line is not the agency cited as a source.
+            if a.subkind == "media" && is_credit(ctx.text, h.span) {
+                continue;
+            }
             let e = set.add(actor_key(a), h.span, || Draft {
                 kind: EntityKind::Actor,
                 canonical: a.canonical.clone(),
@@ -849,7 +962,20 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         if !descriptors.is_empty() && !after_actor && !after_aux && !adjective
         {
             let d = row(descriptors[0]);
+            // "Hussein al-Tawil, responsable local": a role after a name
+            // describes the person.
+            if d.subkind == "other" && follows_name(ctx.text, h.span.start) {
+                continue;
+            }
             if let Some(cs) = count_before(ctx.text, h.span.start) {
+                // "61 morts et 159 blessés": the wounded of a toll are a
+                // figure, not a group that acts.
+                if d.flags.counted_only()
+                    && d.canonical == "blessés"
+                    && in_toll(ftext, ctx.folded.from_original(cs))
+                {
+                    continue;
+                }
                 let span = Span::new(cs, h.span.end);
                 // A counted demonym may follow: "civils palestiniens".
                 let span = match next_demonym {
@@ -883,7 +1009,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let named_after =
                 hits.get(i + 1).filter(|_| armed_descriptor).and_then(|n| {
                     let gap = ftext[h.folded.end..n.folded.start].trim();
-                    if !matches!(gap, "de" | "du" | "d'" | "de l'") {
+                    // "sa branche dissidente, l'État islamique en
+                    // Afrique de l'Ouest": an apposition names it too.
+                    let gap = gap
+                        .strip_suffix(" l'")
+                        .or_else(|| gap.strip_suffix(" le"))
+                        .or_else(|| gap.strip_suffix(" la"))
+                        .unwrap_or(gap);
+                    if !matches!(gap, "de" | "du" | "d'" | "de l'" | ",") {
                         return None;
                     }
                     n.rows.iter().find(|&&(r, p)| {
@@ -928,9 +1061,139 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     }
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, top_country.as_deref());
+    add_facilities(ctx, &mut set);
     add_located_names(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
+    link_titles(ctx, &mut set, &titles);
     set
+}
+
+/// True when a death toll ("morts", "tués") ends shortly before folded
+/// byte `at`, in the same sentence.
+fn in_toll(ftext: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(60);
+    while !ftext.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &ftext[from..at];
+    let window =
+        &window[window.rfind(['.', '\n', ';']).map_or(0, |i| i + 1)..];
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "morts" | "mort" | "tues" | "tuees" | "deces"))
+}
+
+/// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
+/// hit `i`.
+fn owner_follows(ctx: &Context<'_>, hits: &[Hit], i: usize) -> bool {
+    let Some(n) = hits.get(i + 1) else { return false };
+    let ftext = ctx.folded.text.as_str();
+    let end = hits[i].folded.end;
+    if n.folded.start < end || n.folded.start - end > 8 {
+        return false;
+    }
+    let gap = ftext[end..n.folded.start].trim();
+    let gap = gap
+        .strip_suffix(" l'")
+        .or_else(|| gap.strip_suffix(" la"))
+        .or_else(|| gap.strip_suffix(" les"))
+        .unwrap_or(gap);
+    matches!(gap, "de" | "du" | "des" | "d'" | "de l'")
+        && n.rows.iter().any(|&(r, p)| {
+            !p && matches!(
+                ctx.lexicon.row(r).kind,
+                RowKind::Actor | RowKind::ActorNoun
+            )
+        })
+}
+
+/// True when a capitalized name ends right before byte `at`, set off by
+/// a comma or a line break ("Hussein al-Tawil, responsable local",
+/// a signature's name above its title).
+fn follows_name(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}', ',', '\n', '\r']);
+    let gap = &before[trimmed.len()..];
+    if !gap.contains([',', '\n']) {
+        return false;
+    }
+    // The last two words: a surname ("al-Tawil" counts by its last part)
+    // after a capitalized word or a particle, not "de la République".
+    let mut words = trimmed.rsplit([' ', '\u{a0}']);
+    let last = words.next().unwrap_or("");
+    let prev = words.next().unwrap_or("");
+    let tail = last.rsplit('-').next().unwrap_or("");
+    let mut chars = tail.chars();
+    let surname = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && chars.all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+    let given = prev.starts_with(char::is_uppercase)
+        || matches!(
+            prev,
+            "al" | "el"
+                | "ben"
+                | "bin"
+                | "ibn"
+                | "ould"
+                | "ag"
+                | "abou"
+                | "abu"
+        );
+    surname && given
+}
+
+/// After a title: an optional complement ("du Darfour") and a comma
+/// before a capitalized name.
+fn apposition_follows(rest: &str) -> bool {
+    let mut r = rest;
+    if r.starts_with("de ")
+        || r.starts_with("du ")
+        || r.starts_with("des ")
+        || r.starts_with("d'")
+        || r.starts_with("d’")
+    {
+        let Some(comma) = r.find(',') else { return false };
+        if comma > 60 || r[..comma].contains(['.', '\n', ';', ':']) {
+            return false;
+        }
+        r = &r[comma..];
+    }
+    r.strip_prefix(',').is_some_and(|a| {
+        a.trim_start_matches([' ', '\u{a0}']).starts_with(char::is_uppercase)
+    })
+}
+
+/// Adds each title in apposition to the person whose mention follows it
+/// closest, or makes it a person of its own.
+fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
+    for &t in titles {
+        let near = set
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.subkind == "person")
+            .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, i)))
+            .filter(|&(s, _)| s >= t.end && s - t.end <= 120)
+            .min();
+        match near {
+            Some((_, e)) => set.add_to(e, t),
+            None => {
+                let canonical = lower_first(&ctx.text[t]);
+                let key = format!("title:{}", fold_key(&canonical));
+                set.add(key, t, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical,
+                    subkind: "person".into(),
+                    country: None,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                });
+            }
+        }
+    }
 }
 
 /// Original byte where `word` (folded, the word right before the hit)
@@ -941,6 +1204,203 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
         .len()
         .saturating_sub(word.len());
     ctx.folded.original_start(f)
+}
+
+/// Words of sports reporting; the first ones hardly occur elsewhere.
+const SPORTS_STRONG: &[&str] = &[
+    "football",
+    "championnat",
+    "selectionneur",
+    "buteur",
+    "penalty",
+    "derby",
+    "entraineur",
+    "footballeur",
+    "basket",
+];
+const SPORTS_WEAK: &[&str] = &[
+    "match",
+    "matchs",
+    "stade",
+    "qualifie",
+    "qualification",
+    "finale",
+    "supporteurs",
+    "supporters",
+    "gardien",
+    "ligue",
+    "coupe",
+    "equipe",
+    "victoire",
+    "score",
+    "but",
+    "buts",
+];
+
+/// True when the folded text reads as sports reporting: one pass over its
+/// words.
+fn is_sports_story(ftext: &str) -> bool {
+    let (mut strong, mut weak) = (0usize, 0usize);
+    for w in ftext.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 || w.len() > 13 {
+            continue;
+        }
+        if SPORTS_STRONG.contains(&w) {
+            strong += 1;
+        } else if SPORTS_WEAK.contains(&w) {
+            weak += 1;
+        }
+    }
+    strong >= 2 && strong + weak >= 5
+}
+
+/// The country whose state a place may stand for: the country itself or
+/// its capital.
+fn state_of<'a>(ctx: &Context<'a>, p: &'a Row, idx: u32) -> Option<&'a str> {
+    let iso = p.country.as_deref()?;
+    match p.subkind.as_str() {
+        "country" => Some(iso),
+        "city" if ctx.tables.capitals.get(iso) == Some(&idx) => Some(iso),
+        _ => None,
+    }
+}
+
+/// Words before a name that make it an agent: "accuse Israël", "selon
+/// Moscou", "conduite par l'Arabie saoudite", "ni avec Damas".
+const STATE_AGENT_BEFORE: &[&str] =
+    &["accuse", "accusent", "accusant", "accuser", "selon", "d'apres"];
+/// Participles before "par" that make the name after it an agent.
+const STATE_AGENT_BY: &[&str] = &[
+    "conduite",
+    "conduit",
+    "conduites",
+    "menee",
+    "mene",
+    "menees",
+    "soutenue",
+    "soutenu",
+    "soutenus",
+    "soutenues",
+    "appuyee",
+    "appuye",
+    "appuyes",
+    "armee",
+    "armes",
+    "financee",
+    "finances",
+    "parrainee",
+    "parraine",
+    "revendiquee",
+    "lancee",
+    "ordonnee",
+];
+/// Nouns and words before "avec" that make the name after it a party.
+const STATE_PARTY_WITH: &[&str] = &[
+    "coordination",
+    "ni",
+    "negocier",
+    "negociations",
+    "pourparlers",
+    "dialogue",
+    "normalisation",
+    "cooperation",
+];
+/// Verbs (folded, after "a"/"ont"/"n'a pas" or in the present) whose
+/// subject acts or speaks as a state.
+const STATE_VERBS: &[&str] = &[
+    "accuse",
+    "affirme",
+    "annonce",
+    "assure",
+    "averti",
+    "commente",
+    "condamne",
+    "confirme",
+    "declare",
+    "demande",
+    "dementi",
+    "dement",
+    "denonce",
+    "estime",
+    "exige",
+    "menace",
+    "nie",
+    "ordonne",
+    "proteste",
+    "reagi",
+    "reclame",
+    "refuse",
+    "rejete",
+    "rejette",
+    "repondu",
+    "repond",
+    "revendique",
+    "riposte",
+    "salue",
+    "promis",
+    "promet",
+    "reconnu",
+    "reconnait",
+    "appele",
+    "appelle",
+    "reproche",
+    "autorise",
+    "decide",
+    "soutient",
+];
+
+/// True when the folded words around `f` make a country or capital an
+/// agent rather than a location.
+fn acts_as_state(ftext: &str, f: Span) -> bool {
+    let before = words_before(ftext, f.start, 4);
+    let mut b: &[&str] = &before;
+    if let [rest @ .., last] = b {
+        if matches!(*last, "l'" | "le" | "la" | "les") {
+            b = rest;
+        }
+    }
+    let agent_before = match b {
+        [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
+        [.., p, "par"] => STATE_AGENT_BY.contains(p),
+        [.., p, "avec"] => STATE_PARTY_WITH.contains(p),
+        _ => false,
+    };
+    if agent_before {
+        return true;
+    }
+    // "Damas a accusé", "Israël n'a pas commenté", "Moscou dément".
+    let after = &ftext[f.end..];
+    let Some(after) = after.strip_prefix(' ') else { return false };
+    let mut words =
+        after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(4);
+    let mut w = words.next().unwrap_or("");
+    for aux in ["n'a", "n'ont", "ne", "a", "ont", "avait", "avaient", "aurait"]
+    {
+        if w == aux {
+            w = words.next().unwrap_or("");
+            if w == "pas" || w == "deja" || w == "aussitot" {
+                w = words.next().unwrap_or("");
+            }
+            break;
+        }
+    }
+    STATE_VERBS.contains(&w)
+}
+
+/// True when `span` is a news agency's credit: "(AFP) -" after a
+/// dateline, "© AFP", "Photo AFP", "AFP/Archives".
+fn is_credit(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = &text[span.end..];
+    if before.ends_with('(') && after.starts_with(')') {
+        let rest = after[1..].trim_start_matches([' ', '\u{a0}']);
+        return rest.starts_with(['-', '–', '—', '\n']) || rest.is_empty();
+    }
+    before.ends_with('©')
+        || before.ends_with("Photo")
+        || before.ends_with("photo")
+        || after.starts_with("/Archives")
+        || after.starts_with(" / Archives")
 }
 
 /// Countries, divisions, regions and cities of 100,000 or more.
@@ -1006,7 +1466,16 @@ const NOUN_OPENERS: &[&str] = &[
 ];
 
 /// Groups whose bare noun ("l'armée", "le gouvernement") is linked.
-const BARE_GROUPS: &[&str] = &["army", "government", "police", "airforce"];
+const BARE_GROUPS: &[&str] = &[
+    "army",
+    "government",
+    "police",
+    "airforce",
+    "gendarmerie",
+    "prosecution",
+    "presidency",
+    "general-staff",
+];
 
 impl crate::gazetteer::Flags {
     /// Descriptors that only name a group when counted ("305 personnes").
@@ -1235,9 +1704,14 @@ fn add_bare_capitals(
         .any(|q| after.starts_with(q));
         // "Maiduguri, la capitale …": an apposition to the place before.
         let apposition = ctx.text[..m.start()].trim_end().ends_with(',');
+        // "la capitale, Bamako" names it; "dans la capitale, est" not.
+        let comma_name = after.strip_prefix(',').is_some_and(|a| {
+            a.trim_start().chars().next().is_some_and(char::is_uppercase)
+        });
         let named_after = qualified
             || apposition
-            || after.starts_with(['d', ','])
+            || comma_name
+            || after.starts_with('d')
             || after.chars().next().is_some_and(char::is_uppercase);
         if named_after
             || ctx.skip.is_some_and(|s| s.overlaps(span))
@@ -1426,6 +1900,135 @@ fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
     }
 }
 
+static FACILITY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:^|[^\p{L}\p{N}_])(?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
+        (?P<noun>camp\ militaire|base\ militaire|base\ aérienne|base\ navale|base|poste\ militaire|poste\ avancé|
+           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
+        (?:[^\p{L}\p{N}_]|$)",
+    )
+    .expect("facility pattern is valid")
+});
+
+/// What a bare place noun refers back to: military sites, airports,
+/// borders.
+fn facility_group(noun: &str) -> &'static str {
+    match noun {
+        "aéroport" => "airport",
+        "frontière" => "border",
+        _ => "military",
+    }
+}
+
+/// True when place entity `d` is a thing a bare noun of `group` can
+/// refer back to.
+fn fits_group(d: &Draft, group: &str) -> bool {
+    let c = d.canonical.as_str();
+    match group {
+        "airport" => c.starts_with("aéroport"),
+        "border" => d.subkind == "border",
+        _ => {
+            d.subkind == "camp"
+                || [
+                    "camp", "base", "poste", "caserne", "garnison",
+                    "position", "école",
+                ]
+                .iter()
+                .any(|n| c.starts_with(n))
+        }
+    }
+}
+
+/// Military sites and infrastructure named by a noun: "la base de
+/// Bohoma" (the base, beside the village), "la base 101", and bare nouns
+/// referring back to one ("le camp", "la position", "l'aéroport", "la
+/// frontière").
+fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    for caps in FACILITY.captures_iter(text) {
+        let Some(n) = caps.name("noun") else { continue };
+        let noun = n.as_str();
+        let span = Span::new(n.start(), n.end());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let after = &text[n.end()..];
+        let rest = after.trim_start_matches([' ', '\u{a0}']);
+        let group = facility_group(noun);
+        // "la base 101".
+        let digits = rest.len()
+            - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && group == "military" {
+            let end = n.end() + (after.len() - rest.len()) + digits;
+            let full = Span::new(span.start, end);
+            if !set.covers(full) {
+                let canonical = text[full].to_string();
+                let key = format!("facility:{}", fold_key(&canonical));
+                set.add(key, full, || facility_draft(canonical));
+            }
+            continue;
+        }
+        let complement = ["de ", "d'", "d’", "du ", "des "]
+            .iter()
+            .find(|p| rest.starts_with(**p));
+        if let Some(p) = complement {
+            // "la base de Bohoma": the site, when a known place follows.
+            let military_site = group == "military"
+                && !matches!(noun, "camp" | "position" | "poste");
+            let at = n.end() + (after.len() - rest.len()) + p.len();
+            let at = at + (text[at..].len() - text[at..].trim_start().len());
+            let place = set
+                .mentions_at(at)
+                .filter(|&e| set.drafts[e].kind == EntityKind::Place);
+            if let (true, Some(e)) = (military_site, place) {
+                let canonical =
+                    format!("{noun} de {}", set.drafts[e].canonical);
+                let key = format!("facility:{}", fold_key(&canonical));
+                set.add(key, span, || facility_draft(canonical));
+            }
+            continue;
+        }
+        // A bare noun after a definite article, not a name's title.
+        if caps.name("art").is_none() || rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let target = set
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.kind == EntityKind::Place && fits_group(d, group)
+            })
+            .filter_map(|(i, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| m.end <= span.start)
+                    .map(|m| m.start)
+                    .max()
+                    .map(|s| (s, i))
+            })
+            .max();
+        if let Some((_, e)) = target {
+            set.add_to(e, span);
+        }
+    }
+}
+
+fn facility_draft(canonical: String) -> Draft {
+    Draft {
+        kind: EntityKind::Place,
+        canonical,
+        subkind: "feature".into(),
+        country: None,
+        row: None,
+        value: None,
+        granularity: None,
+        mentions: Vec::new(),
+        group: None,
+    }
+}
+
 /// Adds to entity `e` every whole-word occurrence of `name` from byte
 /// `from` on that no other mention covers.
 fn link_mentions(
@@ -1470,7 +2073,12 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         };
         let span = Span::new(m.start(), m.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // "le gouverneur Uba Sani", "son épouse, Asma": a small place
+        // matched inside a titled name gives way to the person.
+        if set.covers(span) && !set.drop_small_places(ctx, span) {
             continue;
         }
         let name = m.as_str();
