@@ -559,6 +559,19 @@ static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
     .expect("date rule patterns are valid")
 });
 
+/// Compiles the rule set now rather than on first use.
+pub(crate) fn warm_rule_set() {
+    Lazy::force(&RULE_SET);
+}
+
+/// Compiles the union of the rules and the tense cues now rather than on
+/// first use.
+pub(crate) fn warm_union() {
+    Lazy::force(&UNION);
+    Lazy::force(&FUTURE_CUE);
+    Lazy::force(&PAST_CUE);
+}
+
 /// All rules as one regex without captures, to find candidate starts in
 /// one pass over the text.
 static UNION: Lazy<Regex> = Lazy::new(|| {

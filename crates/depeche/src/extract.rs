@@ -132,7 +132,8 @@ static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
     // first use; two other threads do that while this one loads the
     // lexicon, so the first document does not wait for them in turn.
     std::thread::scope(|s| {
-        s.spawn(warm_date_patterns);
+        s.spawn(crate::dates::warm_union);
+        s.spawn(crate::dates::warm_rule_set);
         s.spawn(warm_other_patterns);
         let g = Gazetteer::embedded()
             .expect("embedded gazetteers are valid (tested)");
@@ -144,17 +145,10 @@ static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
     })
 });
 
-/// A short text with the cues of most date rules.
+/// A short text with numbers, a comment-like line and names.
 const WARM_TEXT: &str =
     "BAMAKO, 3 mars 2020 (AFP) - Le lundi 2 mars à 14h00, \
-    hier soir, il y a deux jours, la semaine dernière, depuis le 1er janvier \
-    2019, le 12/03/2020, en février, fin 2018, trois morts et 12 blessés.";
-
-fn warm_date_patterns() {
-    let dct = crate::dates::Date::parse("2020-03-03");
-    let _ = crate::dates::find_dates(WARM_TEXT, dct);
-    let _ = crate::dates::infer_dct(WARM_TEXT);
-}
+    trois morts et 12 blessés, a déclaré le général Ali Diallo.";
 
 fn warm_other_patterns() {
     let _ = crate::numbers::find_counts(WARM_TEXT);
