@@ -10,6 +10,9 @@ mod entities;
 // Events of the seed article, distractors, polarity and modality.
 mod events;
 
+// Argument rules on short sentences.
+mod event_arguments;
+
 // Scores on the shared corpus must not regress.
 mod scores;
 

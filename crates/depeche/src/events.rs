@@ -186,6 +186,52 @@ const SAYING: &[&str] = &[
     "rapportent",
     "indiquent",
     "affirment",
+    "a insiste",
+    "a souligne",
+    "a explique",
+    "a estime",
+    "a dit",
+    "a raconte",
+    "a temoigne",
+    "a reconnu",
+    "ont precise",
+    "ont affirme",
+    "ont declare",
+    "ont confirme",
+    "ont rapporte",
+    "ont fait savoir",
+    "ont signale",
+    "ont reconnu",
+    "souligne",
+    "explique",
+    "appris de",
+    "appris aupres de",
+    "apprend de",
+    "apprend aupres de",
+];
+/// Titles of people who speak for an institution ("le porte-parole de
+/// l'armée, X").
+const SPEAKER_TITLES: &[&str] = &[
+    "porte",
+    "parole",
+    "porte-parole",
+    "responsable",
+    "ministre",
+    "chef",
+    "commandant",
+    "directeur",
+    "president",
+    "gouverneur",
+    "maire",
+    "general",
+    "colonel",
+    "representant",
+    "emissaire",
+    "envoye",
+    "secretaire",
+    "conseiller",
+    "prefet",
+    "officier",
 ];
 const KILLED_WORDS: &[&str] = &[
     "morts",
@@ -872,8 +918,51 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         set_attributes(ctx, tspan, sent, &mut d);
         drafts.push(d);
     }
+    // A communiqué speaks for the institution in its letterhead: the
+    // source of what it reports, unless a sentence names another.
+    if let Some(issuer) = communique_issuer(ctx, &mentions) {
+        for d in &mut drafts {
+            if d.source.is_empty() && !d.agent.contains(&issuer) {
+                d.source.push(issuer);
+            }
+        }
+    }
     drafts.sort_by_key(|d| d.triggers[0]);
     merge(ctx, drafts)
+}
+
+/// The institution that issues a communiqué: the last government, force or
+/// organisation named in the letterhead, before a line that opens with
+/// "Communiqué" near the top of the text.
+fn communique_issuer(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+) -> Option<usize> {
+    const HEAD: usize = 400;
+    let f = ctx.folded.text.as_str();
+    let mut end = HEAD.min(f.len());
+    while !f.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &f[..end];
+    let at = head
+        .match_indices("communique")
+        .map(|(i, _)| i)
+        .find(|&i| head[..i].trim_end_matches([' ', '\t']).ends_with('\n'))?;
+    let at = ctx.folded.original_start(at);
+    // Mentions are sorted: only the letterhead's are looked at.
+    let n = mentions.partition_point(|(span, _)| span.start < at);
+    mentions[..n]
+        .iter()
+        .rev()
+        .find(|(span, e)| {
+            span.end <= at
+                && matches!(
+                    ctx.entities.drafts[*e].subkind.as_str(),
+                    "government" | "state_force" | "intl_org"
+                )
+        })
+        .map(|&(_, e)| e)
 }
 
 /// True for a preposition that makes the entity after it a complement,
@@ -957,9 +1046,19 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     }
     let last = w.last().copied().unwrap_or_default();
     let prev = if w.len() >= 2 { w[w.len() - 2] } else { "" };
+    // "le poste militaire d'Inates", "la ville voisine de X".
+    let prev2 = if w.len() >= 3 { w[w.len() - 3] } else { "" };
+    let locative_adjective = LOCATIVE_NOUNS.contains(&prev2)
+        && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
+            .iter()
+            .any(|e| prev.ends_with(e));
     match last {
         "de" | "d'" | "du" if prev == "pres" => "pres de",
-        "de" | "d'" | "du" if LOCATIVE_NOUNS.contains(&prev) => "a",
+        "de" | "d'" | "du"
+            if LOCATIVE_NOUNS.contains(&prev) || locative_adjective =>
+        {
+            "a"
+        }
         "du" | "d'" => "de",
         "au" | "aux" | "a" => "a",
         x => x,
@@ -1003,6 +1102,105 @@ const SKIPPED_BEFORE_ENTITY: &[&str] = &[
     "mains",
     "hommes",
 ];
+
+/// Nouns for a body of fighters made of the groups named after them.
+const COLLECTIVE_HEADS: &[&str] = &[
+    "unites",
+    "forces",
+    "troupes",
+    "elements",
+    "combattants",
+    "membres",
+    "paramilitaires",
+    "militaires",
+    "soldats",
+    "hommes",
+    "composantes",
+];
+
+/// Nouns for where a group stands or keeps its means: "contre des
+/// positions de X" hits X.
+const POSITION_NOUNS: &[&str] = &[
+    "position",
+    "positions",
+    "enclave",
+    "bastion",
+    "bastions",
+    "fief",
+    "fiefs",
+    "base",
+    "bases",
+    "camp",
+    "camps",
+    "repaire",
+    "repaires",
+    "cache",
+    "caches",
+    "depot",
+    "depots",
+    "convoi",
+    "convois",
+    "poste",
+    "postes",
+    "elements",
+    "combattants",
+    "membres",
+    "militants",
+    "hommes",
+    "rangs",
+    "cibles",
+    "infrastructures",
+    "installations",
+    "vehicules",
+    "quartier general",
+    "qg",
+];
+
+/// True when the entity at original byte `at` completes "contre | visant |
+/// ciblant | sur (det) <position noun> de": "contre des positions du Jihad
+/// islamique", "visant l'enclave de Daech".
+fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
+    let mut w = folded_words_before(ctx, at, 7);
+    while w.last().is_some_and(|x| matches!(*x, "le" | "la" | "les" | "l'")) {
+        w.pop();
+    }
+    if !w.last().is_some_and(|x| matches!(*x, "de" | "du" | "des" | "d'")) {
+        return false;
+    }
+    w.pop();
+    // The noun, possibly with an elided article ("l'enclave") and one
+    // adjective after it ("positions avancees").
+    let is_noun = |x: &str| {
+        let x = x.strip_prefix("l'").unwrap_or(x);
+        POSITION_NOUNS.contains(&x)
+    };
+    let Some(i) = (0..w.len()).rev().take(2).find(|&i| is_noun(w[i])) else {
+        return false;
+    };
+    let elided = w[i].starts_with("l'");
+    w.truncate(i);
+    if !elided {
+        while w.last().is_some_and(|x| {
+            matches!(
+                *x,
+                "le" | "la"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "ses"
+                    | "leurs"
+                    | "leur"
+                    | "ces"
+                    | "plusieurs"
+            )
+        }) {
+            w.pop();
+        }
+    }
+    w.last()
+        .is_some_and(|x| matches!(*x, "contre" | "visant" | "ciblant" | "sur"))
+}
 
 /// Nouns after which `de` + place means "in": `la région de Qalamoun`.
 const LOCATIVE_NOUNS: &[&str] = &[
@@ -1053,6 +1251,45 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "prison",
     "aeroport",
 ];
+
+/// True for the folded text between two places when the second names
+/// where the first lies: ", un village de la province du", ", dans le nord
+/// de", ", chef-lieu de la région de".
+fn place_apposition(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(',') else { return false };
+    let words = folded_words(rest);
+    !words.is_empty()
+        && words.len() <= 8
+        && words.last().is_some_and(|w| {
+            matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "le")
+        })
+        && words.iter().any(|w| LOCATIVE_NOUNS.contains(w))
+        && words.iter().all(|w| {
+            LOCATIVE_NOUNS.contains(w)
+                || matches!(
+                    *w,
+                    "un" | "une"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "l'"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "d'"
+                        | "dans"
+                        | "au"
+                        | "aux"
+                        | "a"
+                        | "chef"
+                        | "lieu"
+                        | "petit"
+                        | "petite"
+                        | "grande"
+                        | "meme"
+                )
+        })
+}
 
 /// Chars that end a clause inside a sentence.
 fn is_clause_break(c: char) -> bool {
@@ -1266,15 +1503,55 @@ fn assign_arguments(
     let folded_sent_start = ctx.folded.from_original(sent.start);
     let folded_sent_end = ctx.folded.from_original(sent.end);
     {
-        for &(_, _, m1) in markers.iter().filter(|&&(_, m0, m1)| {
+        for &(mi, _, m1) in markers.iter().filter(|&&(_, m0, m1)| {
             m0 >= folded_sent_start && m1 <= folded_sent_end
         }) {
             // The word after the marker and its space.
             let orig_at =
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
+            // "selon lequel": the source is the antecedent, not what
+            // follows.
+            let next = folded_words_after(ctx, orig_at, 1);
+            if next.first().is_some_and(|w| {
+                matches!(*w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
+            }) {
+                continue;
+            }
+            // "selon" and "d'après" govern the noun right after them: "selon
+            // le bilan officiel, X …" does not make X the source.
+            let preposition = matches!(SAYING[mi], "selon" | "d'apres");
             if let Some(a) = args.iter().find(|a| {
                 a.span.start >= orig_at && a.kind == EntityKind::Actor
             }) {
+                // A title in apposition is fine: "selon le porte-parole du
+                // gouvernement, X".
+                if preposition
+                    && ctx.text[orig_at..a.span.start]
+                        .contains(is_clause_break)
+                    && !(ents[a.entity].subkind == "person"
+                        && folded_words(folded_of(
+                            ctx,
+                            Span::new(orig_at, a.span.start),
+                        ))
+                        .iter()
+                        .any(|w| SPEAKER_TITLES.contains(w)))
+                {
+                    continue;
+                }
+                // "a annoncé une offensive contre l'enclave de X": after a
+                // verb, the speaker is its inverted subject, not a
+                // complement, and comes before the event it reports.
+                let p = prep_before(ctx, a.span.start);
+                let titled = p == "de"
+                    && folded_words_before(ctx, a.span.start, 4)
+                        .iter()
+                        .any(|w| SPEAKER_TITLES.contains(w));
+                if !preposition
+                    && (is_complement_prep(p) && !titled
+                        || (orig_at <= trig.start && trig.end <= a.span.start))
+                {
+                    continue;
+                }
                 let between = folded_of(ctx, Span::new(orig_at, a.span.start));
                 let verb_between = between.split(' ').any(|w| {
                     matches!(
@@ -1323,7 +1600,9 @@ fn assign_arguments(
         }
         let mut p = prep_before(ctx, a.span.start);
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
-        // located one is located too.
+        // located one is located too, and so is one in apposition to it
+        // ("à Solhan, un village de la province du Yagha").
+        let mut chained = false;
         if let Some(prev) = last_located {
             let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
             if matches!(
@@ -1335,13 +1614,22 @@ fn assign_arguments(
                     | "et a"
                     | "et au"
                     | "et dans"
-            ) {
-                p = "a".into();
+            ) || place_apposition(gap)
+            {
+                p = "a";
+                chained = true;
             }
         }
         let dist = word_gap(ctx, trig.start, a.span.start);
         let in_clause = clause.contains(a.span);
-        if p == "vers" && MOVING_KINDS.contains(&kind) && in_clause {
+        // "ont fui Solhan pour Sebba".
+        if (p == "vers" && in_clause
+            || p == "pour"
+                && kind == "displacement"
+                && a.span.start >= trig.end
+                && dist <= 5)
+            && MOVING_KINDS.contains(&kind)
+        {
             push_unique(&mut d.destination, a.entity);
             continue;
         }
@@ -1357,7 +1645,7 @@ fn assign_arguments(
                 | "contre"
                 | "depuis"
         ) || (p == "de" && right_after);
-        if located && (in_clause || dist <= 12) {
+        if located && (in_clause || dist <= 12 || chained) {
             last_located = Some(a.span);
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
             if (p == "contre" || p == "de" && right_after)
@@ -1438,6 +1726,7 @@ fn assign_arguments(
         })
         .collect();
     let mut first_after = true;
+    let mut last_support: Option<usize> = None;
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
         if gap > 8
@@ -1447,6 +1736,78 @@ fn assign_arguments(
         }
         let p = prep_before(ctx, a.span.start);
         let same_clause = clause.contains(a.span);
+        // "contre des positions de X", "visant le bastion de X": the
+        // group whose positions are hit is the target.
+        if p == "de" && targeted_through_position(ctx, a.span.start) {
+            push_unique(&mut d.target, a.entity);
+            first_after = false;
+            continue;
+        }
+        // "tombé aux mains de X": X takes it.
+        if p == "de"
+            && kind == "capture"
+            && ends_with_any(
+                &folded_words_before(ctx, a.span.start, 4),
+                &["mains de", "mains du", "mains des", "mains d'"],
+            )
+        {
+            push_unique(&mut d.agent, a.entity);
+            first_after = false;
+            continue;
+        }
+        // "avec l'appui de X et de Y": those who back the action take
+        // part in it.
+        let mut back = folded_words_before(ctx, a.span.start, 5);
+        while back
+            .last()
+            .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
+        {
+            back.pop();
+        }
+        let support = p == "de"
+            && ends_with_any(
+                &back,
+                &[
+                    "l'appui de",
+                    "l'appui du",
+                    "l'appui des",
+                    "l'appui d'",
+                    "soutien de",
+                    "soutien du",
+                    "soutien des",
+                    "soutien d'",
+                    "concours de",
+                    "concours du",
+                    "concours des",
+                    "concours d'",
+                ],
+            );
+        let support_more = p == "de"
+            && last_support.is_some_and(|end| {
+                let words =
+                    folded_words(folded_of(ctx, Span::new(end, a.span.start)));
+                matches!(words.first(), Some(&"et") | None)
+                    && words.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "et" | "de"
+                                | "du"
+                                | "des"
+                                | "d'"
+                                | "la"
+                                | "le"
+                                | "les"
+                                | "l'"
+                        )
+                    })
+            });
+        if support || support_more {
+            push_unique(&mut d.agent, a.entity);
+            last_support = Some(a.span.end);
+            first_after = false;
+            continue;
+        }
+        last_support = None;
         match p {
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
@@ -1462,8 +1823,10 @@ fn assign_arguments(
             {
                 push_unique(&mut d.agent, a.entity)
             }
-            "a" if matches!(kind, "surrender" | "capture" | "release")
-                && same_clause =>
+            "a" if matches!(
+                kind,
+                "surrender" | "capture" | "release" | "threat"
+            ) && same_clause =>
             {
                 push_unique(&mut d.target, a.entity)
             }
@@ -1496,7 +1859,12 @@ fn assign_arguments(
                         | "en"
                 ) =>
             {
-                push_unique(&mut d.target, a.entity)
+                // "qui combat l'armée": both sides of a fight are parties.
+                if kind == "armed_clash" {
+                    push_unique(&mut d.agent, a.entity)
+                } else {
+                    push_unique(&mut d.target, a.entity)
+                }
             }
             _ => {}
         }
@@ -1520,17 +1888,46 @@ fn assign_arguments(
                 "par une",
                 "par un",
                 "par des",
+                "a l'aide de",
+                "a l'aide d'",
+                "au moyen de",
+                "au moyen d'",
             ],
         );
     if instrumental {
-        if let Some(first) = actors.iter().find(|a| {
+        let usable = |a: &&&Arg| {
             a.span.end <= trig.start
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
                 && !is_complement_prep(prep_before(ctx, a.span.start))
-        }) {
-            if ents[first.entity].subkind != "civilians" {
+        };
+        if let Some(first) = actors.iter().find(usable) {
+            // "Trois soldats ont été tués dans une attaque": the subject
+            // of a passive verb suffered it.
+            let f0 = ctx.folded.from_original(first.span.end);
+            let f1 = ctx.folded.from_original(trig.start).max(f0);
+            let passive_main = folded_words(&ctx.folded.text[f0..f1])
+                .iter()
+                .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
+            if passive_main {
+                if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
+                    push_unique(&mut d.target, first.entity);
+                }
+            } else if ents[first.entity].subkind != "civilians" {
                 push_unique(&mut d.agent, first.entity);
+                // "X a tué Y dans une frappe": the object of the main verb
+                // is the target.
+                if VIOLENT_KINDS.contains(&kind) {
+                    if let Some(obj) = actors
+                        .iter()
+                        .filter(|a| a.span.start >= first.span.end)
+                        .find(usable)
+                    {
+                        if obj.entity != first.entity {
+                            push_unique(&mut d.target, obj.entity);
+                        }
+                    }
+                }
             }
         }
     }
@@ -1556,16 +1953,21 @@ fn assign_arguments(
         }
         let mut subj = vec![cand.entity];
         let mut j = k - 1;
+        // A comma coordinates only in a list that ends with "et" ("A, B et
+        // C"); "le Premier ministre X, nos forces ont …" is no list.
+        let mut seen_et = false;
         while j > 0 {
             let prev = before[j - 1];
             let cur = before[j];
             let gap = ctx.text[prev.span.end..cur.span.start].trim();
-            let coord = gap == "et"
-                || gap == ","
+            let et = gap == "et"
                 || gap.starts_with("et ")
-                    && gap.split_whitespace().count() <= 2
+                    && gap.split_whitespace().count() <= 2;
+            let comma = gap == ","
                 || gap.starts_with(", ")
                     && gap.split_whitespace().count() <= 2;
+            let coord = et || comma && seen_et;
+            seen_et |= et;
             let prev_complement =
                 is_complement_prep(prep_before(ctx, prev.span.start));
             if coord && !prev_complement {
@@ -1573,6 +1975,39 @@ fn assign_arguments(
                 j -= 1;
             } else {
                 break;
+            }
+        }
+        // "Les unités de l'armée, de la police et du Hachd progressent":
+        // the groups a collective head is made of act with it.
+        let head = folded_words(folded_of(ctx, cand.span))
+            .first()
+            .copied()
+            .unwrap_or("");
+        if COLLECTIVE_HEADS.contains(&head) {
+            let mut end = cand.span.end;
+            for next in &before[k..] {
+                let gap = folded_of(ctx, Span::new(end, next.span.start));
+                let words = folded_words(gap);
+                let linked = !words.is_empty()
+                    && !gap.contains(['.', ';', ':', '(', ')'])
+                    && words.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "de" | "du"
+                                | "des"
+                                | "d'"
+                                | "la"
+                                | "le"
+                                | "les"
+                                | "l'"
+                                | "et"
+                        )
+                    });
+                if !linked {
+                    break;
+                }
+                subj.push(next.entity);
+                end = next.span.end;
             }
         }
         // Before a nominal trigger, a subject is its agent only through an
@@ -1583,11 +2018,22 @@ fn assign_arguments(
                 ..ctx.folded.from_original(trig.start)]
                 .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                 .collect();
-        let passive_between = between_words
-            .iter()
-            .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
-        let victims = ents[cand.entity].subkind == "civilians"
-            && VIOLENT_KINDS.contains(&kind);
+        // "X a fait l'objet d'une attaque" is a passive too.
+        let passive_between = between_words.iter().any(|w| {
+            matches!(*w, "ete" | "etaient" | "etait" | "l'objet" | "cible")
+        });
+        // "450 personnes auraient péri": who dies is the victim.
+        let died = kind == "killing"
+            && (verb
+                || before_trig.iter().any(|w| {
+                    ACTIVE_AUX.contains(w) || PASSIVE_AUX.contains(w)
+                }))
+            && ["peri", "mort", "decede", "succombe", "trouve la mort"]
+                .iter()
+                .any(|v| folded_of(ctx, trig).starts_with(v));
+        let victims = died
+            || ents[cand.entity].subkind == "civilians"
+                && VIOLENT_KINDS.contains(&kind);
         // "X a dénoncé une attaque": X speaks of it, X did not do it.
         let commented = !verb
             && between_words.iter().any(|w| {
@@ -1608,15 +2054,22 @@ fn assign_arguments(
                     "rapport",
                     "signal",
                     "fait etat",
+                    "rejet",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))
             });
+        // … but X tells of it: the source.
         if commented {
+            for e in subj {
+                push_unique(&mut d.source, e);
+            }
             break;
         }
         for e in subj.into_iter().rev() {
-            if !verb && (passive_between || victims) {
+            if died {
+                push_unique(&mut d.target, e);
+            } else if !verb && (passive_between || victims) {
                 if victims || passive_between && VIOLENT_KINDS.contains(&kind)
                 {
                     push_unique(&mut d.target, e);
@@ -1632,13 +2085,23 @@ fn assign_arguments(
     // Victims: counted or civilian groups of the clause that were killed,
     // wounded or abducted.
     if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
-        for a in actors.iter().filter(|a| {
-            clause.contains(a.span)
-                || word_gap(ctx, trig.start, a.span.start) <= 10
-        }) {
+        for a in actors.iter() {
+            let lead = folded_words_before(ctx, a.span.start, 2);
+            // "une roquette s'est abattue sur une maison, tuant deux
+            // adolescents": the participle clause after the trigger tells
+            // its toll, however far.
+            let toll_after = a.span.start >= trig.end
+                && lead.iter().any(|w| {
+                    matches!(*w, "tuant" | "blessant" | "massacrant")
+                });
+            if !(toll_after
+                || clause.contains(a.span)
+                || word_gap(ctx, trig.start, a.span.start) <= 10)
+            {
+                continue;
+            }
             let civil = ents[a.entity].subkind == "civilians";
             let next = folded_words_after(ctx, a.span.end, 5);
-            let lead = folded_words_before(ctx, a.span.start, 2);
             let hurt_before = lead.iter().any(|w| {
                 matches!(
                     *w,
@@ -1663,6 +2126,49 @@ fn assign_arguments(
                 && (hurt || prep_before(ctx, a.span.start) != "par")
             {
                 push_unique(&mut d.target, a.entity);
+            }
+        }
+    }
+    // No time yet: "X a tué mardi, vers 4h, Y dans une frappe" (the main
+    // verb's dates are the instrument's), and "Le mardi 10 décembre, …"
+    // opening the sentence.
+    if d.time.is_empty() {
+        let usable = |a: &&Arg| {
+            a.span.end <= trig.start
+                && !is_duration(a.entity)
+                && !ctx.text[a.span.end..trig.start]
+                    .contains(['.', ';', '?', '!'])
+        };
+        if instrumental {
+            if let Some(&agent_at) = d
+                .agent
+                .first()
+                .and_then(|e| actors.iter().find(|a| a.entity == *e))
+            {
+                for a in dates.iter().copied().filter(usable) {
+                    if a.span.start >= agent_at.span.end {
+                        push_unique(&mut d.time, a.entity);
+                    }
+                }
+            }
+        }
+        if d.time.is_empty() {
+            if let Some(a) = dates.first().copied().filter(usable) {
+                let lead = folded_of(ctx, Span::new(sent.start, a.span.start));
+                let opens = folded_words(lead).iter().all(|w| {
+                    matches!(*w, "le" | "la" | "l'" | "des" | "dans")
+                });
+                let then_comma =
+                    ctx.text[a.span.end..].trim_start().starts_with(',');
+                let whole_sentence = ctx
+                    .sentences
+                    .get(
+                        ctx.sentences.partition_point(|s| s.end <= trig.start),
+                    )
+                    .is_some_and(|s| s.start == sent.start);
+                if opens && then_comma && whole_sentence {
+                    push_unique(&mut d.time, a.entity);
+                }
             }
         }
     }
@@ -1786,6 +2292,9 @@ const DENIAL: &[&str] = &[
     "nient",
     "ont dementi",
     "ont nie",
+    "rejete",
+    "rejette",
+    "rejettent",
 ];
 
 /// Merges mentions of one happening: same kind, compatible arguments.

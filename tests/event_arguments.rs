@@ -1,0 +1,205 @@
+//! Argument rules on short sentences: each test exercises one pattern of
+//! French conflict reporting.
+
+use depeche::{Document, Event, Extraction, Extractor};
+
+fn extract(text: &str) -> Extraction {
+    Extractor::new().extract(&Document::new("t", text).with_dct("2024-03-20"))
+}
+
+/// The first event of `kind`, or a panic listing what was found.
+fn event<'a>(out: &'a Extraction, kind: &str) -> &'a Event {
+    out.events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind} event: {:#?}", out.events))
+}
+
+/// The first mention text of each entity of a role.
+fn texts(out: &Extraction, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.mentions[0].text.clone())
+        .collect()
+}
+
+fn has(v: &[String], s: &str) -> bool {
+    v.iter().any(|x| x == s)
+}
+
+#[test]
+fn group_whose_positions_are_hit_is_the_target() {
+    let out = extract(
+        "L'armée nigériane a mené des frappes contre des positions de Boko \
+         Haram près de Maiduguri.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "Boko Haram"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "armée nigériane"), "{e:#?}");
+}
+
+#[test]
+fn speaker_after_a_verb_is_not_the_object_of_the_event() {
+    let out = extract(
+        "Le JNIM a annoncé une attaque contre des positions de l'armée \
+         malienne.",
+    );
+    let e = event(&out, "attack");
+    assert!(e.source.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "armée malienne"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+}
+
+#[test]
+fn who_takes_a_place_that_falls_into_its_hands() {
+    let out = extract("Le camp de Tessit est tombé aux mains du JNIM.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn addressee_of_a_warning_is_its_target() {
+    let out = extract(
+        "Le chef d'état-major a adressé une mise en garde aux jihadistes de \
+         Boko Haram.",
+    );
+    let e = event(&out, "threat");
+    assert!(!e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn participle_clause_gives_the_victims_however_far() {
+    let out = extract(
+        "Une roquette s'est abattue sur une maison de Gao, dans la nuit, \
+         selon des témoins, tuant trois civils.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.target), "trois civils"), "{e:#?}");
+}
+
+#[test]
+fn passive_subject_of_an_instrumental_event_is_its_target() {
+    let out = extract(
+        "Trois soldats maliens ont été tués dimanche dans une embuscade près \
+         de Mopti.",
+    );
+    let e = event(&out, "attack");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "Trois soldats maliens"), "{e:#?}");
+}
+
+#[test]
+fn dates_of_the_main_verb_time_an_instrumental_event() {
+    let out = extract(
+        "L'armée malienne a tué samedi, vers 5h du matin, non loin de la \
+         frontière, un chef du JNIM et deux de ses gardes du corps dans une \
+         frappe aérienne.",
+    );
+    let e = event(&out, "airstrike");
+    let times = texts(&out, &e.time);
+    assert!(has(&times, "samedi"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "armée malienne"), "{e:#?}");
+}
+
+#[test]
+fn date_opening_the_sentence_times_its_events() {
+    let out = extract(
+        "Le 12 mars 2023, dans la région de Mopti, non loin de la frontière \
+         avec le Burkina Faso, l'armée malienne a repoussé une attaque.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.date.as_deref(), Some("2023-03-12"), "{e:#?}");
+}
+
+#[test]
+fn place_in_apposition_to_a_location_is_a_location() {
+    let out = extract(
+        "Le massacre commis dans la nuit de samedi à dimanche à Boulkessi, \
+         une localité de la région de Mopti, a fait 40 morts.",
+    );
+    let e = event(&out, "killing");
+    let locs = texts(&out, &e.location);
+    assert!(has(&locs, "Boulkessi") && has(&locs, "Mopti"), "{e:#?}");
+}
+
+#[test]
+fn displaced_go_where_pour_says() {
+    let out = extract("Des centaines d'habitants ont fui Ménaka pour Gao.");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.destination), "Gao"), "{e:#?}");
+}
+
+#[test]
+fn groups_named_after_a_collective_subject_act_with_it() {
+    let out = extract(
+        "Les unités de l'armée malienne et du groupe Wagner progressent vers \
+         Kidal.",
+    );
+    let e = event(&out, "deployment");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "armée malienne"), "{e:#?}");
+    assert!(has(&agents, "groupe Wagner"), "{e:#?}");
+}
+
+#[test]
+fn supporting_forces_are_agents() {
+    let out = extract(
+        "L'armée malienne avance vers Kidal, avec l'appui du groupe Wagner.",
+    );
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.agent), "groupe Wagner"), "{e:#?}");
+}
+
+#[test]
+fn selon_governs_only_the_noun_after_it() {
+    let out = extract(
+        "Selon le bilan officiel, trois soldats maliens ont été tués à Gao.",
+    );
+    let e = event(&out, "killing");
+    assert!(e.source.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "trois soldats maliens"), "{e:#?}");
+}
+
+#[test]
+fn those_who_perish_are_victims() {
+    let out = extract(
+        "Un rapport selon lequel 40 personnes auraient péri à Bandiagara a \
+         été publié.",
+    );
+    let e = event(&out, "killing");
+    assert!(e.agent.is_empty() && e.source.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "40 personnes"), "{e:#?}");
+}
+
+#[test]
+fn spokesperson_of_an_institution_is_a_source() {
+    let out = extract(
+        "Des combats ont eu lieu à Gao, a insisté le porte-parole de l'armée \
+         malienne.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.source), "armée malienne"), "{e:#?}");
+}
+
+#[test]
+fn denial_by_a_group_negates_and_sources_the_event() {
+    let out = extract(
+        "Dans un communiqué, le JNIM a rejeté toute attaque contre des civils \
+         à Gao.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.polarity, "negated");
+    assert!(has(&texts(&out, &e.source), "JNIM"), "{e:#?}");
+}
+
+#[test]
+fn communique_issuer_is_the_source() {
+    let out = extract(
+        "MINISTÈRE DE LA DÉFENSE NATIONALE\n\nCOMMUNIQUÉ\n\nLe lundi 18 mars \
+         2024, une patrouille de l'armée malienne a été la cible d'une \
+         embuscade près de Mopti.",
+    );
+    let e = event(&out, "attack");
+    assert!(!e.source.is_empty(), "{e:#?}");
+}
