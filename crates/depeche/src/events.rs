@@ -1118,6 +1118,19 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "composantes",
 ];
 
+/// True when the entity at `at` completes a collective noun: "les unités
+/// de l'armée", "des éléments des FDS".
+fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
+    let mut w = folded_words_before(ctx, at, 5);
+    while w.last().is_some_and(|x| matches!(*x, "l'" | "la" | "le" | "les")) {
+        w.pop();
+    }
+    let n = w.len();
+    n >= 2
+        && matches!(w[n - 1], "de" | "du" | "des" | "d'")
+        && COLLECTIVE_HEADS.contains(&w[n - 2])
+}
+
 /// Nouns for where a group stands or keeps its means: "contre des
 /// positions de X" hits X.
 const POSITION_NOUNS: &[&str] = &[
@@ -1946,7 +1959,11 @@ fn assign_arguments(
             break;
         }
         let p = prep_before(ctx, cand.span.start);
-        let complement = is_complement_prep(p);
+        // "Les unités de l'armée …": the group a collective noun (not an
+        // entity itself) is made of stands for the subject.
+        let via_collective =
+            p == "de" && after_collective(ctx, cand.span.start);
+        let complement = is_complement_prep(p) && !via_collective;
         if complement {
             k -= 1;
             continue;
@@ -1983,7 +2000,7 @@ fn assign_arguments(
             .first()
             .copied()
             .unwrap_or("");
-        if COLLECTIVE_HEADS.contains(&head) {
+        if COLLECTIVE_HEADS.contains(&head) || via_collective {
             let mut end = cand.span.end;
             for next in &before[k..] {
                 let gap = folded_of(ctx, Span::new(end, next.span.start));
