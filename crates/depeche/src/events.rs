@@ -1442,9 +1442,12 @@ fn saying_markers(
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
-        for (mi, marker) in SAYING.iter().enumerate() {
-            if phrase_at(&tokens, i, marker) {
-                out.push((mi, f0 + start, f0 + start + marker.len()));
+        if let Some(candidates) = SAYING_BY_FIRST_WORD.get(tokens[i]) {
+            for &mi in candidates {
+                let marker = SAYING[mi];
+                if phrase_at(&tokens, i, marker) {
+                    out.push((mi, f0 + start, f0 + start + marker.len()));
+                }
             }
         }
         start += tokens[i].len() + 1;
@@ -1452,6 +1455,19 @@ fn saying_markers(
     out.sort_unstable();
     out
 }
+
+/// The markers of [`SAYING`] by their first word: a sentence's tokens are
+/// looked up, not compared with every marker.
+static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
+    HashMap<&'static str, Vec<usize>>,
+> = once_cell::sync::Lazy::new(|| {
+    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (i, marker) in SAYING.iter().enumerate() {
+        let first = marker.split(' ').next().unwrap_or(marker);
+        m.entry(first).or_default().push(i);
+    }
+    m
+});
 
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments(
