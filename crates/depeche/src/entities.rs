@@ -1245,14 +1245,28 @@ fn is_sports_story(ftext: &str) -> bool {
         if w.len() < 3 || w.len() > 13 {
             continue;
         }
-        if SPORTS_STRONG.contains(&w) {
-            strong += 1;
-        } else if SPORTS_WEAK.contains(&w) {
-            weak += 1;
+        match SPORTS_WORDS.get(w) {
+            Some(true) => strong += 1,
+            Some(false) => weak += 1,
+            None => {}
         }
     }
     strong >= 2 && strong + weak >= 5
 }
+
+/// [`SPORTS_STRONG`] (true) and [`SPORTS_WEAK`] (false) words, looked up
+/// once per word of the text.
+static SPORTS_WORDS: Lazy<std::collections::HashMap<&'static str, bool>> =
+    Lazy::new(|| {
+        let mut m = std::collections::HashMap::new();
+        for w in SPORTS_WEAK {
+            m.insert(*w, false);
+        }
+        for w in SPORTS_STRONG {
+            m.insert(*w, true);
+        }
+        m
+    });
 
 /// The country whose state a place may stand for: the country itself or
 /// its capital.
