@@ -229,3 +229,22 @@ fn dateline_credit_is_not_a_source() {
     assert_eq!(afp[0].mentions.len(), 1);
     assert!(afp[0].mentions[0].start > 40);
 }
+
+#[test]
+fn a_bare_army_joins_the_named_national_army() {
+    let text = "Liban : l'armée déployée à la frontière\n\n\
+                BEYROUTH, 3 mai 2021 (AFP) - L'armée libanaise a envoyé des \
+                renforts dans la Bekaa, a indiqué l'armée.";
+    let out = Extractor::new().extract(&Document::new("laf", text));
+    let armies: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text == "armée" || m.text.starts_with("armée "))
+        })
+        .collect();
+    assert_eq!(armies.len(), 1, "{armies:#?}");
+    assert_eq!(armies[0].mentions.len(), 3, "{:#?}", armies[0]);
+}

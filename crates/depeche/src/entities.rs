@@ -1065,7 +1065,54 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_located_names(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
+    link_named_armies(ctx, &mut set);
     set
+}
+
+/// "l'armée" and "l'armée libanaise" (a gazetteer row) are one actor: the
+/// army a bare or composed noun makes for a country joins the named
+/// national army of that country when the story names exactly one, even
+/// when the bare noun comes first (a headline).
+fn link_named_armies(ctx: &Context<'_>, set: &mut EntitySet) {
+    let is_army_row = |r: u32| {
+        let row = ctx.lexicon.row(r);
+        row.kind == RowKind::Actor
+            && row.subkind == "state_force"
+            && std::iter::once(&row.canonical).chain(row.variants.iter()).any(
+                |v| {
+                    let f = fold_key(v);
+                    f.starts_with("armee ") || f.starts_with("forces armees ")
+                },
+            )
+    };
+    for i in 0..set.drafts.len() {
+        let d = &set.drafts[i];
+        if d.group.as_deref() != Some("army")
+            || d.row.is_some()
+            || d.mentions.is_empty()
+        {
+            continue;
+        }
+        let Some(country) = d.country.clone() else { continue };
+        let named: Vec<usize> = set
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| {
+                *j != i
+                    && !o.mentions.is_empty()
+                    && o.country.as_deref() == Some(country.as_str())
+                    && o.row.is_some_and(is_army_row)
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if let [target] = named[..] {
+            let moved = std::mem::take(&mut set.drafts[i].mentions);
+            let t = &mut set.drafts[target].mentions;
+            t.extend(moved);
+            t.sort();
+        }
+    }
 }
 
 /// True when a death toll ("morts", "tués") ends shortly before folded
