@@ -33,8 +33,9 @@ pub(crate) struct Draft {
 pub(crate) struct EntitySet {
     pub drafts: Vec<Draft>,
     by_key: HashMap<String, usize>,
-    /// Every mention span, start → end, for overlap tests in log time.
-    spans: std::collections::BTreeMap<usize, usize>,
+    /// Every mention span, start → (end, entity), for overlap tests and
+    /// owner look-ups in log time (mentions never overlap).
+    spans: std::collections::BTreeMap<usize, (usize, usize)>,
     /// Length of the longest mention.
     max_len: usize,
 }
@@ -67,52 +68,62 @@ impl EntitySet {
             return;
         }
         self.drafts[i].mentions.push(span);
-        self.spans.insert(span.start, span.end);
+        self.spans.insert(span.start, (span.end, i));
         self.max_len = self.max_len.max(span.len());
     }
 
     /// True when some mention of any entity overlaps `span`.
     pub fn covers(&self, span: Span) -> bool {
         let low = span.start.saturating_sub(self.max_len);
-        self.spans.range(low..span.end.max(span.start + 1)).any(|(&s, &e)| {
-            Span::new(s, e).overlaps(span)
-                || (s == span.start && span.is_empty())
-        })
+        self.spans.range(low..span.end.max(span.start + 1)).any(
+            |(&s, &(e, _))| {
+                Span::new(s, e).overlaps(span)
+                    || (s == span.start && span.is_empty())
+            },
+        )
     }
 
     /// Removes the mentions overlapping `span` when all are of places
     /// below 100,000 people that are not countries or divisions; true
     /// when it did.
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
+        let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
-        for (i, d) in self.drafts.iter().enumerate() {
-            for (k, m) in d.mentions.iter().enumerate() {
-                if !m.overlaps(span) {
-                    continue;
-                }
-                let small = d.kind == EntityKind::Place
-                    && d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)));
-                if !small {
-                    return false;
-                }
-                hit.push((i, k));
+        for (&s, &(e, i)) in
+            self.spans.range(low..span.end.max(span.start + 1))
+        {
+            if !Span::new(s, e).overlaps(span) {
+                continue;
             }
+            let d = &self.drafts[i];
+            let small = d.kind == EntityKind::Place
+                && d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)));
+            if !small {
+                return false;
+            }
+            hit.push((i, s));
         }
-        for &(i, k) in hit.iter().rev() {
-            let m = self.drafts[i].mentions.remove(k);
-            self.spans.remove(&m.start);
+        for &(i, s) in &hit {
+            self.drafts[i].mentions.retain(|m| m.start != s);
+            self.spans.remove(&s);
         }
         !hit.is_empty()
     }
 
+    /// Moves every mention of entity `from` to entity `to`.
+    fn move_mentions(&mut self, from: usize, to: usize) {
+        let moved = std::mem::take(&mut self.drafts[from].mentions);
+        for m in &moved {
+            self.spans.insert(m.start, (m.end, to));
+        }
+        let t = &mut self.drafts[to].mentions;
+        t.extend(moved);
+        t.sort();
+    }
+
     /// The entity with a mention starting at byte `at`.
     pub fn mentions_at(&self, at: usize) -> Option<usize> {
-        if !self.spans.contains_key(&at) {
-            return None;
-        }
-        self.drafts
-            .iter()
-            .position(|d| d.mentions.iter().any(|m| m.start == at))
+        self.spans.get(&at).map(|&(_, i)| i)
     }
 
     /// (mention span, entity index), sorted by span start.
@@ -1107,10 +1118,7 @@ fn link_named_armies(ctx: &Context<'_>, set: &mut EntitySet) {
             .map(|(j, _)| j)
             .collect();
         if let [target] = named[..] {
-            let moved = std::mem::take(&mut set.drafts[i].mentions);
-            let t = &mut set.drafts[target].mentions;
-            t.extend(moved);
-            t.sort();
+            set.move_mentions(i, target);
         }
     }
 }
@@ -2007,6 +2015,21 @@ fn fits_group(d: &Draft, group: &str) -> bool {
 /// frontière").
 fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
+    // Place mentions (start, end, entity) in text order, kept up to date,
+    // for the bare nouns that refer back to one.
+    let mut places: Vec<(usize, usize, usize)> = set
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == EntityKind::Place)
+        .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
+    places.sort_unstable();
+    let note =
+        |places: &mut Vec<(usize, usize, usize)>, sp: Span, e: usize| {
+            let at = places.partition_point(|p| *p < (sp.start, sp.end, e));
+            places.insert(at, (sp.start, sp.end, e));
+        };
     for caps in FACILITY.captures_iter(text) {
         let Some(n) = caps.name("noun") else { continue };
         let noun = n.as_str();
@@ -2026,7 +2049,8 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
             if !set.covers(full) {
                 let canonical = text[full].to_string();
                 let key = format!("facility:{}", fold_key(&canonical));
-                set.add(key, full, || facility_draft(canonical));
+                let e = set.add(key, full, || facility_draft(canonical));
+                note(&mut places, full, e);
             }
             continue;
         }
@@ -2046,7 +2070,8 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
                 let canonical =
                     format!("{noun} de {}", set.drafts[e].canonical);
                 let key = format!("facility:{}", fold_key(&canonical));
-                set.add(key, span, || facility_draft(canonical));
+                let e = set.add(key, span, || facility_draft(canonical));
+                note(&mut places, span, e);
             }
             continue;
         }
@@ -2054,24 +2079,19 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
         if caps.name("art").is_none() || rest.starts_with(char::is_uppercase) {
             continue;
         }
-        let target = set
-            .drafts
+        // The place of the right kind mentioned last before the noun,
+        // within the last 10,000 bytes.
+        let upto = places.partition_point(|p| p.0 < span.start);
+        let from = span.start.saturating_sub(10_000);
+        let target = places[..upto]
             .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                d.kind == EntityKind::Place && fits_group(d, group)
-            })
-            .filter_map(|(i, d)| {
-                d.mentions
-                    .iter()
-                    .filter(|m| m.end <= span.start)
-                    .map(|m| m.start)
-                    .max()
-                    .map(|s| (s, i))
-            })
-            .max();
-        if let Some((_, e)) = target {
+            .rev()
+            .take_while(|p| p.0 >= from)
+            .find(|p| p.1 <= span.start && fits_group(&set.drafts[p.2], group))
+            .map(|p| p.2);
+        if let Some(e) = target {
             set.add_to(e, span);
+            note(&mut places, span, e);
         }
     }
 }

@@ -678,12 +678,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                     | "corps"
                     | "deces"
             )
-            && counts.iter().any(|c| {
-                c.span.end <= t.span.start
-                    && word_gap(ctx, c.span.end, t.span.start) <= 1
-                    && !ctx.text[c.span.end..t.span.start]
-                        .contains(['.', ',', ';'])
-            })
+            // Only the nearest count before the word can be right before it
+            // (counts are in text order and do not overlap).
+            && counts[..counts.partition_point(|c| c.span.end <= t.span.start)]
+                .last()
+                .is_some_and(|c| {
+                    word_gap(ctx, c.span.end, t.span.start) <= 1
+                        && !ctx.text[c.span.end..t.span.start]
+                            .contains(['.', ',', ';'])
+                })
         {
             continue;
         }
@@ -782,17 +785,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     }
 
     // "signé un accord de cessez-le-feu": the signing is the ceasefire.
-    let cease: Vec<Span> = drafts
+    let mut cease: Vec<Span> = drafts
         .iter()
         .filter(|d| d.kind == "ceasefire")
         .map(|d| d.triggers[0])
         .collect();
+    cease.sort_unstable();
     for d in drafts.iter_mut().filter(|d| d.kind == "agreement") {
         let t = d.triggers[0];
-        if cease
-            .iter()
-            .any(|c| c.start >= t.end && word_gap(ctx, t.end, c.start) <= 3)
-        {
+        // The nearest ceasefire after the signing is the one to test.
+        let next = cease.get(cease.partition_point(|c| c.start < t.end));
+        if next.is_some_and(|c| word_gap(ctx, t.end, c.start) <= 3) {
             d.kind = "ceasefire".into();
         }
     }
@@ -1428,8 +1431,7 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
 }
 
 /// The verbs of saying (and "selon") of a sentence, as (index in
-/// [`SAYING`], folded start, folded end), in the order of [`SAYING`] and
-/// then of the text. Words are the folded text's space-separated tokens, so
+/// [`SAYING`], folded start, folded end), in text order. Words are the folded text's space-separated tokens, so
 /// "selon," is not "selon".
 fn saying_markers(
     ctx: &Context<'_>,
@@ -1452,7 +1454,6 @@ fn saying_markers(
         }
         start += tokens[i].len() + 1;
     }
-    out.sort_unstable();
     out
 }
 
@@ -1532,9 +1533,17 @@ fn assign_arguments(
     let folded_sent_start = ctx.folded.from_original(sent.start);
     let folded_sent_end = ctx.folded.from_original(sent.end);
     {
-        for &(mi, _, m1) in markers.iter().filter(|&&(_, m0, m1)| {
-            m0 >= folded_sent_start && m1 <= folded_sent_end
-        }) {
+        // The markers of the window (found in text order for the whole
+        // sentence), taken in the order of [`SAYING`].
+        let lo = markers.partition_point(|m| m.1 < folded_sent_start);
+        let hi = markers.partition_point(|m| m.1 < folded_sent_end);
+        let mut near: Vec<(usize, usize, usize)> = markers[lo..hi.max(lo)]
+            .iter()
+            .filter(|m| m.2 <= folded_sent_end)
+            .map(|&(mi, m0, m1)| (mi, m0, m1))
+            .collect();
+        near.sort_unstable();
+        for &(mi, _, m1) in &near {
             // The word after the marker and its space.
             let orig_at =
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
@@ -2330,14 +2339,27 @@ const DENIAL: &[&str] = &[
     "rejettent",
 ];
 
+/// How many earlier events of a kind a new mention is compared with.
+const MERGE_CANDIDATES: usize = 64;
+
+/// How many trigger mentions one event gathers at most.
+const MAX_MENTIONS: usize = 32;
+
 /// Merges mentions of one happening: same kind, compatible arguments.
 fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let mut out: Vec<EventDraft> = Vec::new();
     let mut by_kind: HashMap<String, Vec<usize>> = HashMap::new();
     'next: for d in drafts {
         if let Some(idx) = by_kind.get(&d.kind) {
-            for &i in idx {
+            // The latest events of the kind only: an article has a few, a
+            // run-on text of megabytes has thousands.
+            for &i in &idx[idx.len().saturating_sub(MERGE_CANDIDATES)..] {
                 let o = &out[i];
+                // A happening is not mentioned hundreds of times: a run-on
+                // text does not grow one event without bound.
+                if o.triggers.len() >= MAX_MENTIONS {
+                    continue;
+                }
                 if compatible(o, &d, &ctx.entities.drafts) {
                     let o = &mut out[i];
                     o.triggers.extend(d.triggers.iter().copied());

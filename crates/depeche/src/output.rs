@@ -198,11 +198,25 @@ pub(crate) struct CharIndex<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
+    /// Chars before byte `k * STRIDE`, for going back without counting
+    /// from the start.
+    marks: Vec<usize>,
 }
+
+/// Bytes between two marks of a [`CharIndex`].
+const STRIDE: usize = 512;
 
 impl<'a> CharIndex<'a> {
     pub(crate) fn new(text: &'a str) -> CharIndex<'a> {
-        CharIndex { text, byte: 0, chars: 0 }
+        let bytes = text.as_bytes();
+        let mut marks = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut chars = 0;
+        for chunk in bytes.chunks(STRIDE) {
+            marks.push(chars);
+            // A char starts at every byte that is not a continuation byte.
+            chars += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        }
+        CharIndex { text, byte: 0, chars: 0, marks }
     }
 
     /// Char offset of byte offset `b` (clamped to the text, moved back to
@@ -213,8 +227,17 @@ impl<'a> CharIndex<'a> {
             b -= 1;
         }
         if b < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            // Back to the mark at or before `b` (on a char boundary: a
+            // mark may fall inside a char, whose bytes are then counted
+            // from the mark on as the char's continuation bytes are not).
+            let k = b / STRIDE;
+            let mut at = k * STRIDE;
+            let chars = self.marks.get(k).copied().unwrap_or(0);
+            while !self.text.is_char_boundary(at) {
+                at += 1;
+            }
+            self.byte = at.min(b);
+            self.chars = chars;
         }
         self.chars += self.text[self.byte..b].chars().count();
         self.byte = b;
@@ -232,6 +255,23 @@ impl<'a> CharIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "L’armée à Alep — é".repeat(200);
+        let mut ix = CharIndex::new(&text);
+        let bounds: Vec<usize> =
+            (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        // Forward, then backward, then jumping about.
+        let order = bounds
+            .iter()
+            .copied()
+            .chain(bounds.iter().rev().copied())
+            .chain(bounds.iter().step_by(7).rev().copied());
+        for b in order {
+            assert_eq!(ix.char_at(b), text[..b].chars().count(), "byte {b}");
+        }
+    }
 
     #[test]
     fn char_offsets() {
