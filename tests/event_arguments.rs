@@ -203,3 +203,30 @@ fn communique_issuer_is_the_source() {
     let e = event(&out, "attack");
     assert!(!e.source.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn an_acronym_in_parentheses_does_not_end_the_clause() {
+    let out = extract(
+        "GOMA, 12 juin 2024 (AFP) - Au moins vingt civils ont été tués dans \
+         la nuit de lundi à mardi dans une attaque attribuée aux rebelles des \
+         Forces démocratiques alliées (ADF) contre le village de Masala, \
+         a-t-on appris de sources locales.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    assert!(has(&locs, "Masala"), "{e:#?}");
+    // The dateline says where the dispatch was filed.
+    assert!(!has(&locs, "GOMA"), "{e:#?}");
+}
+
+#[test]
+fn the_displaced_moved() {
+    let out = extract(
+        "Les combats entre le M23 et les FARDC se poursuivaient près de Sake, \
+         où des milliers de déplacés ont fui vers Goma.",
+    );
+    let e = event(&out, "displacement");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "milliers de déplacés"), "{e:#?}");
+    assert!(!has(&agents, "FARDC"), "{e:#?}");
+}

@@ -1034,12 +1034,17 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     let f_at = ctx.folded.from_original(at);
     let clause_start_des = {
         let before = ctx.folded.text[..f_at].trim_end();
-        before.ends_with("des")
-            && before[..before.len() - 3]
-                .trim_end_matches(' ')
-                .chars()
+        let head = before.strip_suffix("des").map(|h| h.trim_end_matches(' '));
+        // After punctuation, or after a word that opens a clause ("où des
+        // milliers de déplacés ont fui"), "des" is an article.
+        head.is_some_and(|h| {
+            h.chars()
                 .next_back()
                 .map_or(true, |c| !(c.is_alphanumeric() || c == '\''))
+                || h.rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+                    .next()
+                    .is_some_and(|w| CLAUSE_OPENERS.contains(&w))
+        })
     };
     while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
         if w.pop() == Some("des") && !clause_start_des {
@@ -1067,6 +1072,12 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         x => x,
     }
 }
+
+/// Words after which "des" opens a subject rather than meaning "de les".
+const CLAUSE_OPENERS: &[&str] = &[
+    "ou", "que", "qu'", "qui", "et", "mais", "dont", "lorsque", "quand",
+    "car", "puis", "alors", "si", "comme", "tandis",
+];
 
 /// Words skipped between a preposition and the entity it governs.
 const SKIPPED_BEFORE_ENTITY: &[&str] = &[
@@ -1307,6 +1318,52 @@ fn place_apposition(gap: &str) -> bool {
         })
 }
 
+/// True for a dateline's place ("BEYROUTH, 19 août (AFP) -"): where the
+/// dispatch was filed, not where anything happened. Upper case, first on
+/// its line, a comma after it.
+fn is_dateline_place(ctx: &Context<'_>, span: Span) -> bool {
+    let name = &ctx.text[span];
+    name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && ctx.text[span.end..].trim_start().starts_with(',')
+        // Only spaces back to the start of the line (tested last: lines
+        // can be long).
+        && ctx.text[..span.start]
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace)
+}
+
+/// True when the parenthesis `c` at byte `i` of `s` opens or closes an
+/// acronym glossing the name before it ("les Forces démocratiques alliées
+/// (ADF) contre …"): no clause break. A dateline's "2024 (AFP)" follows a
+/// digit and stays one.
+fn acronym_aside(s: &str, i: usize, c: char) -> bool {
+    let acronym = |inner: &str| {
+        !inner.is_empty()
+            && inner.len() <= 12
+            && inner.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
+            && inner.chars().any(char::is_uppercase)
+    };
+    let after_word = |open: usize| {
+        s[..open]
+            .strip_suffix(' ')
+            .unwrap_or(&s[..open])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+    };
+    match c {
+        '(' => s[i + 1..]
+            .find(')')
+            .is_some_and(|k| acronym(&s[i + 1..i + 1 + k]) && after_word(i)),
+        ')' => s[..i]
+            .rfind('(')
+            .is_some_and(|k| acronym(&s[k + 1..i]) && after_word(k)),
+        _ => false,
+    }
+}
+
 /// Chars that end a clause inside a sentence.
 fn is_clause_break(c: char) -> bool {
     matches!(
@@ -1336,7 +1393,7 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
     let mut start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_clause_break(c))
+        .find(|&(i, c)| is_clause_break(c) && !acronym_aside(before, i, c))
         .map(|(i, c)| sent.start + i + c.len_utf8())
         .unwrap_or(sent.start);
     for w in CLAUSE_WORDS {
@@ -1349,7 +1406,7 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
         let rest = &text[end..sent.end];
         let stop = rest
             .char_indices()
-            .find(|&(_, c)| is_clause_break(c))
+            .find(|&(i, c)| is_clause_break(c) && !acronym_aside(rest, i, c))
             .map(|(i, _)| end + i)
             .unwrap_or(sent.end);
         let mut stop2 = stop;
@@ -1620,20 +1677,7 @@ fn assign_arguments(
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
-        let name = &ctx.text[a.span];
-        // Only spaces between the start of the line (or of the text) and
-        // the name (tested last: lines can be long).
-        let at_line_start = || {
-            ctx.text[..a.span.start]
-                .chars()
-                .rev()
-                .take_while(|&c| c != '\n')
-                .all(char::is_whitespace)
-        };
-        if name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-            && ctx.text[a.span.end..].trim_start().starts_with(',')
-            && at_line_start()
-        {
+        if is_dateline_place(ctx, a.span) {
             continue;
         }
         let mut p = prep_before(ctx, a.span.start);
@@ -1705,6 +1749,7 @@ fn assign_arguments(
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
             .filter(|a| !d.destination.contains(&a.entity))
+            .filter(|a| !is_dateline_place(ctx, a.span))
             .filter(|a| {
                 !folded_words_before(ctx, a.span.start, 1)
                     .iter()
@@ -1973,8 +2018,25 @@ fn assign_arguments(
     // complements ("par le général X", "à l'armée").
     let before: Vec<&&Arg> =
         actors.iter().filter(|a| a.span.end <= trig.start).collect();
-    let mut k =
-        if instrumental && !d.agent.is_empty() { 0 } else { before.len() };
+    // "des milliers de déplacés": the group the displacement word names
+    // is the one that moved.
+    let holder = (kind == "displacement")
+        .then(|| {
+            args.iter().find(|a| {
+                a.kind == EntityKind::Actor
+                    && a.span.start <= trig.start
+                    && trig.end <= a.span.end
+            })
+        })
+        .flatten();
+    if let Some(h) = holder {
+        push_unique(&mut d.agent, h.entity);
+    }
+    let mut k = if instrumental && !d.agent.is_empty() || holder.is_some() {
+        0
+    } else {
+        before.len()
+    };
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
