@@ -230,3 +230,19 @@ fn the_displaced_moved() {
     assert!(has(&agents, "milliers de déplacés"), "{e:#?}");
     assert!(!has(&agents, "FARDC"), "{e:#?}");
 }
+
+#[test]
+fn whoever_an_attack_is_attributed_to_is_its_agent() {
+    let out = extract(
+        "Huit soldats ont été tués dans une embuscade attribuée aux \
+         combattants de Boko Haram près de Diffa.",
+    );
+    let e = event(&out, "attack");
+    let agents: Vec<&str> = e
+        .agent
+        .iter()
+        .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+        .filter_map(|x| x.canonical.as_deref())
+        .collect();
+    assert!(agents.iter().any(|c| c.contains("Boko Haram")), "{e:#?}");
+}

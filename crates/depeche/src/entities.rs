@@ -1027,7 +1027,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         .or_else(|| gap.strip_suffix(" le"))
                         .or_else(|| gap.strip_suffix(" la"))
                         .unwrap_or(gap);
-                    if !matches!(gap, "de" | "du" | "d'" | "de l'" | ",") {
+                    if !matches!(
+                        gap,
+                        "de" | "du" | "des" | "d'" | "de l'" | ","
+                    ) {
                         return None;
                     }
                     n.rows.iter().find(|&&(r, p)| {

@@ -1073,6 +1073,29 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     }
 }
 
+/// True when the entity at `at` follows "attribué(e)(s) à" or "imputé(e)(s)
+/// à": who is held to have done it.
+fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
+    let mut w = folded_words_before(ctx, at, 5);
+    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
+        w.pop();
+    }
+    let n = w.len();
+    n >= 2
+        && matches!(w[n - 1], "a" | "au" | "aux")
+        && matches!(
+            w[n - 2],
+            "attribuee"
+                | "attribue"
+                | "attribuees"
+                | "attribues"
+                | "imputee"
+                | "impute"
+                | "imputees"
+                | "imputes"
+        )
+}
+
 /// Words after which "des" opens a subject rather than meaning "de les".
 const CLAUSE_OPENERS: &[&str] = &[
     "ou", "que", "qu'", "qui", "et", "mais", "dont", "lorsque", "quand",
@@ -1893,6 +1916,10 @@ fn assign_arguments(
         last_support = None;
         match p {
             "par" if same_clause || gap <= 3 => {
+                push_unique(&mut d.agent, a.entity)
+            }
+            // "une attaque attribuée aux ADF", "imputée à Boko Haram".
+            "a" if gap <= 4 && attributed_to(ctx, a.span.start) => {
                 push_unique(&mut d.agent, a.entity)
             }
             "contre" | "visant" | "ciblant" | "sur" => {
