@@ -2186,6 +2186,7 @@ fn assign_arguments(
                     "signal",
                     "fait etat",
                     "rejet",
+                    "comment",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))
