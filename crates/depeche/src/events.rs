@@ -1073,13 +1073,28 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     }
 }
 
+/// Definite articles, skipped before an entity.
+const ARTICLES: &[&str] = &["le", "la", "les", "l'"];
+
+/// Up to `n` folded words before original byte `at`, without the words of
+/// `skip` that end them.
+fn words_before_skipping<'a>(
+    ctx: &Context<'a>,
+    at: usize,
+    n: usize,
+    skip: &[&str],
+) -> Vec<&'a str> {
+    let mut w = folded_words_before(ctx, at, n);
+    while w.last().is_some_and(|x| skip.contains(x)) {
+        w.pop();
+    }
+    w
+}
+
 /// True when the entity at `at` follows "attribué(e)(s) à" or "imputé(e)(s)
 /// à": who is held to have done it.
 fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
-    let mut w = folded_words_before(ctx, at, 5);
-    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
-        w.pop();
-    }
+    let w = words_before_skipping(ctx, at, 5, SKIPPED_BEFORE_ENTITY);
     let n = w.len();
     n >= 2
         && matches!(w[n - 1], "a" | "au" | "aux")
@@ -1158,10 +1173,7 @@ const COLLECTIVE_HEADS: &[&str] = &[
 /// True when the entity at `at` completes a collective noun: "les unités
 /// de l'armée", "des éléments des FDS".
 fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
-    let mut w = folded_words_before(ctx, at, 5);
-    while w.last().is_some_and(|x| matches!(*x, "l'" | "la" | "le" | "les")) {
-        w.pop();
-    }
+    let w = words_before_skipping(ctx, at, 5, ARTICLES);
     let n = w.len();
     n >= 2
         && matches!(w[n - 1], "de" | "du" | "des" | "d'")
@@ -1210,10 +1222,7 @@ const POSITION_NOUNS: &[&str] = &[
 /// ciblant | sur (det) <position noun> de": "contre des positions du Jihad
 /// islamique", "visant l'enclave de Daech".
 fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
-    let mut w = folded_words_before(ctx, at, 7);
-    while w.last().is_some_and(|x| matches!(*x, "le" | "la" | "les" | "l'")) {
-        w.pop();
-    }
+    let mut w = words_before_skipping(ctx, at, 7, ARTICLES);
     if !w.last().is_some_and(|x| matches!(*x, "de" | "du" | "des" | "d'")) {
         return false;
     }
