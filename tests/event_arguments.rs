@@ -246,3 +246,13 @@ fn whoever_an_attack_is_attributed_to_is_its_agent() {
         .collect();
     assert!(agents.iter().any(|c| c.contains("Boko Haram")), "{e:#?}");
 }
+
+#[test]
+fn a_nationality_after_a_strike_names_its_agent() {
+    let out = extract(
+        "L'armée israélienne a confirmé l'opération. Une frappe israélienne \
+         a tué trois personnes à Khan Younès.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "armée israélienne"), "{e:#?}");
+}

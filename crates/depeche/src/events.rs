@@ -780,6 +780,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
         assign_arguments(ctx, t.span, t.pos, sent, args, &saying.1, &mut d);
+        // "une frappe israélienne", "des frappes russes": the nationality
+        // after a nominal trigger names its agent, the state force of that
+        // country the story names.
+        if d.agent.is_empty() && !matches!(t.pos, Some(Pos::Verb)) {
+            if let Some(e) = demonym_agent(ctx, cands, t.span) {
+                if !d.target.contains(&e) {
+                    d.agent.push(e);
+                }
+            }
+        }
         set_attributes(ctx, t.span, sent, &mut d);
         drafts.push(d);
     }
@@ -1070,6 +1080,43 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         "du" | "d'" => "de",
         "au" | "aux" | "a" => "a",
         x => x,
+    }
+}
+
+/// The state force of the country whose demonym follows `trig` (spaces
+/// only between), when the story names exactly one.
+fn demonym_agent(
+    ctx: &Context<'_>,
+    cands: &[Candidate],
+    trig: Span,
+) -> Option<usize> {
+    let from = cands.partition_point(|c| c.span.start < trig.end);
+    let dem = cands[from..]
+        .iter()
+        .take_while(|c| c.span.start <= trig.end + 3)
+        .find(|c| {
+            ctx.text[trig.end..c.span.start].trim().is_empty()
+                && !c.prefix
+                && ctx.lexicon.row(c.row).kind == RowKind::Demonym
+        })?;
+    let country = ctx.lexicon.row(dem.row).country.as_deref()?;
+    let forces: Vec<usize> = ctx
+        .entities
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.kind == EntityKind::Actor
+                && d.subkind == "state_force"
+                && d.country.as_deref() == Some(country)
+                && !d.mentions.is_empty()
+                && d.group.as_deref() != Some("counted")
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match forces[..] {
+        [e] => Some(e),
+        _ => None,
     }
 }
 
