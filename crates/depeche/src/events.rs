@@ -43,6 +43,35 @@ pub(crate) struct EventDraft {
     sentence: usize,
 }
 
+impl EventDraft {
+    /// An asserted, affirmative event of `kind` on one trigger, with no
+    /// arguments or counts yet.
+    fn new(
+        kind: String,
+        trigger: Span,
+        pos: Option<Pos>,
+        sentence: usize,
+    ) -> EventDraft {
+        EventDraft {
+            kind,
+            triggers: vec![trigger],
+            agent: Vec::new(),
+            target: Vec::new(),
+            location: Vec::new(),
+            time: Vec::new(),
+            destination: Vec::new(),
+            source: Vec::new(),
+            killed: None,
+            injured: None,
+            abducted: None,
+            negated: false,
+            modality: "asserted",
+            pos,
+            sentence,
+        }
+    }
+}
+
 /// Kinds whose `de` + actor complement is the agent ("la capitulation de
 /// Daech"); for the others it is the target ("l'enlèvement de soldats").
 const DE_AGENT_KINDS: &[&str] = &[
@@ -758,23 +787,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
                 }
             }
         }
-        let mut d = EventDraft {
-            kind,
-            triggers: vec![t.span],
-            agent: Vec::new(),
-            target: Vec::new(),
-            location: Vec::new(),
-            time: Vec::new(),
-            destination: Vec::new(),
-            source: Vec::new(),
-            killed: None,
-            injured: None,
-            abducted: None,
-            negated: false,
-            modality: "asserted",
-            pos: t.pos,
-            sentence: t.sentence,
-        };
+        let mut d = EventDraft::new(kind, t.span, t.pos, t.sentence);
         if saying.0 != t.sentence {
             saying =
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
@@ -901,23 +914,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             .copied()
             .collect();
         let args = &args;
-        let mut d = EventDraft {
-            kind: "killing".into(),
-            triggers: vec![tspan],
-            agent: Vec::new(),
-            target: Vec::new(),
-            location: Vec::new(),
-            time: Vec::new(),
-            destination: Vec::new(),
-            source: Vec::new(),
-            killed: Some(*k),
-            injured: casualties[si].1,
-            abducted: None,
-            negated: false,
-            modality: "asserted",
-            pos: Some(Pos::Verb),
-            sentence: si,
-        };
+        let mut d =
+            EventDraft::new("killing".into(), tspan, Some(Pos::Verb), si);
+        d.killed = Some(*k);
+        d.injured = casualties[si].1;
         let markers = saying_markers(ctx, ctx.sentences[si]);
         assign_arguments(
             ctx,

@@ -44,28 +44,7 @@ const ROLES: [&str; 6] =
     ["agent", "target", "location", "time", "destination", "source"];
 
 pub use crate::gazetteer::EVENT_KINDS;
-
-const SUBKINDS: [&str; 19] = [
-    "country",
-    "admin1",
-    "admin2",
-    "region",
-    "city",
-    "town",
-    "village",
-    "camp",
-    "border",
-    "feature",
-    "state_force",
-    "armed_group",
-    "government",
-    "intl_org",
-    "person",
-    "media",
-    "civilians",
-    "unidentified_armed_group",
-    "other",
-];
+use crate::gazetteer::{ACTOR_SUBKINDS, PLACE_SUBKINDS};
 
 /// `armed_clash` → `Armed_clash`.
 fn type_name(kind: &str) -> String {
@@ -90,8 +69,11 @@ pub fn annotation_conf<'a>(
             kinds.push(k.to_string());
         }
     }
-    let mut subkinds: Vec<String> =
-        SUBKINDS.iter().map(|s| s.to_string()).collect();
+    let mut subkinds: Vec<String> = PLACE_SUBKINDS
+        .iter()
+        .chain(ACTOR_SUBKINDS)
+        .map(|s| s.to_string())
+        .collect();
     for k in extra_subkinds {
         if !subkinds.iter().any(|x| x == k) && !k.is_empty() {
             subkinds.push(k.to_string());

@@ -12,7 +12,7 @@
 use serde_json::{json, Value};
 
 use super::{brat::EVENT_KINDS, kind_name};
-use crate::output::Extraction;
+use crate::output::{Extraction, Mention};
 
 /// The model version written in the predictions.
 pub const MODEL_VERSION: &str = concat!("depeche-", env!("CARGO_PKG_VERSION"));
@@ -50,6 +50,19 @@ pub fn labeling_config() -> String {
     s
 }
 
+/// A labelled text region of a prediction, with its details as meta text.
+fn region(id: &str, m: &Mention, label: &str, meta: &[String]) -> Value {
+    json!({
+        "id": id,
+        "from_name": "label",
+        "to_name": "text",
+        "type": "labels",
+        "origin": "prediction",
+        "value": {"start": m.start, "end": m.end, "text": m.text, "labels": [label]},
+        "meta": {"text": [meta.join(" | ")]},
+    })
+}
+
 /// The Label Studio task of one document, with its predictions.
 pub fn task(ex: &Extraction, text: &str) -> Value {
     let mut result: Vec<Value> = Vec::new();
@@ -75,15 +88,7 @@ pub fn task(ex: &Extraction, text: &str) -> Value {
         let mut ids = Vec::new();
         for (i, m) in e.mentions.iter().enumerate() {
             let rid = format!("{}-{}", e.id, i + 1);
-            result.push(json!({
-                "id": rid,
-                "from_name": "label",
-                "to_name": "text",
-                "type": "labels",
-                "origin": "prediction",
-                "value": {"start": m.start, "end": m.end, "text": m.text, "labels": [label]},
-                "meta": {"text": [meta.join(" | ")]},
-            }));
+            result.push(region(&rid, m, label, &meta));
             ids.push((m.start, m.end, rid));
         }
         for w in ids.windows(2) {
@@ -102,15 +107,7 @@ pub fn task(ex: &Extraction, text: &str) -> Value {
         }
         for (i, t) in ev.triggers.iter().enumerate() {
             let rid = format!("{}-{}", ev.id, i + 1);
-            result.push(json!({
-                "id": rid,
-                "from_name": "label",
-                "to_name": "text",
-                "type": "labels",
-                "origin": "prediction",
-                "value": {"start": t.start, "end": t.end, "text": t.text, "labels": [ev.kind]},
-                "meta": {"text": [meta.join(" | ")]},
-            }));
+            result.push(region(&rid, t, &ev.kind, &meta));
             let roles = ev.roles();
             for (role, ids) in roles {
                 for id in ids {
