@@ -1088,17 +1088,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
 /// national army of that country when the story names exactly one, even
 /// when the bare noun comes first (a headline).
 fn link_named_armies(ctx: &Context<'_>, set: &mut EntitySet) {
-    let is_army_row = |r: u32| {
-        let row = ctx.lexicon.row(r);
-        row.kind == RowKind::Actor
-            && row.subkind == "state_force"
-            && std::iter::once(&row.canonical).chain(row.variants.iter()).any(
-                |v| {
-                    let f = fold_key(v);
-                    f.starts_with("armee ") || f.starts_with("forces armees ")
-                },
-            )
-    };
+    let is_army_row = |r: u32| ctx.tables.army_rows.contains(&r);
     for i in 0..set.drafts.len() {
         let d = &set.drafts[i];
         if d.group.as_deref() != Some("army")
@@ -1683,6 +1673,9 @@ pub(crate) struct Tables {
     capitals: HashMap<String, u32>,
     /// Country row by ISO2.
     countries: HashMap<String, u32>,
+    /// Actor rows of national armies: state forces one of whose names is
+    /// "armée …" or "forces armées …" (for [`link_named_armies`]).
+    army_rows: std::collections::HashSet<u32>,
 }
 
 impl Tables {
@@ -1692,7 +1685,17 @@ impl Tables {
         let mut multi_nouns: HashMap<String, Vec<(u32, String)>> =
             HashMap::new();
         let mut countries: HashMap<String, u32> = HashMap::new();
+        let mut army_rows = std::collections::HashSet::new();
         for (i, r) in rows.iter().enumerate() {
+            if r.kind == RowKind::Actor
+                && r.subkind == "state_force"
+                && std::iter::once(&r.canonical).chain(&r.variants).any(|v| {
+                    let f = fold_key(v);
+                    f.starts_with("armee ") || f.starts_with("forces armees ")
+                })
+            {
+                army_rows.insert(i as u32);
+            }
             if r.kind == RowKind::ActorNoun {
                 let name = crate::normalize::fold_name(&r.canonical);
                 if let Some((first, rest)) = name.split_once(' ') {
@@ -1731,7 +1734,7 @@ impl Tables {
             }
         }
         let capitals = best.into_iter().map(|(c, (i, _))| (c, i)).collect();
-        Tables { multi_nouns, capitals, countries }
+        Tables { multi_nouns, capitals, countries, army_rows }
     }
 }
 
