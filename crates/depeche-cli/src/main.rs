@@ -11,6 +11,10 @@ use depeche::eval;
 use depeche::{Document, Extraction, Extractor};
 use rayon::prelude::*;
 
+// Extraction makes many small, short-lived allocations per document.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod gazetteer_cmd;
 
 mod convert;
