@@ -230,6 +230,8 @@ fn fold_with(text: &str, keep_case: bool, map: bool) -> Folded {
     // Built as bytes (all pushed whole chars), checked as UTF-8 at the end.
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let latin = latin_table();
+    // The fold of one char outside the Latin table (’, …).
+    let mut scratch = String::new();
     // Whether the last folded char is a collapsed space/newline.
     let mut in_space = false;
     let bytes = text.as_bytes();
@@ -312,11 +314,11 @@ fn fold_with(text: &str, keep_case: bool, map: bool) -> Folded {
             Class::Other => {
                 in_space = false;
                 let c = text[i..end].chars().next().unwrap_or_default();
-                let mut folded = String::new();
-                fold_char(c, keep_case, &mut folded);
-                out.extend_from_slice(folded.as_bytes());
+                scratch.clear();
+                fold_char(c, keep_case, &mut scratch);
+                out.extend_from_slice(scratch.as_bytes());
                 if map {
-                    for _ in 0..folded.len() {
+                    for _ in 0..scratch.len() {
                         starts.push(i as u32);
                         ends.push(end as u32);
                     }

@@ -30,8 +30,20 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Byte offset of the next char to look at. Only line breaks and final
+    // punctuation can end a sentence, so the scan jumps from one of their
+    // first bytes to the next ('…' is the only such char starting 0xE2).
+    let mut pos = 0usize;
+    loop {
+        let Some(k) = bytes[pos..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        let i = pos + k;
+        let Some(c) = text[i..].chars().next() else { break };
+        pos = i + c.len_utf8();
         let end_here = match c {
             '\n' => {
                 // A line break ends a sentence when the next non-space line
@@ -89,9 +101,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     end += rest.len() - trimmed.len();
                     let q = trimmed.chars().next().map_or(0, char::len_utf8);
                     end += q;
-                    while iter.peek().is_some_and(|&(k, _)| k < end) {
-                        iter.next();
-                    }
+                    pos = pos.max(end);
                 }
             }
             push_trimmed(text, start, end, &mut out);
@@ -101,15 +111,16 @@ pub fn sentences(text: &str) -> Vec<Span> {
             }
             // Consume closing marks so they stay with this sentence.
             if c != '\n' {
-                while let Some(&(k, n)) = iter.peek() {
+                while let Some(n) = text[pos..].chars().next() {
                     if matches!(n, '»' | '"' | '”' | ')' | '.' | '\'' | '’')
                     {
+                        let k = pos;
                         let last = out.last_mut();
                         if let Some(last) = last {
                             last.end = k + n.len_utf8();
                         }
                         start = k + n.len_utf8();
-                        iter.next();
+                        pos = start;
                     } else {
                         break;
                     }
@@ -117,7 +128,6 @@ pub fn sentences(text: &str) -> Vec<Span> {
             }
         }
     }
-    let _ = bytes;
     push_trimmed(text, start, text.len(), &mut out);
     out
 }
