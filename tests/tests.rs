@@ -27,3 +27,6 @@ mod roles;
 
 // Place homonyms settled by the story's country.
 mod homonyms;
+
+// Places and actors of conflicts in Asia and the Americas.
+mod asia_americas;

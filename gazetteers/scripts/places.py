@@ -1291,6 +1291,54 @@ TG|admin1|Savanes (Togo)|Savanes;région des Savanes|Dapaong||cap,cue
 TR|admin1|Hatay|Hatay|Antakya||
 IR|admin1|Sistan-et-Baloutchistan|Sistan-Baloutchistan;Sistan-Baluchestan|Zahedan||
 IR|admin1|Khouzistan|Khuzestan;Khouzestan|Ahvaz||
+MM|admin1|Rakhine|État de Rakhine;État Rakhine;Arakan;État d'Arakan;Rakhine State|Sittwe||
+MM|admin1|Sagaing|région de Sagaing|Sagaing||
+MM|admin1|Kachin|État kachin;État de Kachin|Myitkyina||
+MM|admin1|Shan|État shan;État de Shan|Taunggyi||
+MM|admin1|Kayin|État karen;État de Kayin;État Kayin;Karen State|Hpa-An||
+MM|admin1|État chin|État de Chin;Chin State|Hakha||
+MM|admin1|Kayah|État kayah;État karenni;Karenni|Loikaw||
+MM|admin1|État môn|État de Mon|Mawlamyine||
+MM|admin1|Mandalay (région)|région de Mandalay|Mandalay||
+MM|admin1|Magway|Magwe;région de Magway|Magway||
+MM|admin1|Bago (région)|région de Bago|Bago||
+MM|admin1|Tanintharyi|Tenasserim;région de Tanintharyi|Dawei||
+MM|admin1|Ayeyarwady|région d'Ayeyarwady|Pathein||
+PK|admin1|Baloutchistan|Balouchistan;Balochistan;Baluchistan;Béloutchistan|Quetta||
+PK|admin1|Khyber Pakhtunkhwa|Khyber-Pakhtunkhwa;Khyber Pakhtounkhwa;Khyber-Pakhtounkhwa|Peshawar||
+PK|admin1|Pendjab (Pakistan)|Pendjab;Penjab;Punjab|Lahore||
+PK|admin1|Sind|Sindh|Karachi||
+PK|admin1|Gilgit-Baltistan|Gilgit Baltistan|Gilgit||
+PK|admin1|Azad Cachemire|Azad Kashmir;Cachemire pakistanais|Muzaffarābād||
+PK|admin2|Waziristan du Nord|Nord-Waziristan;North Waziristan|Miran Shah|Khyber Pakhtunkhwa|
+PK|admin2|Waziristan du Sud|Sud-Waziristan;South Waziristan|Wana|Khyber Pakhtunkhwa|
+CO|admin1|Cauca|département du Cauca|Popayán||
+CO|admin1|Valle del Cauca|Vallée du Cauca|Cali||
+CO|admin1|Antioquia|Antioquie|Medellín||
+CO|admin1|Norte de Santander|Nord de Santander|Cúcuta||
+CO|admin1|Arauca|département d'Arauca|Arauca||
+CO|admin1|Nariño|département de Nariño|Pasto||
+CO|admin1|Chocó|département du Chocó|Quibdó||cap
+CO|admin1|Putumayo||Mocoa||
+CO|admin1|Guaviare||San José del Guaviare||
+MX|admin1|Sinaloa|État de Sinaloa|Culiacán||
+MX|admin1|Jalisco|État de Jalisco|Guadalajara||
+MX|admin1|Guerrero|État de Guerrero|Chilpancingo||cap
+MX|admin1|Michoacán|Michoacán de Ocampo;État du Michoacán|Morelia||
+MX|admin1|Chihuahua (État)|État de Chihuahua|Chihuahua||
+MX|admin1|Tamaulipas|État de Tamaulipas|Ciudad Victoria||
+MX|admin1|Sonora|État de Sonora|Hermosillo||
+MX|admin1|Zacatecas (État)|État de Zacatecas|Zacatecas||
+MX|admin1|Guanajuato|État de Guanajuato|Guanajuato||
+MX|admin1|Chiapas|État du Chiapas|Tuxtla||
+MX|admin1|Oaxaca (État)|État d'Oaxaca|Oaxaca||
+PH|admin1|Bangsamoro|Région autonome bangsamoro;BARMM|Cotabato||
+PH|admin2|Sulu|province de Sulu|Jolo||
+PH|admin2|Basilan|île de Basilan;province de Basilan|City of Isabela|Bangsamoro|
+PH|admin2|Lanao du Sud|Lanao del Sur|Marawi City|Bangsamoro|
+IN|admin1|Manipur|État du Manipur|Imphal||
+IN|admin1|Jammu-et-Cachemire|Jammu-Cachemire;Jammu et Cachemire;Jammu-and-Kashmir;Jammu and Kashmir|Srinagar||
+IN|admin1|Chhattisgarh|Chattisgarh|Raipur||
 """
 
 # --------------------------------------------------------------------------
@@ -1495,6 +1543,9 @@ CM|feature|monts Mandara|Mandara|10.80|13.80||
 |feature|mer d'Azov|mer d'Azov|46.00|36.60||
 UA|feature|Azovstal|usine Azovstal;aciérie Azovstal|47.10|37.60||steelworks, Marioupol
 UA|feature|centrale de Zaporijjia|centrale nucléaire de Zaporijjia;centrale de Zaporizhzhia|47.51|34.58||nuclear plant, Enerhodar
+PK|region|Waziristan|zones tribales du Waziristan|32.60|69.90||tribal area, Khyber Pakhtunkhwa, Afghan border
+CO|region|Catatumbo|région du Catatumbo|8.70|-73.10||Norte de Santander, Venezuelan border
+PH|region|Mindanao|île de Mindanao|7.50|125.00||southern island group
 """
 
 
