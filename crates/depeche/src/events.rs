@@ -426,8 +426,61 @@ fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
 }
 
 /// True when one of `phrases` occurs in `words` as whole words.
+#[cfg(test)]
 fn contains_any(words: &[&str], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| (0..words.len()).any(|i| phrase_at(words, i, p)))
+}
+
+/// A list of phrases with, for each byte, the lengths of the phrases'
+/// first words that start with it (bit `len`, bit 31 for 31 bytes and
+/// more): most words are ruled out by one look-up, without comparing them
+/// with every phrase.
+struct Phrases {
+    list: &'static [&'static str],
+    first: [u32; 256],
+}
+
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Phrases {
+        let mut first = [0u32; 256];
+        let mut i = 0;
+        while i < list.len() {
+            let b = list[i].as_bytes();
+            let mut n = 0;
+            while n < b.len() && b[n] != b' ' {
+                n += 1;
+            }
+            if n == 0 {
+                // No first word to test: every word is a candidate.
+                let mut k = 0;
+                while k < 256 {
+                    first[k] = u32::MAX;
+                    k += 1;
+                }
+            } else {
+                first[b[0] as usize] |= 1 << if n < 31 { n } else { 31 };
+            }
+            i += 1;
+        }
+        Phrases { list, first }
+    }
+
+    /// True when `word` may be the first word of one of the phrases.
+    #[inline]
+    fn may_start(&self, word: &str) -> bool {
+        word.as_bytes().first().is_some_and(|&b| {
+            self.first[b as usize] & (1 << word.len().min(31)) != 0
+        })
+    }
+}
+
+/// True when one of the phrases of `set` occurs in `words` as whole words
+/// (what `contains_any` says of its list).
+fn contains_phrase(words: &[&str], set: &Phrases) -> bool {
+    (0..words.len()).any(|i| {
+        set.may_start(words[i])
+            && set.list.iter().any(|p| phrase_at(words, i, p))
+    })
 }
 
 /// Finds events in a document.
@@ -1464,6 +1517,30 @@ const CLAUSE_WORDS: &[&str] = &[
     " dont ",
 ];
 
+/// True when one of [`CLAUSE_WORDS`] starts at byte `i` of `bytes` and
+/// ends by `to`.
+#[inline]
+fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
+    bytes[i] == b' '
+        && CLAUSE_WORDS.iter().any(|w| {
+            i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes()
+        })
+}
+
+/// Where the last of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
+/// rightmost start over all of them, as one `rfind` per word would find).
+fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    (from..to).rev().find(|&i| clause_word_at(bytes, i, to))
+}
+
+/// Where the first of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
+/// leftmost start over all of them, as one `find` per word would find).
+fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    (from..to).find(|&i| clause_word_at(bytes, i, to))
+}
+
 /// The clause around `at` inside `sent`, extended over following
 /// appositive clauses that open on an entity (", dans la région de X").
 fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
@@ -1475,10 +1552,8 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
         .find(|&(i, c)| is_clause_break(c) && !acronym_aside(before, i, c))
         .map(|(i, c)| sent.start + i + c.len_utf8())
         .unwrap_or(sent.start);
-    for w in CLAUSE_WORDS {
-        if let Some(i) = text[start..at.start].rfind(w) {
-            start = start + i + 1;
-        }
+    if let Some(i) = last_clause_word(text, start, at.start) {
+        start = i + 1;
     }
     let mut end = at.end;
     loop {
@@ -1488,12 +1563,7 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
             .find(|&(i, c)| is_clause_break(c) && !acronym_aside(rest, i, c))
             .map(|(i, _)| end + i)
             .unwrap_or(sent.end);
-        let mut stop2 = stop;
-        for w in CLAUSE_WORDS {
-            if let Some(i) = text[end..stop].find(w) {
-                stop2 = stop2.min(end + i);
-            }
-        }
+        let stop2 = first_clause_word(text, end, stop).unwrap_or(stop);
         if stop2 < stop || stop >= sent.end {
             end = stop2;
             break;
@@ -1580,6 +1650,10 @@ fn saying_markers(
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
+        if !SAYING_SET.may_start(tokens[i]) {
+            start += tokens[i].len() + 1;
+            continue;
+        }
         if let Some(candidates) = SAYING_BY_FIRST_WORD.get(tokens[i]) {
             for &mi in candidates {
                 let marker = SAYING[mi];
@@ -1592,6 +1666,9 @@ fn saying_markers(
     }
     out
 }
+
+/// First words of [`SAYING`], for a quick test before the look-up.
+static SAYING_SET: Phrases = Phrases::new(SAYING);
 
 /// The markers of [`SAYING`] by their first word: a sentence's tokens are
 /// looked up, not compared with every marker.
@@ -2402,14 +2479,14 @@ fn set_attributes(
     let start = ctx.folded.from_original(sent.start);
     let t0 = ctx.folded.from_original(trig.start);
     let before_text = &ctx.folded.text[start..t0.max(start)];
-    // Words of the clause before the trigger.
-    let clause_words: Vec<&str> = folded_words(
-        before_text
-            .rsplit(|c: char| matches!(c, ',' | ';' | ':' | '"' | '(' | ')'))
-            .next()
-            .unwrap_or(""),
-    );
     let all_before = folded_words(before_text);
+    // Words of the clause before the trigger: those after the last clause
+    // punctuation (which never is inside a word).
+    let cut =
+        before_text.rfind([',', ';', ':', '"', '(', ')']).map_or(0, |i| i + 1);
+    let base = before_text.as_ptr() as usize;
+    let clause_words = &all_before
+        [all_before.partition_point(|w| w.as_ptr() as usize - base < cut)..];
     let near = &clause_words[clause_words.len().saturating_sub(6)..];
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
@@ -2424,7 +2501,7 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = contains_any(&all_before, DENIAL);
+    let denied = contains_phrase(&all_before, &DENIAL_SET);
     // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
     // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
     // l'attaque" negates the claim, not the attack.
@@ -2456,19 +2533,27 @@ fn set_attributes(
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
-    if contains_any(window, DEMANDED)
+    if contains_phrase(window, &DEMANDED_SET)
         || (after.first().is_some_and(|w| *w == "ou")
             && after.get(1).is_some_and(|w| *w == "mourir"))
     {
         d.modality = "demanded";
-    } else if contains_any(window, FUTURE) || infinitive_after_purpose {
+    } else if contains_phrase(window, &FUTURE_SET) || infinitive_after_purpose
+    {
         d.modality = "future";
-    } else if contains_any(window, HYPOTHETICAL)
-        || contains_any(&after, &["presume", "presumee", "presumes"])
+    } else if contains_phrase(window, &HYPOTHETICAL_SET)
+        || contains_phrase(&after, &PRESUMED_SET)
     {
         d.modality = "hypothetical";
     }
 }
+
+static DENIAL_SET: Phrases = Phrases::new(DENIAL);
+static DEMANDED_SET: Phrases = Phrases::new(DEMANDED);
+static FUTURE_SET: Phrases = Phrases::new(FUTURE);
+static HYPOTHETICAL_SET: Phrases = Phrases::new(HYPOTHETICAL);
+static PRESUMED_SET: Phrases =
+    Phrases::new(&["presume", "presumee", "presumes"]);
 
 const DENIAL: &[&str] = &[
     "dement",
