@@ -350,6 +350,30 @@ struct Arg {
     span: Span,
     entity: usize,
     kind: EntityKind,
+    /// Index of the mention in the document's mentions (for [`Preps`]).
+    mention: usize,
+}
+
+/// The preposition before each mention of a document ([`prep_before`]),
+/// found the first time a trigger asks for it: the triggers of a sentence
+/// ask about the same mentions.
+struct Preps<'a>(Vec<std::cell::Cell<Option<&'a str>>>);
+
+impl<'a> Preps<'a> {
+    fn new(n: usize) -> Preps<'a> {
+        Preps(vec![std::cell::Cell::new(None); n])
+    }
+
+    /// [`prep_before`] the mention of `a`.
+    fn of(&self, ctx: &Context<'a>, a: &Arg) -> &'a str {
+        let memo = &self.0[a.mention];
+        if let Some(p) = memo.get() {
+            return p;
+        }
+        let p = prep_before(ctx, a.span.start);
+        memo.set(Some(p));
+        p
+    }
 }
 
 fn folded_words_before<'a>(
@@ -484,7 +508,10 @@ fn contains_phrase(words: &[&str], set: &Phrases) -> bool {
 }
 
 /// Finds events in a document.
-pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
+pub(crate) fn find<'a>(
+    ctx: &Context<'a>,
+    cands: &[Candidate],
+) -> Vec<EventDraft> {
     let lex = ctx.lexicon;
     let mentions = ctx.entities.mentions();
     let sentence_of = |pos: usize| -> usize {
@@ -493,16 +520,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     // Sentence-level facts.
     let n_sent = ctx.sentences.len();
     let mut args_by_sentence: Vec<Vec<Arg>> = vec![Vec::new(); n_sent];
-    for &(span, e) in &mentions {
+    for (mention, &(span, e)) in mentions.iter().enumerate() {
         let s = sentence_of(span.start);
         if s < n_sent {
             args_by_sentence[s].push(Arg {
                 span,
                 entity: e,
                 kind: ctx.entities.drafts[e].kind,
+                mention,
             });
         }
     }
+
+    let preps = Preps::new(mentions.len());
 
     // Triggers, with context checks.
     struct Trig {
@@ -845,7 +875,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             saying =
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
-        assign_arguments(ctx, t.span, t.pos, sent, args, &saying.1, &mut d);
+        assign_arguments(
+            ctx, &preps, t.span, t.pos, sent, args, &saying.1, &mut d,
+        );
         // "une frappe israélienne", "des frappes russes": the nationality
         // after a nominal trigger names its agent, the state force of that
         // country the story names.
@@ -974,6 +1006,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         let markers = saying_markers(ctx, ctx.sentences[si]);
         assign_arguments(
             ctx,
+            &preps,
             tspan,
             Some(Pos::Verb),
             sent,
@@ -1646,23 +1679,26 @@ fn saying_markers(
     let f0 = ctx.folded.from_original(sent.start);
     let f1 = ctx.folded.from_original(sent.end).max(f0);
     let fs = &ctx.folded.text[f0..f1];
-    let tokens: Vec<&str> = fs.split(' ').collect();
     let mut out = Vec::new();
     let mut start = 0;
-    for i in 0..tokens.len() {
-        if !SAYING_SET.may_start(tokens[i]) {
-            start += tokens[i].len() + 1;
-            continue;
-        }
-        if let Some(candidates) = SAYING_BY_FIRST_WORD.get(tokens[i]) {
-            for &mi in candidates {
-                let marker = SAYING[mi];
-                if phrase_at(&tokens, i, marker) {
-                    out.push((mi, f0 + start, f0 + start + marker.len()));
+    // The tokens are what `fs.split(' ')` gives; a marker's words are the
+    // tokens from the current one when the text there is the marker
+    // followed by a space or the end.
+    for token in fs.split(' ') {
+        if SAYING_SET.may_start(token) {
+            if let Some(candidates) = SAYING_BY_FIRST_WORD.get(token) {
+                let rest = &fs.as_bytes()[start..];
+                for &mi in candidates {
+                    let marker = SAYING[mi].as_bytes();
+                    if rest.starts_with(marker)
+                        && rest.get(marker.len()).map_or(true, |&b| b == b' ')
+                    {
+                        out.push((mi, f0 + start, f0 + start + marker.len()));
+                    }
                 }
             }
         }
-        start += tokens[i].len() + 1;
+        start += token.len() + 1;
     }
     out
 }
@@ -1684,8 +1720,9 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
 });
 
 #[allow(clippy::too_many_arguments)]
-fn assign_arguments(
-    ctx: &Context<'_>,
+fn assign_arguments<'a>(
+    ctx: &Context<'a>,
+    preps: &Preps<'a>,
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
@@ -1792,7 +1829,7 @@ fn assign_arguments(
                 // "a annoncé une offensive contre l'enclave de X": after a
                 // verb, the speaker is its inverted subject, not a
                 // complement, and comes before the event it reports.
-                let p = prep_before(ctx, a.span.start);
+                let p = preps.of(ctx, a);
                 let titled = p == "de"
                     && folded_words_before(ctx, a.span.start, 4)
                         .iter()
@@ -1836,7 +1873,7 @@ fn assign_arguments(
         if is_dateline_place(ctx, a.span) {
             continue;
         }
-        let mut p = prep_before(ctx, a.span.start);
+        let mut p = preps.of(ctx, a);
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
         // located one is located too, and so is one in apposition to it
         // ("à Solhan, un village de la province du Yagha").
@@ -1973,7 +2010,7 @@ fn assign_arguments(
         {
             break;
         }
-        let p = prep_before(ctx, a.span.start);
+        let p = preps.of(ctx, a);
         let same_clause = clause.contains(a.span);
         // "contre des positions de X", "visant le bastion de X": the
         // group whose positions are hit is the target.
@@ -2142,7 +2179,7 @@ fn assign_arguments(
             a.span.end <= trig.start
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
-                && !is_complement_prep(prep_before(ctx, a.span.start))
+                && !is_complement_prep(preps.of(ctx, a))
         };
         if let Some(first) = actors.iter().find(usable) {
             // "Trois soldats ont été tués dans une attaque": the subject
@@ -2205,7 +2242,7 @@ fn assign_arguments(
         {
             break;
         }
-        let p = prep_before(ctx, cand.span.start);
+        let p = preps.of(ctx, cand);
         // "Les unités de l'armée …": the group a collective noun (not an
         // entity itself) is made of stands for the subject.
         let via_collective =
@@ -2232,8 +2269,7 @@ fn assign_arguments(
                     && gap.split_whitespace().count() <= 2;
             let coord = et || comma && seen_et;
             seen_et |= et;
-            let prev_complement =
-                is_complement_prep(prep_before(ctx, prev.span.start));
+            let prev_complement = is_complement_prep(preps.of(ctx, prev));
             if coord && !prev_complement {
                 subj.push(prev.entity);
                 j -= 1;
@@ -2388,7 +2424,7 @@ fn assign_arguments(
                 });
             if (civil || hurt)
                 && !d.agent.contains(&a.entity)
-                && (hurt || prep_before(ctx, a.span.start) != "par")
+                && (hurt || preps.of(ctx, a) != "par")
             {
                 push_unique(&mut d.target, a.entity);
             }
