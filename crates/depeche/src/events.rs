@@ -1681,10 +1681,16 @@ fn saying_markers(
     let fs = &ctx.folded.text[f0..f1];
     let mut out = Vec::new();
     let mut start = 0;
-    // The tokens are what `fs.split(' ')` gives; a marker's words are the
-    // tokens from the current one when the text there is the marker
-    // followed by a space or the end.
-    for token in fs.split(' ') {
+    // The tokens are what `fs.split(' ')` gives (found with a plain byte
+    // scan); a marker's words are the tokens from the current one when the
+    // text there is the marker followed by a space or the end.
+    let bytes = fs.as_bytes();
+    loop {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |p| start + p);
+        let token = &fs[start..end];
         if SAYING_SET.may_start(token) {
             if let Some(candidates) = SAYING_BY_FIRST_WORD.get(token) {
                 let rest = &fs.as_bytes()[start..];
@@ -1698,7 +1704,10 @@ fn saying_markers(
                 }
             }
         }
-        start += token.len() + 1;
+        if end == bytes.len() {
+            break;
+        }
+        start = end + 1;
     }
     out
 }
