@@ -350,6 +350,30 @@ struct Arg {
     span: Span,
     entity: usize,
     kind: EntityKind,
+    /// Index of the mention in the document's mentions (for [`Preps`]).
+    mention: usize,
+}
+
+/// The preposition before each mention of a document ([`prep_before`]),
+/// found the first time a trigger asks for it: the triggers of a sentence
+/// ask about the same mentions.
+struct Preps<'a>(Vec<std::cell::Cell<Option<&'a str>>>);
+
+impl<'a> Preps<'a> {
+    fn new(n: usize) -> Preps<'a> {
+        Preps(vec![std::cell::Cell::new(None); n])
+    }
+
+    /// [`prep_before`] the mention of `a`.
+    fn of(&self, ctx: &Context<'a>, a: &Arg) -> &'a str {
+        let memo = &self.0[a.mention];
+        if let Some(p) = memo.get() {
+            return p;
+        }
+        let p = prep_before(ctx, a.span.start);
+        memo.set(Some(p));
+        p
+    }
 }
 
 fn folded_words_before<'a>(
@@ -426,12 +450,68 @@ fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
 }
 
 /// True when one of `phrases` occurs in `words` as whole words.
+#[cfg(test)]
 fn contains_any(words: &[&str], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| (0..words.len()).any(|i| phrase_at(words, i, p)))
 }
 
+/// A list of phrases with, for each byte, the lengths of the phrases'
+/// first words that start with it (bit `len`, bit 31 for 31 bytes and
+/// more): most words are ruled out by one look-up, without comparing them
+/// with every phrase.
+struct Phrases {
+    list: &'static [&'static str],
+    first: [u32; 256],
+}
+
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Phrases {
+        let mut first = [0u32; 256];
+        let mut i = 0;
+        while i < list.len() {
+            let b = list[i].as_bytes();
+            let mut n = 0;
+            while n < b.len() && b[n] != b' ' {
+                n += 1;
+            }
+            if n == 0 {
+                // No first word to test: every word is a candidate.
+                let mut k = 0;
+                while k < 256 {
+                    first[k] = u32::MAX;
+                    k += 1;
+                }
+            } else {
+                first[b[0] as usize] |= 1 << if n < 31 { n } else { 31 };
+            }
+            i += 1;
+        }
+        Phrases { list, first }
+    }
+
+    /// True when `word` may be the first word of one of the phrases.
+    #[inline]
+    fn may_start(&self, word: &str) -> bool {
+        word.as_bytes().first().is_some_and(|&b| {
+            self.first[b as usize] & (1 << word.len().min(31)) != 0
+        })
+    }
+}
+
+/// True when one of the phrases of `set` occurs in `words` as whole words
+/// (what `contains_any` says of its list).
+fn contains_phrase(words: &[&str], set: &Phrases) -> bool {
+    (0..words.len()).any(|i| {
+        set.may_start(words[i])
+            && set.list.iter().any(|p| phrase_at(words, i, p))
+    })
+}
+
 /// Finds events in a document.
-pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
+pub(crate) fn find<'a>(
+    ctx: &Context<'a>,
+    cands: &[Candidate],
+) -> Vec<EventDraft> {
     let lex = ctx.lexicon;
     let mentions = ctx.entities.mentions();
     let sentence_of = |pos: usize| -> usize {
@@ -440,16 +520,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
     // Sentence-level facts.
     let n_sent = ctx.sentences.len();
     let mut args_by_sentence: Vec<Vec<Arg>> = vec![Vec::new(); n_sent];
-    for &(span, e) in &mentions {
+    for (mention, &(span, e)) in mentions.iter().enumerate() {
         let s = sentence_of(span.start);
         if s < n_sent {
             args_by_sentence[s].push(Arg {
                 span,
                 entity: e,
                 kind: ctx.entities.drafts[e].kind,
+                mention,
             });
         }
     }
+
+    let preps = Preps::new(mentions.len());
 
     // Triggers, with context checks.
     struct Trig {
@@ -792,7 +875,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
             saying =
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
-        assign_arguments(ctx, t.span, t.pos, sent, args, &saying.1, &mut d);
+        assign_arguments(
+            ctx, &preps, t.span, t.pos, sent, args, &saying.1, &mut d,
+        );
         // "une frappe israélienne", "des frappes russes": the nationality
         // after a nominal trigger names its agent, the state force of that
         // country the story names.
@@ -921,6 +1006,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> Vec<EventDraft> {
         let markers = saying_markers(ctx, ctx.sentences[si]);
         assign_arguments(
             ctx,
+            &preps,
             tspan,
             Some(Pos::Verb),
             sent,
@@ -1464,6 +1550,30 @@ const CLAUSE_WORDS: &[&str] = &[
     " dont ",
 ];
 
+/// True when one of [`CLAUSE_WORDS`] starts at byte `i` of `bytes` and
+/// ends by `to`.
+#[inline]
+fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
+    bytes[i] == b' '
+        && CLAUSE_WORDS.iter().any(|w| {
+            i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes()
+        })
+}
+
+/// Where the last of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
+/// rightmost start over all of them, as one `rfind` per word would find).
+fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    (from..to).rev().find(|&i| clause_word_at(bytes, i, to))
+}
+
+/// Where the first of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
+/// leftmost start over all of them, as one `find` per word would find).
+fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    (from..to).find(|&i| clause_word_at(bytes, i, to))
+}
+
 /// The clause around `at` inside `sent`, extended over following
 /// appositive clauses that open on an entity (", dans la région de X").
 fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
@@ -1475,10 +1585,8 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
         .find(|&(i, c)| is_clause_break(c) && !acronym_aside(before, i, c))
         .map(|(i, c)| sent.start + i + c.len_utf8())
         .unwrap_or(sent.start);
-    for w in CLAUSE_WORDS {
-        if let Some(i) = text[start..at.start].rfind(w) {
-            start = start + i + 1;
-        }
+    if let Some(i) = last_clause_word(text, start, at.start) {
+        start = i + 1;
     }
     let mut end = at.end;
     loop {
@@ -1488,12 +1596,7 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
             .find(|&(i, c)| is_clause_break(c) && !acronym_aside(rest, i, c))
             .map(|(i, _)| end + i)
             .unwrap_or(sent.end);
-        let mut stop2 = stop;
-        for w in CLAUSE_WORDS {
-            if let Some(i) = text[end..stop].find(w) {
-                stop2 = stop2.min(end + i);
-            }
-        }
+        let stop2 = first_clause_word(text, end, stop).unwrap_or(stop);
         if stop2 < stop || stop >= sent.end {
             end = stop2;
             break;
@@ -1576,22 +1679,41 @@ fn saying_markers(
     let f0 = ctx.folded.from_original(sent.start);
     let f1 = ctx.folded.from_original(sent.end).max(f0);
     let fs = &ctx.folded.text[f0..f1];
-    let tokens: Vec<&str> = fs.split(' ').collect();
     let mut out = Vec::new();
     let mut start = 0;
-    for i in 0..tokens.len() {
-        if let Some(candidates) = SAYING_BY_FIRST_WORD.get(tokens[i]) {
-            for &mi in candidates {
-                let marker = SAYING[mi];
-                if phrase_at(&tokens, i, marker) {
-                    out.push((mi, f0 + start, f0 + start + marker.len()));
+    // The tokens are what `fs.split(' ')` gives (found with a plain byte
+    // scan); a marker's words are the tokens from the current one when the
+    // text there is the marker followed by a space or the end.
+    let bytes = fs.as_bytes();
+    loop {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |p| start + p);
+        let token = &fs[start..end];
+        if SAYING_SET.may_start(token) {
+            if let Some(candidates) = SAYING_BY_FIRST_WORD.get(token) {
+                let rest = &fs.as_bytes()[start..];
+                for &mi in candidates {
+                    let marker = SAYING[mi].as_bytes();
+                    if rest.starts_with(marker)
+                        && rest.get(marker.len()).map_or(true, |&b| b == b' ')
+                    {
+                        out.push((mi, f0 + start, f0 + start + marker.len()));
+                    }
                 }
             }
         }
-        start += tokens[i].len() + 1;
+        if end == bytes.len() {
+            break;
+        }
+        start = end + 1;
     }
     out
 }
+
+/// First words of [`SAYING`], for a quick test before the look-up.
+static SAYING_SET: Phrases = Phrases::new(SAYING);
 
 /// The markers of [`SAYING`] by their first word: a sentence's tokens are
 /// looked up, not compared with every marker.
@@ -1607,8 +1729,9 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
 });
 
 #[allow(clippy::too_many_arguments)]
-fn assign_arguments(
-    ctx: &Context<'_>,
+fn assign_arguments<'a>(
+    ctx: &Context<'a>,
+    preps: &Preps<'a>,
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
@@ -1715,7 +1838,7 @@ fn assign_arguments(
                 // "a annoncé une offensive contre l'enclave de X": after a
                 // verb, the speaker is its inverted subject, not a
                 // complement, and comes before the event it reports.
-                let p = prep_before(ctx, a.span.start);
+                let p = preps.of(ctx, a);
                 let titled = p == "de"
                     && folded_words_before(ctx, a.span.start, 4)
                         .iter()
@@ -1759,7 +1882,7 @@ fn assign_arguments(
         if is_dateline_place(ctx, a.span) {
             continue;
         }
-        let mut p = prep_before(ctx, a.span.start);
+        let mut p = preps.of(ctx, a);
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
         // located one is located too, and so is one in apposition to it
         // ("à Solhan, un village de la province du Yagha").
@@ -1896,7 +2019,7 @@ fn assign_arguments(
         {
             break;
         }
-        let p = prep_before(ctx, a.span.start);
+        let p = preps.of(ctx, a);
         let same_clause = clause.contains(a.span);
         // "contre des positions de X", "visant le bastion de X": the
         // group whose positions are hit is the target.
@@ -2065,7 +2188,7 @@ fn assign_arguments(
             a.span.end <= trig.start
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
-                && !is_complement_prep(prep_before(ctx, a.span.start))
+                && !is_complement_prep(preps.of(ctx, a))
         };
         if let Some(first) = actors.iter().find(usable) {
             // "Trois soldats ont été tués dans une attaque": the subject
@@ -2128,7 +2251,7 @@ fn assign_arguments(
         {
             break;
         }
-        let p = prep_before(ctx, cand.span.start);
+        let p = preps.of(ctx, cand);
         // "Les unités de l'armée …": the group a collective noun (not an
         // entity itself) is made of stands for the subject.
         let via_collective =
@@ -2155,8 +2278,7 @@ fn assign_arguments(
                     && gap.split_whitespace().count() <= 2;
             let coord = et || comma && seen_et;
             seen_et |= et;
-            let prev_complement =
-                is_complement_prep(prep_before(ctx, prev.span.start));
+            let prev_complement = is_complement_prep(preps.of(ctx, prev));
             if coord && !prev_complement {
                 subj.push(prev.entity);
                 j -= 1;
@@ -2311,7 +2433,7 @@ fn assign_arguments(
                 });
             if (civil || hurt)
                 && !d.agent.contains(&a.entity)
-                && (hurt || prep_before(ctx, a.span.start) != "par")
+                && (hurt || preps.of(ctx, a) != "par")
             {
                 push_unique(&mut d.target, a.entity);
             }
@@ -2402,14 +2524,14 @@ fn set_attributes(
     let start = ctx.folded.from_original(sent.start);
     let t0 = ctx.folded.from_original(trig.start);
     let before_text = &ctx.folded.text[start..t0.max(start)];
-    // Words of the clause before the trigger.
-    let clause_words: Vec<&str> = folded_words(
-        before_text
-            .rsplit(|c: char| matches!(c, ',' | ';' | ':' | '"' | '(' | ')'))
-            .next()
-            .unwrap_or(""),
-    );
     let all_before = folded_words(before_text);
+    // Words of the clause before the trigger: those after the last clause
+    // punctuation (which never is inside a word).
+    let cut =
+        before_text.rfind([',', ';', ':', '"', '(', ')']).map_or(0, |i| i + 1);
+    let base = before_text.as_ptr() as usize;
+    let clause_words = &all_before
+        [all_before.partition_point(|w| w.as_ptr() as usize - base < cut)..];
     let near = &clause_words[clause_words.len().saturating_sub(6)..];
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
@@ -2424,7 +2546,7 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = contains_any(&all_before, DENIAL);
+    let denied = contains_phrase(&all_before, &DENIAL_SET);
     // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
     // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
     // l'attaque" negates the claim, not the attack.
@@ -2456,19 +2578,27 @@ fn set_attributes(
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
-    if contains_any(window, DEMANDED)
+    if contains_phrase(window, &DEMANDED_SET)
         || (after.first().is_some_and(|w| *w == "ou")
             && after.get(1).is_some_and(|w| *w == "mourir"))
     {
         d.modality = "demanded";
-    } else if contains_any(window, FUTURE) || infinitive_after_purpose {
+    } else if contains_phrase(window, &FUTURE_SET) || infinitive_after_purpose
+    {
         d.modality = "future";
-    } else if contains_any(window, HYPOTHETICAL)
-        || contains_any(&after, &["presume", "presumee", "presumes"])
+    } else if contains_phrase(window, &HYPOTHETICAL_SET)
+        || contains_phrase(&after, &PRESUMED_SET)
     {
         d.modality = "hypothetical";
     }
 }
+
+static DENIAL_SET: Phrases = Phrases::new(DENIAL);
+static DEMANDED_SET: Phrases = Phrases::new(DEMANDED);
+static FUTURE_SET: Phrases = Phrases::new(FUTURE);
+static HYPOTHETICAL_SET: Phrases = Phrases::new(HYPOTHETICAL);
+static PRESUMED_SET: Phrases =
+    Phrases::new(&["presume", "presumee", "presumes"]);
 
 const DENIAL: &[&str] = &[
     "dement",

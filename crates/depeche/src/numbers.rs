@@ -405,6 +405,11 @@ static COUNT_RE: Lazy<Regex> = Lazy::new(|| {
 /// and the byte length consumed in `s` (a word sequence may be cut short
 /// when its tail is not part of the number).
 fn read_core(s: &str) -> Option<(Count, usize)> {
+    // A plain figure: what the general path below gives (one word, not a
+    // determiner, read by `parse_number`), without folding copies.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Some((Count::exact(figure_value(s, 1)?), s.len()));
+    }
     let folded = fold(s);
     let first = folded.split_whitespace().next()?;
     let words: Vec<&str> = folded.split_whitespace().collect();
@@ -495,14 +500,70 @@ fn qualify(mut count: Count, qual: &str) -> Count {
     count
 }
 
-/// Reads the match of [`COUNT_RE`] starting at `start` in `text`; returns
-/// the end byte and the count.
-fn read_match(caps: &regex::Captures<'_>) -> Option<(usize, usize, Count)> {
-    let whole = caps.get(0)?;
-    let a = caps.name("a")?;
+/// A group of a match of [`COUNT_RE`]: where it starts and its text.
+#[derive(Clone, Copy)]
+struct Piece<'t> {
+    start: usize,
+    text: &'t str,
+}
+
+impl<'t> Piece<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+impl<'t> From<regex::Match<'t>> for Piece<'t> {
+    fn from(m: regex::Match<'t>) -> Piece<'t> {
+        Piece { start: m.start(), text: m.as_str() }
+    }
+}
+
+/// The groups of a match of [`COUNT_RE`].
+struct Groups<'t> {
+    whole: Piece<'t>,
+    qual: Option<Piece<'t>>,
+    a: Option<Piece<'t>>,
+    sep: Option<Piece<'t>>,
+    b: Option<Piece<'t>>,
+}
+
+impl<'t> Groups<'t> {
+    fn of(caps: &regex::Captures<'t>) -> Option<Groups<'t>> {
+        Some(Groups {
+            whole: caps.get(0)?.into(),
+            qual: caps.name("qual").map(Piece::from),
+            a: caps.name("a").map(Piece::from),
+            sep: caps.name("sep").map(Piece::from),
+            b: caps.name("b").map(Piece::from),
+        })
+    }
+
+    /// The groups of a match made of ASCII digits only, without a second
+    /// search: no qualifier or separator can be in it (they start with a
+    /// letter or a dash), so the number is the whole match.
+    fn of_digits(text: &'t str, start: usize) -> Groups<'t> {
+        let whole = Piece { start, text };
+        Groups { whole, qual: None, a: Some(whole), sep: None, b: None }
+    }
+}
+
+/// Reads a match of [`COUNT_RE`]; returns its start and end bytes and the
+/// count.
+fn read_match(caps: &Groups<'_>) -> Option<(usize, usize, Count)> {
+    let whole = caps.whole;
+    let a = caps.a?;
     let (mut count, a_len) = read_core(a.as_str())?;
     let mut end = a.start() + a_len;
-    let qual = caps.name("qual").map(|m| fold(m.as_str()));
+    let qual = caps.qual.map(|m| fold(m.as_str()));
     let qual_trim = qual.as_deref().map(str::trim);
     let mut start = whole.start();
     let rest = &a.as_str()[a_len..];
@@ -522,7 +583,7 @@ fn read_match(caps: &regex::Captures<'_>) -> Option<(usize, usize, Count)> {
                 }
             }
         }
-    } else if let (Some(b), Some(sep)) = (caps.name("b"), caps.name("sep")) {
+    } else if let (Some(b), Some(sep)) = (caps.b, caps.sep) {
         // A second number makes a range: entre 25 et 30, 25 à 30, deux ou
         // trois. Only when the first number was read whole.
         let sep = fold(sep.as_str());
@@ -576,7 +637,7 @@ pub fn parse_count(s: &str) -> Option<Count> {
         return None;
     }
     let caps = COUNT_RE.captures(t)?;
-    let (start, end, count) = read_match(&caps)?;
+    let (start, end, count) = read_match(&Groups::of(&caps)?)?;
     if start == 0 && end == t.len() {
         Some(count)
     } else {
@@ -630,11 +691,17 @@ fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
             pos = found.end();
             continue;
         }
-        let Some(caps) = COUNT_RE.captures_at(text, found.start()) else {
-            break;
+        // Most matches are plain figures, whose groups need no search.
+        let caps = if found.as_str().bytes().all(|b| b.is_ascii_digit()) {
+            Groups::of_digits(found.as_str(), found.start())
+        } else {
+            let Some(caps) = COUNT_RE.captures_at(text, found.start()) else {
+                break;
+            };
+            let Some(caps) = Groups::of(&caps) else { break };
+            caps
         };
-        let Some(whole) = caps.get(0) else { break };
-        let next = next_char(text, whole.start());
+        let next = next_char(text, caps.whole.start());
         let Some((start, end, count)) = read_match(&caps) else {
             pos = next;
             continue;
@@ -643,8 +710,9 @@ fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
             pos = next;
             continue;
         }
-        let folded = fold(&text[start..end]);
-        if folded == "un" || folded == "une" {
+        if folds_to(&text[start..end], "un")
+            || folds_to(&text[start..end], "une")
+        {
             pos = end;
             continue;
         }
@@ -704,8 +772,23 @@ fn ok_count(text: &str, start: usize, end: usize) -> bool {
     if after.starts_with('%') {
         return false;
     }
-    let head = fold(&after[..floor_boundary(after, 10)]);
-    !head.starts_with("pour cent") && !head.starts_with("pourcent")
+    let head = &after[..floor_boundary(after, 10)];
+    !folds_with_prefix(head, "pour cent")
+        && !folds_with_prefix(head, "pourcent")
+}
+
+/// True when `fold(s) == t`, without building the folded string.
+fn folds_to(s: &str, t: &str) -> bool {
+    s.chars().map(fold_char).eq(t.chars())
+}
+
+/// True when `fold(s)` starts with the ASCII `prefix`, without building the
+/// folded string (a char folded to a non-ASCII char never equals an ASCII
+/// byte, so the first chars must fold to the prefix's).
+fn folds_with_prefix(s: &str, prefix: &str) -> bool {
+    debug_assert!(prefix.is_ascii());
+    let mut folded = s.chars().map(fold_char);
+    prefix.chars().all(|p| folded.next() == Some(p))
 }
 
 /// The largest char boundary of `s` not above `n`.
@@ -949,6 +1032,34 @@ mod tests {
         assert_eq!(&t[got[0].span], "Entre 25 et 30");
         assert_eq!(got[0].count.range_end, Some(30));
         assert_eq!(&t[got[1].span], "neuf");
+    }
+
+    #[test]
+    fn figure_matches_need_no_second_search() {
+        let t =
+            "12, 3 à 5, 100 000 et 2017-2018 ; 7.5 ou 99999999999999999999 \
+                 et 0042 le 19/08, n° 3.";
+        let mut pos = 0;
+        while let Some(m) = COUNT_RE.find_at(t, pos) {
+            pos = m.end();
+            if !m.as_str().bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let caps = COUNT_RE.captures_at(t, m.start()).unwrap();
+            let slow = Groups::of(&caps).unwrap();
+            let fast = Groups::of_digits(m.as_str(), m.start());
+            let key = |g: &Groups<'_>| {
+                [Some(g.whole), g.qual, g.a, g.sep, g.b]
+                    .map(|p| p.map(|p| (p.start(), p.end())))
+            };
+            assert_eq!(key(&slow), key(&fast), "{:?}", m.as_str());
+            let a = fast.a.unwrap().as_str();
+            assert_eq!(
+                read_core(a),
+                parse_number(a).map(|v| (Count::exact(v), a.len())),
+                "{a:?}"
+            );
+        }
     }
 
     #[test]
