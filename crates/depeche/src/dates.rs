@@ -1859,6 +1859,8 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut st = State { dct, last_day: None, last_year: None };
     let mut pos = 0;
+    // (match end in the window, rule index) of the rules that match.
+    let mut ends: Vec<(usize, usize)> = Vec::new();
     while pos < text.len() {
         let Some(m) = UNION.find_at(text, pos) else { break };
         let start = m.start();
@@ -1872,15 +1874,27 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
             window_end -= 1;
         }
         let window = &text[start..window_end];
-        let mut best: Option<Cand> = None;
+        // The longest candidate wins, the first rule among equals: trying
+        // the rules by decreasing match end (then rule order), the first
+        // that resolves is it, and the others need no captures.
+        ends.clear();
         for i in RULE_SET.matches(window).iter() {
             let Some(rule) = RULES.get(i) else { continue };
-            let Some(c) = rule.regex().captures(window) else { continue };
-            let Some(found) = try_rule(rule.rule, &c, text, start, &st) else {
+            if let Some(m) = rule.regex().find(window) {
+                ends.push((m.end(), i));
+            }
+        }
+        ends.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut best: Option<Cand> = None;
+        for &(end, i) in &ends {
+            if !right_ok(text, start + end) {
                 continue;
-            };
-            if best.as_ref().map_or(true, |b| found.end > b.end) {
+            }
+            let Some(rule) = RULES.get(i) else { continue };
+            let Some(c) = rule.regex().captures(window) else { continue };
+            if let Some(found) = try_rule(rule.rule, &c, text, start, &st) {
                 best = Some(found);
+                break;
             }
         }
         match best {
@@ -1967,6 +1981,43 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
     .expect("fixed pattern compiles")
 });
 
+/// The starts of the lines that are [`COMMENT_LINE`]s, in order: what
+/// `COMMENT_LINE.find_iter(text)` gives as match starts. A match starts at
+/// a line start and stays within its line, and has a dash or bar between
+/// a space or tab on each side; only the lines that have one are searched.
+fn comment_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < text.len() {
+            let ls = start;
+            let le = text[ls..].find('\n').map_or(text.len(), |k| ls + k);
+            start = le + 1;
+            let line = &text[ls..le];
+            if has_spaced_dash(line.as_bytes()) && COMMENT_LINE.is_match(line)
+            {
+                return Some(ls);
+            }
+        }
+        None
+    })
+}
+
+/// True when `b` has `-`, `|`, `–` or `—` with a space or tab just before
+/// and just after.
+fn has_spaced_dash(b: &[u8]) -> bool {
+    let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    (1..b.len()).any(|i| match b[i] {
+        b'-' | b'|' => blank(i - 1) && blank(i + 1),
+        0xE2 => {
+            b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x93 | 0x94))
+                && blank(i - 1)
+                && blank(i + 3)
+        }
+        _ => false,
+    })
+}
+
 /// A full date (with year) at the very start of `text[from..]`, from
 /// [`find_dates`] without a DCT.
 fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
@@ -1996,9 +2047,9 @@ fn line_end(text: &str, i: usize) -> usize {
 pub fn infer_dct(text: &str) -> Option<DctInference> {
     let comments_at = COMMENTS.find(text).map(|m| m.start()).or_else(|| {
         // No heading: two or more "name — date à time" lines.
-        let mut lines = COMMENT_LINE.find_iter(text);
+        let mut lines = comment_lines(text);
         let first = lines.next()?;
-        lines.next().map(|_| first.start())
+        lines.next().map(|_| first)
     });
     let body_end = comments_at.unwrap_or(text.len());
     let mut top = body_end.min(3000);
@@ -2028,6 +2079,8 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         }
     }
     if found.is_none() {
+        // The latest year of the text's dates, found on first need.
+        let mut text_year: Option<Option<i32>> = None;
         for m in DATELINE.find_iter(head) {
             let le = line_end(text, m.end());
             let rest = &text[m.end()..le];
@@ -2045,11 +2098,13 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
                 }
             } else if let Some((mo, da, len)) = yearless_dateline(rest) {
                 let year = bound.map(|(b, _)| b.year).or_else(|| {
-                    find_dates(text, None)
-                        .iter()
-                        .filter_map(|d| Date::parse(d.value.as_deref()?))
-                        .map(|d| d.year)
-                        .max()
+                    *text_year.get_or_insert_with(|| {
+                        find_dates(text, None)
+                            .iter()
+                            .filter_map(|d| Date::parse(d.value.as_deref()?))
+                            .map(|d| d.year)
+                            .max()
+                    })
                 });
                 if let Some(y) = year {
                     let mut date = Date::new(y, mo, da);
