@@ -1951,10 +1951,59 @@ static UPDATED: Lazy<Regex> = Lazy::new(|| {
         .expect("fixed pattern compiles")
 });
 
-static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new("(?m)^[ \\t]*\\p{Lu}[^,\\n]{0,60},[ \\t]*(?:le[ \\t]+)?")
-        .expect("fixed pattern compiles")
-});
+/// An uppercase letter (`\\p{Lu}`), for a dateline's first char.
+static UPPER: Lazy<Regex> =
+    Lazy::new(|| Regex::new("^\\p{Lu}").expect("fixed pattern compiles"));
+
+/// The ends of the dateline heads of `head`, in order: where
+/// `(?m)^[ \t]*\p{Lu}[^,\n]{0,60},[ \t]*(?:le[ \t]+)?` matches
+/// (`BEYROUTH, `, `Yaoundé, le `), one per line at most. Read by hand: as
+/// a regex, the bounded repeat of a Unicode class made its search cost
+/// more than the rest of the DCT inference together.
+fn dateline_ends(head: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = head.as_bytes();
+    let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    let mut line = 0;
+    std::iter::from_fn(move || {
+        while line < b.len() {
+            let ls = line;
+            let le = head[ls..].find('\n').map_or(b.len(), |k| ls + k);
+            line = le + 1;
+            let mut i = ls;
+            while blank(i) {
+                i += 1;
+            }
+            let first = match b.get(i) {
+                Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+                Some(_) => UPPER.is_match(&head[i..]),
+                None => false,
+            };
+            if !first {
+                continue;
+            }
+            // Up to 60 chars other than a comma, then the comma.
+            let rest = &head[i..le];
+            let mut chars = rest.char_indices().skip(1);
+            let Some(comma) =
+                chars.by_ref().take(61).find(|&(_, c)| c == ',').map(|x| x.0)
+            else {
+                continue;
+            };
+            let mut end = i + comma + 1;
+            while blank(end) {
+                end += 1;
+            }
+            if b[end..].starts_with(b"le") && blank(end + 2) {
+                end += 2;
+                while blank(end) {
+                    end += 1;
+                }
+            }
+            return Some(end);
+        }
+        None
+    })
+}
 
 static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
     Regex::new("(?im)^[ \\t]*fait\\s+[àa]\\s+[^,\\n]{1,40},\\s*(?:le\\s+)?")
@@ -2081,10 +2130,10 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
     if found.is_none() {
         // The latest year of the text's dates, found on first need.
         let mut text_year: Option<Option<i32>> = None;
-        for m in DATELINE.find_iter(head) {
-            let le = line_end(text, m.end());
-            let rest = &text[m.end()..le];
-            if let Some((d, s)) = date_at(text, m.end(), le) {
+        for m_end in dateline_ends(head) {
+            let le = line_end(text, m_end);
+            let rest = &text[m_end..le];
+            if let Some((d, s)) = date_at(text, m_end, le) {
                 let tail = fold(&text[s.end..le]);
                 let tail = tail.trim_start();
                 let tail = if tail.starts_with('(') {
@@ -2114,7 +2163,7 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
                         }
                     }
                     if let Some(d) = date {
-                        let s = Span::new(m.end(), m.end() + len);
+                        let s = Span::new(m_end, m_end + len);
                         found = Some((d, s, "dateline"));
                         break;
                     }
@@ -2210,6 +2259,43 @@ mod tests {
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    #[test]
+    fn dateline_ends_agree_with_pattern() {
+        let re = Regex::new(
+            "(?m)^[ \\t]*\\p{Lu}[^,\\n]{0,60},[ \\t]*(?:le[ \\t]+)?",
+        )
+        .expect("fixed pattern compiles");
+        let long = "x".repeat(59);
+        let mut texts: Vec<String> = vec![
+            "BEYROUTH, 19 août 2017 (AFP) - Texte.".into(),
+            "  \tYaoundé, le 5 octobre 2023 – Salve.\nÉTAT, le\t\t3".into(),
+            format!("A{long}, ok\nA{long}x, non\nA{long}xy, non"),
+            format!("Ä{long}é, ok\nA{long}\nb, non"),
+            "Ünter, le\nle, x\n, X\n\u{1d400}bc, le  x\nA,\nB,le".into(),
+            "\u{2160}I, non\nⒶ, non\nǅ, non\nΣ, oui, le".into(),
+            "Fait à Niamey, le 11 décembre 2019\n\nBAMAKO, 5 août".into(),
+            String::new(),
+            "\n\n".into(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+            texts.push(input.to_uppercase());
+        }
+        for text in &texts {
+            for cut in [text.len(), text.len() / 2] {
+                let mut cut = cut;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let head = &text[..cut];
+                let want: Vec<usize> =
+                    re.find_iter(head).map(|m| m.end()).collect();
+                let got: Vec<usize> = dateline_ends(head).collect();
+                assert_eq!(got, want, "{head:?}");
+            }
+        }
+    }
+
     use Granularity::*;
 
     /// `(input, mention, value, granularity)`: `find_dates` on `input`
