@@ -116,17 +116,29 @@ pub fn find_comments(text: &str) -> Option<Span> {
 /// pattern, every heading of which says "comment…" or "réaction…".
 fn find_ignore_ascii_case(hay: &str, needles: &[&[u8]]) -> Option<usize> {
     let hay = hay.as_bytes();
-    for (i, &b) in hay.iter().enumerate() {
-        let lower = b.to_ascii_lowercase();
-        for needle in needles {
-            if needle.first() == Some(&lower)
-                && hay
-                    .get(i..i + needle.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-            {
-                return Some(i);
+    // `b | 0x20` is the lowercase of an ASCII letter, and no other byte
+    // gives a lowercase letter.
+    let mut first = [false; 256];
+    for n in needles {
+        if let Some(&c) = n.first() {
+            first[usize::from(c)] = true;
+        }
+    }
+    let mut i = 0;
+    while i < hay.len() {
+        let lower = hay[i] | 0x20;
+        if first[usize::from(lower)] {
+            for needle in needles {
+                if needle.first() == Some(&lower)
+                    && hay
+                        .get(i..i + needle.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+                {
+                    return Some(i);
+                }
             }
         }
+        i += 1;
     }
     None
 }
@@ -142,41 +154,25 @@ fn contains_ignore_ascii_case(hay: &str, needle: &[u8]) -> bool {
 /// then a digit: every comment stamp has such a clock time. Digits here
 /// are any numeric chars, a superset of what the pattern accepts.
 fn has_clock_time(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !c.is_numeric() {
-            continue;
+    let b = text.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    // From each `h`, `H` or `:`, over spaces and tabs to a numeric char
+    // on each side.
+    (0..b.len()).any(|i| {
+        if !matches!(b[i], b'h' | b'H' | b':') {
+            return false;
         }
-        let mut rest = chars.clone();
-        let mut sep = None;
-        while let Some(&n) = rest.peek() {
-            if n == ' ' || n == '\t' {
-                rest.next();
-            } else {
-                break;
-            }
+        let before =
+            text[..i].trim_end_matches(|c: char| c == ' ' || c == '\t');
+        if !before.chars().next_back().is_some_and(char::is_numeric) {
+            return false;
         }
-        if let Some(&n) = rest.peek() {
-            if matches!(n, 'h' | 'H' | ':') {
-                sep = Some(n);
-                rest.next();
-            }
+        let mut j = i + 1;
+        while j < b.len() && blank(b[j]) {
+            j += 1;
         }
-        if sep.is_none() {
-            continue;
-        }
-        while let Some(&n) = rest.peek() {
-            if n == ' ' || n == '\t' {
-                rest.next();
-            } else {
-                break;
-            }
-        }
-        if rest.peek().is_some_and(|n| n.is_numeric()) {
-            return true;
-        }
-    }
-    false
+        text[j..].chars().next().is_some_and(char::is_numeric)
+    })
 }
 
 #[cfg(test)]
