@@ -1859,6 +1859,8 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut st = State { dct, last_day: None, last_year: None };
     let mut pos = 0;
+    // (match end in the window, rule index) of the rules that match.
+    let mut ends: Vec<(usize, usize)> = Vec::new();
     while pos < text.len() {
         let Some(m) = UNION.find_at(text, pos) else { break };
         let start = m.start();
@@ -1872,15 +1874,27 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
             window_end -= 1;
         }
         let window = &text[start..window_end];
-        let mut best: Option<Cand> = None;
+        // The longest candidate wins, the first rule among equals: trying
+        // the rules by decreasing match end (then rule order), the first
+        // that resolves is it, and the others need no captures.
+        ends.clear();
         for i in RULE_SET.matches(window).iter() {
             let Some(rule) = RULES.get(i) else { continue };
-            let Some(c) = rule.regex().captures(window) else { continue };
-            let Some(found) = try_rule(rule.rule, &c, text, start, &st) else {
+            if let Some(m) = rule.regex().find(window) {
+                ends.push((m.end(), i));
+            }
+        }
+        ends.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut best: Option<Cand> = None;
+        for &(end, i) in &ends {
+            if !right_ok(text, start + end) {
                 continue;
-            };
-            if best.as_ref().map_or(true, |b| found.end > b.end) {
+            }
+            let Some(rule) = RULES.get(i) else { continue };
+            let Some(c) = rule.regex().captures(window) else { continue };
+            if let Some(found) = try_rule(rule.rule, &c, text, start, &st) {
                 best = Some(found);
+                break;
             }
         }
         match best {
@@ -1937,10 +1951,59 @@ static UPDATED: Lazy<Regex> = Lazy::new(|| {
         .expect("fixed pattern compiles")
 });
 
-static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new("(?m)^[ \\t]*\\p{Lu}[^,\\n]{0,60},[ \\t]*(?:le[ \\t]+)?")
-        .expect("fixed pattern compiles")
-});
+/// An uppercase letter (`\\p{Lu}`), for a dateline's first char.
+static UPPER: Lazy<Regex> =
+    Lazy::new(|| Regex::new("^\\p{Lu}").expect("fixed pattern compiles"));
+
+/// The ends of the dateline heads of `head`, in order: where
+/// `(?m)^[ \t]*\p{Lu}[^,\n]{0,60},[ \t]*(?:le[ \t]+)?` matches
+/// (`BEYROUTH, `, `Yaoundé, le `), one per line at most. Read by hand: as
+/// a regex, the bounded repeat of a Unicode class made its search cost
+/// more than the rest of the DCT inference together.
+fn dateline_ends(head: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = head.as_bytes();
+    let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    let mut line = 0;
+    std::iter::from_fn(move || {
+        while line < b.len() {
+            let ls = line;
+            let le = head[ls..].find('\n').map_or(b.len(), |k| ls + k);
+            line = le + 1;
+            let mut i = ls;
+            while blank(i) {
+                i += 1;
+            }
+            let first = match b.get(i) {
+                Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+                Some(_) => UPPER.is_match(&head[i..]),
+                None => false,
+            };
+            if !first {
+                continue;
+            }
+            // Up to 60 chars other than a comma, then the comma.
+            let rest = &head[i..le];
+            let mut chars = rest.char_indices().skip(1);
+            let Some(comma) =
+                chars.by_ref().take(61).find(|&(_, c)| c == ',').map(|x| x.0)
+            else {
+                continue;
+            };
+            let mut end = i + comma + 1;
+            while blank(end) {
+                end += 1;
+            }
+            if b[end..].starts_with(b"le") && blank(end + 2) {
+                end += 2;
+                while blank(end) {
+                    end += 1;
+                }
+            }
+            return Some(end);
+        }
+        None
+    })
+}
 
 static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
     Regex::new("(?im)^[ \\t]*fait\\s+[àa]\\s+[^,\\n]{1,40},\\s*(?:le\\s+)?")
@@ -1966,6 +2029,43 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("fixed pattern compiles")
 });
+
+/// The starts of the lines that are [`COMMENT_LINE`]s, in order: what
+/// `COMMENT_LINE.find_iter(text)` gives as match starts. A match starts at
+/// a line start and stays within its line, and has a dash or bar between
+/// a space or tab on each side; only the lines that have one are searched.
+fn comment_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < text.len() {
+            let ls = start;
+            let le = text[ls..].find('\n').map_or(text.len(), |k| ls + k);
+            start = le + 1;
+            let line = &text[ls..le];
+            if has_spaced_dash(line.as_bytes()) && COMMENT_LINE.is_match(line)
+            {
+                return Some(ls);
+            }
+        }
+        None
+    })
+}
+
+/// True when `b` has `-`, `|`, `–` or `—` with a space or tab just before
+/// and just after.
+fn has_spaced_dash(b: &[u8]) -> bool {
+    let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    (1..b.len()).any(|i| match b[i] {
+        b'-' | b'|' => blank(i - 1) && blank(i + 1),
+        0xE2 => {
+            b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x93 | 0x94))
+                && blank(i - 1)
+                && blank(i + 3)
+        }
+        _ => false,
+    })
+}
 
 /// A full date (with year) at the very start of `text[from..]`, from
 /// [`find_dates`] without a DCT.
@@ -1996,9 +2096,9 @@ fn line_end(text: &str, i: usize) -> usize {
 pub fn infer_dct(text: &str) -> Option<DctInference> {
     let comments_at = COMMENTS.find(text).map(|m| m.start()).or_else(|| {
         // No heading: two or more "name — date à time" lines.
-        let mut lines = COMMENT_LINE.find_iter(text);
+        let mut lines = comment_lines(text);
         let first = lines.next()?;
-        lines.next().map(|_| first.start())
+        lines.next().map(|_| first)
     });
     let body_end = comments_at.unwrap_or(text.len());
     let mut top = body_end.min(3000);
@@ -2028,10 +2128,12 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         }
     }
     if found.is_none() {
-        for m in DATELINE.find_iter(head) {
-            let le = line_end(text, m.end());
-            let rest = &text[m.end()..le];
-            if let Some((d, s)) = date_at(text, m.end(), le) {
+        // The latest year of the text's dates, found on first need.
+        let mut text_year: Option<Option<i32>> = None;
+        for m_end in dateline_ends(head) {
+            let le = line_end(text, m_end);
+            let rest = &text[m_end..le];
+            if let Some((d, s)) = date_at(text, m_end, le) {
                 let tail = fold(&text[s.end..le]);
                 let tail = tail.trim_start();
                 let tail = if tail.starts_with('(') {
@@ -2045,11 +2147,13 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
                 }
             } else if let Some((mo, da, len)) = yearless_dateline(rest) {
                 let year = bound.map(|(b, _)| b.year).or_else(|| {
-                    find_dates(text, None)
-                        .iter()
-                        .filter_map(|d| Date::parse(d.value.as_deref()?))
-                        .map(|d| d.year)
-                        .max()
+                    *text_year.get_or_insert_with(|| {
+                        find_dates(text, None)
+                            .iter()
+                            .filter_map(|d| Date::parse(d.value.as_deref()?))
+                            .map(|d| d.year)
+                            .max()
+                    })
                 });
                 if let Some(y) = year {
                     let mut date = Date::new(y, mo, da);
@@ -2059,7 +2163,7 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
                         }
                     }
                     if let Some(d) = date {
-                        let s = Span::new(m.end(), m.end() + len);
+                        let s = Span::new(m_end, m_end + len);
                         found = Some((d, s, "dateline"));
                         break;
                     }
@@ -2155,6 +2259,43 @@ mod tests {
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    #[test]
+    fn dateline_ends_agree_with_pattern() {
+        let re = Regex::new(
+            "(?m)^[ \\t]*\\p{Lu}[^,\\n]{0,60},[ \\t]*(?:le[ \\t]+)?",
+        )
+        .expect("fixed pattern compiles");
+        let long = "x".repeat(59);
+        let mut texts: Vec<String> = vec![
+            "BEYROUTH, 19 août 2017 (AFP) - Texte.".into(),
+            "  \tYaoundé, le 5 octobre 2023 – Salve.\nÉTAT, le\t\t3".into(),
+            format!("A{long}, ok\nA{long}x, non\nA{long}xy, non"),
+            format!("Ä{long}é, ok\nA{long}\nb, non"),
+            "Ünter, le\nle, x\n, X\n\u{1d400}bc, le  x\nA,\nB,le".into(),
+            "\u{2160}I, non\nⒶ, non\nǅ, non\nΣ, oui, le".into(),
+            "Fait à Niamey, le 11 décembre 2019\n\nBAMAKO, 5 août".into(),
+            String::new(),
+            "\n\n".into(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+            texts.push(input.to_uppercase());
+        }
+        for text in &texts {
+            for cut in [text.len(), text.len() / 2] {
+                let mut cut = cut;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let head = &text[..cut];
+                let want: Vec<usize> =
+                    re.find_iter(head).map(|m| m.end()).collect();
+                let got: Vec<usize> = dateline_ends(head).collect();
+                assert_eq!(got, want, "{head:?}");
+            }
+        }
+    }
+
     use Granularity::*;
 
     /// `(input, mention, value, granularity)`: `find_dates` on `input`

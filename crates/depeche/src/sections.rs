@@ -22,9 +22,14 @@ pub struct Section {
     pub end: usize,
 }
 
+// A word boundary after the last word of a heading is written as "no
+// word char next" (`(?:[^\w\n].*)?$` where `\b.*$` would do): the same
+// lines match, and the pattern has no Unicode `\b`, which makes the fast
+// DFA give up on the first non-ASCII byte and fall back to a much slower
+// engine over the whole text.
 static HEADING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire\b.*$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)\b.*$",
+        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire(?-i:[^\w\n].*)?$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)(?-i:[^\w\n].*)?$",
     )
     .expect("comment heading pattern is valid")
 });
@@ -50,10 +55,22 @@ pub fn find_comments(text: &str) -> Option<Span> {
     // the text before it as context for `^`) finds what a search from the
     // start would find there.
     let tail = &text[min_start..];
-    if contains_ignore_ascii_case(tail, b"comment")
-        || contains_ignore_ascii_case(tail, b"action")
-    {
-        if let Some(m) = HEADING.find_at(text, min_start) {
+    if let Some(q) = find_ignore_ascii_case(tail, &[b"comment", b"action"]) {
+        // Before the "comment…"/"…action…" word of a heading there are
+        // only spaces, figures and the words `aucun`, `un`, `laisser`,
+        // `ré`…, none of which holds either word: the heading that holds
+        // the first of them, or any later one, starts on or after the line
+        // reached by going back from it over spaces and alphanumerics.
+        let q = min_start + q;
+        let back = text[min_start..q]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || c.is_alphanumeric()
+            })
+            .len();
+        let from = text[min_start..min_start + back]
+            .rfind('\n')
+            .map_or(min_start, |k| min_start + k + 1);
+        if let Some(m) = HEADING.find_at(text, from) {
             return Some(Span::new(m.start(), text.len()));
         }
     }
@@ -94,54 +111,68 @@ pub fn find_comments(text: &str) -> Option<Span> {
     None
 }
 
-/// True when `needle` (ASCII, lowercase) occurs in `hay` ignoring ASCII
-/// case: a cheap test run before the heading pattern, every heading of
-/// which says "comment…" or "réaction…".
+/// Where the first of the `needles` (ASCII, lowercase, not empty) occurs
+/// in `hay` ignoring ASCII case: a cheap test run before the heading
+/// pattern, every heading of which says "comment…" or "réaction…".
+fn find_ignore_ascii_case(hay: &str, needles: &[&[u8]]) -> Option<usize> {
+    let hay = hay.as_bytes();
+    // `b | 0x20` is the lowercase of an ASCII letter, and no other byte
+    // gives a lowercase letter.
+    let mut first = [false; 256];
+    for n in needles {
+        if let Some(&c) = n.first() {
+            first[usize::from(c)] = true;
+        }
+    }
+    let mut i = 0;
+    while i < hay.len() {
+        let lower = hay[i] | 0x20;
+        if first[usize::from(lower)] {
+            for needle in needles {
+                if needle.first() == Some(&lower)
+                    && hay
+                        .get(i..i + needle.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+                {
+                    return Some(i);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// True when `needle` (ASCII, lowercase, not empty) occurs in `hay`
+/// ignoring ASCII case.
+#[cfg(test)]
 fn contains_ignore_ascii_case(hay: &str, needle: &[u8]) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+    find_ignore_ascii_case(hay, &[needle]).is_some()
 }
 
 /// True when `text` has a digit, then `h` or `:` (spaces or tabs around),
 /// then a digit: every comment stamp has such a clock time. Digits here
 /// are any numeric chars, a superset of what the pattern accepts.
 fn has_clock_time(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !c.is_numeric() {
-            continue;
+    let b = text.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    // From each `h`, `H` or `:`, over spaces and tabs to a numeric char
+    // on each side.
+    (0..b.len()).any(|i| {
+        if !matches!(b[i], b'h' | b'H' | b':') {
+            return false;
         }
-        let mut rest = chars.clone();
-        let mut sep = None;
-        while let Some(&n) = rest.peek() {
-            if n == ' ' || n == '\t' {
-                rest.next();
-            } else {
-                break;
-            }
+        let before =
+            text[..i].trim_end_matches(|c: char| c == ' ' || c == '\t');
+        if !before.chars().next_back().is_some_and(char::is_numeric) {
+            return false;
         }
-        if let Some(&n) = rest.peek() {
-            if matches!(n, 'h' | 'H' | ':') {
-                sep = Some(n);
-                rest.next();
-            }
+        let mut j = i + 1;
+        while j < b.len() && blank(b[j]) {
+            j += 1;
         }
-        if sep.is_none() {
-            continue;
-        }
-        while let Some(&n) = rest.peek() {
-            if n == ' ' || n == '\t' {
-                rest.next();
-            } else {
-                break;
-            }
-        }
-        if rest.peek().is_some_and(|n| n.is_numeric()) {
-            return true;
-        }
-    }
-    false
+        text[j..].chars().next().is_some_and(char::is_numeric)
+    })
 }
 
 #[cfg(test)]
@@ -178,6 +209,21 @@ mod tests {
     fn prefilters() {
         assert!(contains_ignore_ascii_case("Vos RÉACTIONS", b"action"));
         assert!(!contains_ignore_ascii_case("Vos avis", b"comment"));
+        assert!(!contains_ignore_ascii_case("commen", b"comment"));
+        assert_eq!(
+            find_ignore_ascii_case(
+                "x cOMMENTaires RéACTION",
+                &[b"comment", b"action"]
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            find_ignore_ascii_case(
+                "Réactions, comments",
+                &[b"comment", b"action"]
+            ),
+            Some(3)
+        );
         assert!(has_clock_time("le 3 mars 2020 à 12 h 15"));
         assert!(has_clock_time("2020 - 4:05"));
         assert!(!has_clock_time("12 morts, 3 hommes"));
