@@ -10,10 +10,7 @@ fn extract(dct: &str, text: &str) -> Extraction {
 
 /// The gazetteer ids of the entities of `out`.
 fn ids(out: &Extraction) -> Vec<&str> {
-    out.entities
-        .iter()
-        .filter_map(|e| e.gazetteer_id.as_deref())
-        .collect()
+    out.entities.iter().filter_map(|e| e.gazetteer_id.as_deref()).collect()
 }
 
 /// Every id of `want` is among the entities found in `text`.

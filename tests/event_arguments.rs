@@ -256,3 +256,40 @@ fn a_nationality_after_a_strike_names_its_agent() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.agent), "armée israélienne"), "{e:#?}");
 }
+
+#[test]
+fn complement_of_an_attack_noun_through_an_article_is_its_agent() {
+    let out =
+        extract("L'offensive de l'armée syrienne se poursuit près de Raqqa.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "armée syrienne"), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+
+    let out = extract(
+        "Le poste a subi une attaque de plusieurs centaines de terroristes \
+         lourdement armés.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.agent.len(), 1, "{e:#?}");
+    assert!(texts(&out, &e.agent)[0].contains("terroristes"), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn tolls_of_different_victims_are_different_killings() {
+    let out = extract(
+        "Selon l'ONU, plus de 100 personnes ont été tuées dans le camp. Plus \
+         à l'est, au moins 56 civils ont été tués en deux jours.",
+    );
+    let killings: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "killing").collect();
+    assert_eq!(killings.len(), 2, "{:#?}", out.events);
+    let tolls: Vec<Option<u64>> = killings.iter().map(|e| e.killed).collect();
+    assert!(
+        tolls.contains(&Some(100)) && tolls.contains(&Some(56)),
+        "{tolls:?}"
+    );
+    for e in killings {
+        assert_eq!(e.target.len(), 1, "{e:#?}");
+    }
+}

@@ -1354,6 +1354,33 @@ const POSITION_NOUNS: &[&str] = &[
 /// True when the entity at original byte `at` completes "contre | visant |
 /// ciblant | sur (det) <position noun> de": "contre des positions du Jihad
 /// islamique", "visant l'enclave de Daech".
+/// True when the words from `from` to `to` are "de" (or "d'") and then
+/// only articles or quantifiers: "de l'", "de la", "de plusieurs", "d'une
+/// dizaine de". The entity at `to` is then the complement of the noun
+/// that ends at `from`.
+fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    let words = folded_words(folded_of(ctx, Span::new(from, to)));
+    let Some((first, rest)) = words.split_first() else { return false };
+    matches!(*first, "de" | "d'" | "d'une" | "d'un")
+        && !rest.is_empty()
+        && rest.iter().all(|w| {
+            matches!(
+                *w,
+                "l'" | "la"
+                    | "le"
+                    | "les"
+                    | "une"
+                    | "un"
+                    | "plusieurs"
+                    | "quelques"
+                    | "nombreux"
+                    | "nombreuses"
+                    | "de"
+                    | "d'"
+            )
+        })
+}
+
 fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
     let mut w = words_before_skipping(ctx, at, 7, ARTICLES);
     if !w.last().is_some_and(|x| matches!(*x, "de" | "du" | "des" | "d'")) {
@@ -2119,6 +2146,20 @@ fn assign_arguments<'a>(
             {
                 push_unique(&mut d.target, a.entity)
             }
+            // "l'offensive de l'armée", "une attaque de plusieurs
+            // centaines de terroristes": the same, through an article or
+            // a quantifier.
+            _ if first_after
+                && !verb
+                && (2..=3).contains(&gap)
+                && noun_complement(ctx, trig.end, a.span.start) =>
+            {
+                if DE_AGENT_KINDS.contains(&kind) {
+                    push_unique(&mut d.agent, a.entity)
+                } else {
+                    push_unique(&mut d.target, a.entity)
+                }
+            }
             // "la capitulation de Daech": right after a nominal trigger.
             "de" if first_after && gap == 1 && !verb => {
                 if DE_AGENT_KINDS.contains(&kind) {
@@ -2679,6 +2720,15 @@ fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
         !x.is_empty() && !y.is_empty() && !x.iter().any(|e| y.contains(e))
     };
     if clash(&a.agent, &b.agent) {
+        return false;
+    }
+    // Different victims with different tolls are different killings ("un
+    // millier de jihadistes ont été tués … la mort de 52 soldats").
+    if a.killed.is_some()
+        && b.killed.is_some()
+        && a.killed != b.killed
+        && clash(&a.target, &b.target)
+    {
         return false;
     }
     // Two different settlements are two happenings; a region and a town
