@@ -302,6 +302,58 @@ fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
+/// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
+static WORD_CHAR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[\p{L}\p{N}_]$").expect("word char pattern is valid")
+});
+
+/// True for a char of `[\p{L}\p{N}_]`.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]))
+    }
+}
+
+/// The captures `captures_iter` gives for `(?:^|[^\p{L}\p{N}_])` followed
+/// by `re`, found with `re` alone: a pattern that starts with that class
+/// has no literal prefix, so the regex engine reads every byte, while
+/// `re` lets it skip to its first words.
+///
+/// A match of `re` counts when it starts the text or follows a char that
+/// is not a letter, digit or underscore and that lies after the previous
+/// match (the class consumed that char). Otherwise the search starts
+/// again one char further, as the longer pattern's would. `re` must not
+/// match the empty string.
+fn after_non_word<'r, 'h>(
+    re: &'r Regex,
+    text: &'h str,
+) -> impl Iterator<Item = regex::Captures<'h>> + 'r
+where
+    'h: 'r,
+{
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let caps = re.captures_at(text, at)?;
+            let m = caps.get(0)?;
+            let start = m.start();
+            let ok = match text[..start].chars().next_back() {
+                None => true,
+                Some(p) => start - p.len_utf8() >= at && !is_word_char(p),
+            };
+            if ok {
+                at = m.end();
+                return Some(caps);
+            }
+            at =
+                start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
+}
+
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
 /// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
 const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
@@ -316,10 +368,11 @@ static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A role and a nationality before a name: "le réalisateur israélien Ari
-/// Folman", "le sélectionneur malien Éric Chelle".
+/// Folman", "le sélectionneur malien Éric Chelle". Used through
+/// [`after_non_word`], which checks the char before the role.
 static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}}_])(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
+        r"(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
     ))
     .expect("qualified person pattern is valid")
 });
@@ -371,6 +424,7 @@ pub(crate) fn warm_patterns() {
         &BARE_CAPITAL,
         &LOCATED_NAME,
         &CUED_PLACE,
+        &WORD_CHAR,
     ] {
         Lazy::force(re);
     }
@@ -1798,9 +1852,11 @@ fn add_bare_capitals(
     }
 }
 
+/// "à", "près de" and a capitalized name; used through
+/// [`after_non_word`], which checks the char before the cue.
 static LOCATED_NAME: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\p{N}_])(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)",
+        r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)",
     )
     .expect("located name pattern is valid")
 });
@@ -1875,7 +1931,7 @@ fn add_located_names(
     if known_places == 0 {
         return;
     }
-    for caps in LOCATED_NAME.captures_iter(ctx.text) {
+    for caps in after_non_word(&LOCATED_NAME, ctx.text) {
         let Some(name) = caps.name("name") else { continue };
         let span = Span::new(name.start(), name.end());
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
@@ -1903,10 +1959,12 @@ fn add_located_names(
     }
 }
 
+/// A place word and a capitalized name; used through [`after_non_word`],
+/// which checks the char before the place word.
 static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
-        (?:^|[^\p{L}\p{N}_])(?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
+        (?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
            préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade)
@@ -1920,7 +1978,7 @@ static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
 /// Places the gazetteers lack, named after a place word: "le village de
 /// Kuriga", "l'aéroport de Mitiga", "la mosquée al-Rawda".
 fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
-    for caps in CUED_PLACE.captures_iter(ctx.text) {
+    for caps in after_non_word(&CUED_PLACE, ctx.text) {
         let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
         else {
             continue;
@@ -2154,7 +2212,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut found: Vec<(Span, String)> = Vec::new();
     let titled = TITLED_PERSON.captures_iter(text);
     let said = SAID_PERSON.captures_iter(text);
-    let qualified = QUALIFIED_PERSON.captures_iter(text);
+    let qualified = after_non_word(&QUALIFIED_PERSON, text);
     for caps in titled.chain(said).chain(qualified) {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
@@ -2198,5 +2256,52 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         link_mentions(ctx, set, e, surname, span.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `after_non_word` gives what the pattern with the class in front
+    /// gives: at the text start, after punctuation, after letters and
+    /// digits of any script, after a match that took the char before.
+    #[test]
+    fn after_non_word_equals_leading_class() {
+        let texts = [
+            "à Paris à Lyon, près de Gao",
+            "À Paris",
+            "village Kuriga village Kidal",
+            "le village de Kuriga",
+            "Noëlà Tessalit éà Ménaka _à Gao 2à Gao ²à Gao Ⅳà Gao",
+            "e\u{301}à Gao \u{200b}à Gao ǅà Gao ªà Gao اà Gao 中à Gao",
+            "le réalisateur israélien Ari Folman, le sélectionneur \
+             malien Éric Chelle",
+            "Le Président malien Assimi Goïta",
+            "quartier Bagdadji\u{a0}à Mopti’commune Rural",
+            "hameaux Diallo hameauxKoro ville Sévaré",
+            "",
+            "à",
+        ];
+        for re in [&*QUALIFIED_PERSON, &*LOCATED_NAME, &*CUED_PLACE] {
+            let full = Regex::new(&format!(
+                r"(?:^|[^\p{{L}}\p{{N}}_]){}",
+                re.as_str()
+            ))
+            .unwrap();
+            let spans =
+                |c: &regex::Captures<'_>| -> Vec<Option<(usize, usize)>> {
+                    (1..c.len())
+                        .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                        .collect()
+                };
+            for text in texts {
+                let want: Vec<_> =
+                    full.captures_iter(text).map(|c| spans(&c)).collect();
+                let got: Vec<_> =
+                    after_non_word(re, text).map(|c| spans(&c)).collect();
+                assert_eq!(got, want, "{text:?} with {}", re.as_str());
+            }
+        }
     }
 }
