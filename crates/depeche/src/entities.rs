@@ -230,12 +230,7 @@ pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = before.trim_end();
     while out.len() < n && !rest.is_empty() {
-        let cut = rest
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
-            .map(|(i, c)| i + c.len_utf8())
-            .unwrap_or(0);
+        let cut = word_start(rest);
         let w = &rest[cut..];
         if w.is_empty() {
             break;
@@ -248,6 +243,29 @@ pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
     }
     out.reverse();
     out
+}
+
+/// Where the run of letters, digits and apostrophes that ends `s` starts:
+/// one past the last other char, or 0.
+fn word_start(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if b.is_ascii() {
+            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                break;
+            }
+            i -= 1;
+        } else {
+            let c = s[..i].chars().next_back().unwrap_or_default();
+            if !c.is_alphanumeric() {
+                break;
+            }
+            i -= c.len_utf8();
+        }
+    }
+    i
 }
 
 /// Splits an elided word (`d'alep` → `d'`), returning the part before the
@@ -2262,6 +2280,35 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `word_start` finds what a scan of the chars from the end finds.
+    #[test]
+    fn word_start_equals_char_scan() {
+        let scan = |s: &str| {
+            s.char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0)
+        };
+        for s in [
+            "",
+            "a",
+            "de la region d'alep",
+            "l'ouest",
+            "x-y",
+            "près de Ménaka",
+            "ville² ",
+            "au nord-est de Ⅳ",
+            "e\u{301}",
+            "foo, 中国",
+            "a\u{a0}b",
+            "’a",
+            "'",
+        ] {
+            assert_eq!(word_start(s), scan(s), "{s:?}");
+        }
+    }
 
     /// `after_non_word` gives what the pattern with the class in front
     /// gives: at the text start, after punctuation, after letters and
