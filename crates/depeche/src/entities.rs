@@ -230,12 +230,7 @@ pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = before.trim_end();
     while out.len() < n && !rest.is_empty() {
-        let cut = rest
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
-            .map(|(i, c)| i + c.len_utf8())
-            .unwrap_or(0);
+        let cut = word_start(rest);
         let w = &rest[cut..];
         if w.is_empty() {
             break;
@@ -248,6 +243,29 @@ pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
     }
     out.reverse();
     out
+}
+
+/// Where the run of letters, digits and apostrophes that ends `s` starts:
+/// one past the last other char, or 0.
+fn word_start(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if b.is_ascii() {
+            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                break;
+            }
+            i -= 1;
+        } else {
+            let c = s[..i].chars().next_back().unwrap_or_default();
+            if !c.is_alphanumeric() {
+                break;
+            }
+            i -= c.len_utf8();
+        }
+    }
+    i
 }
 
 /// Splits an elided word (`d'alep` → `d'`), returning the part before the
@@ -302,6 +320,58 @@ fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
+/// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
+static WORD_CHAR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[\p{L}\p{N}_]$").expect("word char pattern is valid")
+});
+
+/// True for a char of `[\p{L}\p{N}_]`.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]))
+    }
+}
+
+/// The captures `captures_iter` gives for `(?:^|[^\p{L}\p{N}_])` followed
+/// by `re`, found with `re` alone: a pattern that starts with that class
+/// has no literal prefix, so the regex engine reads every byte, while
+/// `re` lets it skip to its first words.
+///
+/// A match of `re` counts when it starts the text or follows a char that
+/// is not a letter, digit or underscore and that lies after the previous
+/// match (the class consumed that char). Otherwise the search starts
+/// again one char further, as the longer pattern's would. `re` must not
+/// match the empty string.
+fn after_non_word<'r, 'h>(
+    re: &'r Regex,
+    text: &'h str,
+) -> impl Iterator<Item = regex::Captures<'h>> + 'r
+where
+    'h: 'r,
+{
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let caps = re.captures_at(text, at)?;
+            let m = caps.get(0)?;
+            let start = m.start();
+            let ok = match text[..start].chars().next_back() {
+                None => true,
+                Some(p) => start - p.len_utf8() >= at && !is_word_char(p),
+            };
+            if ok {
+                at = m.end();
+                return Some(caps);
+            }
+            at =
+                start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
+}
+
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
 /// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
 const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
@@ -316,10 +386,11 @@ static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A role and a nationality before a name: "le réalisateur israélien Ari
-/// Folman", "le sélectionneur malien Éric Chelle".
+/// Folman", "le sélectionneur malien Éric Chelle". Used through
+/// [`after_non_word`], which checks the char before the role.
 static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}}_])(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
+        r"(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
     ))
     .expect("qualified person pattern is valid")
 });
@@ -371,6 +442,7 @@ pub(crate) fn warm_patterns() {
         &BARE_CAPITAL,
         &LOCATED_NAME,
         &CUED_PLACE,
+        &WORD_CHAR,
     ] {
         Lazy::force(re);
     }
@@ -1302,19 +1374,45 @@ fn is_sports_story(ftext: &str) -> bool {
     strong >= 2 && strong + weak >= 5
 }
 
+/// FNV-1a: for short keys, much cheaper than the default SipHash. Only
+/// for maps whose keys are fixed lists, never text.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 /// [`SPORTS_STRONG`] (true) and [`SPORTS_WEAK`] (false) words, looked up
 /// once per word of the text.
-static SPORTS_WORDS: Lazy<std::collections::HashMap<&'static str, bool>> =
-    Lazy::new(|| {
-        let mut m = std::collections::HashMap::new();
-        for w in SPORTS_WEAK {
-            m.insert(*w, false);
-        }
-        for w in SPORTS_STRONG {
-            m.insert(*w, true);
-        }
-        m
-    });
+static SPORTS_WORDS: Lazy<
+    HashMap<&'static str, bool, std::hash::BuildHasherDefault<Fnv>>,
+> = Lazy::new(|| {
+    let mut m = HashMap::default();
+    for w in SPORTS_WEAK {
+        m.insert(*w, false);
+    }
+    for w in SPORTS_STRONG {
+        m.insert(*w, true);
+    }
+    m
+});
 
 /// The country whose state a place may stand for: the country itself or
 /// its capital.
@@ -1798,9 +1896,11 @@ fn add_bare_capitals(
     }
 }
 
+/// "à", "près de" and a capitalized name; used through
+/// [`after_non_word`], which checks the char before the cue.
 static LOCATED_NAME: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\p{N}_])(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)",
+        r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)",
     )
     .expect("located name pattern is valid")
 });
@@ -1875,7 +1975,7 @@ fn add_located_names(
     if known_places == 0 {
         return;
     }
-    for caps in LOCATED_NAME.captures_iter(ctx.text) {
+    for caps in after_non_word(&LOCATED_NAME, ctx.text) {
         let Some(name) = caps.name("name") else { continue };
         let span = Span::new(name.start(), name.end());
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
@@ -1903,10 +2003,12 @@ fn add_located_names(
     }
 }
 
+/// A place word and a capitalized name; used through [`after_non_word`],
+/// which checks the char before the place word.
 static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
-        (?:^|[^\p{L}\p{N}_])(?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
+        (?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
            préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade)
@@ -1920,7 +2022,7 @@ static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
 /// Places the gazetteers lack, named after a place word: "le village de
 /// Kuriga", "l'aéroport de Mitiga", "la mosquée al-Rawda".
 fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
-    for caps in CUED_PLACE.captures_iter(ctx.text) {
+    for caps in after_non_word(&CUED_PLACE, ctx.text) {
         let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
         else {
             continue;
@@ -2154,7 +2256,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut found: Vec<(Span, String)> = Vec::new();
     let titled = TITLED_PERSON.captures_iter(text);
     let said = SAID_PERSON.captures_iter(text);
-    let qualified = QUALIFIED_PERSON.captures_iter(text);
+    let qualified = after_non_word(&QUALIFIED_PERSON, text);
     for caps in titled.chain(said).chain(qualified) {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
@@ -2198,5 +2300,81 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         link_mentions(ctx, set, e, surname, span.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `word_start` finds what a scan of the chars from the end finds.
+    #[test]
+    fn word_start_equals_char_scan() {
+        let scan = |s: &str| {
+            s.char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0)
+        };
+        for s in [
+            "",
+            "a",
+            "de la region d'alep",
+            "l'ouest",
+            "x-y",
+            "près de Ménaka",
+            "ville² ",
+            "au nord-est de Ⅳ",
+            "e\u{301}",
+            "foo, 中国",
+            "a\u{a0}b",
+            "’a",
+            "'",
+        ] {
+            assert_eq!(word_start(s), scan(s), "{s:?}");
+        }
+    }
+
+    /// `after_non_word` gives what the pattern with the class in front
+    /// gives: at the text start, after punctuation, after letters and
+    /// digits of any script, after a match that took the char before.
+    #[test]
+    fn after_non_word_equals_leading_class() {
+        let texts = [
+            "à Paris à Lyon, près de Gao",
+            "À Paris",
+            "village Kuriga village Kidal",
+            "le village de Kuriga",
+            "Noëlà Tessalit éà Ménaka _à Gao 2à Gao ²à Gao Ⅳà Gao",
+            "e\u{301}à Gao \u{200b}à Gao ǅà Gao ªà Gao اà Gao 中à Gao",
+            "le réalisateur israélien Ari Folman, le sélectionneur \
+             malien Éric Chelle",
+            "Le Président malien Assimi Goïta",
+            "quartier Bagdadji\u{a0}à Mopti’commune Rural",
+            "hameaux Diallo hameauxKoro ville Sévaré",
+            "",
+            "à",
+        ];
+        for re in [&*QUALIFIED_PERSON, &*LOCATED_NAME, &*CUED_PLACE] {
+            let full = Regex::new(&format!(
+                r"(?:^|[^\p{{L}}\p{{N}}_]){}",
+                re.as_str()
+            ))
+            .unwrap();
+            let spans =
+                |c: &regex::Captures<'_>| -> Vec<Option<(usize, usize)>> {
+                    (1..c.len())
+                        .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                        .collect()
+                };
+            for text in texts {
+                let want: Vec<_> =
+                    full.captures_iter(text).map(|c| spans(&c)).collect();
+                let got: Vec<_> =
+                    after_non_word(re, text).map(|c| spans(&c)).collect();
+                assert_eq!(got, want, "{text:?} with {}", re.as_str());
+            }
+        }
     }
 }

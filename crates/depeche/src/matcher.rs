@@ -40,6 +40,32 @@ pub struct Lexicon {
     gazetteer: Gazetteer,
     automaton: Automaton,
     table: Table,
+    /// Per row, the flags [`Lexicon::find`] tests ([`CAPITALIZED`],
+    /// [`TRIGGER`]): a byte read for each match instead of a whole row.
+    row_bits: Vec<u8>,
+}
+
+/// Row bit: the match must start with a capital letter.
+const CAPITALIZED: u8 = 1;
+/// Row bit: an event trigger (selected in [`Layer::Trigger`]).
+const TRIGGER: u8 = 2;
+
+/// The bits of every row of `gazetteer`.
+fn row_bits(gazetteer: &Gazetteer) -> Vec<u8> {
+    gazetteer
+        .rows()
+        .iter()
+        .map(|row| {
+            let mut bits = 0;
+            if row.flags.capitalized {
+                bits |= CAPITALIZED;
+            }
+            if row.kind == RowKind::Trigger {
+                bits |= TRIGGER;
+            }
+            bits
+        })
+        .collect()
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -68,7 +94,8 @@ impl Lexicon {
             if let Some(bytes) = embedded::LEXICON {
                 let (table, automaton) = table::decode(bytes)
                     .expect("lexicon encoded by build.rs decodes (tested)");
-                return Ok(Lexicon { gazetteer, automaton, table });
+                let row_bits = row_bits(&gazetteer);
+                return Ok(Lexicon { gazetteer, automaton, table, row_bits });
             }
         }
         Lexicon::build(gazetteer)
@@ -79,7 +106,8 @@ impl Lexicon {
     fn build(gazetteer: Gazetteer) -> Result<Lexicon, Error> {
         let (patterns, table) = table::patterns(gazetteer.rows());
         let automaton = table::automaton(&patterns)?;
-        Ok(Lexicon { gazetteer, automaton, table })
+        let row_bits = row_bits(&gazetteer);
+        Ok(Lexicon { gazetteer, automaton, table, row_bits })
     }
 
     /// The gazetteer behind the lexicon.
@@ -103,29 +131,44 @@ impl Lexicon {
     /// (ambiguity is resolved later, with context). Sorted by start.
     pub fn find(&self, original: &str, folded: &Folded) -> Vec<Candidate> {
         let text = folded.text.as_str();
+        let bytes = text.as_bytes();
         let mut all: Vec<Candidate> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let fspan = Span::new(m.start(), m.end());
+            // Most matches start inside a word: between two ASCII letters
+            // or digits, which `on_word_boundaries` rejects too.
+            if fspan.start > 0
+                && bytes[fspan.start - 1].is_ascii_alphanumeric()
+                && bytes[fspan.start].is_ascii_alphanumeric()
+            {
+                continue;
+            }
             if !on_word_boundaries(text, fspan) {
                 continue;
             }
             let span = folded.to_original(fspan);
             let orig = &original[span];
+            // Folded with case kept, once per match and only when an
+            // entry is case-sensitive.
+            let mut kept: Option<String> = None;
             for e in self.table.entries(m.value()) {
-                let row = self.row(e.row);
                 if let Some(form) = &e.case_form {
-                    if fold_keep_case(orig) != **form {
+                    let kept =
+                        kept.get_or_insert_with(|| fold_keep_case(orig));
+                    if **kept != **form {
                         continue;
                     }
                 }
-                if row.flags.capitalized
+                let bits = self.row_bits[e.row as usize];
+                if bits & CAPITALIZED != 0
                     && !orig.chars().next().is_some_and(char::is_uppercase)
                 {
                     continue;
                 }
-                let layer = match row.kind {
-                    RowKind::Trigger => Layer::Trigger,
-                    _ => Layer::Entity,
+                let layer = if bits & TRIGGER != 0 {
+                    Layer::Trigger
+                } else {
+                    Layer::Entity
                 };
                 all.push(Candidate {
                     folded: fspan,
