@@ -293,3 +293,40 @@ fn tolls_of_different_victims_are_different_killings() {
         assert_eq!(e.target.len(), 1, "{e:#?}");
     }
 }
+
+#[test]
+fn antecedent_of_qui_is_the_subject_of_the_relative_clause() {
+    let out = extract(
+        "La coalition intensifie sa campagne aérienne contre les Houthis, \
+         qui se sont emparés de Sanaa en 2014.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(texts(&out, &e.agent), vec!["Houthis".to_string()], "{e:#?}");
+}
+
+#[test]
+fn bare_coalition_refers_back_to_the_named_coalition() {
+    let out = extract(
+        "Les frappes visaient un barrage tenu par les rebelles houthis. \
+         L'agence Saba a accusé l'aviation de la coalition arabe. La \
+         coalition n'a pas commenté.",
+    );
+    let coalition = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "coalition arabe"))
+        .expect("the named coalition is found");
+    assert!(
+        coalition.mentions.iter().any(|m| m.text == "coalition"),
+        "{coalition:#?}"
+    );
+    let houthis = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "rebelles houthis"))
+        .expect("the Houthis are found");
+    assert!(
+        houthis.mentions.iter().all(|m| m.text != "coalition"),
+        "{houthis:#?}"
+    );
+}

@@ -1116,8 +1116,39 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
             if d.flags.anaphor {
-                // Else the armed group named most often so far (the most
-                // recent on a tie).
+                // "la coalition" after "la coalition arabe", "le mouvement"
+                // after "le Mouvement du 23 mars": the named actor, seen
+                // last, whose name starts with the descriptor's noun.
+                let head = fold_key(&d.canonical);
+                let named_like = set
+                    .drafts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| {
+                        x.kind == EntityKind::Actor
+                            && x.row.is_some()
+                            && fold_key(&x.canonical)
+                                .strip_prefix(head.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
+                    })
+                    .filter_map(|(k, x)| {
+                        x.mentions
+                            .iter()
+                            .filter(|m| m.end <= h.span.start)
+                            .map(|m| m.start)
+                            .max()
+                            .map(|last| (last, k))
+                    })
+                    .max()
+                    .map(|(_, k)| k);
+                if let Some(e) = named_like {
+                    set.add_to(e, span);
+                    continue;
+                }
+            }
+            // Else the armed group named most often so far (the most
+            // recent on a tie), for descriptors of armed groups.
+            if d.flags.anaphor && d.subkind == "armed_group" {
                 let best = armed_counts
                     .iter()
                     .max_by_key(|(e, (n, last))| (*n, *last, usize::MAX - **e))

@@ -2297,7 +2297,18 @@ fn assign_arguments<'a>(
         // entity itself) is made of stands for the subject.
         let via_collective =
             p == "de" && after_collective(ctx, cand.span.start);
-        let complement = is_complement_prep(p) && !via_collective;
+        // "… contre les Houthis, qui se sont emparés de Sanaa": the
+        // antecedent of "qui" is the subject of its clause, whatever
+        // governs it ("la branche de l'EI, qui …" is left alone: the
+        // antecedent may be the head noun).
+        let relative = p != "de"
+            && folded_words(folded_of(
+                ctx,
+                Span::new(cand.span.end, trig.start),
+            ))
+            .first()
+                == Some(&"qui");
+        let complement = is_complement_prep(p) && !via_collective && !relative;
         if complement {
             k -= 1;
             continue;
