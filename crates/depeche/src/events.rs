@@ -2715,10 +2715,17 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         by_kind.entry(d.kind.clone()).or_default().push(out.len());
         out.push(d);
     }
-    // Most specific place first.
+    // Most specific place first; a point in time beats a duration, also
+    // across merged mentions.
     for d in &mut out {
         let ents = &ctx.entities.drafts;
         d.location.sort_by_key(|&e| specificity(&ents[e].subkind));
+        let is_duration = |e: usize| {
+            ents[e].value.as_deref().is_some_and(|v| v.starts_with('P'))
+        };
+        if d.time.iter().any(|&e| !is_duration(e)) {
+            d.time.retain(|&e| !is_duration(e));
+        }
     }
     out
 }
