@@ -330,3 +330,30 @@ fn bare_coalition_refers_back_to_the_named_coalition() {
         "{houthis:#?}"
     );
 }
+
+#[test]
+fn a_state_that_launches_strikes_is_their_agent() {
+    let out = extract(
+        "La Russie a lancé dans la nuit une vague de missiles contre la \
+         ville de Kharkiv, tuant sept personnes.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.agent), "Russie"), "{e:#?}");
+    let russia = out
+        .entities
+        .iter()
+        .find(|x| x.mentions.iter().any(|m| m.text == "Russie"))
+        .unwrap();
+    assert_eq!(russia.kind, depeche::EntityKind::Actor, "{russia:#?}");
+}
+
+#[test]
+fn who_is_accused_of_having_killed_is_the_agent() {
+    let out = extract(
+        "Les ADF sont accusés d'avoir tué des milliers de civils dans l'est \
+         de la RDC.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.agent), "ADF"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "ADF"), "{e:#?}");
+}

@@ -1538,6 +1538,18 @@ const STATE_VERBS: &[&str] = &[
     "autorise",
     "decide",
     "soutient",
+    // Military action: "la Russie a lancé des missiles", "Israël mène".
+    "lance",
+    "mene",
+    "menent",
+    "frappe",
+    "bombarde",
+    "attaque",
+    "intensifie",
+    "deploye",
+    "deploie",
+    "envoye",
+    "envoie",
 ];
 
 /// True when the folded words around `f` make a country or capital an

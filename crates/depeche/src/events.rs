@@ -2555,6 +2555,9 @@ const ACTIVE_AUX: &[&str] = &[
     "aurait",
     "auraient",
     "avoir",
+    // "accusés d'avoir tué", "sans n'avoir jamais attaqué".
+    "d'avoir",
+    "n'avoir",
     "ayant",
     "s'est",
     "se",
