@@ -357,3 +357,44 @@ fn who_is_accused_of_having_killed_is_the_agent() {
     assert!(has(&texts(&out, &e.agent), "ADF"), "{e:#?}");
     assert!(!has(&texts(&out, &e.target), "ADF"), "{e:#?}");
 }
+
+#[test]
+fn agent_after_par_des_in_a_passive() {
+    let out = extract(
+        "Une patrouille a été attaquée par des terroristes près de Djibo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "terroristes"), "{e:#?}");
+    assert!(e.target.iter().all(|t| !e.agent.contains(t)), "{e:#?}");
+
+    let out = extract(
+        "Une unité de l'armée burkinabè a été prise à partie par des \
+         terroristes près de Djibo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "terroristes"), "{e:#?}");
+}
+
+#[test]
+fn a_denial_does_not_reach_past_a_contrast_or_into_a_new_clause() {
+    let out = extract(
+        "Le Hamas a démenti lundi avoir accepté une proposition de \
+         cessez-le-feu, alors que l'armée israélienne a poursuivi ses frappes \
+         sur Rafah.",
+    );
+    assert_eq!(event(&out, "ceasefire").polarity, "negated");
+    assert_eq!(event(&out, "airstrike").polarity, "affirmative");
+
+    let out = extract(
+        "Le Hamas dément avoir accepté une trêve, les frappes israéliennes se \
+         poursuivent à Rafah.",
+    );
+    assert_eq!(event(&out, "ceasefire").polarity, "negated");
+    assert_eq!(event(&out, "airstrike").polarity, "affirmative");
+
+    // A list of denied acts stays denied.
+    let out = extract(
+        "L'armée dément les enlèvements et les meurtres de civils à Djibo.",
+    );
+    assert_eq!(event(&out, "killing").polarity, "negated");
+}

@@ -699,6 +699,22 @@ fn starts_with_word(next: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Words after which "17 heures" is a time of day, not a duration.
+const TIME_PREPS: &[&str] = &[
+    "a",
+    "vers",
+    "des",
+    "jusqu'a",
+    "avant",
+    "apres",
+    "entre",
+    "alentours de",
+    "aux environs de",
+    "a partir de",
+    "peu avant",
+    "peu apres",
+];
+
 fn left_ok(text: &str, i: usize) -> bool {
     !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
@@ -995,23 +1011,7 @@ fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
     );
     if spelled {
         // "17 heures" is a time only after a time preposition.
-        ends_with_any(
-            &prev,
-            &[
-                "a",
-                "vers",
-                "des",
-                "jusqu'a",
-                "avant",
-                "apres",
-                "entre",
-                "alentours de",
-                "aux environs de",
-                "a partir de",
-                "peu avant",
-                "peu apres",
-            ],
-        )
+        ends_with_any(&prev, TIME_PREPS)
     } else {
         !duration_cue
             || ends_with_any(&prev, &["de", "des"])
@@ -1551,18 +1551,7 @@ fn try_rule(
             {
                 // "à 17 heures" is a time, not a duration.
                 let hour = read_amount(&n).unwrap_or(99);
-                let time_prep = ends_with_any(
-                    &prev,
-                    &[
-                        "a",
-                        "vers",
-                        "des",
-                        "jusqu'a",
-                        "avant",
-                        "apres",
-                        "alentours de",
-                    ],
-                );
+                let time_prep = ends_with_any(&prev, TIME_PREPS);
                 if hour <= 23
                     && (time_prep
                         || unit_f == "h"
@@ -2431,6 +2420,7 @@ mod tests {
         ("vers 22 h 30", "22 h 30", "2017-08-27T22:30", Time),
         ("à 17h", "17h", "2017-08-27T17:00", Time),
         ("à 14 heures", "14 heures", "2017-08-27T14:00", Time),
+        ("aux environs de 6 heures", "6 heures", "2017-08-27T06:00", Time),
         ("jusqu'à 18 heures 30", "18 heures 30", "2017-08-27T18:30", Time),
         ("Mis à jour à 13:40", "13:40", "2017-08-27T13:40", Time),
         ("à midi", "midi", "2017-08-27T12:00", Time),

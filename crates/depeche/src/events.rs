@@ -1143,7 +1143,12 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         })
     };
     while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
-        if w.pop() == Some("des") && !clause_start_des {
+        if w.pop() == Some("des")
+            && !clause_start_des
+            // After a preposition "des" is the article: "attaquée par des
+            // terroristes", "contre des positions".
+            && !w.last().is_some_and(|x| PREPS_BEFORE_ARTICLE.contains(x))
+        {
             w.push("de");
             break;
         }
@@ -1243,6 +1248,12 @@ fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
                 | "imputes"
         )
 }
+
+/// Prepositions after which "des" is an article, not "de les".
+const PREPS_BEFORE_ARTICLE: &[&str] = &[
+    "par", "contre", "avec", "pour", "sur", "selon", "entre", "vers", "chez",
+    "sans", "parmi", "envers", "visant", "ciblant", "dans", "apres", "avant",
+];
 
 /// Words after which "des" opens a subject rather than meaning "de les".
 const CLAUSE_OPENERS: &[&str] = &[
@@ -2601,7 +2612,8 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = contains_phrase(&all_before, &DENIAL_SET);
+    let denied = contains_phrase(&all_before, &DENIAL_SET)
+        && denial_reaches(&all_before, clause_words, &after);
     // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
     // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
     // l'attaque" negates the claim, not the attack.
@@ -2646,6 +2658,75 @@ fn set_attributes(
     {
         d.modality = "hypothetical";
     }
+}
+
+/// Whether the last denial before a trigger still governs it: not across
+/// a contrast ("Le Hamas a démenti avoir accepté une trêve, alors que
+/// l'armée a poursuivi ses frappes"), nor into a new clause whose subject
+/// the trigger is ("… dément avoir accepté une trêve, les frappes se
+/// poursuivent").
+fn denial_reaches(
+    all_before: &[&str],
+    clause_words: &[&str],
+    after: &[&str],
+) -> bool {
+    let Some(i) = all_before.iter().rposition(|w| {
+        matches!(
+            *w,
+            "dement"
+                | "dementi"
+                | "dementent"
+                | "nie"
+                | "nient"
+                | "rejete"
+                | "rejette"
+                | "rejettent"
+        )
+    }) else {
+        return true;
+    };
+    let since = &all_before[i + 1..];
+    if since.iter().any(|w| {
+        matches!(
+            *w,
+            "alors"
+                | "tandis"
+                | "mais"
+                | "pourtant"
+                | "cependant"
+                | "toutefois"
+                | "neanmoins"
+        )
+    }) {
+        return false;
+    }
+    // The denial is before the trigger's clause, the trigger opens that
+    // clause (after an article at most), and a verb follows it.
+    let in_clause = since.len() < clause_words.len();
+    let opens = clause_words.iter().all(|w| {
+        matches!(*w, "le" | "la" | "les" | "l'" | "des" | "de" | "du" | "ces")
+    });
+    // The verb may follow an adjective ("les frappes israéliennes se
+    // poursuivent").
+    let verb_next = after.iter().take(2).any(|w| {
+        matches!(
+            *w,
+            "se" | "s'est"
+                | "s'etaient"
+                | "a"
+                | "ont"
+                | "est"
+                | "sont"
+                | "continue"
+                | "continuent"
+                | "reprennent"
+                | "reprend"
+                | "redoublent"
+                | "s'intensifient"
+                | "s'intensifie"
+        ) || w.starts_with("se ")
+    });
+    in_clause || !(opens && verb_next)
 }
 
 static DENIAL_SET: Phrases = Phrases::new(DENIAL);
