@@ -398,3 +398,18 @@ fn a_denial_does_not_reach_past_a_contrast_or_into_a_new_clause() {
     );
     assert_eq!(event(&out, "killing").polarity, "negated");
 }
+
+#[test]
+fn the_unit_of_an_army_that_is_attacked_is_the_target() {
+    let out = extract(
+        "Une unité de l'armée burkinabè a été prise à partie par des \
+         terroristes près de Djibo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "armée burkinabè"), "{e:#?}");
+
+    let out = extract("Une patrouille des FAMa a été attaquée près de Boni.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "FAMa"), "{e:#?}");
+}

@@ -1301,7 +1301,21 @@ const SKIPPED_BEFORE_ENTITY: &[&str] = &[
 
 /// Nouns for a body of fighters made of the groups named after them.
 const COLLECTIVE_HEADS: &[&str] = &[
+    "unite",
     "unites",
+    "convoi",
+    "convois",
+    "patrouille",
+    "patrouilles",
+    "detachement",
+    "detachements",
+    "colonne",
+    "colonnes",
+    "escouade",
+    "bataillon",
+    "compagnie",
+    "section",
+    "equipe",
     "forces",
     "troupes",
     "elements",
@@ -1781,7 +1795,16 @@ fn assign_arguments<'a>(
     let ents = &ctx.entities.drafts;
     let clause = clause_of(ctx, sent, trig, args);
     let original = ctx.text[trig].to_lowercase();
-    let last_word = original.rsplit(' ').next().unwrap_or("");
+    // The verb of a verb trigger: "prise" in "prise à partie", "emparés"
+    // in "se sont emparés".
+    let last_word = original
+        .split(' ')
+        .find(|w| {
+            !matches!(*w, "se" | "sont" | "est" | "s'est" | "s’est")
+                && !w.starts_with("s'")
+                && !w.starts_with("s’")
+        })
+        .unwrap_or("");
     let verb = matches!(pos, Some(Pos::Verb));
     let participle = verb
         && PARTICIPLE_ENDINGS.iter().any(|e| last_word.ends_with(e))
