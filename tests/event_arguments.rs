@@ -413,3 +413,33 @@ fn the_unit_of_an_army_that_is_attacked_is_the_target() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "FAMa"), "{e:#?}");
 }
+
+#[test]
+fn victims_of_a_plain_killing_verb_are_the_targets_of_the_strike() {
+    let out = extract(
+        "Une frappe israélienne a tué trois combattants du Hezbollah.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(e.killed, Some(3), "{e:#?}");
+    assert!(
+        texts(&out, &e.target).iter().any(|t| t.contains("combattants")),
+        "{e:#?}"
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "killing"),
+        "{:#?}",
+        out.events
+    );
+}
+
+#[test]
+fn conditional_passive_makes_the_subject_the_target() {
+    let out = extract(
+        "Les ravisseurs ont assuré que les otages enlevés à Kuriga seraient \
+         libérés par les bandits armés.",
+    );
+    let e = event(&out, "release");
+    assert!(!has(&texts(&out, &e.agent), "otages"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "otages"), "{e:#?}");
+    assert_eq!(e.modality, "hypothetical", "{e:#?}");
+}

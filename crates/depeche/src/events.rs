@@ -932,6 +932,32 @@ pub(crate) fn find<'a>(
                 }))
         })
         .collect();
+    // … and their victims: "une frappe israélienne a tué trois
+    // combattants" hit them (to the nearest violent event that names no
+    // target).
+    let mut drafts = drafts;
+    for i in 0..drafts.len() {
+        if keep[i] || drafts[i].target.is_empty() {
+            continue;
+        }
+        let at = drafts[i].triggers[0].start;
+        let nearest = (0..drafts.len())
+            .filter(|&j| {
+                keep[j]
+                    && drafts[j].sentence == drafts[i].sentence
+                    && VIOLENT_KINDS.contains(&drafts[j].kind.as_str())
+                    && drafts[j].target.is_empty()
+            })
+            .min_by_key(|&j| drafts[j].triggers[0].start.abs_diff(at));
+        if let Some(j) = nearest {
+            let victims = drafts[i].target.clone();
+            for e in victims {
+                if !drafts[j].agent.contains(&e) {
+                    push_unique(&mut drafts[j].target, e);
+                }
+            }
+        }
+    }
     let mut drafts: Vec<EventDraft> = drafts
         .into_iter()
         .zip(keep)
@@ -2601,7 +2627,8 @@ const ACTIVE_AUX: &[&str] = &[
     "auront",
 ];
 const PASSIVE_AUX: &[&str] = &[
-    "ete", "est", "sont", "etaient", "etait", "soit", "sera", "seront", "etre",
+    "ete", "est", "sont", "etaient", "etait", "soit", "soient", "sera",
+    "seront", "serait", "seraient", "fut", "furent", "etre",
 ];
 
 fn set_attributes(
