@@ -443,3 +443,21 @@ fn conditional_passive_makes_the_subject_the_target() {
     assert!(has(&texts(&out, &e.target), "otages"), "{e:#?}");
     assert_eq!(e.modality, "hypothetical", "{e:#?}");
 }
+
+#[test]
+fn fighting_or_talks_that_resume_are_no_capture() {
+    for text in [
+        "Les combats ont repris dans la nuit à Khartoum.",
+        "Les négociations pourraient reprendre la semaine prochaine au Caire.",
+    ] {
+        let out = extract(text);
+        assert!(
+            out.events.iter().all(|e| e.kind != "capture"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    let out =
+        extract("Après de violents combats, l'armée malienne a repris Kidal.");
+    assert_eq!(event(&out, "capture").kind, "capture");
+}

@@ -913,6 +913,9 @@ pub(crate) fn find<'a>(
         .iter()
         .enumerate()
         .map(|(i, d)| {
+            if d.kind == "capture" && resumes_other_event(ctx, &drafts, i) {
+                return false;
+            }
             if d.kind != "killing" {
                 return true;
             }
@@ -1273,6 +1276,31 @@ fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
                 | "imputees"
                 | "imputes"
         )
+}
+
+/// "Les combats ont repris", "les négociations pourraient reprendre":
+/// `reprendre` whose subject is another event means "resume", not
+/// "retake".
+fn resumes_other_event(
+    ctx: &Context<'_>,
+    drafts: &[EventDraft],
+    i: usize,
+) -> bool {
+    let t = drafts[i].triggers[0];
+    let form = folded_of(ctx, t);
+    if !form.starts_with("repr") || form.contains("control") {
+        return false;
+    }
+    drafts.iter().enumerate().any(|(j, o)| {
+        j != i
+            && o.sentence == drafts[i].sentence
+            && !matches!(o.pos, Some(Pos::Verb))
+            && o.triggers.iter().any(|s| {
+                s.end <= t.start
+                    && word_gap(ctx, s.end, t.start) <= 3
+                    && !ctx.text[s.end..t.start].contains([',', ';', '.'])
+            })
+    })
 }
 
 /// Prepositions after which "des" is an article, not "de les".
