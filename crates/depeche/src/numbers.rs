@@ -538,13 +538,64 @@ struct Groups<'t> {
 
 impl<'t> Groups<'t> {
     fn of(caps: &regex::Captures<'t>) -> Option<Groups<'t>> {
+        // By index: the groups of the pattern are these four, in this
+        // order (checked in the tests); a lookup by name hashes the name.
         Some(Groups {
             whole: caps.get(0)?.into(),
-            qual: caps.name("qual").map(Piece::from),
-            a: caps.name("a").map(Piece::from),
-            sep: caps.name("sep").map(Piece::from),
-            b: caps.name("b").map(Piece::from),
+            qual: caps.get(1).map(Piece::from),
+            a: caps.get(2).map(Piece::from),
+            sep: caps.get(3).map(Piece::from),
+            b: caps.get(4).map(Piece::from),
         })
+    }
+
+    /// The groups of the match `text` (starting at byte `start`) when
+    /// they follow from its text alone, else `None` (then a second search
+    /// gives them).
+    ///
+    /// - No letter, dash, apostrophe or other char outside figures and
+    ///   spaces: a qualifier and a separator each hold a letter or a
+    ///   dash, so the whole match is the number.
+    /// - ASCII letters only: no word boundary inside, where every core
+    ///   but a figure must end, so there is no separator and the number
+    ///   is one word; a qualifier precedes it only when the match is a
+    ///   one-word qualifier glued to a one-word number (`dedeux`), since
+    ///   the pattern prefers the qualifier whenever it can take one.
+    fn without_search(text: &'t str, start: usize) -> Option<Groups<'t>> {
+        let bytes = text.as_bytes();
+        if bytes.iter().all(u8::is_ascii_digit) {
+            return Some(Groups::of_digits(text, start));
+        }
+        if text.chars().all(|c| {
+            c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace()
+        }) {
+            return Some(Groups::of_digits(text, start));
+        }
+        if !bytes.iter().all(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let whole = Piece { start, text };
+        for q in GLUED_QUALIFIERS {
+            let Some(head) = text.get(..q.len()) else { continue };
+            if !head.eq_ignore_ascii_case(q) {
+                continue;
+            }
+            let rest = &text[q.len()..];
+            if CORE_WORDS.iter().any(|w| rest.eq_ignore_ascii_case(w)) {
+                let qual = Piece { start, text: head };
+                let a = Piece { start: start + q.len(), text: rest };
+                return Some(Groups {
+                    whole,
+                    qual: Some(qual),
+                    a: Some(a),
+                    sep: None,
+                    b: None,
+                });
+            }
+            // No two of these qualifiers start alike: no other can match.
+            break;
+        }
+        Some(Groups { whole, qual: None, a: Some(whole), sep: None, b: None })
     }
 
     /// The groups of a match made of ASCII digits only, without a second
@@ -555,6 +606,48 @@ impl<'t> Groups<'t> {
         Groups { whole, qual: None, a: Some(whole), sep: None, b: None }
     }
 }
+
+/// The qualifiers of [`QUALIFIER`] that are one word with nothing to
+/// separate them from the number (`\s*` may be empty).
+const GLUED_QUALIFIERS: [&str; 5] =
+    ["environ", "quelque", "approximativement", "entre", "de"];
+
+/// The cores of [`CORE`] that are one ASCII word: the words of
+/// [`NUMBER_WORD`], `plusieurs` and `quelques`.
+const CORE_WORDS: &[&str] = &[
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "plusieurs",
+    "quelques",
+];
 
 /// Reads a match of [`COUNT_RE`]; returns its start and end bytes and the
 /// count.
@@ -691,9 +784,12 @@ fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
             pos = found.end();
             continue;
         }
-        // Most matches are plain figures, whose groups need no search.
-        let caps = if found.as_str().bytes().all(|b| b.is_ascii_digit()) {
-            Groups::of_digits(found.as_str(), found.start())
+        // Most matches are plain figures or single words, whose groups
+        // need no search.
+        let caps = if let Some(g) =
+            Groups::without_search(found.as_str(), found.start())
+        {
+            g
         } else {
             let Some(caps) = COUNT_RE.captures_at(text, found.start()) else {
                 break;
@@ -1060,6 +1156,40 @@ mod tests {
                 "{a:?}"
             );
         }
+    }
+
+    #[test]
+    fn groups_without_search_are_the_searched_ones() {
+        let names: Vec<Option<&str>> = COUNT_RE.capture_names().collect();
+        assert_eq!(
+            names,
+            [None, Some("qual"), Some("a"), Some("sep"), Some("b")]
+        );
+        let t = "dedeux DeDix environtrois Entreun quelquequelques \
+                 quelques plusieurs deux trois-quatre 1,5 100 000 7.5 \
+                 100\u{a0}000 12\u{2009}345,5 dixsept cent cents mille \
+                 dedes deux ou trois 25 à 30 quelqueS entrecinq dexyz \
+                 Deux DEUX dedeux-trois approximativementneuf ENTRE \
+                 ſix deſix quelqueſ 1 000 000 42,5 et 7 deuxet troiset \
+                 onze.douze ١٢ 3 ١ dedéux un une UNE";
+        let mut pos = 0;
+        let mut fast_ones = 0;
+        while let Some(m) = COUNT_RE.find_at(t, pos) {
+            pos = m.end();
+            let Some(fast) = Groups::without_search(m.as_str(), m.start())
+            else {
+                continue;
+            };
+            fast_ones += 1;
+            let caps = COUNT_RE.captures_at(t, m.start()).unwrap();
+            let slow = Groups::of(&caps).unwrap();
+            fn key<'t>(g: &Groups<'t>) -> [Option<(usize, &'t str)>; 5] {
+                [Some(g.whole), g.qual, g.a, g.sep, g.b]
+                    .map(|p| p.map(|p| (p.start(), p.as_str())))
+            }
+            assert_eq!(key(&slow), key(&fast), "{:?}", m.as_str());
+        }
+        assert!(fast_ones >= 15, "{fast_ones}");
     }
 
     #[test]
