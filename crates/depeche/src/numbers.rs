@@ -572,7 +572,7 @@ impl<'t> Groups<'t> {
             return Some(Groups::of_digits(text, start));
         }
         if !bytes.iter().all(u8::is_ascii_alphabetic) {
-            return None;
+            return Groups::qualified_figure(text, start);
         }
         let whole = Piece { start, text };
         for q in GLUED_QUALIFIERS {
@@ -604,6 +604,59 @@ impl<'t> Groups<'t> {
     fn of_digits(text: &'t str, start: usize) -> Groups<'t> {
         let whole = Piece { start, text };
         Groups { whole, qual: None, a: Some(whole), sep: None, b: None }
+    }
+}
+
+impl<'t> Groups<'t> {
+    /// The groups of a match made of a qualifier in plain words and
+    /// spaces (`plus de`, `au moins`, `environ`) followed by a figure
+    /// without letters (`plus de 100 000`), else `None`.
+    ///
+    /// The figure holds no letter or dash, so there is no separator and
+    /// it is the whole number; the words before it can then only be a
+    /// qualifier, which is found by its words (no two qualifiers have the
+    /// same words). Qualifiers ending in `de` take the spaces after them
+    /// (`d(?:e\s+|…)`), the others leave them to the `\s*` that follows.
+    fn qualified_figure(text: &'t str, start: usize) -> Option<Groups<'t>> {
+        let figure_char =
+            |c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',');
+        let k = text
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !figure_char(c))
+            .map(|(i, c)| i + c.len_utf8())?;
+        let (words, rest) = text.split_at(k);
+        let number = rest.trim_start_matches(' ');
+        let gap = rest.len() - number.len();
+        if gap == 0 || !number.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if !words
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | 'è' | 'È'))
+        {
+            return None;
+        }
+        let lower = words.to_lowercase();
+        let words: Vec<&str> =
+            lower.split(' ').filter(|w| !w.is_empty()).collect();
+        let takes_spaces = match words.as_slice() {
+            ["de" | "entre" | "environ" | "quelque" | "approximativement"]
+            | ["au", "moins"] => false,
+            ["plus" | "moins" | "autour" | "près" | "pres", "de"]
+            | ["pas", "moins", "de"] => true,
+            _ => return None,
+        };
+        let qual_len = if takes_spaces { k + gap } else { k };
+        let qual = Piece { start, text: &text[..qual_len] };
+        let a = Piece { start: start + k + gap, text: number };
+        Some(Groups {
+            whole: Piece { start, text },
+            qual: Some(qual),
+            a: Some(a),
+            sep: None,
+            b: None,
+        })
     }
 }
 
@@ -1171,7 +1224,13 @@ mod tests {
                  dedes deux ou trois 25 à 30 quelqueS entrecinq dexyz \
                  Deux DEUX dedeux-trois approximativementneuf ENTRE \
                  ſix deſix quelqueſ 1 000 000 42,5 et 7 deuxet troiset \
-                 onze.douze ١٢ 3 ١ dedéux un une UNE";
+                 onze.douze ١٢ 3 ١ dedéux un une UNE de 2017 plus de 30 \
+                 Plus  de 100 000 au moins 35 AU   MOINS 5 près de 200 \
+                 PRÈS DE 7 pres de 1,5 moins de 30 pas moins de 12 \
+                 autour de 50 entre 25 environ 200 quelque 300 \
+                 approximativement 4 de 7.5 jusqu'à 50 plus d'un de  3 \
+                 Entre 4 et 5 de 5 à 6 au moins 3-4 plus de\u{a0}5 \
+                 de\n7 au\nmoins 8 de 1 000 000 deux 3";
         let mut pos = 0;
         let mut fast_ones = 0;
         while let Some(m) = COUNT_RE.find_at(t, pos) {
@@ -1189,7 +1248,7 @@ mod tests {
             }
             assert_eq!(key(&slow), key(&fast), "{:?}", m.as_str());
         }
-        assert!(fast_ones >= 15, "{fast_ones}");
+        assert!(fast_ones >= 35, "{fast_ones}");
     }
 
     #[test]
