@@ -478,7 +478,7 @@ impl Extraction {
                 d.abducted
             };
             out_events.push(Event {
-                id: format!("V{}", n + 1),
+                id: short_id('V', n + 1),
                 kind: d.kind,
                 triggers,
                 agent: name(&agent_ix),
@@ -502,6 +502,26 @@ impl Extraction {
         self.events = out_events;
         self
     }
+}
+
+/// An id such as `E12`: `prefix` then `n` in decimal (what `format!`
+/// gives, without its machinery).
+fn short_id(prefix: char, mut n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        // `n % 10` is below 10.
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - i);
+    id.push(prefix);
+    id.extend(digits[i..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// Char offsets of a set of byte offsets of one text, counted in one pass.
@@ -570,12 +590,12 @@ fn to_entities(
         .map(|(n, (orig, d))| {
             let r = rank(d.kind);
             counters[r] += 1;
-            let prefix = ["E", "A", "T"][r];
+            let prefix = ['E', 'A', 'T'][r];
             slots[orig] = Some(n);
             let row = d.row.map(|i| lex.row(i));
             let is_date = d.kind == EntityKind::Date;
             Entity {
-                id: format!("{prefix}{}", counters[r]),
+                id: short_id(prefix, counters[r]),
                 kind: d.kind,
                 canonical: (!is_date).then_some(d.canonical),
                 subkind: (!is_date).then_some(d.subkind),
@@ -601,6 +621,13 @@ fn to_entities(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_ids() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(short_id('E', n), format!("E{n}"));
+        }
+    }
 
     #[test]
     fn extractor_is_send_sync() {
