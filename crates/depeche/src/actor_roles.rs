@@ -10,7 +10,6 @@
 //! role rather than a guess.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::dates::Date;
 use crate::gazetteer::roles::{ActorRoles, Day, PartialDate};
@@ -48,23 +47,24 @@ pub(crate) fn event_days(
     date.and_then(days_of).or_else(|| dct.and_then(days_of))
 }
 
-/// The dated roles of the actors among `ids` (agents, targets, sources,
-/// in that order; each entity once) on the days `days`.
+/// The dated roles of the actors among `ids` (indices in `entities` of
+/// agents, targets, sources, in that order; each entity once) on the days
+/// `days`.
 pub(crate) fn for_event(
     roles: &ActorRoles,
-    by_id: &HashMap<&str, &Entity>,
-    ids: [&[String]; 3],
+    entities: &[Entity],
+    ids: [&[usize]; 3],
     days: Option<(Day, Day)>,
 ) -> Vec<ActorRole> {
     let mut out: Vec<ActorRole> = Vec::new();
     let Some((first, last)) = days.filter(|_| !roles.is_empty()) else {
         return out;
     };
-    for id in ids.into_iter().flatten() {
-        if out.iter().any(|r| &r.entity == id) {
+    for &i in ids.into_iter().flatten() {
+        let Some(e) = entities.get(i) else { continue };
+        if out.iter().any(|r| r.entity == e.id) {
             continue;
         }
-        let Some(e) = by_id.get(id.as_str()) else { continue };
         if e.kind != EntityKind::Actor {
             continue;
         }
@@ -76,7 +76,7 @@ pub(crate) fn for_event(
             continue;
         };
         out.push(ActorRole {
-            entity: id.clone(),
+            entity: e.id.clone(),
             role: p.role.clone(),
             subkind: p
                 .subkind
@@ -186,10 +186,9 @@ mod tests {
             .unwrap();
         let a1 = actor("A1", "A:j");
         let a2 = actor("A2", "A:other");
-        let by_id: HashMap<&str, &Entity> =
-            [("A1", &a1), ("A2", &a2)].into_iter().collect();
-        let agent = vec!["A1".to_string(), "A2".to_string()];
-        let source = vec!["A1".to_string()];
+        let by_id = [a1, a2];
+        let agent = vec![0, 1];
+        let source = vec![0];
         let ids = [agent.as_slice(), &[], source.as_slice()];
         let r = for_event(&roles, &by_id, ids, days_of("2024-06"));
         assert_eq!(r.len(), 1, "{r:?}");

@@ -359,25 +359,37 @@ impl Extraction {
         text: &str,
         lex: &Lexicon,
         set: EntitySet,
-        events: Vec<EventDraft>,
+        mut events: Vec<EventDraft>,
         comments: Option<Span>,
     ) -> Extraction {
-        let (entities, ids) = to_entities(text, lex, set);
-        let mut ix = CharIndex::new(text);
-        let name = |v: &[usize]| -> Vec<String> {
-            v.iter().filter_map(|&i| ids.get(i).cloned().flatten()).collect()
-        };
-        let by_id: std::collections::HashMap<&str, &Entity> =
-            entities.iter().map(|e| (e.id.as_str(), e)).collect();
-        let mut out_events = Vec::with_capacity(events.len());
-        for (n, mut d) in events.into_iter().enumerate() {
+        // Every offset of the output, converted to chars in one pass in
+        // text order (entities come in order of first mention and events
+        // in order of finding, so their spans jump about the text).
+        let mut offsets = Vec::new();
+        for d in &set.drafts {
+            offsets.extend(d.mentions.iter().flat_map(|s| [s.start, s.end]));
+        }
+        for d in &mut events {
             d.triggers.sort();
             d.triggers.dedup();
-            let time = name(&d.time);
+            offsets.extend(d.triggers.iter().flat_map(|s| [s.start, s.end]));
+        }
+        let chars = CharMap::new(text, offsets);
+        let (entities, slots) = to_entities(text, lex, set, &chars);
+        // Entity indices of draft indices.
+        let pick = |v: &[usize]| -> Vec<usize> {
+            v.iter().filter_map(|&i| slots.get(i).copied().flatten()).collect()
+        };
+        let name = |v: &[usize]| -> Vec<String> {
+            v.iter().map(|&e| entities[e].id.clone()).collect()
+        };
+        let mut out_events = Vec::with_capacity(events.len());
+        for (n, d) in events.into_iter().enumerate() {
+            let time_ix = pick(&d.time);
             let date = {
-                let vals: Vec<(&str, Option<&str>)> = time
+                let vals: Vec<(&str, Option<&str>)> = time_ix
                     .iter()
-                    .filter_map(|t| by_id.get(t.as_str()))
+                    .map(|&e| &entities[e])
                     .filter_map(|e| {
                         e.value
                             .as_deref()
@@ -401,38 +413,38 @@ impl Extraction {
                     .min_by_key(|(i, (_, g))| (rank(*g), *i))
                     .map(|(_, (v, _))| v.to_string())
             };
-            let agent = name(&d.agent);
-            let target = name(&d.target);
-            let source = name(&d.source);
+            let agent_ix = pick(&d.agent);
+            let target_ix = pick(&d.target);
+            let source_ix = pick(&d.source);
             // Actors are coded with their role on the event's date.
             let actor_roles = crate::actor_roles::for_event(
                 lex.gazetteer().roles(),
-                &by_id,
-                [&agent, &target, &source],
+                &entities,
+                [&agent_ix, &target_ix, &source_ix],
                 crate::actor_roles::event_days(
                     date.as_deref(),
                     self.dct.as_deref(),
                 ),
             );
-            let subkind_of = |id: &String| {
-                crate::actor_roles::subkind(&actor_roles, id).or_else(|| {
-                    by_id.get(id.as_str()).and_then(|e| e.subkind.as_deref())
-                })
+            let subkind_of = |e: usize| {
+                let e = &entities[e];
+                crate::actor_roles::subkind(&actor_roles, &e.id)
+                    .or(e.subkind.as_deref())
             };
-            let agent_state = agent.iter().any(|a| {
+            let agent_state = agent_ix.iter().any(|&a| {
                 matches!(subkind_of(a), Some("state_force" | "government"))
             });
-            let target_civilians = target
+            let target_civilians = target_ix
                 .iter()
-                .any(|a| matches!(subkind_of(a), Some("civilians")))
-                && !target.iter().any(|a| {
+                .any(|&a| matches!(subkind_of(a), Some("civilians")))
+                && !target_ix.iter().any(|&a| {
                     matches!(
                         subkind_of(a),
                         Some("state_force" | "armed_group")
                     )
                 });
             let triggers: Vec<crate::output::Mention> =
-                d.triggers.iter().map(|&s| ix.mention(s)).collect();
+                d.triggers.iter().map(|&s| chars.mention(text, s)).collect();
             let suicide = triggers.iter().any(|t| {
                 let f = crate::normalize::fold_name(&t.text);
                 f.contains("kamikaze") || f.contains("suicide")
@@ -451,33 +463,30 @@ impl Extraction {
             }
             let abducted = if d.kind == "abduction" {
                 d.abducted.or_else(|| {
-                    target
-                        .iter()
-                        .filter_map(|t| by_id.get(t.as_str()))
-                        .find_map(|e| {
-                            e.mentions.first().and_then(|m| {
-                                crate::numbers::find_counts(&m.text)
-                                    .first()
-                                    .filter(|c| {
-                                        c.span.start == 0 && !c.count.vague
-                                    })
-                                    .map(|c| c.count.value)
-                            })
+                    target_ix.iter().map(|&e| &entities[e]).find_map(|e| {
+                        e.mentions.first().and_then(|m| {
+                            crate::numbers::find_counts(&m.text)
+                                .first()
+                                .filter(|c| {
+                                    c.span.start == 0 && !c.count.vague
+                                })
+                                .map(|c| c.count.value)
                         })
+                    })
                 })
             } else {
                 d.abducted
             };
             out_events.push(Event {
-                id: format!("V{}", n + 1),
-                kind: d.kind.clone(),
+                id: short_id('V', n + 1),
+                kind: d.kind,
                 triggers,
-                agent,
-                target,
-                location: name(&d.location),
-                time,
-                destination: name(&d.destination),
-                source,
+                agent: name(&agent_ix),
+                target: name(&target_ix),
+                location: name(&pick(&d.location)),
+                time: name(&time_ix),
+                destination: name(&pick(&d.destination)),
+                source: name(&source_ix),
                 date,
                 killed: d.killed,
                 injured: d.injured,
@@ -495,14 +504,71 @@ impl Extraction {
     }
 }
 
+/// An id such as `E12`: `prefix` then `n` in decimal (what `format!`
+/// gives, without its machinery).
+fn short_id(prefix: char, mut n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        // `n % 10` is below 10.
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - i);
+    id.push(prefix);
+    id.extend(digits[i..].iter().map(|&d| char::from(d)));
+    id
+}
+
+/// Char offsets of a set of byte offsets of one text, counted in one pass.
+struct CharMap {
+    /// The byte offsets, sorted, each once.
+    bytes: Vec<usize>,
+    /// The char offset of each (as [`CharIndex::char_at`] gives it).
+    chars: Vec<usize>,
+}
+
+impl CharMap {
+    fn new(text: &str, mut bytes: Vec<usize>) -> CharMap {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut ix = CharIndex::new(text);
+        let chars = bytes.iter().map(|&b| ix.char_at(b)).collect();
+        CharMap { bytes, chars }
+    }
+
+    /// The char offset of byte offset `b` (one of those given to
+    /// [`CharMap::new`]; any other is counted from the start).
+    fn char_at(&self, text: &str, b: usize) -> usize {
+        match self.bytes.binary_search(&b) {
+            Ok(i) => self.chars[i],
+            Err(_) => CharIndex::new(text).char_at(b),
+        }
+    }
+
+    /// A mention for a byte span.
+    fn mention(&self, text: &str, span: Span) -> crate::output::Mention {
+        crate::output::Mention {
+            start: self.char_at(text, span.start),
+            end: self.char_at(text, span.end),
+            text: text[span].to_string(),
+        }
+    }
+}
+
 /// Orders entities (places, actors, dates; by first mention), assigns ids
-/// and converts spans to char offsets. Also returns the id of every draft
-/// (None for drafts with no mention).
+/// and converts spans to char offsets. Also returns the index in the
+/// entities of every draft (None for drafts with no mention).
 fn to_entities(
     text: &str,
     lex: &Lexicon,
     set: EntitySet,
-) -> (Vec<Entity>, Vec<Option<String>>) {
+    chars: &CharMap,
+) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut drafts: Vec<(usize, entities::Draft)> =
         set.drafts.into_iter().enumerate().collect();
     for (_, d) in &mut drafts {
@@ -515,42 +581,53 @@ fn to_entities(
         EntityKind::Date => 2,
     };
     drafts.sort_by_key(|(_, d)| (rank(d.kind), d.mentions[0]));
-    let mut ix = CharIndex::new(text);
     let mut counters = [0usize; 3];
     let total = drafts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
-    let mut ids: Vec<Option<String>> = vec![None; total];
+    let mut slots: Vec<Option<usize>> = vec![None; total];
     let entities = drafts
         .into_iter()
-        .map(|(orig, d)| {
+        .enumerate()
+        .map(|(n, (orig, d))| {
             let r = rank(d.kind);
             counters[r] += 1;
-            let prefix = ["E", "A", "T"][r];
-            ids[orig] = Some(format!("{prefix}{}", counters[r]));
+            let prefix = ['E', 'A', 'T'][r];
+            slots[orig] = Some(n);
             let row = d.row.map(|i| lex.row(i));
             let is_date = d.kind == EntityKind::Date;
             Entity {
-                id: format!("{prefix}{}", counters[r]),
+                id: short_id(prefix, counters[r]),
                 kind: d.kind,
-                canonical: (!is_date).then(|| d.canonical.clone()),
-                subkind: (!is_date).then(|| d.subkind.clone()),
-                country: d.country.clone(),
+                canonical: (!is_date).then_some(d.canonical),
+                subkind: (!is_date).then_some(d.subkind),
+                country: d.country,
                 geonames: row.and_then(|r| r.geonames),
                 wikidata: row.and_then(|r| r.wikidata.clone()),
                 lat: row.and_then(|r| r.lat),
                 lon: row.and_then(|r| r.lon),
-                value: d.value.clone(),
-                granularity: d.granularity.clone(),
+                value: d.value,
+                granularity: d.granularity,
                 gazetteer_id: row.map(|r| r.id.clone()),
-                mentions: d.mentions.iter().map(|&s| ix.mention(s)).collect(),
+                mentions: d
+                    .mentions
+                    .iter()
+                    .map(|&s| chars.mention(text, s))
+                    .collect(),
             }
         })
         .collect();
-    (entities, ids)
+    (entities, slots)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_ids() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(short_id('E', n), format!("E{n}"));
+        }
+    }
 
     #[test]
     fn extractor_is_send_sync() {

@@ -538,13 +538,64 @@ struct Groups<'t> {
 
 impl<'t> Groups<'t> {
     fn of(caps: &regex::Captures<'t>) -> Option<Groups<'t>> {
+        // By index: the groups of the pattern are these four, in this
+        // order (checked in the tests); a lookup by name hashes the name.
         Some(Groups {
             whole: caps.get(0)?.into(),
-            qual: caps.name("qual").map(Piece::from),
-            a: caps.name("a").map(Piece::from),
-            sep: caps.name("sep").map(Piece::from),
-            b: caps.name("b").map(Piece::from),
+            qual: caps.get(1).map(Piece::from),
+            a: caps.get(2).map(Piece::from),
+            sep: caps.get(3).map(Piece::from),
+            b: caps.get(4).map(Piece::from),
         })
+    }
+
+    /// The groups of the match `text` (starting at byte `start`) when
+    /// they follow from its text alone, else `None` (then a second search
+    /// gives them).
+    ///
+    /// - No letter, dash, apostrophe or other char outside figures and
+    ///   spaces: a qualifier and a separator each hold a letter or a
+    ///   dash, so the whole match is the number.
+    /// - ASCII letters only: no word boundary inside, where every core
+    ///   but a figure must end, so there is no separator and the number
+    ///   is one word; a qualifier precedes it only when the match is a
+    ///   one-word qualifier glued to a one-word number (`dedeux`), since
+    ///   the pattern prefers the qualifier whenever it can take one.
+    fn without_search(text: &'t str, start: usize) -> Option<Groups<'t>> {
+        let bytes = text.as_bytes();
+        if bytes.iter().all(u8::is_ascii_digit) {
+            return Some(Groups::of_digits(text, start));
+        }
+        if text.chars().all(|c| {
+            c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace()
+        }) {
+            return Some(Groups::of_digits(text, start));
+        }
+        if !bytes.iter().all(u8::is_ascii_alphabetic) {
+            return Groups::qualified_figure(text, start);
+        }
+        let whole = Piece { start, text };
+        for q in GLUED_QUALIFIERS {
+            let Some(head) = text.get(..q.len()) else { continue };
+            if !head.eq_ignore_ascii_case(q) {
+                continue;
+            }
+            let rest = &text[q.len()..];
+            if CORE_WORDS.iter().any(|w| rest.eq_ignore_ascii_case(w)) {
+                let qual = Piece { start, text: head };
+                let a = Piece { start: start + q.len(), text: rest };
+                return Some(Groups {
+                    whole,
+                    qual: Some(qual),
+                    a: Some(a),
+                    sep: None,
+                    b: None,
+                });
+            }
+            // No two of these qualifiers start alike: no other can match.
+            break;
+        }
+        Some(Groups { whole, qual: None, a: Some(whole), sep: None, b: None })
     }
 
     /// The groups of a match made of ASCII digits only, without a second
@@ -555,6 +606,101 @@ impl<'t> Groups<'t> {
         Groups { whole, qual: None, a: Some(whole), sep: None, b: None }
     }
 }
+
+impl<'t> Groups<'t> {
+    /// The groups of a match made of a qualifier in plain words and
+    /// spaces (`plus de`, `au moins`, `environ`) followed by a figure
+    /// without letters (`plus de 100 000`), else `None`.
+    ///
+    /// The figure holds no letter or dash, so there is no separator and
+    /// it is the whole number; the words before it can then only be a
+    /// qualifier, which is found by its words (no two qualifiers have the
+    /// same words). Qualifiers ending in `de` take the spaces after them
+    /// (`d(?:e\s+|…)`), the others leave them to the `\s*` that follows.
+    fn qualified_figure(text: &'t str, start: usize) -> Option<Groups<'t>> {
+        let figure_char =
+            |c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',');
+        let k = text
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !figure_char(c))
+            .map(|(i, c)| i + c.len_utf8())?;
+        let (words, rest) = text.split_at(k);
+        let number = rest.trim_start_matches(' ');
+        let gap = rest.len() - number.len();
+        if gap == 0 || !number.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if !words
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | 'è' | 'È'))
+        {
+            return None;
+        }
+        let lower = words.to_lowercase();
+        let words: Vec<&str> =
+            lower.split(' ').filter(|w| !w.is_empty()).collect();
+        let takes_spaces = match words.as_slice() {
+            ["de" | "entre" | "environ" | "quelque" | "approximativement"]
+            | ["au", "moins"] => false,
+            ["plus" | "moins" | "autour" | "près" | "pres", "de"]
+            | ["pas", "moins", "de"] => true,
+            _ => return None,
+        };
+        let qual_len = if takes_spaces { k + gap } else { k };
+        let qual = Piece { start, text: &text[..qual_len] };
+        let a = Piece { start: start + k + gap, text: number };
+        Some(Groups {
+            whole: Piece { start, text },
+            qual: Some(qual),
+            a: Some(a),
+            sep: None,
+            b: None,
+        })
+    }
+}
+
+/// The qualifiers of [`QUALIFIER`] that are one word with nothing to
+/// separate them from the number (`\s*` may be empty).
+const GLUED_QUALIFIERS: [&str; 5] =
+    ["environ", "quelque", "approximativement", "entre", "de"];
+
+/// The cores of [`CORE`] that are one ASCII word: the words of
+/// [`NUMBER_WORD`], `plusieurs` and `quelques`.
+const CORE_WORDS: &[&str] = &[
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "plusieurs",
+    "quelques",
+];
 
 /// Reads a match of [`COUNT_RE`]; returns its start and end bytes and the
 /// count.
@@ -691,9 +837,12 @@ fn find_counts_inner(text: &str, known: Option<Vec<Span>>) -> Vec<CountMatch> {
             pos = found.end();
             continue;
         }
-        // Most matches are plain figures, whose groups need no search.
-        let caps = if found.as_str().bytes().all(|b| b.is_ascii_digit()) {
-            Groups::of_digits(found.as_str(), found.start())
+        // Most matches are plain figures or single words, whose groups
+        // need no search.
+        let caps = if let Some(g) =
+            Groups::without_search(found.as_str(), found.start())
+        {
+            g
         } else {
             let Some(caps) = COUNT_RE.captures_at(text, found.start()) else {
                 break;
@@ -1060,6 +1209,46 @@ mod tests {
                 "{a:?}"
             );
         }
+    }
+
+    #[test]
+    fn groups_without_search_are_the_searched_ones() {
+        let names: Vec<Option<&str>> = COUNT_RE.capture_names().collect();
+        assert_eq!(
+            names,
+            [None, Some("qual"), Some("a"), Some("sep"), Some("b")]
+        );
+        let t = "dedeux DeDix environtrois Entreun quelquequelques \
+                 quelques plusieurs deux trois-quatre 1,5 100 000 7.5 \
+                 100\u{a0}000 12\u{2009}345,5 dixsept cent cents mille \
+                 dedes deux ou trois 25 à 30 quelqueS entrecinq dexyz \
+                 Deux DEUX dedeux-trois approximativementneuf ENTRE \
+                 ſix deſix quelqueſ 1 000 000 42,5 et 7 deuxet troiset \
+                 onze.douze ١٢ 3 ١ dedéux un une UNE de 2017 plus de 30 \
+                 Plus  de 100 000 au moins 35 AU   MOINS 5 près de 200 \
+                 PRÈS DE 7 pres de 1,5 moins de 30 pas moins de 12 \
+                 autour de 50 entre 25 environ 200 quelque 300 \
+                 approximativement 4 de 7.5 jusqu'à 50 plus d'un de  3 \
+                 Entre 4 et 5 de 5 à 6 au moins 3-4 plus de\u{a0}5 \
+                 de\n7 au\nmoins 8 de 1 000 000 deux 3";
+        let mut pos = 0;
+        let mut fast_ones = 0;
+        while let Some(m) = COUNT_RE.find_at(t, pos) {
+            pos = m.end();
+            let Some(fast) = Groups::without_search(m.as_str(), m.start())
+            else {
+                continue;
+            };
+            fast_ones += 1;
+            let caps = COUNT_RE.captures_at(t, m.start()).unwrap();
+            let slow = Groups::of(&caps).unwrap();
+            fn key<'t>(g: &Groups<'t>) -> [Option<(usize, &'t str)>; 5] {
+                [Some(g.whole), g.qual, g.a, g.sep, g.b]
+                    .map(|p| p.map(|p| (p.start(), p.as_str())))
+            }
+            assert_eq!(key(&slow), key(&fast), "{:?}", m.as_str());
+        }
+        assert!(fast_ones >= 35, "{fast_ones}");
     }
 
     #[test]

@@ -199,8 +199,8 @@ pub(crate) struct CharIndex<'a> {
     byte: usize,
     chars: usize,
     /// Chars before byte `k * STRIDE`, for going back without counting
-    /// from the start.
-    marks: Vec<usize>,
+    /// from the start; counted the first time an offset goes back.
+    marks: Option<Vec<usize>>,
 }
 
 /// Bytes between two marks of a [`CharIndex`].
@@ -208,6 +208,11 @@ const STRIDE: usize = 512;
 
 impl<'a> CharIndex<'a> {
     pub(crate) fn new(text: &'a str) -> CharIndex<'a> {
+        CharIndex { text, byte: 0, chars: 0, marks: None }
+    }
+
+    /// The marks of the text (see [`CharIndex::marks`]).
+    fn count_marks(text: &str) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut marks = Vec::with_capacity(bytes.len() / STRIDE + 1);
         let mut chars = 0;
@@ -216,7 +221,7 @@ impl<'a> CharIndex<'a> {
             // A char starts at every byte that is not a continuation byte.
             chars += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
         }
-        CharIndex { text, byte: 0, chars: 0, marks }
+        marks
     }
 
     /// Char offset of byte offset `b` (clamped to the text, moved back to
@@ -232,7 +237,10 @@ impl<'a> CharIndex<'a> {
             // from the mark on as the char's continuation bytes are not).
             let k = b / STRIDE;
             let mut at = k * STRIDE;
-            let chars = self.marks.get(k).copied().unwrap_or(0);
+            let text = self.text;
+            let marks =
+                self.marks.get_or_insert_with(|| Self::count_marks(text));
+            let chars = marks.get(k).copied().unwrap_or(0);
             while !self.text.is_char_boundary(at) {
                 at += 1;
             }
