@@ -461,3 +461,18 @@ fn fighting_or_talks_that_resume_are_no_capture() {
         extract("Après de violents combats, l'armée malienne a repris Kidal.");
     assert_eq!(event(&out, "capture").kind, "capture");
 }
+
+#[test]
+fn who_says_that_an_event_happened_is_its_source() {
+    let out = extract(
+        "L'ONU a indiqué que des hommes armés ont tué dix civils à Djibo.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.source), "ONU"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "hommes armés"), "{e:#?}");
+
+    // Who says it did something is its agent, not only a source.
+    let out = extract("Le JNIM a annoncé avoir tué dix soldats.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+}

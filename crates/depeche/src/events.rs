@@ -1986,6 +1986,40 @@ fn assign_arguments<'a>(
                 }
             }
         }
+        // "L'ONU a indiqué que des hommes armés ont tué …": the subject of
+        // a verb of saying whose clause reports the event.
+        for &(mi, m0, m1) in &near {
+            if matches!(SAYING[mi], "selon" | "d'apres") {
+                continue;
+            }
+            let at = ctx.folded.original_start(m0);
+            let after_at =
+                ctx.folded.original_start((m1 + 1).min(folded_sent_end));
+            if after_at > trig.start
+                || !folded_words_after(ctx, after_at, 1)
+                    .first()
+                    .is_some_and(|w| matches!(*w, "que" | "qu'"))
+            {
+                continue;
+            }
+            let speaker = args
+                .iter()
+                .filter(|a| a.kind == EntityKind::Actor && a.span.end <= at)
+                .last()
+                .filter(|a| {
+                    let gap = &ctx.text[a.span.end..at];
+                    word_gap(ctx, a.span.end, at) <= 4
+                        && !gap.contains(is_clause_break)
+                        && !is_complement_prep(preps.of(ctx, a))
+                });
+            if let Some(a) = speaker {
+                if !d.agent.contains(&a.entity)
+                    && !d.target.contains(&a.entity)
+                {
+                    push_unique(&mut d.source, a.entity);
+                }
+            }
+        }
     }
 
     // Places.
