@@ -268,27 +268,32 @@ fn word_start(s: &str) -> usize {
     i
 }
 
-/// Splits an elided word (`d'alep` → `d'`), returning the part before the
-/// apostrophe, if any.
+/// True when `words`, joined by spaces, end with a cue word of `cues`,
+/// alone or followed by "de", "du", "des", "d'", "de la" or "de l'": the
+/// cue is the whole text or follows a space, except before "d'", where
+/// any ending counts.
 fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
-    // Accept "<cue> de|du|des|d'" and "<cue> de la|de l'".
-    // "<cue><tail>" as the whole text or after a space, without
-    // allocating (this runs for every place candidate).
+    // Without allocating (this runs for every place candidate). Cue
+    // words have no space, so a cue after a space or at the start is the
+    // last space-separated word.
     with_joined(words, |joined| {
-        [" de", " du", " des", " d'", " de la", " de l'", ""].iter().any(
-            |tail| {
-                let Some(head) = joined.strip_suffix(tail) else {
-                    return false;
-                };
-                cues.iter().any(|cue| {
-                    head.strip_suffix(cue).is_some_and(|h| {
-                        h.is_empty() || h.ends_with(' ') || *tail == " d'"
-                    })
-                })
-            },
-        )
+        CUE_TAILS.iter().any(|tail| {
+            let Some(head) = joined.strip_suffix(tail) else {
+                return false;
+            };
+            if *tail == " d'" {
+                cues.iter().any(|cue| head.ends_with(cue))
+            } else {
+                let last = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
+                cues.contains(&last)
+            }
+        })
     })
 }
+
+/// What may follow a cue word in [`ends_with_cue`].
+const CUE_TAILS: &[&str] =
+    &[" de", " du", " des", " d'", " de la", " de l'", ""];
 
 fn has_place_prep(words: &[&str]) -> bool {
     with_joined(words, |joined| {
@@ -1357,7 +1362,9 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
     ctx.folded.original_start(f)
 }
 
-/// Words of sports reporting; the first ones hardly occur elsewhere.
+/// Words of sports reporting; the first ones hardly occur elsewhere
+/// ([`sports_word`] knows them).
+#[cfg_attr(not(test), allow(dead_code))]
 const SPORTS_STRONG: &[&str] = &[
     "football",
     "championnat",
@@ -1369,6 +1376,7 @@ const SPORTS_STRONG: &[&str] = &[
     "footballeur",
     "basket",
 ];
+#[cfg_attr(not(test), allow(dead_code))]
 const SPORTS_WEAK: &[&str] = &[
     "match",
     "matchs",
@@ -1389,61 +1397,62 @@ const SPORTS_WEAK: &[&str] = &[
 ];
 
 /// True when the folded text reads as sports reporting: one pass over its
-/// words.
+/// words (runs of alphanumeric chars).
 fn is_sports_story(ftext: &str) -> bool {
     let (mut strong, mut weak) = (0usize, 0usize);
-    for w in ftext.split(|c: char| !c.is_alphanumeric()) {
-        if w.len() < 3 || w.len() > 13 {
-            continue;
+    let bytes = ftext.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A word starts here: find its end. ASCII bytes decide by
+        // themselves; a non-ASCII alphanumeric char makes the word one
+        // that is no sports word (those are ASCII).
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = ftext[i..].chars().next().unwrap_or_default();
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
         }
-        match SPORTS_WORDS.get(w) {
-            Some(true) => strong += 1,
-            Some(false) => weak += 1,
-            None => {}
+        if ascii && i > start {
+            match sports_word(&bytes[start..i]) {
+                Some(true) => strong += 1,
+                Some(false) => weak += 1,
+                None => {}
+            }
+        }
+        // Skip the separator char.
+        if i < bytes.len() {
+            i += ftext[i..].chars().next().map_or(1, char::len_utf8);
         }
     }
     strong >= 2 && strong + weak >= 5
 }
 
-/// FNV-1a: for short keys, much cheaper than the default SipHash. Only
-/// for maps whose keys are fixed lists, never text.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+/// Whether `w` is one of [`SPORTS_STRONG`] (true) or [`SPORTS_WEAK`]
+/// (false).
+fn sports_word(w: &[u8]) -> Option<bool> {
+    match w {
+        b"football" | b"championnat" | b"selectionneur" | b"buteur"
+        | b"penalty" | b"derby" | b"entraineur" | b"footballeur"
+        | b"basket" => Some(true),
+        b"match" | b"matchs" | b"stade" | b"qualifie" | b"qualification"
+        | b"finale" | b"supporteurs" | b"supporters" | b"gardien"
+        | b"ligue" | b"coupe" | b"equipe" | b"victoire" | b"score"
+        | b"but" | b"buts" => Some(false),
+        _ => None,
     }
 }
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// [`SPORTS_STRONG`] (true) and [`SPORTS_WEAK`] (false) words, looked up
-/// once per word of the text.
-static SPORTS_WORDS: Lazy<
-    HashMap<&'static str, bool, std::hash::BuildHasherDefault<Fnv>>,
-> = Lazy::new(|| {
-    let mut m = HashMap::default();
-    for w in SPORTS_WEAK {
-        m.insert(*w, false);
-    }
-    for w in SPORTS_STRONG {
-        m.insert(*w, true);
-    }
-    m
-});
 
 /// The country whose state a place may stand for: the country itself or
 /// its capital.
@@ -2364,6 +2373,106 @@ mod tests {
             "'",
         ] {
             assert_eq!(word_start(s), scan(s), "{s:?}");
+        }
+    }
+
+    /// `sports_word` knows the words of the lists and no others, and
+    /// `is_sports_story` counts what a split on non-alphanumeric chars
+    /// gives.
+    #[test]
+    fn sports_words_and_story() {
+        for w in SPORTS_STRONG {
+            assert_eq!(sports_word(w.as_bytes()), Some(true), "{w}");
+        }
+        for w in SPORTS_WEAK {
+            assert_eq!(sports_word(w.as_bytes()), Some(false), "{w}");
+        }
+        for w in ["", "matc", "matchss", "Match", "but ", "coupes"] {
+            assert_eq!(sports_word(w.as_bytes()), None, "{w}");
+        }
+        let split = |t: &str| {
+            let (mut strong, mut weak) = (0, 0);
+            for w in t.split(|c: char| !c.is_alphanumeric()) {
+                if SPORTS_STRONG.contains(&w) {
+                    strong += 1;
+                } else if SPORTS_WEAK.contains(&w) {
+                    weak += 1;
+                }
+            }
+            strong >= 2 && strong + weak >= 5
+        };
+        for t in [
+            "football derby match but buts",
+            "football derby match but butsé",
+            "football derbyé match but buts",
+            "football-derby,match but\u{a0}buts",
+            "football derby match but ébuts",
+            "football derby match but 中buts",
+            "football derby match but ²buts",
+            "football derby match but buts²",
+            "football derby match but —buts—",
+            "football derby match but buts_",
+            "",
+            "but",
+        ] {
+            assert_eq!(is_sports_story(t), split(t), "{t:?}");
+        }
+    }
+
+    /// `ends_with_cue` finds what trying every cue after every tail finds.
+    #[test]
+    fn ends_with_cue_equals_all_pairs() {
+        let slow = |words: &[&str], cues: &[&str]| {
+            let joined = words.join(" ");
+            CUE_TAILS.iter().any(|tail| {
+                let Some(head) = joined.strip_suffix(tail) else {
+                    return false;
+                };
+                cues.iter().any(|cue| {
+                    head.strip_suffix(cue).is_some_and(|h| {
+                        h.is_empty() || h.ends_with(' ') || *tail == " d'"
+                    })
+                })
+            })
+        };
+        for cues in [ADMIN_CUES, SETTLEMENT_CUES] {
+            assert!(cues.iter().all(|c| !c.contains(' ') && !c.is_empty()));
+        }
+        let words = [
+            "province",
+            "provinces",
+            "de",
+            "la",
+            "l'",
+            "d'",
+            "du",
+            "des",
+            "ville",
+            "xville",
+            "xprovince",
+            "chef-lieu",
+            "lieu",
+            "etat",
+            "region",
+            "a",
+            "",
+        ];
+        for a in words {
+            for b in words {
+                for c in words {
+                    for n in 0..=3 {
+                        let all = [a, b, c];
+                        let w = &all[3 - n..];
+                        for cues in [ADMIN_CUES, SETTLEMENT_CUES] {
+                            assert_eq!(
+                                ends_with_cue(w, cues),
+                                slow(w, cues),
+                                "{w:?}"
+                            );
+                        }
+                    }
+                }
+            }
         }
     }
 
