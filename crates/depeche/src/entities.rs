@@ -377,6 +377,94 @@ where
     })
 }
 
+/// A match whose groups' offsets count from byte `base` of the text.
+pub(crate) struct Found<'h> {
+    base: usize,
+    caps: regex::Captures<'h>,
+}
+
+/// A group of a [`Found`] match, with offsets in the whole text.
+#[derive(Clone, Copy, Debug)]
+struct Group<'h> {
+    start: usize,
+    text: &'h str,
+}
+
+impl<'h> Group<'h> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+impl<'h> Found<'h> {
+    /// A match in the whole text.
+    fn whole(caps: regex::Captures<'h>) -> Found<'h> {
+        Found { base: 0, caps }
+    }
+
+    fn name(&self, name: &str) -> Option<Group<'h>> {
+        self.caps
+            .name(name)
+            .map(|m| Group { start: self.base + m.start(), text: m.as_str() })
+    }
+}
+
+/// What [`after_non_word`] gives for a pattern, found without an
+/// unanchored search for it: `anchored` is the pattern with `^` in front
+/// and no other assertion, every match of the pattern starts where a
+/// match of `lits` starts, and `may_match(text, start, end)`, given the
+/// start and end of a match of `lits`, is false only where the pattern
+/// cannot match at `start`. Only the places where `lits` matches are
+/// tried, so no search reads the whole text with the pattern nor runs it
+/// backwards to find where a match starts.
+fn after_non_word_at<'r, 'h>(
+    lits: &'r Regex,
+    anchored: &'r Regex,
+    text: &'h str,
+    may_match: fn(&str, usize, usize) -> bool,
+) -> impl Iterator<Item = Found<'h>> + 'r
+where
+    'h: 'r,
+{
+    // `at` as in `after_non_word`; `from`: where the next start of a
+    // match of `lits` is looked for (each start is tried once).
+    let (mut at, mut from) = (0, 0);
+    std::iter::from_fn(move || {
+        while from < text.len() {
+            let lit = lits.find_at(text, from)?;
+            let start = lit.start();
+            from =
+                start + text[start..].chars().next().map_or(1, char::len_utf8);
+            if start < at || !may_match(text, start, lit.end()) {
+                continue;
+            }
+            let Some(caps) = anchored.captures(&text[start..]) else {
+                continue;
+            };
+            let end = start + caps.get(0)?.end();
+            let ok = match text[..start].chars().next_back() {
+                None => true,
+                Some(p) => start - p.len_utf8() >= at && !is_word_char(p),
+            };
+            if ok {
+                at = end;
+                from = from.max(at);
+                return Some(Found { base: start, caps });
+            }
+            at = from;
+        }
+        None
+    })
+}
+
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
 /// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
 const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
@@ -400,12 +488,11 @@ static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
     .expect("qualified person pattern is valid")
 });
 
-static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
-    // A title, then a name of 1–4 capitalized words, with Arabic and
-    // French particles allowed inside.
-    Regex::new(
-        r"(?x)
-        (?:^|[^\p{L}\p{N}_])(?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
+/// A title, then a name of 1–4 capitalized words, with Arabic and French
+/// particles allowed inside; found through [`after_non_word_at`], which
+/// checks the char before the title.
+const TITLED_BODY: &str = r"(?x)
+        (?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
            [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
@@ -418,10 +505,41 @@ static TITLED_PERSON: Lazy<Regex> = Lazy::new(|| {
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
           (?:[\ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\ \u{a0}])?
              [A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){0,3}
-        )",
-    )
-    .expect("titled person pattern is valid")
+        )";
+
+/// The titles of [`TITLED_BODY`] without their optional endings: where a
+/// match of it can start. None is the start of another.
+const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+
+static TITLED_AT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("^(?:{TITLED_BODY})"))
+        .expect("titled person pattern is valid")
 });
+
+static TITLES: Lazy<Regex> =
+    Lazy::new(|| Regex::new(TITLE_WORDS).expect("title pattern is valid"));
+
+/// False when [`TITLED_BODY`] cannot match at a title that ends at byte
+/// `end`: no optional ending follows it, and no capitalized word after
+/// an optional comma and spaces.
+fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.starts_with('-')
+        || [" de ", " des ", " du ", " onusien", " local"]
+            .iter()
+            .any(|e| rest.starts_with(e))
+    {
+        return true;
+    }
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let after = r.trim_start_matches(char::is_whitespace);
+    after.len() < r.len() && after.starts_with(is_name_initial)
+}
+
+/// A char of `[A-ZÀ-ÖØ-Þ]`.
+fn is_name_initial(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ')
+}
 
 static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -442,11 +560,13 @@ pub(crate) fn warm_patterns() {
     for re in [
         &SAID_PERSON,
         &QUALIFIED_PERSON,
-        &TITLED_PERSON,
+        &TITLED_AT,
+        &TITLES,
         &COUNT_BEFORE,
         &BARE_CAPITAL,
         &LOCATED_NAME,
-        &CUED_PLACE,
+        &CUED_AT,
+        &CUE_WORDS,
         &WORD_CHAR,
     ] {
         Lazy::force(re);
@@ -2043,26 +2163,39 @@ fn add_located_names(
     }
 }
 
-/// A place word and a capitalized name; used through [`after_non_word`],
-/// which checks the char before the place word.
-static CUED_PLACE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?x)
+/// A place word and a capitalized name; found through
+/// [`after_non_word_at`], which checks the char before the place word.
+const CUED_BODY: &str = r"(?x)
         (?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
            préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade)
         \s+(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
-          (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})",
+          (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
+
+static CUED_AT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("^(?:{CUED_BODY})"))
+        .expect("cued place pattern is valid")
+});
+
+/// Where a match of [`CUED_BODY`] can start.
+static CUE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "village|localit|hameau|bourgade|commune|ville|cité|quartier|camp|\
+         département|district|cercle|préfecture|sous-préfecture|province|\
+         aéroport|base|caserne|poste|école|hôpital|mosquée|église|marché|\
+         prison|pont|barrage|stade",
     )
-    .expect("cued place pattern is valid")
+    .expect("cue word pattern is valid")
 });
 
 /// Places the gazetteers lack, named after a place word: "le village de
 /// Kuriga", "l'aéroport de Mitiga", "la mosquée al-Rawda".
 fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
-    for caps in after_non_word(&CUED_PLACE, ctx.text) {
+    for caps in
+        after_non_word_at(&CUE_WORDS, &CUED_AT, ctx.text, |_, _, _| true)
+    {
         let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
         else {
             continue;
@@ -2294,9 +2427,9 @@ fn link_mentions(
 fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let mut found: Vec<(Span, String)> = Vec::new();
-    let titled = TITLED_PERSON.captures_iter(text);
-    let said = SAID_PERSON.captures_iter(text);
-    let qualified = after_non_word(&QUALIFIED_PERSON, text);
+    let titled = after_non_word_at(&TITLES, &TITLED_AT, text, title_may_match);
+    let said = SAID_PERSON.captures_iter(text).map(Found::whole);
+    let qualified = after_non_word(&QUALIFIED_PERSON, text).map(Found::whole);
     for caps in titled.chain(said).chain(qualified) {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
@@ -2476,6 +2609,89 @@ mod tests {
         }
     }
 
+    /// `after_non_word_at` gives what the pattern with the class in
+    /// front gives.
+    #[test]
+    fn after_non_word_at_equals_leading_class() {
+        let texts = [
+            "Le général Souheil al-Hassan, le colonel-major Abdoulaye Maïga",
+            "général Jean Dupont",
+            "Par Ahmed Ould Mohamed\nPar ailleurs, M. Diallo et Mme Traoré",
+            "le Ministre de la Défense Sadio Camara, le ministre Camara",
+            "son épouse, Asma et son fils Hafez, sa sœur\u{a0}Bouchra",
+            "xgénéral Jean, égénéral Jean, _général Jean, 2général Jean",
+            "généralgénéral Jean Paul général Jean général Jean",
+            "le porte-parole du gouvernement Abdoulaye Maïga",
+            "le porte-parole, Abdoulaye Maïga; l'imam\tMahmoud Dicko",
+            "le chef Abou Bakr al-Baghdadi Ibn Zayd Musa Kamal",
+            "le président\u{2003}Macron, le président  ,  Macron",
+            "M. Macron M.Macron M.  A. Macron Dr. Dr Jean Dr A.",
+            "le village de Kuriga, la ville de Gao, le camp de déplacés \
+             Kalma, la sous-préfecture de Tonka, la préfecture Kara",
+            "villages Diallo hameauxKoro ville Sévaré, villageKidal \
+             village d'Ouani, village d’Al-Qods, camp al-Hol et Ar-Raqqa",
+            "quartier Bagdadji\u{a0}à Mopti’commune Rural, cité Ben Amar ag \
+             Diallo de Kidal",
+            "la base militaire de Tessalit, la base Tessalit, poste \
+             militaire de Boni, le poste Boni, baseBoni base\nBoni",
+            "Noëlville Gao éville Gao ²ville Gao Ⅳville Gao اville Gao",
+            "",
+            "à",
+            "village",
+            "Par",
+        ];
+        let pairs: [(&str, &Regex, &Regex, fn(&str, usize, usize) -> bool);
+            2] = [
+            (TITLED_BODY, &TITLES, &TITLED_AT, title_may_match),
+            (CUED_BODY, &CUE_WORDS, &CUED_AT, |_, _, _| true),
+        ];
+        for (body, lits, anchored, may) in pairs {
+            let full = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}_]){body}"))
+                .unwrap();
+            let names: Vec<&str> = full.capture_names().flatten().collect();
+            for text in texts {
+                let want: Vec<Vec<Option<(usize, usize)>>> = full
+                    .captures_iter(text)
+                    .map(|c| {
+                        names
+                            .iter()
+                            .map(|n| c.name(n).map(|m| (m.start(), m.end())))
+                            .collect()
+                    })
+                    .collect();
+                let got: Vec<Vec<Option<(usize, usize)>>> =
+                    after_non_word_at(lits, anchored, text, may)
+                        .map(|c| {
+                            names
+                                .iter()
+                                .map(|n| {
+                                    c.name(n).map(|m| (m.start(), m.end()))
+                                })
+                                .collect()
+                        })
+                        .collect();
+                assert_eq!(got, want, "{text:?}");
+            }
+        }
+        // No title starts another: the end of the title found is the
+        // end of the only one there.
+        let words: Vec<String> = TITLE_WORDS
+            .split('|')
+            .flat_map(|w| match w.strip_prefix('[') {
+                Some(r) => {
+                    let (cs, rest) = r.split_once(']').unwrap();
+                    cs.chars().map(|c| format!("{c}{rest}")).collect()
+                }
+                None => vec![w.replace(r"\.", ".")],
+            })
+            .collect();
+        for a in &words {
+            for b in &words {
+                assert!(a == b || !b.starts_with(a.as_str()), "{a} {b}");
+            }
+        }
+    }
+
     /// `after_non_word` gives what the pattern with the class in front
     /// gives: at the text start, after punctuation, after letters and
     /// digits of any script, after a match that took the char before.
@@ -2496,7 +2712,7 @@ mod tests {
             "",
             "à",
         ];
-        for re in [&*QUALIFIED_PERSON, &*LOCATED_NAME, &*CUED_PLACE] {
+        for re in [&*QUALIFIED_PERSON, &*LOCATED_NAME] {
             let full = Regex::new(&format!(
                 r"(?:^|[^\p{{L}}\p{{N}}_]){}",
                 re.as_str()
