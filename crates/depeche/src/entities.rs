@@ -564,7 +564,8 @@ pub(crate) fn warm_patterns() {
         &TITLES,
         &COUNT_BEFORE,
         &BARE_CAPITAL,
-        &LOCATED_NAME,
+        &LOCATED_AT,
+        &LOCATED_WORDS,
         &CUED_AT,
         &CUE_WORDS,
         &WORD_CHAR,
@@ -2056,14 +2057,31 @@ fn add_bare_capitals(
     }
 }
 
-/// "à", "près de" and a capitalized name; used through
-/// [`after_non_word`], which checks the char before the cue.
-static LOCATED_NAME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)",
-    )
-    .expect("located name pattern is valid")
+/// "à", "près de" and a capitalized name; found through
+/// [`after_non_word_at`], which checks the char before the cue.
+const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
+
+static LOCATED_AT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("^(?:{LOCATED_BODY})"))
+        .expect("located name pattern is valid")
 });
+
+/// Where a match of [`LOCATED_BODY`] can start.
+static LOCATED_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new("à|près|non|aux").expect("located cue pattern is valid")
+});
+
+/// False when [`LOCATED_BODY`] cannot match at the cue word from byte
+/// `start` to `end`: a space follows it, and after "à" spaces and a
+/// capital.
+fn located_may_match(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if &text[start..end] != "à" {
+        return rest.starts_with(char::is_whitespace);
+    }
+    let after = rest.trim_start_matches(char::is_whitespace);
+    after.len() < rest.len() && after.starts_with(is_name_initial)
+}
 
 /// Capitalized words that follow "à" without being places.
 const NOT_PLACES: &[&str] = &[
@@ -2135,7 +2153,13 @@ fn add_located_names(
     if known_places == 0 {
         return;
     }
-    for caps in after_non_word(&LOCATED_NAME, ctx.text) {
+    let found = after_non_word_at(
+        &LOCATED_WORDS,
+        &LOCATED_AT,
+        ctx.text,
+        located_may_match,
+    );
+    for caps in found {
         let Some(name) = caps.name("name") else { continue };
         let span = Span::new(name.start(), name.end());
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
@@ -2639,11 +2663,19 @@ mod tests {
             "à",
             "village",
             "Par",
+            "à Paris à Lyon, près de Gao",
+            "À Paris, près  de\nGao-Ville, non loin de Kidal Nord; aux \
+             environs de Mopti2 à Mopti_ à Mopti",
+            "Noëlà Tessalit éà Ménaka _à Gao 2à Gao ²à Gao Ⅳà Gao à Ga",
+            "e\u{301}à Gao \u{200b}à Gao ǅà Gao ªà Gao اà Gao 中à Gao",
+            "à\u{a0}Bamako à\u{2003}Bamako à Bamako-ville à Bamako-Ville à",
+            "près Gao, aux Gao, non Gao, à  Gao Kidal Mopti, à  gao",
         ];
         let pairs: [(&str, &Regex, &Regex, fn(&str, usize, usize) -> bool);
-            2] = [
+            3] = [
             (TITLED_BODY, &TITLES, &TITLED_AT, title_may_match),
             (CUED_BODY, &CUE_WORDS, &CUED_AT, |_, _, _| true),
+            (LOCATED_BODY, &LOCATED_WORDS, &LOCATED_AT, located_may_match),
         ];
         for (body, lits, anchored, may) in pairs {
             let full = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}_]){body}"))
@@ -2712,7 +2744,7 @@ mod tests {
             "",
             "à",
         ];
-        for re in [&*QUALIFIED_PERSON, &*LOCATED_NAME] {
+        for re in [&*QUALIFIED_PERSON] {
             let full = Regex::new(&format!(
                 r"(?:^|[^\p{{L}}\p{{N}}_]){}",
                 re.as_str()
