@@ -339,44 +339,6 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The captures `captures_iter` gives for `(?:^|[^\p{L}\p{N}_])` followed
-/// by `re`, found with `re` alone: a pattern that starts with that class
-/// has no literal prefix, so the regex engine reads every byte, while
-/// `re` lets it skip to its first words.
-///
-/// A match of `re` counts when it starts the text or follows a char that
-/// is not a letter, digit or underscore and that lies after the previous
-/// match (the class consumed that char). Otherwise the search starts
-/// again one char further, as the longer pattern's would. `re` must not
-/// match the empty string.
-fn after_non_word<'r, 'h>(
-    re: &'r Regex,
-    text: &'h str,
-) -> impl Iterator<Item = regex::Captures<'h>> + 'r
-where
-    'h: 'r,
-{
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < text.len() {
-            let caps = re.captures_at(text, at)?;
-            let m = caps.get(0)?;
-            let start = m.start();
-            let ok = match text[..start].chars().next_back() {
-                None => true,
-                Some(p) => start - p.len_utf8() >= at && !is_word_char(p),
-            };
-            if ok {
-                at = m.end();
-                return Some(caps);
-            }
-            at =
-                start + text[start..].chars().next().map_or(1, char::len_utf8);
-        }
-        None
-    })
-}
-
 /// A match whose groups' offsets count from byte `base` of the text.
 pub(crate) struct Found<'h> {
     base: usize,
@@ -417,14 +379,23 @@ impl<'h> Found<'h> {
     }
 }
 
-/// What [`after_non_word`] gives for a pattern, found without an
-/// unanchored search for it: `anchored` is the pattern with `^` in front
-/// and no other assertion, every match of the pattern starts where a
-/// match of `lits` starts, and `may_match(text, start, end)`, given the
-/// start and end of a match of `lits`, is false only where the pattern
-/// cannot match at `start`. Only the places where `lits` matches are
-/// tried, so no search reads the whole text with the pattern nor runs it
-/// backwards to find where a match starts.
+/// The captures `captures_iter` gives for `(?:^|[^\p{L}\p{N}_])`
+/// followed by a pattern, found without an unanchored search for either:
+/// a pattern that starts with that class has no literal prefix, so the
+/// regex engine reads every byte, and an unanchored search runs the
+/// pattern backwards from each match end to find its start.
+///
+/// A match of the pattern counts when it starts the text or follows a
+/// char that is not a letter, digit or underscore and that lies after
+/// the previous match (the class consumed that char). Otherwise the
+/// search starts again one char further, as the longer pattern's would.
+/// The pattern must not match the empty string.
+///
+/// `anchored` is the pattern with `^` in front and no other assertion
+/// but a final `$`; every match of the pattern starts where a match of
+/// `lits` starts; `may_match(text, start, end)`, given the start and end
+/// of a match of `lits`, is false only where the pattern cannot match at
+/// `start`. Only those places are tried.
 fn after_non_word_at<'r, 'h>(
     lits: &'r Regex,
     anchored: &'r Regex,
@@ -479,14 +450,32 @@ static SAID_PERSON: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A role and a nationality before a name: "le réalisateur israélien Ari
-/// Folman", "le sélectionneur malien Éric Chelle". Used through
-/// [`after_non_word`], which checks the char before the role.
-static QUALIFIED_PERSON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"(?:[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur)\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
-    ))
-    .expect("qualified person pattern is valid")
+/// Folman", "le sélectionneur malien Éric Chelle". Found through
+/// [`after_non_word_at`], which checks the char before the role.
+static QUALIFIED_AT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("^(?:{})", qualified_body()))
+        .expect("qualified person pattern is valid")
 });
+
+fn qualified_body() -> String {
+    format!(
+        r"(?:{QUALIFIED_ROLES})\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+(?P<name>{NAME})"
+    )
+}
+
+/// The roles before a nationality. None is the start of another.
+const QUALIFIED_ROLES: &str = r"[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur";
+
+static QUALIFIED_ROLE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(QUALIFIED_ROLES).expect("role pattern is valid"));
+
+/// False when [`QUALIFIED_AT`] cannot match at the role ending at byte
+/// `end`: no spaces and a lowercase letter follow it.
+fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let after = rest.trim_start_matches(char::is_whitespace);
+    after.len() < rest.len() && after.starts_with(char::is_lowercase)
+}
 
 /// A title, then a name of 1–4 capitalized words, with Arabic and French
 /// particles allowed inside; found through [`after_non_word_at`], which
@@ -559,7 +548,8 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn warm_patterns() {
     for re in [
         &SAID_PERSON,
-        &QUALIFIED_PERSON,
+        &QUALIFIED_AT,
+        &QUALIFIED_ROLE,
         &TITLED_AT,
         &TITLES,
         &COUNT_BEFORE,
@@ -2453,7 +2443,12 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut found: Vec<(Span, String)> = Vec::new();
     let titled = after_non_word_at(&TITLES, &TITLED_AT, text, title_may_match);
     let said = SAID_PERSON.captures_iter(text).map(Found::whole);
-    let qualified = after_non_word(&QUALIFIED_PERSON, text).map(Found::whole);
+    let qualified = after_non_word_at(
+        &QUALIFIED_ROLE,
+        &QUALIFIED_AT,
+        text,
+        role_may_match,
+    );
     for caps in titled.chain(said).chain(qualified) {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
@@ -2663,6 +2658,12 @@ mod tests {
             "à",
             "village",
             "Par",
+            "le réalisateur israélien Ari Folman, le sélectionneur \
+             malien Éric Chelle",
+            "Le Président malien Assimi Goïta, xChef malien Assimi Goïta \
+             éChef malien Assimi Goïta, chef\u{a0}ªmalien Assimi Goïta",
+            "le ministre   burkinabè\nJean Pierre, le Premier ministre \
+             malien Choguel Maïga Kokalla, l'imam syrien Abou Bakr al-Baghdadi",
             "à Paris à Lyon, près de Gao",
             "À Paris, près  de\nGao-Ville, non loin de Kidal Nord; aux \
              environs de Mopti2 à Mopti_ à Mopti",
@@ -2671,11 +2672,13 @@ mod tests {
             "à\u{a0}Bamako à\u{2003}Bamako à Bamako-ville à Bamako-Ville à",
             "près Gao, aux Gao, non Gao, à  Gao Kidal Mopti, à  gao",
         ];
+        let qualified = qualified_body();
         let pairs: [(&str, &Regex, &Regex, fn(&str, usize, usize) -> bool);
-            3] = [
+            4] = [
             (TITLED_BODY, &TITLES, &TITLED_AT, title_may_match),
             (CUED_BODY, &CUE_WORDS, &CUED_AT, |_, _, _| true),
             (LOCATED_BODY, &LOCATED_WORDS, &LOCATED_AT, located_may_match),
+            (&qualified, &QUALIFIED_ROLE, &QUALIFIED_AT, role_may_match),
         ];
         for (body, lits, anchored, may) in pairs {
             let full = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}_]){body}"))
@@ -2707,61 +2710,21 @@ mod tests {
         }
         // No title starts another: the end of the title found is the
         // end of the only one there.
-        let words: Vec<String> = TITLE_WORDS
-            .split('|')
-            .flat_map(|w| match w.strip_prefix('[') {
-                Some(r) => {
-                    let (cs, rest) = r.split_once(']').unwrap();
-                    cs.chars().map(|c| format!("{c}{rest}")).collect()
+        for list in [TITLE_WORDS, QUALIFIED_ROLES] {
+            let words: Vec<String> = list
+                .split('|')
+                .flat_map(|w| match w.strip_prefix('[') {
+                    Some(r) => {
+                        let (cs, rest) = r.split_once(']').unwrap();
+                        cs.chars().map(|c| format!("{c}{rest}")).collect()
+                    }
+                    None => vec![w.replace(r"\.", ".")],
+                })
+                .collect();
+            for a in &words {
+                for b in &words {
+                    assert!(a == b || !b.starts_with(a.as_str()), "{a} {b}");
                 }
-                None => vec![w.replace(r"\.", ".")],
-            })
-            .collect();
-        for a in &words {
-            for b in &words {
-                assert!(a == b || !b.starts_with(a.as_str()), "{a} {b}");
-            }
-        }
-    }
-
-    /// `after_non_word` gives what the pattern with the class in front
-    /// gives: at the text start, after punctuation, after letters and
-    /// digits of any script, after a match that took the char before.
-    #[test]
-    fn after_non_word_equals_leading_class() {
-        let texts = [
-            "à Paris à Lyon, près de Gao",
-            "À Paris",
-            "village Kuriga village Kidal",
-            "le village de Kuriga",
-            "Noëlà Tessalit éà Ménaka _à Gao 2à Gao ²à Gao Ⅳà Gao",
-            "e\u{301}à Gao \u{200b}à Gao ǅà Gao ªà Gao اà Gao 中à Gao",
-            "le réalisateur israélien Ari Folman, le sélectionneur \
-             malien Éric Chelle",
-            "Le Président malien Assimi Goïta",
-            "quartier Bagdadji\u{a0}à Mopti’commune Rural",
-            "hameaux Diallo hameauxKoro ville Sévaré",
-            "",
-            "à",
-        ];
-        for re in [&*QUALIFIED_PERSON] {
-            let full = Regex::new(&format!(
-                r"(?:^|[^\p{{L}}\p{{N}}_]){}",
-                re.as_str()
-            ))
-            .unwrap();
-            let spans =
-                |c: &regex::Captures<'_>| -> Vec<Option<(usize, usize)>> {
-                    (1..c.len())
-                        .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                        .collect()
-                };
-            for text in texts {
-                let want: Vec<_> =
-                    full.captures_iter(text).map(|c| spans(&c)).collect();
-                let got: Vec<_> =
-                    after_non_word(re, text).map(|c| spans(&c)).collect();
-                assert_eq!(got, want, "{text:?} with {}", re.as_str());
             }
         }
     }
