@@ -943,31 +943,10 @@ fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
         || c.name("zh").is_some()
         || c.name("zg").is_some()
         || c.name("zg2").is_some();
-    let time_prep = ends_with_any(
-        &prev,
-        &[
-            "a",
-            "vers",
-            "des",
-            "jusqu'a",
-            "avant",
-            "apres",
-            "de",
-            "entre",
-            "et",
-            "depuis",
-            "alentours de",
-            "aux environs de",
-            "-",
-            "–",
-            "|",
-            ",",
-            "des",
-            "a partir de",
-            "peu avant",
-            "peu apres",
-        ],
-    );
+    // "à 17h", and also after the words and marks that start a time in
+    // lists and ranges ("de 8h à 10h", "lundi, 8h30", "12 mars | 14h").
+    let time_prep = ends_with_any(&prev, TIME_PREPS)
+        || ends_with_any(&prev, &["de", "et", "depuis", "-", "–", "|", ","]);
     if c.name("noon").is_some() {
         return has_extra || time_prep;
     }

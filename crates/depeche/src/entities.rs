@@ -2589,6 +2589,15 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
 
 #[cfg(test)]
 mod tests {
+    /// The span of each named group of a match, in the order of `names`
+    /// (`span_of` reads one group of the match).
+    fn group_spans(
+        span_of: impl Fn(&str) -> Option<(usize, usize)>,
+        names: &[&str],
+    ) -> Vec<Option<(usize, usize)>> {
+        names.iter().map(|n| span_of(n)).collect()
+    }
+
     use super::*;
 
     /// `word_start` finds what a scan of the chars from the end finds.
@@ -2754,18 +2763,18 @@ mod tests {
             let want: Vec<Vec<Option<(usize, usize)>>> = full
                 .captures_iter(text)
                 .map(|c| {
-                    names
-                        .iter()
-                        .map(|n| c.name(n).map(|m| (m.start(), m.end())))
-                        .collect()
+                    group_spans(
+                        |n| c.name(n).map(|m| (m.start(), m.end())),
+                        &names,
+                    )
                 })
                 .collect();
             let got: Vec<Vec<Option<(usize, usize)>>> = said_persons(text)
                 .map(|c| {
-                    names
-                        .iter()
-                        .map(|n| c.name(n).map(|m| (m.start(), m.end())))
-                        .collect()
+                    group_spans(
+                        |n| c.name(n).map(|m| (m.start(), m.end())),
+                        &names,
+                    )
                 })
                 .collect();
             assert_eq!(got, want, "{text:?}");
@@ -2832,21 +2841,19 @@ mod tests {
                 let want: Vec<Vec<Option<(usize, usize)>>> = full
                     .captures_iter(text)
                     .map(|c| {
-                        names
-                            .iter()
-                            .map(|n| c.name(n).map(|m| (m.start(), m.end())))
-                            .collect()
+                        group_spans(
+                            |n| c.name(n).map(|m| (m.start(), m.end())),
+                            &names,
+                        )
                     })
                     .collect();
                 let got: Vec<Vec<Option<(usize, usize)>>> =
                     after_non_word_at(lits, anchored, text, may)
                         .map(|c| {
-                            names
-                                .iter()
-                                .map(|n| {
-                                    c.name(n).map(|m| (m.start(), m.end()))
-                                })
-                                .collect()
+                            group_spans(
+                                |n| c.name(n).map(|m| (m.start(), m.end())),
+                                &names,
+                            )
                         })
                         .collect();
                 assert_eq!(got, want, "{text:?}");
