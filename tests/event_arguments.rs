@@ -476,3 +476,18 @@ fn who_says_that_an_event_happened_is_its_source() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
 }
+
+#[test]
+fn wounded_who_are_evacuated_is_no_withdrawal() {
+    let out = extract(
+        "Les terroristes ont attaqué le poste de Djibo. Côté ami, on déplore \
+         quatre blessés, évacués et pris en charge.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "withdrawal"),
+        "{:#?}",
+        out.events
+    );
+    let out = extract("L'armée malienne a évacué la base de Tessit.");
+    assert_eq!(event(&out, "withdrawal").kind, "withdrawal");
+}

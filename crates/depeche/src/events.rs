@@ -968,6 +968,34 @@ pub(crate) fn find<'a>(
         .map(|(d, _)| d)
         .collect();
 
+    // "quatre blessés, évacués et pris en charge", "évacués vers
+    // l'hôpital": a medical evacuation, as "évacuation sanitaire" is.
+    for d in &mut drafts {
+        let t = d.triggers[0];
+        if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
+            // Across the comma of "quatre blessés, évacués".
+            let mut from = t.start.saturating_sub(40);
+            while !ctx.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
+            let before = &words[words.len().saturating_sub(3)..];
+            let after = folded_words_after(ctx, t.end, 3);
+            let medical = before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "blesse" | "blesses" | "blessee" | "blessees" | "malades"
+                )
+            }) || after.iter().any(|w| {
+                w.starts_with("hopita")
+                    || *w == "l'hopital"
+                    || *w == "medicalement"
+            });
+            if medical {
+                d.kind = "humanitarian".into();
+            }
+        }
+    }
     // Burning and looting by an armed group is part of its attack, not a
     // riot.
     for d in &mut drafts {
