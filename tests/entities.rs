@@ -248,3 +248,26 @@ fn a_bare_army_joins_the_named_national_army() {
     assert_eq!(armies.len(), 1, "{armies:#?}");
     assert_eq!(armies[0].mentions.len(), 3, "{:#?}", armies[0]);
 }
+
+#[test]
+fn a_title_with_an_adjective_before_a_name_is_not_a_person_of_its_own() {
+    let text = "Selon le gouverneur régional Oleh Synegoubov, sept personnes \
+                ont été tuées à Kharkiv. Le préfet adjoint Moussa Diallo a \
+                confirmé l'attaque.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let persons: Vec<Vec<&str>> = out
+        .entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Actor
+                && e.subkind.as_deref() == Some("person")
+        })
+        .map(|e| e.mentions.iter().map(|m| m.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        persons,
+        vec![vec!["Oleh Synegoubov"], vec!["Moussa Diallo"]],
+        "{:#?}",
+        out.entities
+    );
+}

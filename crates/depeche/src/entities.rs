@@ -567,6 +567,7 @@ const TITLED_BODY: &str = r"(?x)
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
            épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
+        (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?))?
         ,?\s+
         (?P<name>
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
@@ -592,9 +593,22 @@ static TITLES: Lazy<Regex> =
 fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
     if rest.starts_with('-')
-        || [" de ", " des ", " du ", " onusien", " local"]
-            .iter()
-            .any(|e| rest.starts_with(e))
+        || [
+            " de ",
+            " des ",
+            " du ",
+            " onusien",
+            " local",
+            " régional",
+            " provincial",
+            " adjoint",
+            " intérimaire",
+            " militaire",
+            " sortant",
+            " déchu",
+        ]
+        .iter()
+        .any(|e| rest.starts_with(e))
     {
         return true;
     }
@@ -602,6 +616,23 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let after = r.trim_start_matches(char::is_whitespace);
     after.len() < r.len() && after.starts_with(is_name_initial)
 }
+
+/// Adjectives that may sit between a title and a name ("le gouverneur
+/// régional Oleh Synegoubov"), each followed by a space.
+const TITLE_ADJECTIVES: &[&str] = &[
+    "régionale ",
+    "régional ",
+    "provinciale ",
+    "provincial ",
+    "adjointe ",
+    "adjoint ",
+    "intérimaire ",
+    "militaire ",
+    "sortante ",
+    "sortant ",
+    "déchue ",
+    "déchu ",
+];
 
 /// A char of `[A-ZÀ-ÖØ-Þ]`.
 fn is_name_initial(c: char) -> bool {
@@ -937,8 +968,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let person = noun.subkind == "person";
             let rest =
                 ctx.text[h.span.end..].trim_start_matches([' ', '\u{a0}']);
+            // "le gouverneur régional Oleh Synegoubov".
+            let after_adjective = TITLE_ADJECTIVES
+                .iter()
+                .find_map(|a| rest.strip_prefix(a))
+                .map(|r| r.trim_start_matches([' ', '\u{a0}']))
+                .filter(|r| r.len() < rest.len() && !r.is_empty());
             if person
                 && (rest.starts_with(char::is_uppercase)
+                    || after_adjective
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
                     || follows_name(ctx.text, h.span.start))
             {
                 continue;
