@@ -491,3 +491,20 @@ fn wounded_who_are_evacuated_is_no_withdrawal() {
     let out = extract("L'armée malienne a évacué la base de Tessit.");
     assert_eq!(event(&out, "withdrawal").kind, "withdrawal");
 }
+
+#[test]
+fn two_states_that_act_together_are_both_agents() {
+    let out = extract(
+        "Kinshasa et Kampala mènent depuis novembre 2021 des opérations \
+         conjointes contre les ADF.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.agent.len(), 2, "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "ADF"), "{e:#?}");
+    assert!(e.location.is_empty(), "{e:#?}");
+
+    let out = extract("Israël et le Hamas ont conclu un cessez-le-feu.");
+    let e = event(&out, "ceasefire");
+    assert!(has(&texts(&out, &e.agent), "Israël"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "Hamas"), "{e:#?}");
+}

@@ -1789,6 +1789,10 @@ const STATE_VERBS: &[&str] = &[
     "deploie",
     "envoye",
     "envoie",
+    // Agreements: "Israël et le Hamas ont conclu une trêve".
+    "conclu",
+    "signe",
+    "accepte",
 ];
 
 /// True when the folded words around `f` make a country or capital an
@@ -1810,14 +1814,45 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     if agent_before {
         return true;
     }
-    // "Damas a accusé", "Israël n'a pas commenté", "Moscou dément".
+    // "Damas a accusé", "Israël n'a pas commenté", "Moscou dément"; not
+    // the complement of a noun or a preposition ("les groupes de la
+    // banlieue de Tripoli ont signé").
+    if b.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "de" | "d'"
+                | "du"
+                | "des"
+                | "a"
+                | "au"
+                | "aux"
+                | "en"
+                | "dans"
+                | "vers"
+                | "pres"
+        )
+    }) {
+        return false;
+    }
     let after = &ftext[f.end..];
     let Some(after) = after.strip_prefix(' ') else { return false };
     let mut words =
-        after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(4);
+        after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(6);
     let mut w = words.next().unwrap_or("");
-    for aux in ["n'a", "n'ont", "ne", "a", "ont", "avait", "avaient", "aurait"]
-    {
+    const AUX: [&str; 8] =
+        ["n'a", "n'ont", "ne", "a", "ont", "avait", "avaient", "aurait"];
+    // "Kinshasa et Kampala mènent", "Israël et le Hamas ont conclu": past
+    // the other party of the pair (an article and a name of two words at
+    // most).
+    if w == "et" {
+        for _ in 0..4 {
+            w = words.next().unwrap_or("");
+            if w.is_empty() || AUX.contains(&w) || STATE_VERBS.contains(&w) {
+                break;
+            }
+        }
+    }
+    for aux in AUX {
         if w == aux {
             w = words.next().unwrap_or("");
             if w == "pas" || w == "deja" || w == "aussitot" {
