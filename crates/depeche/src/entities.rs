@@ -593,28 +593,22 @@ static TITLES: Lazy<Regex> =
 fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
     if rest.starts_with('-')
-        || [
-            " de ",
-            " des ",
-            " du ",
-            " onusien",
-            " local",
-            " régional",
-            " provincial",
-            " adjoint",
-            " intérimaire",
-            " militaire",
-            " sortant",
-            " déchu",
-        ]
-        .iter()
-        .any(|e| rest.starts_with(e))
+        || [" de ", " des ", " du ", " onusien", " local"]
+            .iter()
+            .any(|e| rest.starts_with(e))
+        || rest.strip_prefix(' ').is_some_and(|r| {
+            TITLE_ADJECTIVES.iter().any(|a| r.starts_with(a.trim_end()))
+        })
     {
         return true;
     }
-    let r = rest.strip_prefix(',').unwrap_or(rest);
-    let after = r.trim_start_matches(char::is_whitespace);
-    after.len() < r.len() && after.starts_with(is_name_initial)
+    spaces_then_name(rest.strip_prefix(',').unwrap_or(rest))
+}
+
+/// True when `s` starts with whitespace and then a capital of a name.
+fn spaces_then_name(s: &str) -> bool {
+    let after = s.trim_start_matches(char::is_whitespace);
+    after.len() < s.len() && after.starts_with(is_name_initial)
 }
 
 /// Adjectives that may sit between a title and a name ("le gouverneur
@@ -2235,8 +2229,7 @@ fn located_may_match(text: &str, start: usize, end: usize) -> bool {
     if &text[start..end] != "à" {
         return rest.starts_with(char::is_whitespace);
     }
-    let after = rest.trim_start_matches(char::is_whitespace);
-    after.len() < rest.len() && after.starts_with(is_name_initial)
+    spaces_then_name(rest)
 }
 
 /// Capitalized words that follow "à" without being places.
