@@ -1930,46 +1930,51 @@ static UPPER: Lazy<Regex> =
 /// more than the rest of the DCT inference together.
 fn dateline_ends(head: &str) -> impl Iterator<Item = usize> + '_ {
     let b = head.as_bytes();
-    let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
-    let mut line = 0;
-    std::iter::from_fn(move || {
-        while line < b.len() {
-            let ls = line;
-            let le = head[ls..].find('\n').map_or(b.len(), |k| ls + k);
-            line = le + 1;
-            let mut i = ls;
-            while blank(i) {
-                i += 1;
-            }
-            let first = match b.get(i) {
-                Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
-                Some(_) => UPPER.is_match(&head[i..]),
-                None => false,
-            };
-            if !first {
-                continue;
-            }
-            // Up to 60 chars other than a comma, then the comma.
-            let rest = &head[i..le];
-            let mut chars = rest.char_indices().skip(1);
-            let Some(comma) =
-                chars.by_ref().take(61).find(|&(_, c)| c == ',').map(|x| x.0)
-            else {
-                continue;
-            };
-            let mut end = i + comma + 1;
+    let blank = move |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    line_spans(head).filter_map(move |(ls, le)| {
+        let mut i = ls;
+        while blank(i) {
+            i += 1;
+        }
+        let first = match b.get(i) {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            Some(_) => UPPER.is_match(&head[i..]),
+            None => false,
+        };
+        if !first {
+            return None;
+        }
+        // Up to 60 chars other than a comma, then the comma.
+        let rest = &head[i..le];
+        let mut chars = rest.char_indices().skip(1);
+        let comma =
+            chars.by_ref().take(61).find(|&(_, c)| c == ',').map(|x| x.0)?;
+        let mut end = i + comma + 1;
+        while blank(end) {
+            end += 1;
+        }
+        if b[end..].starts_with(b"le") && blank(end + 2) {
+            end += 2;
             while blank(end) {
                 end += 1;
             }
-            if b[end..].starts_with(b"le") && blank(end + 2) {
-                end += 2;
-                while blank(end) {
-                    end += 1;
-                }
-            }
-            return Some(end);
         }
-        None
+        Some(end)
+    })
+}
+
+/// The start and end (before its `\n`) of each line of `text` that has a
+/// char; a text ending with `\n` has no empty last line.
+fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let ls = start;
+        let le = line_end(text, ls);
+        start = le + 1;
+        Some((ls, le))
     })
 }
 
@@ -2003,20 +2008,12 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
 /// a line start and stays within its line, and has a dash or bar between
 /// a space or tab on each side; only the lines that have one are searched.
 fn comment_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        while start < text.len() {
-            let ls = start;
-            let le = text[ls..].find('\n').map_or(text.len(), |k| ls + k);
-            start = le + 1;
+    line_spans(text)
+        .filter(|&(ls, le)| {
             let line = &text[ls..le];
-            if has_spaced_dash(line.as_bytes()) && COMMENT_LINE.is_match(line)
-            {
-                return Some(ls);
-            }
-        }
-        None
-    })
+            has_spaced_dash(line.as_bytes()) && COMMENT_LINE.is_match(line)
+        })
+        .map(|(ls, _)| ls)
 }
 
 /// True when `b` has `-`, `|`, `–` or `—` with a space or tab just before
