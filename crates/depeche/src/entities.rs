@@ -10,6 +10,7 @@ use regex::Regex;
 use crate::gazetteer::{Row, RowKind};
 use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
+use crate::numbers::Piece;
 use crate::output::EntityKind;
 use crate::Span;
 
@@ -345,32 +346,12 @@ pub(crate) struct Found<'h> {
     caps: regex::Captures<'h>,
 }
 
-/// A group of a [`Found`] match, with offsets in the whole text.
-#[derive(Clone, Copy, Debug)]
-struct Group<'h> {
-    start: usize,
-    text: &'h str,
-}
-
-impl<'h> Group<'h> {
-    fn start(&self) -> usize {
-        self.start
-    }
-
-    fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-
-    fn as_str(&self) -> &'h str {
-        self.text
-    }
-}
-
 impl<'h> Found<'h> {
-    fn name(&self, name: &str) -> Option<Group<'h>> {
+    /// A group, with offsets in the whole text.
+    fn name(&self, name: &str) -> Option<Piece<'h>> {
         self.caps
             .name(name)
-            .map(|m| Group { start: self.base + m.start(), text: m.as_str() })
+            .map(|m| Piece { start: self.base + m.start(), text: m.as_str() })
     }
 }
 

@@ -500,23 +500,25 @@ fn qualify(mut count: Count, qual: &str) -> Count {
     count
 }
 
-/// A group of a match of [`COUNT_RE`]: where it starts and its text.
-#[derive(Clone, Copy)]
-struct Piece<'t> {
-    start: usize,
-    text: &'t str,
+/// A piece of a text found by a search: where it starts in the whole text
+/// and its characters (a regex group read with an offset, or one read by
+/// hand). Groups of [`COUNT_RE`] and of the entity patterns.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Piece<'t> {
+    pub(crate) start: usize,
+    pub(crate) text: &'t str,
 }
 
 impl<'t> Piece<'t> {
-    fn start(&self) -> usize {
+    pub(crate) fn start(&self) -> usize {
         self.start
     }
 
-    fn end(&self) -> usize {
+    pub(crate) fn end(&self) -> usize {
         self.start + self.text.len()
     }
 
-    fn as_str(&self) -> &'t str {
+    pub(crate) fn as_str(&self) -> &'t str {
         self.text
     }
 }
