@@ -1331,6 +1331,11 @@ fn resumes_other_event(
     })
 }
 
+/// The words that join groups listed after one head: "l'appui de X et
+/// de Y", "les unités de l'armée, de la police et du Hachd".
+const JOINING_WORDS: &[&str] =
+    &["et", "de", "du", "des", "d'", "la", "le", "les", "l'"];
+
 /// Prepositions after which "des" is an article, not "de les".
 const PREPS_BEFORE_ARTICLE: &[&str] = &[
     "par", "contre", "avec", "pour", "sur", "selon", "entre", "vers", "chez",
@@ -2249,19 +2254,7 @@ fn assign_arguments<'a>(
                 let words =
                     folded_words(folded_of(ctx, Span::new(end, a.span.start)));
                 matches!(words.first(), Some(&"et") | None)
-                    && words.iter().all(|w| {
-                        matches!(
-                            *w,
-                            "et" | "de"
-                                | "du"
-                                | "des"
-                                | "d'"
-                                | "la"
-                                | "le"
-                                | "les"
-                                | "l'"
-                        )
-                    })
+                    && words.iter().all(|w| JOINING_WORDS.contains(w))
             });
         if support || support_more {
             push_unique(&mut d.agent, a.entity);
@@ -2501,19 +2494,7 @@ fn assign_arguments<'a>(
                 let words = folded_words(gap);
                 let linked = !words.is_empty()
                     && !gap.contains(['.', ';', ':', '(', ')'])
-                    && words.iter().all(|w| {
-                        matches!(
-                            *w,
-                            "de" | "du"
-                                | "des"
-                                | "d'"
-                                | "la"
-                                | "le"
-                                | "les"
-                                | "l'"
-                                | "et"
-                        )
-                    });
+                    && words.iter().all(|w| JOINING_WORDS.contains(w));
                 if !linked {
                     break;
                 }
