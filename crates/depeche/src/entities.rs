@@ -2637,13 +2637,21 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
 
 #[cfg(test)]
 mod tests {
-    /// The span of each named group of a match, in the order of `names`
-    /// (`span_of` reads one group of the match).
-    fn group_spans(
-        span_of: impl Fn(&str) -> Option<(usize, usize)>,
+    /// The span of each named group of a regex match, in the order of
+    /// `names`.
+    fn caps_spans(
+        c: &regex::Captures<'_>,
         names: &[&str],
     ) -> Vec<Option<(usize, usize)>> {
-        names.iter().map(|n| span_of(n)).collect()
+        names.iter().map(|n| c.name(n).map(|m| (m.start(), m.end()))).collect()
+    }
+
+    /// The same for a match found from an anchor.
+    fn found_spans(
+        f: &Found<'_>,
+        names: &[&str],
+    ) -> Vec<Option<(usize, usize)>> {
+        names.iter().map(|n| f.name(n).map(|m| (m.start(), m.end()))).collect()
     }
 
     use super::*;
@@ -2810,21 +2818,10 @@ mod tests {
         for text in texts {
             let want: Vec<Vec<Option<(usize, usize)>>> = full
                 .captures_iter(text)
-                .map(|c| {
-                    group_spans(
-                        |n| c.name(n).map(|m| (m.start(), m.end())),
-                        &names,
-                    )
-                })
+                .map(|c| caps_spans(&c, &names))
                 .collect();
-            let got: Vec<Vec<Option<(usize, usize)>>> = said_persons(text)
-                .map(|c| {
-                    group_spans(
-                        |n| c.name(n).map(|m| (m.start(), m.end())),
-                        &names,
-                    )
-                })
-                .collect();
+            let got: Vec<Vec<Option<(usize, usize)>>> =
+                said_persons(text).map(|c| found_spans(&c, &names)).collect();
             assert_eq!(got, want, "{text:?}");
         }
     }
@@ -2888,21 +2885,11 @@ mod tests {
             for text in texts {
                 let want: Vec<Vec<Option<(usize, usize)>>> = full
                     .captures_iter(text)
-                    .map(|c| {
-                        group_spans(
-                            |n| c.name(n).map(|m| (m.start(), m.end())),
-                            &names,
-                        )
-                    })
+                    .map(|c| caps_spans(&c, &names))
                     .collect();
                 let got: Vec<Vec<Option<(usize, usize)>>> =
                     after_non_word_at(lits, anchored, text, may)
-                        .map(|c| {
-                            group_spans(
-                                |n| c.name(n).map(|m| (m.start(), m.end())),
-                                &names,
-                            )
-                        })
+                        .map(|c| found_spans(&c, &names))
                         .collect();
                 assert_eq!(got, want, "{text:?}");
             }
