@@ -1331,6 +1331,11 @@ fn resumes_other_event(
     })
 }
 
+/// True for a date entity whose value is a duration (`P3D`).
+fn is_duration_entity(d: &Draft) -> bool {
+    d.value.as_deref().is_some_and(|v| v.starts_with('P'))
+}
+
 /// The words that join groups listed after one head: "l'appui de X et
 /// de Y", "les unités de l'armée, de la police et du Hachd".
 const JOINING_WORDS: &[&str] =
@@ -2174,9 +2179,7 @@ fn assign_arguments<'a>(
             .collect();
     }
     // A point in time beats a duration.
-    let is_duration = |e: usize| {
-        ents[e].value.as_deref().is_some_and(|v| v.starts_with('P'))
-    };
+    let is_duration = |e: usize| is_duration_entity(&ents[e]);
     if times.iter().any(|&(_, e)| !is_duration(e)) {
         times.retain(|&(_, e)| !is_duration(e));
     }
@@ -2791,18 +2794,9 @@ fn denial_reaches(
     clause_words: &[&str],
     after: &[&str],
 ) -> bool {
+    // The verb of each denial phrase is its last word.
     let Some(i) = all_before.iter().rposition(|w| {
-        matches!(
-            *w,
-            "dement"
-                | "dementi"
-                | "dementent"
-                | "nie"
-                | "nient"
-                | "rejete"
-                | "rejette"
-                | "rejettent"
-        )
+        DENIAL.iter().any(|p| p.rsplit(' ').next() == Some(*w))
     }) else {
         return true;
     };
@@ -2925,11 +2919,8 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     for d in &mut out {
         let ents = &ctx.entities.drafts;
         d.location.sort_by_key(|&e| specificity(&ents[e].subkind));
-        let is_duration = |e: usize| {
-            ents[e].value.as_deref().is_some_and(|v| v.starts_with('P'))
-        };
-        if d.time.iter().any(|&e| !is_duration(e)) {
-            d.time.retain(|&e| !is_duration(e));
+        if d.time.iter().any(|&e| !is_duration_entity(&ents[e])) {
+            d.time.retain(|&e| !is_duration_entity(&ents[e]));
         }
     }
     out
