@@ -1567,40 +1567,6 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
     ctx.folded.original_start(f)
 }
 
-/// Words of sports reporting; the first ones hardly occur elsewhere
-/// ([`sports_word`] knows them).
-#[cfg_attr(not(test), allow(dead_code))]
-const SPORTS_STRONG: &[&str] = &[
-    "football",
-    "championnat",
-    "selectionneur",
-    "buteur",
-    "penalty",
-    "derby",
-    "entraineur",
-    "footballeur",
-    "basket",
-];
-#[cfg_attr(not(test), allow(dead_code))]
-const SPORTS_WEAK: &[&str] = &[
-    "match",
-    "matchs",
-    "stade",
-    "qualifie",
-    "qualification",
-    "finale",
-    "supporteurs",
-    "supporters",
-    "gardien",
-    "ligue",
-    "coupe",
-    "equipe",
-    "victoire",
-    "score",
-    "but",
-    "buts",
-];
-
 /// True when the folded text reads as sports reporting: one pass over its
 /// words (runs of alphanumeric chars).
 fn is_sports_story(ftext: &str) -> bool {
@@ -1644,8 +1610,9 @@ fn is_sports_story(ftext: &str) -> bool {
     strong >= 2 && strong + weak >= 5
 }
 
-/// Whether `w` is one of [`SPORTS_STRONG`] (true) or [`SPORTS_WEAK`]
-/// (false).
+/// Whether `w` is a word of sports reporting that hardly occurs elsewhere
+/// (true: football, championnat …) or one that also does (false: match,
+/// stade …).
 fn sports_word(w: &[u8]) -> Option<bool> {
     match w {
         b"football" | b"championnat" | b"selectionneur" | b"buteur"
@@ -2684,6 +2651,38 @@ mod tests {
             assert_eq!(word_start(s), scan(s), "{s:?}");
         }
     }
+
+    /// The words [`sports_word`] knows: of sports reporting, the strong
+    /// ones hardly occurring elsewhere.
+    const SPORTS_STRONG: &[&str] = &[
+        "football",
+        "championnat",
+        "selectionneur",
+        "buteur",
+        "penalty",
+        "derby",
+        "entraineur",
+        "footballeur",
+        "basket",
+    ];
+    const SPORTS_WEAK: &[&str] = &[
+        "match",
+        "matchs",
+        "stade",
+        "qualifie",
+        "qualification",
+        "finale",
+        "supporteurs",
+        "supporters",
+        "gardien",
+        "ligue",
+        "coupe",
+        "equipe",
+        "victoire",
+        "score",
+        "but",
+        "buts",
+    ];
 
     /// `sports_word` knows the words of the lists and no others, and
     /// `is_sports_story` counts what a split on non-alphanumeric chars
