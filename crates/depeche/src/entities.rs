@@ -29,6 +29,29 @@ pub(crate) struct Draft {
     pub group: Option<String>,
 }
 
+impl Draft {
+    /// An entity that no gazetteer row, date value or group describes;
+    /// mentions are added by [`EntitySet::add`].
+    pub(crate) fn plain(
+        kind: EntityKind,
+        canonical: String,
+        subkind: String,
+        country: Option<String>,
+    ) -> Draft {
+        Draft {
+            kind,
+            canonical,
+            subkind,
+            country,
+            row: None,
+            value: None,
+            granularity: None,
+            mentions: Vec::new(),
+            group: None,
+        }
+    }
+}
+
 /// Every entity of a document, with a sorted list of mentions.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct EntitySet {
@@ -819,16 +842,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let span = Span::new(start, end);
             let key = format!("border:{}", countries.join("-"));
             let country = countries.first().cloned();
-            set.add(key, span, || Draft {
-                kind: EntityKind::Place,
-                canonical: ctx.text[span].to_string(),
-                subkind: "border".into(),
-                country,
-                row: None,
-                value: None,
-                granularity: None,
-                mentions: Vec::new(),
-                group: None,
+            set.add(key, span, || {
+                Draft::plain(
+                    EntityKind::Place,
+                    ctx.text[span].to_string(),
+                    "border".into(),
+                    country,
+                )
             });
             continue;
         }
@@ -1059,16 +1079,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 let key =
                     format!("people:{}", dem.country.as_deref().unwrap_or(""));
                 let country = dem.country.clone();
-                set.add(key, h.span, || Draft {
-                    kind: EntityKind::Actor,
-                    canonical: orig.to_string(),
-                    subkind: "civilians".into(),
-                    country,
-                    row: None,
-                    value: None,
-                    granularity: None,
-                    mentions: Vec::new(),
-                    group: None,
+                set.add(key, h.span, || {
+                    Draft::plain(
+                        EntityKind::Actor,
+                        orig.to_string(),
+                        "civilians".into(),
+                        country,
+                    )
                 });
             }
             if places.is_empty() && actors.is_empty() && descriptors.is_empty()
@@ -1138,16 +1155,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     );
                     let country = p.country.clone();
                     let canonical = p.canonical.clone();
-                    set.add(key, h.span, || Draft {
-                        kind: EntityKind::Actor,
-                        canonical,
-                        subkind: "other".into(),
-                        country,
-                        row: None,
-                        value: None,
-                        granularity: None,
-                        mentions: Vec::new(),
-                        group: None,
+                    set.add(key, h.span, || {
+                        Draft::plain(
+                            EntityKind::Actor,
+                            canonical,
+                            "other".into(),
+                            country,
+                        )
                     });
                     continue;
                 }
@@ -1541,16 +1555,13 @@ fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
             None => {
                 let canonical = lower_first(&ctx.text[t]);
                 let key = format!("title:{}", fold_key(&canonical));
-                set.add(key, t, || Draft {
-                    kind: EntityKind::Actor,
-                    canonical,
-                    subkind: "person".into(),
-                    country: None,
-                    row: None,
-                    value: None,
-                    granularity: None,
-                    mentions: Vec::new(),
-                    group: None,
+                set.add(key, t, || {
+                    Draft::plain(
+                        EntityKind::Actor,
+                        canonical,
+                        "person".into(),
+                        None,
+                    )
                 });
             }
         }
@@ -2269,16 +2280,13 @@ fn add_located_names(
         let folded = crate::normalize::fold_name(name.as_str());
         let key = format!("located:{folded}");
         let country = top.map(str::to_string);
-        let e = set.add(key, span, || Draft {
-            kind: EntityKind::Place,
-            canonical: name.as_str().to_string(),
-            subkind: "town".into(),
-            country,
-            row: None,
-            value: None,
-            granularity: None,
-            mentions: Vec::new(),
-            group: None,
+        let e = set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Place,
+                name.as_str().to_string(),
+                "town".into(),
+                country,
+            )
         });
         link_mentions(ctx, set, e, name.as_str(), span.end);
     }
@@ -2352,16 +2360,8 @@ fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
         let key = format!("cued:{subkind}:{}", fold_key(name.as_str()));
         let country = top.map(str::to_string);
         let known = set.by_key.contains_key(&key);
-        let e = set.add(key, span, || Draft {
-            kind: EntityKind::Place,
-            canonical,
-            subkind: subkind.into(),
-            country,
-            row: None,
-            value: None,
-            granularity: None,
-            mentions: Vec::new(),
-            group: None,
+        let e = set.add(key, span, || {
+            Draft::plain(EntityKind::Place, canonical, subkind.into(), country)
         });
         if known {
             continue;
@@ -2499,17 +2499,7 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
 }
 
 fn facility_draft(canonical: String) -> Draft {
-    Draft {
-        kind: EntityKind::Place,
-        canonical,
-        subkind: "feature".into(),
-        country: None,
-        row: None,
-        value: None,
-        granularity: None,
-        mentions: Vec::new(),
-        group: None,
-    }
+    Draft::plain(EntityKind::Place, canonical, "feature".into(), None)
 }
 
 /// Adds to entity `e` every whole-word occurrence of `name` from byte
@@ -2582,16 +2572,13 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         let key = format!("person:{}", fold_key(&name));
-        let e = set.add(key, span, || Draft {
-            kind: EntityKind::Actor,
-            canonical: name.clone(),
-            subkind: "person".into(),
-            country: None,
-            row: None,
-            value: None,
-            granularity: None,
-            mentions: Vec::new(),
-            group: None,
+        let e = set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                name.clone(),
+                "person".into(),
+                None,
+            )
         });
         // Later mentions of the surname alone.
         let Some(surname) = name.split_whitespace().last() else { continue };
