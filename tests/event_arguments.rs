@@ -508,3 +508,44 @@ fn two_states_that_act_together_are_both_agents() {
     assert!(has(&texts(&out, &e.agent), "Israël"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "Hamas"), "{e:#?}");
 }
+
+#[test]
+fn an_imperfect_is_active_not_a_participle() {
+    let out = extract(
+        "Des civils ont été tués dans le camp, alors que les forces \
+         rwandaises encerclaient le secteur et que le M23 bombardait la \
+         route.",
+    );
+    let siege = event(&out, "siege");
+    assert!(
+        has(&texts(&out, &siege.agent), "forces rwandaises"),
+        "{siege:#?}"
+    );
+    assert!(siege.target.is_empty(), "{siege:#?}");
+}
+
+#[test]
+fn the_deployed_force_is_the_agent_of_its_deployment() {
+    let out = extract(
+        "Des troupes tchadiennes restent déployées au Niger. Les soldats \
+         kényans ont été déployés à Port-au-Prince.",
+    );
+    for e in out.events.iter().filter(|e| e.kind == "deployment") {
+        assert!(!e.agent.is_empty(), "{e:#?}");
+        assert!(e.target.is_empty(), "{e:#?}");
+    }
+    assert!(out.events.iter().any(|e| e.kind == "deployment"));
+}
+
+#[test]
+fn the_death_of_a_counted_group_is_its_toll() {
+    let out = extract(
+        "Un millier de jihadistes ont été tués. L'armée déplore la mort de \
+         52 soldats.",
+    );
+    let killings: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "killing").collect();
+    assert_eq!(killings.len(), 2, "{killings:#?}");
+    assert!(killings.iter().any(|e| e.killed == Some(52)), "{killings:#?}");
+    assert!(killings.iter().any(|e| e.killed == Some(1000)), "{killings:#?}");
+}

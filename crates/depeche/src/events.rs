@@ -616,17 +616,24 @@ pub(crate) fn find<'a>(
             let value = if c.count.vague { None } else { Some(c.count.value) };
             // "tuant au moins 40 personnes", "en blessant une vingtaine".
             let lead = folded_words_before(ctx, c.span.start, 2);
-            if lead.iter().any(|w| {
-                matches!(
-                    *w,
-                    "tuant"
-                        | "tue"
-                        | "tues"
-                        | "massacrant"
-                        | "abattant"
-                        | "coutant"
-                )
-            }) {
+            // "la mort de 52 soldats", "coûté la vie à douze civils".
+            let death_of = matches!(
+                lead.as_slice(),
+                ["mort" | "deces" | "morts", "de"] | ["vie", "a"]
+            );
+            if death_of
+                || lead.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "tuant"
+                            | "tue"
+                            | "tues"
+                            | "massacrant"
+                            | "abattant"
+                            | "coutant"
+                    )
+                })
+            {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
@@ -1898,9 +1905,15 @@ fn assign_arguments<'a>(
         })
         .unwrap_or("");
     let verb = matches!(pos, Some(Pos::Verb));
+    // "encerclait", "bombardaient" are imperfects, not participles
+    // ("détruit", "fait", "extrait" are).
+    let imperfect = (last_word.ends_with("ait") || last_word.ends_with("ais"))
+        && !last_word.ends_with("fait")
+        && !last_word.ends_with("trait");
     let participle = verb
         && PARTICIPLE_ENDINGS.iter().any(|e| last_word.ends_with(e))
-        && !last_word.ends_with("ent");
+        && !last_word.ends_with("ent")
+        && !imperfect;
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
     let before_trig: Vec<&str> = {
@@ -2666,6 +2679,13 @@ fn assign_arguments<'a>(
                     push_unique(&mut d.time, a.entity);
                 }
             }
+        }
+    }
+    // Whoever is deployed, withdraws or flees is the mover, the agent,
+    // also in the passive ("des troupes restent déployées au Niger").
+    if matches!(kind, "deployment" | "withdrawal" | "displacement") {
+        for e in std::mem::take(&mut d.target) {
+            push_unique(&mut d.agent, e);
         }
     }
     // Media report events; they are not their parties.
