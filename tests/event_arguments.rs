@@ -549,3 +549,13 @@ fn the_death_of_a_counted_group_is_its_toll() {
     assert!(killings.iter().any(|e| e.killed == Some(52)), "{killings:#?}");
     assert!(killings.iter().any(|e| e.killed == Some(1000)), "{killings:#?}");
 }
+
+#[test]
+fn spaced_guillemets_do_not_push_an_argument_away() {
+    let out = extract(
+        "L'armée a annoncé la fin de l'opération « Colère de Bohoma », \
+         lancée fin mars contre Boko Haram.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Boko Haram"), "{e:#?}");
+}

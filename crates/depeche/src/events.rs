@@ -1789,33 +1789,53 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
         return 0;
     }
     // Words starting strictly inside (a, b), plus the one `a` is in.
-    let inside = starts.partition_point(|&s| s < b)
-        - starts.partition_point(|&s| s <= a);
-    let at_a = text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
+    let before = starts.partition_point(|&s| s <= a);
+    let inside = starts.partition_point(|&s| s < b) - before;
+    let at_a = before > 0
+        && !text[starts[before - 1]..a].contains(char::is_whitespace)
+        && text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
     inside + usize::from(at_a)
 }
 
 /// Byte offsets where a whitespace-separated word starts, for
-/// [`word_gap`].
+/// [`word_gap`]. A token with no letter or digit is no word: French
+/// typography spaces its guillemets, colons and dashes (« Colère de
+/// Bohoma », lancée …), and they must not push arguments away.
 pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut prev_space = true;
     let bytes = text.as_bytes();
+    // The start of the current token, and whether it has a letter or digit.
+    let mut token: Option<usize> = None;
+    let mut wordy = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         // ASCII bytes decide alone; other chars are decoded.
-        let (space, len) = if b < 0x80 {
-            (b.is_ascii_whitespace() || b == 0x0b, 1)
+        let (space, alnum, len) = if b < 0x80 {
+            (
+                b.is_ascii_whitespace() || b == 0x0b,
+                b.is_ascii_alphanumeric(),
+                1,
+            )
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
         };
-        if prev_space && !space {
-            out.push(i);
+        if space {
+            if let (Some(t), true) = (token.take(), wordy) {
+                out.push(t);
+            }
+        } else {
+            if token.is_none() {
+                token = Some(i);
+                wordy = false;
+            }
+            wordy |= alnum;
         }
-        prev_space = space;
         i += len;
+    }
+    if let (Some(t), true) = (token, wordy) {
+        out.push(t);
     }
     out
 }
@@ -3083,17 +3103,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_gap_counts_like_split_whitespace() {
-        let text = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier   soir ";
+    fn word_gap_counts_the_words_a_span_touches() {
+        let text = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : \
+                    l'EI ";
         let starts = word_starts(text);
+        // Every whitespace-separated token with a letter or digit, by span.
+        let mut words = Vec::new();
+        let mut at = 0;
+        for t in text.split_whitespace() {
+            let s = at + text[at..].find(t).unwrap();
+            at = s + t.len();
+            if t.chars().any(char::is_alphanumeric) {
+                words.push((s, at));
+            }
+        }
         let bounds: Vec<usize> =
             (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
         for &a in &bounds {
             for &b in &bounds {
                 let (x, y) = (a.min(b), a.max(b));
+                let touched = words
+                    .iter()
+                    .filter(|&&(s, e)| x < y && s < y && x < e)
+                    .count();
                 assert_eq!(
                     words_between(text, &starts, a, b),
-                    text[x..y].split_whitespace().count(),
+                    touched,
                     "{a}..{b}"
                 );
             }
