@@ -559,3 +559,31 @@ fn spaced_guillemets_do_not_push_an_argument_away() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "Boko Haram"), "{e:#?}");
 }
+
+#[test]
+fn the_subject_of_a_relative_clause_on_the_trigger() {
+    let out = extract(
+        "La ville souffre du blocus qu'imposent les FSR à El-Facher depuis \
+         mai.",
+    );
+    let e = event(&out, "siege");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+
+    let out = extract(
+        "L'offensive que mène l'armée malienne contre le JNIM se poursuit.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "armée malienne"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "JNIM"), "{e:#?}");
+
+    let out = extract("L'attaque qu'a condamnée l'ONU a fait dix morts.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "ONU"), "{e:#?}");
+    assert!(e.target.is_empty() && e.agent.is_empty(), "{e:#?}");
+
+    let out = extract(
+        "L'embuscade qu'a subie l'armée burkinabè a fait trois morts.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
+}

@@ -2229,6 +2229,9 @@ fn assign_arguments<'a>(
         })
         .collect();
     let mut first_after = true;
+    // An agent found in a relative clause on the trigger, which then
+    // needs no subject before it.
+    let mut relative_agent = false;
     let mut last_support: Option<usize> = None;
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
@@ -2299,6 +2302,25 @@ fn assign_arguments<'a>(
             continue;
         }
         last_support = None;
+        // "le blocus qu'imposent les FSR", "l'offensive que mène
+        // l'armée", "l'attaque que les jihadistes ont menée".
+        // "l'attaque qu'a condamnée l'ONU": a speaker; "que l'armée a
+        // subie": the target; other verbs give no role.
+        if let Some(v) = (!verb && first_after && gap <= 5)
+            .then(|| relative_verb(ctx, trig.end, a.span))
+            .flatten()
+        {
+            if CARRY_OUT.iter().any(|p| v.starts_with(p)) {
+                push_unique(&mut d.agent, a.entity);
+                relative_agent = true;
+            } else if COMMENT_VERBS.iter().any(|p| v.starts_with(p)) {
+                push_unique(&mut d.source, a.entity);
+            } else if v.starts_with("subi") && VIOLENT_KINDS.contains(&kind) {
+                push_unique(&mut d.target, a.entity);
+            }
+            first_after = false;
+            continue;
+        }
         match p {
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
@@ -2458,7 +2480,10 @@ fn assign_arguments<'a>(
     if let Some(h) = holder {
         push_unique(&mut d.agent, h.entity);
     }
-    let mut k = if instrumental && !d.agent.is_empty() || holder.is_some() {
+    let mut k = if instrumental && !d.agent.is_empty()
+        || holder.is_some()
+        || relative_agent
+    {
         0
     } else {
         before.len()
@@ -2564,30 +2589,9 @@ fn assign_arguments<'a>(
                 && VIOLENT_KINDS.contains(&kind);
         // "X a dénoncé une attaque": X speaks of it, X did not do it.
         let commented = !verb
-            && between_words.iter().any(|w| {
-                [
-                    "denonc",
-                    "condamn",
-                    "deplor",
-                    "evoqu",
-                    "salu",
-                    "regrett",
-                    "critiqu",
-                    "fustig",
-                    "accus",
-                    "qualifi",
-                    "dement",
-                    "nie",
-                    "confirm",
-                    "rapport",
-                    "signal",
-                    "fait etat",
-                    "rejet",
-                    "comment",
-                ]
+            && between_words
                 .iter()
-                .any(|p| w.starts_with(p))
-            });
+                .any(|w| COMMENT_VERBS.iter().any(|p| w.starts_with(p)));
         // … but X tells of it: the source.
         if commented {
             for e in subj {
@@ -2712,8 +2716,88 @@ fn assign_arguments<'a>(
     d.agent.retain(|&e| ents[e].subkind != "media");
     d.target.retain(|&e| ents[e].subkind != "media");
     d.agent.retain(|e| !d.source.contains(e));
+    d.target.retain(|e| !d.source.contains(e));
     let agents = d.agent.clone();
     d.target.retain(|e| !agents.contains(e));
+}
+
+/// Verbs (folded prefixes) by which a speaker comments on an event it
+/// did not carry out: "X a dénoncé une attaque", "l'attaque qu'a
+/// condamnée X".
+const COMMENT_VERBS: &[&str] = &[
+    "denonc",
+    "condamn",
+    "deplor",
+    "evoqu",
+    "salu",
+    "regrett",
+    "critiqu",
+    "fustig",
+    "accus",
+    "qualifi",
+    "dement",
+    "nie",
+    "confirm",
+    "rapport",
+    "signal",
+    "fait etat",
+    "rejet",
+    "comment",
+];
+
+/// Verbs (folded prefixes) by which a relative clause on a nominal
+/// trigger names who carries it out: "le blocus qu'imposent les FSR".
+const CARRY_OUT: &[&str] = &[
+    "men",
+    "impos",
+    "lanc",
+    "condui",
+    "perpetr",
+    "commi",
+    "commet",
+    "revendiqu",
+    "livr",
+    "effectu",
+    "orchestr",
+    "exerc",
+    "inflig",
+];
+
+/// The verb of a relative clause on a nominal trigger (ending at
+/// `trig_end`) whose subject is `actor`: "mene" in "que mène l'armée" and
+/// "que les jihadistes ont menée", "imposent" in "qu'imposent les FSR".
+fn relative_verb<'a>(
+    ctx: &Context<'a>,
+    trig_end: usize,
+    actor: Span,
+) -> Option<&'a str> {
+    let gap = folded_of(ctx, Span::new(trig_end, actor.start));
+    if gap.contains([',', ';', ':', '(', ')', '"']) {
+        return None;
+    }
+    let mut words = folded_words(gap);
+    while words.last().is_some_and(|w| {
+        matches!(*w, "le" | "la" | "les" | "l'" | "des" | "d'")
+    }) {
+        words.pop();
+    }
+    let (&first, rest) = words.split_first()?;
+    if first == "que" && rest.is_empty() {
+        // The subject first: its verb follows it.
+        let after = folded_words_after(ctx, actor.end, 3);
+        return after.into_iter().find(|w| !ACTIVE_AUX.contains(w));
+    }
+    // The subject after its verb: "qu'a menée", "que mène".
+    let verb_words: Vec<&str> = match first.strip_prefix("qu'") {
+        Some(v) => std::iter::once(v).chain(rest.iter().copied()).collect(),
+        None if first == "que" => rest.to_vec(),
+        None => return None,
+    };
+    let mut verbs = verb_words.iter().filter(|w| !ACTIVE_AUX.contains(w));
+    match (verbs.next(), verbs.next()) {
+        (Some(v), None) if verb_words.len() <= 3 => Some(v),
+        _ => None,
+    }
 }
 
 /// Endings of past participles (on the original, accented text).
