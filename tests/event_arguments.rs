@@ -587,3 +587,14 @@ fn the_subject_of_a_relative_clause_on_the_trigger() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
 }
+
+#[test]
+fn a_besieged_town_is_the_target_of_the_siege() {
+    let out = extract(
+        "Les rebelles maintiennent depuis un an le siège de Kadugli, où \
+         vivent des milliers de déplacés.",
+    );
+    let e = event(&out, "siege");
+    assert!(has(&texts(&out, &e.target), "Kadugli"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Kadugli"), "{e:#?}");
+}

@@ -2705,6 +2705,16 @@ fn assign_arguments<'a>(
             }
         }
     }
+    // A besieged town is what the siege is against, as well as where it
+    // is ("le blocus d'El-Facher", "Deir Ez-Zor assiégée").
+    if kind == "siege" {
+        for &e in &d.location {
+            if matches!(ents[e].subkind.as_str(), "city" | "town" | "village")
+            {
+                push_unique(&mut d.target, e);
+            }
+        }
+    }
     // Whoever is deployed, withdraws or flees is the mover, the agent,
     // also in the passive ("des troupes restent déployées au Niger").
     if matches!(kind, "deployment" | "withdrawal" | "displacement") {
