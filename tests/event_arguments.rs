@@ -598,3 +598,32 @@ fn a_besieged_town_is_the_target_of_the_siege() {
     assert!(has(&texts(&out, &e.target), "Kadugli"), "{e:#?}");
     assert!(has(&texts(&out, &e.location), "Kadugli"), "{e:#?}");
 }
+
+#[test]
+fn a_place_right_after_a_multi_word_trigger_is_its_location() {
+    for text in [
+        "Les FSR ont pris le contrôle de Kadugli.",
+        "Les FSR se sont emparés d'El-Facher.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "capture");
+        assert_eq!(e.location.len(), 1, "{text}: {e:#?}");
+        assert!(has(&texts(&out, &e.agent), "FSR"), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn who_loses_a_place_that_is_taken_from_them() {
+    let out = extract("L'armée syrienne a repris Palmyre des mains de l'EI.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.target), "EI"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "armée syrienne"), "{e:#?}");
+
+    let out = extract(
+        "Les forces irakiennes veulent libérer Tal Afar des jihadistes de \
+         l'EI.",
+    );
+    let e = event(&out, "capture");
+    assert!(!e.target.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "forces irakiennes"), "{e:#?}");
+}

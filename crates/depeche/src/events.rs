@@ -2137,7 +2137,10 @@ fn assign_arguments<'a>(
             push_unique(&mut d.destination, a.entity);
             continue;
         }
-        let right_after = a.span.start >= trig.end && dist <= 3;
+        // Measured from the trigger's end: "pris le contrôle de Kadugli",
+        // "se sont emparés d'El-Facher".
+        let right_after = a.span.start >= trig.end
+            && word_gap(ctx, trig.end, a.span.start) <= 2;
         let located = matches!(
             p,
             "a" | "dans"
@@ -2249,17 +2252,32 @@ fn assign_arguments<'a>(
             first_after = false;
             continue;
         }
-        // "tombé aux mains de X": X takes it.
-        if p == "de"
-            && kind == "capture"
-            && ends_with_any(
-                &folded_words_before(ctx, a.span.start, 4),
-                &["mains de", "mains du", "mains des", "mains d'"],
-            )
-        {
-            push_unique(&mut d.agent, a.entity);
-            first_after = false;
-            continue;
+        // "tombé aux mains de X": X takes it; "repris des mains de X",
+        // "libérer Tal Afar des gangs de Daech": X loses it.
+        if p == "de" && kind == "capture" {
+            let lead = folded_words_before(ctx, a.span.start, 4);
+            let hands = ["mains de", "mains du", "mains des", "mains d'"]
+                .iter()
+                .find(|h| ends_with_any(&lead, &[h]));
+            let from_hands = hands.is_some_and(|h| {
+                lead.len() > h.split(' ').count()
+                    && lead[lead.len() - h.split(' ').count() - 1] == "des"
+            });
+            let place_between = args.iter().any(|b| {
+                b.kind == EntityKind::Place
+                    && b.span.start >= trig.end
+                    && b.span.end <= a.span.start
+            });
+            if hands.is_some() && !from_hands {
+                push_unique(&mut d.agent, a.entity);
+                first_after = false;
+                continue;
+            }
+            if from_hands || verb && same_clause && place_between {
+                push_unique(&mut d.target, a.entity);
+                first_after = false;
+                continue;
+            }
         }
         // "avec l'appui de X et de Y": those who back the action take
         // part in it.
