@@ -627,3 +627,26 @@ fn who_loses_a_place_that_is_taken_from_them() {
     assert!(!e.target.is_empty(), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "forces irakiennes"), "{e:#?}");
 }
+
+#[test]
+fn prendre_is_a_capture_only_of_a_place() {
+    let out = extract("Les FSR affirment avoir pris le camp de Zamzam.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+    assert!(!e.location.is_empty(), "{e:#?}");
+    let out = extract("Le M23 a pris Goma dimanche.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "Goma"), "{e:#?}");
+    for text in [
+        "Les combattants du M23 ont pris la route de Goma.",
+        "Les FSR ont pris part aux combats à El-Facher.",
+        "Le M23 a pris la décision de rester à Goma.",
+    ] {
+        let out = extract(text);
+        assert!(
+            !out.events.iter().any(|e| e.kind == "capture"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+}

@@ -826,6 +826,15 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "ont pris Kidal", "ont pris le camp de Zamzam": "prendre" is a
+        // capture only when a place is what is taken ("ont pris la fuite",
+        // "pris la route de Goma", "pris à Kuriga" are not).
+        if t.kind == "capture"
+            && PRENDRE_FORMS.contains(&folded_trigger)
+            && !takes_a_place(ctx, t.span, args)
+        {
+            continue;
+        }
         let mut kind = t.kind.clone();
         // "libération de <place>" is a capture, of people a release.
         if kind == "release" && folded_trigger.starts_with("liber") {
@@ -2747,6 +2756,64 @@ fn assign_arguments<'a>(
     d.target.retain(|e| !d.source.contains(e));
     let agents = d.agent.clone();
     d.target.retain(|e| !agents.contains(e));
+}
+
+/// The forms of "prendre" that say a capture when a place is their
+/// object (folded; "prise", the noun, is a trigger of its own).
+const PRENDRE_FORMS: &[&str] = &[
+    "prendre",
+    "pris",
+    "prend",
+    "prennent",
+    "prenait",
+    "prenaient",
+    "prit",
+    "prirent",
+    "prendra",
+    "prendront",
+    "prendrait",
+    "prendraient",
+];
+
+/// Whether the object of a verb at `trig` is a place: the place itself
+/// ("ont pris Kidal") or a site noun governing it ("le camp de Zamzam",
+/// "la ville de Kadugli").
+fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
+    let Some(a) = args.iter().find(|a| a.span.start >= trig.end) else {
+        return false;
+    };
+    if a.kind != EntityKind::Place {
+        return false;
+    }
+    let gap = folded_of(ctx, Span::new(trig.end, a.span.start));
+    if gap.contains([',', ';', ':', '(', ')']) {
+        return false;
+    }
+    let words = folded_words(gap);
+    words.len() <= 4
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "le" | "la"
+                    | "les"
+                    | "l'"
+                    | "de"
+                    | "d'"
+                    | "du"
+                    | "ville"
+                    | "village"
+                    | "localite"
+                    | "camp"
+                    | "base"
+                    | "quartier"
+                    | "chef-lieu"
+                    | "aeroport"
+                    | "garnison"
+                    | "poste"
+                    | "position"
+                    | "positions"
+            )
+        })
 }
 
 /// Verbs (folded prefixes) by which a speaker comments on an event it
