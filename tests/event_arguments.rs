@@ -650,3 +650,21 @@ fn prendre_is_a_capture_only_of_a_place() {
         );
     }
 }
+
+#[test]
+fn a_toll_in_the_next_sentence_happened_where_the_attack_did() {
+    let out = extract(
+        "Des jihadistes ont attaqué mardi le camp militaire de Boulkessi. \
+         Dix soldats ont été tués, selon l'armée.\n\nÀ Bamako, le \
+         gouvernement a décrété un deuil national.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.location), "Boulkessi"), "{e:#?}");
+    // Not across a paragraph, nor for an event of another kind.
+    let out = extract(
+        "Des jihadistes ont attaqué le camp de Boulkessi.\n\nDix soldats \
+         ont été tués.",
+    );
+    let e = event(&out, "killing");
+    assert!(e.location.is_empty(), "{e:#?}");
+}

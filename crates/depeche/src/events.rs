@@ -1100,7 +1100,39 @@ pub(crate) fn find<'a>(
         }
     }
     drafts.sort_by_key(|d| d.triggers[0]);
+    inherit_locations(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// An event whose sentence names no place happened where the event
+/// told just before it did, in the same paragraph: "Des jihadistes ont
+/// attaqué le camp de Boulkessi. Dix soldats ont été tués."
+fn inherit_locations(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        if !drafts[i].location.is_empty() {
+            continue;
+        }
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if !VIOLENT_KINDS.contains(&d.kind.as_str()) {
+            continue;
+        }
+        let Some(prev) = done.iter().rev().find(|p| !p.location.is_empty())
+        else {
+            continue;
+        };
+        if !VIOLENT_KINDS.contains(&prev.kind.as_str()) {
+            continue;
+        }
+        if d.sentence > prev.sentence + 1 {
+            continue;
+        }
+        let between = Span::new(prev.triggers[0].end, d.triggers[0].start);
+        if between.start >= between.end || ctx.text[between].contains("\n\n") {
+            continue;
+        }
+        d.location = prev.location.clone();
+    }
 }
 
 /// The institution that issues a communiqué: the last government, force or
