@@ -660,6 +660,7 @@ fn a_toll_in_the_next_sentence_happened_where_the_attack_did() {
     );
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.location), "Boulkessi"), "{e:#?}");
+    assert!(has(&texts(&out, &e.time), "mardi"), "{e:#?}");
     // Not across a paragraph, nor for an event of another kind.
     let out = extract(
         "Des jihadistes ont attaqué le camp de Boulkessi.\n\nDix soldats \

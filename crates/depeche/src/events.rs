@@ -1100,14 +1100,15 @@ pub(crate) fn find<'a>(
         }
     }
     drafts.sort_by_key(|d| d.triggers[0]);
-    inherit_locations(ctx, &mut drafts);
+    inherit_setting(ctx, &mut drafts);
     merge(ctx, drafts)
 }
 
-/// An event whose sentence names no place happened where the event
-/// told just before it did, in the same paragraph: "Des jihadistes ont
-/// attaqué le camp de Boulkessi. Dix soldats ont été tués."
-fn inherit_locations(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+/// A violent event whose sentence names no place happened where (and,
+/// if its sentence gives no time, when) the violent event told just
+/// before it did, in the same paragraph: "Des jihadistes ont attaqué
+/// mardi le camp de Boulkessi. Dix soldats ont été tués."
+fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     for i in 1..drafts.len() {
         if !drafts[i].location.is_empty() {
             continue;
@@ -1132,6 +1133,9 @@ fn inherit_locations(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         d.location = prev.location.clone();
+        if d.time.is_empty() {
+            d.time = prev.time.clone();
+        }
     }
 }
 
