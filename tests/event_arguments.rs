@@ -669,3 +669,14 @@ fn a_toll_in_the_next_sentence_happened_where_the_attack_did() {
     let e = event(&out, "killing");
     assert!(e.location.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_country_only_frames_a_place_named_inside_it() {
+    let out = extract(
+        "Des hommes armés ont attaqué dimanche Solhan, un village du nord du \
+         Burkina Faso.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.location), "Solhan"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.location), "Burkina Faso"), "{e:#?}");
+}

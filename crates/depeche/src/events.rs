@@ -2186,17 +2186,34 @@ fn assign_arguments<'a>(
         // "se sont emparés d'El-Facher".
         let right_after = a.span.start >= trig.end
             && word_gap(ctx, trig.end, a.span.start) <= 2;
-        let located = matches!(
-            p,
-            "a" | "dans"
-                | "pres de"
-                | "en"
-                | "sur"
-                | "entre"
-                | "vers"
-                | "contre"
-                | "depuis"
-        ) || (p == "de" && right_after);
+        // "ont attaqué (dimanche) Solhan": the place an active verb acts
+        // on, with at most a date between.
+        let direct_object = verb && !passive && a.span.start >= trig.end && {
+            let mut at = trig.end;
+            let mut bare = true;
+            for t in args.iter().filter(|t| {
+                t.kind == EntityKind::Date
+                    && t.span.start >= trig.end
+                    && t.span.end <= a.span.start
+            }) {
+                bare &= ctx.text[at..t.span.start].trim().is_empty();
+                at = t.span.end;
+            }
+            bare && ctx.text[at..a.span.start].trim().is_empty()
+        };
+        let located = direct_object
+            || matches!(
+                p,
+                "a" | "dans"
+                    | "pres de"
+                    | "en"
+                    | "sur"
+                    | "entre"
+                    | "vers"
+                    | "contre"
+                    | "depuis"
+            )
+            || (p == "de" && right_after);
         if located && (in_clause || dist <= 12 || chained) {
             last_located = Some(a.span);
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
@@ -3174,6 +3191,33 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     for d in &mut out {
         let ents = &ctx.entities.drafts;
         d.location.sort_by_key(|&e| specificity(&ents[e].subkind));
+        // "à Solhan, … dans le nord-est du Burkina Faso": a country only
+        // frames a place named inside it (a lake or river across borders
+        // does not).
+        let inside: Vec<&str> = d
+            .location
+            .iter()
+            .filter(|&&e| {
+                matches!(
+                    ents[e].subkind.as_str(),
+                    "city"
+                        | "town"
+                        | "village"
+                        | "camp"
+                        | "admin1"
+                        | "admin2"
+                        | "region"
+                )
+            })
+            .filter_map(|&e| ents[e].country.as_deref())
+            .collect();
+        d.location.retain(|&e| {
+            ents[e].subkind != "country"
+                || !ents[e]
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| inside.contains(&c))
+        });
         if d.time.iter().any(|&e| !is_duration_entity(&ents[e])) {
             d.time.retain(|&e| !is_duration_entity(&ents[e]));
         }
