@@ -104,3 +104,21 @@ fn al_jawf_in_yemen() {
     );
     assert_eq!(id, "P:YE:jawf");
 }
+
+#[test]
+fn niger_the_country_and_the_nigerian_state() {
+    // A country's own name names it, even in a story about its
+    // neighbour; a cue word makes it the state.
+    let id = place_id(
+        "2020-04-09",
+        "Des troupes tchadiennes restent déployées au Niger et au Nigeria.",
+        "Niger",
+    );
+    assert!(id.starts_with("P:NE"), "{id}");
+    let id = place_id(
+        "2021-02-17",
+        "Des bandits ont enlevé des élèves dans l'État du Niger, au Nigeria.",
+        "Niger",
+    );
+    assert!(id.starts_with("P:NG"), "{id}");
+}

@@ -309,6 +309,8 @@ fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
                 cues.iter().any(|cue| head.ends_with(cue))
             } else {
                 let last = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
+                // "l'État du Niger", "l'État de Borno".
+                let last = last.strip_prefix("l'").unwrap_or(last);
                 cues.contains(&last)
             }
         })
@@ -1131,10 +1133,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 } else {
                     0
                 };
+                // A country's own name names it: "au Niger et au Nigeria"
+                // is the country, not the Nigerian state, unless a cue
+                // says otherwise ("l'État du Niger").
+                let votes = if p.subkind == "country" {
+                    3
+                } else {
+                    vote_of(&p.country)
+                };
                 (
-                    crate::homonyms::unnamed_country(vote_of(&p.country)),
+                    crate::homonyms::unnamed_country(votes),
                     cue_rank,
-                    std::cmp::Reverse(vote_of(&p.country).min(3)),
+                    std::cmp::Reverse(votes.min(3)),
                     place_rank(&p.subkind),
                     std::cmp::Reverse(p.flags.population.unwrap_or(0)),
                 )
@@ -2725,6 +2735,7 @@ mod tests {
                 };
                 cues.iter().any(|cue| {
                     head.strip_suffix(cue).is_some_and(|h| {
+                        let h = h.strip_suffix("l'").unwrap_or(h);
                         h.is_empty() || h.ends_with(' ') || *tail == " d'"
                     })
                 })
@@ -2748,6 +2759,8 @@ mod tests {
             "chef-lieu",
             "lieu",
             "etat",
+            "l'etat",
+            "l'xetat",
             "region",
             "a",
             "",
