@@ -680,3 +680,29 @@ fn a_country_only_frames_a_place_named_inside_it() {
     assert!(has(&texts(&out, &e.location), "Solhan"), "{e:#?}");
     assert!(!has(&texts(&out, &e.location), "Burkina Faso"), "{e:#?}");
 }
+
+#[test]
+fn a_subject_does_not_reach_a_trigger_it_does_not_carry_out() {
+    // A truce it brokers, fighting that only dates its clause.
+    let out = extract(
+        "L'ONU arrache un cessez-le-feu à Tripoli après une semaine de \
+         combats entre milices.",
+    );
+    for e in &out.events {
+        assert!(!has(&texts(&out, &e.agent), "ONU"), "{e:#?}");
+    }
+    // A trigger inside a relative clause of another subject.
+    let out = extract(
+        "La Minusma a menacé de sanctions ceux qui violeraient la trêve.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    // A duration between the subject and its own campaign is no date of
+    // the trigger.
+    let out = extract(
+        "La coalition intensifie depuis plusieurs mois sa campagne aérienne \
+         contre les Houthis.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "coalition"), "{e:#?}");
+}

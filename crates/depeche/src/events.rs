@@ -2679,6 +2679,46 @@ fn assign_arguments<'a>(
             }
             break;
         }
+        // The subject does not reach a nominal trigger that only dates
+        // its clause ("l'ONU arrache un cessez-le-feu après une semaine de
+        // combats"), one inside a relative clause of another subject
+        // ("menacé ceux qui violeraient la trêve"), nor a truce it only
+        // brokers ("l'ONU arrache un cessez-le-feu").
+        let words: Vec<&str> =
+            between_words.iter().copied().filter(|w| !w.is_empty()).collect();
+        // The time word must govern the trigger: "après l'attaque",
+        // "après une semaine de combats"; not "intensifie depuis plusieurs
+        // mois sa campagne", "mènent depuis novembre 2021 des opérations".
+        let dated = !verb
+            && words
+                .iter()
+                .rposition(|w| matches!(*w, "apres" | "avant" | "depuis"))
+                .is_some_and(|i| match &words[i + 1..] {
+                    [w] => matches!(
+                        *w,
+                        "le" | "la" | "les" | "l'" | "un" | "une" | "des"
+                    ),
+                    [measure @ .., last] => {
+                        measure.len() <= 3
+                            && matches!(*last, "de" | "d'" | "des" | "du")
+                            && !measure.iter().any(|w| {
+                                w.starts_with(|c: char| c.is_ascii_digit())
+                                    || MONTHS.contains(w)
+                            })
+                    }
+                    [] => true,
+                });
+        let inner_relative = !verb
+            && words.iter().skip(1).any(|w| matches!(*w, "qui" | "dont"));
+        let brokered = matches!(kind, "ceasefire" | "agreement")
+            && words.iter().any(|w| {
+                ["arrach", "obten", "obtien", "parrain", "facilit", "medi"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
+        if dated || inner_relative || brokered {
+            break;
+        }
         for e in subj.into_iter().rev() {
             if died {
                 push_unique(&mut d.target, e);
@@ -2868,6 +2908,22 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
             )
         })
 }
+
+/// Month names, folded.
+const MONTHS: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 
 /// Verbs (folded prefixes) by which a speaker comments on an event it
 /// did not carry out: "X a dénoncé une attaque", "l'attaque qu'a
