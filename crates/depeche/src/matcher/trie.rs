@@ -46,12 +46,17 @@ pub struct Trie {
 /// Free units and bases taken, while the array is built.
 struct Space {
     units: Vec<u32>,
-    /// Per unit: true while no node sits there.
-    free: Vec<bool>,
-    /// Per unit index: true once some node uses it as its base.
-    base_used: Vec<bool>,
+    /// One bit per unit: set while no node sits there.
+    free: Vec<u64>,
+    /// One bit per unit index: set once some node uses it as its base.
+    base_used: Vec<u64>,
     /// Per block of 256 units: how many are free.
     free_in_block: Vec<u16>,
+}
+
+#[inline]
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits[i >> 6] >> (i & 63) & 1 != 0
 }
 
 impl Space {
@@ -64,16 +69,26 @@ impl Space {
             return Err("trie too large".to_string());
         }
         self.units.resize(self.units.len() + 256, FREE);
-        self.free.resize(self.free.len() + 256, true);
-        self.base_used.resize(self.base_used.len() + 256, false);
+        self.free.extend([u64::MAX; 4]);
+        self.base_used.extend([0; 4]);
         self.free_in_block.push(256);
         Ok(())
     }
 
     fn take(&mut self, at: usize) {
-        debug_assert!(self.free[at]);
-        self.free[at] = false;
+        debug_assert!(bit(&self.free, at));
+        self.free[at >> 6] &= !(1 << (at & 63));
         self.free_in_block[at >> 8] -= 1;
+    }
+
+    fn use_base(&mut self, base: usize) {
+        self.base_used[base >> 6] |= 1 << (base & 63);
+    }
+
+    /// One past the last unit taken.
+    fn end(&self) -> usize {
+        let word = self.free.iter().rposition(|&w| w != u64::MAX);
+        word.map_or(0, |i| i * 64 + 64 - self.free[i].leading_ones() as usize)
     }
 
     /// A base, unused so far, under which every byte of `labels` (sorted,
@@ -85,20 +100,22 @@ impl Space {
             if usize::from(self.free_in_block[block]) < labels.len() {
                 continue;
             }
-            let start = block << 8;
-            for e in start..start + 256 {
-                if !self.free[e] {
-                    continue;
-                }
-                let base = e ^ first;
-                if self.base_used[base] {
-                    continue;
-                }
-                if labels[1..]
-                    .iter()
-                    .all(|&c| self.free[base ^ usize::from(c)])
-                {
-                    return Ok(base as u32);
+            for word in block * 4..block * 4 + 4 {
+                // The free units of this word, lowest first.
+                let mut free = self.free[word];
+                while free != 0 {
+                    let e = word * 64 + free.trailing_zeros() as usize;
+                    free &= free - 1;
+                    let base = e ^ first;
+                    if bit(&self.base_used, base) {
+                        continue;
+                    }
+                    if labels[1..]
+                        .iter()
+                        .all(|&c| bit(&self.free, base ^ usize::from(c)))
+                    {
+                        return Ok(base as u32);
+                    }
                 }
             }
         }
@@ -129,7 +146,7 @@ impl Trie {
         };
         space.add_block()?;
         space.take(0);
-        space.base_used[0] = true;
+        space.use_base(0);
         let mut values: Vec<u32> = Vec::new();
         // Depth first: (node, keys below it, depth). Children of a node
         // are placed together, then visited in byte order, so a chain of
@@ -167,7 +184,7 @@ impl Trie {
                 continue;
             }
             let base = space.find_base(&labels)?;
-            space.base_used[base as usize] = true;
+            space.use_base(base as usize);
             space.units[node] = unit | base << BASE_SHIFT;
             for (&c, &(a, b)) in labels.iter().zip(&ranges).rev() {
                 let child = base as usize ^ usize::from(c);
@@ -178,8 +195,8 @@ impl Trie {
             }
         }
         // Trailing free units are of no use.
+        let used = space.end();
         let mut units = space.units;
-        let used = space.free.iter().rposition(|f| !f).map_or(1, |i| i + 1);
         units.truncate(used);
         values.resize(used, 0);
         Ok(Trie { units, values })
