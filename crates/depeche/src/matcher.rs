@@ -148,12 +148,12 @@ impl Lexicon {
         // The patterns found from one start that end on a boundary:
         // (end, pattern), shortest first.
         let mut ends: Vec<(usize, u32)> = Vec::new();
-        let mut prev_word = false;
+        // Every `i` the loop visits is a char with no word char on both
+        // sides of its start: the start of the text, of a word, or a
+        // char that is not a word char. A match can start nowhere else.
         let mut i = 0;
         while i < bytes.len() {
-            let (word, next) = word_char_at(text, i);
-            // No match starts between two word chars.
-            if !(prev_word && word) {
+            if self.trie.may_start(bytes[i]) {
                 ends.clear();
                 self.trie.prefixes(&bytes[i..], |len, id| {
                     if ends_on_boundary(text, i + len) {
@@ -171,8 +171,8 @@ impl Lexicon {
                     );
                 }
             }
-            prev_word = word;
-            i = next;
+            let (word, next) = word_char_at(text, i);
+            i = if word { word_end(text, next) } else { next };
         }
         // Already in order of folded start, hence of original start;
         // within one start, entities before triggers.
@@ -249,6 +249,28 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     }
     let c = text[i..].chars().next().unwrap_or_default();
     (is_word_char(c), i + c.len_utf8())
+}
+
+/// The first char boundary at or after byte `i` (a char boundary) of
+/// `text` where no word char starts.
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            let (word, next) = word_char_at(text, i);
+            if !word {
+                break;
+            }
+            i = next;
+        }
+    }
+    i
 }
 
 /// True when no word char runs across byte `end` of `text` (a char

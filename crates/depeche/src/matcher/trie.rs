@@ -41,6 +41,8 @@ pub struct Trie {
     units: Vec<u32>,
     /// Per unit, the value of the key ending there (0 elsewhere).
     values: Vec<u32>,
+    /// Per byte, whether some key starts with it.
+    first: [bool; 256],
 }
 
 /// Free units and bases taken, while the array is built.
@@ -199,7 +201,31 @@ impl Trie {
         let mut units = space.units;
         units.truncate(used);
         values.resize(used, 0);
-        Ok(Trie { units, values })
+        Ok(Trie::new(units, values))
+    }
+
+    /// The trie of an array (its first unit the root) and its values.
+    fn new(units: Vec<u32>, values: Vec<u32>) -> Trie {
+        let mut trie = Trie { units, values, first: [false; 256] };
+        for c in 0..=255u8 {
+            trie.first[usize::from(c)] = trie.step(0, c).is_some();
+        }
+        trie
+    }
+
+    /// The child of the node at `from` on byte `c` (never NUL, which
+    /// leads at most to a free unit).
+    fn step(&self, from: usize, c: u8) -> Option<usize> {
+        let t = (self.units[from] >> BASE_SHIFT ^ u32::from(c)) as usize;
+        let child = c != 0 && self.units.get(t).is_some_and(|&u| u as u8 == c);
+        child.then_some(t)
+    }
+
+    /// Whether some key starts with byte `c`: when not, searching from
+    /// it can be skipped.
+    #[inline]
+    pub fn may_start(&self, c: u8) -> bool {
+        self.first[usize::from(c)]
     }
 
     /// Calls `f(len, value)` for every key that is a prefix of `text`,
@@ -254,7 +280,7 @@ impl Trie {
             b.chunks_exact(4).map(word).collect()
         };
         let (units, values) = bytes.split_at(n * 4);
-        Some(Trie { units: words(units), values: words(values) })
+        Some(Trie::new(words(units), words(values)))
     }
 }
 
@@ -286,6 +312,8 @@ mod tests {
         assert_eq!(all_prefixes(&t, b"c"), vec![]);
         assert_eq!(all_prefixes(&t, b""), vec![]);
         assert_eq!(t.values_end(), 6);
+        let starts: Vec<u8> = (0..=255).filter(|&c| t.may_start(c)).collect();
+        assert_eq!(starts, b"ab\xff");
         assert_eq!(Trie::from_bytes(&t.to_bytes()), Some(t));
     }
 
