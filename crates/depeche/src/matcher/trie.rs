@@ -6,26 +6,36 @@
 //!
 //! - bits 0..8: the byte that leads to the node (0 for the root and for
 //!   free units; keys hold no NUL byte);
-//! - bit 8: a key ends at the node, its value in `values` at the same
-//!   index;
-//! - bits 9..32: `base`; the child of a node on byte `c` sits at unit
-//!   `base ^ c` (so all children of a node share one 256-unit block).
+//! - bit 8 ([`HAS_VALUE`]): a key ends at the node, its value in `values`
+//!   at the same index;
+//! - bit 9 ([`LEAF`]): a key ends at the node, which has no children, and
+//!   bits 10..32 hold its value (most keys end so: the walk reads no
+//!   other memory for them);
+//! - otherwise bits 10..32: `base`; the child of a node on byte `c` sits
+//!   at unit `base ^ c` (so all children of a node share one 256-unit
+//!   block).
 //!
 //! Every node has a base of its own, so the label check alone proves a
-//! transition. Nodes without children and free units get a base past the
-//! end of the array, and no node has base 0, so a NUL byte in a text ends
-//! the walk. `build.rs` compiles this file too (see `table`): it may use
+//! transition. Other nodes without children and free units get a base
+//! past the end of the array, and no node has base 0, so a NUL byte in a
+//! text ends the walk. `build.rs` compiles this file too (see `table`): it may use
 //! nothing but `std`.
 
 /// Base of a node without children: every `NO_BASE ^ c` is past the end
 /// of any array [`Trie::build`] makes.
-const NO_BASE: u32 = (1 << 23) - 1;
+const NO_BASE: u32 = (1 << 22) - 1;
 
 /// Most units an array may have, so `NO_BASE ^ c` stays past its end.
 const MAX_UNITS: usize = (NO_BASE & !0xFF) as usize;
 
+/// A key ends at the node, its value is in `values`.
 const HAS_VALUE: u32 = 1 << 8;
-const BASE_SHIFT: u32 = 9;
+/// A key ends at the node, which has no children; its value is in the
+/// bits of the base.
+const LEAF: u32 = 1 << 9;
+const BASE_SHIFT: u32 = 10;
+/// Largest value a [`LEAF`] holds.
+const MAX_LEAF_VALUE: u32 = u32::MAX >> BASE_SHIFT;
 
 /// A free unit: no label, no value, no children.
 const FREE: u32 = NO_BASE << BASE_SHIFT;
@@ -160,12 +170,9 @@ impl Trie {
         while let Some((node, mut lo, hi, depth)) = stack.pop() {
             // The label was written when the node was placed.
             let mut unit = space.units[node] & 0xFF;
+            let mut value = None;
             if lo < hi && keys[lo].0.len() == depth {
-                unit |= HAS_VALUE;
-                if values.len() <= node {
-                    values.resize(node + 1, 0);
-                }
-                values[node] = keys[lo].1;
+                value = Some(keys[lo].1);
                 lo += 1;
             }
             labels.clear();
@@ -180,6 +187,20 @@ impl Trie {
                 labels.push(c);
                 ranges.push((i, j));
                 i = j;
+            }
+            match value {
+                Some(v) if labels.is_empty() && v <= MAX_LEAF_VALUE => {
+                    space.units[node] = unit | LEAF | v << BASE_SHIFT;
+                    continue;
+                }
+                Some(v) => {
+                    unit |= HAS_VALUE;
+                    if values.len() <= node {
+                        values.resize(node + 1, 0);
+                    }
+                    values[node] = v;
+                }
+                None => {}
             }
             if labels.is_empty() {
                 space.units[node] = unit | NO_BASE << BASE_SHIFT;
@@ -240,7 +261,11 @@ impl Trie {
             if u as u8 != c {
                 return;
             }
-            if u & HAS_VALUE != 0 {
+            if u & (HAS_VALUE | LEAF) != 0 {
+                if u & LEAF != 0 {
+                    f(i + 1, u >> BASE_SHIFT);
+                    return;
+                }
                 f(i + 1, self.values[t]);
             }
             base = u >> BASE_SHIFT;
@@ -250,7 +275,9 @@ impl Trie {
     /// The largest value any key carries plus one (0 for no key).
     pub fn values_end(&self) -> u64 {
         let ends = self.units.iter().zip(&self.values).map(|(&u, &v)| {
-            if u & HAS_VALUE != 0 {
+            if u & LEAF != 0 {
+                u64::from(u >> BASE_SHIFT) + 1
+            } else if u & HAS_VALUE != 0 {
                 u64::from(v) + 1
             } else {
                 0
@@ -315,6 +342,21 @@ mod tests {
         let starts: Vec<u8> = (0..=255).filter(|&c| t.may_start(c)).collect();
         assert_eq!(starts, b"ab\xff");
         assert_eq!(Trie::from_bytes(&t.to_bytes()), Some(t));
+    }
+
+    /// Values too large to sit in a leaf's unit are kept aside.
+    #[test]
+    fn large_values() {
+        let big = MAX_LEAF_VALUE + 1;
+        let keys: Vec<(&[u8], u32)> =
+            vec![(b"a", u32::MAX), (b"ab", big), (b"ac", MAX_LEAF_VALUE)];
+        let t = Trie::build(&keys).unwrap();
+        assert_eq!(all_prefixes(&t, b"ab"), vec![(1, u32::MAX), (2, big)]);
+        assert_eq!(
+            all_prefixes(&t, b"acx"),
+            vec![(1, u32::MAX), (2, MAX_LEAF_VALUE)]
+        );
+        assert_eq!(t.values_end(), 1 << 32);
     }
 
     #[test]
