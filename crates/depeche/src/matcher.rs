@@ -180,9 +180,9 @@ impl Lexicon {
     /// [`on_word_boundaries`](crate::normalize::on_word_boundaries) puts
     /// it), so the trie is walked only from the positions where one can
     /// start, and every walk stops at the first byte no pattern
-    /// continues with. Walks go left to right and report the longest
-    /// pattern first, the order the selection wants: it is made as the
-    /// candidates come.
+    /// continues with. Starts are taken left to right, and the patterns
+    /// found from one start longest first: the order the selection
+    /// wants, so it is made as the candidates come.
     pub fn find(&self, original: &str, folded: &Folded) -> Vec<Candidate> {
         let text = folded.text.as_str();
         let bytes = text.as_bytes();
