@@ -1,16 +1,13 @@
 //! The pattern table of a lexicon: every surface form of every row,
-//! folded, with the rows each folded pattern stands for; the automaton
-//! over the patterns; and their byte encoding.
+//! folded, with the rows each folded pattern stands for; the trie over
+//! the patterns; and their byte encoding.
 //!
 //! `build.rs` compiles this file too and runs it over the embedded
 //! gazetteer, so the default lexicon is loaded rather than built. It may
-//! only use the gazetteer, normalization and error modules.
+//! only use the gazetteer, normalization and error modules, and the
+//! trie beside it.
 
 use std::collections::HashMap;
-
-use daachorse::{
-    DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind,
-};
 
 use crate::error::Error;
 use crate::gazetteer::codec::{Reader, Writer};
@@ -18,10 +15,9 @@ use crate::gazetteer::inflect::{self, Pos};
 use crate::gazetteer::{Row, RowKind};
 use crate::normalize::{fold_keep_case, fold_name};
 
-/// The automaton type: byte-wise, values are pattern ids.
-pub type Automaton = DoubleArrayAhoCorasick<u32>;
+use super::trie::Trie;
 
-/// What one automaton pattern stands for.
+/// What one pattern stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// Index of the row in the gazetteer.
@@ -114,22 +110,24 @@ pub fn patterns(rows: &[Row]) -> (Vec<String>, Table) {
     (patterns, table)
 }
 
-/// An automaton reporting every occurrence of every pattern, overlapping,
-/// with the pattern's index as value.
-pub fn automaton(patterns: &[String]) -> Result<Automaton, Error> {
-    let patvals = patterns.iter().enumerate().map(|(i, p)| {
-        (p.as_str(), u32::try_from(i).expect("fewer than 2^32 patterns"))
-    });
-    DoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build_with_values(patvals)
-        .map_err(|e| Error::gazetteer("(all)", 0, e.to_string()))
+/// The trie of the patterns (distinct, as [`patterns`] makes them), with
+/// each pattern's index as value.
+pub fn trie(patterns: &[String]) -> Result<Trie, Error> {
+    let keys: Vec<(&[u8], u32)> = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let id = u32::try_from(i).expect("fewer than 2^32 patterns");
+            (p.as_bytes(), id)
+        })
+        .collect();
+    Trie::build(&keys).map_err(|e| Error::gazetteer("(all)", 0, e))
 }
 
-/// Encodes a table and its automaton for [`decode`]; `build.rs` stores
-/// the embedded default this way.
+/// Encodes a table and its trie for [`decode`]; `build.rs` stores the
+/// embedded default this way.
 #[cfg_attr(not(test), allow(dead_code))]
-pub fn encode(table: &Table, automaton: &Automaton) -> Vec<u8> {
+pub fn encode(table: &Table, trie: &Trie) -> Vec<u8> {
     let mut w = Writer::default();
     w.count(table.patterns_len());
     for id in 0..table.patterns_len() {
@@ -142,12 +140,12 @@ pub fn encode(table: &Table, automaton: &Automaton) -> Vec<u8> {
         }
     }
     let mut bytes = w.finish();
-    bytes.extend_from_slice(&automaton.serialize());
+    bytes.extend_from_slice(&trie.to_bytes());
     bytes
 }
 
 /// Decodes what [`encode`] wrote; `None` if it is malformed.
-pub fn decode(bytes: &[u8]) -> Option<(Table, Automaton)> {
+pub fn decode(bytes: &[u8]) -> Option<(Table, Trie)> {
     let mut r = Reader::new(bytes)?;
     let n = r.count()?;
     let mut table = Table {
@@ -168,7 +166,7 @@ pub fn decode(bytes: &[u8]) -> Option<(Table, Automaton)> {
         }
         table.starts.push(u32::try_from(table.entries.len()).ok()?);
     }
-    // The automaton checks its own structure as it loads.
-    let (automaton, rest) = Automaton::deserialize(r.rest()).ok()?;
-    rest.is_empty().then_some((table, automaton))
+    let trie = Trie::from_bytes(r.rest())?;
+    // Every value the trie can report names a pattern of the table.
+    (trie.values_end() <= table.patterns_len() as u64).then_some((table, trie))
 }
