@@ -661,8 +661,10 @@ fn before(text: &str, i: usize, n: usize) -> String {
     while s < i && !text.is_char_boundary(s) {
         s += 1;
     }
-    let f = fold(&text[s..i]);
-    f.trim_end().to_string()
+    let mut f = fold(&text[s..i]);
+    let len = f.trim_end().len();
+    f.truncate(len);
+    f
 }
 
 /// Up to `n` bytes of text from `i`, folded, leading spaces removed.
@@ -671,8 +673,10 @@ fn after(text: &str, i: usize, n: usize) -> String {
     while e > i && !text.is_char_boundary(e) {
         e -= 1;
     }
-    let f = fold(&text[i..e]);
-    f.trim_start().to_string()
+    let mut f = fold(&text[i..e]);
+    let lead = f.len() - f.trim_start().len();
+    f.drain(..lead);
+    f
 }
 
 /// True when `prev` (folded, trimmed) ends with one of the phrases as
@@ -1845,24 +1849,47 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
         // The longest candidate wins, the first rule among equals: trying
         // the rules by decreasing match end (then rule order), the first
         // that resolves is it, and the others need no captures.
-        ends.clear();
-        for i in RULE_SET.matches(window).iter() {
-            let Some(rule) = RULES.get(i) else { continue };
-            if let Some(m) = rule.regex().find(window) {
-                ends.push((m.end(), i));
-            }
-        }
-        ends.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let matched = RULE_SET.matches(window);
+        let mut hits = matched.iter();
+        let single = match (hits.next(), hits.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        };
         let mut best: Option<Cand> = None;
-        for &(end, i) in &ends {
-            if !right_ok(text, start + end) {
-                continue;
+        if let Some(i) = single {
+            // One rule matches, the most common case: nothing to order,
+            // and its captures give the match end that a separate search
+            // would.
+            if let Some(rule) = RULES.get(i) {
+                if let Some(c) = rule.regex().captures(window) {
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    if right_ok(text, start + end) {
+                        best = try_rule(rule.rule, &c, text, start, &st);
+                    }
+                }
             }
-            let Some(rule) = RULES.get(i) else { continue };
-            let Some(c) = rule.regex().captures(window) else { continue };
-            if let Some(found) = try_rule(rule.rule, &c, text, start, &st) {
-                best = Some(found);
-                break;
+        } else {
+            ends.clear();
+            for i in matched.iter() {
+                let Some(rule) = RULES.get(i) else { continue };
+                if let Some(m) = rule.regex().find(window) {
+                    ends.push((m.end(), i));
+                }
+            }
+            ends.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            for &(end, i) in &ends {
+                if !right_ok(text, start + end) {
+                    continue;
+                }
+                let Some(rule) = RULES.get(i) else { continue };
+                let Some(c) = rule.regex().captures(window) else {
+                    continue;
+                };
+                if let Some(found) = try_rule(rule.rule, &c, text, start, &st)
+                {
+                    best = Some(found);
+                    break;
+                }
             }
         }
         match best {
