@@ -1828,6 +1828,19 @@ fn try_rule(
 /// `span.start` and do not overlap; relative expressions get the value
 /// `None` when there is no DCT, absolute ones still resolve.
 pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
+    find_dates_upto(text, dct, usize::MAX, usize::MAX)
+}
+
+/// [`find_dates`] cut short: the search stops at the first candidate
+/// starting after byte `max_start`, or once `max_count` matches are found.
+/// The matches it gives are the first ones [`find_dates`] gives: each
+/// depends only on the text and on the matches before it.
+fn find_dates_upto(
+    text: &str,
+    dct: Option<Date>,
+    max_start: usize,
+    max_count: usize,
+) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut st = State { dct, last_day: None, last_year: None };
     let mut pos = 0;
@@ -1836,6 +1849,9 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
     while pos < text.len() {
         let Some(m) = UNION.find_at(text, pos) else { break };
         let start = m.start();
+        if start > max_start {
+            break;
+        }
         let next = next_char(text, start);
         if !left_ok(text, start) {
             pos = next;
@@ -1906,6 +1922,9 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
                     granularity: c.granularity,
                     tense: c.tense,
                 });
+                if out.len() >= max_count {
+                    break;
+                }
                 pos = c.end;
             }
             _ => pos = next,
@@ -2063,7 +2082,9 @@ fn has_spaced_dash(b: &[u8]) -> bool {
 /// [`find_dates`] without a DCT.
 fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     let line = &text[from..line_end];
-    let first = find_dates(line, None).into_iter().next()?;
+    // Only a first match at the start counts: the search stops at the
+    // first candidate starting later, and at the first match.
+    let first = find_dates_upto(line, None, 0, 1).into_iter().next()?;
     if first.span.start != 0 {
         return None;
     }
