@@ -661,8 +661,10 @@ fn before(text: &str, i: usize, n: usize) -> String {
     while s < i && !text.is_char_boundary(s) {
         s += 1;
     }
-    let f = fold(&text[s..i]);
-    f.trim_end().to_string()
+    let mut f = fold(&text[s..i]);
+    let len = f.trim_end().len();
+    f.truncate(len);
+    f
 }
 
 /// Up to `n` bytes of text from `i`, folded, leading spaces removed.
@@ -671,8 +673,10 @@ fn after(text: &str, i: usize, n: usize) -> String {
     while e > i && !text.is_char_boundary(e) {
         e -= 1;
     }
-    let f = fold(&text[i..e]);
-    f.trim_start().to_string()
+    let mut f = fold(&text[i..e]);
+    let lead = f.len() - f.trim_start().len();
+    f.drain(..lead);
+    f
 }
 
 /// True when `prev` (folded, trimmed) ends with one of the phrases as
@@ -1824,6 +1828,19 @@ fn try_rule(
 /// `span.start` and do not overlap; relative expressions get the value
 /// `None` when there is no DCT, absolute ones still resolve.
 pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
+    find_dates_upto(text, dct, usize::MAX, usize::MAX)
+}
+
+/// [`find_dates`] cut short: the search stops at the first candidate
+/// starting after byte `max_start`, or once `max_count` matches are found.
+/// The matches it gives are the first ones [`find_dates`] gives: each
+/// depends only on the text and on the matches before it.
+fn find_dates_upto(
+    text: &str,
+    dct: Option<Date>,
+    max_start: usize,
+    max_count: usize,
+) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut st = State { dct, last_day: None, last_year: None };
     let mut pos = 0;
@@ -1832,6 +1849,9 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
     while pos < text.len() {
         let Some(m) = UNION.find_at(text, pos) else { break };
         let start = m.start();
+        if start > max_start {
+            break;
+        }
         let next = next_char(text, start);
         if !left_ok(text, start) {
             pos = next;
@@ -1845,24 +1865,47 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
         // The longest candidate wins, the first rule among equals: trying
         // the rules by decreasing match end (then rule order), the first
         // that resolves is it, and the others need no captures.
-        ends.clear();
-        for i in RULE_SET.matches(window).iter() {
-            let Some(rule) = RULES.get(i) else { continue };
-            if let Some(m) = rule.regex().find(window) {
-                ends.push((m.end(), i));
-            }
-        }
-        ends.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let matched = RULE_SET.matches(window);
+        let mut hits = matched.iter();
+        let single = match (hits.next(), hits.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        };
         let mut best: Option<Cand> = None;
-        for &(end, i) in &ends {
-            if !right_ok(text, start + end) {
-                continue;
+        if let Some(i) = single {
+            // One rule matches, the most common case: nothing to order,
+            // and its captures give the match end that a separate search
+            // would.
+            if let Some(rule) = RULES.get(i) {
+                if let Some(c) = rule.regex().captures(window) {
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    if right_ok(text, start + end) {
+                        best = try_rule(rule.rule, &c, text, start, &st);
+                    }
+                }
             }
-            let Some(rule) = RULES.get(i) else { continue };
-            let Some(c) = rule.regex().captures(window) else { continue };
-            if let Some(found) = try_rule(rule.rule, &c, text, start, &st) {
-                best = Some(found);
-                break;
+        } else {
+            ends.clear();
+            for i in matched.iter() {
+                let Some(rule) = RULES.get(i) else { continue };
+                if let Some(m) = rule.regex().find(window) {
+                    ends.push((m.end(), i));
+                }
+            }
+            ends.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            for &(end, i) in &ends {
+                if !right_ok(text, start + end) {
+                    continue;
+                }
+                let Some(rule) = RULES.get(i) else { continue };
+                let Some(c) = rule.regex().captures(window) else {
+                    continue;
+                };
+                if let Some(found) = try_rule(rule.rule, &c, text, start, &st)
+                {
+                    best = Some(found);
+                    break;
+                }
             }
         }
         match best {
@@ -1879,6 +1922,9 @@ pub fn find_dates(text: &str, dct: Option<Date>) -> Vec<DateMatch> {
                     granularity: c.granularity,
                     tense: c.tense,
                 });
+                if out.len() >= max_count {
+                    break;
+                }
                 pos = c.end;
             }
             _ => pos = next,
@@ -2036,7 +2082,9 @@ fn has_spaced_dash(b: &[u8]) -> bool {
 /// [`find_dates`] without a DCT.
 fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     let line = &text[from..line_end];
-    let first = find_dates(line, None).into_iter().next()?;
+    // Only a first match at the start counts: the search stops at the
+    // first candidate starting later, and at the first match.
+    let first = find_dates_upto(line, None, 0, 1).into_iter().next()?;
     if first.span.start != 0 {
         return None;
     }

@@ -80,7 +80,7 @@ enum Class {
 
 /// [`classify`] for an ASCII byte: no table look-up, no combining marks.
 #[inline]
-fn classify_ascii(b: u8) -> Class {
+const fn classify_ascii(b: u8) -> Class {
     match b {
         b'\n' | b'\r' | 0x0B | 0x0C => Class::Newline,
         // Whitespace, control chars, hyphen and underscore.
@@ -109,13 +109,37 @@ fn classify(c: char) -> Class {
 
 /// [`fold_char`] for a visible ASCII byte: one byte out.
 #[inline]
-fn fold_ascii(b: u8, keep_case: bool) -> u8 {
+const fn fold_ascii(b: u8, keep_case: bool) -> u8 {
     match b {
         b'`' => b'\'',
         _ if keep_case => b,
         _ => b.to_ascii_lowercase(),
     }
 }
+
+/// [`ascii_table`] entry of a whitespace or control byte.
+const SPACE: u8 = 0;
+/// [`ascii_table`] entry of a line break.
+const NEWLINE: u8 = 1;
+
+/// For each ASCII byte: [`SPACE`] or [`NEWLINE`] by [`classify_ascii`],
+/// else its [`fold_ascii`] byte (never 0 or 1: those are control bytes).
+const fn ascii_table(keep_case: bool) -> [u8; 128] {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match classify_ascii(b as u8) {
+            Class::Newline => NEWLINE,
+            Class::Space | Class::Invisible => SPACE,
+            Class::Other => fold_ascii(b as u8, keep_case),
+        };
+        b += 1;
+    }
+    t
+}
+
+static ASCII_FOLD: [u8; 128] = ascii_table(false);
+static ASCII_KEEP_CASE: [u8; 128] = ascii_table(true);
 
 /// Folds one visible char into `out`.
 fn fold_char(c: char, keep_case: bool, out: &mut String) {
@@ -235,32 +259,38 @@ fn fold_with(text: &str, keep_case: bool, map: bool) -> Folded {
     // Whether the last folded char is a collapsed space/newline.
     let mut in_space = false;
     let bytes = text.as_bytes();
+    let ascii = if keep_case { &ASCII_KEEP_CASE } else { &ASCII_FOLD };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let (class, end) = if b.is_ascii() {
-            let class = classify_ascii(b);
-            if class == Class::Other {
-                // A run of visible ASCII, the common case: one byte out per
-                // byte in, no decoding, no NFKD.
-                let run = bytes[i..]
-                    .iter()
-                    .position(|&b| {
-                        !b.is_ascii() || classify_ascii(b) != Class::Other
-                    })
-                    .map_or(bytes.len(), |k| i + k);
-                out.extend(
-                    bytes[i..run].iter().map(|&b| fold_ascii(b, keep_case)),
-                );
-                if map {
-                    starts.extend(i as u32..run as u32);
-                    ends.extend(i as u32 + 1..run as u32 + 1);
-                }
+            // ASCII, the common case: one byte in, at most one byte out,
+            // no decoding, no NFKD; a space between two words is handled
+            // here too, as the general path below would.
+            let f = ascii[usize::from(b)];
+            if f > NEWLINE {
+                out.push(f);
                 in_space = false;
-                i = run;
+            } else if in_space {
+                // Upgrade the run to a newline if it holds one; the run
+                // keeps mapping to its first char.
+                if f == NEWLINE {
+                    if let Some(last) = out.last_mut() {
+                        *last = b'\n';
+                    }
+                }
+                i += 1;
                 continue;
+            } else {
+                out.push(if f == NEWLINE { b'\n' } else { b' ' });
+                in_space = true;
             }
-            (class, i + 1)
+            if map {
+                starts.push(i as u32);
+                ends.push(i as u32 + 1);
+            }
+            i += 1;
+            continue;
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
             let end = i + c.len_utf8();

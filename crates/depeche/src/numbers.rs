@@ -70,12 +70,20 @@ pub struct CountMatch {
 /// typographic apostrophes and no-break spaces made plain. Every input
 /// char gives exactly one output char.
 pub(crate) fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    // [`fold_char`] folds an ASCII char to its ASCII lowercase.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold_char));
+    out
 }
 
 /// Folds one char (see [`fold`]).
 pub(crate) fn fold_char(c: char) -> char {
     match c {
+        // First: most chars are ASCII, and none of the others below is.
+        c if c.is_ascii() => c.to_ascii_lowercase(),
         'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
         'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => 'i',
@@ -86,7 +94,6 @@ pub(crate) fn fold_char(c: char) -> char {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
         '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
         '\u{2010}' | '\u{2011}' => '-',
-        c if c.is_ascii() => c.to_ascii_lowercase(),
         c => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
