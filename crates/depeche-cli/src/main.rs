@@ -270,8 +270,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         let written = if single {
                             serde_json::to_writer_pretty(&mut json, &ex)
                         } else {
-                            ex.write_json(&mut json);
-                            Ok(())
+                            serde_json::to_writer(&mut json, &ex)
                         };
                         match written {
                             Ok(()) => {
