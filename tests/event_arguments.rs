@@ -706,3 +706,12 @@ fn a_subject_does_not_reach_a_trigger_it_does_not_carry_out() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.agent), "coalition"), "{e:#?}");
 }
+
+#[test]
+fn who_deplores_a_death_tells_of_it() {
+    let out = extract("L'armée tchadienne déplore la mort de 52 soldats.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.source), "armée tchadienne"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "armée tchadienne"), "{e:#?}");
+    assert_eq!(e.killed, Some(52));
+}

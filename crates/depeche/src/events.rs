@@ -2656,7 +2656,12 @@ fn assign_arguments<'a>(
             matches!(*w, "ete" | "etaient" | "etait" | "l'objet" | "cible")
         });
         // "450 personnes auraient péri": who dies is the victim.
+        // "la mort de 52 soldats" is the noun.
+        let noun_death = before_trig
+            .last()
+            .is_some_and(|w| matches!(*w, "la" | "sa" | "leur" | "une"));
         let died = kind == "killing"
+            && !noun_death
             && (verb
                 || before_trig.iter().any(|w| {
                     ACTIVE_AUX.contains(w) || PASSIVE_AUX.contains(w)
@@ -2668,7 +2673,7 @@ fn assign_arguments<'a>(
             || ents[cand.entity].subkind == "civilians"
                 && VIOLENT_KINDS.contains(&kind);
         // "X a dénoncé une attaque": X speaks of it, X did not do it.
-        let commented = !verb
+        let commented = (!verb || noun_death)
             && between_words
                 .iter()
                 .any(|w| COMMENT_VERBS.iter().any(|p| w.starts_with(p)));
@@ -2767,13 +2772,24 @@ fn assign_arguments<'a>(
                         | "ciblant"
                 )
             });
+            // "trois soldats (de l'EI) ont été tués", not "l'armée
+            // déplore la mort de 52 soldats": no verb of saying or
+            // commenting between the group and the word.
             let hurt = hurt_before
-                || next.iter().any(|w| {
-                    KILLED_WORDS.contains(w)
-                        || INJURED_WORDS.contains(w)
-                        || w.starts_with("enlev")
-                        || w.starts_with("kidnapp")
-                });
+                || next
+                    .iter()
+                    .take_while(|w| {
+                        !COMMENT_VERBS.iter().any(|p| w.starts_with(p))
+                            && !["annonc", "affirm", "indiqu", "declar"]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                    })
+                    .any(|w| {
+                        KILLED_WORDS.contains(w)
+                            || INJURED_WORDS.contains(w)
+                            || w.starts_with("enlev")
+                            || w.starts_with("kidnapp")
+                    });
             if (civil || hurt)
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
