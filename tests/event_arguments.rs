@@ -715,3 +715,17 @@ fn who_deplores_a_death_tells_of_it() {
     assert!(!has(&texts(&out, &e.target), "armée tchadienne"), "{e:#?}");
     assert_eq!(e.killed, Some(52));
 }
+
+#[test]
+fn a_speaker_in_apposition_and_a_pronoun_that_speaks() {
+    let out = extract(
+        "Selon le porte-parole de l'armée malienne, le colonel Souleymane \
+         Dembélé, l'assaut a commencé à l'aube. Les soldats ont repris \
+         Kidal dès le premier jour, a-t-il précisé.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "Souleymane Dembélé"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "Souleymane Dembélé"), "{e:#?}");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.source), "Souleymane Dembélé"), "{e:#?}");
+}

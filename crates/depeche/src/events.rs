@@ -240,6 +240,23 @@ const SAYING: &[&str] = &[
 ];
 /// Titles of people who speak for an institution ("le porte-parole de
 /// l'armée, X").
+/// Military ranks before a name, folded.
+const MILITARY_RANKS: &[&str] = &[
+    "general",
+    "colonel",
+    "lieutenant-colonel",
+    "commandant",
+    "capitaine",
+    "lieutenant",
+    "brigadier",
+    "sergent",
+    "adjudant",
+    "marechal",
+    "amiral",
+    "major",
+    "caporal",
+];
+
 const SPEAKER_TITLES: &[&str] = &[
     "porte",
     "parole",
@@ -1100,8 +1117,46 @@ pub(crate) fn find<'a>(
         }
     }
     drafts.sort_by_key(|d| d.triggers[0]);
+    resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// "…, a-t-il précisé", "ajoute-t-elle", "selon lui": a pronoun that
+/// speaks is the person who spoke last, in the last three sentences, when
+/// an event of the sentence has no other source.
+fn resolve_pronoun_speakers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let mut last: Option<(usize, usize)> = None; // (sentence, entity)
+    let mut pronoun: Option<(usize, bool)> = None; // (sentence, speaks)
+    for d in drafts.iter_mut() {
+        if pronoun.is_none_or(|(s, _)| s != d.sentence) {
+            // Folding makes hyphens spaces: the inversion is read on the
+            // original text.
+            let o = &ctx.text[ctx.sentences[d.sentence]];
+            let f = folded_of(ctx, ctx.sentences[d.sentence]);
+            let speaks =
+                ["-t-il", "-t-elle", "-il ", "-ils ", "-elle ", "-elles "]
+                    .iter()
+                    .any(|p| o.contains(p))
+                    || f.contains("selon lui")
+                    || f.contains("selon elle");
+            pronoun = Some((d.sentence, speaks));
+        }
+        let speaks = pronoun.is_some_and(|(_, s)| s);
+        if d.source.is_empty() && speaks {
+            if let Some((s, e)) = last {
+                if d.sentence <= s + 3 && !d.agent.contains(&e) {
+                    d.source.push(e);
+                }
+            }
+        }
+        if let Some(&e) =
+            d.source.iter().find(|&&e| ents[e].subkind == "person")
+        {
+            last = Some((d.sentence, e));
+        }
+    }
 }
 
 /// A violent event whose sentence names no place happened where (and,
@@ -2099,6 +2154,30 @@ fn assign_arguments<'a>(
                     && !ctx.text[orig_at..a.span.start].contains(['.', ';'])
                 {
                     push_unique(&mut d.source, a.entity);
+                    // "selon le porte-parole de l'armée, le brigadier Ali
+                    // Kanso, …": the person in apposition speaks too.
+                    if let Some(b) = args.iter().find(|b| {
+                        b.span.start >= a.span.end
+                            && b.kind == EntityKind::Actor
+                    }) {
+                        let gap = ctx.text[a.span.end..b.span.start].trim();
+                        let words = folded_words(folded_of(
+                            ctx,
+                            Span::new(a.span.end, b.span.start),
+                        ));
+                        if ents[b.entity].subkind == "person"
+                            && gap.starts_with(',')
+                            && !gap[1..].contains(is_clause_break)
+                            && words.len() <= 3
+                            && words.iter().all(|w| {
+                                matches!(*w, "le" | "la" | "l'")
+                                    || SPEAKER_TITLES.contains(w)
+                                    || MILITARY_RANKS.contains(w)
+                            })
+                        {
+                            push_unique(&mut d.source, b.entity);
+                        }
+                    }
                 }
             }
         }
