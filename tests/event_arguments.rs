@@ -729,3 +729,12 @@ fn a_speaker_in_apposition_and_a_pronoun_that_speaks() {
     let e = event(&out, "capture");
     assert!(has(&texts(&out, &e.source), "Souleymane Dembélé"), "{e:#?}");
 }
+
+#[test]
+fn armed_men_who_move_withdraw_or_redeploy() {
+    let out = extract("Les jihadistes ont fui vers le Mali après l'attaque.");
+    assert!(out.events.iter().any(|e| e.kind == "withdrawal"));
+    assert!(!out.events.iter().any(|e| e.kind == "displacement"));
+    let out = extract("Des milliers de civils ont fui Kidal.");
+    assert!(out.events.iter().any(|e| e.kind == "displacement"));
+}

@@ -1043,6 +1043,27 @@ pub(crate) fn find<'a>(
             d.kind = "attack".into();
         }
     }
+    // Armed men who move are no displaced people: fleeing fighters
+    // withdraw ("les assaillants, en fuite"), others redeploy ("se sont
+    // déplacés les djihadistes de Mossoul").
+    for d in &mut drafts {
+        let armed = |e: &usize| {
+            matches!(
+                ctx.entities.drafts[*e].subkind.as_str(),
+                "armed_group" | "unidentified_armed_group" | "state_force"
+            )
+        };
+        if d.kind == "displacement"
+            && !d.agent.is_empty()
+            && d.agent.iter().all(armed)
+        {
+            let w = folded_of(ctx, d.triggers[0]);
+            let fled = ["fui", "fuy", "fuite", "s'enfui", "enfui", "s'enfu"]
+                .iter()
+                .any(|p| w.starts_with(p));
+            d.kind = if fled { "withdrawal" } else { "deployment" }.into();
+        }
+    }
     // Casualties: to the violent events of the sentence.
     for d in &mut drafts {
         if VIOLENT_KINDS.contains(&d.kind.as_str()) {
