@@ -738,3 +738,26 @@ fn armed_men_who_move_withdraw_or_redeploy() {
     let out = extract("Des milliers de civils ont fui Kidal.");
     assert!(out.events.iter().any(|e| e.kind == "displacement"));
 }
+
+#[test]
+fn land_is_captured_people_are_released() {
+    let out = extract(
+        "Plusieurs villages à l'est et au sud-ouest de Tal Afar ont été \
+         libérés par l'armée irakienne.",
+    );
+    assert!(
+        out.events.iter().any(|e| e.kind == "capture"),
+        "{:#?}",
+        out.events
+    );
+    assert!(!out.events.iter().any(|e| e.kind == "release"));
+    let out = extract(
+        "L'armée nigériane a annoncé que les otages détenus dans un village \
+         ont été libérés.",
+    );
+    assert!(
+        out.events.iter().any(|e| e.kind == "release"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -853,6 +853,53 @@ pub(crate) fn find<'a>(
             continue;
         }
         let mut kind = t.kind.clone();
+        // "plusieurs villages … ont été libérés", "libérer trois
+        // quartiers": land is captured, people released.
+        if kind == "release" && folded_trigger.starts_with("liber") {
+            let land = |w: &&str| {
+                matches!(
+                    *w,
+                    "village"
+                        | "villages"
+                        | "localite"
+                        | "localites"
+                        | "quartier"
+                        | "quartiers"
+                        | "zone"
+                        | "zones"
+                        | "ville"
+                        | "villes"
+                        | "territoire"
+                        | "territoires"
+                        | "district"
+                        | "districts"
+                        | "secteur"
+                        | "secteurs"
+                )
+            };
+            // The clause before the trigger, up to 14 words.
+            let mut from = t.span.start.saturating_sub(120).max(sent.start);
+            while !ctx.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let lead = &ctx.text[from..t.span.start];
+            let from =
+                lead.rfind(is_clause_break).map_or(from, |i| from + i + 1);
+            let before =
+                folded_words(folded_of(ctx, Span::new(from, t.span.start)));
+            let before = &before[before.len().saturating_sub(14)..];
+            let after = folded_words_after(ctx, t.span.end, 3);
+            let people = before.iter().chain(after.iter()).any(|w| {
+                w.starts_with("otage")
+                    || w.starts_with("prisonnier")
+                    || w.starts_with("detenu")
+                    || w.starts_with("civil")
+                    || w.starts_with("habitant")
+            });
+            if !people && (before.iter().any(land) || after.iter().any(land)) {
+                kind = "capture".into();
+            }
+        }
         // "libération de <place>" is a capture, of people a release.
         if kind == "release" && folded_trigger.starts_with("liber") {
             let next_place = args.iter().find(|a| a.span.start >= t.span.end);
