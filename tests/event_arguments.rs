@@ -761,3 +761,14 @@ fn land_is_captured_people_are_released() {
         out.events
     );
 }
+
+#[test]
+fn what_a_strike_aimed_at_is_its_target_not_another_event() {
+    let out = extract(
+        "Une frappe de drone a visé mardi les positions du JNIM près de \
+         Tessit.",
+    );
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "JNIM"), "{e:#?}");
+}

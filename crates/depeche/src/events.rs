@@ -852,6 +852,18 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "une frappe a visé la maison", "les frappes visaient un
+        // barrage": what the event of the subject hit, not an event.
+        if (folded_trigger.starts_with("vis")
+            || folded_trigger.starts_with("cibl"))
+            && trigs.iter().any(|o| {
+                o.sentence == t.sentence
+                    && o.span.end <= t.span.start
+                    && word_gap(ctx, o.span.end, t.span.start) <= 3
+            })
+        {
+            continue;
+        }
         let mut kind = t.kind.clone();
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
@@ -2531,6 +2543,27 @@ fn assign_arguments<'a>(
         last_support = None;
         // "le blocus qu'imposent les FSR", "l'offensive que mène
         // l'armée", "l'attaque que les jihadistes ont menée".
+        // "une frappe a visé la maison d'Akram al-Ajouri", "les raids
+        // ont touché des positions du JNIM": what the event hit.
+        if !verb && gap <= 6 && !d.agent.contains(&a.entity) {
+            let words = folded_words(folded_of(
+                ctx,
+                Span::new(trig.end, a.span.start),
+            ));
+            let hit = words
+                .iter()
+                .find(|w| !ACTIVE_AUX.contains(w) && !PASSIVE_AUX.contains(w))
+                .is_some_and(|w| {
+                    ["vis", "cibl", "touch", "atteint", "frapp"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            if hit && !words.iter().any(|w| *w == "par") {
+                push_unique(&mut d.target, a.entity);
+                first_after = false;
+                continue;
+            }
+        }
         // "l'attaque qu'a condamnée l'ONU": a speaker; "que l'armée a
         // subie": the target; other verbs give no role.
         if let Some(v) = (!verb && first_after && gap <= 5)
