@@ -341,15 +341,55 @@ enum Rule {
 struct Compiled {
     rule: Rule,
     pattern: String,
-    /// Compiled on first use: a short text needs few of the rules.
-    re: once_cell::sync::OnceCell<Regex>,
+    /// Compiled on first use: a short text needs few of the rules. With
+    /// the names of its groups and their indices.
+    re: once_cell::sync::OnceCell<(Regex, Vec<(String, usize)>)>,
 }
 
 impl Compiled {
-    fn regex(&self) -> &Regex {
+    fn compiled(&self) -> &(Regex, Vec<(String, usize)>) {
         self.re.get_or_init(|| {
-            Regex::new(&self.pattern).expect("date rule pattern is valid")
+            let re =
+                Regex::new(&self.pattern).expect("date rule pattern is valid");
+            let names = re
+                .capture_names()
+                .enumerate()
+                .filter_map(|(i, n)| Some((n?.to_string(), i)))
+                .collect();
+            (re, names)
         })
+    }
+
+    fn regex(&self) -> &Regex {
+        &self.compiled().0
+    }
+
+    /// The captures of the rule at the start of `window`.
+    fn captures<'s, 't>(
+        &'s self,
+        window: &'t str,
+    ) -> Option<RuleCaps<'s, 't>> {
+        let (re, names) = self.compiled();
+        Some(RuleCaps { caps: re.captures(window)?, names })
+    }
+}
+
+/// The captures of a rule's match. A group is found by name in the
+/// rule's short list of names, which costs less than the hashed lookup of
+/// [`Captures::name`].
+struct RuleCaps<'s, 't> {
+    caps: Captures<'t>,
+    names: &'s [(String, usize)],
+}
+
+impl<'s, 't> RuleCaps<'s, 't> {
+    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
+        self.caps.get(i)
+    }
+
+    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+        let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
+        self.caps.get(i)
     }
 }
 
@@ -878,7 +918,7 @@ struct TimeOfDay {
     utc: Option<(u32, u32)>,
 }
 
-fn read_time(c: &Captures<'_>) -> Option<TimeOfDay> {
+fn read_time(c: &RuleCaps<'_, '_>) -> Option<TimeOfDay> {
     let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     let (mut hour, minute) = if let Some(h) = num("h") {
         (h, num("mi").unwrap_or(0))
@@ -940,7 +980,7 @@ fn time_value(date: Date, t: &TimeOfDay) -> Option<String> {
 
 /// True when a time match at `start` really is a time of day and not a
 /// duration (`pendant 48 heures`, `deuil de 72h`).
-fn time_is_plausible(text: &str, start: usize, c: &Captures<'_>) -> bool {
+fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
     let prev = before(text, start, 40);
     let has_extra = c.name("dp").is_some()
         || c.name("loc").is_some()
@@ -1063,7 +1103,7 @@ fn full_date(
     m: u32,
     y: Option<i32>,
     wd: Option<u32>,
-    c: &Captures<'_>,
+    c: &RuleCaps<'_, '_>,
 ) -> Option<Cand> {
     let mut tense = Tense::Unknown;
     let date = match y {
@@ -1121,7 +1161,7 @@ fn full_date(
 /// Applies a weekday's or relative day's tail (`soir`, `à 17h`).
 fn with_tail(
     date: Option<Date>,
-    c: &Captures<'_>,
+    c: &RuleCaps<'_, '_>,
     end: usize,
     tense: Tense,
 ) -> Option<Cand> {
@@ -1201,7 +1241,7 @@ fn read_amount(s: &str) -> Option<u64> {
 
 fn try_rule(
     rule: Rule,
-    c: &Captures<'_>,
+    c: &RuleCaps<'_, '_>,
     text: &str,
     start: usize,
     st: &State,
@@ -1877,7 +1917,7 @@ fn find_dates_upto(
             // and its captures give the match end that a separate search
             // would.
             if let Some(rule) = RULES.get(i) {
-                if let Some(c) = rule.regex().captures(window) {
+                if let Some(c) = rule.captures(window) {
                     let end = c.get(0).map_or(0, |m| m.end());
                     if right_ok(text, start + end) {
                         best = try_rule(rule.rule, &c, text, start, &st);
@@ -1898,7 +1938,7 @@ fn find_dates_upto(
                     continue;
                 }
                 let Some(rule) = RULES.get(i) else { continue };
-                let Some(c) = rule.regex().captures(window) else {
+                let Some(c) = rule.captures(window) else {
                     continue;
                 };
                 if let Some(found) = try_rule(rule.rule, &c, text, start, &st)
