@@ -772,3 +772,19 @@ fn what_a_strike_aimed_at_is_its_target_not_another_event() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.target), "JNIM"), "{e:#?}");
 }
+
+#[test]
+fn an_attacked_site_is_the_target_and_the_location() {
+    let out = extract(
+        "Le poste militaire d'Inates, dans la région de Tillabéri, a fait \
+         l'objet d'une attaque de plusieurs centaines de terroristes.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "poste militaire"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "poste militaire"), "{e:#?}");
+    let out = extract(
+        "Des jihadistes ont attaqué mardi l'école de gendarmerie de Faladié.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "école de gendarmerie"), "{e:#?}");
+}

@@ -2348,18 +2348,60 @@ fn assign_arguments<'a>(
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
         let direct_object = verb && !passive && a.span.start >= trig.end && {
+            // Nothing but dates and articles between.
+            let bare = |from: usize, to: usize| {
+                folded_words(folded_of(ctx, Span::new(from, to))).iter().all(
+                    |w| {
+                        matches!(
+                            *w,
+                            "le" | "la" | "les" | "l'" | "un" | "une" | "des"
+                        )
+                    },
+                ) && !ctx.text[from..to].contains(is_clause_break)
+            };
             let mut at = trig.end;
-            let mut bare = true;
+            let mut ok = true;
             for t in args.iter().filter(|t| {
                 t.kind == EntityKind::Date
                     && t.span.start >= trig.end
                     && t.span.end <= a.span.start
             }) {
-                bare &= ctx.text[at..t.span.start].trim().is_empty();
+                ok &= bare(at, t.span.start);
                 at = t.span.end;
             }
-            bare && ctx.text[at..a.span.start].trim().is_empty()
+            ok && bare(at, a.span.start)
         };
+        // A site that is attacked is a target too: "ont attaqué l'école
+        // de gendarmerie", "le poste militaire a fait l'objet d'une
+        // attaque".
+        let facility = ents[a.entity].subkind == "feature"
+            && ents[a.entity].row.is_none();
+        if facility
+            && matches!(kind, "attack" | "shelling" | "airstrike" | "bombing")
+        {
+            let passive_subject = a.span.end <= trig.start
+                && !ctx.text[a.span.end..trig.start]
+                    .contains(['.', ';', '?', '!'])
+                && word_gap(ctx, a.span.end, trig.start) <= 12
+                && folded_words(folded_of(
+                    ctx,
+                    Span::new(a.span.end, trig.start),
+                ))
+                .iter()
+                .any(|w| matches!(*w, "l'objet" | "ete" | "etait" | "cible"));
+            if direct_object || passive_subject {
+                push_unique(&mut d.target, a.entity);
+                if passive_subject {
+                    last_located = Some(a.span);
+                    locs.push((
+                        specificity(&ents[a.entity].subkind),
+                        dist,
+                        a.entity,
+                    ));
+                    continue;
+                }
+            }
+        }
         let located = direct_object
             || matches!(
                 p,
