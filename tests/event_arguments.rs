@@ -788,3 +788,14 @@ fn an_attacked_site_is_the_target_and_the_location() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "école de gendarmerie"), "{e:#?}");
 }
+
+#[test]
+fn civilians_are_no_side_of_a_clash() {
+    let out = extract(
+        "Les combats entre l'armée soudanaise et les FSR ont fait des \
+         dizaines de victimes parmi les civils à Khartoum.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.target.is_empty(), "{e:#?}");
+    assert!(!e.agent.is_empty(), "{e:#?}");
+}

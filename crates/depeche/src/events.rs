@@ -3073,6 +3073,11 @@ fn assign_arguments<'a>(
             }
         }
     }
+    // A clash is between armed parties: civilians caught in it are its
+    // toll, not a side.
+    if kind == "armed_clash" {
+        d.target.retain(|&e| ents[e].subkind != "civilians");
+    }
     // Whoever is deployed, withdraws or flees is the mover, the agent,
     // also in the passive ("des troupes restent déployées au Niger").
     if matches!(kind, "deployment" | "withdrawal" | "displacement") {
