@@ -799,3 +799,15 @@ fn civilians_are_no_side_of_a_clash() {
     assert!(e.target.is_empty(), "{e:#?}");
     assert!(!e.agent.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn who_denies_an_attack_is_its_denied_agent() {
+    let out = extract(
+        "Dans un communiqué, les FSR ont rejeté toute attaque contre des \
+         civils à El-Facher.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "FSR"), "{e:#?}");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+}

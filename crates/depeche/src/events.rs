@@ -2782,6 +2782,8 @@ fn assign_arguments<'a>(
     if let Some(h) = holder {
         push_unique(&mut d.agent, h.entity);
     }
+    // Who denies a violent event of which it is accused.
+    let mut denied_of: Vec<usize> = Vec::new();
     let mut k = if instrumental && !d.agent.is_empty()
         || holder.is_some()
         || relative_agent
@@ -2899,10 +2901,20 @@ fn assign_arguments<'a>(
             && between_words
                 .iter()
                 .any(|w| COMMENT_VERBS.iter().any(|p| w.starts_with(p)));
-        // … but X tells of it: the source.
+        // … but X tells of it: the source. One who denies an attack
+        // ("les FSR ont rejeté toute attaque contre des civils") is also
+        // the one it is denied of.
         if commented {
+            let denies = between_words.iter().any(|w| {
+                ["dement", "nie", "rejet", "conteste"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
             for e in subj {
                 push_unique(&mut d.source, e);
+                if denies && VIOLENT_KINDS.contains(&kind) {
+                    denied_of.push(e);
+                }
             }
             break;
         }
@@ -3090,6 +3102,9 @@ fn assign_arguments<'a>(
     d.target.retain(|&e| ents[e].subkind != "media");
     d.agent.retain(|e| !d.source.contains(e));
     d.target.retain(|e| !d.source.contains(e));
+    for e in denied_of {
+        push_unique(&mut d.agent, e);
+    }
     let agents = d.agent.clone();
     d.target.retain(|e| !agents.contains(e));
 }
