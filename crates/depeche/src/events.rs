@@ -773,10 +773,7 @@ pub(crate) fn find<'a>(
         let args = &args;
         let has_conflict_actor = args.iter().any(|a| {
             a.kind == EntityKind::Actor
-                && matches!(
-                    ctx.entities.drafts[a.entity].subkind.as_str(),
-                    "state_force" | "armed_group" | "unidentified_armed_group"
-                )
+                && is_armed(&ctx.entities.drafts[a.entity].subkind)
         });
         let has_place = args.iter().any(|a| a.kind == EntityKind::Place);
         let has_casualty = casualties[t.sentence].0.is_some()
@@ -1088,17 +1085,11 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    let armed = |e: &usize| is_armed(&ctx.entities.drafts[*e].subkind);
     // Burning and looting by an armed group is part of its attack, not a
     // riot.
     for d in &mut drafts {
-        if d.kind == "riot"
-            && d.agent.iter().any(|&e| {
-                matches!(
-                    ctx.entities.drafts[e].subkind.as_str(),
-                    "armed_group" | "unidentified_armed_group" | "state_force"
-                )
-            })
-        {
+        if d.kind == "riot" && d.agent.iter().any(armed) {
             d.kind = "attack".into();
         }
     }
@@ -1106,12 +1097,6 @@ pub(crate) fn find<'a>(
     // withdraw ("les assaillants, en fuite"), others redeploy ("se sont
     // déplacés les djihadistes de Mossoul").
     for d in &mut drafts {
-        let armed = |e: &usize| {
-            matches!(
-                ctx.entities.drafts[*e].subkind.as_str(),
-                "armed_group" | "unidentified_armed_group" | "state_force"
-            )
-        };
         if d.kind == "displacement"
             && !d.agent.is_empty()
             && d.agent.iter().all(armed)
@@ -3165,6 +3150,14 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
                     | "positions"
             )
         })
+}
+
+/// Whether an actor subkind bears arms: a state force or an armed group.
+fn is_armed(subkind: &str) -> bool {
+    matches!(
+        subkind,
+        "state_force" | "armed_group" | "unidentified_armed_group"
+    )
 }
 
 /// Month names, folded.
