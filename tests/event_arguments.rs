@@ -811,3 +811,21 @@ fn who_denies_an_attack_is_its_denied_agent() {
     assert!(has(&texts(&out, &e.source), "FSR"), "{e:#?}");
     assert_eq!(e.polarity, "negated", "{e:#?}");
 }
+
+#[test]
+fn armed_men_who_take_people_away_abduct_them() {
+    let out = extract(
+        "Des dizaines d'hommes armés ont fait irruption dans l'école et \
+         emmené les élèves ainsi que des membres du personnel.",
+    );
+    let e = event(&out, "abduction");
+    assert!(!e.agent.is_empty(), "{e:#?}");
+    let out = extract(
+        "Les blessés ont été emmenés à l'hôpital de Gao par l'armée malienne.",
+    );
+    assert!(
+        !out.events.iter().any(|e| e.kind == "abduction"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -861,6 +861,18 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "des hommes armés ont emmené les élèves": taking people away is
+        // an abduction when armed men do it, not when the wounded are
+        // taken to hospital.
+        if t.kind == "abduction"
+            && folded_trigger.starts_with("emmen")
+            && (!has_conflict_actor
+                || folded_words_after(ctx, t.span.end, 6)
+                    .iter()
+                    .any(|w| w.contains("hopita")))
+        {
+            continue;
+        }
         let mut kind = t.kind.clone();
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
