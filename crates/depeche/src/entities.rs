@@ -201,7 +201,9 @@ const SETTLEMENT_CUES: &[&str] = &[
     "chef-lieu",
     "capitale",
 ];
-/// Words right before a name that make it a place (for `cue` rows).
+/// Words right before a name that make it a place (for `cue` rows);
+/// [`has_place_prep`] tests them word by word.
+#[cfg(test)]
 const PLACE_PREPS: &[&str] = &[
     "a",
     "au",
@@ -250,23 +252,74 @@ fn place_rank(subkind: &str) -> u32 {
 /// The last `n` words of `folded[..end]`, lowercase, joined by spaces, with
 /// elided determiners kept (`d'`).
 pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
-    let before = &folded[..end];
-    let mut out = Vec::new();
-    let mut rest = before.trim_end();
-    while out.len() < n && !rest.is_empty() {
-        let cut = word_start(rest);
-        let w = &rest[cut..];
-        if w.is_empty() {
-            break;
-        }
-        out.push(w);
-        rest = rest[..cut].trim_end();
-        if rest.ends_with(['.', ';', ':', '!', '?', '\n', '(', ')', '"']) {
-            break;
-        }
-    }
+    let mut out: Vec<&str> = WordsBack::new(folded, end).take(n).collect();
     out.reverse();
     out
+}
+
+/// The words of [`words_before`], last first: runs of letters, digits
+/// and apostrophes separated by whitespace, up to a sentence or bracket
+/// mark.
+struct WordsBack<'a> {
+    rest: &'a str,
+    done: bool,
+}
+
+impl<'a> WordsBack<'a> {
+    fn new(folded: &'a str, end: usize) -> WordsBack<'a> {
+        WordsBack { rest: folded[..end].trim_end(), done: false }
+    }
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        let cut = word_start(self.rest);
+        let w = &self.rest[cut..];
+        if w.is_empty() {
+            self.done = true;
+            return None;
+        }
+        self.rest = self.rest[..cut].trim_end();
+        if self.rest.ends_with(['.', ';', ':', '!', '?', '\n', '(', ')', '"'])
+        {
+            self.done = true;
+        }
+        Some(w)
+    }
+}
+
+/// At most four words of [`words_before`] in a stack buffer: what the
+/// entity passes read for every candidate, without an allocation.
+struct Words<'a> {
+    buf: [&'a str; 4],
+    from: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The last `n` (at most 4) words of `folded[..end]`.
+    fn before(folded: &'a str, end: usize, n: usize) -> Words<'a> {
+        debug_assert!(n <= 4);
+        let mut buf = [""; 4];
+        let mut from = 4;
+        for w in WordsBack::new(folded, end).take(n.min(4)) {
+            from -= 1;
+            buf[from] = w;
+        }
+        Words { buf, from }
+    }
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.buf[self.from..]
+    }
 }
 
 /// Where the run of letters, digits and apostrophes that ends `s` starts:
@@ -296,60 +349,48 @@ fn word_start(s: &str) -> usize {
 /// alone or followed by "de", "du", "des", "d'", "de la" or "de l'": the
 /// cue is the whole text or follows a space, except before "d'", where
 /// any ending counts.
+///
+/// Words have no spaces and are never empty, so each ending is a test of
+/// the last words themselves (this runs for every place candidate).
 fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
-    // Without allocating (this runs for every place candidate). Cue
-    // words have no space, so a cue after a space or at the start is the
-    // last space-separated word.
-    with_joined(words, |joined| {
-        CUE_TAILS.iter().any(|tail| {
-            let Some(head) = joined.strip_suffix(tail) else {
-                return false;
-            };
-            if *tail == " d'" {
-                cues.iter().any(|cue| head.ends_with(cue))
-            } else {
-                let last = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
-                // "l'État du Niger", "l'État de Borno".
-                let last = last.strip_prefix("l'").unwrap_or(last);
-                cues.contains(&last)
-            }
-        })
-    })
+    // A whole word that is a cue, after an optional "l'" ("l'État du
+    // Niger", "l'État de Borno").
+    let cue = |w: &str| cues.contains(&w.strip_prefix("l'").unwrap_or(w));
+    match words {
+        [] => false,
+        [.., w, "de", "la" | "l'"] if cue(w) => true,
+        [.., w, "d'"] if cues.iter().any(|c| w.ends_with(c)) => true,
+        [.., w, "de" | "du" | "des"] if cue(w) => true,
+        [.., last] => cue(last),
+    }
 }
 
 /// What may follow a cue word in [`ends_with_cue`].
+#[cfg(test)]
 const CUE_TAILS: &[&str] =
     &[" de", " du", " des", " d'", " de la", " de l'", ""];
 
+/// True when `words`, joined by spaces, end with a word or words of
+/// [`PLACE_PREPS`] (or with "d'" after a word ending in "pres").
 fn has_place_prep(words: &[&str]) -> bool {
-    with_joined(words, |joined| {
-        PLACE_PREPS.iter().any(|p| {
-            joined.strip_suffix(p).is_some_and(|h| {
-                h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
-            })
-        })
-    })
+    match words {
+        [] => false,
+        [.., w, "de"] if PREPS_BEFORE_DE.contains(w) => true,
+        [.., w, "d'"] if w.ends_with("pres") => true,
+        [.., last] => SINGLE_PREPS.contains(last),
+    }
 }
 
-/// Calls `f` with `words` joined by single spaces, in a stack buffer when
-/// they are short (these tests run for every candidate).
-fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 128];
-    let mut len = 0;
-    for (i, w) in words.iter().enumerate() {
-        let sep = usize::from(i > 0);
-        if len + sep + w.len() > buf.len() {
-            return f(&words.join(" "));
-        }
-        if sep == 1 {
-            buf[len] = b' ';
-        }
-        buf[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
-        len += sep + w.len();
-    }
-    // Whole words and ASCII spaces: valid UTF-8.
-    f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
-}
+/// The one-word entries of [`PLACE_PREPS`].
+const SINGLE_PREPS: &[&str] =
+    &["a", "au", "aux", "vers", "depuis", "entre", "axe"];
+
+/// The words before "de" in the entries of [`PLACE_PREPS`].
+const PREPS_BEFORE_DE: &[&str] = &[
+    "pres", "environs", "region", "secteur", "zone", "route", "sud", "nord",
+    "est", "ouest", "localite", "ville", "village", "commune", "cercle",
+    "district", "province",
+];
 
 /// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
 static WORD_CHAR: Lazy<Regex> = Lazy::new(|| {
@@ -793,26 +834,44 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     // Titles in apposition to a name that follows.
     let mut titles: Vec<Span> = Vec::new();
 
+    let mut demonyms: Vec<u32> = Vec::new();
+    let mut prefix_dem: Vec<u32> = Vec::new();
+    let mut nouns: Vec<u32> = Vec::new();
+    let mut descriptors: Vec<u32> = Vec::new();
+    let mut actors: Vec<u32> = Vec::new();
+    let mut places: Vec<u32> = Vec::new();
     for i in 0..hits.len() {
         if consumed[i] {
             continue;
         }
         let h = &hits[i];
-        let of = |k: RowKind| -> Vec<u32> {
-            h.rows
-                .iter()
-                .filter(|&&(r, p)| !p && row(r).kind == k)
-                .map(|&(r, _)| r)
-                .collect()
-        };
-        let demonyms = of(RowKind::Demonym);
-        let prefix_dem: Vec<u32> =
-            h.rows.iter().filter(|&&(_, p)| p).map(|&(r, _)| r).collect();
-        let nouns = of(RowKind::ActorNoun);
-        let descriptors = of(RowKind::Descriptor);
-        let actors = of(RowKind::Actor);
-        let places = of(RowKind::Place);
-        let before = words_before(ftext, h.folded.start, 3);
+        // The hit's rows by kind, in one pass, into buffers reused from
+        // hit to hit.
+        for v in [
+            &mut demonyms,
+            &mut prefix_dem,
+            &mut nouns,
+            &mut descriptors,
+            &mut actors,
+            &mut places,
+        ] {
+            v.clear();
+        }
+        for &(r, p) in &h.rows {
+            if p {
+                prefix_dem.push(r);
+                continue;
+            }
+            match row(r).kind {
+                RowKind::Demonym => demonyms.push(r),
+                RowKind::ActorNoun => nouns.push(r),
+                RowKind::Descriptor => descriptors.push(r),
+                RowKind::Actor => actors.push(r),
+                RowKind::Place => places.push(r),
+                _ => {}
+            }
+        }
+        let before = Words::before(ftext, h.folded.start, 3);
         let next = hits.get(i + 1).filter(|n| {
             !consumed[i + 1] && adjacent(ftext, h.folded.end, n.folded.start)
         });
@@ -1097,9 +1156,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         }
 
         // Named places.
-        let admin_cue = ends_with_cue(&before, ADMIN_CUES);
-        let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
-        let prep = has_place_prep(&before) || admin_cue || town_cue;
+        // Only places and actors read the words before as cues.
+        let (admin_cue, town_cue, prep) =
+            if places.is_empty() && actors.is_empty() {
+                (false, false, false)
+            } else {
+                let admin_cue = ends_with_cue(&before, ADMIN_CUES);
+                let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
+                (
+                    admin_cue,
+                    town_cue,
+                    has_place_prep(&before) || admin_cue || town_cue,
+                )
+            };
         // A name that is both a small place and an actor (a channel named
         // after a town) is the actor unless a place word precedes it.
         let actor_wins = !actors.is_empty()
@@ -1761,7 +1830,7 @@ const STATE_VERBS: &[&str] = &[
 /// True when the folded words around `f` make a country or capital an
 /// agent rather than a location.
 fn acts_as_state(ftext: &str, f: Span) -> bool {
-    let before = words_before(ftext, f.start, 4);
+    let before = Words::before(ftext, f.start, 4);
     let mut b: &[&str] = &before;
     if let [rest @ .., last] = b {
         if matches!(*last, "l'" | "le" | "la" | "les") {
@@ -2020,7 +2089,7 @@ fn split_noun<'a>(
     demonyms: &[u32],
 ) -> Option<(Span, &'a Row, &'a Row)> {
     let ftext = ctx.folded.text.as_str();
-    let before = words_before(ftext, h.folded.start, 1);
+    let before = Words::before(ftext, h.folded.start, 1);
     let head = *before.first()?;
     let after = &ftext[h.folded.end..];
     for (r, rest) in ctx.tables.multi_nouns.get(head)? {
@@ -2620,6 +2689,26 @@ mod tests {
 
     use super::*;
 
+    /// Calls `f` with `words` joined by single spaces, in a stack buffer when
+    /// they are short (these tests run for every candidate).
+    fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+        let mut buf = [0u8; 128];
+        let mut len = 0;
+        for (i, w) in words.iter().enumerate() {
+            let sep = usize::from(i > 0);
+            if len + sep + w.len() > buf.len() {
+                return f(&words.join(" "));
+            }
+            if sep == 1 {
+                buf[len] = b' ';
+            }
+            buf[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
+            len += sep + w.len();
+        }
+        // Whole words and ASCII spaces: valid UTF-8.
+        f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    }
+
     /// `word_start` finds what a scan of the chars from the end finds.
     #[test]
     fn word_start_equals_char_scan() {
@@ -2779,6 +2868,61 @@ mod tests {
                             );
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// `has_place_prep` finds what trying every entry of [`PLACE_PREPS`]
+    /// on the joined words finds.
+    #[test]
+    fn has_place_prep_equals_joined_suffixes() {
+        let slow = |words: &[&str]| {
+            with_joined(words, |joined| {
+                PLACE_PREPS.iter().any(|p| {
+                    joined.strip_suffix(p).is_some_and(|h| {
+                        h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
+                    })
+                })
+            })
+        };
+        let mut words: Vec<&str> = vec!["", "x", "xde", "d'", "l'", "xpres"];
+        for p in PLACE_PREPS {
+            words.extend(p.split(' '));
+        }
+        words.sort_unstable();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                for c in &words {
+                    for n in 0..=3 {
+                        let all = [*a, *b, *c];
+                        let w = &all[3 - n..];
+                        assert_eq!(has_place_prep(w), slow(w), "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `Words::before` holds what `words_before` gives.
+    #[test]
+    fn words_equal_words_before() {
+        for t in [
+            "",
+            "  ",
+            "a la region d'alep, pres de",
+            "fin. de la ville de",
+            "(ville de",
+            "x-y z",
+            "l'etat du\n",
+            "un deux trois quatre cinq six",
+            "é\u{301}e ² a",
+        ] {
+            for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                for n in 0..=4 {
+                    let w = Words::before(t, end, n);
+                    assert_eq!(&*w, &words_before(t, end, n)[..], "{t:?}");
                 }
             }
         }
