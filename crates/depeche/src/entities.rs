@@ -434,12 +434,19 @@ impl<'h> Found<'h> {
 /// The pattern must not match the empty string.
 ///
 /// `anchored` is the pattern with `^` in front and no other assertion
-/// but a final `$`; every match of the pattern starts where a match of
-/// `lits` starts; `may_match(text, start, end)`, given the start and end
-/// of a match of `lits`, is false only where the pattern cannot match at
-/// `start`. Only those places are tried.
+/// but a final `$`; every match of the pattern starts where a literal of
+/// its family starts; `lits` holds, in text order, the start and end of
+/// the literal found at each place that may start a word (see
+/// [`LitHits`]); `may_match(text, start, end)`, given those, is false
+/// only where the pattern cannot match at `start`. Only those places are
+/// tried.
+///
+/// A literal after a letter, digit or underscore cannot start a match
+/// that counts, and leaving it out changes nothing else: its first char,
+/// a letter, could only be the char before a later match, which does not
+/// count either.
 fn after_non_word_at<'r, 'h>(
-    lits: &'r Regex,
+    lits: &'r [(usize, usize)],
     anchored: &'r Regex,
     text: &'h str,
     may_match: fn(&str, usize, usize) -> bool,
@@ -448,15 +455,18 @@ where
     'h: 'r,
 {
     // `at` as in `after_non_word`; `from`: where the next start of a
-    // match of `lits` is looked for (each start is tried once).
-    let (mut at, mut from) = (0, 0);
+    // literal is looked for (each start is tried once); `k`: the next
+    // literal of `lits`.
+    let (mut at, mut from, mut k) = (0, 0, 0);
     std::iter::from_fn(move || {
-        while from < text.len() {
-            let lit = lits.find_at(text, from)?;
-            let start = lit.start();
+        while let Some(&(start, lit_end)) = lits.get(k) {
+            k += 1;
+            if start < from {
+                continue;
+            }
             from =
                 start + text[start..].chars().next().map_or(1, char::len_utf8);
-            if start < at || !may_match(text, start, lit.end()) {
+            if start < at || !may_match(text, start, lit_end) {
                 continue;
             }
             let Some(caps) = anchored.captures(&text[start..]) else {
@@ -476,6 +486,182 @@ where
         }
         None
     })
+}
+
+/// The literal families where the patterns found through
+/// [`after_non_word_at`] start: titles, roles before a nationality,
+/// place words, location cues.
+const TITLE_FAMILY: usize = 0;
+const ROLE_FAMILY: usize = 1;
+const CUE_FAMILY: usize = 2;
+const LOCATED_FAMILY: usize = 3;
+
+/// For each literal family, the (start, end) of the literal that starts
+/// at each place of a text that may start a word, in text order: what a
+/// search for the family's alternation (leftmost first) finds there.
+pub(crate) struct LitHits {
+    by_family: [Vec<(usize, usize)>; 4],
+}
+
+/// The literals of every family, in priority order within a family,
+/// indexed by their first two bytes (every literal has two or more).
+struct LitTable {
+    /// The literals grouped by first two bytes, then by family and
+    /// priority.
+    lits: Vec<Lit>,
+    /// `lits[index[k]..index[k + 1]]` start with the two bytes of `k`.
+    index: Vec<u32>,
+}
+
+/// A literal of a family, with its first 8 bytes as a little-endian
+/// word and the mask of those it has, to compare in one step.
+struct Lit {
+    family: usize,
+    text: &'static [u8],
+    head: u64,
+    mask: u64,
+}
+
+impl Lit {
+    fn new(family: usize, text: &'static str) -> Lit {
+        let text = text.as_bytes();
+        let mut head = [0u8; 8];
+        let mut mask = [0u8; 8];
+        for (k, &c) in text.iter().take(8).enumerate() {
+            head[k] = c;
+            mask[k] = 0xFF;
+        }
+        Lit {
+            family,
+            text,
+            head: u64::from_le_bytes(head),
+            mask: u64::from_le_bytes(mask),
+        }
+    }
+}
+
+/// The literals of an alternation of [`TITLE_WORDS`]' form: each
+/// alternative is text with `\.` for a dot, after an optional class of
+/// first letters (`[Gg]énéral`).
+fn expand_literals(list: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for alt in list.split('|') {
+        let (firsts, rest) = match alt.strip_prefix('[') {
+            Some(r) => r.split_once(']').expect("closed class"),
+            None => ("", alt),
+        };
+        let rest = rest.replace(r"\.", ".");
+        let words: Vec<String> = if firsts.is_empty() {
+            vec![rest]
+        } else {
+            firsts.chars().map(|c| format!("{c}{rest}")).collect()
+        };
+        // Leaked once for the process: the table lives as long.
+        out.extend(words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())));
+    }
+    out
+}
+
+/// The place words of [`CUED_BODY`]'s matches' starts.
+const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
+     cité|quartier|camp|département|district|cercle|préfecture|\
+     sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
+     mosquée|église|marché|prison|pont|barrage|stade";
+
+/// The cue words of [`LOCATED_BODY`]'s matches' starts.
+const LOCATED_LITERALS: &str = "à|près|non|aux";
+
+static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
+    let families = [
+        (TITLE_FAMILY, TITLE_WORDS),
+        (ROLE_FAMILY, QUALIFIED_ROLES),
+        (CUE_FAMILY, CUE_LITERALS),
+        (LOCATED_FAMILY, LOCATED_LITERALS),
+    ];
+    let mut all: Vec<(usize, usize, usize, &'static str)> = Vec::new();
+    for (family, list) in families {
+        for (prio, lit) in expand_literals(list).into_iter().enumerate() {
+            let b = lit.as_bytes();
+            assert!(b.len() >= 2, "literal of two bytes or more");
+            let key = usize::from(b[0]) << 8 | usize::from(b[1]);
+            all.push((key, family, prio, lit));
+        }
+    }
+    all.sort_unstable();
+    let mut index = vec![0u32; (1 << 16) + 1];
+    for &(key, ..) in &all {
+        index[key + 1] += 1;
+    }
+    for k in 0..1 << 16 {
+        index[k + 1] += index[k];
+    }
+    let lits = all.into_iter().map(|(_, f, _, l)| Lit::new(f, l)).collect();
+    LitTable { lits, index }
+});
+
+impl LitHits {
+    /// One pass over `text` for every family. A place may start a word
+    /// unless the char before it is surely a letter, digit or underscore
+    /// (ASCII ones, Latin-1 letters, "œ"); other chars are left to the
+    /// exact test of [`after_non_word_at`].
+    pub(crate) fn scan(text: &str) -> LitHits {
+        let table = &*LIT_TABLE;
+        let b = text.as_bytes();
+        let mut by_family: [Vec<(usize, usize)>; 4] = Default::default();
+        let mut prev_word = false;
+        for i in 0..b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if !prev_word && i + 1 < b.len() {
+                    table.find_at(b, i, &mut by_family);
+                }
+                prev_word = c.is_ascii_alphanumeric() || c == b'_';
+            } else if c >= 0xC0 {
+                // A char's first byte: "À"–"ÿ" but "×" and "÷", "Œ", "œ".
+                let next = b.get(i + 1).copied().unwrap_or(0);
+                if !prev_word && i + 1 < b.len() {
+                    table.find_at(b, i, &mut by_family);
+                }
+                prev_word = (c == 0xC3 && next != 0x97 && next != 0xB7)
+                    || (c == 0xC5 && (next == 0x92 || next == 0x93));
+            }
+        }
+        LitHits { by_family }
+    }
+
+    fn of(&self, family: usize) -> &[(usize, usize)] {
+        &self.by_family[family]
+    }
+}
+
+impl LitTable {
+    /// Notes the first literal of each family that starts at byte `i`,
+    /// which has a byte after it.
+    #[inline(always)]
+    fn find_at(&self, b: &[u8], i: usize, out: &mut [Vec<(usize, usize)>; 4]) {
+        let key = usize::from(b[i]) << 8 | usize::from(b[i + 1]);
+        let (lo, hi) =
+            (self.index[key] as usize, self.index[key + 1] as usize);
+        if lo == hi {
+            return;
+        }
+        // The text's next 8 bytes, zeros past its end (no literal has a
+        // zero byte).
+        let mut head = [0u8; 8];
+        let n = (b.len() - i).min(8);
+        head[..n].copy_from_slice(&b[i..i + n]);
+        let head = u64::from_le_bytes(head);
+        let mut seen = 0u8;
+        for lit in &self.lits[lo..hi] {
+            if seen & 1 << lit.family == 0
+                && head & lit.mask == lit.head
+                && (lit.text.len() <= 8 || b[i..].starts_with(lit.text))
+            {
+                seen |= 1 << lit.family;
+                out[lit.family].push((i, i + lit.text.len()));
+            }
+        }
+    }
 }
 
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
@@ -591,15 +777,21 @@ fn qualified_body() -> String {
 /// The roles before a nationality. None is the start of another.
 const QUALIFIED_ROLES: &str = r"[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur";
 
+#[cfg(test)]
 static QUALIFIED_ROLE: Lazy<Regex> =
     Lazy::new(|| Regex::new(QUALIFIED_ROLES).expect("role pattern is valid"));
 
 /// False when [`QUALIFIED_AT`] cannot match at the role ending at byte
-/// `end`: no spaces and a lowercase letter follow it.
+/// `end`: no spaces, lowercase letters, spaces and a capital of a name
+/// follow it.
 fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
     let after = rest.trim_start_matches(char::is_whitespace);
-    after.len() < rest.len() && after.starts_with(char::is_lowercase)
+    // The nationality is lowercase letters, then spaces and a name.
+    let word_end = after.trim_start_matches(char::is_lowercase);
+    after.len() < rest.len()
+        && word_end.len() < after.len()
+        && spaces_then_name(word_end)
 }
 
 /// A title, then a name of 1–4 capitalized words, with Arabic and French
@@ -631,18 +823,30 @@ static TITLED_AT: Lazy<Regex> = Lazy::new(|| {
         .expect("titled person pattern is valid")
 });
 
+#[cfg(test)]
 static TITLES: Lazy<Regex> =
     Lazy::new(|| Regex::new(TITLE_WORDS).expect("title pattern is valid"));
+
+/// The optional endings of the titles of [`TITLED_BODY`].
+const TITLE_ENDINGS: &[&str] = &[
+    "-major",
+    "-général",
+    "-colonel",
+    " de la Défense",
+    " des Affaires étrangères",
+    " de l'Intérieur",
+    " de l'armée",
+    " du gouvernement",
+    " onusien",
+    " local",
+];
 
 /// False when [`TITLED_BODY`] cannot match at a title that ends at byte
 /// `end`: no optional ending follows it, and no capitalized word after
 /// an optional comma and spaces.
 fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    if rest.starts_with('-')
-        || [" de ", " des ", " du ", " onusien", " local"]
-            .iter()
-            .any(|e| rest.starts_with(e))
+    if TITLE_ENDINGS.iter().any(|e| rest.starts_with(e))
         || rest.strip_prefix(' ').is_some_and(|r| {
             TITLE_ADJECTIVES.iter().any(|a| r.starts_with(a.trim_end()))
         })
@@ -701,19 +905,16 @@ pub(crate) fn warm_patterns() {
         &SAID_TAIL_AT,
         &SAID_WORDS,
         &QUALIFIED_AT,
-        &QUALIFIED_ROLE,
         &TITLED_AT,
-        &TITLES,
         &COUNT_BEFORE,
         &BARE_CAPITAL,
         &LOCATED_AT,
-        &LOCATED_WORDS,
         &CUED_AT,
-        &CUE_WORDS,
         &WORD_CHAR,
     ] {
         Lazy::force(re);
     }
+    Lazy::force(&LIT_TABLE);
 }
 
 /// The start of a number expression that ends right before byte `at`.
@@ -1479,11 +1680,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             });
         }
     }
+    // Where titles, roles, place words and location cues start: one
+    // pass over the text for the passes below.
+    let lits = LitHits::scan(ctx.text);
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
-    add_cued_places(ctx, &mut set, top_country.as_deref());
+    add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_facilities(ctx, &mut set);
-    add_located_names(ctx, &mut set, top_country.as_deref());
-    add_titled_persons(ctx, &mut set);
+    add_located_names(ctx, &mut set, &lits, top_country.as_deref());
+    add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     set
@@ -2255,19 +2459,24 @@ static LOCATED_AT: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Where a match of [`LOCATED_BODY`] can start.
+#[cfg(test)]
 static LOCATED_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new("à|près|non|aux").expect("located cue pattern is valid")
+    Regex::new(LOCATED_LITERALS).expect("located cue pattern is valid")
 });
 
 /// False when [`LOCATED_BODY`] cannot match at the cue word from byte
-/// `start` to `end`: a space follows it, and after "à" spaces and a
-/// capital.
+/// `start` to `end`: spaces follow it, then a capital after "à", the
+/// next word of the cue after the others.
 fn located_may_match(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    if &text[start..end] != "à" {
-        return rest.starts_with(char::is_whitespace);
-    }
-    spaces_then_name(rest)
+    let after = rest.trim_start_matches(char::is_whitespace);
+    after.len() < rest.len()
+        && match &text[start..end] {
+            "à" => after.starts_with(is_name_initial),
+            "près" => after.starts_with("de"),
+            "non" => after.starts_with("loin"),
+            _ => after.starts_with("environs"),
+        }
 }
 
 /// Capitalized words that follow "à" without being places.
@@ -2333,6 +2542,7 @@ const NOT_PLACES: &[&str] = &[
 fn add_located_names(
     ctx: &Context<'_>,
     set: &mut EntitySet,
+    lits: &LitHits,
     top: Option<&str>,
 ) {
     let known_places =
@@ -2341,7 +2551,7 @@ fn add_located_names(
         return;
     }
     let found = after_non_word_at(
-        &LOCATED_WORDS,
+        lits.of(LOCATED_FAMILY),
         &LOCATED_AT,
         ctx.text,
         located_may_match,
@@ -2388,22 +2598,44 @@ static CUED_AT: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Where a match of [`CUED_BODY`] can start.
-static CUE_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        "village|localit|hameau|bourgade|commune|ville|cité|quartier|camp|\
-         département|district|cercle|préfecture|sous-préfecture|province|\
-         aéroport|base|caserne|poste|école|hôpital|mosquée|église|marché|\
-         prison|pont|barrage|stade",
-    )
-    .expect("cue word pattern is valid")
-});
+#[cfg(test)]
+static CUE_WORDS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(CUE_LITERALS).expect("cue word pattern is valid"));
+
+/// False when [`CUED_BODY`] cannot match at the place word found from
+/// byte `start` to `end`: before a name's capital come only whitespace
+/// and at most 30 other letters, hyphens and apostrophes (the rest of the
+/// place word, "de", "d'", "du", "al-": 15 at most).
+fn cue_may_match(text: &str, _start: usize, end: usize) -> bool {
+    let mut n = 0;
+    for c in text[end..].chars() {
+        if is_name_initial(c) {
+            return true;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+            return false;
+        }
+        n += 1;
+        if n > 30 {
+            return false;
+        }
+    }
+    false
+}
 
 /// Places the gazetteers lack, named after a place word: "le village de
 /// Kuriga", "l'aéroport de Mitiga", "la mosquée al-Rawda".
-fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
-    for caps in
-        after_non_word_at(&CUE_WORDS, &CUED_AT, ctx.text, |_, _, _| true)
-    {
+fn add_cued_places(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    lits: &LitHits,
+    top: Option<&str>,
+) {
+    let places = lits.of(CUE_FAMILY);
+    for caps in after_non_word_at(places, &CUED_AT, ctx.text, cue_may_match) {
         let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
         else {
             continue;
@@ -2614,13 +2846,14 @@ fn link_mentions(
 
 /// Persons introduced by a title ("le général Souheil al-Hassan"), and
 /// later mentions of their surname.
-fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
     let mut found: Vec<(Span, String)> = Vec::new();
-    let titled = after_non_word_at(&TITLES, &TITLED_AT, text, title_may_match);
+    let titles = lits.of(TITLE_FAMILY);
+    let titled = after_non_word_at(titles, &TITLED_AT, text, title_may_match);
     let said = said_persons(text);
     let qualified = after_non_word_at(
-        &QUALIFIED_ROLE,
+        lits.of(ROLE_FAMILY),
         &QUALIFIED_AT,
         text,
         role_may_match,
@@ -2969,6 +3202,65 @@ mod tests {
         }
     }
 
+    /// `LitHits::scan` finds, at every place that starts a word, the
+    /// literal a leftmost-first search for each family's alternation
+    /// finds there, and no literal elsewhere that is not one.
+    #[test]
+    fn lit_hits_equal_regex_literals() {
+        let texts = [
+            "Le général Souheil al-Hassan, le colonel-major Maïga, M. Diallo",
+            "Par Ahmed\nPar ailleurs, Mme Traoré, Dr Mukwege, le Dr. X",
+            "xgénéral égénéral _général 2général ²général ’général «général",
+            "œgénéral Œgénéral ×général ÷général \u{a0}général Ⅳgénéral",
+            "e\u{301}général ªgénéral 中général اgénéral \u{200b}général",
+            "le village de Kuriga, la sous-préfecture de Tonka, villages",
+            "la localité, les localités, l'aéroport, l’école, une église",
+            "à Paris, près de Gao, non loin, aux environs, àà, Là, déjà",
+            "le réalisateur israélien, la Présidente, Premier ministre X",
+            "sœur, frère, nièce, épouse, époux, veuve, fils, neveu, Envoyé",
+            "",
+            "à",
+            "M",
+            "Émissaire, émissaire, Écrivain, École, Église, É",
+        ];
+        let families = [
+            (TITLE_FAMILY, &*TITLES),
+            (ROLE_FAMILY, &*QUALIFIED_ROLE),
+            (CUE_FAMILY, &*CUE_WORDS),
+            (LOCATED_FAMILY, &*LOCATED_WORDS),
+        ];
+        for text in texts {
+            let hits = LitHits::scan(text);
+            for (family, re) in families {
+                let at = |p: usize| {
+                    re.find_at(text, p)
+                        .filter(|m| m.start() == p)
+                        .map(|m| m.end())
+                };
+                let starts_word = |p: usize| {
+                    text[..p]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |c| !is_word_char(c))
+                };
+                let want: Vec<(usize, usize)> = (0..text.len())
+                    .filter(|&p| text.is_char_boundary(p) && starts_word(p))
+                    .filter_map(|p| at(p).map(|e| (p, e)))
+                    .collect();
+                let got = hits.of(family);
+                for &(p, e) in got {
+                    assert_eq!(at(p), Some(e), "{text:?} {p}");
+                }
+                let got: Vec<(usize, usize)> = got
+                    .iter()
+                    .copied()
+                    .filter(|&(p, _)| starts_word(p))
+                    .collect();
+                assert_eq!(got, want, "{text:?} family {family}");
+            }
+        }
+    }
+
     /// `after_non_word_at` gives what the pattern with the class in
     /// front gives.
     #[test]
@@ -2982,6 +3274,12 @@ mod tests {
             "xgénéral Jean, égénéral Jean, _général Jean, 2général Jean",
             "généralgénéral Jean Paul général Jean général Jean",
             "le porte-parole du gouvernement Abdoulaye Maïga",
+            "le lieutenant-colonel Jean, le brigadier-général Paul, le \
+             ministre des Affaires étrangères Lavrov, le ministre de \
+             l'Intérieur Bruno, le porte-parole de l'armée Jean, \
+             l'émissaire onusien Jean, le responsable local Jean, le \
+             ministre de la Justice Jean, le chef de l'État Jean, le \
+             général-major Jean, le colonel-majorX Jean, le Colonel-major Y",
             "le porte-parole, Abdoulaye Maïga; l'imam\tMahmoud Dicko",
             "le chef Abou Bakr al-Baghdadi Ibn Zayd Musa Kamal",
             "le président\u{2003}Macron, le président  ,  Macron",
@@ -3012,16 +3310,20 @@ mod tests {
             "e\u{301}à Gao \u{200b}à Gao ǅà Gao ªà Gao اà Gao 中à Gao",
             "à\u{a0}Bamako à\u{2003}Bamako à Bamako-ville à Bamako-Ville à",
             "près Gao, aux Gao, non Gao, à  Gao Kidal Mopti, à  gao",
+            "le camp de déplacés de Kalma, la base militaire d’Al-Qods, \
+             la ville\n\n  de  Gao, la commune rurale de Gao, le camp \
+             al-Hol, la localités de Bol, le hameaux de Koro, la ville, \
+             Gao; la ville 2 Gao, la ville de la région de l'extrême \
+             nord-est du pays de Nord Kivu, la ville d’«Gao»",
         ];
         let qualified = qualified_body();
-        let pairs: [(&str, &Regex, &Regex, fn(&str, usize, usize) -> bool);
-            4] = [
-            (TITLED_BODY, &TITLES, &TITLED_AT, title_may_match),
-            (CUED_BODY, &CUE_WORDS, &CUED_AT, |_, _, _| true),
-            (LOCATED_BODY, &LOCATED_WORDS, &LOCATED_AT, located_may_match),
-            (&qualified, &QUALIFIED_ROLE, &QUALIFIED_AT, role_may_match),
+        let pairs: [(&str, usize, &Regex, fn(&str, usize, usize) -> bool); 4] = [
+            (TITLED_BODY, TITLE_FAMILY, &TITLED_AT, title_may_match),
+            (CUED_BODY, CUE_FAMILY, &CUED_AT, cue_may_match),
+            (LOCATED_BODY, LOCATED_FAMILY, &LOCATED_AT, located_may_match),
+            (&qualified, ROLE_FAMILY, &QUALIFIED_AT, role_may_match),
         ];
-        for (body, lits, anchored, may) in pairs {
+        for (body, family, anchored, may) in pairs {
             let full = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}_]){body}"))
                 .unwrap();
             let names: Vec<&str> = full.capture_names().flatten().collect();
@@ -3030,8 +3332,9 @@ mod tests {
                     .captures_iter(text)
                     .map(|c| caps_spans(&c, &names))
                     .collect();
+                let hits = LitHits::scan(text);
                 let got: Vec<Vec<Option<(usize, usize)>>> =
-                    after_non_word_at(lits, anchored, text, may)
+                    after_non_word_at(hits.of(family), anchored, text, may)
                         .map(|c| found_spans(&c, &names))
                         .collect();
                 assert_eq!(got, want, "{text:?}");
