@@ -52,11 +52,61 @@ impl Draft {
     }
 }
 
+/// A map with [`KeyHasher`]: entity keys are short and hashed for every
+/// candidate, where SipHash's resistance to chosen keys buys nothing.
+type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// A multiply-rotate hash over 8-byte words.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 =
+            (self.0.rotate_left(26) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        self.mix(u64::from_le_bytes(w) ^ (rest.len() as u64) << 59);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Every entity of a document, with a sorted list of mentions.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct EntitySet {
     pub drafts: Vec<Draft>,
-    by_key: HashMap<String, usize>,
+    by_key: KeyMap<String, usize>,
+    /// The entity of a gazetteer row's place key (false) or actor key
+    /// (true), once built: a row seen again needs no key.
+    by_row: KeyMap<(bool, u32), usize>,
     /// Every mention span, start → (end, entity), for overlap tests and
     /// owner look-ups in log time (mentions never overlap).
     spans: std::collections::BTreeMap<usize, (usize, usize)>,
@@ -82,6 +132,26 @@ impl EntitySet {
             }
         };
         self.add_to(i, span);
+        i
+    }
+
+    /// [`EntitySet::add`] with the key `key` makes of gazetteer row
+    /// `row` (a place key when `actor` is false, an actor key when true),
+    /// made once per row.
+    fn add_row(
+        &mut self,
+        actor: bool,
+        row: u32,
+        key: impl FnOnce() -> String,
+        span: Span,
+        make: impl FnOnce() -> Draft,
+    ) -> usize {
+        if let Some(&i) = self.by_row.get(&(actor, row)) {
+            self.add_to(i, span);
+            return i;
+        }
+        let i = self.add(key(), span, make);
+        self.by_row.insert((actor, row), i);
         i
     }
 
@@ -1125,7 +1195,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     start_of_word_before(ctx, h, "capitale"),
                     h.span.end,
                 );
-                set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+                set.add_row(
+                    false,
+                    idx,
+                    || place_key(cap),
+                    span,
+                    || place_draft(cap, Some(idx)),
+                );
                 continue;
             }
         }
@@ -1143,7 +1219,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     h.span.end,
                 );
                 let idx = Some(ci);
-                set.add(place_key(cr), span, || place_draft(cr, idx));
+                set.add_row(
+                    false,
+                    ci,
+                    || place_key(cr),
+                    span,
+                    || place_draft(cr, idx),
+                );
                 continue;
             }
         }
@@ -1159,11 +1241,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     count_start.unwrap_or(h.span.start),
                     hits[i + 1].span.end,
                 );
-                let group = noun
-                    .flags
-                    .group
-                    .clone()
-                    .unwrap_or_else(|| fold_key(&noun.canonical));
+                let group =
+                    noun.flags.group.clone().unwrap_or_else(|| {
+                        ctx.tables.folded_noun(nouns[0], noun)
+                    });
                 let country = dem.country.clone();
                 let key = match count_start {
                     Some(_) => format!("counted:{}", span.start),
@@ -1246,18 +1327,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 titles.push(h.span);
                 continue;
             }
-            let multiword = fold_key(&noun.canonical).contains(' ');
+            let folded_noun = ctx.tables.folded_noun(nouns[0], noun);
+            let multiword = folded_noun.contains(' ');
             // "les unités de l'armée", "l'aviation de la coalition": a
             // bare force noun whose owner is named right after is part of
             // that owner's mention, not a mention of its own.
             if noun.subkind == "state_force" && owner_follows(ctx, &hits, i) {
                 continue;
             }
-            let group_key = noun
-                .flags
-                .group
-                .clone()
-                .unwrap_or_else(|| fold_key(&noun.canonical));
+            let group_key = noun.flags.group.clone().unwrap_or(folded_noun);
             if let (true, Some(group)) =
                 (definite || multiword || person, Some(&group_key))
             {
@@ -1332,9 +1410,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let orig = &ctx.text[h.span];
             let dem = row(demonyms[0]);
             let folded_form = &ftext[h.folded.start..h.folded.end];
-            let plural = dem.variants.get(1..).is_some_and(|v| {
-                v.iter().any(|f| crate::normalize::fold_name(f) == folded_form)
-            });
+            let plural = match ctx.tables.demonym_forms.get(&demonyms[0]) {
+                Some(forms) => forms.iter().any(|f| f == folded_form),
+                None => dem.variants.get(1..).is_some_and(|v| {
+                    v.iter()
+                        .any(|f| crate::normalize::fold_name(f) == folded_form)
+                }),
+            };
             let capital = orig.chars().next().is_some_and(char::is_uppercase)
                 && orig.chars().skip(1).any(char::is_lowercase);
             if plural && capital && places.is_empty() && actors.is_empty() {
@@ -1469,7 +1551,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         continue;
                     }
                 }
-                set.add(place_key(p), h.span, || place_draft(p, Some(best)));
+                set.add_row(
+                    false,
+                    best,
+                    || place_key(p),
+                    h.span,
+                    || place_draft(p, Some(best)),
+                );
                 continue;
             }
             if actors.is_empty() && descriptors.is_empty() {
@@ -1490,17 +1578,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if a.subkind == "media" && is_credit(ctx.text, h.span) {
                 continue;
             }
-            let e = set.add(actor_key(a), h.span, || Draft {
-                kind: EntityKind::Actor,
-                canonical: a.canonical.clone(),
-                subkind: a.subkind.clone(),
-                country: a.country.clone(),
-                row: Some(best),
-                value: None,
-                granularity: None,
-                mentions: Vec::new(),
-                group: None,
-            });
+            let e = set.add_row(
+                true,
+                best,
+                || actor_key(a),
+                h.span,
+                || Draft {
+                    kind: EntityKind::Actor,
+                    canonical: a.canonical.clone(),
+                    subkind: a.subkind.clone(),
+                    country: a.country.clone(),
+                    row: Some(best),
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                },
+            );
             if a.subkind == "armed_group" {
                 last_named_armed = Some(e);
                 let c = armed_counts.entry(e).or_insert((0, i));
@@ -1616,7 +1710,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 });
             if let Some(&(r, _)) = named_after {
                 let a = row(r);
-                set.add(actor_key(a), h.span, || named_draft(a, r));
+                set.add_row(
+                    true,
+                    r,
+                    || actor_key(a),
+                    h.span,
+                    || named_draft(a, r),
+                );
                 continue;
             }
             if d.flags.anaphor {
@@ -2327,6 +2427,21 @@ pub(crate) struct Tables {
     /// Actor rows of national armies: state forces one of whose names is
     /// "armée …" or "forces armées …" (for [`link_named_armies`]).
     army_rows: std::collections::HashSet<u32>,
+    /// The folded canonical name of each actor noun row.
+    folded_nouns: HashMap<u32, String>,
+    /// The folded forms but the first (the plurals and feminines) of each
+    /// demonym row.
+    demonym_forms: HashMap<u32, Vec<String>>,
+}
+
+impl Tables {
+    /// The folded canonical name of actor noun row `r`.
+    fn folded_noun(&self, r: u32, noun: &Row) -> String {
+        match self.folded_nouns.get(&r) {
+            Some(f) => f.clone(),
+            None => fold_key(&noun.canonical),
+        }
+    }
 }
 
 impl Tables {
@@ -2337,7 +2452,14 @@ impl Tables {
             HashMap::new();
         let mut countries: HashMap<String, u32> = HashMap::new();
         let mut army_rows = std::collections::HashSet::new();
+        let mut folded_nouns = HashMap::new();
+        let mut demonym_forms = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
+            if r.kind == RowKind::Demonym {
+                let forms = r.variants.get(1..).unwrap_or_default();
+                let forms = forms.iter().map(|f| fold_key(f)).collect();
+                demonym_forms.insert(i as u32, forms);
+            }
             if r.kind == RowKind::Actor
                 && r.subkind == "state_force"
                 && std::iter::once(&r.canonical).chain(&r.variants).any(|v| {
@@ -2349,6 +2471,7 @@ impl Tables {
             }
             if r.kind == RowKind::ActorNoun {
                 let name = crate::normalize::fold_name(&r.canonical);
+                folded_nouns.insert(i as u32, name.clone());
                 if let Some((first, rest)) = name.split_once(' ') {
                     multi_nouns
                         .entry(first.to_string())
@@ -2385,7 +2508,14 @@ impl Tables {
             }
         }
         let capitals = best.into_iter().map(|(c, (i, _))| (c, i)).collect();
-        Tables { multi_nouns, capitals, countries, army_rows }
+        Tables {
+            multi_nouns,
+            capitals,
+            countries,
+            army_rows,
+            folded_nouns,
+            demonym_forms,
+        }
     }
 }
 
@@ -2445,7 +2575,13 @@ fn add_bare_capitals(
         {
             continue;
         }
-        set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+        set.add_row(
+            false,
+            idx,
+            || place_key(cap),
+            span,
+            || place_draft(cap, Some(idx)),
+        );
     }
 }
 
