@@ -337,7 +337,7 @@ struct WordsBack<'a> {
 
 impl<'a> WordsBack<'a> {
     fn new(folded: &'a str, end: usize) -> WordsBack<'a> {
-        WordsBack { rest: folded[..end].trim_end(), done: false }
+        WordsBack { rest: trim_end_ws(&folded[..end]), done: false }
     }
 }
 
@@ -354,13 +354,39 @@ impl<'a> Iterator for WordsBack<'a> {
             self.done = true;
             return None;
         }
-        self.rest = self.rest[..cut].trim_end();
-        if self.rest.ends_with(['.', ';', ':', '!', '?', '\n', '(', ')', '"'])
-        {
+        self.rest = trim_end_ws(&self.rest[..cut]);
+        if matches!(
+            self.rest.as_bytes().last(),
+            Some(
+                b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"'
+            )
+        ) {
             self.done = true;
         }
         Some(w)
     }
+}
+
+/// `s.trim_end()`, reading ASCII bytes without decoding them.
+fn trim_end_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 {
+        let c = b[n - 1];
+        if c < 0x80 {
+            if !matches!(c, b'\t'..=b'\r' | b' ') {
+                break;
+            }
+            n -= 1;
+        } else {
+            let ch = s[..n].chars().next_back().unwrap_or_default();
+            if !ch.is_whitespace() {
+                break;
+            }
+            n -= ch.len_utf8();
+        }
+    }
+    &s[..n]
 }
 
 /// At most four words of [`words_before`] in a stack buffer: what the
@@ -1143,6 +1169,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             }
         }
         let before = Words::before(ftext, h.folded.start, 3);
+        // The start of a number expression before the hit, found once.
+        let count = std::cell::OnceCell::new();
+        let count_start_of =
+            || *count.get_or_init(|| count_before(ctx.text, h.span.start));
         let next = hits.get(i + 1).filter(|n| {
             !consumed[i + 1] && adjacent(ftext, h.folded.end, n.folded.start)
         });
@@ -1233,7 +1263,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         // Actor noun × demonym: "armée syrienne", "soldats libanais".
         if !nouns.is_empty() {
             let noun = row(nouns[0]);
-            let count_start = count_before(ctx.text, h.span.start);
+            let count_start = count_start_of();
             if let Some(d) = next_demonym {
                 consumed[i + 1] = true;
                 let dem = row(d);
@@ -1639,7 +1669,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .next_back()
                     .is_some_and(char::is_lowercase)
                 && !NOUN_OPENERS.contains(w)
-        }) && count_before(ctx.text, h.span.start).is_none();
+        }) && count_start_of().is_none();
         if !descriptors.is_empty() && !after_actor && !after_aux && !adjective
         {
             let d = row(descriptors[0]);
@@ -1648,7 +1678,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if d.subkind == "other" && follows_name(ctx.text, h.span.start) {
                 continue;
             }
-            if let Some(cs) = count_before(ctx.text, h.span.start) {
+            if let Some(cs) = count_start_of() {
                 // "61 morts et 159 blessés": the wounded of a toll are a
                 // figure, not a group that acts.
                 if d.flags.counted_only()
@@ -3271,6 +3301,25 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `trim_end_ws` trims what `trim_end` trims.
+    #[test]
+    fn trim_end_ws_equals_trim_end() {
+        for t in [
+            "",
+            " ",
+            "a \t\n\r\x0b\x0c",
+            "a\u{a0}",
+            "a\u{2003} \u{202f}",
+            "a\u{85}",
+            "é\u{3000}",
+            "a\x1c",
+            "a\u{200b}",
+            " \u{a0} ",
+        ] {
+            assert_eq!(trim_end_ws(t), t.trim_end(), "{t:?}");
         }
     }
 
