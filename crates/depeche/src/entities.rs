@@ -1121,7 +1121,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             .map_or(0, |(_, n)| *n)
     };
 
-    let sports = is_sports_story(ftext);
+    // Whether the story is sports reporting: a pass over the whole text,
+    // made only when a country with an article asks.
+    let sports = std::cell::OnceCell::new();
     let mut set = EntitySet::default();
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
@@ -1537,9 +1539,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // speaks is its government.
                 // "le Mali s'est qualifié", "en battant le Burkina Faso":
                 // in a sports story a country with an article is its team.
-                if sports
-                    && p.subkind == "country"
+                if p.subkind == "country"
                     && matches!(before.last(), Some(&("le" | "la" | "l'")))
+                    && *sports.get_or_init(|| is_sports_story(ftext))
                 {
                     let key = format!(
                         "team:{}",
@@ -2346,20 +2348,26 @@ fn lower_first(s: &str) -> String {
 /// Rows of one place under several ids (an acronym row beside the main
 /// one) link through their canonical name, country and subkind.
 fn place_key(p: &Row) -> String {
-    format!(
-        "place:{}:{}:{}",
-        p.subkind,
-        p.country.as_deref().unwrap_or(""),
-        fold_key(&p.canonical)
-    )
+    let country = p.country.as_deref().unwrap_or("");
+    let name = fold_key(&p.canonical);
+    let mut key = String::with_capacity(
+        "place:::".len() + p.subkind.len() + country.len() + name.len(),
+    );
+    for part in ["place:", &p.subkind, ":", country, ":", &name] {
+        key.push_str(part);
+    }
+    key
 }
 
 fn actor_key(a: &Row) -> String {
-    format!(
-        "actor:{}:{}",
-        a.country.as_deref().unwrap_or(""),
-        fold_key(&a.canonical)
-    )
+    let country = a.country.as_deref().unwrap_or("");
+    let name = fold_key(&a.canonical);
+    let mut key =
+        String::with_capacity("actor::".len() + country.len() + name.len());
+    for part in ["actor:", country, ":", &name] {
+        key.push_str(part);
+    }
+    key
 }
 
 fn named_draft(a: &Row, idx: u32) -> Draft {
@@ -3301,6 +3309,20 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `place_key` and `actor_key` build what `format!` built, for every
+    /// row of the embedded gazetteer.
+    #[test]
+    fn keys_equal_format() {
+        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
+        for r in gaz.rows() {
+            let country = r.country.as_deref().unwrap_or("");
+            let name = fold_key(&r.canonical);
+            let place = format!("place:{}:{}:{}", r.subkind, country, name);
+            assert_eq!(place_key(r), place);
+            assert_eq!(actor_key(r), format!("actor:{country}:{name}"));
         }
     }
 
