@@ -52,11 +52,61 @@ impl Draft {
     }
 }
 
+/// A map with [`KeyHasher`]: entity keys are short and hashed for every
+/// candidate, where SipHash's resistance to chosen keys buys nothing.
+type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// A multiply-rotate hash over 8-byte words.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 =
+            (self.0.rotate_left(26) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        self.mix(u64::from_le_bytes(w) ^ (rest.len() as u64) << 59);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Every entity of a document, with a sorted list of mentions.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct EntitySet {
     pub drafts: Vec<Draft>,
-    by_key: HashMap<String, usize>,
+    by_key: KeyMap<String, usize>,
+    /// The entity of a gazetteer row's place key (false) or actor key
+    /// (true), once built: a row seen again needs no key.
+    by_row: KeyMap<(bool, u32), usize>,
     /// Every mention span, start → (end, entity), for overlap tests and
     /// owner look-ups in log time (mentions never overlap).
     spans: std::collections::BTreeMap<usize, (usize, usize)>,
@@ -82,6 +132,26 @@ impl EntitySet {
             }
         };
         self.add_to(i, span);
+        i
+    }
+
+    /// [`EntitySet::add`] with the key `key` makes of gazetteer row
+    /// `row` (a place key when `actor` is false, an actor key when true),
+    /// made once per row.
+    fn add_row(
+        &mut self,
+        actor: bool,
+        row: u32,
+        key: impl FnOnce() -> String,
+        span: Span,
+        make: impl FnOnce() -> Draft,
+    ) -> usize {
+        if let Some(&i) = self.by_row.get(&(actor, row)) {
+            self.add_to(i, span);
+            return i;
+        }
+        let i = self.add(key(), span, make);
+        self.by_row.insert((actor, row), i);
         i
     }
 
@@ -201,7 +271,9 @@ const SETTLEMENT_CUES: &[&str] = &[
     "chef-lieu",
     "capitale",
 ];
-/// Words right before a name that make it a place (for `cue` rows).
+/// Words right before a name that make it a place (for `cue` rows);
+/// [`has_place_prep`] tests them word by word.
+#[cfg(test)]
 const PLACE_PREPS: &[&str] = &[
     "a",
     "au",
@@ -250,23 +322,100 @@ fn place_rank(subkind: &str) -> u32 {
 /// The last `n` words of `folded[..end]`, lowercase, joined by spaces, with
 /// elided determiners kept (`d'`).
 pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
-    let before = &folded[..end];
-    let mut out = Vec::new();
-    let mut rest = before.trim_end();
-    while out.len() < n && !rest.is_empty() {
-        let cut = word_start(rest);
-        let w = &rest[cut..];
-        if w.is_empty() {
-            break;
-        }
-        out.push(w);
-        rest = rest[..cut].trim_end();
-        if rest.ends_with(['.', ';', ':', '!', '?', '\n', '(', ')', '"']) {
-            break;
-        }
-    }
+    let mut out: Vec<&str> = WordsBack::new(folded, end).take(n).collect();
     out.reverse();
     out
+}
+
+/// The words of [`words_before`], last first: runs of letters, digits
+/// and apostrophes separated by whitespace, up to a sentence or bracket
+/// mark.
+struct WordsBack<'a> {
+    rest: &'a str,
+    done: bool,
+}
+
+impl<'a> WordsBack<'a> {
+    fn new(folded: &'a str, end: usize) -> WordsBack<'a> {
+        WordsBack { rest: trim_end_ws(&folded[..end]), done: false }
+    }
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        let cut = word_start(self.rest);
+        let w = &self.rest[cut..];
+        if w.is_empty() {
+            self.done = true;
+            return None;
+        }
+        self.rest = trim_end_ws(&self.rest[..cut]);
+        if matches!(
+            self.rest.as_bytes().last(),
+            Some(
+                b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"'
+            )
+        ) {
+            self.done = true;
+        }
+        Some(w)
+    }
+}
+
+/// `s.trim_end()`, reading ASCII bytes without decoding them.
+fn trim_end_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 {
+        let c = b[n - 1];
+        if c < 0x80 {
+            if !matches!(c, b'\t'..=b'\r' | b' ') {
+                break;
+            }
+            n -= 1;
+        } else {
+            let ch = s[..n].chars().next_back().unwrap_or_default();
+            if !ch.is_whitespace() {
+                break;
+            }
+            n -= ch.len_utf8();
+        }
+    }
+    &s[..n]
+}
+
+/// At most four words of [`words_before`] in a stack buffer: what the
+/// entity passes read for every candidate, without an allocation.
+struct Words<'a> {
+    buf: [&'a str; 4],
+    from: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The last `n` (at most 4) words of `folded[..end]`.
+    fn before(folded: &'a str, end: usize, n: usize) -> Words<'a> {
+        debug_assert!(n <= 4);
+        let mut buf = [""; 4];
+        let mut from = 4;
+        for w in WordsBack::new(folded, end).take(n.min(4)) {
+            from -= 1;
+            buf[from] = w;
+        }
+        Words { buf, from }
+    }
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.buf[self.from..]
+    }
 }
 
 /// Where the run of letters, digits and apostrophes that ends `s` starts:
@@ -296,60 +445,48 @@ fn word_start(s: &str) -> usize {
 /// alone or followed by "de", "du", "des", "d'", "de la" or "de l'": the
 /// cue is the whole text or follows a space, except before "d'", where
 /// any ending counts.
+///
+/// Words have no spaces and are never empty, so each ending is a test of
+/// the last words themselves (this runs for every place candidate).
 fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
-    // Without allocating (this runs for every place candidate). Cue
-    // words have no space, so a cue after a space or at the start is the
-    // last space-separated word.
-    with_joined(words, |joined| {
-        CUE_TAILS.iter().any(|tail| {
-            let Some(head) = joined.strip_suffix(tail) else {
-                return false;
-            };
-            if *tail == " d'" {
-                cues.iter().any(|cue| head.ends_with(cue))
-            } else {
-                let last = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
-                // "l'État du Niger", "l'État de Borno".
-                let last = last.strip_prefix("l'").unwrap_or(last);
-                cues.contains(&last)
-            }
-        })
-    })
+    // A whole word that is a cue, after an optional "l'" ("l'État du
+    // Niger", "l'État de Borno").
+    let cue = |w: &str| cues.contains(&w.strip_prefix("l'").unwrap_or(w));
+    match words {
+        [] => false,
+        [.., w, "de", "la" | "l'"] if cue(w) => true,
+        [.., w, "d'"] if cues.iter().any(|c| w.ends_with(c)) => true,
+        [.., w, "de" | "du" | "des"] if cue(w) => true,
+        [.., last] => cue(last),
+    }
 }
 
 /// What may follow a cue word in [`ends_with_cue`].
+#[cfg(test)]
 const CUE_TAILS: &[&str] =
     &[" de", " du", " des", " d'", " de la", " de l'", ""];
 
+/// True when `words`, joined by spaces, end with a word or words of
+/// [`PLACE_PREPS`] (or with "d'" after a word ending in "pres").
 fn has_place_prep(words: &[&str]) -> bool {
-    with_joined(words, |joined| {
-        PLACE_PREPS.iter().any(|p| {
-            joined.strip_suffix(p).is_some_and(|h| {
-                h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
-            })
-        })
-    })
+    match words {
+        [] => false,
+        [.., w, "de"] if PREPS_BEFORE_DE.contains(w) => true,
+        [.., w, "d'"] if w.ends_with("pres") => true,
+        [.., last] => SINGLE_PREPS.contains(last),
+    }
 }
 
-/// Calls `f` with `words` joined by single spaces, in a stack buffer when
-/// they are short (these tests run for every candidate).
-fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 128];
-    let mut len = 0;
-    for (i, w) in words.iter().enumerate() {
-        let sep = usize::from(i > 0);
-        if len + sep + w.len() > buf.len() {
-            return f(&words.join(" "));
-        }
-        if sep == 1 {
-            buf[len] = b' ';
-        }
-        buf[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
-        len += sep + w.len();
-    }
-    // Whole words and ASCII spaces: valid UTF-8.
-    f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
-}
+/// The one-word entries of [`PLACE_PREPS`].
+const SINGLE_PREPS: &[&str] =
+    &["a", "au", "aux", "vers", "depuis", "entre", "axe"];
+
+/// The words before "de" in the entries of [`PLACE_PREPS`].
+const PREPS_BEFORE_DE: &[&str] = &[
+    "pres", "environs", "region", "secteur", "zone", "route", "sud", "nord",
+    "est", "ouest", "localite", "ville", "village", "commune", "cercle",
+    "district", "province",
+];
 
 /// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
 static WORD_CHAR: Lazy<Regex> = Lazy::new(|| {
@@ -393,12 +530,19 @@ impl<'h> Found<'h> {
 /// The pattern must not match the empty string.
 ///
 /// `anchored` is the pattern with `^` in front and no other assertion
-/// but a final `$`; every match of the pattern starts where a match of
-/// `lits` starts; `may_match(text, start, end)`, given the start and end
-/// of a match of `lits`, is false only where the pattern cannot match at
-/// `start`. Only those places are tried.
+/// but a final `$`; every match of the pattern starts where a literal of
+/// its family starts; `lits` holds, in text order, the start and end of
+/// the literal found at each place that may start a word (see
+/// [`LitHits`]); `may_match(text, start, end)`, given those, is false
+/// only where the pattern cannot match at `start`. Only those places are
+/// tried.
+///
+/// A literal after a letter, digit or underscore cannot start a match
+/// that counts, and leaving it out changes nothing else: its first char,
+/// a letter, could only be the char before a later match, which does not
+/// count either.
 fn after_non_word_at<'r, 'h>(
-    lits: &'r Regex,
+    lits: &'r [(usize, usize)],
     anchored: &'r Regex,
     text: &'h str,
     may_match: fn(&str, usize, usize) -> bool,
@@ -407,15 +551,18 @@ where
     'h: 'r,
 {
     // `at` as in `after_non_word`; `from`: where the next start of a
-    // match of `lits` is looked for (each start is tried once).
-    let (mut at, mut from) = (0, 0);
+    // literal is looked for (each start is tried once); `k`: the next
+    // literal of `lits`.
+    let (mut at, mut from, mut k) = (0, 0, 0);
     std::iter::from_fn(move || {
-        while from < text.len() {
-            let lit = lits.find_at(text, from)?;
-            let start = lit.start();
+        while let Some(&(start, lit_end)) = lits.get(k) {
+            k += 1;
+            if start < from {
+                continue;
+            }
             from =
                 start + text[start..].chars().next().map_or(1, char::len_utf8);
-            if start < at || !may_match(text, start, lit.end()) {
+            if start < at || !may_match(text, start, lit_end) {
                 continue;
             }
             let Some(caps) = anchored.captures(&text[start..]) else {
@@ -435,6 +582,182 @@ where
         }
         None
     })
+}
+
+/// The literal families where the patterns found through
+/// [`after_non_word_at`] start: titles, roles before a nationality,
+/// place words, location cues.
+const TITLE_FAMILY: usize = 0;
+const ROLE_FAMILY: usize = 1;
+const CUE_FAMILY: usize = 2;
+const LOCATED_FAMILY: usize = 3;
+
+/// For each literal family, the (start, end) of the literal that starts
+/// at each place of a text that may start a word, in text order: what a
+/// search for the family's alternation (leftmost first) finds there.
+pub(crate) struct LitHits {
+    by_family: [Vec<(usize, usize)>; 4],
+}
+
+/// The literals of every family, in priority order within a family,
+/// indexed by their first two bytes (every literal has two or more).
+struct LitTable {
+    /// The literals grouped by first two bytes, then by family and
+    /// priority.
+    lits: Vec<Lit>,
+    /// `lits[index[k]..index[k + 1]]` start with the two bytes of `k`.
+    index: Vec<u32>,
+}
+
+/// A literal of a family, with its first 8 bytes as a little-endian
+/// word and the mask of those it has, to compare in one step.
+struct Lit {
+    family: usize,
+    text: &'static [u8],
+    head: u64,
+    mask: u64,
+}
+
+impl Lit {
+    fn new(family: usize, text: &'static str) -> Lit {
+        let text = text.as_bytes();
+        let mut head = [0u8; 8];
+        let mut mask = [0u8; 8];
+        for (k, &c) in text.iter().take(8).enumerate() {
+            head[k] = c;
+            mask[k] = 0xFF;
+        }
+        Lit {
+            family,
+            text,
+            head: u64::from_le_bytes(head),
+            mask: u64::from_le_bytes(mask),
+        }
+    }
+}
+
+/// The literals of an alternation of [`TITLE_WORDS`]' form: each
+/// alternative is text with `\.` for a dot, after an optional class of
+/// first letters (`[Gg]énéral`).
+fn expand_literals(list: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for alt in list.split('|') {
+        let (firsts, rest) = match alt.strip_prefix('[') {
+            Some(r) => r.split_once(']').expect("closed class"),
+            None => ("", alt),
+        };
+        let rest = rest.replace(r"\.", ".");
+        let words: Vec<String> = if firsts.is_empty() {
+            vec![rest]
+        } else {
+            firsts.chars().map(|c| format!("{c}{rest}")).collect()
+        };
+        // Leaked once for the process: the table lives as long.
+        out.extend(words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())));
+    }
+    out
+}
+
+/// The place words of [`CUED_BODY`]'s matches' starts.
+const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
+     cité|quartier|camp|département|district|cercle|préfecture|\
+     sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
+     mosquée|église|marché|prison|pont|barrage|stade";
+
+/// The cue words of [`LOCATED_BODY`]'s matches' starts.
+const LOCATED_LITERALS: &str = "à|près|non|aux";
+
+static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
+    let families = [
+        (TITLE_FAMILY, TITLE_WORDS),
+        (ROLE_FAMILY, QUALIFIED_ROLES),
+        (CUE_FAMILY, CUE_LITERALS),
+        (LOCATED_FAMILY, LOCATED_LITERALS),
+    ];
+    let mut all: Vec<(usize, usize, usize, &'static str)> = Vec::new();
+    for (family, list) in families {
+        for (prio, lit) in expand_literals(list).into_iter().enumerate() {
+            let b = lit.as_bytes();
+            assert!(b.len() >= 2, "literal of two bytes or more");
+            let key = usize::from(b[0]) << 8 | usize::from(b[1]);
+            all.push((key, family, prio, lit));
+        }
+    }
+    all.sort_unstable();
+    let mut index = vec![0u32; (1 << 16) + 1];
+    for &(key, ..) in &all {
+        index[key + 1] += 1;
+    }
+    for k in 0..1 << 16 {
+        index[k + 1] += index[k];
+    }
+    let lits = all.into_iter().map(|(_, f, _, l)| Lit::new(f, l)).collect();
+    LitTable { lits, index }
+});
+
+impl LitHits {
+    /// One pass over `text` for every family. A place may start a word
+    /// unless the char before it is surely a letter, digit or underscore
+    /// (ASCII ones, Latin-1 letters, "œ"); other chars are left to the
+    /// exact test of [`after_non_word_at`].
+    pub(crate) fn scan(text: &str) -> LitHits {
+        let table = &*LIT_TABLE;
+        let b = text.as_bytes();
+        let mut by_family: [Vec<(usize, usize)>; 4] = Default::default();
+        let mut prev_word = false;
+        for i in 0..b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if !prev_word && i + 1 < b.len() {
+                    table.find_at(b, i, &mut by_family);
+                }
+                prev_word = c.is_ascii_alphanumeric() || c == b'_';
+            } else if c >= 0xC0 {
+                // A char's first byte: "À"–"ÿ" but "×" and "÷", "Œ", "œ".
+                let next = b.get(i + 1).copied().unwrap_or(0);
+                if !prev_word && i + 1 < b.len() {
+                    table.find_at(b, i, &mut by_family);
+                }
+                prev_word = (c == 0xC3 && next != 0x97 && next != 0xB7)
+                    || (c == 0xC5 && (next == 0x92 || next == 0x93));
+            }
+        }
+        LitHits { by_family }
+    }
+
+    fn of(&self, family: usize) -> &[(usize, usize)] {
+        &self.by_family[family]
+    }
+}
+
+impl LitTable {
+    /// Notes the first literal of each family that starts at byte `i`,
+    /// which has a byte after it.
+    #[inline(always)]
+    fn find_at(&self, b: &[u8], i: usize, out: &mut [Vec<(usize, usize)>; 4]) {
+        let key = usize::from(b[i]) << 8 | usize::from(b[i + 1]);
+        let (lo, hi) =
+            (self.index[key] as usize, self.index[key + 1] as usize);
+        if lo == hi {
+            return;
+        }
+        // The text's next 8 bytes, zeros past its end (no literal has a
+        // zero byte).
+        let mut head = [0u8; 8];
+        let n = (b.len() - i).min(8);
+        head[..n].copy_from_slice(&b[i..i + n]);
+        let head = u64::from_le_bytes(head);
+        let mut seen = 0u8;
+        for lit in &self.lits[lo..hi] {
+            if seen & 1 << lit.family == 0
+                && head & lit.mask == lit.head
+                && (lit.text.len() <= 8 || b[i..].starts_with(lit.text))
+            {
+                seen |= 1 << lit.family;
+                out[lit.family].push((i, i + lit.text.len()));
+            }
+        }
+    }
 }
 
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
@@ -550,15 +873,21 @@ fn qualified_body() -> String {
 /// The roles before a nationality. None is the start of another.
 const QUALIFIED_ROLES: &str = r"[Gg]énéral|[Cc]olonel|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Rr]éalisateur|[Rr]éalisatrice|[Ss]électionneur|[Dd]éfenseur|[Aa]ttaquant|[Jj]oueur|[Jj]ournaliste|[Éé]crivain|[Cc]hercheur|[Cc]hef|[Dd]irigeant|[Oo]pposant|[Mm]ilitant|[Aa]mbassadeur|[Éé]missaire|[Dd]iplomate|[Pp]rédicateur|[Ii]mam|[Cc]ommandant|[Rr]esponsable|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Pp]rocureur";
 
+#[cfg(test)]
 static QUALIFIED_ROLE: Lazy<Regex> =
     Lazy::new(|| Regex::new(QUALIFIED_ROLES).expect("role pattern is valid"));
 
 /// False when [`QUALIFIED_AT`] cannot match at the role ending at byte
-/// `end`: no spaces and a lowercase letter follow it.
+/// `end`: no spaces, lowercase letters, spaces and a capital of a name
+/// follow it.
 fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
     let after = rest.trim_start_matches(char::is_whitespace);
-    after.len() < rest.len() && after.starts_with(char::is_lowercase)
+    // The nationality is lowercase letters, then spaces and a name.
+    let word_end = after.trim_start_matches(char::is_lowercase);
+    after.len() < rest.len()
+        && word_end.len() < after.len()
+        && spaces_then_name(word_end)
 }
 
 /// A title, then a name of 1–4 capitalized words, with Arabic and French
@@ -590,18 +919,30 @@ static TITLED_AT: Lazy<Regex> = Lazy::new(|| {
         .expect("titled person pattern is valid")
 });
 
+#[cfg(test)]
 static TITLES: Lazy<Regex> =
     Lazy::new(|| Regex::new(TITLE_WORDS).expect("title pattern is valid"));
+
+/// The optional endings of the titles of [`TITLED_BODY`].
+const TITLE_ENDINGS: &[&str] = &[
+    "-major",
+    "-général",
+    "-colonel",
+    " de la Défense",
+    " des Affaires étrangères",
+    " de l'Intérieur",
+    " de l'armée",
+    " du gouvernement",
+    " onusien",
+    " local",
+];
 
 /// False when [`TITLED_BODY`] cannot match at a title that ends at byte
 /// `end`: no optional ending follows it, and no capitalized word after
 /// an optional comma and spaces.
 fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    if rest.starts_with('-')
-        || [" de ", " des ", " du ", " onusien", " local"]
-            .iter()
-            .any(|e| rest.starts_with(e))
+    if TITLE_ENDINGS.iter().any(|e| rest.starts_with(e))
         || rest.strip_prefix(' ').is_some_and(|r| {
             TITLE_ADJECTIVES.iter().any(|a| r.starts_with(a.trim_end()))
         })
@@ -660,19 +1001,16 @@ pub(crate) fn warm_patterns() {
         &SAID_TAIL_AT,
         &SAID_WORDS,
         &QUALIFIED_AT,
-        &QUALIFIED_ROLE,
         &TITLED_AT,
-        &TITLES,
         &COUNT_BEFORE,
         &BARE_CAPITAL,
         &LOCATED_AT,
-        &LOCATED_WORDS,
         &CUED_AT,
-        &CUE_WORDS,
         &WORD_CHAR,
     ] {
         Lazy::force(re);
     }
+    Lazy::force(&LIT_TABLE);
 }
 
 /// The start of a number expression that ends right before byte `at`.
@@ -783,7 +1121,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             .map_or(0, |(_, n)| *n)
     };
 
-    let sports = is_sports_story(ftext);
+    // Whether the story is sports reporting: a pass over the whole text,
+    // made only when a country with an article asks.
+    let sports = std::cell::OnceCell::new();
     let mut set = EntitySet::default();
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
@@ -793,26 +1133,48 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     // Titles in apposition to a name that follows.
     let mut titles: Vec<Span> = Vec::new();
 
+    let mut demonyms: Vec<u32> = Vec::new();
+    let mut prefix_dem: Vec<u32> = Vec::new();
+    let mut nouns: Vec<u32> = Vec::new();
+    let mut descriptors: Vec<u32> = Vec::new();
+    let mut actors: Vec<u32> = Vec::new();
+    let mut places: Vec<u32> = Vec::new();
     for i in 0..hits.len() {
         if consumed[i] {
             continue;
         }
         let h = &hits[i];
-        let of = |k: RowKind| -> Vec<u32> {
-            h.rows
-                .iter()
-                .filter(|&&(r, p)| !p && row(r).kind == k)
-                .map(|&(r, _)| r)
-                .collect()
-        };
-        let demonyms = of(RowKind::Demonym);
-        let prefix_dem: Vec<u32> =
-            h.rows.iter().filter(|&&(_, p)| p).map(|&(r, _)| r).collect();
-        let nouns = of(RowKind::ActorNoun);
-        let descriptors = of(RowKind::Descriptor);
-        let actors = of(RowKind::Actor);
-        let places = of(RowKind::Place);
-        let before = words_before(ftext, h.folded.start, 3);
+        // The hit's rows by kind, in one pass, into buffers reused from
+        // hit to hit.
+        for v in [
+            &mut demonyms,
+            &mut prefix_dem,
+            &mut nouns,
+            &mut descriptors,
+            &mut actors,
+            &mut places,
+        ] {
+            v.clear();
+        }
+        for &(r, p) in &h.rows {
+            if p {
+                prefix_dem.push(r);
+                continue;
+            }
+            match row(r).kind {
+                RowKind::Demonym => demonyms.push(r),
+                RowKind::ActorNoun => nouns.push(r),
+                RowKind::Descriptor => descriptors.push(r),
+                RowKind::Actor => actors.push(r),
+                RowKind::Place => places.push(r),
+                _ => {}
+            }
+        }
+        let before = Words::before(ftext, h.folded.start, 3);
+        // The start of a number expression before the hit, found once.
+        let count = std::cell::OnceCell::new();
+        let count_start_of =
+            || *count.get_or_init(|| count_before(ctx.text, h.span.start));
         let next = hits.get(i + 1).filter(|n| {
             !consumed[i + 1] && adjacent(ftext, h.folded.end, n.folded.start)
         });
@@ -865,7 +1227,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     start_of_word_before(ctx, h, "capitale"),
                     h.span.end,
                 );
-                set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+                set.add_row(
+                    false,
+                    idx,
+                    || place_key(cap),
+                    span,
+                    || place_draft(cap, Some(idx)),
+                );
                 continue;
             }
         }
@@ -883,7 +1251,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     h.span.end,
                 );
                 let idx = Some(ci);
-                set.add(place_key(cr), span, || place_draft(cr, idx));
+                set.add_row(
+                    false,
+                    ci,
+                    || place_key(cr),
+                    span,
+                    || place_draft(cr, idx),
+                );
                 continue;
             }
         }
@@ -891,7 +1265,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         // Actor noun × demonym: "armée syrienne", "soldats libanais".
         if !nouns.is_empty() {
             let noun = row(nouns[0]);
-            let count_start = count_before(ctx.text, h.span.start);
+            let count_start = count_start_of();
             if let Some(d) = next_demonym {
                 consumed[i + 1] = true;
                 let dem = row(d);
@@ -899,11 +1273,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     count_start.unwrap_or(h.span.start),
                     hits[i + 1].span.end,
                 );
-                let group = noun
-                    .flags
-                    .group
-                    .clone()
-                    .unwrap_or_else(|| fold_key(&noun.canonical));
+                let group =
+                    noun.flags.group.clone().unwrap_or_else(|| {
+                        ctx.tables.folded_noun(nouns[0], noun)
+                    });
                 let country = dem.country.clone();
                 let key = match count_start {
                     Some(_) => format!("counted:{}", span.start),
@@ -986,18 +1359,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 titles.push(h.span);
                 continue;
             }
-            let multiword = fold_key(&noun.canonical).contains(' ');
+            let folded_noun = ctx.tables.folded_noun(nouns[0], noun);
+            let multiword = folded_noun.contains(' ');
             // "les unités de l'armée", "l'aviation de la coalition": a
             // bare force noun whose owner is named right after is part of
             // that owner's mention, not a mention of its own.
             if noun.subkind == "state_force" && owner_follows(ctx, &hits, i) {
                 continue;
             }
-            let group_key = noun
-                .flags
-                .group
-                .clone()
-                .unwrap_or_else(|| fold_key(&noun.canonical));
+            let group_key = noun.flags.group.clone().unwrap_or(folded_noun);
             if let (true, Some(group)) =
                 (definite || multiword || person, Some(&group_key))
             {
@@ -1072,9 +1442,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let orig = &ctx.text[h.span];
             let dem = row(demonyms[0]);
             let folded_form = &ftext[h.folded.start..h.folded.end];
-            let plural = dem.variants.get(1..).is_some_and(|v| {
-                v.iter().any(|f| crate::normalize::fold_name(f) == folded_form)
-            });
+            let plural = match ctx.tables.demonym_forms.get(&demonyms[0]) {
+                Some(forms) => forms.iter().any(|f| f == folded_form),
+                None => dem.variants.get(1..).is_some_and(|v| {
+                    v.iter()
+                        .any(|f| crate::normalize::fold_name(f) == folded_form)
+                }),
+            };
             let capital = orig.chars().next().is_some_and(char::is_uppercase)
                 && orig.chars().skip(1).any(char::is_lowercase);
             if plural && capital && places.is_empty() && actors.is_empty() {
@@ -1097,9 +1471,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         }
 
         // Named places.
-        let admin_cue = ends_with_cue(&before, ADMIN_CUES);
-        let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
-        let prep = has_place_prep(&before) || admin_cue || town_cue;
+        // Only places and actors read the words before as cues.
+        let (admin_cue, town_cue, prep) =
+            if places.is_empty() && actors.is_empty() {
+                (false, false, false)
+            } else {
+                let admin_cue = ends_with_cue(&before, ADMIN_CUES);
+                let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
+                (
+                    admin_cue,
+                    town_cue,
+                    has_place_prep(&before) || admin_cue || town_cue,
+                )
+            };
         // A name that is both a small place and an actor (a channel named
         // after a town) is the actor unless a place word precedes it.
         let actor_wins = !actors.is_empty()
@@ -1155,9 +1539,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // speaks is its government.
                 // "le Mali s'est qualifié", "en battant le Burkina Faso":
                 // in a sports story a country with an article is its team.
-                if sports
-                    && p.subkind == "country"
+                if p.subkind == "country"
                     && matches!(before.last(), Some(&("le" | "la" | "l'")))
+                    && *sports.get_or_init(|| is_sports_story(ftext))
                 {
                     let key = format!(
                         "team:{}",
@@ -1199,7 +1583,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         continue;
                     }
                 }
-                set.add(place_key(p), h.span, || place_draft(p, Some(best)));
+                set.add_row(
+                    false,
+                    best,
+                    || place_key(p),
+                    h.span,
+                    || place_draft(p, Some(best)),
+                );
                 continue;
             }
             if actors.is_empty() && descriptors.is_empty() {
@@ -1220,17 +1610,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if a.subkind == "media" && is_credit(ctx.text, h.span) {
                 continue;
             }
-            let e = set.add(actor_key(a), h.span, || Draft {
-                kind: EntityKind::Actor,
-                canonical: a.canonical.clone(),
-                subkind: a.subkind.clone(),
-                country: a.country.clone(),
-                row: Some(best),
-                value: None,
-                granularity: None,
-                mentions: Vec::new(),
-                group: None,
-            });
+            let e = set.add_row(
+                true,
+                best,
+                || actor_key(a),
+                h.span,
+                || Draft {
+                    kind: EntityKind::Actor,
+                    canonical: a.canonical.clone(),
+                    subkind: a.subkind.clone(),
+                    country: a.country.clone(),
+                    row: Some(best),
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                },
+            );
             if a.subkind == "armed_group" {
                 last_named_armed = Some(e);
                 let c = armed_counts.entry(e).or_insert((0, i));
@@ -1275,7 +1671,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .next_back()
                     .is_some_and(char::is_lowercase)
                 && !NOUN_OPENERS.contains(w)
-        }) && count_before(ctx.text, h.span.start).is_none();
+        }) && count_start_of().is_none();
         if !descriptors.is_empty() && !after_actor && !after_aux && !adjective
         {
             let d = row(descriptors[0]);
@@ -1284,7 +1680,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if d.subkind == "other" && follows_name(ctx.text, h.span.start) {
                 continue;
             }
-            if let Some(cs) = count_before(ctx.text, h.span.start) {
+            if let Some(cs) = count_start_of() {
                 // "61 morts et 159 blessés": the wounded of a toll are a
                 // figure, not a group that acts.
                 if d.flags.counted_only()
@@ -1346,7 +1742,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 });
             if let Some(&(r, _)) = named_after {
                 let a = row(r);
-                set.add(actor_key(a), h.span, || named_draft(a, r));
+                set.add_row(
+                    true,
+                    r,
+                    || actor_key(a),
+                    h.span,
+                    || named_draft(a, r),
+                );
                 continue;
             }
             if d.flags.anaphor {
@@ -1410,11 +1812,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             });
         }
     }
+    // Where titles, roles, place words and location cues start: one
+    // pass over the text for the passes below.
+    let lits = LitHits::scan(ctx.text);
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
-    add_cued_places(ctx, &mut set, top_country.as_deref());
+    add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_facilities(ctx, &mut set);
-    add_located_names(ctx, &mut set, top_country.as_deref());
-    add_titled_persons(ctx, &mut set);
+    add_located_names(ctx, &mut set, &lits, top_country.as_deref());
+    add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     set
@@ -1761,7 +2166,7 @@ const STATE_VERBS: &[&str] = &[
 /// True when the folded words around `f` make a country or capital an
 /// agent rather than a location.
 fn acts_as_state(ftext: &str, f: Span) -> bool {
-    let before = words_before(ftext, f.start, 4);
+    let before = Words::before(ftext, f.start, 4);
     let mut b: &[&str] = &before;
     if let [rest @ .., last] = b {
         if matches!(*last, "l'" | "le" | "la" | "les") {
@@ -1943,20 +2348,26 @@ fn lower_first(s: &str) -> String {
 /// Rows of one place under several ids (an acronym row beside the main
 /// one) link through their canonical name, country and subkind.
 fn place_key(p: &Row) -> String {
-    format!(
-        "place:{}:{}:{}",
-        p.subkind,
-        p.country.as_deref().unwrap_or(""),
-        fold_key(&p.canonical)
-    )
+    let country = p.country.as_deref().unwrap_or("");
+    let name = fold_key(&p.canonical);
+    let mut key = String::with_capacity(
+        "place:::".len() + p.subkind.len() + country.len() + name.len(),
+    );
+    for part in ["place:", &p.subkind, ":", country, ":", &name] {
+        key.push_str(part);
+    }
+    key
 }
 
 fn actor_key(a: &Row) -> String {
-    format!(
-        "actor:{}:{}",
-        a.country.as_deref().unwrap_or(""),
-        fold_key(&a.canonical)
-    )
+    let country = a.country.as_deref().unwrap_or("");
+    let name = fold_key(&a.canonical);
+    let mut key =
+        String::with_capacity("actor::".len() + country.len() + name.len());
+    for part in ["actor:", country, ":", &name] {
+        key.push_str(part);
+    }
+    key
 }
 
 fn named_draft(a: &Row, idx: u32) -> Draft {
@@ -2020,7 +2431,7 @@ fn split_noun<'a>(
     demonyms: &[u32],
 ) -> Option<(Span, &'a Row, &'a Row)> {
     let ftext = ctx.folded.text.as_str();
-    let before = words_before(ftext, h.folded.start, 1);
+    let before = Words::before(ftext, h.folded.start, 1);
     let head = *before.first()?;
     let after = &ftext[h.folded.end..];
     for (r, rest) in ctx.tables.multi_nouns.get(head)? {
@@ -2054,6 +2465,21 @@ pub(crate) struct Tables {
     /// Actor rows of national armies: state forces one of whose names is
     /// "armée …" or "forces armées …" (for [`link_named_armies`]).
     army_rows: std::collections::HashSet<u32>,
+    /// The folded canonical name of each actor noun row.
+    folded_nouns: HashMap<u32, String>,
+    /// The folded forms but the first (the plurals and feminines) of each
+    /// demonym row.
+    demonym_forms: HashMap<u32, Vec<String>>,
+}
+
+impl Tables {
+    /// The folded canonical name of actor noun row `r`.
+    fn folded_noun(&self, r: u32, noun: &Row) -> String {
+        match self.folded_nouns.get(&r) {
+            Some(f) => f.clone(),
+            None => fold_key(&noun.canonical),
+        }
+    }
 }
 
 impl Tables {
@@ -2064,7 +2490,14 @@ impl Tables {
             HashMap::new();
         let mut countries: HashMap<String, u32> = HashMap::new();
         let mut army_rows = std::collections::HashSet::new();
+        let mut folded_nouns = HashMap::new();
+        let mut demonym_forms = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
+            if r.kind == RowKind::Demonym {
+                let forms = r.variants.get(1..).unwrap_or_default();
+                let forms = forms.iter().map(|f| fold_key(f)).collect();
+                demonym_forms.insert(i as u32, forms);
+            }
             if r.kind == RowKind::Actor
                 && r.subkind == "state_force"
                 && std::iter::once(&r.canonical).chain(&r.variants).any(|v| {
@@ -2076,6 +2509,7 @@ impl Tables {
             }
             if r.kind == RowKind::ActorNoun {
                 let name = crate::normalize::fold_name(&r.canonical);
+                folded_nouns.insert(i as u32, name.clone());
                 if let Some((first, rest)) = name.split_once(' ') {
                     multi_nouns
                         .entry(first.to_string())
@@ -2112,7 +2546,14 @@ impl Tables {
             }
         }
         let capitals = best.into_iter().map(|(c, (i, _))| (c, i)).collect();
-        Tables { multi_nouns, capitals, countries, army_rows }
+        Tables {
+            multi_nouns,
+            capitals,
+            countries,
+            army_rows,
+            folded_nouns,
+            demonym_forms,
+        }
     }
 }
 
@@ -2172,7 +2613,13 @@ fn add_bare_capitals(
         {
             continue;
         }
-        set.add(place_key(cap), span, || place_draft(cap, Some(idx)));
+        set.add_row(
+            false,
+            idx,
+            || place_key(cap),
+            span,
+            || place_draft(cap, Some(idx)),
+        );
     }
 }
 
@@ -2186,19 +2633,24 @@ static LOCATED_AT: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Where a match of [`LOCATED_BODY`] can start.
+#[cfg(test)]
 static LOCATED_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new("à|près|non|aux").expect("located cue pattern is valid")
+    Regex::new(LOCATED_LITERALS).expect("located cue pattern is valid")
 });
 
 /// False when [`LOCATED_BODY`] cannot match at the cue word from byte
-/// `start` to `end`: a space follows it, and after "à" spaces and a
-/// capital.
+/// `start` to `end`: spaces follow it, then a capital after "à", the
+/// next word of the cue after the others.
 fn located_may_match(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    if &text[start..end] != "à" {
-        return rest.starts_with(char::is_whitespace);
-    }
-    spaces_then_name(rest)
+    let after = rest.trim_start_matches(char::is_whitespace);
+    after.len() < rest.len()
+        && match &text[start..end] {
+            "à" => after.starts_with(is_name_initial),
+            "près" => after.starts_with("de"),
+            "non" => after.starts_with("loin"),
+            _ => after.starts_with("environs"),
+        }
 }
 
 /// Capitalized words that follow "à" without being places.
@@ -2264,6 +2716,7 @@ const NOT_PLACES: &[&str] = &[
 fn add_located_names(
     ctx: &Context<'_>,
     set: &mut EntitySet,
+    lits: &LitHits,
     top: Option<&str>,
 ) {
     let known_places =
@@ -2272,7 +2725,7 @@ fn add_located_names(
         return;
     }
     let found = after_non_word_at(
-        &LOCATED_WORDS,
+        lits.of(LOCATED_FAMILY),
         &LOCATED_AT,
         ctx.text,
         located_may_match,
@@ -2319,22 +2772,44 @@ static CUED_AT: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Where a match of [`CUED_BODY`] can start.
-static CUE_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        "village|localit|hameau|bourgade|commune|ville|cité|quartier|camp|\
-         département|district|cercle|préfecture|sous-préfecture|province|\
-         aéroport|base|caserne|poste|école|hôpital|mosquée|église|marché|\
-         prison|pont|barrage|stade",
-    )
-    .expect("cue word pattern is valid")
-});
+#[cfg(test)]
+static CUE_WORDS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(CUE_LITERALS).expect("cue word pattern is valid"));
+
+/// False when [`CUED_BODY`] cannot match at the place word found from
+/// byte `start` to `end`: before a name's capital come only whitespace
+/// and at most 30 other letters, hyphens and apostrophes (the rest of the
+/// place word, "de", "d'", "du", "al-": 15 at most).
+fn cue_may_match(text: &str, _start: usize, end: usize) -> bool {
+    let mut n = 0;
+    for c in text[end..].chars() {
+        if is_name_initial(c) {
+            return true;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+            return false;
+        }
+        n += 1;
+        if n > 30 {
+            return false;
+        }
+    }
+    false
+}
 
 /// Places the gazetteers lack, named after a place word: "le village de
 /// Kuriga", "l'aéroport de Mitiga", "la mosquée al-Rawda".
-fn add_cued_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
-    for caps in
-        after_non_word_at(&CUE_WORDS, &CUED_AT, ctx.text, |_, _, _| true)
-    {
+fn add_cued_places(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    lits: &LitHits,
+    top: Option<&str>,
+) {
+    let places = lits.of(CUE_FAMILY);
+    for caps in after_non_word_at(places, &CUED_AT, ctx.text, cue_may_match) {
         let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
         else {
             continue;
@@ -2545,13 +3020,14 @@ fn link_mentions(
 
 /// Persons introduced by a title ("le général Souheil al-Hassan"), and
 /// later mentions of their surname.
-fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
     let mut found: Vec<(Span, String)> = Vec::new();
-    let titled = after_non_word_at(&TITLES, &TITLED_AT, text, title_may_match);
+    let titles = lits.of(TITLE_FAMILY);
+    let titled = after_non_word_at(titles, &TITLED_AT, text, title_may_match);
     let said = said_persons(text);
     let qualified = after_non_word_at(
-        &QUALIFIED_ROLE,
+        lits.of(ROLE_FAMILY),
         &QUALIFIED_AT,
         text,
         role_may_match,
@@ -2619,6 +3095,26 @@ mod tests {
     }
 
     use super::*;
+
+    /// Calls `f` with `words` joined by single spaces, in a stack buffer when
+    /// they are short (these tests run for every candidate).
+    fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+        let mut buf = [0u8; 128];
+        let mut len = 0;
+        for (i, w) in words.iter().enumerate() {
+            let sep = usize::from(i > 0);
+            if len + sep + w.len() > buf.len() {
+                return f(&words.join(" "));
+            }
+            if sep == 1 {
+                buf[len] = b' ';
+            }
+            buf[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
+            len += sep + w.len();
+        }
+        // Whole words and ASCII spaces: valid UTF-8.
+        f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    }
 
     /// `word_start` finds what a scan of the chars from the end finds.
     #[test]
@@ -2784,6 +3280,94 @@ mod tests {
         }
     }
 
+    /// `has_place_prep` finds what trying every entry of [`PLACE_PREPS`]
+    /// on the joined words finds.
+    #[test]
+    fn has_place_prep_equals_joined_suffixes() {
+        let slow = |words: &[&str]| {
+            with_joined(words, |joined| {
+                PLACE_PREPS.iter().any(|p| {
+                    joined.strip_suffix(p).is_some_and(|h| {
+                        h.is_empty() || h.ends_with(' ') || p.ends_with('\'')
+                    })
+                })
+            })
+        };
+        let mut words: Vec<&str> = vec!["", "x", "xde", "d'", "l'", "xpres"];
+        for p in PLACE_PREPS {
+            words.extend(p.split(' '));
+        }
+        words.sort_unstable();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                for c in &words {
+                    for n in 0..=3 {
+                        let all = [*a, *b, *c];
+                        let w = &all[3 - n..];
+                        assert_eq!(has_place_prep(w), slow(w), "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `place_key` and `actor_key` build what `format!` built, for every
+    /// row of the embedded gazetteer.
+    #[test]
+    fn keys_equal_format() {
+        let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
+        for r in gaz.rows() {
+            let country = r.country.as_deref().unwrap_or("");
+            let name = fold_key(&r.canonical);
+            let place = format!("place:{}:{}:{}", r.subkind, country, name);
+            assert_eq!(place_key(r), place);
+            assert_eq!(actor_key(r), format!("actor:{country}:{name}"));
+        }
+    }
+
+    /// `trim_end_ws` trims what `trim_end` trims.
+    #[test]
+    fn trim_end_ws_equals_trim_end() {
+        for t in [
+            "",
+            " ",
+            "a \t\n\r\x0b\x0c",
+            "a\u{a0}",
+            "a\u{2003} \u{202f}",
+            "a\u{85}",
+            "é\u{3000}",
+            "a\x1c",
+            "a\u{200b}",
+            " \u{a0} ",
+        ] {
+            assert_eq!(trim_end_ws(t), t.trim_end(), "{t:?}");
+        }
+    }
+
+    /// `Words::before` holds what `words_before` gives.
+    #[test]
+    fn words_equal_words_before() {
+        for t in [
+            "",
+            "  ",
+            "a la region d'alep, pres de",
+            "fin. de la ville de",
+            "(ville de",
+            "x-y z",
+            "l'etat du\n",
+            "un deux trois quatre cinq six",
+            "é\u{301}e ² a",
+        ] {
+            for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                for n in 0..=4 {
+                    let w = Words::before(t, end, n);
+                    assert_eq!(&*w, &words_before(t, end, n)[..], "{t:?}");
+                }
+            }
+        }
+    }
+
     /// `said_persons` gives what `captures_iter` gives for the pattern,
     /// which is the one it always was.
     #[test]
@@ -2825,6 +3409,65 @@ mod tests {
         }
     }
 
+    /// `LitHits::scan` finds, at every place that starts a word, the
+    /// literal a leftmost-first search for each family's alternation
+    /// finds there, and no literal elsewhere that is not one.
+    #[test]
+    fn lit_hits_equal_regex_literals() {
+        let texts = [
+            "Le général Souheil al-Hassan, le colonel-major Maïga, M. Diallo",
+            "Par Ahmed\nPar ailleurs, Mme Traoré, Dr Mukwege, le Dr. X",
+            "xgénéral égénéral _général 2général ²général ’général «général",
+            "œgénéral Œgénéral ×général ÷général \u{a0}général Ⅳgénéral",
+            "e\u{301}général ªgénéral 中général اgénéral \u{200b}général",
+            "le village de Kuriga, la sous-préfecture de Tonka, villages",
+            "la localité, les localités, l'aéroport, l’école, une église",
+            "à Paris, près de Gao, non loin, aux environs, àà, Là, déjà",
+            "le réalisateur israélien, la Présidente, Premier ministre X",
+            "sœur, frère, nièce, épouse, époux, veuve, fils, neveu, Envoyé",
+            "",
+            "à",
+            "M",
+            "Émissaire, émissaire, Écrivain, École, Église, É",
+        ];
+        let families = [
+            (TITLE_FAMILY, &*TITLES),
+            (ROLE_FAMILY, &*QUALIFIED_ROLE),
+            (CUE_FAMILY, &*CUE_WORDS),
+            (LOCATED_FAMILY, &*LOCATED_WORDS),
+        ];
+        for text in texts {
+            let hits = LitHits::scan(text);
+            for (family, re) in families {
+                let at = |p: usize| {
+                    re.find_at(text, p)
+                        .filter(|m| m.start() == p)
+                        .map(|m| m.end())
+                };
+                let starts_word = |p: usize| {
+                    text[..p]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |c| !is_word_char(c))
+                };
+                let want: Vec<(usize, usize)> = (0..text.len())
+                    .filter(|&p| text.is_char_boundary(p) && starts_word(p))
+                    .filter_map(|p| at(p).map(|e| (p, e)))
+                    .collect();
+                let got = hits.of(family);
+                for &(p, e) in got {
+                    assert_eq!(at(p), Some(e), "{text:?} {p}");
+                }
+                let got: Vec<(usize, usize)> = got
+                    .iter()
+                    .copied()
+                    .filter(|&(p, _)| starts_word(p))
+                    .collect();
+                assert_eq!(got, want, "{text:?} family {family}");
+            }
+        }
+    }
+
     /// `after_non_word_at` gives what the pattern with the class in
     /// front gives.
     #[test]
@@ -2838,6 +3481,12 @@ mod tests {
             "xgénéral Jean, égénéral Jean, _général Jean, 2général Jean",
             "généralgénéral Jean Paul général Jean général Jean",
             "le porte-parole du gouvernement Abdoulaye Maïga",
+            "le lieutenant-colonel Jean, le brigadier-général Paul, le \
+             ministre des Affaires étrangères Lavrov, le ministre de \
+             l'Intérieur Bruno, le porte-parole de l'armée Jean, \
+             l'émissaire onusien Jean, le responsable local Jean, le \
+             ministre de la Justice Jean, le chef de l'État Jean, le \
+             général-major Jean, le colonel-majorX Jean, le Colonel-major Y",
             "le porte-parole, Abdoulaye Maïga; l'imam\tMahmoud Dicko",
             "le chef Abou Bakr al-Baghdadi Ibn Zayd Musa Kamal",
             "le président\u{2003}Macron, le président  ,  Macron",
@@ -2868,16 +3517,20 @@ mod tests {
             "e\u{301}à Gao \u{200b}à Gao ǅà Gao ªà Gao اà Gao 中à Gao",
             "à\u{a0}Bamako à\u{2003}Bamako à Bamako-ville à Bamako-Ville à",
             "près Gao, aux Gao, non Gao, à  Gao Kidal Mopti, à  gao",
+            "le camp de déplacés de Kalma, la base militaire d’Al-Qods, \
+             la ville\n\n  de  Gao, la commune rurale de Gao, le camp \
+             al-Hol, la localités de Bol, le hameaux de Koro, la ville, \
+             Gao; la ville 2 Gao, la ville de la région de l'extrême \
+             nord-est du pays de Nord Kivu, la ville d’«Gao»",
         ];
         let qualified = qualified_body();
-        let pairs: [(&str, &Regex, &Regex, fn(&str, usize, usize) -> bool);
-            4] = [
-            (TITLED_BODY, &TITLES, &TITLED_AT, title_may_match),
-            (CUED_BODY, &CUE_WORDS, &CUED_AT, |_, _, _| true),
-            (LOCATED_BODY, &LOCATED_WORDS, &LOCATED_AT, located_may_match),
-            (&qualified, &QUALIFIED_ROLE, &QUALIFIED_AT, role_may_match),
+        let pairs: [(&str, usize, &Regex, fn(&str, usize, usize) -> bool); 4] = [
+            (TITLED_BODY, TITLE_FAMILY, &TITLED_AT, title_may_match),
+            (CUED_BODY, CUE_FAMILY, &CUED_AT, cue_may_match),
+            (LOCATED_BODY, LOCATED_FAMILY, &LOCATED_AT, located_may_match),
+            (&qualified, ROLE_FAMILY, &QUALIFIED_AT, role_may_match),
         ];
-        for (body, lits, anchored, may) in pairs {
+        for (body, family, anchored, may) in pairs {
             let full = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}_]){body}"))
                 .unwrap();
             let names: Vec<&str> = full.capture_names().flatten().collect();
@@ -2886,8 +3539,9 @@ mod tests {
                     .captures_iter(text)
                     .map(|c| caps_spans(&c, &names))
                     .collect();
+                let hits = LitHits::scan(text);
                 let got: Vec<Vec<Option<(usize, usize)>>> =
-                    after_non_word_at(lits, anchored, text, may)
+                    after_non_word_at(hits.of(family), anchored, text, may)
                         .map(|c| found_spans(&c, &names))
                         .collect();
                 assert_eq!(got, want, "{text:?}");
