@@ -829,3 +829,21 @@ fn armed_men_who_take_people_away_abduct_them() {
         out.events
     );
 }
+
+#[test]
+fn the_toll_of_an_explosion_is_no_event_of_its_own() {
+    let out = extract(
+        "Un engin explosif a sauté sur la route de Sebba : l'explosion a \
+         coûté la vie à deux enfants.",
+    );
+    assert!(
+        out.events.iter().any(|e| e.kind == "bombing"),
+        "{:#?}",
+        out.events
+    );
+    assert!(
+        !out.events.iter().any(|e| e.kind == "killing"),
+        "{:#?}",
+        out.events
+    );
+}

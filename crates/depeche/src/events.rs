@@ -850,9 +850,11 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "une frappe a visé la maison", "les frappes visaient un
-        // barrage": what the event of the subject hit, not an event.
-        if (folded_trigger.starts_with("vis")
-            || folded_trigger.starts_with("cibl"))
+        // barrage", "l'explosion a coûté la vie à une femme": what the
+        // event of the subject hit, not an event.
+        if ["vis", "cibl", "coute"]
+            .iter()
+            .any(|p| folded_trigger.starts_with(p))
             && trigs.iter().any(|o| {
                 o.sentence == t.sentence
                     && o.span.end <= t.span.start
