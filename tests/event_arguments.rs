@@ -847,3 +847,14 @@ fn the_toll_of_an_explosion_is_no_event_of_its_own() {
         out.events
     );
 }
+
+#[test]
+fn weapons_as_subject_stand_for_the_force_named_before() {
+    let out = extract(
+        "L'armée libanaise a lancé samedi une offensive contre l'EI près de \
+         Ras Baalbek. L'artillerie et des hélicoptères ont pilonné les \
+         positions des jihadistes.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.agent), "armée libanaise"), "{e:#?}");
+}

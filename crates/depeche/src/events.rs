@@ -1196,9 +1196,69 @@ pub(crate) fn find<'a>(
         }
     }
     drafts.sort_by_key(|d| d.triggers[0]);
+    instrument_agents(ctx, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// Weapons that stand for the force that fires them when they are the
+/// subject ("l'artillerie et des hélicoptères ont pilonné …").
+const INSTRUMENTS: &[&str] = &[
+    "artillerie",
+    "l'artillerie",
+    "aviation",
+    "l'aviation",
+    "helicoptere",
+    "helicopteres",
+    "avion",
+    "avions",
+    "drone",
+    "drones",
+    "char",
+    "chars",
+    "blindes",
+    "canons",
+    "obusiers",
+];
+
+/// A violent event whose subject is a weapon and that has no agent: the
+/// state force named last before it, in its sentence or the two before.
+fn instrument_agents(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !d.agent.is_empty()
+            || !matches!(d.pos, Some(Pos::Verb))
+            || !VIOLENT_KINDS.contains(&d.kind.as_str())
+        {
+            continue;
+        }
+        let trig = d.triggers[0];
+        let sent = ctx.sentences[d.sentence];
+        let before =
+            folded_words(folded_of(ctx, Span::new(sent.start, trig.start)));
+        let subject = &before[before.len().saturating_sub(6)..];
+        if !subject.iter().any(|w| INSTRUMENTS.contains(w)) {
+            continue;
+        }
+        let from = ctx.sentences[d.sentence.saturating_sub(2)].start;
+        let upto = mentions.partition_point(|m| m.0.start < trig.start);
+        let force = mentions[..upto]
+            .iter()
+            .rev()
+            .take_while(|m| m.0.start >= from)
+            .find(|m| ents[m.1].subkind == "state_force")
+            .map(|m| m.1);
+        if let Some(e) = force {
+            if !d.target.contains(&e) && !d.source.contains(&e) {
+                d.agent.push(e);
+            }
+        }
+    }
 }
 
 /// "…, a-t-il précisé", "ajoute-t-elle", "selon lui": a pronoun that
