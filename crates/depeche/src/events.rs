@@ -855,11 +855,16 @@ pub(crate) fn find<'a>(
         if ["vis", "cibl", "coute"]
             .iter()
             .any(|p| folded_trigger.starts_with(p))
-            && trigs.iter().any(|o| {
-                o.sentence == t.sentence
-                    && o.span.end <= t.span.start
-                    && word_gap(ctx, o.span.end, t.span.start) <= 3
-            })
+            // Triggers come in text order: only the few just before.
+            && trigs[..trigs.partition_point(|o| o.span.start < t.span.start)]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|o| {
+                    o.sentence == t.sentence
+                        && o.span.end <= t.span.start
+                        && word_gap(ctx, o.span.end, t.span.start) <= 3
+                })
         {
             continue;
         }
@@ -1238,9 +1243,16 @@ fn instrument_agents(
             continue;
         }
         let trig = d.triggers[0];
-        let sent = ctx.sentences[d.sentence];
-        let before =
-            folded_words(folded_of(ctx, Span::new(sent.start, trig.start)));
+        // The words just before the trigger (bounded: a run-on sentence
+        // of megabytes costs no more per event).
+        let mut from = trig
+            .start
+            .saturating_sub(120)
+            .max(ctx.sentences[d.sentence].start);
+        while !ctx.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = folded_words(folded_of(ctx, Span::new(from, trig.start)));
         let subject = &before[before.len().saturating_sub(6)..];
         if !subject.iter().any(|w| INSTRUMENTS.contains(w)) {
             continue;
@@ -1312,7 +1324,14 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !VIOLENT_KINDS.contains(&d.kind.as_str()) {
             continue;
         }
-        let Some(prev) = done.iter().rev().find(|p| !p.location.is_empty())
+        // Only the drafts of this sentence and the one before are looked
+        // at: a run-on text of thousands of events costs no more per
+        // event.
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= d.sentence)
+            .find(|p| !p.location.is_empty())
         else {
             continue;
         };
