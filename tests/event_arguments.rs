@@ -858,3 +858,13 @@ fn weapons_as_subject_stand_for_the_force_named_before() {
     let e = event(&out, "shelling");
     assert!(has(&texts(&out, &e.agent), "armée libanaise"), "{e:#?}");
 }
+
+#[test]
+fn an_event_denied_outright_needs_no_argument() {
+    let out = extract(
+        "Les élèves ont été libérés dimanche à Kaduna. Aucune arrestation n'a \
+         été annoncée.",
+    );
+    let e = event(&out, "arrest");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+}

@@ -794,7 +794,12 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        if !t.weak && args.is_empty() && !has_casualty {
+        // "Aucune arrestation n'a été annoncée": a denied event needs no
+        // argument to be reported as denied.
+        let denied_outright = folded_words_before(ctx, t.span.start, 1)
+            .last()
+            .is_some_and(|w| matches!(*w, "aucun" | "aucune"));
+        if !t.weak && args.is_empty() && !has_casualty && !denied_outright {
             continue;
         }
         let folded_trigger = folded_of(ctx, t.span);
