@@ -911,10 +911,7 @@ pub(crate) fn find<'a>(
                 )
             };
             // The clause before the trigger, up to 14 words.
-            let mut from = t.span.start.saturating_sub(120).max(sent.start);
-            while !ctx.text.is_char_boundary(from) {
-                from += 1;
-            }
+            let from = stretch_before(ctx.text, t.span.start, 120, sent.start);
             let lead = &ctx.text[from..t.span.start];
             let from =
                 lead.rfind(is_clause_break).map_or(from, |i| from + i + 1);
@@ -1087,10 +1084,7 @@ pub(crate) fn find<'a>(
         let t = d.triggers[0];
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
             // Across the comma of "quatre blessés, évacués".
-            let mut from = t.start.saturating_sub(40);
-            while !ctx.text.is_char_boundary(from) {
-                from += 1;
-            }
+            let from = stretch_before(ctx.text, t.start, 40, 0);
             let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
             let before = &words[words.len().saturating_sub(3)..];
             let after = folded_words_after(ctx, t.end, 3);
@@ -1250,13 +1244,12 @@ fn instrument_agents(
         let trig = d.triggers[0];
         // The words just before the trigger (bounded: a run-on sentence
         // of megabytes costs no more per event).
-        let mut from = trig
-            .start
-            .saturating_sub(120)
-            .max(ctx.sentences[d.sentence].start);
-        while !ctx.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = stretch_before(
+            ctx.text,
+            trig.start,
+            120,
+            ctx.sentences[d.sentence].start,
+        );
         let before = folded_words(folded_of(ctx, Span::new(from, trig.start)));
         let subject = &before[before.len().saturating_sub(6)..];
         if !subject.iter().any(|w| INSTRUMENTS.contains(w)) {
@@ -1424,6 +1417,16 @@ fn window(text: &str, sent: Span, at: Span) -> Span {
         end -= 1;
     }
     Span::new(start.min(at.start), end)
+}
+
+/// Where the stretch of at most `bytes` bytes that ends at `at` starts:
+/// not before `floor`, on a char boundary.
+fn stretch_before(text: &str, at: usize, bytes: usize, floor: usize) -> usize {
+    let mut from = at.saturating_sub(bytes).max(floor);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 fn push_unique(v: &mut Vec<usize>, e: usize) {
