@@ -2070,41 +2070,75 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
 pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
-    // The start of the current token, and whether it has a letter or digit.
-    let mut token: Option<usize> = None;
+    // The start of the current token (when `in_token`), and whether it has
+    // a letter or digit.
+    let mut start = 0;
+    let mut in_token = false;
     let mut wordy = false;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII bytes decide alone; other chars are decoded.
-        let (space, alnum, len) = if b < 0x80 {
-            (
-                b.is_ascii_whitespace() || b == 0x0b,
-                b.is_ascii_alphanumeric(),
-                1,
-            )
+        // ASCII bytes decide alone through the class table; other chars
+        // are decoded.
+        let class = ASCII_CLASS[bytes[i] as usize];
+        if class == ALNUM && in_token {
+            // Inside a word, the common case.
+            wordy = true;
+            i += 1;
+            continue;
+        }
+        let (space, alnum, len) = if class != NON_ASCII {
+            (class == SPACE, class == ALNUM, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
         };
         if space {
-            if let (Some(t), true) = (token.take(), wordy) {
-                out.push(t);
+            if in_token && wordy {
+                out.push(start);
             }
+            in_token = false;
         } else {
-            if token.is_none() {
-                token = Some(i);
+            if !in_token {
+                start = i;
+                in_token = true;
                 wordy = false;
             }
             wordy |= alnum;
         }
         i += len;
     }
-    if let (Some(t), true) = (token, wordy) {
-        out.push(t);
+    if in_token && wordy {
+        out.push(start);
     }
     out
 }
+
+const PUNCT: u8 = 0;
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+/// The class of each byte for [`word_starts`]: ASCII whitespace (with the
+/// vertical tab, which `char::is_whitespace` counts), ASCII letters and
+/// digits, other ASCII, and the bytes of multi-byte chars.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [PUNCT; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            NON_ASCII
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The verbs of saying (and "selon") of a sentence, as (index in
 /// [`SAYING`], folded start, folded end), in text order. Words are the folded text's space-separated tokens, so
