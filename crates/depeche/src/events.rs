@@ -411,20 +411,52 @@ fn folded_words_after<'a>(
 ) -> Vec<&'a str> {
     let f = ctx.folded.from_original(at);
     let text: &'a str = &ctx.folded.text;
-    text[f.min(text.len())..]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    words_of(&text[f.min(text.len())..]).take(n).collect()
 }
 
 /// Folded words of a folded byte range (split on everything but letters,
 /// digits and apostrophes).
 fn folded_words(folded: &str) -> Vec<&str> {
-    folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect()
+    words_of(folded).collect()
+}
+
+/// The words of a folded text: its non-empty runs of letters, digits and
+/// apostrophes, in order (what splitting on every other char and dropping
+/// the empty pieces gives). ASCII bytes are classed without decoding.
+fn words_of(folded: &str) -> impl Iterator<Item = &str> {
+    let bytes = folded.as_bytes();
+    // Whether the char at `i` belongs to a word, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+        } else {
+            let c = folded[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let (word, len) = at(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (word, len) = at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some(&folded[start..i])
+    })
 }
 
 /// The folded text of an original span, trimmed.
@@ -619,11 +651,7 @@ pub(crate) fn find<'a>(
                 let f_end = ctx.folded.from_original(limit);
                 let f_start = ctx.folded.from_original(c.span.end);
                 let window = &ctx.folded.text[f_start..f_end.max(f_start)];
-                let ws: Vec<&str> = window
-                    .split(|ch: char| !(ch.is_alphanumeric() || ch == '\''))
-                    .filter(|w| !w.is_empty())
-                    .take(7)
-                    .collect();
+                let ws: Vec<&str> = words_of(window).take(7).collect();
                 if ws.is_empty() {
                     after
                 } else {
@@ -1152,7 +1180,7 @@ pub(crate) fn find<'a>(
         let window = &ctx.folded.text[f_start..f_end.max(f_start)];
         let mut trig = None;
         let mut off = 0;
-        for w in window.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        for w in words_of(window) {
             let pos = window[off..].find(w).map(|p| p + off);
             if let Some(p) = pos {
                 off = p + w.len();
@@ -2990,11 +3018,11 @@ fn assign_arguments<'a>(
         // Before a nominal trigger, a subject is its agent only through an
         // active verb: "X a lancé une offensive", not "35 personnes ont
         // été tuées dans des raids" (victims: the target).
-        let between_words: Vec<&str> =
-            ctx.folded.text[ctx.folded.from_original(cand.span.end)
-                ..ctx.folded.from_original(trig.start)]
-                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .collect();
+        let between_words: Vec<&str> = words_of(
+            &ctx.folded.text[ctx.folded.from_original(cand.span.end)
+                ..ctx.folded.from_original(trig.start)],
+        )
+        .collect();
         // "X a fait l'objet d'une attaque" is a passive too.
         let passive_between = between_words.iter().any(|w| {
             matches!(*w, "ete" | "etaient" | "etait" | "l'objet" | "cible")
@@ -3043,8 +3071,7 @@ fn assign_arguments<'a>(
         // combats"), one inside a relative clause of another subject
         // ("menacé ceux qui violeraient la trêve"), nor a truce it only
         // brokers ("l'ONU arrache un cessez-le-feu").
-        let words: Vec<&str> =
-            between_words.iter().copied().filter(|w| !w.is_empty()).collect();
+        let words = &between_words;
         // The time word must govern the trigger: "après l'attaque",
         // "après une semaine de combats"; not "intensifie depuis plusieurs
         // mois sa campagne", "mènent depuis novembre 2021 des opérations".
