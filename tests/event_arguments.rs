@@ -868,3 +868,35 @@ fn an_event_denied_outright_needs_no_argument() {
     let e = event(&out, "arrest");
     assert_eq!(e.polarity, "negated", "{e:#?}");
 }
+
+#[test]
+fn who_repels_or_suffers_an_attack_is_its_target() {
+    let out = extract(
+        "Les Forces armées maliennes ont repoussé une attaque terroriste \
+         contre le camp de Boulkessi.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Forces armées maliennes"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+
+    let out = extract(
+        "L'armée burkinabè a repoussé mardi l'assaut des jihadistes sur \
+         Djibo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+
+    // In the passive, "repoussée par X" names the defender, not the
+    // attacker.
+    let out =
+        extract("Une attaque contre Tessit a été repoussée par les FAMa.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "FAMa"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+
+    // Who leads it is still the agent.
+    let out = extract("Une attaque menée par les jihadistes a visé Djibo.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+}

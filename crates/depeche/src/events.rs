@@ -2765,13 +2765,31 @@ fn assign_arguments<'a>(
                 relative_agent = true;
             } else if COMMENT_VERBS.iter().any(|p| v.starts_with(p)) {
                 push_unique(&mut d.source, a.entity);
-            } else if v.starts_with("subi") && VIOLENT_KINDS.contains(&kind) {
+            } else if REPELLING_VERBS.iter().any(|p| v.starts_with(p))
+                && VIOLENT_KINDS.contains(&kind)
+            {
                 push_unique(&mut d.target, a.entity);
             }
             first_after = false;
             continue;
         }
         match p {
+            // "une attaque contre Djibo a été repoussée par l'armée": who
+            // repels it is the one attacked.
+            "par"
+                if !verb
+                    && VIOLENT_KINDS.contains(&kind)
+                    && folded_words(folded_of(
+                        ctx,
+                        Span::new(trig.end, a.span.start),
+                    ))
+                    .iter()
+                    .any(|w| {
+                        REPELLING_VERBS.iter().any(|p| w.starts_with(p))
+                    }) =>
+            {
+                push_unique(&mut d.target, a.entity)
+            }
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
             }
@@ -3041,7 +3059,16 @@ fn assign_arguments<'a>(
             && ["peri", "mort", "decede", "succombe", "trouve la mort"]
                 .iter()
                 .any(|v| folded_of(ctx, trig).starts_with(v));
+        // "les FAMa ont repoussé une attaque", "l'armée a subi des
+        // frappes": the subject is the one attacked.
+        let repelled = !verb
+            && VIOLENT_KINDS.contains(&kind)
+            && kind != "armed_clash"
+            && between_words
+                .iter()
+                .any(|w| REPELLING_VERBS.iter().any(|p| w.starts_with(p)));
         let victims = died
+            || repelled
             || ents[cand.entity].subkind == "civilians"
                 && VIOLENT_KINDS.contains(&kind);
         // "X a dénoncé une attaque": X speaks of it, X did not do it.
@@ -3341,6 +3368,13 @@ const MONTHS: &[&str] = &[
 /// Verbs (folded prefixes) by which a speaker comments on an event it
 /// did not carry out: "X a dénoncé une attaque", "l'attaque qu'a
 /// condamnée X".
+/// Verbs (folded prefixes) whose subject is the one a nominal violent
+/// trigger after them hits: "a repoussé une attaque", "a déjoué un
+/// attentat", "a subi / essuyé des tirs", "a résisté à l'assaut", "a
+/// échappé à une embuscade".
+const REPELLING_VERBS: &[&str] =
+    &["repouss", "dejou", "subi", "essuy", "resist", "echapp"];
+
 const COMMENT_VERBS: &[&str] = &[
     "denonc",
     "condamn",
