@@ -900,3 +900,24 @@ fn who_repels_or_suffers_an_attack_is_its_target() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
 }
+
+#[test]
+fn a_clash_with_a_named_side_has_the_subject_as_the_other() {
+    let out = extract(
+        "Les rebelles du M23 ont pris le contrôle de Sake après des combats \
+         avec les FARDC.",
+    );
+    let e = event(&out, "armed_clash");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "FARDC"), "{e:#?}");
+    assert!(has(&agents, "rebelles du M23"), "{e:#?}");
+
+    // With no side named after it, a clash that only dates the clause is
+    // not the subject's.
+    let out = extract(
+        "L'ONU a obtenu un cessez-le-feu à Tripoli après une semaine de \
+         combats.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.agent.is_empty(), "{e:#?}");
+}

@@ -2647,6 +2647,9 @@ fn assign_arguments<'a>(
     // needs no subject before it.
     let mut relative_agent = false;
     let mut last_support: Option<usize> = None;
+    // "des combats avec les FARDC": the other side is named, so the
+    // subject is a side even where the clash only dates its clause.
+    let mut counterpart = false;
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
         if gap > 8
@@ -2806,6 +2809,7 @@ fn assign_arguments<'a>(
                     "negotiation" | "ceasefire" | "agreement" | "armed_clash"
                 ) =>
             {
+                counterpart |= p == "avec" && kind == "armed_clash";
                 push_unique(&mut d.agent, a.entity)
             }
             "a" if matches!(
@@ -3129,7 +3133,7 @@ fn assign_arguments<'a>(
                     .iter()
                     .any(|p| w.starts_with(p))
             });
-        if dated || inner_relative || brokered {
+        if dated && !counterpart || inner_relative || brokered {
             break;
         }
         for e in subj.into_iter().rev() {
