@@ -921,3 +921,14 @@ fn a_clash_with_a_named_side_has_the_subject_as_the_other() {
     let e = event(&out, "armed_clash");
     assert!(e.agent.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn who_the_news_was_learnt_from_is_the_source() {
+    let out = extract(
+        "Des hommes armés ont tué six civils lundi dans le village de \
+         Kassoum, a-t-on appris de sources sécuritaires.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.source), "sources sécuritaires"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "hommes armés"), "{e:#?}");
+}

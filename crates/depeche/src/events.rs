@@ -234,10 +234,24 @@ const SAYING: &[&str] = &[
     "souligne",
     "explique",
     "appris de",
+    "appris du",
+    "appris des",
     "appris aupres de",
+    "appris aupres du",
+    "appris aupres des",
     "apprend de",
+    "apprend du",
     "apprend aupres de",
+    "apprend aupres du",
+    "apprend aupres des",
 ];
+/// Markers of [`SAYING`] that introduce their source as a complement:
+/// "selon X", "d'après X", "a-t-on appris de X", "apprend auprès de X".
+fn is_source_preposition(marker: &str) -> bool {
+    matches!(marker, "selon" | "d'apres")
+        || [" de", " du", " des"].iter().any(|p| marker.ends_with(p))
+}
+
 /// Titles of people who speak for an institution ("le porte-parole de
 /// l'armée, X").
 /// Military ranks before a name, folded.
@@ -2328,9 +2342,10 @@ fn assign_arguments<'a>(
             }) {
                 continue;
             }
-            // "selon" and "d'après" govern the noun right after them: "selon
-            // le bilan officiel, X …" does not make X the source.
-            let preposition = matches!(SAYING[mi], "selon" | "d'apres");
+            // "selon", "d'après" and "appris (auprès) de" govern the noun
+            // right after them: "selon le bilan officiel, X …" does not
+            // make X the source.
+            let preposition = is_source_preposition(SAYING[mi]);
             if let Some(a) = args.iter().find(|a| {
                 a.span.start >= orig_at && a.kind == EntityKind::Actor
             }) {
@@ -2412,7 +2427,7 @@ fn assign_arguments<'a>(
         // "L'ONU a indiqué que des hommes armés ont tué …": the subject of
         // a verb of saying whose clause reports the event.
         for &(mi, m0, m1) in &near {
-            if matches!(SAYING[mi], "selon" | "d'apres") {
+            if is_source_preposition(SAYING[mi]) {
                 continue;
             }
             let at = ctx.folded.original_start(m0);
