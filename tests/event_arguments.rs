@@ -932,3 +932,34 @@ fn who_the_news_was_learnt_from_is_the_source() {
     assert!(has(&texts(&out, &e.source), "sources sécuritaires"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "hommes armés"), "{e:#?}");
 }
+
+#[test]
+fn the_sides_a_clash_sets_against_each_other_are_its_agents() {
+    let out = extract(
+        "Des affrontements ont opposé jeudi l'armée malienne aux jihadistes \
+         près de Boni.",
+    );
+    let e = event(&out, "armed_clash");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "armée malienne"), "{e:#?}");
+    assert!(has(&agents, "jihadistes"), "{e:#?}");
+
+    let out = extract(
+        "De violents combats opposant les FSR à l'armée soudanaise ont \
+         éclaté à Khartoum.",
+    );
+    let e = event(&out, "armed_clash");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "FSR"), "{e:#?}");
+    assert!(has(&agents, "armée soudanaise"), "{e:#?}");
+}
+
+#[test]
+fn the_town_of_an_attacked_building_is_where_it_happened() {
+    let out = extract(
+        "Un kamikaze s'est fait exploser mardi devant un commissariat de \
+         Mogadiscio, tuant huit policiers.",
+    );
+    let e = event(&out, "bombing");
+    assert!(has(&texts(&out, &e.location), "Mogadiscio"), "{e:#?}");
+}

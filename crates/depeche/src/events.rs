@@ -1901,6 +1901,26 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "ecole",
     "prison",
     "aeroport",
+    "commissariat",
+    "gendarmerie",
+    "caserne",
+    "garnison",
+    "checkpoint",
+    "barrage",
+    "universite",
+    "stade",
+    "hotel",
+    "port",
+    "gare",
+    "prefecture",
+    "mairie",
+    "ambassade",
+    "consulat",
+    "usine",
+    "mine",
+    "raffinerie",
+    "aerodrome",
+    "pont",
 ];
 
 /// True for the folded text between two places when the second names
@@ -2674,6 +2694,17 @@ fn assign_arguments<'a>(
         }
         let p = preps.of(ctx, a);
         let same_clause = clause.contains(a.span);
+        // "des affrontements ont opposé l'armée aux jihadistes", "des
+        // combats opposant X et Y": both sides clash.
+        if kind == "armed_clash"
+            && !ctx.text[trig.end..a.span.start].contains(is_clause_break)
+            && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
+                .any(|w| w.starts_with("oppos"))
+        {
+            push_unique(&mut d.agent, a.entity);
+            first_after = false;
+            continue;
+        }
         // "contre des positions de X", "visant le bastion de X": the
         // group whose positions are hit is the target.
         if p == "de" && targeted_through_position(ctx, a.span.start) {
