@@ -963,3 +963,17 @@ fn the_town_of_an_attacked_building_is_where_it_happened() {
     let e = event(&out, "bombing");
     assert!(has(&texts(&out, &e.location), "Mogadiscio"), "{e:#?}");
 }
+
+#[test]
+fn a_noun_ending_like_a_participle_stays_a_noun() {
+    // "avancée" is the noun here, not the participle of "avancer": the
+    // group after "de" is the one advancing.
+    let out = extract("L'avancée des rebelles du M23 inquiète Kinshasa.");
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+    // The participle of a verb row is still a verb.
+    let out = extract("Les jihadistes ont avancé vers Gao.");
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    assert!(has(&texts(&out, &e.destination), "Gao"), "{e:#?}");
+}

@@ -628,11 +628,16 @@ pub(crate) fn find<'a>(
             kind: row.subkind.clone(),
             weak: row.flags.weak,
             // Accent folding makes "attaqué" and "attaque" one form: the
-            // original accents tell the participle from the noun.
-            pos: if ctx.text[c.span].ends_with(['é', 'É'])
+            // original accents tell the participle from the noun, unless
+            // the noun itself ends so ("l'avancée des rebelles").
+            pos: if (ctx.text[c.span].ends_with(['é', 'É'])
                 || ctx.text[c.span].ends_with("ée")
                 || ctx.text[c.span].ends_with("és")
-                || ctx.text[c.span].ends_with("ées")
+                || ctx.text[c.span].ends_with("ées"))
+                && !(row.flags.pos == Some(Pos::Noun)
+                    && !row.canonical.contains(' ')
+                    && (row.canonical.ends_with('é')
+                        || row.canonical.ends_with("ée")))
             {
                 Some(Pos::Verb)
             } else {
