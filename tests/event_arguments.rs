@@ -977,3 +977,15 @@ fn a_noun_ending_like_a_participle_stays_a_noun() {
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
     assert!(has(&texts(&out, &e.destination), "Gao"), "{e:#?}");
 }
+
+#[test]
+fn a_group_inside_a_time_adjunct_is_not_the_verbs_object() {
+    let out =
+        extract("Des civils ont fui après l'offensive des rebelles du M23.");
+    let e = event(&out, "displacement");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "civils"), "{e:#?}");
+    assert!(!has(&agents, "rebelles du M23"), "{e:#?}");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+}

@@ -2893,8 +2893,18 @@ fn assign_arguments<'a>(
                 }
             }
             // "ont pilonné les positions des jihadistes": inside the
-            // object of an active verb.
-            "de" if first_after && gap <= 4 && verb && !passive => {
+            // object of an active verb, not of a time adjunct ("ont fui
+            // après l'offensive des rebelles").
+            "de" if first_after
+                && gap <= 4
+                && verb
+                && !passive
+                && !words_of(folded_of(
+                    ctx,
+                    Span::new(trig.end, a.span.start),
+                ))
+                .any(|w| TIME_PREPOSITIONS.contains(&w)) =>
+            {
                 push_unique(&mut d.target, a.entity)
             }
             _ if verb
@@ -3423,6 +3433,11 @@ const MONTHS: &[&str] = &[
 /// Verbs (folded prefixes) by which a speaker comments on an event it
 /// did not carry out: "X a dénoncé une attaque", "l'attaque qu'a
 /// condamnée X".
+/// Prepositions that open a time adjunct: what follows them is not the
+/// object of the verb before.
+const TIME_PREPOSITIONS: &[&str] =
+    &["apres", "avant", "depuis", "lors", "pendant", "durant"];
+
 /// Verbs (folded prefixes) whose subject is the one a nominal violent
 /// trigger after them hits: "a repoussé une attaque", "a déjoué un
 /// attentat", "a subi / essuyé des tirs", "a résisté à l'assaut", "a
