@@ -989,3 +989,16 @@ fn a_group_inside_a_time_adjunct_is_not_the_verbs_object() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
 }
+
+#[test]
+fn a_noun_phrase_ending_in_a_participle_is_a_noun_trigger() {
+    // "engin explosif improvisé" and "voiture piégée" name the weapon; the
+    // wounded subject of the passive is the target, not the agent.
+    let out = extract(
+        "Quatre casques bleus ont été blessés jeudi par l'explosion d'un \
+         engin explosif improvisé près d'Aguelhok.",
+    );
+    let e = event(&out, "bombing");
+    assert!(has(&texts(&out, &e.target), "Quatre casques bleus"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+}

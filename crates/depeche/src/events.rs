@@ -635,7 +635,6 @@ pub(crate) fn find<'a>(
                 || ctx.text[c.span].ends_with("és")
                 || ctx.text[c.span].ends_with("ées"))
                 && !(row.flags.pos == Some(Pos::Noun)
-                    && !row.canonical.contains(' ')
                     && (row.canonical.ends_with('é')
                         || row.canonical.ends_with("ée")))
             {
