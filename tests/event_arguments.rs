@@ -1002,3 +1002,15 @@ fn a_noun_phrase_ending_in_a_participle_is_a_noun_trigger() {
     assert!(has(&texts(&out, &e.target), "Quatre casques bleus"), "{e:#?}");
     assert!(e.agent.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn protesters_named_by_the_trigger_protest_not_who_disperses_them() {
+    let out = extract(
+        "Les forces de sécurité ont dispersé des centaines de manifestants \
+         à Conakry.",
+    );
+    let e = event(&out, "protest");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "centaines de manifestants"), "{e:#?}");
+    assert!(!has(&agents, "forces de sécurité"), "{e:#?}");
+}

@@ -3328,6 +3328,19 @@ fn assign_arguments<'a>(
     if kind == "armed_clash" {
         d.target.retain(|&e| ents[e].subkind != "civilians");
     }
+    // "les forces de sécurité ont dispersé des centaines de manifestants":
+    // the protesters the trigger names protest; who disperses them does
+    // not.
+    if kind == "protest" {
+        if let Some(a) = args
+            .iter()
+            .find(|a| a.kind == EntityKind::Actor && a.span.overlaps(trig))
+        {
+            d.agent.retain(|&e| ents[e].subkind != "state_force");
+            d.target.retain(|&e| e != a.entity);
+            push_unique(&mut d.agent, a.entity);
+        }
+    }
     // Whoever is deployed, withdraws or flees is the mover, the agent,
     // also in the passive ("des troupes restent déployées au Niger").
     if matches!(kind, "deployment" | "withdrawal" | "displacement") {
