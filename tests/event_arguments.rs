@@ -1014,3 +1014,16 @@ fn protesters_named_by_the_trigger_protest_not_who_disperses_them() {
     assert!(has(&agents, "centaines de manifestants"), "{e:#?}");
     assert!(!has(&agents, "forces de sécurité"), "{e:#?}");
 }
+
+#[test]
+fn a_count_after_a_verb_of_killing_is_the_toll() {
+    for (text, n) in [
+        ("L'armée a exécuté au moins 223 civils à Djibo.", 223),
+        ("Des jihadistes ont massacré 40 villageois à Solhan.", 40),
+        ("Des hommes armés ont égorgé sept bergers près de Ménaka.", 7),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "killing");
+        assert_eq!(e.killed, Some(n), "{text}: {e:#?}");
+    }
+}

@@ -310,6 +310,29 @@ const KILLED_WORDS: &[&str] = &[
     "morts.",
     "martyrs",
 ];
+/// Verb forms right before a count that make it the number killed:
+/// "tuant au moins 40 personnes", "ont exécuté 223 civils", "ont massacré
+/// 40 villageois" (folded).
+const KILLING_LEADS: &[&str] = &[
+    "tuant",
+    "tue",
+    "tues",
+    "massacrant",
+    "massacre",
+    "abattant",
+    "coutant",
+    "execute",
+    "executant",
+    "assassine",
+    "assassinant",
+    "fusille",
+    "fusillant",
+    "egorge",
+    "egorgeant",
+    "decapite",
+    "decapitant",
+];
+
 /// Casualty words that say a death happened (verbs and participles), as
 /// opposed to tallies ("35 morts", "corps", "victimes").
 const DEATH_VERBS: &[&str] =
@@ -684,19 +707,7 @@ pub(crate) fn find<'a>(
                 lead.as_slice(),
                 ["mort" | "deces" | "morts", "de"] | ["vie", "a"]
             );
-            if death_of
-                || lead.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "tuant"
-                            | "tue"
-                            | "tues"
-                            | "massacrant"
-                            | "abattant"
-                            | "coutant"
-                    )
-                })
-            {
+            if death_of || lead.iter().any(|w| KILLING_LEADS.contains(w)) {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
