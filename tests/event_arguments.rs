@@ -1027,3 +1027,27 @@ fn a_count_after_a_verb_of_killing_is_the_toll() {
         assert_eq!(e.killed, Some(n), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn enemies_neutralised_are_the_toll() {
+    let out = extract(
+        "Selon un communiqué de l'armée, 15 terroristes ont été neutralisés \
+         lors d'une opération dans le secteur de Tillabéri.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(e.killed, Some(15), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "15 terroristes"), "{e:#?}");
+}
+
+#[test]
+fn soldiers_hit_in_a_clash_are_of_a_side() {
+    let out = extract(
+        "Un soldat français a été tué lors d'un accrochage avec des \
+         jihadistes au Mali.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.target.is_empty(), "{e:#?}");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "jihadistes"), "{e:#?}");
+    assert!(has(&agents, "soldat français"), "{e:#?}");
+}

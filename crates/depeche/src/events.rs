@@ -309,6 +309,9 @@ const KILLED_WORDS: &[&str] = &[
     "cadavres",
     "morts.",
     "martyrs",
+    // Army communiqués' word for enemies killed.
+    "neutralises",
+    "neutralisees",
 ];
 /// Verb forms right before a count that make it the number killed:
 /// "tuant au moins 40 personnes", "ont exécuté 223 civils", "ont massacré
@@ -3335,9 +3338,14 @@ fn assign_arguments<'a>(
         }
     }
     // A clash is between armed parties: civilians caught in it are its
-    // toll, not a side.
+    // toll, not a side; the soldiers it hits are of a side ("un soldat a
+    // été tué lors d'un accrochage avec des jihadistes").
     if kind == "armed_clash" {
-        d.target.retain(|&e| ents[e].subkind != "civilians");
+        for e in std::mem::take(&mut d.target) {
+            if ents[e].subkind != "civilians" {
+                push_unique(&mut d.agent, e);
+            }
+        }
     }
     // "les forces de sécurité ont dispersé des centaines de manifestants":
     // the protesters the trigger names protest; who disperses them does
