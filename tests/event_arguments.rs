@@ -1051,3 +1051,13 @@ fn soldiers_hit_in_a_clash_are_of_a_side() {
     assert!(has(&agents, "jihadistes"), "{e:#?}");
     assert!(has(&agents, "soldat français"), "{e:#?}");
 }
+
+#[test]
+fn the_day_the_news_came_does_not_hide_its_source() {
+    let out = extract(
+        "Au moins 30 civils ont été tués dimanche à Djibo, a-t-on appris \
+         lundi soir auprès des autorités locales.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.source), "autorités locales"), "{e:#?}");
+}

@@ -2245,12 +2245,32 @@ fn saying_markers(
         if SAYING_SET.may_start(token) {
             if let Some(candidates) = SAYING_BY_FIRST_WORD.get(token) {
                 let rest = &fs.as_bytes()[start..];
+                // "a-t-on appris lundi (soir) de sources …": the day the
+                // news came in may stand between "appris" and its source.
+                let after_day = if matches!(token, "appris" | "apprend") {
+                    skip_day_words(fs, end)
+                } else {
+                    end
+                };
                 for &mi in candidates {
                     let marker = SAYING[mi].as_bytes();
                     if rest.starts_with(marker)
                         && rest.get(marker.len()).map_or(true, |&b| b == b' ')
                     {
                         out.push((mi, f0 + start, f0 + start + marker.len()));
+                    } else if after_day > end {
+                        // The marker's words after "appris", after the day.
+                        let tail = &marker[token.len()..];
+                        let at = &fs.as_bytes()[after_day..];
+                        if at.starts_with(tail)
+                            && at.get(tail.len()).map_or(true, |&b| b == b' ')
+                        {
+                            out.push((
+                                mi,
+                                f0 + start,
+                                f0 + after_day + tail.len(),
+                            ));
+                        }
                     }
                 }
             }
@@ -2261,6 +2281,38 @@ fn saying_markers(
         start = end + 1;
     }
     out
+}
+
+/// Where the folded text `fs` goes on after byte `at` (the end of a
+/// token) once at most two day words are skipped ("lundi", "lundi soir",
+/// "hier matin"): the byte of the space before the next token, or `at`.
+fn skip_day_words(fs: &str, at: usize) -> usize {
+    let mut end = at;
+    for _ in 0..2 {
+        let Some(rest) = fs.get(end..).and_then(|r| r.strip_prefix(' '))
+        else {
+            break;
+        };
+        let word = rest.split(' ').next().unwrap_or("");
+        let day = matches!(
+            word,
+            "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "hier"
+                | "soir"
+                | "matin"
+        );
+        if !day {
+            break;
+        }
+        end += 1 + word.len();
+    }
+    end
 }
 
 /// First words of [`SAYING`], for a quick test before the look-up.
