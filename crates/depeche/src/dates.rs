@@ -590,11 +590,16 @@ static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
         .collect()
 });
 
-/// The rules as a set, to learn in one pass which of them match at a
-/// candidate start.
+/// The rules as a set, to learn in one pass which of them may match at a
+/// candidate start. Built from the heads: a rule's full pattern is its
+/// head followed by optional tails (and [`TIME_HEAD`] accepts every start
+/// of a [`TIME`]), so a head matches wherever its rule does; where only
+/// the head matches, the rule's own regex finds no match and the rule is
+/// passed over as if the set had left it out. The heads compile to a much
+/// smaller set.
 static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
     RegexSet::new(
-        rule_patterns(false).into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
+        rule_patterns(true).into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
     )
     .expect("date rule patterns are valid")
 });
