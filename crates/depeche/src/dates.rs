@@ -620,14 +620,28 @@ pub(crate) fn warm_union() {
 /// All rules as one regex without captures, to find candidate starts in
 /// one pass over the text.
 static UNION: Lazy<Regex> = Lazy::new(|| {
-    let strip = Regex::new(r"\(\?P<\w+>").expect("fixed pattern compiles");
     let alts: Vec<String> = rule_patterns(true)
         .into_iter()
-        .map(|(_, p)| format!("(?:{})", strip.replace_all(&p, "(?:")))
+        .map(|(_, p)| format!("(?:{})", without_group_names(&p)))
         .collect();
     Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
         .expect("date union pattern is valid")
 });
+
+/// `pattern` with its named groups (`(?P<name>`) made non-capturing.
+fn without_group_names(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(k) = rest.find("(?P<") {
+        out.push_str(&rest[..k]);
+        out.push_str("(?:");
+        let name = &rest[k + 4..];
+        let close = name.find('>').expect("group names are closed");
+        rest = &name[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
 
 static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -2317,6 +2331,19 @@ mod tests {
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    #[test]
+    fn group_names_are_stripped() {
+        let strip = Regex::new(r"\(\?P<\w+>").expect("fixed pattern compiles");
+        for heads in [true, false] {
+            for (_, p) in rule_patterns(heads) {
+                assert_eq!(
+                    without_group_names(&p),
+                    strip.replace_all(&p, "(?:")
+                );
+            }
+        }
+    }
+
     #[test]
     fn dateline_ends_agree_with_pattern() {
         let re = Regex::new(
