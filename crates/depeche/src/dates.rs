@@ -622,11 +622,56 @@ pub(crate) fn warm_union() {
 static UNION: Lazy<Regex> = Lazy::new(|| {
     let alts: Vec<String> = rule_patterns(true)
         .into_iter()
-        .map(|(_, p)| format!("(?:{})", without_group_names(&p)))
+        .map(|(_, p)| {
+            format!(
+                "(?:{})",
+                without_trailing_options(&without_group_names(&p))
+            )
+        })
         .collect();
     Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
         .expect("date union pattern is valid")
 });
+
+/// `pattern` without the optional groups (`(…)?`) it ends with. Only the
+/// starts of the union's matches are used, and a match of a pattern
+/// starts wherever a match of the pattern without its optional tail does,
+/// so the union leaves the tails out: its search then stops where the
+/// required part of a match ends.
+fn without_trailing_options(pattern: &str) -> &str {
+    let mut p = pattern;
+    while let Some(body) = p.strip_suffix(")?") {
+        let Some(open) = group_start(p, body.len()) else { break };
+        p = &p[..open];
+    }
+    p
+}
+
+/// Where the group closed by the `)` at byte `close` of `pattern` opens;
+/// `None` when that `)` is escaped or in a class, or closes no group.
+fn group_start(pattern: &str, close: usize) -> Option<usize> {
+    let b = pattern.as_bytes();
+    let mut opens = Vec::new();
+    let mut in_class = false;
+    let mut i = 0;
+    while i < close {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => in_class = true,
+            b']' => in_class = false,
+            b'(' if !in_class => opens.push(i),
+            b')' if !in_class => {
+                opens.pop()?;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if i != close || in_class {
+        return None;
+    }
+    opens.pop()
+}
 
 /// `pattern` with its named groups (`(?P<name>`) made non-capturing.
 fn without_group_names(pattern: &str) -> String {
@@ -2331,6 +2376,23 @@ mod tests {
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    #[test]
+    fn trailing_options_are_left_out() {
+        for (pattern, want) in [
+            ("a(?:b)?(?P<c>d(?:e)?)?", "a"),
+            ("a(?:b)?(?-u:\\b)", "a(?:b)?(?-u:\\b)"),
+            ("a(?:b\\)?", "a(?:b\\)?"),
+            ("a\\(b\\)?", "a\\(b\\)?"),
+            ("a[)(](?:b[)])?", "a[)(]"),
+            ("a(?:b)+?", "a(?:b)+?"),
+            ("a(?:b)??", "a(?:b)??"),
+            ("a|b(?:c)?", "a|b"),
+            ("b)?", "b)?"),
+        ] {
+            assert_eq!(without_trailing_options(pattern), want, "{pattern}");
+        }
+    }
+
     #[test]
     fn group_names_are_stripped() {
         let strip = Regex::new(r"\(\?P<\w+>").expect("fixed pattern compiles");
