@@ -2156,27 +2156,37 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
 /// The starts of the lines that are [`COMMENT_LINE`]s, in order: what
 /// `COMMENT_LINE.find_iter(text)` gives as match starts. A match starts at
 /// a line start and stays within its line, and has a dash or bar between
-/// a space or tab on each side; only the lines that have one are searched.
+/// a space or tab on each side, then spaces or tabs and a digit; only the
+/// lines that have one are searched.
 fn comment_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
     line_spans(text)
         .filter(|&(ls, le)| {
             let line = &text[ls..le];
-            has_spaced_dash(line.as_bytes()) && COMMENT_LINE.is_match(line)
+            has_spaced_dash_before_digit(line) && COMMENT_LINE.is_match(line)
         })
         .map(|(ls, _)| ls)
 }
 
-/// True when `b` has `-`, `|`, `–` or `—` with a space or tab just before
-/// and just after.
-fn has_spaced_dash(b: &[u8]) -> bool {
+/// True when `line` has `-`, `|`, `–` or `—` with a space or tab just
+/// before and just after, followed after its spaces and tabs by a
+/// numeric char (any that `\d` matches among others).
+fn has_spaced_dash_before_digit(line: &str) -> bool {
+    let b = line.as_bytes();
     let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    let digit_after = |mut i: usize| {
+        while blank(i) {
+            i += 1;
+        }
+        line[i..].starts_with(char::is_numeric)
+    };
     (1..b.len()).any(|i| match b[i] {
-        b'-' | b'|' => blank(i - 1) && blank(i + 1),
+        b'-' | b'|' => blank(i - 1) && blank(i + 1) && digit_after(i + 1),
         0xE2 => {
             b.get(i + 1) == Some(&0x80)
                 && matches!(b.get(i + 2), Some(0x93 | 0x94))
                 && blank(i - 1)
                 && blank(i + 3)
+                && digit_after(i + 3)
         }
         _ => false,
     })
@@ -2376,6 +2386,28 @@ mod tests {
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    #[test]
+    fn comment_lines_agree_with_pattern() {
+        let mut texts: Vec<String> = vec![
+            "Samir_75 — 25 novembre 2017 à 12:15\nAli | 3 mai 2018 - 9h\n\
+             x\t–\t\t١٢ mars 2019, 10:00\nBEYROUTH (AFP) - Le 19 août\n\
+             a - b - 12 juin 2020 à 8h\nb -12 juin 2020 à 8h\n\
+             Nom —  7 avril 2021 à 23h\n"
+                .into(),
+            "  Léa - 1er mai 2019 - 10 h\n\nZ | x 3 mai 2018 à 9h".into(),
+            String::new(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+        }
+        for text in &texts {
+            let want: Vec<usize> =
+                COMMENT_LINE.find_iter(text).map(|m| m.start()).collect();
+            let got: Vec<usize> = comment_lines(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
     #[test]
     fn trailing_options_are_left_out() {
         for (pattern, want) in [
