@@ -596,11 +596,13 @@ static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
 /// of a [`TIME`]), so a head matches wherever its rule does; where only
 /// the head matches, the rule's own regex finds no match and the rule is
 /// passed over as if the set had left it out. The heads compile to a much
-/// smaller set.
+/// smaller set, smaller still without their groups and their optional
+/// tails, which do not decide whether a head matches.
 static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(
-        rule_patterns(true).into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
-    )
+    RegexSet::new(rule_patterns(true).into_iter().map(|(_, p)| {
+        let p = without_group_names(&p);
+        format!("(?i)^(?:{})", without_trailing_options(&p))
+    }))
     .expect("date rule patterns are valid")
 });
 
@@ -633,11 +635,11 @@ static UNION: Lazy<Regex> = Lazy::new(|| {
         .expect("date union pattern is valid")
 });
 
-/// `pattern` without the optional groups (`(…)?`) it ends with. Only the
-/// starts of the union's matches are used, and a match of a pattern
-/// starts wherever a match of the pattern without its optional tail does,
-/// so the union leaves the tails out: its search then stops where the
-/// required part of a match ends.
+/// `pattern` without the optional groups (`(…)?`) it ends with. A match
+/// of a pattern starts wherever a match of the pattern without its
+/// optional tail does; the union and the rule set, which only tell where
+/// or whether a match starts, leave the tails out, and their searches
+/// stop where the required part of a match ends.
 fn without_trailing_options(pattern: &str) -> &str {
     let mut p = pattern;
     while let Some(body) = p.strip_suffix(")?") {
