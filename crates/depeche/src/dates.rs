@@ -590,12 +590,19 @@ static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
         .collect()
 });
 
-/// The rules as a set, to learn in one pass which of them match at a
-/// candidate start.
+/// The rules as a set, to learn in one pass which of them may match at a
+/// candidate start. Built from the heads: a rule's full pattern is its
+/// head followed by optional tails (and [`TIME_HEAD`] accepts every start
+/// of a [`TIME`]), so a head matches wherever its rule does; where only
+/// the head matches, the rule's own regex finds no match and the rule is
+/// passed over as if the set had left it out. The heads compile to a much
+/// smaller set, smaller still without their groups and their optional
+/// tails, which do not decide whether a head matches.
 static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(
-        rule_patterns(false).into_iter().map(|(_, p)| format!("(?i)^(?:{p})")),
-    )
+    RegexSet::new(rule_patterns(true).into_iter().map(|(_, p)| {
+        let p = without_group_names(&p);
+        format!("(?i)^(?:{})", without_trailing_options(&p))
+    }))
     .expect("date rule patterns are valid")
 });
 
@@ -615,14 +622,73 @@ pub(crate) fn warm_union() {
 /// All rules as one regex without captures, to find candidate starts in
 /// one pass over the text.
 static UNION: Lazy<Regex> = Lazy::new(|| {
-    let strip = Regex::new(r"\(\?P<\w+>").expect("fixed pattern compiles");
     let alts: Vec<String> = rule_patterns(true)
         .into_iter()
-        .map(|(_, p)| format!("(?:{})", strip.replace_all(&p, "(?:")))
+        .map(|(_, p)| {
+            format!(
+                "(?:{})",
+                without_trailing_options(&without_group_names(&p))
+            )
+        })
         .collect();
     Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
         .expect("date union pattern is valid")
 });
+
+/// `pattern` without the optional groups (`(…)?`) it ends with. A match
+/// of a pattern starts wherever a match of the pattern without its
+/// optional tail does; the union and the rule set, which only tell where
+/// or whether a match starts, leave the tails out, and their searches
+/// stop where the required part of a match ends.
+fn without_trailing_options(pattern: &str) -> &str {
+    let mut p = pattern;
+    while let Some(body) = p.strip_suffix(")?") {
+        let Some(open) = group_start(p, body.len()) else { break };
+        p = &p[..open];
+    }
+    p
+}
+
+/// Where the group closed by the `)` at byte `close` of `pattern` opens;
+/// `None` when that `)` is escaped or in a class, or closes no group.
+fn group_start(pattern: &str, close: usize) -> Option<usize> {
+    let b = pattern.as_bytes();
+    let mut opens = Vec::new();
+    let mut in_class = false;
+    let mut i = 0;
+    while i < close {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => in_class = true,
+            b']' => in_class = false,
+            b'(' if !in_class => opens.push(i),
+            b')' if !in_class => {
+                opens.pop()?;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if i != close || in_class {
+        return None;
+    }
+    opens.pop()
+}
+
+/// `pattern` with its named groups (`(?P<name>`) made non-capturing.
+fn without_group_names(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(k) = rest.find("(?P<") {
+        out.push_str(&rest[..k]);
+        out.push_str("(?:");
+        let name = &rest[k + 4..];
+        let close = name.find('>').expect("group names are closed");
+        rest = &name[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
 
 static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -810,26 +876,55 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// The tense of the sentence around `[start, end)`: the nearest tense cue
-/// wins.
+/// wins, a future one over a past one as near.
 fn tense_near(text: &str, start: usize, end: usize) -> Tense {
     let (s, e) = sentence_window(text, start, end);
-    let mut best: Option<(usize, Tense)> = None;
-    let mut consider = |re: &Regex, tense: Tense| {
-        for m in re.find_iter(&text[s..e]) {
+    let window = &text[s..e];
+    // The distance to the date of the nearest match of `re` in the window
+    // that is at most `limit` away, the search starting at byte `from` of
+    // the window (where no match that counts can start earlier or run
+    // across).
+    let nearest = |re: &Regex, from: usize, limit: usize| -> Option<usize> {
+        let mut best: Option<usize> = None;
+        let mut at = from;
+        while let Some(m) = re.find_at(window, at) {
+            at = m.end();
             let (ms, me) = (s + m.start(), s + m.end());
             if ms >= start && me <= end {
                 continue;
             }
             let dist =
                 if me <= start { start - me } else { ms.saturating_sub(end) };
-            if best.map_or(true, |(d, _)| dist < d) {
-                best = Some((dist, tense));
+            if dist <= limit && best.map_or(true, |d| dist < d) {
+                best = Some(dist);
+            }
+            if ms >= end {
+                // The matches come in order: the later ones are farther.
+                break;
             }
         }
+        best
     };
-    consider(&FUTURE_CUE, Tense::Future);
-    consider(&PAST_CUE, Tense::Past);
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    let past = nearest(&PAST_CUE, 0, usize::MAX);
+    // Only a future cue at most as far as the nearest past one counts.
+    // Such a cue made of word chars only ends at or after `start - limit`,
+    // so it starts after the last ASCII char before there that is not a
+    // word char, and no match runs across that char.
+    let limit = past.unwrap_or(usize::MAX);
+    let from = match start.checked_sub(limit) {
+        Some(t) if t > s => window.as_bytes()[..t - s]
+            .iter()
+            .rposition(|&b| {
+                b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'_')
+            })
+            .map_or(0, |k| k + 1),
+        _ => 0,
+    };
+    match (nearest(&FUTURE_CUE, from, limit), past) {
+        (Some(_), _) => Tense::Future,
+        (None, Some(_)) => Tense::Past,
+        (None, None) => Tense::Unknown,
+    }
 }
 
 // ---------------------------------------------------------------------
@@ -2092,27 +2187,37 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
 /// The starts of the lines that are [`COMMENT_LINE`]s, in order: what
 /// `COMMENT_LINE.find_iter(text)` gives as match starts. A match starts at
 /// a line start and stays within its line, and has a dash or bar between
-/// a space or tab on each side; only the lines that have one are searched.
+/// a space or tab on each side, then spaces or tabs and a digit; only the
+/// lines that have one are searched.
 fn comment_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
     line_spans(text)
         .filter(|&(ls, le)| {
             let line = &text[ls..le];
-            has_spaced_dash(line.as_bytes()) && COMMENT_LINE.is_match(line)
+            has_spaced_dash_before_digit(line) && COMMENT_LINE.is_match(line)
         })
         .map(|(ls, _)| ls)
 }
 
-/// True when `b` has `-`, `|`, `–` or `—` with a space or tab just before
-/// and just after.
-fn has_spaced_dash(b: &[u8]) -> bool {
+/// True when `line` has `-`, `|`, `–` or `—` with a space or tab just
+/// before and just after, followed after its spaces and tabs by a
+/// numeric char (any that `\d` matches among others).
+fn has_spaced_dash_before_digit(line: &str) -> bool {
+    let b = line.as_bytes();
     let blank = |i: usize| matches!(b.get(i), Some(b' ' | b'\t'));
+    let digit_after = |mut i: usize| {
+        while blank(i) {
+            i += 1;
+        }
+        line[i..].starts_with(char::is_numeric)
+    };
     (1..b.len()).any(|i| match b[i] {
-        b'-' | b'|' => blank(i - 1) && blank(i + 1),
+        b'-' | b'|' => blank(i - 1) && blank(i + 1) && digit_after(i + 1),
         0xE2 => {
             b.get(i + 1) == Some(&0x80)
                 && matches!(b.get(i + 2), Some(0x93 | 0x94))
                 && blank(i - 1)
                 && blank(i + 3)
+                && digit_after(i + 3)
         }
         _ => false,
     })
@@ -2312,6 +2417,112 @@ mod tests {
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    /// [`tense_near`] as first written: every cue of the window weighed.
+    fn tense_near_everywhere(text: &str, start: usize, end: usize) -> Tense {
+        let (s, e) = sentence_window(text, start, end);
+        let mut best: Option<(usize, Tense)> = None;
+        for (re, tense) in
+            [(&*FUTURE_CUE, Tense::Future), (&*PAST_CUE, Tense::Past)]
+        {
+            for m in re.find_iter(&text[s..e]) {
+                let (ms, me) = (s + m.start(), s + m.end());
+                if ms >= start && me <= end {
+                    continue;
+                }
+                let dist = if me <= start {
+                    start - me
+                } else {
+                    ms.saturating_sub(end)
+                };
+                if best.map_or(true, |(d, _)| dist < d) {
+                    best = Some((dist, tense));
+                }
+            }
+        }
+        best.map_or(Tense::Unknown, |(_, t)| t)
+    }
+
+    #[test]
+    fn tense_near_weighs_the_nearest_cues() {
+        let mut texts: Vec<String> = vec![
+            "Il a dit qu'il viendra lundi, et il sera là ; elle est partie \
+             samedi. Préférera-t-il mardi ? L'attaque s'est produite hier \
+             et la réunion aura lieu demain, ont-ils annoncé, elle était \
+             prévue jeudi_prochaine a été reportée.\nse\n sont vus"
+                .into(),
+            "xxavaient-va a,va préférera aaa-b_era été-a".into(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+        }
+        for text in &texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &start) in bounds.iter().enumerate() {
+                for &end in bounds[k..].iter().take(12) {
+                    assert_eq!(
+                        tense_near(text, start, end),
+                        tense_near_everywhere(text, start, end),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn comment_lines_agree_with_pattern() {
+        let mut texts: Vec<String> = vec![
+            "Samir_75 — 25 novembre 2017 à 12:15\nAli | 3 mai 2018 - 9h\n\
+             x\t–\t\t١٢ mars 2019, 10:00\nBEYROUTH (AFP) - Le 19 août\n\
+             a - b - 12 juin 2020 à 8h\nb -12 juin 2020 à 8h\n\
+             Nom —  7 avril 2021 à 23h\n"
+                .into(),
+            "  Léa - 1er mai 2019 - 10 h\n\nZ | x 3 mai 2018 à 9h".into(),
+            String::new(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+        }
+        for text in &texts {
+            let want: Vec<usize> =
+                COMMENT_LINE.find_iter(text).map(|m| m.start()).collect();
+            let got: Vec<usize> = comment_lines(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_options_are_left_out() {
+        for (pattern, want) in [
+            ("a(?:b)?(?P<c>d(?:e)?)?", "a"),
+            ("a(?:b)?(?-u:\\b)", "a(?:b)?(?-u:\\b)"),
+            ("a(?:b\\)?", "a(?:b\\)?"),
+            ("a\\(b\\)?", "a\\(b\\)?"),
+            ("a[)(](?:b[)])?", "a[)(]"),
+            ("a(?:b)+?", "a(?:b)+?"),
+            ("a(?:b)??", "a(?:b)??"),
+            ("a|b(?:c)?", "a|b"),
+            ("b)?", "b)?"),
+        ] {
+            assert_eq!(without_trailing_options(pattern), want, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn group_names_are_stripped() {
+        let strip = Regex::new(r"\(\?P<\w+>").expect("fixed pattern compiles");
+        for heads in [true, false] {
+            for (_, p) in rule_patterns(heads) {
+                assert_eq!(
+                    without_group_names(&p),
+                    strip.replace_all(&p, "(?:")
+                );
+            }
+        }
+    }
+
     #[test]
     fn dateline_ends_agree_with_pattern() {
         let re = Regex::new(
