@@ -1061,3 +1061,14 @@ fn the_day_the_news_came_does_not_hide_its_source() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.source), "autorités locales"), "{e:#?}");
 }
+
+#[test]
+fn a_dispatch_dateline_is_no_event_time_when_the_date_is_given() {
+    let out = extract(
+        "BAMAKO, 12 mars (AFP) - Au moins 30 civils ont été tués dimanche \
+         dans une attaque de leur village par des hommes armés.",
+    );
+    let e = event(&out, "attack");
+    let times = texts(&out, &e.time);
+    assert_eq!(times, vec!["dimanche".to_string()], "{e:#?}");
+}

@@ -2288,22 +2288,11 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
     if found.is_none() {
         // The latest year of the text's dates, found on first need.
         let mut text_year: Option<Option<i32>> = None;
-        for m_end in dateline_ends(head) {
-            let le = line_end(text, m_end);
-            let rest = &text[m_end..le];
-            if let Some((d, s)) = date_at(text, m_end, le) {
-                let tail = fold(&text[s.end..le]);
-                let tail = tail.trim_start();
-                let tail = if tail.starts_with('(') {
-                    tail.find(')').map_or("", |k| tail[k + 1..].trim_start())
-                } else {
-                    tail
-                };
-                if tail.starts_with(['-', '–', '—', ':']) {
-                    found = Some((d, s, "dateline"));
-                    break;
-                }
-            } else if let Some((mo, da, len)) = yearless_dateline(rest) {
+        for (dated, s) in datelines(text, head) {
+            if let DatelineDate::Full(d) = dated {
+                found = Some((d, s, "dateline"));
+                break;
+            } else if let DatelineDate::Yearless(mo, da) = dated {
                 let year = bound.map(|(b, _)| b.year).or_else(|| {
                     *text_year.get_or_insert_with(|| {
                         find_dates(text, None)
@@ -2321,7 +2310,6 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
                         }
                     }
                     if let Some(d) = date {
-                        let s = Span::new(m_end, m_end + len);
                         found = Some((d, s, "dateline"));
                         break;
                     }
@@ -2386,6 +2374,55 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         }
         (None, None) => None,
     }
+}
+
+/// The date of a dispatch dateline: full, or day and month alone.
+enum DatelineDate {
+    Full(Date),
+    Yearless(u32, u32),
+}
+
+/// The dated datelines of `head` (the top of `text`), in order: a line
+/// that opens on a capitalized place and a comma, then a date followed by
+/// a dash or colon, after an optional bracket (`BEYROUTH, 19 août 2017
+/// (AFP) -`, `BAMAKO, 5 août (AFP) -`), with the date's span.
+fn datelines<'a>(
+    text: &'a str,
+    head: &'a str,
+) -> impl Iterator<Item = (DatelineDate, Span)> + 'a {
+    dateline_ends(head).filter_map(move |m_end| {
+        let le = line_end(text, m_end);
+        let rest = &text[m_end..le];
+        if let Some((d, s)) = date_at(text, m_end, le) {
+            let tail = fold(&text[s.end..le]);
+            let tail = tail.trim_start();
+            let tail = if tail.starts_with('(') {
+                tail.find(')').map_or("", |k| tail[k + 1..].trim_start())
+            } else {
+                tail
+            };
+            tail.starts_with(['-', '–', '—', ':'])
+                .then_some((DatelineDate::Full(d), s))
+        } else {
+            let (mo, da, len) = yearless_dateline(rest)?;
+            Some((
+                DatelineDate::Yearless(mo, da),
+                Span::new(m_end, m_end + len),
+            ))
+        }
+    })
+}
+
+/// The date span of the text's dispatch dateline (`BAMAKO, 12 mars (AFP)
+/// -`), with or without a year: when the document's date is given rather
+/// than read from the dateline, the dateline still dates the dispatch,
+/// not the events it reports.
+pub fn dateline_span(text: &str) -> Option<Span> {
+    let mut top = text.len().min(3000);
+    while top > 0 && !text.is_char_boundary(top) {
+        top -= 1;
+    }
+    datelines(text, &text[..top]).next().map(|(_, s)| s)
 }
 
 static YEARLESS: Lazy<Regex> = Lazy::new(|| {

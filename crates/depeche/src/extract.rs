@@ -272,7 +272,11 @@ impl Extractor {
             add_dates(text, found_dates, skip, &mut set);
         }
         let sentences = crate::segment::sentences(text);
-        let dateline = dct_info.as_ref().and_then(|(_, s)| *s);
+        // The span the DCT was read from, or else the dispatch's dateline.
+        let dateline = dct_info
+            .as_ref()
+            .and_then(|(_, s)| *s)
+            .or_else(|| crate::dates::dateline_span(text));
         let word_starts = events::word_starts(text);
         let ectx = events::Context {
             text,
