@@ -1,5 +1,6 @@
 //! The extractor: the whole pipeline from a document to an [`Extraction`].
 
+use std::mem;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -366,12 +367,13 @@ impl Extraction {
             d.triggers.sort();
             d.triggers.dedup();
         }
-        let drafts = ordered_drafts(set);
+        let mut drafts = set.drafts;
+        let order = output_order(&mut drafts);
         // Every span of the output, in output order: the mentions of the
         // entities, then the triggers of the events.
-        let spans: Vec<Span> = drafts
+        let spans: Vec<Span> = order
             .iter()
-            .flat_map(|(_, d)| d.mentions.iter().copied())
+            .flat_map(|&i| drafts[i].mentions.iter().copied())
             .chain(events.iter().flat_map(|d| d.triggers.iter().copied()))
             .collect();
         let mut mentions = spans.iter().zip(char_spans(text, &spans)).map(
@@ -381,7 +383,8 @@ impl Extraction {
                 text: text[b].to_string(),
             },
         );
-        let (entities, slots) = to_entities(lex, drafts, &mut mentions);
+        let (entities, slots) =
+            to_entities(lex, drafts, &order, &mut mentions);
         // Entity indices of draft indices.
         let pick = |v: &[usize]| -> Vec<usize> {
             v.iter().filter_map(|&i| slots.get(i).copied().flatten()).collect()
@@ -562,13 +565,15 @@ fn char_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
     // The chars before every byte up to the last end, counted in one pass
     // (entities come in order of first mention and events in order of
     // finding, so their spans jump about the text).
-    let mut before = vec![0u32; limit + 1];
-    let mut chars = 0;
-    for (slot, &b) in before[1..].iter_mut().zip(text.as_bytes()) {
+    let mut chars = 0u32;
+    let mut before = Vec::with_capacity(limit + 1);
+    before.extend(text.as_bytes()[..limit].iter().map(|&b| {
+        let n = chars;
         // A char starts at every byte that is not a continuation byte.
         chars += u32::from((b & 0xC0) != 0x80);
-        *slot = chars;
-    }
+        n
+    }));
+    before.push(chars);
     let char_at = |b: usize| {
         let mut b = b.min(limit);
         while !text.is_char_boundary(b) {
@@ -579,18 +584,21 @@ fn char_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
     spans.iter().map(|s| (char_at(s.start), char_at(s.end))).collect()
 }
 
-/// The entity drafts that have mentions, each with its index in the set,
-/// in output order (places, actors, dates; by first mention), mentions
-/// sorted.
-fn ordered_drafts(set: EntitySet) -> Vec<(usize, entities::Draft)> {
-    let mut drafts: Vec<(usize, entities::Draft)> =
-        set.drafts.into_iter().enumerate().collect();
-    for (_, d) in &mut drafts {
-        d.mentions.sort();
-    }
-    drafts.retain(|(_, d)| !d.mentions.is_empty());
-    drafts.sort_by_key(|(_, d)| (kind_rank(d.kind), d.mentions[0]));
-    drafts
+/// The indices of the entity drafts that have mentions, in output order
+/// (places, actors, dates; by first mention). Sorts the mentions of every
+/// draft.
+fn output_order(drafts: &mut [entities::Draft]) -> Vec<usize> {
+    let mut keys: Vec<(usize, Span, usize)> = drafts
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            d.mentions.sort();
+            Some((kind_rank(d.kind), *d.mentions.first()?, i))
+        })
+        .collect();
+    // The index breaks ties, as a stable sort would.
+    keys.sort_unstable();
+    keys.into_iter().map(|(_, _, i)| i).collect()
 }
 
 /// Where entities of a kind come in the output.
@@ -602,21 +610,22 @@ fn kind_rank(k: EntityKind) -> usize {
     }
 }
 
-/// Entities of [`ordered_drafts`], with ids, taking their mentions in
-/// turn from `mentions`. Also returns the index in the entities of every
-/// draft (None for drafts with no mention).
+/// Entities of the drafts at `order` (see [`output_order`]), with ids,
+/// taking their mentions in turn from `mentions`. Also returns the index
+/// in the entities of every draft (None for drafts with no mention).
 fn to_entities(
     lex: &Lexicon,
-    drafts: Vec<(usize, entities::Draft)>,
+    mut drafts: Vec<entities::Draft>,
+    order: &[usize],
     mentions: &mut impl Iterator<Item = Mention>,
 ) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut counters = [0usize; 3];
-    let total = drafts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
-    let mut slots: Vec<Option<usize>> = vec![None; total];
-    let entities = drafts
-        .into_iter()
+    let mut slots: Vec<Option<usize>> = vec![None; drafts.len()];
+    let entities = order
+        .iter()
         .enumerate()
-        .map(|(n, (orig, d))| {
+        .map(|(n, &orig)| {
+            let d = &mut drafts[orig];
             let r = kind_rank(d.kind);
             counters[r] += 1;
             let prefix = ['E', 'A', 'T'][r];
@@ -626,15 +635,15 @@ fn to_entities(
             Entity {
                 id: short_id(prefix, counters[r]),
                 kind: d.kind,
-                canonical: (!is_date).then_some(d.canonical),
-                subkind: (!is_date).then_some(d.subkind),
-                country: d.country,
+                canonical: (!is_date).then(|| mem::take(&mut d.canonical)),
+                subkind: (!is_date).then(|| mem::take(&mut d.subkind)),
+                country: d.country.take(),
                 geonames: row.and_then(|r| r.geonames),
                 wikidata: row.and_then(|r| r.wikidata.clone()),
                 lat: row.and_then(|r| r.lat),
                 lon: row.and_then(|r| r.lon),
-                value: d.value,
-                granularity: d.granularity,
+                value: d.value.take(),
+                granularity: d.granularity.take(),
                 gazetteer_id: row.map(|r| r.id.clone()),
                 mentions: mentions.take(d.mentions.len()).collect(),
             }
