@@ -176,6 +176,16 @@ struct Tally {
     events: std::collections::BTreeMap<String, usize>,
 }
 
+/// Adds one to the count of `key`, copying the key only the first time.
+fn count(counts: &mut std::collections::BTreeMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
+}
+
 fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
     let mut builder = Extractor::builder();
     for g in &args.gazetteers {
@@ -263,8 +273,6 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         .iter()
                         .map(|e| entity_kind_name(e.kind))
                         .collect();
-                    let event_kinds =
-                        ex.events.iter().map(|v| v.kind.clone()).collect();
                     if plain {
                         let mut json = Vec::with_capacity(doc.text.len() * 2);
                         let written = if single {
@@ -275,6 +283,12 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         match written {
                             Ok(()) => {
                                 json.push(b'\n');
+                                // Written: the kinds are moved out.
+                                let event_kinds = ex
+                                    .events
+                                    .into_iter()
+                                    .map(|v| v.kind)
+                                    .collect();
                                 Ok(Some(Done {
                                     bytes,
                                     out: Output::Json(json),
@@ -288,6 +302,8 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                             )),
                         }
                     } else {
+                        let event_kinds =
+                            ex.events.iter().map(|v| v.kind.clone()).collect();
                         Ok(Some(Done {
                             bytes,
                             out: Output::Extraction(Box::new(ex), doc.text),
@@ -305,10 +321,10 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                     tally.documents += 1;
                     tally.bytes += done.bytes;
                     for k in done.entity_kinds {
-                        *tally.entities.entry(k.to_string()).or_default() += 1;
+                        count(&mut tally.entities, k);
                     }
-                    for k in done.event_kinds {
-                        *tally.events.entry(k).or_default() += 1;
+                    for k in &done.event_kinds {
+                        count(&mut tally.events, k);
                     }
                     match done.out {
                         Output::Json(json) => out.write_all(&json)?,
