@@ -392,19 +392,17 @@ impl Extraction {
         let name = |v: &[usize]| -> Vec<String> {
             v.iter().map(|&e| entities[e].id.clone()).collect()
         };
+        // The ids of the entities of draft indices.
+        let pick_names = |v: &[usize]| -> Vec<String> {
+            v.iter()
+                .filter_map(|&i| slots.get(i).copied().flatten())
+                .map(|e| entities[e].id.clone())
+                .collect()
+        };
         let mut out_events = Vec::with_capacity(events.len());
         for (n, d) in events.into_iter().enumerate() {
             let time_ix = pick(&d.time);
             let date = {
-                let vals: Vec<(&str, Option<&str>)> = time_ix
-                    .iter()
-                    .map(|&e| &entities[e])
-                    .filter_map(|e| {
-                        e.value
-                            .as_deref()
-                            .map(|v| (v, e.granularity.as_deref()))
-                    })
-                    .collect();
                 // The most useful resolved value, as it is: a day, else a
                 // time of day, else a week, month or year; a duration only
                 // when no point in time is given.
@@ -417,7 +415,14 @@ impl Extraction {
                     Some("duration") => 9,
                     _ => 5,
                 };
-                vals.iter()
+                time_ix
+                    .iter()
+                    .map(|&e| &entities[e])
+                    .filter_map(|e| {
+                        e.value
+                            .as_deref()
+                            .map(|v| (v, e.granularity.as_deref()))
+                    })
                     .enumerate()
                     .min_by_key(|(i, (_, g))| (rank(*g), *i))
                     .map(|(_, (v, _))| v.to_string())
@@ -491,9 +496,9 @@ impl Extraction {
                 triggers,
                 agent: name(&agent_ix),
                 target: name(&target_ix),
-                location: name(&pick(&d.location)),
+                location: pick_names(&d.location),
                 time: name(&time_ix),
-                destination: name(&pick(&d.destination)),
+                destination: pick_names(&d.destination),
                 source: name(&source_ix),
                 date,
                 killed: d.killed,
