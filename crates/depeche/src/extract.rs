@@ -287,6 +287,9 @@ impl Extractor {
             word_starts: &word_starts,
         };
         let event_drafts = events::find(&ectx, &cands);
+        // The folded copy and its maps take several bytes per byte of text:
+        // freed before the output is built.
+        drop((folded, cands, word_starts, sentences));
 
         let mut ix = CharIndex::new(text);
         let dct_source = dct_info.map(|(mut info, span)| {
