@@ -176,6 +176,16 @@ struct Tally {
     events: std::collections::BTreeMap<String, usize>,
 }
 
+/// Adds one to the count of `key`, copying the key only the first time.
+fn count(counts: &mut std::collections::BTreeMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
+}
+
 fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
     let mut builder = Extractor::builder();
     for g in &args.gazetteers {
@@ -263,8 +273,6 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         .iter()
                         .map(|e| entity_kind_name(e.kind))
                         .collect();
-                    let event_kinds =
-                        ex.events.iter().map(|v| v.kind.clone()).collect();
                     if plain {
                         let mut json = Vec::with_capacity(doc.text.len() * 2);
                         let written = if single {
@@ -275,6 +283,12 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         match written {
                             Ok(()) => {
                                 json.push(b'\n');
+                                // Written: the kinds are moved out.
+                                let event_kinds = ex
+                                    .events
+                                    .into_iter()
+                                    .map(|v| v.kind)
+                                    .collect();
                                 Ok(Some(Done {
                                     bytes,
                                     out: Output::Json(json),
@@ -288,6 +302,8 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                             )),
                         }
                     } else {
+                        let event_kinds =
+                            ex.events.iter().map(|v| v.kind.clone()).collect();
                         Ok(Some(Done {
                             bytes,
                             out: Output::Extraction(Box::new(ex), doc.text),
@@ -305,10 +321,10 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                     tally.documents += 1;
                     tally.bytes += done.bytes;
                     for k in done.entity_kinds {
-                        *tally.entities.entry(k.to_string()).or_default() += 1;
+                        count(&mut tally.entities, k);
                     }
-                    for k in done.event_kinds {
-                        *tally.events.entry(k).or_default() += 1;
+                    for k in &done.event_kinds {
+                        count(&mut tally.events, k);
                     }
                     match done.out {
                         Output::Json(json) => out.write_all(&json)?,
@@ -533,6 +549,65 @@ fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
     }
 }
 
+/// The fields of an input line, read straight into their types.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlainLine {
+    id: Option<serde_json::Value>,
+    text: String,
+    dct: Option<String>,
+    sections: Option<serde_json::Value>,
+}
+
+/// The document of a well-formed UTF-8 line holding only the fields
+/// `id` (a string or a number), `text`, `dct` and `sections`, each once:
+/// the common case, read without building a JSON value of the line and
+/// copying the text out of it. None for any other line, left to
+/// [`parse_jsonl_line`], which gives the same document or the error.
+fn parse_plain_line(name: &str, n: usize, line: &[u8]) -> Option<Document> {
+    let text = std::str::from_utf8(line).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim();
+    let line: PlainLine = serde_json::from_str(text).ok()?;
+    let id = match line.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(x)) => x.to_string(),
+        None => format!("{name}:{n}"),
+        Some(_) => return None,
+    };
+    let mut doc = Document::new(id, line.text);
+    doc.dct = line.dct;
+    if let Some(serde_json::Value::Array(secs)) = &line.sections {
+        add_sections(&mut doc, secs);
+    }
+    Some(doc)
+}
+
+/// Adds the well-formed `sections` of an input line (char offsets) to
+/// `doc` (byte offsets).
+fn add_sections(doc: &mut Document, secs: &[serde_json::Value]) {
+    for s in secs {
+        let kind = s.get("kind").and_then(|k| k.as_str());
+        let start = s.get("start").and_then(|k| k.as_u64());
+        let end = s.get("end").and_then(|k| k.as_u64());
+        if let (Some(kind), Some(start), Some(end)) = (kind, start, end) {
+            // Sections come in char offsets; the library takes bytes.
+            let to_byte = |c: u64| {
+                doc.text
+                    .char_indices()
+                    .nth(c as usize)
+                    .map(|(b, _)| b)
+                    .unwrap_or(doc.text.len())
+            };
+            let (start, end) = (to_byte(start), to_byte(end));
+            doc.sections.push(depeche::sections::Section {
+                kind: kind.to_string(),
+                start,
+                end,
+            });
+        }
+    }
+}
+
 /// Parses one JSON Lines input line; blank lines yield nothing.
 fn parse_jsonl_line(
     name: &str,
@@ -540,6 +615,9 @@ fn parse_jsonl_line(
     line: &[u8],
     lossy: bool,
 ) -> Option<Item> {
+    if let Some(doc) = parse_plain_line(name, n, line) {
+        return Some(Item::Doc(doc));
+    }
     let text = match decode(&format!("{name}:{n}"), line.to_vec(), lossy) {
         Ok(t) => t,
         Err(e) => return Some(Item::Error(e)),
@@ -587,27 +665,7 @@ fn parse_jsonl_line(
         }
     }
     if let Some(serde_json::Value::Array(secs)) = obj.get("sections") {
-        for s in secs {
-            let kind = s.get("kind").and_then(|k| k.as_str());
-            let start = s.get("start").and_then(|k| k.as_u64());
-            let end = s.get("end").and_then(|k| k.as_u64());
-            if let (Some(kind), Some(start), Some(end)) = (kind, start, end) {
-                // Sections come in char offsets; the library takes bytes.
-                let to_byte = |c: u64| {
-                    doc.text
-                        .char_indices()
-                        .nth(c as usize)
-                        .map(|(b, _)| b)
-                        .unwrap_or(doc.text.len())
-                };
-                let (start, end) = (to_byte(start), to_byte(end));
-                doc.sections.push(depeche::sections::Section {
-                    kind: kind.to_string(),
-                    start,
-                    end,
-                });
-            }
-        }
+        add_sections(&mut doc, secs);
     }
     Some(Item::Doc(doc))
 }

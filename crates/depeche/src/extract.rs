@@ -1,5 +1,6 @@
 //! The extractor: the whole pipeline from a document to an [`Extraction`].
 
+use std::mem;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -12,7 +13,7 @@ use crate::gazetteer::Gazetteer;
 use crate::matcher::Lexicon;
 use crate::normalize::fold;
 use crate::output::{
-    CharIndex, DctInfo, Entity, EntityKind, Event, Extraction,
+    CharIndex, DctInfo, Entity, EntityKind, Event, Extraction, Mention,
 };
 use crate::sections::{self, Section};
 use crate::Span;
@@ -290,6 +291,9 @@ impl Extractor {
             word_starts: &word_starts,
         };
         let event_drafts = events::find(&ectx, &cands);
+        // The folded copy and its maps take several bytes per byte of text:
+        // freed before the output is built.
+        drop((folded, cands, word_starts, sentences));
 
         let mut ix = CharIndex::new(text);
         let dct_source = dct_info.map(|(mut info, span)| {
@@ -366,20 +370,28 @@ impl Extraction {
         mut events: Vec<EventDraft>,
         comments: Option<Span>,
     ) -> Extraction {
-        // Every offset of the output, converted to chars in one pass in
-        // text order (entities come in order of first mention and events
-        // in order of finding, so their spans jump about the text).
-        let mut offsets = Vec::new();
-        for d in &set.drafts {
-            offsets.extend(d.mentions.iter().flat_map(|s| [s.start, s.end]));
-        }
         for d in &mut events {
             d.triggers.sort();
             d.triggers.dedup();
-            offsets.extend(d.triggers.iter().flat_map(|s| [s.start, s.end]));
         }
-        let chars = CharMap::new(text, offsets);
-        let (entities, slots) = to_entities(text, lex, set, &chars);
+        let mut drafts = set.drafts;
+        let order = output_order(&mut drafts);
+        // Every span of the output, in output order: the mentions of the
+        // entities, then the triggers of the events.
+        let spans: Vec<Span> = order
+            .iter()
+            .flat_map(|&i| drafts[i].mentions.iter().copied())
+            .chain(events.iter().flat_map(|d| d.triggers.iter().copied()))
+            .collect();
+        let mut mentions = spans.iter().zip(char_spans(text, &spans)).map(
+            |(&b, (start, end))| Mention {
+                start,
+                end,
+                text: text[b].to_string(),
+            },
+        );
+        let (entities, slots) =
+            to_entities(lex, drafts, &order, &mut mentions);
         // Entity indices of draft indices.
         let pick = |v: &[usize]| -> Vec<usize> {
             v.iter().filter_map(|&i| slots.get(i).copied().flatten()).collect()
@@ -387,19 +399,17 @@ impl Extraction {
         let name = |v: &[usize]| -> Vec<String> {
             v.iter().map(|&e| entities[e].id.clone()).collect()
         };
+        // The ids of the entities of draft indices.
+        let pick_names = |v: &[usize]| -> Vec<String> {
+            v.iter()
+                .filter_map(|&i| slots.get(i).copied().flatten())
+                .map(|e| entities[e].id.clone())
+                .collect()
+        };
         let mut out_events = Vec::with_capacity(events.len());
         for (n, d) in events.into_iter().enumerate() {
             let time_ix = pick(&d.time);
             let date = {
-                let vals: Vec<(&str, Option<&str>)> = time_ix
-                    .iter()
-                    .map(|&e| &entities[e])
-                    .filter_map(|e| {
-                        e.value
-                            .as_deref()
-                            .map(|v| (v, e.granularity.as_deref()))
-                    })
-                    .collect();
                 // The most useful resolved value, as it is: a day, else a
                 // time of day, else a week, month or year; a duration only
                 // when no point in time is given.
@@ -412,7 +422,14 @@ impl Extraction {
                     Some("duration") => 9,
                     _ => 5,
                 };
-                vals.iter()
+                time_ix
+                    .iter()
+                    .map(|&e| &entities[e])
+                    .filter_map(|e| {
+                        e.value
+                            .as_deref()
+                            .map(|v| (v, e.granularity.as_deref()))
+                    })
                     .enumerate()
                     .min_by_key(|(i, (_, g))| (rank(*g), *i))
                     .map(|(_, (v, _))| v.to_string())
@@ -447,12 +464,11 @@ impl Extraction {
                         Some("state_force" | "armed_group")
                     )
                 });
-            let triggers: Vec<crate::output::Mention> =
-                d.triggers.iter().map(|&s| chars.mention(text, s)).collect();
-            let suicide = triggers.iter().any(|t| {
-                let f = crate::normalize::fold_name(&t.text);
-                f.contains("kamikaze") || f.contains("suicide")
-            });
+            let triggers: Vec<Mention> =
+                mentions.by_ref().take(d.triggers.len()).collect();
+            let suicide = triggers
+                .iter()
+                .any(|t| says_any(&t.text, &["kamikaze", "suicide"]));
             let (acled_type, acled_sub, plover) =
                 events::codes(&d.kind, agent_state, target_civilians, suicide);
             let mut extra = serde_json::Map::new();
@@ -487,9 +503,9 @@ impl Extraction {
                 triggers,
                 agent: name(&agent_ix),
                 target: name(&target_ix),
-                location: name(&pick(&d.location)),
+                location: pick_names(&d.location),
                 time: name(&time_ix),
-                destination: name(&pick(&d.destination)),
+                destination: pick_names(&d.destination),
                 source: name(&source_ix),
                 date,
                 killed: d.killed,
@@ -528,71 +544,101 @@ fn short_id(prefix: char, mut n: usize) -> String {
     id
 }
 
-/// Char offsets of a set of byte offsets of one text, counted in one pass.
-struct CharMap {
-    /// The byte offsets, sorted, each once.
-    bytes: Vec<usize>,
-    /// The char offset of each (as [`CharIndex::char_at`] gives it).
-    chars: Vec<usize>,
+/// True when the folded `text` holds one of `words` (lowercase ASCII
+/// letters). Folding an ASCII text only lowercases it and turns runs of
+/// spaces into one, which such words do not hold: only other texts are
+/// folded.
+fn says_any(text: &str, words: &[&str]) -> bool {
+    if text.is_ascii() {
+        let text = text.as_bytes();
+        words.iter().any(|w| {
+            text.windows(w.len()).any(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    } else {
+        let f = crate::normalize::fold_name(text);
+        words.iter().any(|w| f.contains(w))
+    }
 }
 
-impl CharMap {
-    fn new(text: &str, mut bytes: Vec<usize>) -> CharMap {
-        bytes.sort_unstable();
-        bytes.dedup();
+/// The char offsets `(start, end)` of byte spans of `text`, each end
+/// clamped to the text and moved back to a char boundary (as
+/// [`CharIndex::char_at`] does).
+fn char_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
+    let limit = spans.iter().map(|s| s.start.max(s.end)).max().unwrap_or(0);
+    let limit = limit.min(text.len());
+    if u32::try_from(limit).is_err() {
+        // Beyond 4 GiB: end by end.
         let mut ix = CharIndex::new(text);
-        let chars = bytes.iter().map(|&b| ix.char_at(b)).collect();
-        CharMap { bytes, chars }
+        return spans
+            .iter()
+            .map(|s| (ix.char_at(s.start), ix.char_at(s.end)))
+            .collect();
     }
-
-    /// The char offset of byte offset `b` (one of those given to
-    /// [`CharMap::new`]; any other is counted from the start).
-    fn char_at(&self, text: &str, b: usize) -> usize {
-        match self.bytes.binary_search(&b) {
-            Ok(i) => self.chars[i],
-            Err(_) => CharIndex::new(text).char_at(b),
+    // The chars before every byte up to the last end, counted in one pass
+    // (entities come in order of first mention and events in order of
+    // finding, so their spans jump about the text).
+    let mut chars = 0u32;
+    let mut before = Vec::with_capacity(limit + 1);
+    before.extend(text.as_bytes()[..limit].iter().map(|&b| {
+        let n = chars;
+        // A char starts at every byte that is not a continuation byte.
+        chars += u32::from((b & 0xC0) != 0x80);
+        n
+    }));
+    before.push(chars);
+    let char_at = |b: usize| {
+        let mut b = b.min(limit);
+        while !text.is_char_boundary(b) {
+            b -= 1;
         }
-    }
-
-    /// A mention for a byte span.
-    fn mention(&self, text: &str, span: Span) -> crate::output::Mention {
-        crate::output::Mention {
-            start: self.char_at(text, span.start),
-            end: self.char_at(text, span.end),
-            text: text[span].to_string(),
-        }
-    }
+        before[b] as usize
+    };
+    spans.iter().map(|s| (char_at(s.start), char_at(s.end))).collect()
 }
 
-/// Orders entities (places, actors, dates; by first mention), assigns ids
-/// and converts spans to char offsets. Also returns the index in the
-/// entities of every draft (None for drafts with no mention).
-fn to_entities(
-    text: &str,
-    lex: &Lexicon,
-    set: EntitySet,
-    chars: &CharMap,
-) -> (Vec<Entity>, Vec<Option<usize>>) {
-    let mut drafts: Vec<(usize, entities::Draft)> =
-        set.drafts.into_iter().enumerate().collect();
-    for (_, d) in &mut drafts {
-        d.mentions.sort();
-    }
-    drafts.retain(|(_, d)| !d.mentions.is_empty());
-    let rank = |k: EntityKind| match k {
+/// The indices of the entity drafts that have mentions, in output order
+/// (places, actors, dates; by first mention). Sorts the mentions of every
+/// draft.
+fn output_order(drafts: &mut [entities::Draft]) -> Vec<usize> {
+    let mut keys: Vec<(usize, Span, usize)> = drafts
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            d.mentions.sort();
+            Some((kind_rank(d.kind), *d.mentions.first()?, i))
+        })
+        .collect();
+    // The index breaks ties, as a stable sort would.
+    keys.sort_unstable();
+    keys.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// Where entities of a kind come in the output.
+fn kind_rank(k: EntityKind) -> usize {
+    match k {
         EntityKind::Place => 0,
         EntityKind::Actor => 1,
         EntityKind::Date => 2,
-    };
-    drafts.sort_by_key(|(_, d)| (rank(d.kind), d.mentions[0]));
+    }
+}
+
+/// Entities of the drafts at `order` (see [`output_order`]), with ids,
+/// taking their mentions in turn from `mentions`. Also returns the index
+/// in the entities of every draft (None for drafts with no mention).
+fn to_entities(
+    lex: &Lexicon,
+    mut drafts: Vec<entities::Draft>,
+    order: &[usize],
+    mentions: &mut impl Iterator<Item = Mention>,
+) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut counters = [0usize; 3];
-    let total = drafts.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
-    let mut slots: Vec<Option<usize>> = vec![None; total];
-    let entities = drafts
-        .into_iter()
+    let mut slots: Vec<Option<usize>> = vec![None; drafts.len()];
+    let entities = order
+        .iter()
         .enumerate()
-        .map(|(n, (orig, d))| {
-            let r = rank(d.kind);
+        .map(|(n, &orig)| {
+            let d = &mut drafts[orig];
+            let r = kind_rank(d.kind);
             counters[r] += 1;
             let prefix = ['E', 'A', 'T'][r];
             slots[orig] = Some(n);
@@ -601,21 +647,17 @@ fn to_entities(
             Entity {
                 id: short_id(prefix, counters[r]),
                 kind: d.kind,
-                canonical: (!is_date).then_some(d.canonical),
-                subkind: (!is_date).then_some(d.subkind),
-                country: d.country,
+                canonical: (!is_date).then(|| mem::take(&mut d.canonical)),
+                subkind: (!is_date).then(|| mem::take(&mut d.subkind)),
+                country: d.country.take(),
                 geonames: row.and_then(|r| r.geonames),
                 wikidata: row.and_then(|r| r.wikidata.clone()),
                 lat: row.and_then(|r| r.lat),
                 lon: row.and_then(|r| r.lon),
-                value: d.value,
-                granularity: d.granularity,
+                value: d.value.take(),
+                granularity: d.granularity.take(),
                 gazetteer_id: row.map(|r| r.id.clone()),
-                mentions: d
-                    .mentions
-                    .iter()
-                    .map(|&s| chars.mention(text, s))
-                    .collect(),
+                mentions: mentions.take(d.mentions.len()).collect(),
             }
         })
         .collect();
@@ -630,6 +672,40 @@ mod tests {
     fn short_ids() {
         for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
             assert_eq!(short_id('E', n), format!("E{n}"));
+        }
+    }
+
+    #[test]
+    fn char_spans_as_char_index() {
+        let text = "L’armée à Alep — é".repeat(20);
+        let spans: Vec<Span> = (0..text.len() + 3)
+            .step_by(5)
+            .flat_map(|a| [Span::new(a, a + 4), Span::new(a, a)])
+            .collect();
+        let mut ix = CharIndex::new(&text);
+        let want: Vec<(usize, usize)> = spans
+            .iter()
+            .map(|s| (ix.char_at(s.start), ix.char_at(s.end)))
+            .collect();
+        assert_eq!(char_spans(&text, &spans), want);
+        assert!(char_spans(&text, &[]).is_empty());
+    }
+
+    #[test]
+    fn says_any_as_folding() {
+        let words = ["kamikaze", "suicide"];
+        for t in [
+            "attentat-suicide",
+            "KAMIKAZE",
+            "kami kaze",
+            "Attentat suicidé",
+            "un kamikazé",
+            "attaque",
+            "tué",
+        ] {
+            let f = crate::normalize::fold_name(t);
+            let want = words.iter().any(|w| f.contains(w));
+            assert_eq!(says_any(t, &words), want, "{t}");
         }
     }
 

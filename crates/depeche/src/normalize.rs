@@ -117,20 +117,17 @@ const fn fold_ascii(b: u8, keep_case: bool) -> u8 {
     }
 }
 
-/// [`ascii_table`] entry of a whitespace or control byte.
-const SPACE: u8 = 0;
-/// [`ascii_table`] entry of a line break.
-const NEWLINE: u8 = 1;
-
-/// For each ASCII byte: [`SPACE`] or [`NEWLINE`] by [`classify_ascii`],
-/// else its [`fold_ascii`] byte (never 0 or 1: those are control bytes).
+/// For each ASCII byte, the byte it folds to on its own: `b' '` for
+/// whitespace and control bytes, `b'\n'` for line breaks (see
+/// [`classify_ascii`]), else its [`fold_ascii`] byte, which is always
+/// above `b' '`.
 const fn ascii_table(keep_case: bool) -> [u8; 128] {
     let mut t = [0u8; 128];
     let mut b = 0;
     while b < 128 {
         t[b] = match classify_ascii(b as u8) {
-            Class::Newline => NEWLINE,
-            Class::Space | Class::Invisible => SPACE,
+            Class::Newline => b'\n',
+            Class::Space | Class::Invisible => b' ',
             Class::Other => fold_ascii(b as u8, keep_case),
         };
         b += 1;
@@ -140,6 +137,30 @@ const fn ascii_table(keep_case: bool) -> [u8; 128] {
 
 static ASCII_FOLD: [u8; 128] = ascii_table(false);
 static ASCII_KEEP_CASE: [u8; 128] = ascii_table(true);
+
+/// Where the run of ASCII bytes starting at `i` ends, a run in which no
+/// space follows a space (a space before `i` counts when `in_space`): such
+/// a run folds byte for byte through `table`.
+#[inline]
+fn ascii_run_end(
+    bytes: &[u8],
+    i: usize,
+    table: &[u8; 128],
+    in_space: bool,
+) -> usize {
+    let mut prev_space = in_space;
+    let mut j = i;
+    while let Some(&b) = bytes.get(j) {
+        let Some(&f) = table.get(usize::from(b)) else { break };
+        let space = f <= b' ';
+        if space && prev_space {
+            break;
+        }
+        prev_space = space;
+        j += 1;
+    }
+    j
+}
 
 /// Folds one visible char into `out`.
 fn fold_char(c: char, keep_case: bool, out: &mut String) {
@@ -263,57 +284,51 @@ fn fold_with(text: &str, keep_case: bool, map: bool) -> Folded {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (class, end) = if b.is_ascii() {
-            // ASCII, the common case: one byte in, at most one byte out,
-            // no decoding, no NFKD; a space between two words is handled
-            // here too, as the general path below would.
-            let f = ascii[usize::from(b)];
-            if f > NEWLINE {
-                out.push(f);
-                in_space = false;
-            } else if in_space {
-                // Upgrade the run to a newline if it holds one; the run
-                // keeps mapping to its first char.
-                if f == NEWLINE {
+        if b.is_ascii() {
+            // ASCII, the common case: one byte in, at most one byte out, no
+            // decoding, no NFKD. A run in which no space follows a space
+            // (words and the single spaces between them) is copied through
+            // the table in one go.
+            let run_end = ascii_run_end(bytes, i, ascii, in_space);
+            if run_end > i {
+                let run = &bytes[i..run_end];
+                out.extend(run.iter().map(|&b| ascii[usize::from(b)]));
+                if map {
+                    // Offsets fit in u32: the text was cut above.
+                    starts.extend(i as u32..run_end as u32);
+                    ends.extend(i as u32 + 1..run_end as u32 + 1);
+                }
+                in_space = out.last().is_some_and(|&f| f <= b' ');
+                i = run_end;
+            } else {
+                // A space after a space: the run of spaces keeps mapping to
+                // its first char, and becomes a newline if it holds one.
+                if ascii[usize::from(b)] == b'\n' {
                     if let Some(last) = out.last_mut() {
                         *last = b'\n';
                     }
                 }
                 i += 1;
-                continue;
-            } else {
-                out.push(if f == NEWLINE { b'\n' } else { b' ' });
-                in_space = true;
             }
-            if map {
-                starts.push(i as u32);
-                ends.push(i as u32 + 1);
-            }
-            i += 1;
             continue;
-        } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            let end = i + c.len_utf8();
-            let cached = latin.get((c as u32).wrapping_sub(0x80) as usize);
-            match cached {
-                Some(f)
-                    if f.class == Class::Other && f.len > 0 && !keep_case =>
-                {
-                    in_space = false;
-                    let n = usize::from(f.len);
-                    out.extend_from_slice(&f.bytes[..n]);
-                    if map {
-                        for _ in 0..n {
-                            starts.push(i as u32);
-                            ends.push(end as u32);
-                        }
-                    }
-                    i = end;
-                    continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        let end = i + c.len_utf8();
+        let cached = latin.get((c as u32).wrapping_sub(0x80) as usize);
+        let class = match cached {
+            Some(f) if f.class == Class::Other && f.len > 0 && !keep_case => {
+                in_space = false;
+                let n = usize::from(f.len);
+                out.extend_from_slice(&f.bytes[..n]);
+                if map {
+                    starts.extend(std::iter::repeat(i as u32).take(n));
+                    ends.extend(std::iter::repeat(end as u32).take(n));
                 }
-                Some(f) if f.class != Class::Other => (f.class, end),
-                _ => (classify(c), end),
+                i = end;
+                continue;
             }
+            Some(f) if f.class != Class::Other => f.class,
+            _ => classify(c),
         };
         match class {
             Class::Invisible => {

@@ -55,7 +55,7 @@ pub fn find_comments(text: &str) -> Option<Span> {
     // the text before it as context for `^`) finds what a search from the
     // start would find there.
     let tail = &text[min_start..];
-    if let Some(q) = find_ignore_ascii_case(tail, &[b"comment", b"action"]) {
+    if let Some(q) = find_heading_word(tail) {
         // Before the "comment…"/"…action…" word of a heading there are
         // only spaces, figures and the words `aucun`, `un`, `laisser`,
         // `ré`…, none of which holds either word: the heading that holds
@@ -111,43 +111,27 @@ pub fn find_comments(text: &str) -> Option<Span> {
     None
 }
 
-/// Where the first of the `needles` (ASCII, lowercase, not empty) occurs
-/// in `hay` ignoring ASCII case: a cheap test run before the heading
-/// pattern, every heading of which says "comment…" or "réaction…".
-fn find_ignore_ascii_case(hay: &str, needles: &[&[u8]]) -> Option<usize> {
+/// Where the first "comment" or "action" occurs in `hay` ignoring ASCII
+/// case: a cheap test run before the heading pattern, every heading of
+/// which says "comment…" or "réaction…". Both words have a `c` as first or
+/// second letter, so only the places of a `c` are looked at.
+fn find_heading_word(hay: &str) -> Option<usize> {
     let hay = hay.as_bytes();
-    // `b | 0x20` is the lowercase of an ASCII letter, and no other byte
-    // gives a lowercase letter.
-    let mut first = [false; 256];
-    for n in needles {
-        if let Some(&c) = n.first() {
-            first[usize::from(c)] = true;
+    let at = |start: usize, word: &[u8]| {
+        hay.get(start..start + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    // "action" at `c - 1` starts before "comment" at `c`, and after any
+    // word found at an earlier `c`.
+    memchr::memchr2_iter(b'c', b'C', hay).find_map(|c| {
+        if c > 0 && at(c - 1, b"action") {
+            Some(c - 1)
+        } else if at(c, b"comment") {
+            Some(c)
+        } else {
+            None
         }
-    }
-    let mut i = 0;
-    while i < hay.len() {
-        let lower = hay[i] | 0x20;
-        if first[usize::from(lower)] {
-            for needle in needles {
-                if needle.first() == Some(&lower)
-                    && hay
-                        .get(i..i + needle.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-                {
-                    return Some(i);
-                }
-            }
-        }
-        i += 1;
-    }
-    None
-}
-
-/// True when `needle` (ASCII, lowercase, not empty) occurs in `hay`
-/// ignoring ASCII case.
-#[cfg(test)]
-fn contains_ignore_ascii_case(hay: &str, needle: &[u8]) -> bool {
-    find_ignore_ascii_case(hay, &[needle]).is_some()
+    })
 }
 
 /// True when `text` has a digit, then `h` or `:` (spaces or tabs around),
@@ -158,10 +142,7 @@ fn has_clock_time(text: &str) -> bool {
     let blank = |c: u8| c == b' ' || c == b'\t';
     // From each `h`, `H` or `:`, over spaces and tabs to a numeric char
     // on each side.
-    (0..b.len()).any(|i| {
-        if !matches!(b[i], b'h' | b'H' | b':') {
-            return false;
-        }
+    memchr::memchr3_iter(b'h', b'H', b':', b).any(|i| {
         let before =
             text[..i].trim_end_matches(|c: char| c == ' ' || c == '\t');
         if !before.chars().next_back().is_some_and(char::is_numeric) {
@@ -207,23 +188,13 @@ mod tests {
 
     #[test]
     fn prefilters() {
-        assert!(contains_ignore_ascii_case("Vos RÉACTIONS", b"action"));
-        assert!(!contains_ignore_ascii_case("Vos avis", b"comment"));
-        assert!(!contains_ignore_ascii_case("commen", b"comment"));
-        assert_eq!(
-            find_ignore_ascii_case(
-                "x cOMMENTaires RéACTION",
-                &[b"comment", b"action"]
-            ),
-            Some(2)
-        );
-        assert_eq!(
-            find_ignore_ascii_case(
-                "Réactions, comments",
-                &[b"comment", b"action"]
-            ),
-            Some(3)
-        );
+        assert_eq!(find_heading_word("Vos RÉACTIONS"), Some(7));
+        assert_eq!(find_heading_word("Vos avis"), None);
+        assert_eq!(find_heading_word("commen actio"), None);
+        assert_eq!(find_heading_word("x cOMMENTaires RéACTION"), Some(2));
+        assert_eq!(find_heading_word("Réactions, comments"), Some(3));
+        assert_eq!(find_heading_word("cactions"), Some(1));
+        assert_eq!(find_heading_word("action"), Some(0));
         assert!(has_clock_time("le 3 mars 2020 à 12 h 15"));
         assert!(has_clock_time("2020 - 4:05"));
         assert!(!has_clock_time("12 morts, 3 hommes"));

@@ -29,19 +29,13 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
-    let bytes = text.as_bytes();
     // Byte offset of the next char to look at. Only line breaks and final
     // punctuation can end a sentence, so the scan jumps from one of their
     // first bytes to the next ('…' is the only such char starting 0xE2).
     let mut pos = 0usize;
+    let mut stops = Stops::new(text.as_bytes());
     loop {
-        let Some(k) = bytes[pos..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
-        else {
-            break;
-        };
-        let i = pos + k;
+        let Some(i) = stops.next_at(pos) else { break };
         let Some(c) = text[i..].chars().next() else { break };
         pos = i + c.len_utf8();
         let end_here = match c {
@@ -130,6 +124,51 @@ pub fn sentences(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Finds the bytes that may end a sentence (`\n`, `.`, `!`, `?` and 0xE2,
+/// the first byte of `…`) with two byte searches, each of whose next hit
+/// is kept until the scan passes it.
+struct Stops<'a> {
+    bytes: &'a [u8],
+    /// Next `\n`, `.` or `!` at or after the last position asked for
+    /// (`usize::MAX`: none).
+    common: usize,
+    /// Next `?` or 0xE2 likewise.
+    rare: usize,
+}
+
+impl<'a> Stops<'a> {
+    fn new(bytes: &'a [u8]) -> Stops<'a> {
+        let mut s = Stops { bytes, common: 0, rare: 0 };
+        s.common = s.find_common(0);
+        s.rare = s.find_rare(0);
+        s
+    }
+
+    fn find_common(&self, from: usize) -> usize {
+        let hay = self.bytes.get(from..).unwrap_or_default();
+        memchr::memchr3(b'\n', b'.', b'!', hay)
+            .map_or(usize::MAX, |k| from + k)
+    }
+
+    fn find_rare(&self, from: usize) -> usize {
+        let hay = self.bytes.get(from..).unwrap_or_default();
+        memchr::memchr2(b'?', 0xE2, hay).map_or(usize::MAX, |k| from + k)
+    }
+
+    /// The first stop byte at or after `pos`; `pos` must not go back
+    /// from one call to the next.
+    fn next_at(&mut self, pos: usize) -> Option<usize> {
+        if self.common < pos {
+            self.common = self.find_common(pos);
+        }
+        if self.rare < pos {
+            self.rare = self.find_rare(pos);
+        }
+        let i = self.common.min(self.rare);
+        (i != usize::MAX).then_some(i)
+    }
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
