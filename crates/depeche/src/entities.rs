@@ -586,17 +586,20 @@ where
 
 /// The literal families where the patterns found through
 /// [`after_non_word_at`] start: titles, roles before a nationality,
-/// place words, location cues.
+/// place words, location cues, articles before a place noun.
 const TITLE_FAMILY: usize = 0;
 const ROLE_FAMILY: usize = 1;
 const CUE_FAMILY: usize = 2;
 const LOCATED_FAMILY: usize = 3;
+const ARTICLE_FAMILY: usize = 4;
+/// How many literal families there are.
+const FAMILIES: usize = 5;
 
 /// For each literal family, the (start, end) of the literal that starts
 /// at each place of a text that may start a word, in text order: what a
 /// search for the family's alternation (leftmost first) finds there.
 pub(crate) struct LitHits {
-    by_family: [Vec<(usize, usize)>; 4],
+    by_family: [Vec<(usize, usize)>; FAMILIES],
 }
 
 /// The literals of every family, in priority order within a family,
@@ -673,6 +676,7 @@ static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
         (ROLE_FAMILY, QUALIFIED_ROLES),
         (CUE_FAMILY, CUE_LITERALS),
         (LOCATED_FAMILY, LOCATED_LITERALS),
+        (ARTICLE_FAMILY, FACILITY_ARTICLES),
     ];
     let mut all: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     for (family, list) in families {
@@ -703,7 +707,8 @@ impl LitHits {
     pub(crate) fn scan(text: &str) -> LitHits {
         let table = &*LIT_TABLE;
         let b = text.as_bytes();
-        let mut by_family: [Vec<(usize, usize)>; 4] = Default::default();
+        let mut by_family: [Vec<(usize, usize)>; FAMILIES] =
+            Default::default();
         let mut prev_word = false;
         for i in 0..b.len() {
             let c = b[i];
@@ -734,7 +739,12 @@ impl LitTable {
     /// Notes the first literal of each family that starts at byte `i`,
     /// which has a byte after it.
     #[inline(always)]
-    fn find_at(&self, b: &[u8], i: usize, out: &mut [Vec<(usize, usize)>; 4]) {
+    fn find_at(
+        &self,
+        b: &[u8],
+        i: usize,
+        out: &mut [Vec<(usize, usize)>; FAMILIES],
+    ) {
         let key = usize::from(b[i]) << 8 | usize::from(b[i + 1]);
         let (lo, hi) =
             (self.index[key] as usize, self.index[key + 1] as usize);
@@ -1006,6 +1016,7 @@ pub(crate) fn warm_patterns() {
         &BARE_CAPITAL,
         &LOCATED_AT,
         &CUED_AT,
+        &FACILITY_AT,
         &WORD_CHAR,
     ] {
         Lazy::force(re);
@@ -1817,7 +1828,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let lits = LitHits::scan(ctx.text);
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
-    add_facilities(ctx, &mut set);
+    add_facilities(ctx, &mut set, &lits);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
@@ -2856,15 +2867,55 @@ fn add_cued_places(
     }
 }
 
-static FACILITY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?x)
-        (?:^|[^\p{L}\p{N}_])(?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
+/// An article and a place noun: "la base", "l'aéroport", "une
+/// position"; found through [`after_non_word_at`], which checks the char
+/// before the article.
+const FACILITY_BODY: &str = r"(?x)
+        (?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
         (?P<noun>camp\ militaire|base\ militaire|base\ aérienne|base\ navale|base|poste\ militaire|poste\ avancé|
            poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
-        (?:[^\p{L}\p{N}_]|$)",
-    )
-    .expect("facility pattern is valid")
+        (?:[^\p{L}\p{N}_]|$)";
+
+static FACILITY_AT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("^(?:{FACILITY_BODY})"))
+        .expect("facility pattern is valid")
+});
+
+/// The articles of [`FACILITY_BODY`]'s matches' starts, "une" before
+/// "un" and "cette" before "ce".
+const FACILITY_ARTICLES: &str =
+    "[Ll]e|[Ll]a|[Ll]'|[Ll]’|[Uu]ne|[Uu]n|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e";
+
+/// The first word of each place noun of [`FACILITY_BODY`].
+const FACILITY_NOUNS: &[&str] = &[
+    "camp",
+    "base",
+    "poste",
+    "caserne",
+    "garnison",
+    "position",
+    "aéroport",
+    "école",
+    "frontière",
+];
+
+/// False when [`FACILITY_BODY`] cannot match at the article found from
+/// byte `start` to `end`: no place noun follows it after optional
+/// whitespace. The article found is the longest there, and after the
+/// "un" of "une" or the "ce" of "cette" comes a letter that starts no
+/// noun.
+fn facility_may_match(text: &str, _start: usize, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(char::is_whitespace);
+    matches!(
+        rest.as_bytes().first(),
+        Some(b'c' | b'b' | b'p' | b'g' | b'a' | b'f' | 0xC3)
+    ) && FACILITY_NOUNS.iter().any(|n| rest.starts_with(n))
+}
+
+/// Where a match of [`FACILITY_BODY`] can start.
+#[cfg(test)]
+static FACILITY_ARTICLE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(FACILITY_ARTICLES).expect("article pattern is valid")
 });
 
 /// What a bare place noun refers back to: military sites, airports,
@@ -2900,7 +2951,7 @@ fn fits_group(d: &Draft, group: &str) -> bool {
 /// Bohoma" (the base, beside the village), "la base 101", and bare nouns
 /// referring back to one ("le camp", "la position", "l'aéroport", "la
 /// frontière").
-fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
+fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
     // Place mentions (start, end, entity) in text order, kept up to date,
     // for the bare nouns that refer back to one.
@@ -2917,7 +2968,10 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
             let at = places.partition_point(|p| *p < (sp.start, sp.end, e));
             places.insert(at, (sp.start, sp.end, e));
         };
-    for caps in FACILITY.captures_iter(text) {
+    let articles = lits.of(ARTICLE_FAMILY);
+    let found =
+        after_non_word_at(articles, &FACILITY_AT, text, facility_may_match);
+    for caps in found {
         let Some(n) = caps.name("noun") else { continue };
         let noun = n.as_str();
         let span = Span::new(n.start(), n.end());
@@ -3409,6 +3463,23 @@ mod tests {
         }
     }
 
+    /// The facility pattern with the class in front is the one
+    /// `add_facilities` always searched for.
+    #[test]
+    fn facility_body_is_the_leading_class_pattern() {
+        let original = r"(?x)
+        (?:^|[^\p{L}\p{N}_])(?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
+        (?P<noun>camp\ militaire|base\ militaire|base\ aérienne|base\ navale|base|poste\ militaire|poste\ avancé|
+           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
+        (?:[^\p{L}\p{N}_]|$)";
+        // The class in front is what `after_non_word_at` checks; the
+        // rest is the body, but for insignificant whitespace.
+        let body = original.replacen(r"(?:^|[^\p{L}\p{N}_])", " ", 1);
+        let words =
+            |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words(&body), words(FACILITY_BODY));
+    }
+
     /// `LitHits::scan` finds, at every place that starts a word, the
     /// literal a leftmost-first search for each family's alternation
     /// finds there, and no literal elsewhere that is not one.
@@ -3429,12 +3500,15 @@ mod tests {
             "à",
             "M",
             "Émissaire, émissaire, Écrivain, École, Église, É",
+            "la base, une école, un camp, cette caserne, ce poste, Sa, sa",
+            "l’aéroport, L'aéroport, du camp, au camp, son camp, unecamp",
         ];
         let families = [
             (TITLE_FAMILY, &*TITLES),
             (ROLE_FAMILY, &*QUALIFIED_ROLE),
             (CUE_FAMILY, &*CUE_WORDS),
             (LOCATED_FAMILY, &*LOCATED_WORDS),
+            (ARTICLE_FAMILY, &*FACILITY_ARTICLE_WORDS),
         ];
         for text in texts {
             let hits = LitHits::scan(text);
@@ -3522,13 +3596,25 @@ mod tests {
              al-Hol, la localités de Bol, le hameaux de Koro, la ville, \
              Gao; la ville 2 Gao, la ville de la région de l'extrême \
              nord-est du pays de Nord Kivu, la ville d’«Gao»",
+            "la base de Bohoma, la base 101, le camp, la position, \
+             l'aéroport, l’école de gendarmerie, la frontière, une base \
+             navale, un poste avancé, son camp militaire, cette caserne",
+            "lacaserne Lebase l'  aéroport une\u{a0}\u{2003}position \
+             un\ncamp uncamp unecamp ce camp cecamp cette  garnison \
+             Cettebase du poste militaires au poste militaire2 Sa base_",
+            "xla base éla base _la base 2la base ²la base œla base \
+             ×la base ÷la base Ⅳla base اla base 中la base \u{200b}la base",
+            "la base la base-la base, la basela base\nla base. La Base, \
+             LA BASE, la basé, la frontières, la frontière",
+            "e\u{301}la base ªla base ǅla base la",
         ];
         let qualified = qualified_body();
-        let pairs: [(&str, usize, &Regex, fn(&str, usize, usize) -> bool); 4] = [
+        let pairs: [(&str, usize, &Regex, fn(&str, usize, usize) -> bool); 5] = [
             (TITLED_BODY, TITLE_FAMILY, &TITLED_AT, title_may_match),
             (CUED_BODY, CUE_FAMILY, &CUED_AT, cue_may_match),
             (LOCATED_BODY, LOCATED_FAMILY, &LOCATED_AT, located_may_match),
             (&qualified, ROLE_FAMILY, &QUALIFIED_AT, role_may_match),
+            (FACILITY_BODY, ARTICLE_FAMILY, &FACILITY_AT, facility_may_match),
         ];
         for (body, family, anchored, may) in pairs {
             let full = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}_]){body}"))
