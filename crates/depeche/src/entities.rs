@@ -418,6 +418,19 @@ impl<'a> std::ops::Deref for Words<'a> {
     }
 }
 
+/// The ASCII bytes of a word of [`words_before`]: letters, digits and
+/// the apostrophe.
+static WORD_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'\'';
+        c += 1;
+    }
+    t
+};
+
 /// Where the run of letters, digits and apostrophes that ends `s` starts:
 /// one past the last other char, or 0.
 fn word_start(s: &str) -> usize {
@@ -426,7 +439,7 @@ fn word_start(s: &str) -> usize {
     while i > 0 {
         let b = bytes[i - 1];
         if b.is_ascii() {
-            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+            if !WORD_ASCII[usize::from(b)] {
                 break;
             }
             i -= 1;
@@ -610,7 +623,24 @@ struct LitTable {
     lits: Vec<Lit>,
     /// `lits[index[k]..index[k + 1]]` start with the two bytes of `k`.
     index: Vec<u32>,
+    /// Whether some literal starts with each byte.
+    firsts: [bool; 256],
 }
+
+/// The bytes that leave a word going on in [`LitHits::scan`]: ASCII
+/// letters, digits and underscores, and the continuation bytes of other
+/// chars.
+static WORD_TAIL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] =
+            b.is_ascii_alphanumeric() || b == b'_' || (b >= 0x80 && b < 0xC0);
+        c += 1;
+    }
+    t
+};
 
 /// A literal of a family, with its first 8 bytes as a little-endian
 /// word and the mask of those it has, to compare in one step.
@@ -689,14 +719,16 @@ static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
     }
     all.sort_unstable();
     let mut index = vec![0u32; (1 << 16) + 1];
+    let mut firsts = [false; 256];
     for &(key, ..) in &all {
         index[key + 1] += 1;
+        firsts[key >> 8] = true;
     }
     for k in 0..1 << 16 {
         index[k + 1] += index[k];
     }
     let lits = all.into_iter().map(|(_, f, _, l)| Lit::new(f, l)).collect();
-    LitTable { lits, index }
+    LitTable { lits, index, firsts }
 });
 
 impl LitHits {
@@ -709,23 +741,37 @@ impl LitHits {
         let b = text.as_bytes();
         let mut by_family: [Vec<(usize, usize)>; FAMILIES] =
             Default::default();
+        let n = b.len();
         let mut prev_word = false;
-        for i in 0..b.len() {
+        let mut i = 0;
+        while i < n {
+            if prev_word {
+                // Inside a word, its ASCII letters, digits and underscores
+                // and the continuation bytes of its other chars change
+                // nothing.
+                while i < n && WORD_TAIL[usize::from(b[i])] {
+                    i += 1;
+                }
+                if i == n {
+                    break;
+                }
+            }
             let c = b[i];
             if c < 0x80 {
-                if !prev_word && i + 1 < b.len() {
+                if !prev_word && i + 1 < n {
                     table.find_at(b, i, &mut by_family);
                 }
                 prev_word = c.is_ascii_alphanumeric() || c == b'_';
             } else if c >= 0xC0 {
                 // A char's first byte: "À"–"ÿ" but "×" and "÷", "Œ", "œ".
                 let next = b.get(i + 1).copied().unwrap_or(0);
-                if !prev_word && i + 1 < b.len() {
+                if !prev_word && i + 1 < n {
                     table.find_at(b, i, &mut by_family);
                 }
                 prev_word = (c == 0xC3 && next != 0x97 && next != 0xB7)
                     || (c == 0xC5 && (next == 0x92 || next == 0x93));
             }
+            i += 1;
         }
         LitHits { by_family }
     }
@@ -745,6 +791,9 @@ impl LitTable {
         i: usize,
         out: &mut [Vec<(usize, usize)>; FAMILIES],
     ) {
+        if !self.firsts[usize::from(b[i])] {
+            return;
+        }
         let key = usize::from(b[i]) << 8 | usize::from(b[i + 1]);
         let (lo, hi) =
             (self.index[key] as usize, self.index[key + 1] as usize);
@@ -753,10 +802,14 @@ impl LitTable {
         }
         // The text's next 8 bytes, zeros past its end (no literal has a
         // zero byte).
-        let mut head = [0u8; 8];
-        let n = (b.len() - i).min(8);
-        head[..n].copy_from_slice(&b[i..i + n]);
-        let head = u64::from_le_bytes(head);
+        let head = match b.get(i..i + 8) {
+            Some(w) => u64::from_le_bytes(w.try_into().expect("8 bytes")),
+            None => {
+                let mut head = [0u8; 8];
+                head[..b.len() - i].copy_from_slice(&b[i..]);
+                u64::from_le_bytes(head)
+            }
+        };
         let mut seen = 0u8;
         for lit in &self.lits[lo..hi] {
             if seen & 1 << lit.family == 0
