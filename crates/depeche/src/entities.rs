@@ -599,14 +599,16 @@ where
 
 /// The literal families where the patterns found through
 /// [`after_non_word_at`] start: titles, roles before a nationality,
-/// place words, location cues, articles before a place noun.
+/// place words, location cues, articles before a place noun, roles
+/// after a name and a comma.
 const TITLE_FAMILY: usize = 0;
 const ROLE_FAMILY: usize = 1;
 const CUE_FAMILY: usize = 2;
 const LOCATED_FAMILY: usize = 3;
 const ARTICLE_FAMILY: usize = 4;
+const SAID_ROLE_FAMILY: usize = 5;
 /// How many literal families there are.
-const FAMILIES: usize = 5;
+const FAMILIES: usize = 6;
 
 /// For each literal family, the (start, end) of the literal that starts
 /// at each place of a text that may start a word, in text order: what a
@@ -707,6 +709,7 @@ static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
         (CUE_FAMILY, CUE_LITERALS),
         (LOCATED_FAMILY, LOCATED_LITERALS),
         (ARTICLE_FAMILY, FACILITY_ARTICLES),
+        (SAID_ROLE_FAMILY, SAID_ROLES),
     ];
     let mut all: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     for (family, list) in families {
@@ -840,6 +843,29 @@ const SAID_VERBS: &str = "déclaré|indiqué|affirmé|précisé|annoncé|expliqu
 /// The comma and role after a name in [`said_body`].
 const SAID_TAIL: &str = r",\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader)(?:[^\p{L}\p{N}_]|$)";
 
+/// The roles of [`SAID_TAIL`].
+const SAID_ROLES: &str = "porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader";
+
+/// The articles [`SAID_TAIL`] allows before a role.
+const SAID_ARTICLES: &[&str] = &[
+    "le", "la", "l'", "l’", "un", "une", "ancien", "ancienne", "nouveau",
+    "nouvelle",
+];
+
+/// False when [`SAID_TAIL`] cannot match at a comma whose text up to
+/// the next role of [`SAID_ROLES`] that may start a word is `gap`: the
+/// pattern wants whitespace there, or whitespace, an article and
+/// whitespace (no role starts inside those).
+fn said_gap_may_match(gap: &str) -> bool {
+    let rest = gap.trim_start_matches(char::is_whitespace);
+    if rest.len() == gap.len() {
+        return false;
+    }
+    let word = rest.trim_end_matches(char::is_whitespace);
+    word.is_empty()
+        || (word.len() < rest.len() && SAID_ARTICLES.contains(&word))
+}
+
 static SAID_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{})", said_body()))
         .expect("said-person pattern is valid")
@@ -859,8 +885,9 @@ static SAID_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// Where a match of [`said_body`] can start, in order: "a" or "ont" and
 /// spaces before each verb, each "selon" or "d'après", and each capital
 /// letter between a comma (or the start) and the next comma when a role
-/// follows that one.
-fn said_starts(text: &str) -> Vec<usize> {
+/// follows that one. `roles` holds the roles of [`SAID_ROLES`] at the
+/// places that may start a word (see [`LitHits`]).
+fn said_starts(text: &str, roles: &[(usize, usize)]) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut from = 0;
     while let Some(m) = SAID_WORDS.find_at(text, from) {
@@ -881,8 +908,16 @@ fn said_starts(text: &str) -> Vec<usize> {
         }
     }
     let mut after_comma = 0;
+    // The next role after the comma.
+    let mut k = 0;
     for (c, _) in text.match_indices(',') {
-        if SAID_TAIL_AT.is_match(&text[c..]) {
+        while roles.get(k).is_some_and(|&(r, _)| r <= c) {
+            k += 1;
+        }
+        let role_next = roles
+            .get(k)
+            .is_some_and(|&(r, _)| said_gap_may_match(&text[c + 1..r]));
+        if role_next && SAID_TAIL_AT.is_match(&text[c..]) {
             starts.extend(
                 text[after_comma..c]
                     .char_indices()
@@ -899,9 +934,12 @@ fn said_starts(text: &str) -> Vec<usize> {
 
 /// The captures `captures_iter` gives for [`said_body`], found by
 /// trying the pattern anchored at [`said_starts`] only.
-fn said_persons(text: &str) -> impl Iterator<Item = Found<'_>> {
+fn said_persons<'h>(
+    text: &'h str,
+    roles: &[(usize, usize)],
+) -> impl Iterator<Item = Found<'h>> {
     let mut at = 0;
-    said_starts(text).into_iter().filter_map(move |p| {
+    said_starts(text, roles).into_iter().filter_map(move |p| {
         if p < at {
             return None;
         }
@@ -2965,6 +3003,11 @@ fn facility_may_match(text: &str, _start: usize, end: usize) -> bool {
     ) && FACILITY_NOUNS.iter().any(|n| rest.starts_with(n))
 }
 
+/// Where the role of [`SAID_TAIL`] can start.
+#[cfg(test)]
+static SAID_ROLE_WORDS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(SAID_ROLES).expect("role pattern is valid"));
+
 /// Where a match of [`FACILITY_BODY`] can start.
 #[cfg(test)]
 static FACILITY_ARTICLE_WORDS: Lazy<Regex> = Lazy::new(|| {
@@ -3132,7 +3175,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let mut found: Vec<(Span, String)> = Vec::new();
     let titles = lits.of(TITLE_FAMILY);
     let titled = after_non_word_at(titles, &TITLED_AT, text, title_may_match);
-    let said = said_persons(text);
+    let said = said_persons(text, lits.of(SAID_ROLE_FAMILY));
     let qualified = after_non_word_at(
         lits.of(ROLE_FAMILY),
         &QUALIFIED_AT,
@@ -3485,6 +3528,7 @@ mod tests {
             .replace("{{", "{")
             .replace("}}", "}");
         assert_eq!(said_body(), original);
+        assert!(SAID_TAIL.contains(&format!("(?:{SAID_ROLES})")));
         let full = Regex::new(&original).unwrap();
         let texts = [
             "a déclaré Hussein al-Tawil, responsable local",
@@ -3503,6 +3547,14 @@ mod tests {
             ", chef",
             "a dit Jean",
             "",
+            "Jean Dupont,\u{a0}le chef; Jean Dupont,le chef; Jean Dupont, \
+             lea chef; Jean Dupont, une  chef, Jean Dupont,\n\tnouvelle\u{2003}\
+             responsable",
+            "Jean Dupont, l’ chef, Jean Dupont, l'analyste, Jean Dupont, \
+             chefs, Jean Dupont, le, chef, Jean Dupont, ancienne ministre",
+            "Jean Dupont, xchef, Jean Dupont, le le chef, Jean Dupont, \
+             leader, Jean Dupont, leaders, Jean Dupont, émir; Jean Dupont, \
+             Émir, Jean Dupont, porte-parole",
         ];
         let names = ["name", "name2"];
         for text in texts {
@@ -3511,7 +3563,9 @@ mod tests {
                 .map(|c| caps_spans(&c, &names))
                 .collect();
             let got: Vec<Vec<Option<(usize, usize)>>> =
-                said_persons(text).map(|c| found_spans(&c, &names)).collect();
+                said_persons(text, LitHits::scan(text).of(SAID_ROLE_FAMILY))
+                    .map(|c| found_spans(&c, &names))
+                    .collect();
             assert_eq!(got, want, "{text:?}");
         }
     }
@@ -3555,6 +3609,7 @@ mod tests {
             "Émissaire, émissaire, Écrivain, École, Église, É",
             "la base, une école, un camp, cette caserne, ce poste, Sa, sa",
             "l’aéroport, L'aéroport, du camp, au camp, son camp, unecamp",
+            "X, le chef, Y, présidente, porte-parole, émir, chercheuse",
         ];
         let families = [
             (TITLE_FAMILY, &*TITLES),
@@ -3562,6 +3617,7 @@ mod tests {
             (CUE_FAMILY, &*CUE_WORDS),
             (LOCATED_FAMILY, &*LOCATED_WORDS),
             (ARTICLE_FAMILY, &*FACILITY_ARTICLE_WORDS),
+            (SAID_ROLE_FAMILY, &*SAID_ROLE_WORDS),
         ];
         for text in texts {
             let hits = LitHits::scan(text);
