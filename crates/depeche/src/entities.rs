@@ -637,15 +637,16 @@ where
 /// The literal families where the patterns found through
 /// [`after_non_word_at`] start: titles, roles before a nationality,
 /// place words, location cues, articles before a place noun, roles
-/// after a name and a comma.
+/// after a name and a comma, verbs of saying and "selon".
 const TITLE_FAMILY: usize = 0;
 const ROLE_FAMILY: usize = 1;
 const CUE_FAMILY: usize = 2;
 const LOCATED_FAMILY: usize = 3;
 const ARTICLE_FAMILY: usize = 4;
 const SAID_ROLE_FAMILY: usize = 5;
+const SAID_CUE_FAMILY: usize = 6;
 /// How many literal families there are.
-const FAMILIES: usize = 6;
+const FAMILIES: usize = 7;
 
 /// For each literal family, the (start, end) of the literal that starts
 /// at each place of a text that may start a word, in text order: what a
@@ -665,6 +666,9 @@ struct LitTable {
     /// Whether some literal starts with each byte.
     firsts: [bool; 256],
 }
+
+/// Every family of [`LitTable::find_at`].
+const ALL_FAMILIES: u8 = (1 << FAMILIES) - 1;
 
 /// The bytes that leave a word going on in [`LitHits::scan`]: ASCII
 /// letters, digits and underscores, and the continuation bytes of other
@@ -747,6 +751,8 @@ static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
         (LOCATED_FAMILY, LOCATED_LITERALS),
         (ARTICLE_FAMILY, FACILITY_ARTICLES),
         (SAID_ROLE_FAMILY, SAID_ROLES),
+        (SAID_CUE_FAMILY, SAID_VERBS),
+        (SAID_CUE_FAMILY, SAID_PREPS),
     ];
     let mut all: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     for (family, list) in families {
@@ -775,7 +781,9 @@ impl LitHits {
     /// One pass over `text` for every family. A place may start a word
     /// unless the char before it is surely a letter, digit or underscore
     /// (ASCII ones, Latin-1 letters, "œ"); other chars are left to the
-    /// exact test of [`after_non_word_at`].
+    /// exact test of [`after_non_word_at`]. The verbs of saying and
+    /// "selon" are noted after Latin-1 letters and "œ" too: the
+    /// said-person pattern wants only an ASCII word boundary before them.
     pub(crate) fn scan(text: &str) -> LitHits {
         let table = &*LIT_TABLE;
         let b = text.as_bytes();
@@ -799,17 +807,22 @@ impl LitHits {
             let c = b[i];
             if c < 0x80 {
                 if !prev_word && i + 1 < n {
-                    table.find_at(b, i, &mut by_family);
+                    table.find_at(b, i, ALL_FAMILIES, &mut by_family);
                 }
                 prev_word = c.is_ascii_alphanumeric() || c == b'_';
             } else if c >= 0xC0 {
                 // A char's first byte: "À"–"ÿ" but "×" and "÷", "Œ", "œ".
                 let next = b.get(i + 1).copied().unwrap_or(0);
                 if !prev_word && i + 1 < n {
-                    table.find_at(b, i, &mut by_family);
+                    table.find_at(b, i, ALL_FAMILIES, &mut by_family);
                 }
                 prev_word = (c == 0xC3 && next != 0x97 && next != 0xB7)
                     || (c == 0xC5 && (next == 0x92 || next == 0x93));
+                // Those letters take two bytes.
+                if prev_word && i + 3 < n {
+                    let cues = 1 << SAID_CUE_FAMILY;
+                    table.find_at(b, i + 2, cues, &mut by_family);
+                }
             }
             i += 1;
         }
@@ -822,13 +835,14 @@ impl LitHits {
 }
 
 impl LitTable {
-    /// Notes the first literal of each family that starts at byte `i`,
-    /// which has a byte after it.
+    /// Notes the first literal of each family of the bit set `families`
+    /// that starts at byte `i`, which has a byte after it.
     #[inline(always)]
     fn find_at(
         &self,
         b: &[u8],
         i: usize,
+        families: u8,
         out: &mut [Vec<(usize, usize)>; FAMILIES],
     ) {
         if !self.firsts[usize::from(b[i])] {
@@ -850,7 +864,7 @@ impl LitTable {
                 u64::from_le_bytes(head)
             }
         };
-        let mut seen = 0u8;
+        let mut seen = !families;
         for lit in &self.lits[lo..hi] {
             if seen & 1 << lit.family == 0
                 && head & lit.mask == lit.head
@@ -883,7 +897,7 @@ fn said_body() -> String {
 /// a name in [`said_body`].
 fn said_cue() -> String {
     format!(
-        r"(?-u:\b)(?:a|ont)\s+(?:{SAID_VERBS})\s+|(?-u:\b)(?:selon|d'après|d’après)\s+"
+        r"(?-u:\b)(?:a|ont)\s+(?:{SAID_VERBS})\s+|(?-u:\b)(?:{SAID_PREPS})\s+"
     )
 }
 
@@ -925,24 +939,30 @@ static SAID_TAIL_AT: Lazy<Regex> = Lazy::new(|| {
         .expect("said-person role pattern is valid")
 });
 
-/// The verbs of [`SAID_VERBS`] and the prepositions of [`said_body`].
+/// The prepositions of [`said_cue`].
+const SAID_PREPS: &str = "selon|d'après|d’après";
+
+/// The verbs of [`SAID_VERBS`] and the prepositions of [`said_cue`].
+#[cfg(test)]
 static SAID_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!("{SAID_VERBS}|selon|d'après|d’après"))
+    Regex::new(&format!("{SAID_VERBS}|{SAID_PREPS}"))
         .expect("said-person cue pattern is valid")
 });
 
 /// Where a match of [`said_body`] can start, in order: "a" or "ont" and
 /// spaces before each verb, each "selon" or "d'après", and each capital
 /// letter between a comma (or the start) and the next comma when a role
-/// follows that one. `roles` holds the roles of [`SAID_ROLES`] at the
-/// places that may start a word (see [`LitHits`]).
-fn said_starts(text: &str, roles: &[(usize, usize)]) -> Vec<usize> {
+/// follows that one. `cues` holds the verbs and prepositions, `roles`
+/// the roles of [`SAID_ROLES`], found by [`LitHits::scan`]: the verbs
+/// that count follow whitespace.
+fn said_starts(
+    text: &str,
+    cues: &[(usize, usize)],
+    roles: &[(usize, usize)],
+) -> Vec<usize> {
     let mut starts = Vec::new();
-    let mut from = 0;
-    while let Some(m) = SAID_WORDS.find_at(text, from) {
-        let s = m.start();
-        from = s + text[s..].chars().next().map_or(1, char::len_utf8);
-        if matches!(m.as_str(), "selon" | "d'après" | "d’après") {
+    for &(s, e) in cues {
+        if matches!(&text[s..e], "selon" | "d'après" | "d’après") {
             starts.push(s);
             continue;
         }
@@ -985,10 +1005,12 @@ fn said_starts(text: &str, roles: &[(usize, usize)]) -> Vec<usize> {
 /// trying the pattern anchored at [`said_starts`] only.
 fn said_persons<'h>(
     text: &'h str,
-    roles: &[(usize, usize)],
+    lits: &LitHits,
 ) -> impl Iterator<Item = Found<'h>> {
     let mut at = 0;
-    said_starts(text, roles).into_iter().filter_map(move |p| {
+    let starts =
+        said_starts(text, lits.of(SAID_CUE_FAMILY), lits.of(SAID_ROLE_FAMILY));
+    starts.into_iter().filter_map(move |p| {
         if p < at {
             return None;
         }
@@ -1206,7 +1228,6 @@ pub(crate) fn warm_patterns() {
         &NAME_AT,
         &SAID_CUE_AT,
         &SAID_TAIL_AT,
-        &SAID_WORDS,
         &QUALIFIED_HEAD_AT,
         &TITLED_HEAD_AT,
         &TITLED_NAME_AT,
@@ -3294,7 +3315,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let mut found: Vec<(Span, String)> = Vec::new();
     let titles = lits.of(TITLE_FAMILY);
     let titled = after_non_word_at(titles, titled_at, text, title_may_match);
-    let said = said_persons(text, lits.of(SAID_ROLE_FAMILY));
+    let said = said_persons(text, lits);
     let qualified = after_non_word_at(
         lits.of(ROLE_FAMILY),
         qualified_at,
@@ -3680,6 +3701,9 @@ mod tests {
             "Jean Dupont Durand Martin Petit Leroy, chef; ont dit Jean \
              Dupont Durand Martin Petit Leroy, selon Ali Ba, d'après \
              Ali ba-Ali, a précisé Ali Ba’ath Ould, a  dit  Ali  Ba",
+            "éselon Jean Dupont, œd'après Jean Dupont, Ød’après Jean \
+             Dupont, ×selon Jean Dupont, ÿselon Jean Dupont, éa dit Jean \
+             Dupont, é a dit Jean Dupont, àont dit Jean Dupont, é",
             "Jean Dupont, xchef, Jean Dupont, le le chef, Jean Dupont, \
              leader, Jean Dupont, leaders, Jean Dupont, émir; Jean Dupont, \
              Émir, Jean Dupont, porte-parole",
@@ -3691,7 +3715,7 @@ mod tests {
                 .map(|c| caps_spans(&c, &names))
                 .collect();
             let got: Vec<Vec<Option<(usize, usize)>>> =
-                said_persons(text, LitHits::scan(text).of(SAID_ROLE_FAMILY))
+                said_persons(text, &LitHits::scan(text))
                     .map(|c| found_spans(&c, &names))
                     .collect();
             assert_eq!(got, want, "{text:?}");
@@ -3738,6 +3762,8 @@ mod tests {
             "la base, une école, un camp, cette caserne, ce poste, Sa, sa",
             "l’aéroport, L'aéroport, du camp, au camp, son camp, unecamp",
             "X, le chef, Y, présidente, porte-parole, émir, chercheuse",
+            "a dit, selon, éselon, œd'après, Ød’après, ×selon, ditdit, \
+             dénoncé ont estimé, d'après, d’après, xselon",
         ];
         let families = [
             (TITLE_FAMILY, &*TITLES),
@@ -3746,6 +3772,7 @@ mod tests {
             (LOCATED_FAMILY, &*LOCATED_WORDS),
             (ARTICLE_FAMILY, &*FACILITY_ARTICLE_WORDS),
             (SAID_ROLE_FAMILY, &*SAID_ROLE_WORDS),
+            (SAID_CUE_FAMILY, &*SAID_WORDS),
         ];
         for text in texts {
             let hits = LitHits::scan(text);
