@@ -99,14 +99,25 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
+/// The keys a gazetteer row makes for [`EntitySet::add_row`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum RowKey {
+    /// [`place_key`].
+    Place,
+    /// [`actor_key`].
+    Actor,
+    /// The key of a descriptor group.
+    Descriptor,
+}
+
 /// Every entity of a document, with a sorted list of mentions.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct EntitySet {
     pub drafts: Vec<Draft>,
     by_key: KeyMap<String, usize>,
-    /// The entity of a gazetteer row's place key (false) or actor key
-    /// (true), once built: a row seen again needs no key.
-    by_row: KeyMap<(bool, u32), usize>,
+    /// The entity of each key a gazetteer row makes, once built: a row
+    /// seen again needs no key.
+    by_row: KeyMap<(RowKey, u32), usize>,
     /// Every mention span, start → (end, entity), for overlap tests and
     /// owner look-ups in log time (mentions never overlap).
     spans: std::collections::BTreeMap<usize, (usize, usize)>,
@@ -135,23 +146,22 @@ impl EntitySet {
         i
     }
 
-    /// [`EntitySet::add`] with the key `key` makes of gazetteer row
-    /// `row` (a place key when `actor` is false, an actor key when true),
-    /// made once per row.
+    /// [`EntitySet::add`] with the key of kind `kind` that `key` makes
+    /// of gazetteer row `row`, made once per row.
     fn add_row(
         &mut self,
-        actor: bool,
+        kind: RowKey,
         row: u32,
         key: impl FnOnce() -> String,
         span: Span,
         make: impl FnOnce() -> Draft,
     ) -> usize {
-        if let Some(&i) = self.by_row.get(&(actor, row)) {
+        if let Some(&i) = self.by_row.get(&(kind, row)) {
             self.add_to(i, span);
             return i;
         }
         let i = self.add(key(), span, make);
-        self.by_row.insert((actor, row), i);
+        self.by_row.insert((kind, row), i);
         i
     }
 
@@ -368,6 +378,7 @@ impl<'a> Iterator for WordsBack<'a> {
 }
 
 /// `s.trim_end()`, reading ASCII bytes without decoding them.
+#[inline]
 fn trim_end_ws(s: &str) -> &str {
     let b = s.as_bytes();
     let mut n = b.len();
@@ -1362,6 +1373,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let mut armed_counts: HashMap<usize, (usize, usize)> = HashMap::new();
     // Titles in apposition to a name that follows.
     let mut titles: Vec<Span> = Vec::new();
+    let mut folded_names = FoldedNames::default();
 
     let mut demonyms: Vec<u32> = Vec::new();
     let mut prefix_dem: Vec<u32> = Vec::new();
@@ -1458,7 +1470,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     h.span.end,
                 );
                 set.add_row(
-                    false,
+                    RowKey::Place,
                     idx,
                     || place_key(cap),
                     span,
@@ -1482,7 +1494,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 );
                 let idx = Some(ci);
                 set.add_row(
-                    false,
+                    RowKey::Place,
                     ci,
                     || place_key(cr),
                     span,
@@ -1814,7 +1826,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     }
                 }
                 set.add_row(
-                    false,
+                    RowKey::Place,
                     best,
                     || place_key(p),
                     h.span,
@@ -1841,7 +1853,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
             let e = set.add_row(
-                true,
+                RowKey::Actor,
                 best,
                 || actor_key(a),
                 h.span,
@@ -1973,7 +1985,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if let Some(&(r, _)) = named_after {
                 let a = row(r);
                 set.add_row(
-                    true,
+                    RowKey::Actor,
                     r,
                     || actor_key(a),
                     h.span,
@@ -1990,10 +2002,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .drafts
                     .iter()
                     .enumerate()
-                    .filter(|(_, x)| {
+                    .filter(|&(k, x)| {
                         x.kind == EntityKind::Actor
                             && x.row.is_some()
-                            && fold_key(&x.canonical)
+                            && folded_names
+                                .get(k, &x.canonical)
                                 .strip_prefix(head.as_str())
                                 .is_some_and(|rest| rest.starts_with(' '))
                     })
@@ -2024,21 +2037,25 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     continue;
                 }
             }
-            let key = if d.subkind == "unidentified_armed_group" {
-                "desc:unidentified".to_string()
-            } else {
-                format!("desc:{}", fold_key(&d.canonical))
+            let key = || {
+                if d.subkind == "unidentified_armed_group" {
+                    "desc:unidentified".to_string()
+                } else {
+                    format!("desc:{}", fold_key(&d.canonical))
+                }
             };
-            set.add(key, span, || Draft {
-                kind: EntityKind::Actor,
-                canonical: d.canonical.clone(),
-                subkind: d.subkind.clone(),
-                country,
-                row: Some(descriptors[0]),
-                value: None,
-                granularity: None,
-                mentions: Vec::new(),
-                group: None,
+            set.add_row(RowKey::Descriptor, descriptors[0], key, span, || {
+                Draft {
+                    kind: EntityKind::Actor,
+                    canonical: d.canonical.clone(),
+                    subkind: d.subkind.clone(),
+                    country,
+                    row: Some(descriptors[0]),
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                }
             });
         }
     }
@@ -2053,6 +2070,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     set
+}
+
+/// The folded canonical name of each entity, folded once (names never
+/// change once made).
+#[derive(Default)]
+struct FoldedNames {
+    names: Vec<Option<String>>,
+}
+
+impl FoldedNames {
+    /// The folded `canonical` of entity `i`.
+    fn get(&mut self, i: usize, canonical: &str) -> &str {
+        if self.names.len() <= i {
+            self.names.resize(i + 1, None);
+        }
+        self.names[i].get_or_insert_with(|| fold_key(canonical))
+    }
 }
 
 /// "l'armée" and "l'armée libanaise" (a gazetteer row) are one actor: the
@@ -2844,7 +2878,7 @@ fn add_bare_capitals(
             continue;
         }
         set.add_row(
-            false,
+            RowKey::Place,
             idx,
             || place_key(cap),
             span,
