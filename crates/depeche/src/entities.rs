@@ -2891,8 +2891,18 @@ fn add_bare_capitals(
 /// [`after_non_word_at`], which checks the char before the cue.
 const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
 
+/// The match of [`LOCATED_BODY`] at the start of `hay`, found without
+/// captures: the name starts at the first capital (the cue is lowercase
+/// letters and spaces) and ends before the last char unless the match
+/// ends the text with it (the name ends with a letter, the char after it
+/// is none).
 fn located_at(hay: &str) -> Option<Found<'_>> {
-    Found::captures(&LOCATED_AT, hay, &["name"])
+    let end = LOCATED_AT.find(hay)?.end();
+    let start = hay.find(is_name_initial)?;
+    let last = hay[..end].chars().next_back()?;
+    let name_end =
+        if is_word_char(last) { end } else { end - last.len_utf8() };
+    Some(Found::one_group(hay, end, "name", (start, name_end)))
 }
 
 static LOCATED_AT: Lazy<Regex> = Lazy::new(|| {
@@ -3896,6 +3906,8 @@ mod tests {
             "le chef malien\u{a0}Jean Paul, le chef malien Jean-paul Ba, \
              le chef malienne Ali al-Ali ben Ali, le chef ienne Ali Ba",
             "à Paris à Lyon, près de Gao",
+            "à Paris-Lyon X, à Gao-ville, à Gaoⓐ, à Paris Lyon2, à \
+             Paris\u{a0}Lyon, à Paris-Lyon-Nord Est-Ouest. à Paris",
             "À Paris, près  de\nGao-Ville, non loin de Kidal Nord; aux \
              environs de Mopti2 à Mopti_ à Mopti",
             "Noëlà Tessalit éà Ménaka _à Gao 2à Gao ²à Gao Ⅳà Gao à Ga",
