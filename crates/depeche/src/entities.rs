@@ -1319,35 +1319,30 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
 
     // Country votes: unambiguous places and demonyms.
     let mut votes: HashMap<&str, usize> = HashMap::new();
+    // The hit's place and demonym rows, in a buffer reused from hit to hit.
+    let mut place_rows: Vec<&Row> = Vec::new();
     for h in &hits {
-        let places: Vec<&Row> = h
-            .rows
-            .iter()
-            .map(|&(r, _)| row(r))
-            .filter(|r| r.kind == RowKind::Place || r.kind == RowKind::Demonym)
-            .collect();
-        if !places.is_empty() {
-            if let Some(c) = crate::homonyms::one_country(&places) {
+        place_rows.clear();
+        place_rows.extend(h.rows.iter().map(|&(r, _)| row(r)).filter(|r| {
+            r.kind == RowKind::Place || r.kind == RowKind::Demonym
+        }));
+        if !place_rows.is_empty() {
+            if let Some(c) = crate::homonyms::one_country(&place_rows) {
                 *votes.entry(c).or_default() += 1;
             }
         } else {
             // A named national force or body ("FAMa", "armée malienne")
             // says which country the story is about too, when no place
             // row competes for the span.
-            let actors: Vec<&Row> = h
-                .rows
-                .iter()
-                .map(|&(r, _)| row(r))
-                .filter(|r| {
-                    r.kind == RowKind::Actor
-                        && matches!(
-                            r.subkind.as_str(),
-                            "state_force" | "government"
-                        )
-                })
-                .collect();
-            if actors.len() == 1 {
-                if let Some(c) = &actors[0].country {
+            let mut actors = h.rows.iter().map(|&(r, _)| row(r)).filter(|r| {
+                r.kind == RowKind::Actor
+                    && matches!(
+                        r.subkind.as_str(),
+                        "state_force" | "government"
+                    )
+            });
+            if let (Some(a), None) = (actors.next(), actors.next()) {
+                if let Some(c) = &a.country {
                     *votes.entry(c.as_str()).or_default() += 1;
                 }
             }
@@ -1743,13 +1738,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && orig
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic());
-            let usable: Vec<u32> = places
+            let usable = places
                 .iter()
                 .copied()
                 .filter(|&r| !row(r).flags.needs_cue || prep)
-                .filter(|&r| !short_caps || big_place(row(r)))
-                .collect();
-            if let Some(best) = usable.iter().copied().min_by_key(|&r| {
+                .filter(|&r| !short_caps || big_place(row(r)));
+            if let Some(best) = usable.min_by_key(|&r| {
                 let p = row(r);
                 let admin = matches!(p.subkind.as_str(), "admin1" | "admin2");
                 let cue_rank = if admin_cue {
