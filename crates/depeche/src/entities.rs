@@ -2251,6 +2251,17 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
     ctx.folded.original_start(f)
 }
 
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
 /// True when the folded text reads as sports reporting: one pass over its
 /// words (runs of alphanumeric chars).
 fn is_sports_story(ftext: &str) -> bool {
@@ -2265,11 +2276,10 @@ fn is_sports_story(ftext: &str) -> bool {
         let mut ascii = true;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
+            if ASCII_ALNUM[usize::from(b)] {
                 i += 1;
+            } else if b.is_ascii() {
+                break;
             } else {
                 let c = ftext[i..].chars().next().unwrap_or_default();
                 if !c.is_alphanumeric() {
