@@ -3151,8 +3151,32 @@ const FACILITY_BODY: &str = r"(?x)
            poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
         (?:[^\p{L}\p{N}_]|$)";
 
+/// The match of [`FACILITY_BODY`] at the start of `hay`, found without
+/// captures: a match that starts with "l" has the article group ("le",
+/// "la", "l'", "l’"), the others a word and a space; the noun follows
+/// the spaces after the article and ends before the last char unless
+/// the match ends the text with it (nouns end with a letter).
 fn facility_at(hay: &str) -> Option<Found<'_>> {
-    Found::captures(&FACILITY_AT, hay, &["art", "noun"])
+    let end = FACILITY_AT.find(hay)?.end();
+    let art = match hay.as_bytes().first() {
+        Some(b'l' | b'L') => {
+            Some("l".len() + hay[1..].chars().next()?.len_utf8())
+        }
+        _ => None,
+    };
+    let after_art = match art {
+        Some(n) => n,
+        None => hay.find(char::is_whitespace)?,
+    };
+    let rest = &hay[after_art..];
+    let noun_start = after_art + rest.len()
+        - rest.trim_start_matches(char::is_whitespace).len();
+    let last = hay[..end].chars().next_back()?;
+    let noun_end =
+        if is_word_char(last) { end } else { end - last.len_utf8() };
+    let groups =
+        [art.map(|n| ("art", 0, n)), Some(("noun", noun_start, noun_end))];
+    Some(Found { base: 0, hay, len: end, groups })
 }
 
 static FACILITY_AT: Lazy<Regex> = Lazy::new(|| {
