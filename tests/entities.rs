@@ -271,3 +271,17 @@ fn a_title_with_an_adjective_before_a_name_is_not_a_person_of_its_own() {
         out.entities
     );
 }
+
+#[test]
+fn local_officials_are_actors() {
+    let text = "Au Burkina Faso, le haut-commissaire de la province du Soum \
+                et le maire de Djibo ont confirmé l'attaque, selon le \
+                préfet.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["haut-commissaire", "maire", "préfet"] {
+        let found = entities_named(&out, &[name]);
+        assert_eq!(found.len(), 1, "{name}: {:#?}", out.entities);
+        assert_eq!(found[0].kind, EntityKind::Actor);
+        assert_eq!(found[0].subkind.as_deref(), Some("person"));
+    }
+}
