@@ -218,11 +218,11 @@ SY|Az Zabadānī|Zabadani|Zabadani;Al-Zabadani
 SY|Qārah|Qara|Qarah
 SY|Hajīn|Hajine|Hajin
 SY|Al Qaryatayn|Qaryatayn|Al-Qaryatayn;Qaryatein;Al-Qaryatein
-SY|Ash Shaddādah|Chaddadé|Shaddadi;Al-Shaddadi;Chaddadi;Shadadi
+SY|Ash Shaddādah|Chaddadé|Shaddadi;Al-Shaddadi;Chaddadi;Shadadi;Chadadi;Al-Chaddadé
 SY|Al Qardāḩah/Qardaha|Qardaha|Al-Qardaha;Kardaha
 SY|Ḩalfāyā/Halfaya|Halfaya|Halfaya
 SY|Al Ḩajar al Aswad/Hajar al-Aswad|Hajar al-Aswad|Al-Hajar al-Aswad
-SY|Tall Rif‘at/Tall Rifat|Tal Rifaat|Tell Rifaat;Tal Rifat;Tell Rifat
+SY|Tall Rif‘at/Tall Rifat|Tal Rifaat|Tell Rifaat;Tal Rifat;Tell Rifat;Tall Rifaat
 SY|Buşrá ash Shām/Bosra|Bosra|Bousra;Busra al-Sham;Bosra al-Cham
 SY|‘Ayn ‘Īsá/Ain Issa|Aïn Issa|Ain Issa;Ayn Issa
 SY|Mārat/Mhardeh|Mhardeh|Mhardé
@@ -328,10 +328,15 @@ PS|Qabāţīyah|Qabatiya|Qabatiyah
 PS|Bayt Jālā|Beit Jala|Beit Jala
 PS|Yaţţā|Yatta|Yata
 PS|Ramallah|Ramallah|Ramallah;Ramallâh
-PS|Balāţah|Balata|Balata
+PS|Balāţah|Balata|Balata;camp de Balata
 PS|Ḩuwwārah/Huwwara|Huwara|Hawara;Huwwara;Houwara
 PS|Banī Suhaylā|Bani Suheila|Bani Souheila
 PS|Bayt Sāḩūr/Beit Sahour|Beit Sahour|Beit Sahur
+PS|‘Abasān al Kabīrah|Abasan|Abassan;Abasan al-Kabira;Abasan al-Kabir
+PS|Khuzā‘ah|Khouzaa|Khuzaa;Khuza'a;Khouza'a;Khuzaah
+PS|Ţammūn|Tammoun|Tamoun;Tammun;Tamun
+PS|Qalandiyā|Kalandia|Qalandiya;Qalandia;Kalandiya
+PS|Turmus‘ayyā|Turmus Ayya|Turmus Aya;Tourmous Ayya;Turmusayya
 YE|Sanaa|Sanaa|Sana'a;Sanaâ
 YE|Aden|Aden|Adan
 YE|Taiz|Taëz|Taez;Taiz;Ta'izz
@@ -444,7 +449,7 @@ SD|Omdurman|Omdourman|Omdurman
 SD|Khartoum North|Khartoum-Nord|Khartoum Nord;Bahri;Khartoum Bahri
 SD|Port Sudan|Port-Soudan|Port Sudan;Port-Sudan
 SD|El Obeid|El-Obeid|Al-Obeid;El Obeid
-SD|Al Qadarif|Gedaref|Al-Qadarif;Gadaref;Qadarif
+SD|Al Qadarif|Gedaref|Al-Qadarif;Gadaref;Qadarif;Guedaref;Al-Gadaref
 SD|Wad Medani|Wad Madani|Wad Medani
 SD|El Daein|Ed-Daein|El-Daein;Ed Daein;Al-Daein
 SD|El Fasher|El-Facher|El-Fasher;Al-Fasher;El Fasher;Al-Facher
@@ -460,7 +465,7 @@ SS|Malakal|Malakal|Malakal
 SO|Mogadishu|Mogadiscio|Mogadishu;Muqdisho
 SO|Hargeysa|Hargeisa|Hargeysa
 SO|Kismayo|Kismayo|Kisimayo;Kismaayo
-SO|Bosaso|Bosaso|Bossaso;Boosaaso
+SO|Bosaso|Bosaso|Bossaso;Boosaaso;Bossasso
 SO|Gaalkacyo|Galkayo|Gaalkacyo
 SO|Garoowe|Garowe|Garoowe
 SO|Beledweyne|Beledweyne|Belet Weyne;Beletweyne
@@ -472,6 +477,17 @@ SO|Baardheere|Bardera|Baardheere
 SO|Ceeldheer|El Dher|Ceeldheer
 SO|Bu’aale|Bu'ale|Bu'aale
 SO|Burao|Burao|Burco
+SO|Dhuusamarreeb|Dhusamareb|Dusamareb;Dhuusamarreeb;Dhusa Mareb;Dusa Mareb
+SO|Qoryooley|Qoryoley|Qoryooley;Qoryole
+SO|Garbahaarrey|Garbaharey|Garbahaarrey;Garbaharrey
+SO|Xarardheere|Harardhere|Xarardheere;Haradhere;Harardere;Harardheere
+SD|Al Fūlah|El-Foula|Al-Foula;Al-Fula;El-Fula;El Fula
+SD|Ad-Damazin|Damazin|Ad-Damazin;El-Damazin;Al-Damazin;Ed-Damazin
+SO|Kaambooni|Ras Kamboni|Ras Kamboni;Kaambooni
+SD|'Ārdamatā|Ardamata|Ardamata;Ardamatta
+SD|An Nuhūd|El-Nahoud|Al-Nuhud;En Nahud;An-Nahud;El-Nuhud;Al-Nahoud
+SD|Umm Ruwaba|Oum Rouaba|Um Rawaba;Umm Ruwaba;Oum Ruwaba
+SY|Ḩārim|Harem|Harim
 MZ|Mocímboa da Praia|Mocímboa da Praia|Mocimboa da Praia;Mocimboa
 MZ|Pemba|Pemba|Porto Amélia
 ET|Addis Ababa|Addis-Abeba|Addis Ababa;Addis Abeba;Finfinne
@@ -507,11 +523,15 @@ UA|Horlivka|Horlivka|Gorlovka
 UA|Mariupol|Marioupol|Mariupol
 UA|Kremenchuk|Krementchouk|Kremenchuk
 UA|Kherson|Kherson|Kherson
+UA|Yasynuvata|Iassynouvata|Yasynuvata;Iassinovataïa;Yasinovataya
+UA|Hulyaypole|Houliaïpole|Huliaipole;Hulyaipole;Gouliaïpole;Hulyaypole
+UA|Izmayil|Izmaïl|Izmail;Izmayil
+UA|Dzhankoy|Djankoï|Dzhankoi;Djankoy;Dzhankoy
 UA|Bakhmut|Bakhmout|Bakhmut;Artemivsk;Artiomovsk
 UA|Avdiyivka/Avdiivka|Avdiïvka|Avdiivka;Avdeïevka;Avdeevka
 UA|Slov’yans’k/Sloviansk/Slavyansk|Sloviansk|Slaviansk;Slovyansk
 UA|Syeverodonets’k/Sievierodonetsk/Severodonetsk|Severodonetsk|Sievierodonetsk;Severodonetsk;Siverodonetsk
-UA|Lysychansk|Lyssytchansk|Lysychansk;Lissitchansk
+UA|Lysychansk|Lyssytchansk|Lysychansk;Lissitchansk;Lyssychansk
 UA|Izyum/Izium|Izioum|Izium;Izyum
 UA|Kup’yans’k/Kupiansk|Koupiansk|Kupiansk;Kupyansk
 UA|Bucha|Boutcha|Bucha
@@ -667,6 +687,7 @@ RU|Saint Petersburg|Saint-Pétersbourg|Saint Petersburg;Petersbourg;Leningrad
 RU|Belgorod|Belgorod|Bielgorod
 RU|Kursk|Koursk|Kursk
 RU|Bryansk|Briansk|Bryansk
+RU|Shebekino|Chebekino|Shebekino
 RU|Rostov-na-Donu|Rostov-sur-le-Don|Rostov;Rostov-on-Don
 RU|Volgograd|Volgograd|Stalingrad
 RU|Novorossiysk|Novorossiisk|Novorossiysk
@@ -1121,28 +1142,28 @@ SD|admin1|Kassala (État)|Kassala|Kassala||
 SD|admin1|Gedaref (État)|Gedaref;Al-Qadarif;Gadaref|Al Qadarif||
 SD|admin1|Gezira|Al-Jazira;Jazira;Al-Gezira|Wad Medani||
 SD|admin1|Sennar (État)|Sennar|Sennar||
-SD|admin1|Nil Blanc|Nil-Blanc;White Nile|Rabak||cap,cue
-SD|admin1|Nil Bleu|Nil-Bleu;Blue Nile|Ad-Damazin||cap,cue
+SD|admin1|Nil Blanc|Nil-Blanc;White Nile;État du Nil Blanc|Rabak||cap,cue
+SD|admin1|Nil Bleu|Nil-Bleu;Blue Nile;État du Nil Bleu|Ad-Damazin||cap,cue
 SD|admin1|Kordofan-Nord|Kordofan du Nord;Nord-Kordofan;North Kordofan|El Obeid||
 SD|admin1|Kordofan-Sud|Kordofan du Sud;Sud-Kordofan;South Kordofan|Kadugli||
 SD|admin1|Kordofan-Occidental|Kordofan-Ouest;Ouest-Kordofan;West Kordofan|Al Fūlah/Al-Fula/El Fula||
-SD|admin1|Darfour-Nord|Darfour du Nord;Nord-Darfour;North Darfur;Darfur-Nord|El Fasher||
-SD|admin1|Darfour-Sud|Darfour du Sud;Sud-Darfour;South Darfur;Darfur-Sud|Nyala||
-SD|admin1|Darfour-Ouest|Darfour de l'Ouest;Ouest-Darfour;West Darfur;Darfur-Ouest|Al-Junaynah||
-SD|admin1|Darfour-Central|Darfour central;Centre-Darfour;Central Darfur|Zalingei||
-SD|admin1|Darfour-Est|Darfour de l'Est;Est-Darfour;East Darfur|El Daein||
+SD|admin1|Darfour-Nord|Darfour du Nord;Nord-Darfour;North Darfur;Darfur-Nord;Darfour septentrional|El Fasher||
+SD|admin1|Darfour-Sud|Darfour du Sud;Sud-Darfour;South Darfur;Darfur-Sud;Darfour méridional|Nyala||
+SD|admin1|Darfour-Ouest|Darfour de l'Ouest;Ouest-Darfour;West Darfur;Darfur-Ouest;Darfour occidental|Al-Junaynah||
+SD|admin1|Darfour-Central|Darfour central;Centre-Darfour;Central Darfur;Darfour-Centre|Zalingei||
+SD|admin1|Darfour-Est|Darfour de l'Est;Est-Darfour;East Darfur;Darfour oriental|El Daein||
 SS|admin1|Équatoria-Central|Equatoria-Central;Central Equatoria|Juba||
 SS|admin1|Haut-Nil|Haut Nil;Upper Nile|Malakal||
 SS|admin1|Unité|Unity;État d'Unité|Bentiu||cap,cue
 SS|admin1|Jonglei|Jonglei|Bor||
 SO|admin1|Banadir|Benadir|Mogadishu||
-SO|admin1|Bas-Shabelle|Lower Shabelle;Shabelle inférieur;Basse-Shabelle|Marka||
-SO|admin1|Moyen-Shabelle|Middle Shabelle;Shabelle moyen|Jawhar||
+SO|admin1|Bas-Shabelle|Lower Shabelle;Shabelle inférieur;Basse-Shabelle;Bas-Chébéli;Basse-Chébéli;Bas-Shabeelle|Marka||
+SO|admin1|Moyen-Shabelle|Middle Shabelle;Shabelle moyen;Moyen-Chébéli;Moyen-Shabeelle|Jawhar||
 SO|admin1|Bay (Somalie)|Bay|Baidoa||cap,cue
 SO|admin1|Bakool|Bakol|Xuddur/Hudur||
 SO|admin1|Gedo|Gedo|Garbahaarrey||
-SO|admin1|Bas-Juba|Lower Juba;Basse-Juba|Kismayo||
-SO|admin1|Moyen-Juba|Middle Juba|Bu’aale||
+SO|admin1|Bas-Juba|Lower Juba;Basse-Juba;Bas-Djouba;Basse-Djouba;Bas-Jubba|Kismayo||
+SO|admin1|Moyen-Juba|Middle Juba;Moyen-Djouba;Moyen-Jubba|Bu’aale||
 SO|admin1|Hiran|Hiraan;Hiiraan|Beledweyne||
 SO|admin1|Galgaduud|Galguduud;Galgadud|Dhuusamarreeb/Dusa Mareb||
 SO|admin1|Mudug|Mudugh|Gaalkacyo||
@@ -1466,7 +1487,7 @@ PS|camp|Chouafat|Shuafat;camp de Chouafat;Shu'fat|31.815|35.238||
 KE|camp|Kakuma|camp de Kakuma|3.72|34.86||refugee camp (Kakuma town in KE < 100k, not in geonames file)
 KE|camp|Dadaab|camp de Dadaab|0.06|40.31||refugee camp complex
 SD|camp|Zamzam|camp de Zamzam;camp de déplacés de Zamzam|13.50|25.30||IDP camp near El-Facher
-SD|camp|Abou Chouk|Abu Shouk;camp d'Abou Chouk|13.66|25.33||IDP camp near El-Facher
+SD|camp|Abou Chouk|Abu Shouk;camp d'Abou Chouk;Abou Shouk;camp d'Abou Shouk|13.66|25.33||IDP camp near El-Facher
 SD|camp|Kalma|camp de Kalma|12.04|24.95||IDP camp near Nyala
 CM|camp|Minawao|camp de Minawao|10.56|13.86||refugee camp, Extrême-Nord
 TD|camp|Farchana|camp de Farchana|13.60|21.90||refugee camp, east Chad
@@ -1546,6 +1567,77 @@ UA|feature|centrale de Zaporijjia|centrale nucléaire de Zaporijjia;centrale de 
 PK|region|Waziristan|zones tribales du Waziristan|32.60|69.90||tribal area, Khyber Pakhtunkhwa, Afghan border
 CO|region|Catatumbo|région du Catatumbo|8.70|-73.10||Norte de Santander, Venezuelan border
 PH|region|Mindanao|île de Mindanao|7.50|125.00||southern island group
+ML|village|Nampala||15.28|-5.55||Ségou region, Mauritanian border
+ML|village|Diafarabé|Diafarabe|14.16|-4.98||inner Niger delta, Mopti region
+ML|village|Dioura||14.87|-5.25||Ténenkou cercle, army camp
+ML|village|Mourdiah|Mourdia|14.47|-7.48||Nara cercle, Koulikoro region
+ML|village|Labbezanga|Labézanga;Labbézanga|14.95|0.70||Ansongo cercle, Niger border
+ML|village|Gossi||15.82|-1.30||Gourma-Rharous cercle
+ML|village|Ouatagouna||15.18|0.72||Ansongo cercle
+ML|village|Talataye|Talataï|15.60|0.90||Ansongo cercle
+ML|village|Tarkint||17.35|0.05||north of Bourem
+ML|town|Kéniéba|Kenieba|12.84|-11.24||Kayes region, gold mining
+BF|village|Gaskindé|Gaskinde|14.05|-1.20||Soum province
+BF|village|Koumbri||13.72|-2.10||Yatenga province
+BF|village|Karma (Burkina)|Karma|13.62|-2.35|cap,cue|Yatenga province; also a common noun
+NE|village|Tchoma Bangou|Tchombangou;Tchoma-Bangou|14.38|1.02||Tillabéri region, near Mali border
+NE|village|Toumour||13.70|13.10||Diffa region, Lake Chad
+CM|village|Amchidé|Amchide|11.09|14.11||Extrême-Nord, Nigerian border
+CM|village|Mozogo||11.10|13.93||Mayo-Tsanaga, Extrême-Nord
+TD|village|Ngouboua|N'Gouboua|13.57|14.17||Lac province
+TD|region|Ennedi|massif de l'Ennedi|17.00|22.50||plateau, north-east
+SD|feature|Djebel Marra|Jebel Marra;Jabal Marra;massif du Djebel Marra|13.00|24.30||Darfur mountains
+SD|town|Heglig|Higlig;Hejlij|10.00|29.40||oil field, South Kordofan
+SD|village|Wad al-Noura|Wad al-Nourah;Wad Al-Nura|14.55|32.85||Gezira state
+SD|town|Djebel Aulia|Jabal Aulia;Jebel Aulia;Djebel Awlia;Jabal Awliya|15.24|32.50||south of Khartoum
+SD|camp|Krinding|camp de Krinding|13.45|22.43||IDP camps, El-Geneina
+SD|camp|Mornei|camp de Mornei;Mornay|13.13|22.73||IDP camp, West Darfur
+SS|town|Nasir||8.60|33.07|cap,cue|Upper Nile; also a first name
+SS|town|Pibor||6.80|33.13||Jonglei
+SS|town|Renk||11.75|32.80||Upper Nile, Sudanese border
+ET|region|Wollo|Wello|11.50|39.50||Amhara
+CD|town|Kamanyola||-2.76|29.00||Sud-Kivu, Rwandan border
+CD|town|Rubaya||-1.55|28.88||Masisi, coltan mines
+CD|village|Mushaki||-1.56|29.02||Masisi
+CD|town|Kibumba||-1.50|29.35||Nyiragongo, north of Goma
+CD|town|Kavumu||-2.30|28.82||north of Bukavu, airport
+CD|town|Eringeti||0.60|29.67||Beni territory
+CD|town|Kwamouth||-3.18|16.20||Maï-Ndombe
+CD|region|plaine de la Ruzizi|plaine de la Rusizi;Ruzizi|-2.90|29.05||Sud-Kivu, Uvira
+CF|town|Sam Ouandja|Sam-Ouandja|8.30|24.17||Haute-Kotto
+MZ|region|Afungi|péninsule d'Afungi|-10.85|40.50||gas site near Palma
+MZ|village|Mucojo||-11.67|40.38||Macomia district
+SY|town|Cheikh Maqsoud|Sheikh Maqsoud;Cheikh Maksoud;Sheikh Maksoud;Cheikh Maqsoud|36.23|37.16||Kurdish district of Alep
+IQ|town|Amerli|Amirli|34.72|44.59||Salaheddine
+IQ|town|Jourf al-Sakhar|Jurf al-Sakhar;Jourf al-Nasr;Jurf al-Nasr;Jourf el-Sakhar|32.88|44.12||Babel
+IQ|feature|Aïn al-Assad|base d'Aïn al-Assad;Ain al-Asad;base aérienne d'Aïn al-Assad;Aïn al-Asad|33.80|42.44||air base, Anbar
+PS|region|corridor de Netzarim|axe de Netzarim;Netzarim|31.45|34.42||Gaza Strip
+PS|region|corridor de Philadelphie|axe de Philadelphie;route de Philadelphie|31.25|34.25||Gaza-Egypt border strip
+AF|border|Torkham|poste-frontière de Torkham|34.10|71.09||Pakistani border crossing
+HT|town|Tabarre||18.58|-72.27||Port-au-Prince area
+HT|town|Canaan||18.63|-72.25|cue|north of Port-au-Prince; also the biblical land
+HT|village|Pont-Sondé|Pont Sondé|19.15|-72.62||Artibonite
+HT|town|Solino||18.56|-72.32||Port-au-Prince district
+ML|village|Diallassagou||13.94|-3.69||Bankass cercle
+ML|village|Dinangourou||14.45|-2.25||Koro cercle
+ML|village|Mondoro||14.65|-1.95||Douentza cercle, Burkina border
+ML|village|Farabougou||14.30|-6.05||Niono cercle
+BF|town|Djibasso||13.12|-4.15||Kossi province
+BF|village|Nassoumbou||14.38|-1.62||Soum province
+BF|village|Koutougou||14.30|-1.25||Soum province
+BF|village|Pensa||13.55|-0.58|cap,cue|Sanmatenga province; also a verb form
+NE|village|Tiloa||15.05|2.05||Tillabéri region, Mali border
+SO|town|Afmadow|Afmadow;Afmadoow|0.51|42.07||Lower Juba
+SO|town|Janale|Jannaale;Janaale|1.80|44.70||Lower Shabelle
+PS|town|Zawaida|Zawayda;Az-Zawaida;Zouweida;Al-Zawaida|31.44|34.37||central Gaza Strip
+PS|town|Tal al-Hawa|Tel al-Hawa;Tall al-Hawa|31.50|34.44||district of Gaza City
+PS|town|Rimal|Al-Rimal;quartier de Rimal|31.52|34.45||district of Gaza City
+PS|town|Tal al-Sultan|Tel al-Sultan;Tall al-Sultan;Tal as-Sultan|31.31|34.24||district of Rafah
+PS|camp|Chaboura|Shaboura;camp de Chaboura;Al-Chaboura;Shabura|31.29|34.25||refugee camp, Rafah
+PS|town|Silwan||31.77|35.24||East Jerusalem district
+PS|town|Cheikh Jarrah|Sheikh Jarrah;Cheikh Jarah|31.79|35.23||East Jerusalem district
+PS|region|Masafer Yatta|Massafer Yatta;Masafer Yata|31.40|35.15||south Hebron hills
+PS|camp|camp d'Aïda|camp de réfugiés d'Aïda;Aida camp|31.72|35.20||refugee camp, Bethléem
 """
 
 
