@@ -257,7 +257,7 @@ IQ|Ḩadīthah|Haditha|Hadithah;Hadîtha
 IQ|Hīt|Hit|Heet
 IQ|Al Qā’im|Al-Qaïm|Qaïm;Al-Qaim;Qaim;Al-Qa'im
 IQ|Al Ḩawījah|Hawija|Al-Hawija;Hawijah;Haouija
-IQ|Ar Ruţbah/Rutba|Routba|Rutba;Al-Rutba
+IQ|Ar Ruţbah/Rutba|Routba|Rutba;Al-Rutba;Roubta
 IQ|Abū Ghurayb|Abou Ghraib|Abu Ghraib;Abou Ghoraïb
 IQ|Sadr City|Sadr City|cité Sadr;Madinat al-Sadr;Sadr-City
 IQ|Ţūz Khūrmātū|Touz Khourmatou|Tuz Khurmatu;Touz Khormatou;Tuz Khormato
@@ -380,7 +380,7 @@ LY|Zintan|Zintan|Al-Zintan
 LY|Murzuk|Mourzouk|Murzuq;Marzouq
 LY|Nālūt|Nalout|Nalut
 LY|Al Burayqah|Brega|Marsa el-Brega;Al-Brega
-LY|Tājūrā’|Tajoura|Tajura
+LY|Tājūrā’|Tajoura|Tajura;Tadjourah;Tadjoura
 LY|Qaşr Bin Ghashīr|Qasr Ben Ghachir|Qasr bin Ghashir
 LY|Al Kufrah/Kufra/Al Jawf|Koufra|Kufra;Al-Koufra
 LY|Ghadāmis/Ghadames|Ghadamès|Ghadames
@@ -1495,7 +1495,7 @@ SY|town|Moadamiyé|Moadamiyeh;Mouadamiyat al-Cham;Muadamiyat al-Sham;Mouadamiya|
 SY|town|Zamalka|Zamalka|33.52|36.36||Eastern Ghouta
 SY|town|Jobar|Joubar|33.53|36.33||Damascus district
 IQ|town|Jaloula|Jalawla;Jalaula|34.27|45.16||Diyala
-LB|town|Khiam|El-Khiam;Al-Khiam|33.33|35.61||South Lebanon
+LB|town|Khiam|El-Khiam;Al-Khiam;Khiyam;Al-Khiyam|33.33|35.61||South Lebanon
 LB|town|Ras Baalbek|Ras Baalbeck|34.26|36.42||Bekaa, near the Syrian border
 LB|town|al-Qaa|Qaa;El-Qaa;Al-Qaa|34.34|36.47||Bekaa, near the Syrian border
 LB|town|Chtaura|Chtaoura|33.82|35.85||Bekaa
@@ -1552,7 +1552,7 @@ ML|feature|Adrar des Ifoghas|Adrar des Iforas;massif des Ifoghas;Ifoghas|19.50|1
 TD|feature|Tibesti|massif du Tibesti|21.00|17.50||
 DZ|feature|Hoggar|Ahaggar;massif du Hoggar|23.30|5.60||
 IQ|feature|mont Sinjar|djebel Sinjar;monts Sinjar;Jabal Sinjar|36.35|41.80||
-IQ|feature|monts Qandil|Qandil;Kandil|36.40|45.10||
+IQ|feature|monts Qandil|Qandil;Kandil;mont Qandil|36.40|45.10||
 NG|feature|forêt de Sambisa|Sambisa|11.30|13.40||
 ML|feature|forêt du Wagadou|forêt de Wagadou;Wagadou|14.80|-7.60||
 CM|feature|monts Mandara|Mandara|10.80|13.80||
@@ -1638,6 +1638,27 @@ PS|town|Silwan||31.77|35.24||East Jerusalem district
 PS|town|Cheikh Jarrah|Sheikh Jarrah;Cheikh Jarah|31.79|35.23||East Jerusalem district
 PS|region|Masafer Yatta|Massafer Yatta;Masafer Yata|31.40|35.15||south Hebron hills
 PS|camp|camp d'Aïda|camp de réfugiés d'Aïda;Aida camp|31.72|35.20||refugee camp, Bethléem
+LB|village|Odaïssé|Odaisseh;Adaisseh;Aadaïssé;Adaïssé|33.25|35.55||South Lebanon border village
+LB|village|Yaroun||33.08|35.42||South Lebanon border village
+LB|village|Maroun al-Ras|Maroun el-Ras;Maroun er-Ras;Maroun ar-Ras|33.10|35.44||South Lebanon border village
+LB|village|Mays al-Jabal|Meiss el-Jabal;Mais al-Jabal;Mais el-Jabal|33.17|35.52||South Lebanon border village
+LB|village|Qlayaa|Klayaa;Qlayaa;Qlaiaa|33.33|35.57||Marjayoun district
+LB|village|Aïtaroun|Aitaroun|33.12|35.47||South Lebanon border village
+LB|village|Rmeich|Rmeish;Rmaych|33.08|35.37||South Lebanon border village
+LB|village|Markaba||33.22|35.54||South Lebanon border village
+LB|town|Haret Hreik|Haret Hreyk;Haret Hreïk|33.85|35.51||southern suburbs of Beyrouth
+LB|town|Chiyah|Shiyah;Chiyah|33.86|35.51||southern suburbs of Beyrouth
+LB|town|Ouzaï|Ouzai;Ouzaii;Awzai|33.85|35.48||southern suburbs of Beyrouth
+LB|town|Jiyé|Jiyeh;Jieh;Jiyyé|33.65|35.42||coast south of Beyrouth, power plant
+LB|town|Damour|Al-Damour;Ad-Damour|33.73|35.45||coast south of Beyrouth
+LY|border|Ras Jdir|poste-frontière de Ras Jdir;Ras Ajdir;Ras Jedir|33.15|11.56||Tunisian border crossing
+LY|town|Es-Sider|Al-Sidra;Es Sider;port d'Es-Sider|30.63|18.35||oil terminal, Croissant pétrolier
+LY|feature|Al-Watiya|base d'Al-Watiya;base aérienne d'Al-Watiya;Watiya|32.47|11.90||air base, western Libya
+LY|town|Abou Salim|Abu Salim;Abou Slim;Abu Slim|32.86|13.18||district of Tripoli
+LY|feature|Mitiga||32.89|13.28||Tripoli airport
+IQ|town|Habbaniyah|Habbaniya;Al-Habbaniyah|33.38|43.57||Anbar, base and lake
+IQ|feature|Taji|base de Taji;camp Taji;Al-Taji|33.52|44.27||military base north of Bagdad
+IQ|town|Kadhimiya|Kazimiya;Kadhimiyah;Al-Kadhimiya;Kazimain|33.38|44.34||district of Bagdad
 """
 
 
