@@ -477,6 +477,10 @@ SO|Baardheere|Bardera|Baardheere
 SO|Ceeldheer|El Dher|Ceeldheer
 SO|Bu’aale|Bu'ale|Bu'aale
 SO|Burao|Burao|Burco
+ET|Nek’emtē|Nekemte|Nekemté;Nekempte;Nekemt
+ET|Samara|Semera|Semara
+ET|Robit|Shewa Robit|Shoa Robit;Shewarobit;Chewa Robit
+ET|Ābīy Ādī|Abiy Addi|Abi Adi;Abi Addi;Abiy Adi
 SO|Dhuusamarreeb|Dhusamareb|Dusamareb;Dhuusamarreeb;Dhusa Mareb;Dusa Mareb
 SO|Qoryooley|Qoryoley|Qoryooley;Qoryole
 SO|Garbahaarrey|Garbaharey|Garbahaarrey;Garbaharrey
@@ -581,11 +585,11 @@ AF|Herāt|Hérat|Herat
 AF|Mazār-e Sharīf|Mazar-i-Sharif|Mazar-e-Charif;Mazar-e Sharif;Mazar-i-Charif
 AF|Kandahār|Kandahar|Kandahar
 AF|Jalālābād|Jalalabad|Djalalabad
-AF|Kunduz|Kunduz|Koundouz
+AF|Kunduz|Kunduz|Koundouz;Kondouz;Kondoz
 AF|Khōst|Khost|Khost;Khôst
 AF|Bāmyān|Bamiyan|Bamyan;Bâmiyân
 AF|Pul-e Khumrī|Pul-e Khumri|Puli Khumri;Pouli Khoumri;Poul-e Khoumri
-AF|Lashkar Gāh|Lashkar Gah|Lashkargah;Lashkar Gah
+AF|Lashkar Gāh|Lashkar Gah|Lashkargah;Lashkar Gah;Lachkar Gah;Lachkargah
 AF|Asadābād|Asadabad|Asadabad
 AF|Fayzabad|Faizabad|Fayzabad
 AF|Shīnḏanḏ|Shindand|Shindand
@@ -1261,7 +1265,7 @@ AF|admin1|Nimroz|Nimruz|Zaranj||
 AF|admin1|Nouristan|Nuristan|Parūn/Parun||
 AF|admin1|Paktia|Paktiya|Gardez||
 AF|admin1|Paktika|Paktika|Sharan/Sharana||
-AF|admin1|Panjshir|Panchir;Panjchir|Bāzārak||
+AF|admin1|Panjshir|Panchir;Panjchir;vallée du Panchir;vallée du Panjshir|Bāzārak||
 AF|admin1|Parwan|Parvan|Charikar||
 AF|admin1|Samangan|Samangan|Aībak||
 AF|admin1|Sar-e Pol (province)|Sar-e Pol;Sar-e Pul|Sar-e Pul||
@@ -1659,6 +1663,23 @@ LY|feature|Mitiga||32.89|13.28||Tripoli airport
 IQ|town|Habbaniyah|Habbaniya;Al-Habbaniyah|33.38|43.57||Anbar, base and lake
 IQ|feature|Taji|base de Taji;camp Taji;Al-Taji|33.52|44.27||military base north of Bagdad
 IQ|town|Kadhimiya|Kazimiya;Kadhimiyah;Al-Kadhimiya;Kazimain|33.38|44.34||district of Bagdad
+AF|feature|Tora Bora|montagnes de Tora Bora;grottes de Tora Bora|34.12|70.22||Nangarhar mountains
+ET|region|Wollega|Welega;Wellega;Ouollega;Wollega occidental|9.00|36.00||western Oromia
+ET|town|Hawzen|Hawzien;Haouzen|13.98|39.43||Tigray
+HT|town|Ganthier||18.53|-72.07||Ouest, east of Port-au-Prince
+HT|village|Fonds-Parisien|Fonds Parisien|18.50|-71.98||Ouest, near the Dominican border
+HT|town|Saut-d'Eau|Saut d'Eau|18.82|-72.20|cap|Centre; also a common phrase (waterfall)
+HT|town|L'Estère|Lestère|19.30|-72.60||Artibonite
+HT|village|Liancourt||19.15|-72.53|cue|Artibonite; also a town of France
+HT|town|Village de Dieu|Village-de-Dieu|18.54|-72.35|cap|district of Port-au-Prince
+HT|town|Grand-Ravine|Grand Ravine|18.53|-72.36||district of Port-au-Prince
+HT|town|Carrefour-Feuilles|Carrefour Feuilles|18.53|-72.34||district of Port-au-Prince
+HT|town|Bas-Delmas|Bas Delmas|18.55|-72.33||district of Port-au-Prince
+MZ|town|Metuge||-12.97|40.40||Cabo Delgado, near Pemba
+MZ|town|Memba||-14.18|40.52||Nampula province
+NG|village|Yelwata||7.90|8.70||Guma, Benue
+NG|region|delta du Niger|Delta du Niger;région du delta du Niger|5.00|6.00||oil region, south
+CF|town|Mboki||5.31|25.95||Haut-Mbomou
 """
 
 
