@@ -218,11 +218,11 @@ SY|Az Zabadānī|Zabadani|Zabadani;Al-Zabadani
 SY|Qārah|Qara|Qarah
 SY|Hajīn|Hajine|Hajin
 SY|Al Qaryatayn|Qaryatayn|Al-Qaryatayn;Qaryatein;Al-Qaryatein
-SY|Ash Shaddādah|Chaddadé|Shaddadi;Al-Shaddadi;Chaddadi;Shadadi
+SY|Ash Shaddādah|Chaddadé|Shaddadi;Al-Shaddadi;Chaddadi;Shadadi;Chadadi;Al-Chaddadé
 SY|Al Qardāḩah/Qardaha|Qardaha|Al-Qardaha;Kardaha
 SY|Ḩalfāyā/Halfaya|Halfaya|Halfaya
 SY|Al Ḩajar al Aswad/Hajar al-Aswad|Hajar al-Aswad|Al-Hajar al-Aswad
-SY|Tall Rif‘at/Tall Rifat|Tal Rifaat|Tell Rifaat;Tal Rifat;Tell Rifat
+SY|Tall Rif‘at/Tall Rifat|Tal Rifaat|Tell Rifaat;Tal Rifat;Tell Rifat;Tall Rifaat
 SY|Buşrá ash Shām/Bosra|Bosra|Bousra;Busra al-Sham;Bosra al-Cham
 SY|‘Ayn ‘Īsá/Ain Issa|Aïn Issa|Ain Issa;Ayn Issa
 SY|Mārat/Mhardeh|Mhardeh|Mhardé
@@ -257,7 +257,7 @@ IQ|Ḩadīthah|Haditha|Hadithah;Hadîtha
 IQ|Hīt|Hit|Heet
 IQ|Al Qā’im|Al-Qaïm|Qaïm;Al-Qaim;Qaim;Al-Qa'im
 IQ|Al Ḩawījah|Hawija|Al-Hawija;Hawijah;Haouija
-IQ|Ar Ruţbah/Rutba|Routba|Rutba;Al-Rutba
+IQ|Ar Ruţbah/Rutba|Routba|Rutba;Al-Rutba;Roubta
 IQ|Abū Ghurayb|Abou Ghraib|Abu Ghraib;Abou Ghoraïb
 IQ|Sadr City|Sadr City|cité Sadr;Madinat al-Sadr;Sadr-City
 IQ|Ţūz Khūrmātū|Touz Khourmatou|Tuz Khurmatu;Touz Khormatou;Tuz Khormato
@@ -328,10 +328,15 @@ PS|Qabāţīyah|Qabatiya|Qabatiyah
 PS|Bayt Jālā|Beit Jala|Beit Jala
 PS|Yaţţā|Yatta|Yata
 PS|Ramallah|Ramallah|Ramallah;Ramallâh
-PS|Balāţah|Balata|Balata
+PS|Balāţah|Balata|Balata;camp de Balata
 PS|Ḩuwwārah/Huwwara|Huwara|Hawara;Huwwara;Houwara
 PS|Banī Suhaylā|Bani Suheila|Bani Souheila
 PS|Bayt Sāḩūr/Beit Sahour|Beit Sahour|Beit Sahur
+PS|‘Abasān al Kabīrah|Abasan|Abassan;Abasan al-Kabira;Abasan al-Kabir
+PS|Khuzā‘ah|Khouzaa|Khuzaa;Khuza'a;Khouza'a;Khuzaah
+PS|Ţammūn|Tammoun|Tamoun;Tammun;Tamun
+PS|Qalandiyā|Kalandia|Qalandiya;Qalandia;Kalandiya
+PS|Turmus‘ayyā|Turmus Ayya|Turmus Aya;Tourmous Ayya;Turmusayya
 YE|Sanaa|Sanaa|Sana'a;Sanaâ
 YE|Aden|Aden|Adan
 YE|Taiz|Taëz|Taez;Taiz;Ta'izz
@@ -375,7 +380,7 @@ LY|Zintan|Zintan|Al-Zintan
 LY|Murzuk|Mourzouk|Murzuq;Marzouq
 LY|Nālūt|Nalout|Nalut
 LY|Al Burayqah|Brega|Marsa el-Brega;Al-Brega
-LY|Tājūrā’|Tajoura|Tajura
+LY|Tājūrā’|Tajoura|Tajura;Tadjourah;Tadjoura
 LY|Qaşr Bin Ghashīr|Qasr Ben Ghachir|Qasr bin Ghashir
 LY|Al Kufrah/Kufra/Al Jawf|Koufra|Kufra;Al-Koufra
 LY|Ghadāmis/Ghadames|Ghadamès|Ghadames
@@ -444,7 +449,7 @@ SD|Omdurman|Omdourman|Omdurman
 SD|Khartoum North|Khartoum-Nord|Khartoum Nord;Bahri;Khartoum Bahri
 SD|Port Sudan|Port-Soudan|Port Sudan;Port-Sudan
 SD|El Obeid|El-Obeid|Al-Obeid;El Obeid
-SD|Al Qadarif|Gedaref|Al-Qadarif;Gadaref;Qadarif
+SD|Al Qadarif|Gedaref|Al-Qadarif;Gadaref;Qadarif;Guedaref;Al-Gadaref
 SD|Wad Medani|Wad Madani|Wad Medani
 SD|El Daein|Ed-Daein|El-Daein;Ed Daein;Al-Daein
 SD|El Fasher|El-Facher|El-Fasher;Al-Fasher;El Fasher;Al-Facher
@@ -460,7 +465,7 @@ SS|Malakal|Malakal|Malakal
 SO|Mogadishu|Mogadiscio|Mogadishu;Muqdisho
 SO|Hargeysa|Hargeisa|Hargeysa
 SO|Kismayo|Kismayo|Kisimayo;Kismaayo
-SO|Bosaso|Bosaso|Bossaso;Boosaaso
+SO|Bosaso|Bosaso|Bossaso;Boosaaso;Bossasso
 SO|Gaalkacyo|Galkayo|Gaalkacyo
 SO|Garoowe|Garowe|Garoowe
 SO|Beledweyne|Beledweyne|Belet Weyne;Beletweyne
@@ -472,6 +477,21 @@ SO|Baardheere|Bardera|Baardheere
 SO|Ceeldheer|El Dher|Ceeldheer
 SO|Bu’aale|Bu'ale|Bu'aale
 SO|Burao|Burao|Burco
+ET|Nek’emtē|Nekemte|Nekemté;Nekempte;Nekemt
+ET|Samara|Semera|Semara
+ET|Robit|Shewa Robit|Shoa Robit;Shewarobit;Chewa Robit
+ET|Ābīy Ādī|Abiy Addi|Abi Adi;Abi Addi;Abiy Adi
+SO|Dhuusamarreeb|Dhusamareb|Dusamareb;Dhuusamarreeb;Dhusa Mareb;Dusa Mareb
+SO|Qoryooley|Qoryoley|Qoryooley;Qoryole
+SO|Garbahaarrey|Garbaharey|Garbahaarrey;Garbaharrey
+SO|Xarardheere|Harardhere|Xarardheere;Haradhere;Harardere;Harardheere
+SD|Al Fūlah|El-Foula|Al-Foula;Al-Fula;El-Fula;El Fula
+SD|Ad-Damazin|Damazin|Ad-Damazin;El-Damazin;Al-Damazin;Ed-Damazin
+SO|Kaambooni|Ras Kamboni|Ras Kamboni;Kaambooni
+SD|'Ārdamatā|Ardamata|Ardamata;Ardamatta
+SD|An Nuhūd|El-Nahoud|Al-Nuhud;En Nahud;An-Nahud;El-Nuhud;Al-Nahoud
+SD|Umm Ruwaba|Oum Rouaba|Um Rawaba;Umm Ruwaba;Oum Ruwaba
+SY|Ḩārim|Harem|Harim
 MZ|Mocímboa da Praia|Mocímboa da Praia|Mocimboa da Praia;Mocimboa
 MZ|Pemba|Pemba|Porto Amélia
 ET|Addis Ababa|Addis-Abeba|Addis Ababa;Addis Abeba;Finfinne
@@ -507,11 +527,15 @@ UA|Horlivka|Horlivka|Gorlovka
 UA|Mariupol|Marioupol|Mariupol
 UA|Kremenchuk|Krementchouk|Kremenchuk
 UA|Kherson|Kherson|Kherson
+UA|Yasynuvata|Iassynouvata|Yasynuvata;Iassinovataïa;Yasinovataya
+UA|Hulyaypole|Houliaïpole|Huliaipole;Hulyaipole;Gouliaïpole;Hulyaypole
+UA|Izmayil|Izmaïl|Izmail;Izmayil
+UA|Dzhankoy|Djankoï|Dzhankoi;Djankoy;Dzhankoy
 UA|Bakhmut|Bakhmout|Bakhmut;Artemivsk;Artiomovsk
 UA|Avdiyivka/Avdiivka|Avdiïvka|Avdiivka;Avdeïevka;Avdeevka
 UA|Slov’yans’k/Sloviansk/Slavyansk|Sloviansk|Slaviansk;Slovyansk
 UA|Syeverodonets’k/Sievierodonetsk/Severodonetsk|Severodonetsk|Sievierodonetsk;Severodonetsk;Siverodonetsk
-UA|Lysychansk|Lyssytchansk|Lysychansk;Lissitchansk
+UA|Lysychansk|Lyssytchansk|Lysychansk;Lissitchansk;Lyssychansk
 UA|Izyum/Izium|Izioum|Izium;Izyum
 UA|Kup’yans’k/Kupiansk|Koupiansk|Kupiansk;Kupyansk
 UA|Bucha|Boutcha|Bucha
@@ -561,11 +585,11 @@ AF|Herāt|Hérat|Herat
 AF|Mazār-e Sharīf|Mazar-i-Sharif|Mazar-e-Charif;Mazar-e Sharif;Mazar-i-Charif
 AF|Kandahār|Kandahar|Kandahar
 AF|Jalālābād|Jalalabad|Djalalabad
-AF|Kunduz|Kunduz|Koundouz
+AF|Kunduz|Kunduz|Koundouz;Kondouz;Kondoz
 AF|Khōst|Khost|Khost;Khôst
 AF|Bāmyān|Bamiyan|Bamyan;Bâmiyân
 AF|Pul-e Khumrī|Pul-e Khumri|Puli Khumri;Pouli Khoumri;Poul-e Khoumri
-AF|Lashkar Gāh|Lashkar Gah|Lashkargah;Lashkar Gah
+AF|Lashkar Gāh|Lashkar Gah|Lashkargah;Lashkar Gah;Lachkar Gah;Lachkargah
 AF|Asadābād|Asadabad|Asadabad
 AF|Fayzabad|Faizabad|Fayzabad
 AF|Shīnḏanḏ|Shindand|Shindand
@@ -667,6 +691,7 @@ RU|Saint Petersburg|Saint-Pétersbourg|Saint Petersburg;Petersbourg;Leningrad
 RU|Belgorod|Belgorod|Bielgorod
 RU|Kursk|Koursk|Kursk
 RU|Bryansk|Briansk|Bryansk
+RU|Shebekino|Chebekino|Shebekino
 RU|Rostov-na-Donu|Rostov-sur-le-Don|Rostov;Rostov-on-Don
 RU|Volgograd|Volgograd|Stalingrad
 RU|Novorossiysk|Novorossiisk|Novorossiysk
@@ -1121,28 +1146,28 @@ SD|admin1|Kassala (État)|Kassala|Kassala||
 SD|admin1|Gedaref (État)|Gedaref;Al-Qadarif;Gadaref|Al Qadarif||
 SD|admin1|Gezira|Al-Jazira;Jazira;Al-Gezira|Wad Medani||
 SD|admin1|Sennar (État)|Sennar|Sennar||
-SD|admin1|Nil Blanc|Nil-Blanc;White Nile|Rabak||cap,cue
-SD|admin1|Nil Bleu|Nil-Bleu;Blue Nile|Ad-Damazin||cap,cue
+SD|admin1|Nil Blanc|Nil-Blanc;White Nile;État du Nil Blanc|Rabak||cap,cue
+SD|admin1|Nil Bleu|Nil-Bleu;Blue Nile;État du Nil Bleu|Ad-Damazin||cap,cue
 SD|admin1|Kordofan-Nord|Kordofan du Nord;Nord-Kordofan;North Kordofan|El Obeid||
 SD|admin1|Kordofan-Sud|Kordofan du Sud;Sud-Kordofan;South Kordofan|Kadugli||
 SD|admin1|Kordofan-Occidental|Kordofan-Ouest;Ouest-Kordofan;West Kordofan|Al Fūlah/Al-Fula/El Fula||
-SD|admin1|Darfour-Nord|Darfour du Nord;Nord-Darfour;North Darfur;Darfur-Nord|El Fasher||
-SD|admin1|Darfour-Sud|Darfour du Sud;Sud-Darfour;South Darfur;Darfur-Sud|Nyala||
-SD|admin1|Darfour-Ouest|Darfour de l'Ouest;Ouest-Darfour;West Darfur;Darfur-Ouest|Al-Junaynah||
-SD|admin1|Darfour-Central|Darfour central;Centre-Darfour;Central Darfur|Zalingei||
-SD|admin1|Darfour-Est|Darfour de l'Est;Est-Darfour;East Darfur|El Daein||
+SD|admin1|Darfour-Nord|Darfour du Nord;Nord-Darfour;North Darfur;Darfur-Nord;Darfour septentrional|El Fasher||
+SD|admin1|Darfour-Sud|Darfour du Sud;Sud-Darfour;South Darfur;Darfur-Sud;Darfour méridional|Nyala||
+SD|admin1|Darfour-Ouest|Darfour de l'Ouest;Ouest-Darfour;West Darfur;Darfur-Ouest;Darfour occidental|Al-Junaynah||
+SD|admin1|Darfour-Central|Darfour central;Centre-Darfour;Central Darfur;Darfour-Centre|Zalingei||
+SD|admin1|Darfour-Est|Darfour de l'Est;Est-Darfour;East Darfur;Darfour oriental|El Daein||
 SS|admin1|Équatoria-Central|Equatoria-Central;Central Equatoria|Juba||
 SS|admin1|Haut-Nil|Haut Nil;Upper Nile|Malakal||
 SS|admin1|Unité|Unity;État d'Unité|Bentiu||cap,cue
 SS|admin1|Jonglei|Jonglei|Bor||
 SO|admin1|Banadir|Benadir|Mogadishu||
-SO|admin1|Bas-Shabelle|Lower Shabelle;Shabelle inférieur;Basse-Shabelle|Marka||
-SO|admin1|Moyen-Shabelle|Middle Shabelle;Shabelle moyen|Jawhar||
+SO|admin1|Bas-Shabelle|Lower Shabelle;Shabelle inférieur;Basse-Shabelle;Bas-Chébéli;Basse-Chébéli;Bas-Shabeelle|Marka||
+SO|admin1|Moyen-Shabelle|Middle Shabelle;Shabelle moyen;Moyen-Chébéli;Moyen-Shabeelle|Jawhar||
 SO|admin1|Bay (Somalie)|Bay|Baidoa||cap,cue
 SO|admin1|Bakool|Bakol|Xuddur/Hudur||
 SO|admin1|Gedo|Gedo|Garbahaarrey||
-SO|admin1|Bas-Juba|Lower Juba;Basse-Juba|Kismayo||
-SO|admin1|Moyen-Juba|Middle Juba|Bu’aale||
+SO|admin1|Bas-Juba|Lower Juba;Basse-Juba;Bas-Djouba;Basse-Djouba;Bas-Jubba|Kismayo||
+SO|admin1|Moyen-Juba|Middle Juba;Moyen-Djouba;Moyen-Jubba|Bu’aale||
 SO|admin1|Hiran|Hiraan;Hiiraan|Beledweyne||
 SO|admin1|Galgaduud|Galguduud;Galgadud|Dhuusamarreeb/Dusa Mareb||
 SO|admin1|Mudug|Mudugh|Gaalkacyo||
@@ -1240,7 +1265,7 @@ AF|admin1|Nimroz|Nimruz|Zaranj||
 AF|admin1|Nouristan|Nuristan|Parūn/Parun||
 AF|admin1|Paktia|Paktiya|Gardez||
 AF|admin1|Paktika|Paktika|Sharan/Sharana||
-AF|admin1|Panjshir|Panchir;Panjchir|Bāzārak||
+AF|admin1|Panjshir|Panchir;Panjchir;vallée du Panchir;vallée du Panjshir|Bāzārak||
 AF|admin1|Parwan|Parvan|Charikar||
 AF|admin1|Samangan|Samangan|Aībak||
 AF|admin1|Sar-e Pol (province)|Sar-e Pol;Sar-e Pul|Sar-e Pul||
@@ -1466,7 +1491,7 @@ PS|camp|Chouafat|Shuafat;camp de Chouafat;Shu'fat|31.815|35.238||
 KE|camp|Kakuma|camp de Kakuma|3.72|34.86||refugee camp (Kakuma town in KE < 100k, not in geonames file)
 KE|camp|Dadaab|camp de Dadaab|0.06|40.31||refugee camp complex
 SD|camp|Zamzam|camp de Zamzam;camp de déplacés de Zamzam|13.50|25.30||IDP camp near El-Facher
-SD|camp|Abou Chouk|Abu Shouk;camp d'Abou Chouk|13.66|25.33||IDP camp near El-Facher
+SD|camp|Abou Chouk|Abu Shouk;camp d'Abou Chouk;Abou Shouk;camp d'Abou Shouk|13.66|25.33||IDP camp near El-Facher
 SD|camp|Kalma|camp de Kalma|12.04|24.95||IDP camp near Nyala
 CM|camp|Minawao|camp de Minawao|10.56|13.86||refugee camp, Extrême-Nord
 TD|camp|Farchana|camp de Farchana|13.60|21.90||refugee camp, east Chad
@@ -1474,7 +1499,7 @@ SY|town|Moadamiyé|Moadamiyeh;Mouadamiyat al-Cham;Muadamiyat al-Sham;Mouadamiya|
 SY|town|Zamalka|Zamalka|33.52|36.36||Eastern Ghouta
 SY|town|Jobar|Joubar|33.53|36.33||Damascus district
 IQ|town|Jaloula|Jalawla;Jalaula|34.27|45.16||Diyala
-LB|town|Khiam|El-Khiam;Al-Khiam|33.33|35.61||South Lebanon
+LB|town|Khiam|El-Khiam;Al-Khiam;Khiyam;Al-Khiyam|33.33|35.61||South Lebanon
 LB|town|Ras Baalbek|Ras Baalbeck|34.26|36.42||Bekaa, near the Syrian border
 LB|town|al-Qaa|Qaa;El-Qaa;Al-Qaa|34.34|36.47||Bekaa, near the Syrian border
 LB|town|Chtaura|Chtaoura|33.82|35.85||Bekaa
@@ -1531,7 +1556,7 @@ ML|feature|Adrar des Ifoghas|Adrar des Iforas;massif des Ifoghas;Ifoghas|19.50|1
 TD|feature|Tibesti|massif du Tibesti|21.00|17.50||
 DZ|feature|Hoggar|Ahaggar;massif du Hoggar|23.30|5.60||
 IQ|feature|mont Sinjar|djebel Sinjar;monts Sinjar;Jabal Sinjar|36.35|41.80||
-IQ|feature|monts Qandil|Qandil;Kandil|36.40|45.10||
+IQ|feature|monts Qandil|Qandil;Kandil;mont Qandil|36.40|45.10||
 NG|feature|forêt de Sambisa|Sambisa|11.30|13.40||
 ML|feature|forêt du Wagadou|forêt de Wagadou;Wagadou|14.80|-7.60||
 CM|feature|monts Mandara|Mandara|10.80|13.80||
@@ -1546,6 +1571,115 @@ UA|feature|centrale de Zaporijjia|centrale nucléaire de Zaporijjia;centrale de 
 PK|region|Waziristan|zones tribales du Waziristan|32.60|69.90||tribal area, Khyber Pakhtunkhwa, Afghan border
 CO|region|Catatumbo|région du Catatumbo|8.70|-73.10||Norte de Santander, Venezuelan border
 PH|region|Mindanao|île de Mindanao|7.50|125.00||southern island group
+ML|village|Nampala||15.28|-5.55||Ségou region, Mauritanian border
+ML|village|Diafarabé|Diafarabe|14.16|-4.98||inner Niger delta, Mopti region
+ML|village|Dioura||14.87|-5.25||Ténenkou cercle, army camp
+ML|village|Mourdiah|Mourdia|14.47|-7.48||Nara cercle, Koulikoro region
+ML|village|Labbezanga|Labézanga;Labbézanga|14.95|0.70||Ansongo cercle, Niger border
+ML|village|Gossi||15.82|-1.30||Gourma-Rharous cercle
+ML|village|Ouatagouna||15.18|0.72||Ansongo cercle
+ML|village|Talataye|Talataï|15.60|0.90||Ansongo cercle
+ML|village|Tarkint||17.35|0.05||north of Bourem
+ML|town|Kéniéba|Kenieba|12.84|-11.24||Kayes region, gold mining
+BF|village|Gaskindé|Gaskinde|14.05|-1.20||Soum province
+BF|village|Koumbri||13.72|-2.10||Yatenga province
+BF|village|Karma (Burkina)|Karma|13.62|-2.35|cap,cue|Yatenga province; also a common noun
+NE|village|Tchoma Bangou|Tchombangou;Tchoma-Bangou|14.38|1.02||Tillabéri region, near Mali border
+NE|village|Toumour||13.70|13.10||Diffa region, Lake Chad
+CM|village|Amchidé|Amchide|11.09|14.11||Extrême-Nord, Nigerian border
+CM|village|Mozogo||11.10|13.93||Mayo-Tsanaga, Extrême-Nord
+TD|village|Ngouboua|N'Gouboua|13.57|14.17||Lac province
+TD|region|Ennedi|massif de l'Ennedi|17.00|22.50||plateau, north-east
+SD|feature|Djebel Marra|Jebel Marra;Jabal Marra;massif du Djebel Marra|13.00|24.30||Darfur mountains
+SD|town|Heglig|Higlig;Hejlij|10.00|29.40||oil field, South Kordofan
+SD|village|Wad al-Noura|Wad al-Nourah;Wad Al-Nura|14.55|32.85||Gezira state
+SD|town|Djebel Aulia|Jabal Aulia;Jebel Aulia;Djebel Awlia;Jabal Awliya|15.24|32.50||south of Khartoum
+SD|camp|Krinding|camp de Krinding|13.45|22.43||IDP camps, El-Geneina
+SD|camp|Mornei|camp de Mornei;Mornay|13.13|22.73||IDP camp, West Darfur
+SS|town|Nasir||8.60|33.07|cap,cue|Upper Nile; also a first name
+SS|town|Pibor||6.80|33.13||Jonglei
+SS|town|Renk||11.75|32.80||Upper Nile, Sudanese border
+ET|region|Wollo|Wello|11.50|39.50||Amhara
+CD|town|Kamanyola||-2.76|29.00||Sud-Kivu, Rwandan border
+CD|town|Rubaya||-1.55|28.88||Masisi, coltan mines
+CD|village|Mushaki||-1.56|29.02||Masisi
+CD|town|Kibumba||-1.50|29.35||Nyiragongo, north of Goma
+CD|town|Kavumu||-2.30|28.82||north of Bukavu, airport
+CD|town|Eringeti||0.60|29.67||Beni territory
+CD|town|Kwamouth||-3.18|16.20||Maï-Ndombe
+CD|region|plaine de la Ruzizi|plaine de la Rusizi;Ruzizi|-2.90|29.05||Sud-Kivu, Uvira
+CF|town|Sam Ouandja|Sam-Ouandja|8.30|24.17||Haute-Kotto
+MZ|region|Afungi|péninsule d'Afungi|-10.85|40.50||gas site near Palma
+MZ|village|Mucojo||-11.67|40.38||Macomia district
+SY|town|Cheikh Maqsoud|Sheikh Maqsoud;Cheikh Maksoud;Sheikh Maksoud;Cheikh Maqsoud|36.23|37.16||Kurdish district of Alep
+IQ|town|Amerli|Amirli|34.72|44.59||Salaheddine
+IQ|town|Jourf al-Sakhar|Jurf al-Sakhar;Jourf al-Nasr;Jurf al-Nasr;Jourf el-Sakhar|32.88|44.12||Babel
+IQ|feature|Aïn al-Assad|base d'Aïn al-Assad;Ain al-Asad;base aérienne d'Aïn al-Assad;Aïn al-Asad|33.80|42.44||air base, Anbar
+PS|region|corridor de Netzarim|axe de Netzarim;Netzarim|31.45|34.42||Gaza Strip
+PS|region|corridor de Philadelphie|axe de Philadelphie;route de Philadelphie|31.25|34.25||Gaza-Egypt border strip
+AF|border|Torkham|poste-frontière de Torkham|34.10|71.09||Pakistani border crossing
+HT|town|Tabarre||18.58|-72.27||Port-au-Prince area
+HT|town|Canaan||18.63|-72.25|cue|north of Port-au-Prince; also the biblical land
+HT|village|Pont-Sondé|Pont Sondé|19.15|-72.62||Artibonite
+HT|town|Solino||18.56|-72.32||Port-au-Prince district
+ML|village|Diallassagou||13.94|-3.69||Bankass cercle
+ML|village|Dinangourou||14.45|-2.25||Koro cercle
+ML|village|Mondoro||14.65|-1.95||Douentza cercle, Burkina border
+ML|village|Farabougou||14.30|-6.05||Niono cercle
+BF|town|Djibasso||13.12|-4.15||Kossi province
+BF|village|Nassoumbou||14.38|-1.62||Soum province
+BF|village|Koutougou||14.30|-1.25||Soum province
+BF|village|Pensa||13.55|-0.58|cap,cue|Sanmatenga province; also a verb form
+NE|village|Tiloa||15.05|2.05||Tillabéri region, Mali border
+SO|town|Afmadow|Afmadow;Afmadoow|0.51|42.07||Lower Juba
+SO|town|Janale|Jannaale;Janaale|1.80|44.70||Lower Shabelle
+PS|town|Zawaida|Zawayda;Az-Zawaida;Zouweida;Al-Zawaida|31.44|34.37||central Gaza Strip
+PS|town|Tal al-Hawa|Tel al-Hawa;Tall al-Hawa|31.50|34.44||district of Gaza City
+PS|town|Rimal|Al-Rimal;quartier de Rimal|31.52|34.45||district of Gaza City
+PS|town|Tal al-Sultan|Tel al-Sultan;Tall al-Sultan;Tal as-Sultan|31.31|34.24||district of Rafah
+PS|camp|Chaboura|Shaboura;camp de Chaboura;Al-Chaboura;Shabura|31.29|34.25||refugee camp, Rafah
+PS|town|Silwan||31.77|35.24||East Jerusalem district
+PS|town|Cheikh Jarrah|Sheikh Jarrah;Cheikh Jarah|31.79|35.23||East Jerusalem district
+PS|region|Masafer Yatta|Massafer Yatta;Masafer Yata|31.40|35.15||south Hebron hills
+PS|camp|camp d'Aïda|camp de réfugiés d'Aïda;Aida camp|31.72|35.20||refugee camp, Bethléem
+LB|village|Odaïssé|Odaisseh;Adaisseh;Aadaïssé;Adaïssé|33.25|35.55||South Lebanon border village
+LB|village|Yaroun||33.08|35.42||South Lebanon border village
+LB|village|Maroun al-Ras|Maroun el-Ras;Maroun er-Ras;Maroun ar-Ras|33.10|35.44||South Lebanon border village
+LB|village|Mays al-Jabal|Meiss el-Jabal;Mais al-Jabal;Mais el-Jabal|33.17|35.52||South Lebanon border village
+LB|village|Qlayaa|Klayaa;Qlayaa;Qlaiaa|33.33|35.57||Marjayoun district
+LB|village|Aïtaroun|Aitaroun|33.12|35.47||South Lebanon border village
+LB|village|Rmeich|Rmeish;Rmaych|33.08|35.37||South Lebanon border village
+LB|village|Markaba||33.22|35.54||South Lebanon border village
+LB|town|Haret Hreik|Haret Hreyk;Haret Hreïk|33.85|35.51||southern suburbs of Beyrouth
+LB|town|Chiyah|Shiyah;Chiyah|33.86|35.51||southern suburbs of Beyrouth
+LB|town|Ouzaï|Ouzai;Ouzaii;Awzai|33.85|35.48||southern suburbs of Beyrouth
+LB|town|Jiyé|Jiyeh;Jieh;Jiyyé|33.65|35.42||coast south of Beyrouth, power plant
+LB|town|Damour|Al-Damour;Ad-Damour|33.73|35.45||coast south of Beyrouth
+LY|border|Ras Jdir|poste-frontière de Ras Jdir;Ras Ajdir;Ras Jedir|33.15|11.56||Tunisian border crossing
+LY|town|Es-Sider|Al-Sidra;Es Sider;port d'Es-Sider|30.63|18.35||oil terminal, Croissant pétrolier
+LY|feature|Al-Watiya|base d'Al-Watiya;base aérienne d'Al-Watiya;Watiya|32.47|11.90||air base, western Libya
+LY|town|Abou Salim|Abu Salim;Abou Slim;Abu Slim|32.86|13.18||district of Tripoli
+LY|feature|Mitiga||32.89|13.28||Tripoli airport
+IQ|town|Habbaniyah|Habbaniya;Al-Habbaniyah|33.38|43.57||Anbar, base and lake
+IQ|feature|Taji|base de Taji;camp Taji;Al-Taji|33.52|44.27||military base north of Bagdad
+IQ|town|Kadhimiya|Kazimiya;Kadhimiyah;Al-Kadhimiya;Kazimain|33.38|44.34||district of Bagdad
+AF|feature|Tora Bora|montagnes de Tora Bora;grottes de Tora Bora|34.12|70.22||Nangarhar mountains
+ET|region|Wollega|Welega;Wellega;Ouollega;Wollega occidental|9.00|36.00||western Oromia
+ET|town|Hawzen|Hawzien;Haouzen|13.98|39.43||Tigray
+HT|town|Ganthier||18.53|-72.07||Ouest, east of Port-au-Prince
+HT|village|Fonds-Parisien|Fonds Parisien|18.50|-71.98||Ouest, near the Dominican border
+HT|town|Saut-d'Eau|Saut d'Eau|18.82|-72.20|cap|Centre; also a common phrase (waterfall)
+HT|town|L'Estère|Lestère|19.30|-72.60||Artibonite
+HT|village|Liancourt||19.15|-72.53|cue|Artibonite; also a town of France
+HT|town|Village de Dieu|Village-de-Dieu|18.54|-72.35|cap|district of Port-au-Prince
+HT|town|Grand-Ravine|Grand Ravine|18.53|-72.36||district of Port-au-Prince
+HT|town|Carrefour-Feuilles|Carrefour Feuilles|18.53|-72.34||district of Port-au-Prince
+HT|town|Bas-Delmas|Bas Delmas|18.55|-72.33||district of Port-au-Prince
+MZ|town|Metuge||-12.97|40.40||Cabo Delgado, near Pemba
+MZ|town|Memba||-14.18|40.52||Nampula province
+NG|village|Yelwata||7.90|8.70||Guma, Benue
+NG|region|delta du Niger|Delta du Niger;région du delta du Niger|5.00|6.00||oil region, south
+CF|town|Mboki||5.31|25.95||Haut-Mbomou
 """
 
 
