@@ -122,3 +122,39 @@ fn niger_the_country_and_the_nigerian_state() {
     );
     assert!(id.starts_with("P:NG"), "{id}");
 }
+
+#[test]
+fn chabab_in_somalia_and_in_mozambique() {
+    // The Somali Shebab under the spellings the French press uses, and
+    // Mozambique's insurgents where the story is about Cabo Delgado.
+    for (text, country) in [
+        ("Les Chabab ont attaqué Mogadiscio.", "SO"),
+        ("Les shabab ont attaqué une base à Mogadiscio.", "SO"),
+        (
+            "Au Mozambique, les Al-Chabab ont attaqué Palma, dans la \
+             province de Cabo Delgado.",
+            "MZ",
+        ),
+    ] {
+        let out = Extractor::new()
+            .extract(&Document::new("d", text).with_dct("2024-03-20"));
+        let actor = out
+            .entities
+            .iter()
+            .find(|e| {
+                e.kind == EntityKind::Actor
+                    && e.mentions.iter().any(|m| {
+                        m.text.to_lowercase().contains("chabab")
+                            || m.text.to_lowercase().contains("shabab")
+                    })
+            })
+            .unwrap_or_else(|| panic!("{text}: {:#?}", out.entities));
+        assert_eq!(actor.country.as_deref(), Some(country), "{text}");
+        assert!(
+            !out.entities.iter().any(|e| e.kind == EntityKind::Place
+                && e.mentions.iter().any(|m| m.text == "shabab")),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}
