@@ -285,3 +285,17 @@ fn local_officials_are_actors() {
         assert_eq!(found[0].subkind.as_deref(), Some("person"));
     }
 }
+
+#[test]
+fn a_place_named_with_a_title_word_stays_a_place() {
+    let text =
+        "Des combats ont eu lieu dans le quartier de Cheikh Maqsoud, à \
+                Alep. Au Nigeria, le gouverneur Uba Sani a réagi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let place = entities_named(&out, &["Cheikh Maqsoud"]);
+    assert_eq!(place.len(), 1, "{:#?}", out.entities);
+    assert_eq!(place[0].kind, EntityKind::Place);
+    let person = entities_named(&out, &["Uba Sani"]);
+    assert_eq!(person.len(), 1, "{:#?}", out.entities);
+    assert_eq!(person[0].kind, EntityKind::Actor);
+}

@@ -188,8 +188,8 @@ impl EntitySet {
     }
 
     /// Removes the mentions overlapping `span` when all are of places
-    /// below 100,000 people that are not countries or divisions; true
-    /// when it did.
+    /// below 100,000 people that are not countries or divisions and start
+    /// inside it; true when it did.
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
         let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
@@ -200,7 +200,11 @@ impl EntitySet {
                 continue;
             }
             let d = &self.drafts[i];
+            // A place that takes in the word before the name ("Cheikh
+            // Maqsoud", "Cheikh Jarrah") is named with the title, not a
+            // place inside a person's name.
             let small = d.kind == EntityKind::Place
+                && s >= span.start
                 && d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)));
             if !small {
                 return false;
