@@ -215,8 +215,22 @@ impl Lexicon {
                     );
                 }
             }
-            let (word, next) = word_char_at(text, i);
-            i = if word { word_end(text, next) } else { next };
+            // ASCII, most chars, is told here without a call.
+            let b = bytes[i];
+            i = if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    word_end(text, i + 1)
+                } else {
+                    i + 1
+                }
+            } else {
+                let (word, next) = word_char_at(text, i);
+                if word {
+                    word_end(text, next)
+                } else {
+                    next
+                }
+            };
         }
         // Already in order of folded start, hence of original start;
         // within one start, entities before triggers.
