@@ -216,19 +216,16 @@ impl Lexicon {
                 }
             }
             // ASCII, most chars, is told here without a call.
-            let b = bytes[i];
-            i = if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    word_end(text, i + 1)
-                } else {
-                    i + 1
-                }
-            } else {
-                let (word, next) = word_char_at(text, i);
-                if word {
-                    word_end(text, next)
-                } else {
-                    next
+            i = match BYTE_CLASS[usize::from(bytes[i])] {
+                ASCII_WORD => word_end(text, i + 1),
+                ASCII_OTHER => i + 1,
+                _ => {
+                    let (word, next) = word_char_at(text, i);
+                    if word {
+                        word_end(text, next)
+                    } else {
+                        next
+                    }
                 }
             };
         }
@@ -317,6 +314,29 @@ impl Lexicon {
     }
 }
 
+/// In [`BYTE_CLASS`]: an ASCII letter or digit, a whole word char.
+const ASCII_WORD: u8 = 0;
+/// In [`BYTE_CLASS`]: any other ASCII byte, a whole char that is not a
+/// word char.
+const ASCII_OTHER: u8 = 1;
+/// In [`BYTE_CLASS`]: a byte of a non-ASCII char, which must be decoded.
+const NON_ASCII: u8 = 2;
+
+/// The class of every byte, read once per byte of the word scans.
+static BYTE_CLASS: [u8; 256] = {
+    let mut classes = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        classes[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            ASCII_OTHER
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// Whether the char at byte `i` of `text` is a word char, and where the
 /// next char starts.
 #[inline]
@@ -335,17 +355,16 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
+        match BYTE_CLASS[usize::from(b)] {
+            ASCII_WORD => i += 1,
+            ASCII_OTHER => break,
+            _ => {
+                let (word, next) = word_char_at(text, i);
+                if !word {
+                    break;
+                }
+                i = next;
             }
-            i += 1;
-        } else {
-            let (word, next) = word_char_at(text, i);
-            if !word {
-                break;
-            }
-            i = next;
         }
     }
     i
