@@ -376,19 +376,18 @@ fn word_end(text: &str, mut i: usize) -> usize {
 fn ends_on_boundary(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&next) = bytes.get(end) else { return true };
-    let next_word = if next < 0x80 {
-        next.is_ascii_alphanumeric()
-    } else {
-        text[end..].chars().next().is_some_and(is_word_char)
+    let next_word = match BYTE_CLASS[usize::from(next)] {
+        ASCII_WORD => true,
+        ASCII_OTHER => false,
+        _ => text[end..].chars().next().is_some_and(is_word_char),
     };
     if !next_word || end == 0 {
         return true;
     }
-    let last = bytes[end - 1];
-    if last < 0x80 {
-        !last.is_ascii_alphanumeric()
-    } else {
-        !text[..end].chars().next_back().is_some_and(is_word_char)
+    match BYTE_CLASS[usize::from(bytes[end - 1])] {
+        ASCII_WORD => false,
+        ASCII_OTHER => true,
+        _ => !text[..end].chars().next_back().is_some_and(is_word_char),
     }
 }
 
