@@ -215,8 +215,19 @@ impl Lexicon {
                     );
                 }
             }
-            let (word, next) = word_char_at(text, i);
-            i = if word { word_end(text, next) } else { next };
+            // ASCII, most chars, is told here without a call.
+            i = match BYTE_CLASS[usize::from(bytes[i])] {
+                ASCII_WORD => word_end(text, i + 1),
+                ASCII_OTHER => i + 1,
+                _ => {
+                    let (word, next) = word_char_at(text, i);
+                    if word {
+                        word_end(text, next)
+                    } else {
+                        next
+                    }
+                }
+            };
         }
         // Already in order of folded start, hence of original start;
         // within one start, entities before triggers.
@@ -303,6 +314,29 @@ impl Lexicon {
     }
 }
 
+/// In [`BYTE_CLASS`]: an ASCII letter or digit, a whole word char.
+const ASCII_WORD: u8 = 0;
+/// In [`BYTE_CLASS`]: any other ASCII byte, a whole char that is not a
+/// word char.
+const ASCII_OTHER: u8 = 1;
+/// In [`BYTE_CLASS`]: a byte of a non-ASCII char, which must be decoded.
+const NON_ASCII: u8 = 2;
+
+/// The class of every byte, read once per byte of the word scans.
+static BYTE_CLASS: [u8; 256] = {
+    let mut classes = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        classes[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            ASCII_OTHER
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// Whether the char at byte `i` of `text` is a word char, and where the
 /// next char starts.
 #[inline]
@@ -321,17 +355,16 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
+        match BYTE_CLASS[usize::from(b)] {
+            ASCII_WORD => i += 1,
+            ASCII_OTHER => break,
+            _ => {
+                let (word, next) = word_char_at(text, i);
+                if !word {
+                    break;
+                }
+                i = next;
             }
-            i += 1;
-        } else {
-            let (word, next) = word_char_at(text, i);
-            if !word {
-                break;
-            }
-            i = next;
         }
     }
     i
@@ -343,19 +376,18 @@ fn word_end(text: &str, mut i: usize) -> usize {
 fn ends_on_boundary(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&next) = bytes.get(end) else { return true };
-    let next_word = if next < 0x80 {
-        next.is_ascii_alphanumeric()
-    } else {
-        text[end..].chars().next().is_some_and(is_word_char)
+    let next_word = match BYTE_CLASS[usize::from(next)] {
+        ASCII_WORD => true,
+        ASCII_OTHER => false,
+        _ => text[end..].chars().next().is_some_and(is_word_char),
     };
     if !next_word || end == 0 {
         return true;
     }
-    let last = bytes[end - 1];
-    if last < 0x80 {
-        !last.is_ascii_alphanumeric()
-    } else {
-        !text[..end].chars().next_back().is_some_and(is_word_char)
+    match BYTE_CLASS[usize::from(bytes[end - 1])] {
+        ASCII_WORD => false,
+        ASCII_OTHER => true,
+        _ => !text[..end].chars().next_back().is_some_and(is_word_char),
     }
 }
 

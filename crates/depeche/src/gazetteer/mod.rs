@@ -669,9 +669,13 @@ pub(crate) fn decode_rows(bytes: &[u8]) -> Option<Vec<Row>> {
         };
         let subkind = r.str()?.to_string();
         let canonical = r.str()?.to_string();
-        let variants = (0..r.count()?)
-            .map(|_| r.str().map(str::to_string))
-            .collect::<Option<Vec<_>>>()?;
+        // Sized once: collecting into `Option<Vec<_>>` grows the vector
+        // step by step.
+        let n_variants = r.count()?;
+        let mut variants = Vec::with_capacity(n_variants.min(r.rest().len()));
+        for _ in 0..n_variants {
+            variants.push(r.str()?.to_string());
+        }
         let country = string(r.opt_str()?);
         let lat = r.opt_f64()?;
         let lon = r.opt_f64()?;

@@ -130,6 +130,8 @@ pub fn trie(patterns: &[String]) -> Result<Trie, Error> {
 pub fn encode(table: &Table, trie: &Trie) -> Vec<u8> {
     let mut w = Writer::default();
     w.count(table.patterns_len());
+    // The entries of all patterns, so the decoder sizes them once.
+    w.count(table.entries.len());
     for id in 0..table.patterns_len() {
         let entries = table.entries(id as u32);
         w.count(entries.len());
@@ -148,9 +150,11 @@ pub fn encode(table: &Table, trie: &Trie) -> Vec<u8> {
 pub fn decode(bytes: &[u8]) -> Option<(Table, Trie)> {
     let mut r = Reader::new(bytes)?;
     let n = r.count()?;
+    let total = r.count()?;
+    // An entry takes at least six bytes: no more can follow.
     let mut table = Table {
-        entries: Vec::with_capacity(n),
-        starts: Vec::with_capacity(n + 1),
+        entries: Vec::with_capacity(total.min(r.rest().len() / 6)),
+        starts: Vec::with_capacity(n.min(r.rest().len() / 4) + 1),
     };
     table.starts.push(0);
     for _ in 0..n {
@@ -165,6 +169,9 @@ pub fn decode(bytes: &[u8]) -> Option<(Table, Trie)> {
             table.entries.push(Entry { row, case_form, prefix });
         }
         table.starts.push(u32::try_from(table.entries.len()).ok()?);
+    }
+    if table.entries.len() != total {
+        return None;
     }
     let trie = Trie::from_bytes(r.rest())?;
     // Every value the trie can report names a pattern of the table.
