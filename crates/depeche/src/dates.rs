@@ -503,7 +503,7 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
         (
             Rule::PeriodPart,
             "(?P<pos>d[ée]but|fin|milieu|mi-)\\s*(?:du|de\\s+la|de\\s+l['’]|\
-             de\\s+cette|de\\s+ce)\\s*(?P<unit>mois|ann[ée]e|semaine)\
+             de\\s+cette|de\\s+ce|de)\\s*(?P<unit>mois|ann[ée]e|semaine)\
              (?:\\s+(?P<rel>derni(?:er|ère)|pass[ée]e?|prochaine?|\
              en\\s+cours))?"
                 .to_string(),
@@ -2801,6 +2801,7 @@ mod tests {
         ("au début du mois", "début du mois", "2017-08", Month),
         ("à la fin du mois dernier", "fin du mois dernier", "2017-07", Month),
         ("au début de l'année", "début de l'année", "2017", Year),
+        ("en fin de mois", "fin de mois", "2017-08", Month),
         ("fin de l’année prochaine", "", "2018", Year),
         // Relative days.
         ("hier", "", "2017-08-26", Day),
