@@ -457,7 +457,42 @@ fn folded_words_after<'a>(
 /// Folded words of a folded byte range (split on everything but letters,
 /// digits and apostrophes).
 fn folded_words(folded: &str) -> Vec<&str> {
-    words_of(folded).collect()
+    // A word and the char after it take two bytes at least: sized once,
+    // the vector never grows.
+    let mut words = Vec::with_capacity(folded.len() / 2 + 1);
+    words.extend(words_of(folded));
+    words
+}
+
+/// Whether `c` belongs to a word of [`words_of`].
+fn is_folded_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '\''
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The end of a folded text that holds its last `n` words ([`words_of`]),
+/// found from the end: what is before them is never read.
+fn last_words_tail(folded: &str, n: usize) -> &str {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut start = folded.len();
+    for (i, c) in folded.char_indices().rev() {
+        let word = is_folded_word_char(c);
+        if in_word && !word {
+            count += 1;
+            if count == n {
+                return &folded[start..];
+            }
+        }
+        if word {
+            start = i;
+        }
+        in_word = word;
+    }
+    folded
 }
 
 /// The words of a folded text: its non-empty runs of letters, digits and
@@ -2395,7 +2430,7 @@ fn assign_arguments<'a>(
     let clause_back: Vec<&str> = {
         let f0 = ctx.folded.from_original(clause.start);
         let f1 = ctx.folded.from_original(trig.start);
-        folded_words(&ctx.folded.text[f0..f1.max(f0)])
+        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 8))
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
     let passive_back = back
