@@ -1549,10 +1549,10 @@ fn specificity(subkind: &str) -> u32 {
 /// The preposition right before a mention (folded), with determiners and
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
-    let mut w = folded_words_before(ctx, at, 4);
+    let f_at = ctx.folded.from_original(at);
+    let mut w = words_before(&ctx.folded.text, f_at, 4);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
-    let f_at = ctx.folded.from_original(at);
     let clause_start_des = {
         let before = ctx.folded.text[..f_at].trim_end();
         let head = before.strip_suffix("des").map(|h| h.trim_end_matches(' '));
@@ -1580,16 +1580,19 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     }
     let last = w.last().copied().unwrap_or_default();
     let prev = if w.len() >= 2 { w[w.len() - 2] } else { "" };
-    // "le poste militaire d'Inates", "la ville voisine de X".
+    // "le poste militaire d'Inates", "la ville voisine de X" (asked only
+    // of a "de" that follows no locative noun).
     let prev2 = if w.len() >= 3 { w[w.len() - 3] } else { "" };
-    let locative_adjective = LOCATIVE_NOUNS.contains(&prev2)
-        && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
-            .iter()
-            .any(|e| prev.ends_with(e));
+    let locative_adjective = || {
+        LOCATIVE_NOUNS.contains(&prev2)
+            && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
+                .iter()
+                .any(|e| prev.ends_with(e))
+    };
     match last {
         "de" | "d'" | "du" if prev == "pres" => "pres de",
         "de" | "d'" | "du"
-            if LOCATIVE_NOUNS.contains(&prev) || locative_adjective =>
+            if LOCATIVE_NOUNS.contains(&prev) || locative_adjective() =>
         {
             "a"
         }
