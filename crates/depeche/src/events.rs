@@ -3680,15 +3680,14 @@ fn set_attributes(
     let start = ctx.folded.from_original(sent.start);
     let t0 = ctx.folded.from_original(trig.start);
     let before_text = &ctx.folded.text[start..t0.max(start)];
-    let all_before = folded_words(before_text);
-    // Words of the clause before the trigger: those after the last clause
+    // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
     let cut =
         before_text.rfind([',', ';', ':', '"', '(', ')']).map_or(0, |i| i + 1);
-    let base = before_text.as_ptr() as usize;
-    let clause_words = &all_before
-        [all_before.partition_point(|w| w.as_ptr() as usize - base < cut)..];
-    let near = &clause_words[clause_words.len().saturating_sub(6)..];
+    let clause_text = &before_text[cut..];
+    // Its last words, all the rules below read but for denials.
+    let clause_tail = folded_words(last_words_tail(clause_text, 7));
+    let near = &clause_tail[clause_tail.len().saturating_sub(6)..];
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
     // denial in the sentence before it.
@@ -3702,8 +3701,11 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = contains_phrase(&all_before, &DENIAL_SET)
-        && denial_reaches(&all_before, clause_words, &after);
+    let denied = may_deny(before_text) && {
+        let all_before = folded_words(before_text);
+        contains_phrase(&all_before, &DENIAL_SET)
+            && denial_reaches(&all_before, &folded_words(clause_text), &after)
+    };
     // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
     // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
     // l'attaque" negates the claim, not the attack.
@@ -3731,7 +3733,7 @@ fn set_attributes(
         _ => noun_negation || aucun || denied,
     };
     // Modality: demanded > future > hypothetical.
-    let window = &clause_words[clause_words.len().saturating_sub(7)..];
+    let window = &clause_tail[..];
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
@@ -3811,6 +3813,16 @@ fn denial_reaches(
 }
 
 static DENIAL_SET: Phrases = Phrases::new(DENIAL);
+
+/// Stems one of which every phrase of [`DENIAL`] holds.
+const DENIAL_STEMS: &[&str] = &["dement", "nie", "rejet"];
+
+/// False when folded text cannot hold a phrase of [`DENIAL`] (it has none
+/// of [`DENIAL_STEMS`]): a few substring searches spare splitting the
+/// sentence into words.
+fn may_deny(folded: &str) -> bool {
+    DENIAL_STEMS.iter().any(|s| folded.contains(s))
+}
 static DEMANDED_SET: Phrases = Phrases::new(DEMANDED);
 static FUTURE_SET: Phrases = Phrases::new(FUTURE);
 static HYPOTHETICAL_SET: Phrases = Phrases::new(HYPOTHETICAL);
@@ -4085,6 +4097,31 @@ mod tests {
                     "{a}..{b}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_denial_holds_a_denial_stem() {
+        for p in DENIAL {
+            assert!(may_deny(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn last_words_tail_keeps_the_last_words() {
+        for (text, n) in [
+            ("a b' c  d", 2),
+            ("  l'armée a dit ", 3),
+            ("un deux", 2),
+            ("un deux", 5),
+            (", ;", 1),
+            ("é à ô", 2),
+        ] {
+            let all = folded_words(text);
+            assert_eq!(
+                folded_words(last_words_tail(text, n)),
+                all[all.len().saturating_sub(n)..]
+            );
         }
     }
 
