@@ -2099,14 +2099,33 @@ fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
 /// rightmost start over all of them, as one `rfind` per word would find).
 fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
-    (from..to).rev().find(|&i| clause_word_at(bytes, i, to))
+    // Only the spaces can start one.
+    let from = from.min(to);
+    let mut end = to;
+    while let Some(i) = bytes[from..end].iter().rposition(|&b| b == b' ') {
+        let i = from + i;
+        if clause_word_at(bytes, i, to) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// Where the first of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
 /// leftmost start over all of them, as one `find` per word would find).
 fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
-    (from..to).find(|&i| clause_word_at(bytes, i, to))
+    // Only the spaces can start one.
+    let mut start = from.min(to);
+    while let Some(i) = bytes[start..].iter().position(|&b| b == b' ') {
+        let i = start + i;
+        if clause_word_at(bytes, i, to) {
+            return Some(i);
+        }
+        start = i + 1;
+    }
+    None
 }
 
 /// The clause around `at` inside `sent`, extended over following
