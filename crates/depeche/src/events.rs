@@ -2868,15 +2868,15 @@ fn assign_arguments<'a>(
         }
         // "avec l'appui de X et de Y": those who back the action take
         // part in it.
-        let mut back = folded_words_before(ctx, a.span.start, 5);
-        while back
-            .last()
-            .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
-        {
-            back.pop();
-        }
-        let support = p == "de"
-            && ends_with_any(
+        let support = p == "de" && {
+            let mut back = folded_words_before(ctx, a.span.start, 5);
+            while back
+                .last()
+                .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
+            {
+                back.pop();
+            }
+            ends_with_any(
                 &back,
                 &[
                     "l'appui de",
@@ -2892,7 +2892,8 @@ fn assign_arguments<'a>(
                     "concours des",
                     "concours d'",
                 ],
-            );
+            )
+        };
         let support_more = p == "de"
             && last_support.is_some_and(|end| {
                 let words =
