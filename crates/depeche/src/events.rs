@@ -2434,8 +2434,7 @@ fn assign_arguments<'a>(
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
         }
-        let ws = folded_words(&ctx.folded.text[f0..f1.max(f0)]);
-        ws[ws.len().saturating_sub(2)..].to_vec()
+        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 2))
     };
     let active_aux = before_trig.iter().any(|w| ACTIVE_AUX.contains(w));
     let passive_aux = before_trig.iter().any(|w| PASSIVE_AUX.contains(w));
@@ -2660,14 +2659,12 @@ fn assign_arguments<'a>(
         let direct_object = verb && !passive && a.span.start >= trig.end && {
             // Nothing but dates and articles between.
             let bare = |from: usize, to: usize| {
-                folded_words(folded_of(ctx, Span::new(from, to))).iter().all(
-                    |w| {
-                        matches!(
-                            *w,
-                            "le" | "la" | "les" | "l'" | "un" | "une" | "des"
-                        )
-                    },
-                ) && !ctx.text[from..to].contains(is_clause_break)
+                words_of(folded_of(ctx, Span::new(from, to))).all(|w| {
+                    matches!(
+                        w,
+                        "le" | "la" | "les" | "l'" | "un" | "une" | "des"
+                    )
+                }) && !ctx.text[from..to].contains(is_clause_break)
             };
             let mut at = trig.end;
             let mut ok = true;
@@ -2693,12 +2690,10 @@ fn assign_arguments<'a>(
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
                 && word_gap(ctx, a.span.end, trig.start) <= 12
-                && folded_words(folded_of(
-                    ctx,
-                    Span::new(a.span.end, trig.start),
-                ))
-                .iter()
-                .any(|w| matches!(*w, "l'objet" | "ete" | "etait" | "cible"));
+                && words_of(folded_of(ctx, Span::new(a.span.end, trig.start)))
+                    .any(|w| {
+                        matches!(w, "l'objet" | "ete" | "etait" | "cible")
+                    });
             if direct_object || passive_subject {
                 push_unique(&mut d.target, a.entity);
                 if passive_subject {
@@ -3093,9 +3088,8 @@ fn assign_arguments<'a>(
             // of a passive verb suffered it.
             let f0 = ctx.folded.from_original(first.span.end);
             let f1 = ctx.folded.from_original(trig.start).max(f0);
-            let passive_main = folded_words(&ctx.folded.text[f0..f1])
-                .iter()
-                .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
+            let passive_main = words_of(&ctx.folded.text[f0..f1])
+                .any(|w| matches!(w, "ete" | "etaient" | "etait"));
             if passive_main {
                 if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
                     push_unique(&mut d.target, first.entity);
