@@ -476,11 +476,22 @@ fn is_folded_word_char(c: char) -> bool {
 /// The end of a folded text that holds its last `n` words ([`words_of`]),
 /// found from the end: what is before them is never read.
 fn last_words_tail(folded: &str, n: usize) -> &str {
+    let bytes = folded.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     let mut start = folded.len();
-    for (i, c) in folded.char_indices().rev() {
-        let word = is_folded_word_char(c);
+    let mut i = bytes.len();
+    while i > 0 {
+        // The char before `i`; ASCII bytes are classed without decoding.
+        i -= 1;
+        let word = if bytes[i] < 0x80 {
+            bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\''
+        } else {
+            while !folded.is_char_boundary(i) {
+                i -= 1;
+            }
+            folded[i..].chars().next().is_some_and(is_folded_word_char)
+        };
         if in_word && !word {
             count += 1;
             if count == n {
@@ -3696,8 +3707,10 @@ fn set_attributes(
     let before_text = &ctx.folded.text[start..t0.max(start)];
     // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
-    let cut =
-        before_text.rfind([',', ';', ':', '"', '(', ')']).map_or(0, |i| i + 1);
+    let cut = before_text
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'"' | b'(' | b')'))
+        .map_or(0, |i| i + 1);
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
     let clause_tail = folded_words(last_words_tail(clause_text, 7));
