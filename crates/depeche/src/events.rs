@@ -454,6 +454,13 @@ fn folded_words_after<'a>(
     words_of(&text[f.min(text.len())..]).take(n).collect()
 }
 
+/// The first of [`folded_words_after`], without a vector.
+fn folded_word_after<'a>(ctx: &Context<'a>, at: usize) -> Option<&'a str> {
+    let f = ctx.folded.from_original(at);
+    let text: &'a str = &ctx.folded.text;
+    words_of(&text[f.min(text.len())..]).next()
+}
+
 /// Folded words of a folded byte range (split on everything but letters,
 /// digits and apostrophes).
 fn folded_words(folded: &str) -> Vec<&str> {
@@ -2493,9 +2500,8 @@ fn assign_arguments<'a>(
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
             // "selon lequel": the source is the antecedent, not what
             // follows.
-            let next = folded_words_after(ctx, orig_at, 1);
-            if next.first().is_some_and(|w| {
-                matches!(*w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
+            if folded_word_after(ctx, orig_at).is_some_and(|w| {
+                matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
             }) {
                 continue;
             }
@@ -2591,9 +2597,8 @@ fn assign_arguments<'a>(
             let after_at =
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
             if after_at > trig.start
-                || !folded_words_after(ctx, after_at, 1)
-                    .first()
-                    .is_some_and(|w| matches!(*w, "que" | "qu'"))
+                || !folded_word_after(ctx, after_at)
+                    .is_some_and(|w| matches!(w, "que" | "qu'"))
             {
                 continue;
             }
@@ -2662,8 +2667,9 @@ fn assign_arguments<'a>(
             continue;
         }
         // Measured from the trigger's end: "pris le contrôle de Kadugli",
-        // "se sont emparés d'El-Facher".
-        let right_after = a.span.start >= trig.end
+        // "se sont emparés d'El-Facher". Only a "de" asks.
+        let right_after = p == "de"
+            && a.span.start >= trig.end
             && word_gap(ctx, trig.end, a.span.start) <= 2;
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
