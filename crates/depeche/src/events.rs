@@ -631,6 +631,12 @@ impl Phrases {
         Phrases { list, first }
     }
 
+    /// True when `word` is one of the phrases (`list.contains`), most
+    /// words being ruled out by [`Phrases::may_start`].
+    fn is(&self, word: &str) -> bool {
+        self.may_start(word) && self.list.contains(&word)
+    }
+
     /// True when `word` may be the first word of one of the phrases.
     #[inline]
     fn may_start(&self, word: &str) -> bool {
@@ -639,6 +645,12 @@ impl Phrases {
         })
     }
 }
+
+/// [`SKIPPED_BEFORE_ENTITY`] and [`LOCATIVE_NOUNS`], for the look-up of
+/// one word before each mention.
+static SKIPPED_BEFORE_ENTITY_SET: Phrases =
+    Phrases::new(SKIPPED_BEFORE_ENTITY);
+static LOCATIVE_NOUNS_SET: Phrases = Phrases::new(LOCATIVE_NOUNS);
 
 /// True when one of the phrases of `set` occurs in `words` as whole words
 /// (what `contains_any` says of its list).
@@ -1585,7 +1597,7 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                     .is_some_and(|w| CLAUSE_OPENERS.contains(&w))
         })
     };
-    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
+    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY_SET.is(x)) {
         if w.pop() == Some("des")
             && !clause_start_des
             // After a preposition "des" is the article: "attaquée par des
@@ -1602,7 +1614,7 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     // of a "de" that follows no locative noun).
     let prev2 = if w.len() >= 3 { w[w.len() - 3] } else { "" };
     let locative_adjective = || {
-        LOCATIVE_NOUNS.contains(&prev2)
+        LOCATIVE_NOUNS_SET.is(prev2)
             && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
                 .iter()
                 .any(|e| prev.ends_with(e))
@@ -1610,7 +1622,7 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     match last {
         "de" | "d'" | "du" if prev == "pres" => "pres de",
         "de" | "d'" | "du"
-            if LOCATIVE_NOUNS.contains(&prev) || locative_adjective() =>
+            if LOCATIVE_NOUNS_SET.is(prev) || locative_adjective() =>
         {
             "a"
         }
