@@ -454,10 +454,63 @@ fn folded_words_after<'a>(
     words_of(&text[f.min(text.len())..]).take(n).collect()
 }
 
+/// The first of [`folded_words_after`], without a vector.
+fn folded_word_after<'a>(ctx: &Context<'a>, at: usize) -> Option<&'a str> {
+    let f = ctx.folded.from_original(at);
+    let text: &'a str = &ctx.folded.text;
+    words_of(&text[f.min(text.len())..]).next()
+}
+
 /// Folded words of a folded byte range (split on everything but letters,
 /// digits and apostrophes).
 fn folded_words(folded: &str) -> Vec<&str> {
-    words_of(folded).collect()
+    // A word and the char after it take two bytes at least: sized once,
+    // the vector never grows.
+    let mut words = Vec::with_capacity(folded.len() / 2 + 1);
+    words.extend(words_of(folded));
+    words
+}
+
+/// Whether `c` belongs to a word of [`words_of`].
+fn is_folded_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '\''
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The end of a folded text that holds its last `n` words ([`words_of`]),
+/// found from the end: what is before them is never read.
+fn last_words_tail(folded: &str, n: usize) -> &str {
+    let bytes = folded.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut start = folded.len();
+    let mut i = bytes.len();
+    while i > 0 {
+        // The char before `i`; ASCII bytes are classed without decoding.
+        i -= 1;
+        let word = if bytes[i] < 0x80 {
+            bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\''
+        } else {
+            while !folded.is_char_boundary(i) {
+                i -= 1;
+            }
+            folded[i..].chars().next().is_some_and(is_folded_word_char)
+        };
+        if in_word && !word {
+            count += 1;
+            if count == n {
+                return &folded[start..];
+            }
+        }
+        if word {
+            start = i;
+        }
+        in_word = word;
+    }
+    folded
 }
 
 /// The words of a folded text: its non-empty runs of letters, digits and
@@ -578,6 +631,12 @@ impl Phrases {
         Phrases { list, first }
     }
 
+    /// True when `word` is one of the phrases (`list.contains`), most
+    /// words being ruled out by [`Phrases::may_start`].
+    fn is(&self, word: &str) -> bool {
+        self.may_start(word) && self.list.contains(&word)
+    }
+
     /// True when `word` may be the first word of one of the phrases.
     #[inline]
     fn may_start(&self, word: &str) -> bool {
@@ -586,6 +645,12 @@ impl Phrases {
         })
     }
 }
+
+/// [`SKIPPED_BEFORE_ENTITY`] and [`LOCATIVE_NOUNS`], for the look-up of
+/// one word before each mention.
+static SKIPPED_BEFORE_ENTITY_SET: Phrases =
+    Phrases::new(SKIPPED_BEFORE_ENTITY);
+static LOCATIVE_NOUNS_SET: Phrases = Phrases::new(LOCATIVE_NOUNS);
 
 /// True when one of the phrases of `set` occurs in `words` as whole words
 /// (what `contains_any` says of its list).
@@ -1514,10 +1579,10 @@ fn specificity(subkind: &str) -> u32 {
 /// The preposition right before a mention (folded), with determiners and
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
-    let mut w = folded_words_before(ctx, at, 4);
+    let f_at = ctx.folded.from_original(at);
+    let mut w = words_before(&ctx.folded.text, f_at, 4);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
-    let f_at = ctx.folded.from_original(at);
     let clause_start_des = {
         let before = ctx.folded.text[..f_at].trim_end();
         let head = before.strip_suffix("des").map(|h| h.trim_end_matches(' '));
@@ -1532,7 +1597,7 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                     .is_some_and(|w| CLAUSE_OPENERS.contains(&w))
         })
     };
-    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY.contains(x)) {
+    while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY_SET.is(x)) {
         if w.pop() == Some("des")
             && !clause_start_des
             // After a preposition "des" is the article: "attaquée par des
@@ -1545,16 +1610,19 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     }
     let last = w.last().copied().unwrap_or_default();
     let prev = if w.len() >= 2 { w[w.len() - 2] } else { "" };
-    // "le poste militaire d'Inates", "la ville voisine de X".
+    // "le poste militaire d'Inates", "la ville voisine de X" (asked only
+    // of a "de" that follows no locative noun).
     let prev2 = if w.len() >= 3 { w[w.len() - 3] } else { "" };
-    let locative_adjective = LOCATIVE_NOUNS.contains(&prev2)
-        && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
-            .iter()
-            .any(|e| prev.ends_with(e));
+    let locative_adjective = || {
+        LOCATIVE_NOUNS_SET.is(prev2)
+            && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
+                .iter()
+                .any(|e| prev.ends_with(e))
+    };
     match last {
         "de" | "d'" | "du" if prev == "pres" => "pres de",
         "de" | "d'" | "du"
-            if LOCATIVE_NOUNS.contains(&prev) || locative_adjective =>
+            if LOCATIVE_NOUNS_SET.is(prev) || locative_adjective() =>
         {
             "a"
         }
@@ -2061,14 +2129,33 @@ fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
 /// rightmost start over all of them, as one `rfind` per word would find).
 fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
-    (from..to).rev().find(|&i| clause_word_at(bytes, i, to))
+    // Only the spaces can start one.
+    let from = from.min(to);
+    let mut end = to;
+    while let Some(i) = bytes[from..end].iter().rposition(|&b| b == b' ') {
+        let i = from + i;
+        if clause_word_at(bytes, i, to) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// Where the first of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
 /// leftmost start over all of them, as one `find` per word would find).
 fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
-    (from..to).find(|&i| clause_word_at(bytes, i, to))
+    // Only the spaces can start one.
+    let mut start = from.min(to);
+    while let Some(i) = bytes[start..].iter().position(|&b| b == b' ') {
+        let i = start + i;
+        if clause_word_at(bytes, i, to) {
+            return Some(i);
+        }
+        start = i + 1;
+    }
+    None
 }
 
 /// The clause around `at` inside `sent`, extended over following
@@ -2377,8 +2464,7 @@ fn assign_arguments<'a>(
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
         }
-        let ws = folded_words(&ctx.folded.text[f0..f1.max(f0)]);
-        ws[ws.len().saturating_sub(2)..].to_vec()
+        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 2))
     };
     let active_aux = before_trig.iter().any(|w| ACTIVE_AUX.contains(w));
     let passive_aux = before_trig.iter().any(|w| PASSIVE_AUX.contains(w));
@@ -2395,7 +2481,7 @@ fn assign_arguments<'a>(
     let clause_back: Vec<&str> = {
         let f0 = ctx.folded.from_original(clause.start);
         let f1 = ctx.folded.from_original(trig.start);
-        folded_words(&ctx.folded.text[f0..f1.max(f0)])
+        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 8))
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
     let passive_back = back
@@ -2426,9 +2512,8 @@ fn assign_arguments<'a>(
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
             // "selon lequel": the source is the antecedent, not what
             // follows.
-            let next = folded_words_after(ctx, orig_at, 1);
-            if next.first().is_some_and(|w| {
-                matches!(*w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
+            if folded_word_after(ctx, orig_at).is_some_and(|w| {
+                matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
             }) {
                 continue;
             }
@@ -2524,9 +2609,8 @@ fn assign_arguments<'a>(
             let after_at =
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
             if after_at > trig.start
-                || !folded_words_after(ctx, after_at, 1)
-                    .first()
-                    .is_some_and(|w| matches!(*w, "que" | "qu'"))
+                || !folded_word_after(ctx, after_at)
+                    .is_some_and(|w| matches!(w, "que" | "qu'"))
             {
                 continue;
             }
@@ -2595,22 +2679,21 @@ fn assign_arguments<'a>(
             continue;
         }
         // Measured from the trigger's end: "pris le contrôle de Kadugli",
-        // "se sont emparés d'El-Facher".
-        let right_after = a.span.start >= trig.end
+        // "se sont emparés d'El-Facher". Only a "de" asks.
+        let right_after = p == "de"
+            && a.span.start >= trig.end
             && word_gap(ctx, trig.end, a.span.start) <= 2;
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
         let direct_object = verb && !passive && a.span.start >= trig.end && {
             // Nothing but dates and articles between.
             let bare = |from: usize, to: usize| {
-                folded_words(folded_of(ctx, Span::new(from, to))).iter().all(
-                    |w| {
-                        matches!(
-                            *w,
-                            "le" | "la" | "les" | "l'" | "un" | "une" | "des"
-                        )
-                    },
-                ) && !ctx.text[from..to].contains(is_clause_break)
+                words_of(folded_of(ctx, Span::new(from, to))).all(|w| {
+                    matches!(
+                        w,
+                        "le" | "la" | "les" | "l'" | "un" | "une" | "des"
+                    )
+                }) && !ctx.text[from..to].contains(is_clause_break)
             };
             let mut at = trig.end;
             let mut ok = true;
@@ -2636,12 +2719,10 @@ fn assign_arguments<'a>(
                 && !ctx.text[a.span.end..trig.start]
                     .contains(['.', ';', '?', '!'])
                 && word_gap(ctx, a.span.end, trig.start) <= 12
-                && folded_words(folded_of(
-                    ctx,
-                    Span::new(a.span.end, trig.start),
-                ))
-                .iter()
-                .any(|w| matches!(*w, "l'objet" | "ete" | "etait" | "cible"));
+                && words_of(folded_of(ctx, Span::new(a.span.end, trig.start)))
+                    .any(|w| {
+                        matches!(w, "l'objet" | "ete" | "etait" | "cible")
+                    });
             if direct_object || passive_subject {
                 push_unique(&mut d.target, a.entity);
                 if passive_subject {
@@ -2811,15 +2892,15 @@ fn assign_arguments<'a>(
         }
         // "avec l'appui de X et de Y": those who back the action take
         // part in it.
-        let mut back = folded_words_before(ctx, a.span.start, 5);
-        while back
-            .last()
-            .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
-        {
-            back.pop();
-        }
-        let support = p == "de"
-            && ends_with_any(
+        let support = p == "de" && {
+            let mut back = folded_words_before(ctx, a.span.start, 5);
+            while back
+                .last()
+                .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
+            {
+                back.pop();
+            }
+            ends_with_any(
                 &back,
                 &[
                     "l'appui de",
@@ -2835,7 +2916,8 @@ fn assign_arguments<'a>(
                     "concours des",
                     "concours d'",
                 ],
-            );
+            )
+        };
         let support_more = p == "de"
             && last_support.is_some_and(|end| {
                 let words =
@@ -3035,9 +3117,8 @@ fn assign_arguments<'a>(
             // of a passive verb suffered it.
             let f0 = ctx.folded.from_original(first.span.end);
             let f1 = ctx.folded.from_original(trig.start).max(f0);
-            let passive_main = folded_words(&ctx.folded.text[f0..f1])
-                .iter()
-                .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
+            let passive_main = words_of(&ctx.folded.text[f0..f1])
+                .any(|w| matches!(w, "ete" | "etaient" | "etait"));
             if passive_main {
                 if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
                     push_unique(&mut d.target, first.entity);
@@ -3642,15 +3723,16 @@ fn set_attributes(
     let start = ctx.folded.from_original(sent.start);
     let t0 = ctx.folded.from_original(trig.start);
     let before_text = &ctx.folded.text[start..t0.max(start)];
-    let all_before = folded_words(before_text);
-    // Words of the clause before the trigger: those after the last clause
+    // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
-    let cut =
-        before_text.rfind([',', ';', ':', '"', '(', ')']).map_or(0, |i| i + 1);
-    let base = before_text.as_ptr() as usize;
-    let clause_words = &all_before
-        [all_before.partition_point(|w| w.as_ptr() as usize - base < cut)..];
-    let near = &clause_words[clause_words.len().saturating_sub(6)..];
+    let cut = before_text
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'"' | b'(' | b')'))
+        .map_or(0, |i| i + 1);
+    let clause_text = &before_text[cut..];
+    // Its last words, all the rules below read but for denials.
+    let clause_tail = folded_words(last_words_tail(clause_text, 7));
+    let near = &clause_tail[clause_tail.len().saturating_sub(6)..];
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
     // denial in the sentence before it.
@@ -3664,8 +3746,11 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = contains_phrase(&all_before, &DENIAL_SET)
-        && denial_reaches(&all_before, clause_words, &after);
+    let denied = may_deny(before_text) && {
+        let all_before = folded_words(before_text);
+        contains_phrase(&all_before, &DENIAL_SET)
+            && denial_reaches(&all_before, &folded_words(clause_text), &after)
+    };
     // A noun is negated only by a negative determiner ("aucun cessez-le-feu",
     // "pas de combats", "il n'y a pas eu de frappes"); "n'a pas revendiqué
     // l'attaque" negates the claim, not the attack.
@@ -3693,7 +3778,7 @@ fn set_attributes(
         _ => noun_negation || aucun || denied,
     };
     // Modality: demanded > future > hypothetical.
-    let window = &clause_words[clause_words.len().saturating_sub(7)..];
+    let window = &clause_tail[..];
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
@@ -3773,6 +3858,16 @@ fn denial_reaches(
 }
 
 static DENIAL_SET: Phrases = Phrases::new(DENIAL);
+
+/// Stems one of which every phrase of [`DENIAL`] holds.
+const DENIAL_STEMS: &[&str] = &["dement", "nie", "rejet"];
+
+/// False when folded text cannot hold a phrase of [`DENIAL`] (it has none
+/// of [`DENIAL_STEMS`]): a few substring searches spare splitting the
+/// sentence into words.
+fn may_deny(folded: &str) -> bool {
+    DENIAL_STEMS.iter().any(|s| folded.contains(s))
+}
 static DEMANDED_SET: Phrases = Phrases::new(DEMANDED);
 static FUTURE_SET: Phrases = Phrases::new(FUTURE);
 static HYPOTHETICAL_SET: Phrases = Phrases::new(HYPOTHETICAL);
@@ -4047,6 +4142,31 @@ mod tests {
                     "{a}..{b}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_denial_holds_a_denial_stem() {
+        for p in DENIAL {
+            assert!(may_deny(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn last_words_tail_keeps_the_last_words() {
+        for (text, n) in [
+            ("a b' c  d", 2),
+            ("  l'armée a dit ", 3),
+            ("un deux", 2),
+            ("un deux", 5),
+            (", ;", 1),
+            ("é à ô", 2),
+        ] {
+            let all = folded_words(text);
+            assert_eq!(
+                folded_words(last_words_tail(text, n)),
+                all[all.len().saturating_sub(n)..]
+            );
         }
     }
 
