@@ -10,7 +10,7 @@
 //! an active verb, the object after it; the nearest place only as a
 //! fallback.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
@@ -1143,7 +1143,14 @@ pub(crate) fn find<'a>(
         }
     }
     // Killing triggers of the "tuer/mort" kind next to another violent
-    // event in the sentence give their count to it instead.
+    // event in the sentence give their count to it instead. Counted per
+    // sentence once: a run-on "sentence" may hold thousands of triggers.
+    let mut violent_in: HashMap<usize, usize> = HashMap::new();
+    for o in &drafts {
+        if o.kind != "killing" && VIOLENT_KINDS.contains(&o.kind.as_str()) {
+            *violent_in.entry(o.sentence).or_default() += 1;
+        }
+    }
     let keep: Vec<bool> = drafts
         .iter()
         .enumerate()
@@ -1161,38 +1168,44 @@ pub(crate) fn find<'a>(
                 || form.starts_with("mort")
                 || form.starts_with("peri")
                 || form.starts_with("abat");
-            !(plain
-                && drafts.iter().enumerate().any(|(j, o)| {
-                    j != i
-                        && o.sentence == d.sentence
-                        && o.kind != "killing"
-                        && VIOLENT_KINDS.contains(&o.kind.as_str())
-                }))
+            // `d` is a killing, so it is none of the sentence's others.
+            !(plain && violent_in.get(&d.sentence).is_some_and(|&n| n > 0))
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
     // combattants" hit them (to the nearest violent event that names no
     // target).
     let mut drafts = drafts;
+    // The kept violent events of each sentence that name no target yet,
+    // by (trigger start, index): the nearest is found by a look-up, not
+    // a scan of the document's events.
+    let mut open: HashMap<usize, BTreeSet<(usize, usize)>> = HashMap::new();
+    for (j, o) in drafts.iter().enumerate() {
+        if keep[j]
+            && VIOLENT_KINDS.contains(&o.kind.as_str())
+            && o.target.is_empty()
+        {
+            open.entry(o.sentence)
+                .or_default()
+                .insert((o.triggers[0].start, j));
+        }
+    }
     for i in 0..drafts.len() {
         if keep[i] || drafts[i].target.is_empty() {
             continue;
         }
         let at = drafts[i].triggers[0].start;
-        let nearest = (0..drafts.len())
-            .filter(|&j| {
-                keep[j]
-                    && drafts[j].sentence == drafts[i].sentence
-                    && VIOLENT_KINDS.contains(&drafts[j].kind.as_str())
-                    && drafts[j].target.is_empty()
-            })
-            .min_by_key(|&j| drafts[j].triggers[0].start.abs_diff(at));
-        if let Some(j) = nearest {
+        let Some(set) = open.get_mut(&drafts[i].sentence) else { continue };
+        let nearest = nearest_open(set, at);
+        if let Some((start, j)) = nearest {
             let victims = drafts[i].target.clone();
             for e in victims {
                 if !drafts[j].agent.contains(&e) {
                     push_unique(&mut drafts[j].target, e);
                 }
+            }
+            if !drafts[j].target.is_empty() {
+                set.remove(&(start, j));
             }
         }
     }
@@ -1710,6 +1723,29 @@ fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
 /// "Les combats ont repris", "les négociations pourraient reprendre":
 /// `reprendre` whose subject is another event means "resume", not
 /// "retake".
+/// The entry of `set` (trigger start, event index) nearest to byte `at`:
+/// the least distance, and on a tie the lower index (what a scan of the
+/// events in index order keeping the first least distance gives).
+fn nearest_open(
+    set: &BTreeSet<(usize, usize)>,
+    at: usize,
+) -> Option<(usize, usize)> {
+    // The first entry at or after `at`, and the lowest index among the
+    // entries of the last start before it.
+    let after = set.range((at, 0)..).next().copied();
+    let before = set
+        .range(..(at, 0))
+        .next_back()
+        .and_then(|&(s, _)| set.range((s, 0)..).next().copied());
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            let (db, da) = (at - b.0, a.0 - at);
+            Some(if db < da || db == da && b.1 < a.1 { b } else { a })
+        }
+        (b, a) => b.or(a),
+    }
+}
+
 fn resumes_other_event(
     ctx: &Context<'_>,
     drafts: &[EventDraft],
@@ -1720,16 +1756,25 @@ fn resumes_other_event(
     if !form.starts_with("repr") || form.contains("control") {
         return false;
     }
-    drafts.iter().enumerate().any(|(j, o)| {
-        j != i
-            && o.sentence == drafts[i].sentence
-            && !matches!(o.pos, Some(Pos::Verb))
-            && o.triggers.iter().any(|s| {
-                s.end <= t.start
-                    && word_gap(ctx, s.end, t.start) <= 3
-                    && !ctx.text[s.end..t.start].contains([',', ';', '.'])
-            })
-    })
+    // The events before `i` come in text order, each with its one trigger
+    // so far (the events found from counts come after them, and are
+    // verbs): only the few whose trigger starts within a phrase's reach
+    // of `t` can end three words before it.
+    (0..i)
+        .rev()
+        .take_while(|&j| {
+            word_gap(ctx, drafts[j].triggers[0].start, t.start) <= 16
+        })
+        .any(|j| {
+            let o = &drafts[j];
+            o.sentence == drafts[i].sentence
+                && !matches!(o.pos, Some(Pos::Verb))
+                && o.triggers.iter().any(|s| {
+                    s.end <= t.start
+                        && word_gap(ctx, s.end, t.start) <= 3
+                        && !ctx.text[s.end..t.start].contains([',', ';', '.'])
+                })
+        })
 }
 
 /// True for a date entity whose value is a duration (`P3D`).
@@ -4111,6 +4156,31 @@ pub(crate) fn codes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nearest_open_is_the_scan_it_replaces() {
+        // Entries (start, index) with equal starts and equal distances on
+        // both sides: the look-up must pick what a scan in index order
+        // keeping the first least distance picks.
+        let entries =
+            [(10, 4), (10, 2), (20, 0), (30, 5), (30, 1), (40, 3), (50, 6)];
+        for k in 1..=entries.len() {
+            let set: BTreeSet<(usize, usize)> =
+                entries[..k].iter().copied().collect();
+            for at in 0..60 {
+                let mut by_index: Vec<(usize, usize)> =
+                    set.iter().copied().collect();
+                by_index.sort_by_key(|&(_, j)| j);
+                let scan =
+                    by_index.into_iter().min_by_key(|&(s, _)| s.abs_diff(at));
+                assert_eq!(
+                    nearest_open(&set, at),
+                    scan,
+                    "{k} entries, at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn word_gap_counts_the_words_a_span_touches() {
