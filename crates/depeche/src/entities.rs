@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::byteclass::{ALNUM, BYTE_CLASS};
 use crate::gazetteer::{Row, RowKind};
 use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
@@ -2255,17 +2256,6 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
     ctx.folded.original_start(f)
 }
 
-/// ASCII letters and digits.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 128 {
-        t[c] = (c as u8).is_ascii_alphanumeric();
-        c += 1;
-    }
-    t
-};
-
 /// True when the folded text reads as sports reporting: one pass over its
 /// words (runs of alphanumeric chars).
 fn is_sports_story(ftext: &str) -> bool {
@@ -2280,7 +2270,7 @@ fn is_sports_story(ftext: &str) -> bool {
         let mut ascii = true;
         while i < bytes.len() {
             let b = bytes[i];
-            if ASCII_ALNUM[usize::from(b)] {
+            if BYTE_CLASS[usize::from(b)] == ALNUM {
                 i += 1;
             } else if b.is_ascii() {
                 break;

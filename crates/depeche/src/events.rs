@@ -12,6 +12,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::byteclass::{ALNUM, BYTE_CLASS, NON_ASCII, SPACE};
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
 use crate::gazetteer::RowKind;
@@ -471,7 +472,9 @@ fn folded_words(folded: &str) -> Vec<&str> {
     words
 }
 
-/// Whether `c` belongs to a word of [`words_of`].
+/// Whether `c` belongs to a word of [`words_of`]: a letter, a digit or
+/// an apostrophe.
+#[inline]
 fn is_folded_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '\''
@@ -492,7 +495,7 @@ fn last_words_tail(folded: &str, n: usize) -> &str {
         // The char before `i`; ASCII bytes are classed without decoding.
         i -= 1;
         let word = if bytes[i] < 0x80 {
-            bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\''
+            is_folded_word_char(char::from(bytes[i]))
         } else {
             while !folded.is_char_boundary(i) {
                 i -= 1;
@@ -522,10 +525,10 @@ fn words_of(folded: &str) -> impl Iterator<Item = &str> {
     let at = move |i: usize| -> (bool, usize) {
         let b = bytes[i];
         if b < 0x80 {
-            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+            (is_folded_word_char(char::from(b)), 1)
         } else {
             let c = folded[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+            (is_folded_word_char(c), c.len_utf8())
         }
     };
     let mut i = 0;
@@ -2291,7 +2294,7 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     while i < bytes.len() {
         // ASCII bytes decide alone through the class table; other chars
         // are decoded.
-        let class = ASCII_CLASS[bytes[i] as usize];
+        let class = BYTE_CLASS[usize::from(bytes[i])];
         if class == ALNUM && in_token {
             // Inside a word, the common case.
             wordy = true;
@@ -2324,33 +2327,6 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     }
     out
 }
-
-const PUNCT: u8 = 0;
-const SPACE: u8 = 1;
-const ALNUM: u8 = 2;
-const NON_ASCII: u8 = 3;
-
-/// The class of each byte for [`word_starts`]: ASCII whitespace (with the
-/// vertical tab, which `char::is_whitespace` counts), ASCII letters and
-/// digits, other ASCII, and the bytes of multi-byte chars.
-static ASCII_CLASS: [u8; 256] = {
-    let mut t = [PUNCT; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c >= 0x80 {
-            NON_ASCII
-        } else if c.is_ascii_whitespace() || c == 0x0b {
-            SPACE
-        } else if c.is_ascii_alphanumeric() {
-            ALNUM
-        } else {
-            PUNCT
-        };
-        b += 1;
-    }
-    t
-};
 
 /// The verbs of saying (and "selon") of a sentence, as (index in
 /// [`SAYING`], folded start, folded end), in text order. Words are the folded text's space-separated tokens, so

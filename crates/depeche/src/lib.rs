@@ -35,6 +35,7 @@
 #![deny(missing_docs)]
 
 mod actor_roles;
+mod byteclass;
 pub mod dates;
 mod entities;
 pub mod error;

@@ -4,6 +4,7 @@
 mod table;
 mod trie;
 
+use crate::byteclass::{ALNUM, BYTE_CLASS, PUNCT, SPACE};
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, Row, RowKind};
 use crate::normalize::{fold_keep_case, is_word_char, Folded};
@@ -217,8 +218,8 @@ impl Lexicon {
             }
             // ASCII, most chars, is told here without a call.
             i = match BYTE_CLASS[usize::from(bytes[i])] {
-                ASCII_WORD => word_end(text, i + 1),
-                ASCII_OTHER => i + 1,
+                ALNUM => word_end(text, i + 1),
+                SPACE | PUNCT => i + 1,
                 _ => {
                     let (word, next) = word_char_at(text, i);
                     if word {
@@ -314,29 +315,6 @@ impl Lexicon {
     }
 }
 
-/// In [`BYTE_CLASS`]: an ASCII letter or digit, a whole word char.
-const ASCII_WORD: u8 = 0;
-/// In [`BYTE_CLASS`]: any other ASCII byte, a whole char that is not a
-/// word char.
-const ASCII_OTHER: u8 = 1;
-/// In [`BYTE_CLASS`]: a byte of a non-ASCII char, which must be decoded.
-const NON_ASCII: u8 = 2;
-
-/// The class of every byte, read once per byte of the word scans.
-static BYTE_CLASS: [u8; 256] = {
-    let mut classes = [NON_ASCII; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        classes[b] = if (b as u8).is_ascii_alphanumeric() {
-            ASCII_WORD
-        } else {
-            ASCII_OTHER
-        };
-        b += 1;
-    }
-    classes
-};
-
 /// Whether the char at byte `i` of `text` is a word char, and where the
 /// next char starts.
 #[inline]
@@ -356,8 +334,8 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
         match BYTE_CLASS[usize::from(b)] {
-            ASCII_WORD => i += 1,
-            ASCII_OTHER => break,
+            ALNUM => i += 1,
+            SPACE | PUNCT => break,
             _ => {
                 let (word, next) = word_char_at(text, i);
                 if !word {
@@ -377,16 +355,16 @@ fn ends_on_boundary(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&next) = bytes.get(end) else { return true };
     let next_word = match BYTE_CLASS[usize::from(next)] {
-        ASCII_WORD => true,
-        ASCII_OTHER => false,
+        ALNUM => true,
+        SPACE | PUNCT => false,
         _ => text[end..].chars().next().is_some_and(is_word_char),
     };
     if !next_word || end == 0 {
         return true;
     }
     match BYTE_CLASS[usize::from(bytes[end - 1])] {
-        ASCII_WORD => false,
-        ASCII_OTHER => true,
+        ALNUM => false,
+        SPACE | PUNCT => true,
         _ => !text[..end].chars().next_back().is_some_and(is_word_char),
     }
 }
