@@ -385,24 +385,40 @@ impl<'a> Iterator for WordsBack<'a> {
 /// `s.trim_end()`, reading ASCII bytes without decoding them.
 #[inline]
 fn trim_end_ws(s: &str) -> &str {
-    let b = s.as_bytes();
-    let mut n = b.len();
-    while n > 0 {
-        let c = b[n - 1];
-        if c < 0x80 {
-            if !matches!(c, b'\t'..=b'\r' | b' ') {
+    &s[..run_start_back(
+        s,
+        |c| matches!(c, b'\t'..=b'\r' | b' '),
+        char::is_whitespace,
+    )]
+}
+
+/// Where the run of chars that ends `s` starts, the chars read from the
+/// end: an ASCII byte is in the run when `ascii` says so, another char
+/// when `wide` does.
+#[inline]
+fn run_start_back(
+    s: &str,
+    ascii: impl Fn(u8) -> bool,
+    wide: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if b.is_ascii() {
+            if !ascii(b) {
                 break;
             }
-            n -= 1;
+            i -= 1;
         } else {
-            let ch = s[..n].chars().next_back().unwrap_or_default();
-            if !ch.is_whitespace() {
+            let c = s[..i].chars().next_back().unwrap_or_default();
+            if !wide(c) {
                 break;
             }
-            n -= ch.len_utf8();
+            i -= c.len_utf8();
         }
     }
-    &s[..n]
+    i
 }
 
 /// At most four words of [`words_before`] in a stack buffer: what the
@@ -450,24 +466,7 @@ static WORD_ASCII: [bool; 256] = {
 /// Where the run of letters, digits and apostrophes that ends `s` starts:
 /// one past the last other char, or 0.
 fn word_start(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        let b = bytes[i - 1];
-        if b.is_ascii() {
-            if !WORD_ASCII[usize::from(b)] {
-                break;
-            }
-            i -= 1;
-        } else {
-            let c = s[..i].chars().next_back().unwrap_or_default();
-            if !c.is_alphanumeric() {
-                break;
-            }
-            i -= c.len_utf8();
-        }
-    }
-    i
+    run_start_back(s, |b| WORD_ASCII[usize::from(b)], char::is_alphanumeric)
 }
 
 /// True when `words`, joined by spaces, end with a cue word of `cues`,
