@@ -176,8 +176,9 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let rest = s.trim_start();
+    let lead = s.len() - rest.len();
+    let trimmed = rest.trim_end();
     if trimmed.is_empty() {
         return;
     }
@@ -206,9 +207,29 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if chars.next().is_none() && first.is_some_and(char::is_uppercase) {
         return true;
     }
+    // Lowercasing an ASCII word keeps its length, and no abbreviation is
+    // longer than `ABBREVIATION_MAX` bytes: most words are told without
+    // making a lowercase copy.
+    if word.is_ascii() {
+        return word.len() <= ABBREVIATION_MAX
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
+
+/// Bytes of the longest of [`ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -427,6 +448,25 @@ mod tests {
         );
         assert_eq!(toks("100\u{a0}000"), ["100\u{a0}000"]);
         assert_eq!(toks("« Non »"), ["«", "Non", "»"]);
+    }
+
+    /// The ASCII shortcut of `is_abbreviation` agrees with lowercasing.
+    #[test]
+    fn abbreviations_any_case() {
+        for a in ABBREVIATIONS {
+            for w in [a.to_string(), a.to_uppercase(), format!("{a}x")] {
+                let text = format!("le {w}. Suite");
+                let dot = text.find('.').unwrap();
+                let want = ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                    || (w.chars().count() == 1
+                        && w.chars().all(char::is_uppercase));
+                assert_eq!(is_abbreviation(&text, dot), want, "{w}");
+            }
+        }
+        for (text, want) in [("le approxim. x", false), ("la DÉC. x", true)] {
+            let dot = text.find('.').unwrap();
+            assert_eq!(is_abbreviation(text, dot), want, "{text}");
+        }
     }
 
     #[test]

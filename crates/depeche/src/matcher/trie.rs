@@ -274,16 +274,21 @@ impl Trie {
 
     /// The largest value any key carries plus one (0 for no key).
     pub fn values_end(&self) -> u64 {
-        let ends = self.units.iter().zip(&self.values).map(|(&u, &v)| {
-            if u & LEAF != 0 {
-                u64::from(u >> BASE_SHIFT) + 1
-            } else if u & HAS_VALUE != 0 {
-                u64::from(v) + 1
-            } else {
-                0
-            }
-        });
-        ends.max().unwrap_or(0)
+        // Largest value, and whether there is any: one pass without
+        // branches over the whole array (it runs when a lexicon loads).
+        let mut max = 0u32;
+        let mut any = false;
+        for (&u, &v) in self.units.iter().zip(&self.values) {
+            let value = if u & LEAF != 0 { u >> BASE_SHIFT } else { v };
+            let has = u & (LEAF | HAS_VALUE) != 0;
+            max = max.max(if has { value } else { 0 });
+            any |= has;
+        }
+        if any {
+            u64::from(max) + 1
+        } else {
+            0
+        }
     }
 
     /// Little-endian bytes of the units, then of the values, for
