@@ -385,40 +385,46 @@ impl<'a> Iterator for WordsBack<'a> {
 /// `s.trim_end()`, reading ASCII bytes without decoding them.
 #[inline]
 fn trim_end_ws(s: &str) -> &str {
-    &s[..run_start_back(
-        s,
-        |c| matches!(c, b'\t'..=b'\r' | b' '),
-        char::is_whitespace,
-    )]
+    &s[..run_start_back(s, &WS_ASCII, char::is_whitespace)]
 }
 
+/// The ASCII whitespace bytes.
+static WS_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = matches!(c as u8, b'\t'..=b'\r' | b' ');
+        c += 1;
+    }
+    t
+};
+
 /// Where the run of chars that ends `s` starts, the chars read from the
-/// end: an ASCII byte is in the run when `ascii` says so, another char
-/// when `wide` does.
+/// end: an ASCII byte is in the run when `ascii` says so (it says no to
+/// every other byte), another char when `wide` does.
 #[inline]
 fn run_start_back(
     s: &str,
-    ascii: impl Fn(u8) -> bool,
+    ascii: &[bool; 256],
     wide: impl Fn(char) -> bool,
 ) -> usize {
     let bytes = s.as_bytes();
     let mut i = bytes.len();
-    while i > 0 {
-        let b = bytes[i - 1];
-        if b.is_ascii() {
-            if !ascii(b) {
-                break;
-            }
-            i -= 1;
-        } else {
-            let c = s[..i].chars().next_back().unwrap_or_default();
-            if !wide(c) {
-                break;
-            }
-            i -= c.len_utf8();
+    loop {
+        // The ASCII bytes of the run, read without decoding them.
+        i = match bytes[..i].iter().rposition(|&b| !ascii[usize::from(b)]) {
+            Some(k) => k + 1,
+            None => return 0,
+        };
+        if bytes[i - 1].is_ascii() {
+            return i;
         }
+        let c = s[..i].chars().next_back().unwrap_or_default();
+        if !wide(c) {
+            return i;
+        }
+        i -= c.len_utf8();
     }
-    i
 }
 
 /// At most four words of [`words_before`] in a stack buffer: what the
@@ -466,7 +472,7 @@ static WORD_ASCII: [bool; 256] = {
 /// Where the run of letters, digits and apostrophes that ends `s` starts:
 /// one past the last other char, or 0.
 fn word_start(s: &str) -> usize {
-    run_start_back(s, |b| WORD_ASCII[usize::from(b)], char::is_alphanumeric)
+    run_start_back(s, &WORD_ASCII, char::is_alphanumeric)
 }
 
 /// True when `words`, joined by spaces, end with a cue word of `cues`,
