@@ -278,7 +278,8 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         let written = if single {
                             serde_json::to_writer_pretty(&mut json, &ex)
                         } else {
-                            serde_json::to_writer(&mut json, &ex)
+                            ex.write_json(&mut json);
+                            Ok(())
                         };
                         match written {
                             Ok(()) => {
