@@ -186,6 +186,7 @@ thread_local! {
 const JSON_KEEP: usize = 1 << 20;
 
 /// The compact JSON of an extraction and a newline.
+#[inline]
 fn json_line(ex: &Extraction) -> Vec<u8> {
     JSON.with(|buf| {
         let mut buf = buf.borrow_mut();
