@@ -340,13 +340,16 @@ fn add_dates(
         if skip.is_some_and(|s| s.overlaps(m.span)) || set.covers(m.span) {
             continue;
         }
-        let key = format!(
-            "date:{}:{}",
-            m.value.as_deref().unwrap_or("?"),
-            crate::normalize::fold_name(&text[m.span])
-        );
-        let value = m.value.clone();
-        let gran = m.granularity.as_str().to_string();
+        // `date:{value or ?}:{folded text}`.
+        let folded = crate::normalize::fold_name(&text[m.span]);
+        let value = m.value.as_deref().unwrap_or("?");
+        let mut key = String::with_capacity(6 + value.len() + folded.len());
+        key.push_str("date:");
+        key.push_str(value);
+        key.push(':');
+        key.push_str(&folded);
+        let gran = m.granularity;
+        let value = m.value;
         set.add(key, m.span, || entities::Draft {
             kind: EntityKind::Date,
             canonical: String::new(),
@@ -354,7 +357,7 @@ fn add_dates(
             country: None,
             row: None,
             value,
-            granularity: Some(gran),
+            granularity: Some(gran.as_str().to_string()),
             mentions: Vec::new(),
             group: None,
         });
