@@ -381,11 +381,16 @@ impl Extraction {
         let order = output_order(&mut drafts);
         // Every span of the output, in output order: the mentions of the
         // entities, then the triggers of the events.
-        let spans: Vec<Span> = order
-            .iter()
-            .flat_map(|&i| drafts[i].mentions.iter().copied())
-            .chain(events.iter().flat_map(|d| d.triggers.iter().copied()))
-            .collect();
+        let count =
+            order.iter().map(|&i| drafts[i].mentions.len()).sum::<usize>()
+                + events.iter().map(|d| d.triggers.len()).sum::<usize>();
+        let mut spans: Vec<Span> = Vec::with_capacity(count);
+        for &i in &order {
+            spans.extend_from_slice(&drafts[i].mentions);
+        }
+        for d in &events {
+            spans.extend_from_slice(&d.triggers);
+        }
         let mut mentions = spans.iter().zip(char_spans(text, &spans)).map(
             |(&b, (start, end))| Mention {
                 start,
