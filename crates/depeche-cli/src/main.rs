@@ -148,7 +148,8 @@ struct Done {
     /// Bytes of document text.
     bytes: usize,
     out: Output,
-    entity_kinds: Vec<&'static str>,
+    /// Entities of each kind, in the order of [`ENTITY_KINDS`].
+    entity_kinds: [usize; 3],
     event_kinds: Vec<String>,
 }
 
@@ -158,12 +159,46 @@ enum Output {
     Extraction(Box<Extraction>, String),
 }
 
-fn entity_kind_name(k: depeche::EntityKind) -> &'static str {
-    match k {
-        depeche::EntityKind::Place => "place",
-        depeche::EntityKind::Actor => "actor",
-        depeche::EntityKind::Date => "date",
+/// The names of the entity kinds, for --stats.
+const ENTITY_KINDS: [&str; 3] = ["place", "actor", "date"];
+
+/// The entities of each kind of an extraction (see [`ENTITY_KINDS`]).
+fn entity_kind_counts(ex: &Extraction) -> [usize; 3] {
+    let mut n = [0; 3];
+    for e in &ex.entities {
+        n[match e.kind {
+            depeche::EntityKind::Place => 0,
+            depeche::EntityKind::Actor => 1,
+            depeche::EntityKind::Date => 2,
+        }] += 1;
     }
+    n
+}
+
+thread_local! {
+    /// The JSON of the document at hand, kept from one document to the
+    /// next so that it does not grow anew every time.
+    static JSON: std::cell::RefCell<Vec<u8>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Bytes of [`JSON`] kept between documents at most.
+const JSON_KEEP: usize = 1 << 20;
+
+/// The compact JSON of an extraction and a newline.
+#[inline]
+fn json_line(ex: &Extraction) -> Vec<u8> {
+    JSON.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        buf.clear();
+        ex.write_json(&mut buf);
+        buf.push(b'\n');
+        let json = buf.to_vec();
+        if buf.capacity() > JSON_KEEP {
+            *buf = Vec::new();
+        }
+        json
+    })
 }
 
 /// Counts for --stats and the exit status.
@@ -178,10 +213,19 @@ struct Tally {
 
 /// Adds one to the count of `key`, copying the key only the first time.
 fn count(counts: &mut std::collections::BTreeMap<String, usize>, key: &str) {
+    add(counts, key, 1);
+}
+
+/// Adds `n` to the count of `key`, copying the key only the first time.
+fn add(
+    counts: &mut std::collections::BTreeMap<String, usize>,
+    key: &str,
+    n: usize,
+) {
     match counts.get_mut(key) {
-        Some(n) => *n += 1,
+        Some(c) => *c += n,
         None => {
-            counts.insert(key.to_string(), 1);
+            counts.insert(key.to_string(), n);
         }
     }
 }
@@ -268,21 +312,21 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 let bytes = doc.text.len();
                 {
                     let ex = extractor.extract(&doc);
-                    let entity_kinds = ex
-                        .entities
-                        .iter()
-                        .map(|e| entity_kind_name(e.kind))
-                        .collect();
+                    let entity_kinds = entity_kind_counts(&ex);
                     if plain {
-                        let mut json = Vec::with_capacity(doc.text.len() * 2);
                         let written = if single {
-                            serde_json::to_writer_pretty(&mut json, &ex)
+                            let mut json = Vec::with_capacity(doc.text.len());
+                            serde_json::to_writer_pretty(&mut json, &ex).map(
+                                |()| {
+                                    json.push(b'\n');
+                                    json
+                                },
+                            )
                         } else {
-                            serde_json::to_writer(&mut json, &ex)
+                            Ok(json_line(&ex))
                         };
                         match written {
-                            Ok(()) => {
-                                json.push(b'\n');
+                            Ok(json) => {
                                 // Written: the kinds are moved out.
                                 let event_kinds = ex
                                     .events
@@ -320,8 +364,10 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 Ok(Some(done)) => {
                     tally.documents += 1;
                     tally.bytes += done.bytes;
-                    for k in done.entity_kinds {
-                        count(&mut tally.entities, k);
+                    for (k, n) in ENTITY_KINDS.iter().zip(done.entity_kinds) {
+                        if n > 0 {
+                            add(&mut tally.entities, k, n);
+                        }
                     }
                     for k in &done.event_kinds {
                         count(&mut tally.events, k);

@@ -137,15 +137,12 @@ impl<'a> Sink<'a> {
             None => ex,
         };
         match &mut self.kind {
-            Kind::Json { pretty } => {
-                if *pretty {
-                    serde_json::to_writer_pretty(&mut *w, ex)
-                } else {
-                    serde_json::to_writer(&mut *w, ex)
-                }
-                .map_err(io::Error::from)?;
+            Kind::Json { pretty: true } => {
+                serde_json::to_writer_pretty(&mut *w, ex)
+                    .map_err(io::Error::from)?;
                 w.write_all(b"\n")
             }
+            Kind::Json { pretty: false } => w.write_all(&crate::json_line(ex)),
             Kind::Csv => csv::write_events(w, ex, text),
             Kind::Brat(b) => match b.as_mut() {
                 Some(b) => b.add(ex, text),

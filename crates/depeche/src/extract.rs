@@ -340,13 +340,16 @@ fn add_dates(
         if skip.is_some_and(|s| s.overlaps(m.span)) || set.covers(m.span) {
             continue;
         }
-        let key = format!(
-            "date:{}:{}",
-            m.value.as_deref().unwrap_or("?"),
-            crate::normalize::fold_name(&text[m.span])
-        );
-        let value = m.value.clone();
-        let gran = m.granularity.as_str().to_string();
+        // `date:{value or ?}:{folded text}`.
+        let folded = crate::normalize::fold_name(&text[m.span]);
+        let value = m.value.as_deref().unwrap_or("?");
+        let mut key = String::with_capacity(6 + value.len() + folded.len());
+        key.push_str("date:");
+        key.push_str(value);
+        key.push(':');
+        key.push_str(&folded);
+        let gran = m.granularity;
+        let value = m.value;
         set.add(key, m.span, || entities::Draft {
             kind: EntityKind::Date,
             canonical: String::new(),
@@ -354,7 +357,7 @@ fn add_dates(
             country: None,
             row: None,
             value,
-            granularity: Some(gran),
+            granularity: Some(gran.as_str().to_string()),
             mentions: Vec::new(),
             group: None,
         });
@@ -378,11 +381,16 @@ impl Extraction {
         let order = output_order(&mut drafts);
         // Every span of the output, in output order: the mentions of the
         // entities, then the triggers of the events.
-        let spans: Vec<Span> = order
-            .iter()
-            .flat_map(|&i| drafts[i].mentions.iter().copied())
-            .chain(events.iter().flat_map(|d| d.triggers.iter().copied()))
-            .collect();
+        let count =
+            order.iter().map(|&i| drafts[i].mentions.len()).sum::<usize>()
+                + events.iter().map(|d| d.triggers.len()).sum::<usize>();
+        let mut spans: Vec<Span> = Vec::with_capacity(count);
+        for &i in &order {
+            spans.extend_from_slice(&drafts[i].mentions);
+        }
+        for d in &events {
+            spans.extend_from_slice(&d.triggers);
+        }
         let mut mentions = spans.iter().zip(char_spans(text, &spans)).map(
             |(&b, (start, end))| Mention {
                 start,
@@ -574,26 +582,57 @@ fn char_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
             .map(|s| (ix.char_at(s.start), ix.char_at(s.end)))
             .collect();
     }
-    // The chars before every byte up to the last end, counted in one pass
-    // (entities come in order of first mention and events in order of
-    // finding, so their spans jump about the text).
+    // The text up to the last end as little-endian words of 8 bytes (the
+    // last one padded with zeros), and the chars before every word,
+    // counted in one pass (entities come in order of first mention and
+    // events in order of finding, so their spans jump about the text).
+    let word = |k: usize| {
+        let mut w = [0u8; 8];
+        match text.as_bytes().get(8 * k..8 * k + 8) {
+            Some(full) => w.copy_from_slice(full),
+            None => {
+                for (d, &b) in w.iter_mut().zip(&text.as_bytes()[8 * k..]) {
+                    *d = b;
+                }
+            }
+        }
+        u64::from_le_bytes(w)
+    };
+    let words = limit / 8 + 1;
+    let mut before = Vec::with_capacity(words);
     let mut chars = 0u32;
-    let mut before = Vec::with_capacity(limit + 1);
-    before.extend(text.as_bytes()[..limit].iter().map(|&b| {
-        let n = chars;
-        // A char starts at every byte that is not a continuation byte.
-        chars += u32::from((b & 0xC0) != 0x80);
-        n
-    }));
+    for chunk in text.as_bytes()[..8 * (words - 1)].chunks_exact(8) {
+        before.push(chars);
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        chars += 8 - continuation_bytes(u64::from_le_bytes(w));
+    }
     before.push(chars);
     let char_at = |b: usize| {
         let mut b = b.min(limit);
         while !text.is_char_boundary(b) {
             b -= 1;
         }
-        before[b] as usize
+        let (k, r) = (b / 8, b % 8);
+        let mut n = before[k];
+        if r > 0 {
+            // The first `r` bytes of word `k` (which lie in the text).
+            let head = word(k) & ((1u64 << (8 * r)) - 1);
+            n += r as u32 - continuation_bytes(head);
+        }
+        n as usize
     };
     spans.iter().map(|s| (char_at(s.start), char_at(s.end))).collect()
+}
+
+/// The UTF-8 continuation bytes (`10xxxxxx`) among the 8 bytes of `w`.
+#[inline]
+fn continuation_bytes(w: u64) -> u32 {
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    // Bit 7 set and bit 6 (shifted up to bit 7) clear: one bit a byte,
+    // moved down to bit 0 and summed into the top byte by the product.
+    (((w & !(w << 1) & HIGH) >> 7).wrapping_mul(ONES) >> 56) as u32
 }
 
 /// The indices of the entity drafts that have mentions, in output order
@@ -676,6 +715,19 @@ mod tests {
     }
 
     #[test]
+    fn continuation_bytes_counted() {
+        for w in [0u64, u64::MAX, 0x8080_8080_8080_8080, 0xBFC0_7F80_00BF_BF41]
+        {
+            let want = w
+                .to_le_bytes()
+                .iter()
+                .filter(|&&b| (b & 0xC0) == 0x80)
+                .count();
+            assert_eq!(continuation_bytes(w) as usize, want, "{w:x}");
+        }
+    }
+
+    #[test]
     fn char_spans_as_char_index() {
         let text = "L’armée à Alep — é".repeat(20);
         let spans: Vec<Span> = (0..text.len() + 3)
@@ -689,6 +741,33 @@ mod tests {
             .collect();
         assert_eq!(char_spans(&text, &spans), want);
         assert!(char_spans(&text, &[]).is_empty());
+        // In any order, and ends before starts.
+        let mut jumbled: Vec<Span> = spans.iter().rev().copied().collect();
+        jumbled.rotate_left(spans.len() / 3);
+        jumbled.push(Span { start: 9, end: 2 });
+        jumbled.push(Span { start: text.len() + 9, end: 1 });
+        let want: Vec<(usize, usize)> = jumbled
+            .iter()
+            .map(|s| (ix.char_at(s.start), ix.char_at(s.end)))
+            .collect();
+        assert_eq!(char_spans(&text, &jumbled), want);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_spans_as_char_index_anywhere(
+            text in "[a-zé’\u{10348} ]{0,70}",
+            ends in proptest::collection::vec((0usize..90, 0usize..90), 0..12),
+        ) {
+            let spans: Vec<Span> =
+                ends.iter().map(|&(a, b)| Span { start: a, end: b }).collect();
+            let mut ix = CharIndex::new(&text);
+            let want: Vec<(usize, usize)> = spans
+                .iter()
+                .map(|s| (ix.char_at(s.start), ix.char_at(s.end)))
+                .collect();
+            proptest::prop_assert_eq!(char_spans(&text, &spans), want);
+        }
     }
 
     #[test]

@@ -192,6 +192,362 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
+impl Extraction {
+    /// Appends the compact JSON of the extraction to `out`: the bytes
+    /// `serde_json::to_writer` gives, written without going through
+    /// serde's field-by-field machinery (keys are written as they are,
+    /// strings escaped as serde_json escapes them).
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"id\":");
+        json::str(out, &self.id);
+        out.extend_from_slice(b",\"dct\":");
+        json::opt_str(out, self.dct.as_deref());
+        if let Some(d) = &self.dct_source {
+            out.extend_from_slice(b",\"dct_source\":{\"how\":");
+            json::str(out, &d.how);
+            if let Some(r) = &d.rule {
+                out.extend_from_slice(b",\"rule\":");
+                json::str(out, r);
+            }
+            if let Some(m) = &d.mention {
+                out.extend_from_slice(b",\"mention\":");
+                m.write_json(out);
+            }
+            out.push(b'}');
+        }
+        out.extend_from_slice(b",\"sections\":[");
+        for (i, s) in self.sections.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"kind\":");
+            json::str(out, &s.kind);
+            out.extend_from_slice(b",\"start\":");
+            json::uint(out, s.start as u64);
+            out.extend_from_slice(b",\"end\":");
+            json::uint(out, s.end as u64);
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"entities\":[");
+        for (i, e) in self.entities.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            e.write_json(out);
+        }
+        out.extend_from_slice(b"],\"events\":[");
+        for (i, e) in self.events.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            e.write_json(out);
+        }
+        out.extend_from_slice(b"]}");
+    }
+}
+
+impl Mention {
+    /// Compact JSON, as serde_json writes it.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"start\":");
+        json::uint(out, self.start as u64);
+        out.extend_from_slice(b",\"end\":");
+        json::uint(out, self.end as u64);
+        out.extend_from_slice(b",\"text\":");
+        json::str(out, &self.text);
+        out.push(b'}');
+    }
+}
+
+/// Compact JSON of mentions, as serde_json writes a list of them.
+fn write_mentions(out: &mut Vec<u8>, mentions: &[Mention]) {
+    out.push(b'[');
+    for (i, m) in mentions.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        m.write_json(out);
+    }
+    out.push(b']');
+}
+
+impl Entity {
+    /// Compact JSON, as serde_json writes it.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"id\":");
+        json::str(out, &self.id);
+        out.extend_from_slice(match self.kind {
+            EntityKind::Place => b",\"kind\":\"place\"",
+            EntityKind::Actor => b",\"kind\":\"actor\"",
+            EntityKind::Date => b",\"kind\":\"date\"",
+        });
+        if let Some(c) = &self.canonical {
+            out.extend_from_slice(b",\"canonical\":");
+            json::str(out, c);
+        }
+        if let Some(s) = &self.subkind {
+            out.extend_from_slice(b",\"subkind\":");
+            json::str(out, s);
+        }
+        out.extend_from_slice(b",\"country\":");
+        json::opt_str(out, self.country.as_deref());
+        if let Some(g) = self.geonames {
+            out.extend_from_slice(b",\"geonames\":");
+            json::uint(out, g);
+        }
+        if let Some(w) = &self.wikidata {
+            out.extend_from_slice(b",\"wikidata\":");
+            json::str(out, w);
+        }
+        if let Some(x) = self.lat {
+            out.extend_from_slice(b",\"lat\":");
+            json::float(out, x);
+        }
+        if let Some(x) = self.lon {
+            out.extend_from_slice(b",\"lon\":");
+            json::float(out, x);
+        }
+        if let Some(v) = &self.value {
+            out.extend_from_slice(b",\"value\":");
+            json::str(out, v);
+        }
+        if let Some(g) = &self.granularity {
+            out.extend_from_slice(b",\"granularity\":");
+            json::str(out, g);
+        }
+        if let Some(g) = &self.gazetteer_id {
+            out.extend_from_slice(b",\"gazetteer_id\":");
+            json::str(out, g);
+        }
+        out.extend_from_slice(b",\"mentions\":");
+        write_mentions(out, &self.mentions);
+        out.push(b'}');
+    }
+}
+
+impl Event {
+    /// Compact JSON, as serde_json writes it (the extra fields last).
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"id\":");
+        json::str(out, &self.id);
+        out.extend_from_slice(b",\"kind\":");
+        json::str(out, &self.kind);
+        out.extend_from_slice(b",\"triggers\":");
+        write_mentions(out, &self.triggers);
+        let lists: [(&[u8], &Vec<String>); 6] = [
+            (b",\"agent\":[", &self.agent),
+            (b",\"target\":[", &self.target),
+            (b",\"location\":[", &self.location),
+            (b",\"time\":[", &self.time),
+            (b",\"destination\":[", &self.destination),
+            (b",\"source\":[", &self.source),
+        ];
+        for (key, ids) in lists {
+            out.extend_from_slice(key);
+            for (i, id) in ids.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                json::str(out, id);
+            }
+            out.push(b']');
+        }
+        out.extend_from_slice(b",\"date\":");
+        json::opt_str(out, self.date.as_deref());
+        out.extend_from_slice(b",\"killed\":");
+        json::opt_uint(out, self.killed);
+        out.extend_from_slice(b",\"injured\":");
+        json::opt_uint(out, self.injured);
+        out.extend_from_slice(b",\"abducted\":");
+        json::opt_uint(out, self.abducted);
+        out.extend_from_slice(b",\"polarity\":");
+        json::str(out, &self.polarity);
+        out.extend_from_slice(b",\"modality\":");
+        json::str(out, &self.modality);
+        if !self.actor_roles.is_empty() {
+            out.extend_from_slice(b",\"actor_roles\":[");
+            for (i, r) in self.actor_roles.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                r.write_json(out);
+            }
+            out.push(b']');
+        }
+        for (k, v) in &self.extra {
+            out.push(b',');
+            json::str(out, k);
+            out.push(b':');
+            json::value(out, v);
+        }
+        out.push(b'}');
+    }
+}
+
+impl ActorRole {
+    /// Compact JSON, as serde_json writes it.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"entity\":");
+        json::str(out, &self.entity);
+        out.extend_from_slice(b",\"role\":");
+        json::str(out, &self.role);
+        out.extend_from_slice(b",\"subkind\":");
+        json::str(out, &self.subkind);
+        out.extend_from_slice(b",\"country\":");
+        json::opt_str(out, self.country.as_deref());
+        if let Some(c) = &self.canonical {
+            out.extend_from_slice(b",\"canonical\":");
+            json::str(out, c);
+        }
+        out.extend_from_slice(b",\"from\":");
+        json::opt_str(out, self.from.as_deref());
+        out.extend_from_slice(b",\"to\":");
+        json::opt_str(out, self.to.as_deref());
+        out.push(b'}');
+    }
+}
+
+/// Pieces of compact JSON, written as serde_json writes them.
+mod json {
+    /// Escape of each byte in a string: 0 for none, `u` for `\u00XX`,
+    /// else the letter after the backslash (serde_json's table).
+    static ESCAPE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            t[b] = b'u';
+            b += 1;
+        }
+        t[0x08] = b'b';
+        t[0x09] = b't';
+        t[0x0A] = b'n';
+        t[0x0C] = b'f';
+        t[0x0D] = b'r';
+        t[b'"' as usize] = b'"';
+        t[b'\\' as usize] = b'\\';
+        t
+    };
+
+    /// A JSON string.
+    pub(super) fn str(out: &mut Vec<u8>, s: &str) {
+        let bytes = s.as_bytes();
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        match first_escape(bytes) {
+            None => out.extend_from_slice(bytes),
+            Some(i) => escape_from(out, bytes, i),
+        }
+        out.push(b'"');
+    }
+
+    /// Index of the first byte of `bytes` that needs an escape.
+    #[inline]
+    fn first_escape(bytes: &[u8]) -> Option<usize> {
+        const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+        const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+        let mut chunks = bytes.chunks_exact(8);
+        for (k, c) in chunks.by_ref().enumerate() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            let x = u64::from_ne_bytes(w);
+            // Some high bit is set when a byte is below 0x20, or is '"'
+            // or '\\' (whose high bits are clear, so that `!x` stands
+            // for `!(x ^ c)` there), and only then.
+            let ctl = x.wrapping_sub(ONES * 0x20);
+            let quote = (x ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+            let slash = (x ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+            if (ctl | quote | slash) & !x & HIGH != 0 {
+                let found =
+                    c.iter().position(|&b| ESCAPE[usize::from(b)] != 0);
+                if let Some(i) = found {
+                    return Some(k * 8 + i);
+                }
+            }
+        }
+        let at = bytes.len() - chunks.remainder().len();
+        chunks
+            .remainder()
+            .iter()
+            .position(|&b| ESCAPE[usize::from(b)] != 0)
+            .map(|i| at + i)
+    }
+
+    /// The contents of a string whose first byte to escape is at `first`.
+    #[cold]
+    fn escape_from(out: &mut Vec<u8>, bytes: &[u8], first: usize) {
+        out.extend_from_slice(&bytes[..first]);
+        let mut run = first;
+        for (i, &b) in bytes.iter().enumerate().skip(first) {
+            let e = ESCAPE[usize::from(b)];
+            if e == 0 {
+                continue;
+            }
+            out.extend_from_slice(&bytes[run..i]);
+            run = i + 1;
+            if e == b'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 0xF)]);
+            } else {
+                out.push(b'\\');
+                out.push(e);
+            }
+        }
+        out.extend_from_slice(&bytes[run..]);
+    }
+
+    /// A string or `null`.
+    pub(super) fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+        match s {
+            Some(s) => str(out, s),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+
+    /// An unsigned integer in decimal.
+    pub(super) fn uint(out: &mut Vec<u8>, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            // `n % 10` is below 10.
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        out.extend_from_slice(&digits[i..]);
+    }
+
+    /// An unsigned integer or `null`.
+    pub(super) fn opt_uint(out: &mut Vec<u8>, n: Option<u64>) {
+        match n {
+            Some(n) => uint(out, n),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+
+    /// A float, by serde_json itself (`null` when not finite).
+    pub(super) fn float(out: &mut Vec<u8>, x: f64) {
+        // Writing to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, &x);
+    }
+
+    /// Any JSON value: strings and null here, the rest by serde_json.
+    pub(super) fn value(out: &mut Vec<u8>, v: &serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => str(out, s),
+            serde_json::Value::Null => out.extend_from_slice(b"null"),
+            v => {
+                // Writing to a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut *out, v);
+            }
+        }
+    }
+}
+
 /// Converts byte offsets of one text to char offsets, cheaply for offsets
 /// given in increasing order and correctly for any order.
 pub(crate) struct CharIndex<'a> {
@@ -263,6 +619,223 @@ impl<'a> CharIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn serde_str(s: &str) -> Vec<u8> {
+        serde_json::to_vec(s).unwrap()
+    }
+
+    fn our_str(s: &str) -> Vec<u8> {
+        let mut out = b"x".to_vec();
+        json::str(&mut out, s);
+        out.remove(0);
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn json_strings_as_serde(s in any::<String>()) {
+            prop_assert_eq!(our_str(&s), serde_str(&s));
+        }
+
+        #[test]
+        fn json_strings_with_escapes_as_serde(
+            s in "[\\x00-\\x7f\"\\\\éà’\u{2028}\u{10FFFF}]{0,40}"
+        ) {
+            prop_assert_eq!(our_str(&s), serde_str(&s));
+        }
+
+        #[test]
+        fn json_numbers_as_serde(n in any::<u64>(), x in any::<f64>()) {
+            let mut out = Vec::new();
+            json::uint(&mut out, n);
+            prop_assert_eq!(&out, &serde_json::to_vec(&n).unwrap());
+            out.clear();
+            json::float(&mut out, x);
+            prop_assert_eq!(&out, &serde_json::to_vec(&x).unwrap());
+        }
+    }
+
+    #[test]
+    fn json_strings_every_byte() {
+        for b in 0..=0x7Fu8 {
+            let c = char::from(b);
+            for s in [
+                c.to_string(),
+                format!("abcdefg{c}"),
+                format!("abcdefgh{c}ijklmnop{c}"),
+                format!("{c}{c}é{c}0123456789"),
+            ] {
+                assert_eq!(our_str(&s), serde_str(&s), "{s:?}");
+            }
+        }
+    }
+
+    fn mention(start: usize, text: &str) -> Mention {
+        Mention { start, end: start + text.len(), text: text.into() }
+    }
+
+    /// An extraction with every optional field both set and not, and
+    /// strings that need escapes.
+    fn odd_extraction() -> Extraction {
+        let odd = "a\"b\\c\n\u{1}\u{1f}\u{7f} é’ \u{2028}";
+        let full = Entity {
+            id: "E1".into(),
+            kind: EntityKind::Place,
+            canonical: Some(odd.into()),
+            subkind: Some("city".into()),
+            country: Some("SY".into()),
+            geonames: Some(u64::MAX),
+            wikidata: Some("Q1".into()),
+            lat: Some(33.5102),
+            lon: Some(-0.0),
+            value: Some("2020".into()),
+            granularity: Some("year".into()),
+            gazetteer_id: Some("P:SY:1".into()),
+            mentions: vec![mention(0, odd), mention(40, "")],
+        };
+        let bare = Entity {
+            id: odd.into(),
+            kind: EntityKind::Date,
+            canonical: None,
+            subkind: None,
+            country: None,
+            geonames: None,
+            wikidata: None,
+            lat: Some(f64::NAN),
+            lon: Some(f64::INFINITY),
+            value: None,
+            granularity: None,
+            gazetteer_id: None,
+            mentions: Vec::new(),
+        };
+        let actor = Entity {
+            kind: EntityKind::Actor,
+            lat: Some(1e300),
+            lon: Some(5e-324),
+            ..bare.clone()
+        };
+        let mut extra = serde_json::Map::new();
+        extra.insert("acled_event_type".into(), odd.into());
+        extra.insert("plover".into(), serde_json::Value::Null);
+        extra.insert("n".into(), serde_json::json!(-3));
+        extra.insert("x".into(), serde_json::json!(0.1));
+        extra.insert("b".into(), serde_json::json!(true));
+        extra.insert(
+            odd.into(),
+            serde_json::json!([1, "a\"", {"k\n": [null, false, 2.5]}]),
+        );
+        let event = Event {
+            id: "V1".into(),
+            kind: odd.into(),
+            triggers: vec![mention(3, "tué"), mention(9, odd)],
+            agent: vec!["A1".into(), odd.into()],
+            target: Vec::new(),
+            location: vec!["E1".into()],
+            time: vec!["T1".into()],
+            destination: Vec::new(),
+            source: vec![odd.into()],
+            date: Some("2020-01-02".into()),
+            killed: Some(3),
+            injured: None,
+            abducted: Some(0),
+            polarity: "negated".into(),
+            modality: odd.into(),
+            actor_roles: vec![
+                ActorRole {
+                    entity: "A1".into(),
+                    role: odd.into(),
+                    subkind: "armed_group".into(),
+                    country: None,
+                    canonical: Some(odd.into()),
+                    from: Some("2011".into()),
+                    to: None,
+                },
+                ActorRole {
+                    entity: "A2".into(),
+                    role: "r".into(),
+                    subkind: "state_force".into(),
+                    country: Some("ML".into()),
+                    canonical: None,
+                    from: None,
+                    to: Some("2020-03".into()),
+                },
+            ],
+            extra,
+        };
+        let bare_event = Event {
+            date: None,
+            killed: None,
+            abducted: None,
+            actor_roles: Vec::new(),
+            extra: serde_json::Map::new(),
+            triggers: Vec::new(),
+            ..event.clone()
+        };
+        Extraction {
+            id: odd.into(),
+            dct: Some("2020-01-02".into()),
+            dct_source: Some(DctInfo {
+                how: "inferred".into(),
+                rule: Some(odd.into()),
+                mention: Some(mention(0, odd)),
+            }),
+            sections: vec![
+                Section { kind: "comments".into(), start: 3, end: 9 },
+                Section { kind: odd.into(), start: 0, end: 0 },
+            ],
+            entities: vec![full, bare, actor],
+            events: vec![event, bare_event],
+        }
+    }
+
+    fn assert_json_as_serde(ex: &Extraction) {
+        let mut ours = b"[".to_vec();
+        ex.write_json(&mut ours);
+        let theirs = serde_json::to_vec(ex).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&ours[1..]),
+            String::from_utf8_lossy(&theirs)
+        );
+    }
+
+    #[test]
+    fn json_extraction_as_serde() {
+        let ex = odd_extraction();
+        assert_json_as_serde(&ex);
+        // Without the optional parts.
+        let mut ex2 = ex.clone();
+        ex2.dct = None;
+        ex2.dct_source =
+            Some(DctInfo { how: "given".into(), rule: None, mention: None });
+        ex2.sections.clear();
+        assert_json_as_serde(&ex2);
+        ex2.dct_source = None;
+        ex2.entities.clear();
+        ex2.events.clear();
+        assert_json_as_serde(&ex2);
+    }
+
+    #[test]
+    fn json_of_extractions_as_serde() {
+        let x = crate::Extractor::new();
+        for (i, text) in [
+            "",
+            "BAMAKO, 3 mars 2020 (AFP) - Le lundi 2 mars, trois soldats \
+             maliens ont été tués par des jihadistes près de Mopti, a \
+             déclaré l'armée. Des hommes armés ont enlevé deux civils.",
+            "DAMAS (Reuters) - Des frappes aériennes russes ont tué 12 \
+             civils à Idleb le 4 avril 2017, selon l'OSDH.\n\nCommentaires\n\
+             Un lecteur : « les \"rebelles\" ont attaqué Alep »\t\u{1}",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let doc = crate::Document::new(format!("d\"{i}"), text);
+            assert_json_as_serde(&x.extract(&doc));
+            assert_json_as_serde(&x.extract(&doc.with_dct("2017-04-05")));
+        }
+    }
 
     #[test]
     fn char_offsets_in_any_order() {
