@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::byteclass::{ALNUM, BYTE_CLASS, NON_ASCII, SPACE};
+use crate::byteclass::{ALNUM, BYTE_CLASS, SPACE};
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
 use crate::gazetteer::RowKind;
@@ -472,87 +472,180 @@ fn folded_words(folded: &str) -> Vec<&str> {
     words
 }
 
-/// Whether `c` belongs to a word of [`words_of`]: a letter, a digit or
-/// an apostrophe.
+/// For each ASCII byte, whether it is a word char of [`words_of`].
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
+        b += 1;
+    }
+    t
+};
+
+/// Whether the non-ASCII char that starts at byte `i` of `s` is
+/// alphanumeric, and its length. The letters of Latin-1 (`à` to `ÿ`, but
+/// for `×` and `÷`) are told from their two bytes without decoding.
 #[inline]
-fn is_folded_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '\''
+fn wide_alnum_at(s: &str, i: usize) -> (bool, usize) {
+    let bytes = s.as_bytes();
+    if bytes[i] == 0xC3 && i + 1 < bytes.len() {
+        // U+00C0 to U+00FF.
+        let low = bytes[i + 1];
+        return (low != 0x97 && low != 0xB7, 2);
+    }
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric(), c.len_utf8())
+}
+
+/// Whether the char at byte `i` of `s` is a word char of [`words_of`],
+/// and its length.
+#[inline]
+fn word_char_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (WORD_BYTE[usize::from(b)], 1)
     } else {
-        c.is_alphanumeric()
+        wide_alnum_at(s, i)
     }
 }
 
 /// The end of a folded text that holds its last `n` words ([`words_of`]),
 /// found from the end: what is before them is never read.
 fn last_words_tail(folded: &str, n: usize) -> &str {
-    let bytes = folded.as_bytes();
-    let mut count = 0;
-    let mut in_word = false;
-    let mut start = folded.len();
-    let mut i = bytes.len();
-    while i > 0 {
-        // The char before `i`; ASCII bytes are classed without decoding.
-        i -= 1;
-        let word = if bytes[i] < 0x80 {
-            is_folded_word_char(char::from(bytes[i]))
-        } else {
-            while !folded.is_char_boundary(i) {
-                i -= 1;
-            }
-            folded[i..].chars().next().is_some_and(is_folded_word_char)
-        };
-        if in_word && !word {
-            count += 1;
-            if count == n {
-                return &folded[start..];
-            }
-        }
-        if word {
-            start = i;
-        }
-        in_word = word;
+    if n == 0 {
+        return folded;
     }
-    folded
+    let mut back = WordsBack { s: folded, end: folded.len() };
+    for _ in 1..n {
+        if back.next().is_none() {
+            return folded;
+        }
+    }
+    match back.next() {
+        Some(w) => &folded[w.as_ptr() as usize - folded.as_ptr() as usize..],
+        None => folded,
+    }
 }
 
 /// The words of a folded text: its non-empty runs of letters, digits and
 /// apostrophes, in order (what splitting on every other char and dropping
 /// the empty pieces gives). ASCII bytes are classed without decoding.
-fn words_of(folded: &str) -> impl Iterator<Item = &str> {
-    let bytes = folded.as_bytes();
-    // Whether the char at `i` belongs to a word, and its length.
-    let at = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (is_folded_word_char(char::from(b)), 1)
-        } else {
-            let c = folded[i..].chars().next().unwrap_or(' ');
-            (is_folded_word_char(c), c.len_utf8())
-        }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let (word, len) = at(i);
-            if word {
-                break;
+#[inline]
+fn words_of(folded: &str) -> Words<'_> {
+    Words { s: folded, i: 0 }
+}
+
+/// The iterator of [`words_of`].
+#[derive(Clone)]
+struct Words<'a> {
+    s: &'a str,
+    /// Where the search for the next word starts.
+    i: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.s;
+        let bytes = s.as_bytes();
+        let mut i = self.i;
+        loop {
+            if i >= bytes.len() {
+                self.i = i;
+                return None;
             }
-            i += len;
-        }
-        if i >= bytes.len() {
-            return None;
+            let b = bytes[i];
+            if b < 0x80 {
+                if WORD_BYTE[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (word, len) = wide_alnum_at(s, i);
+                if word {
+                    break;
+                }
+                i += len;
+            }
         }
         let start = i;
         while i < bytes.len() {
-            let (word, len) = at(i);
+            let b = bytes[i];
+            if b < 0x80 {
+                if !WORD_BYTE[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (word, len) = wide_alnum_at(s, i);
+                if !word {
+                    break;
+                }
+                i += len;
+            }
+        }
+        self.i = i;
+        Some(&s[start..i])
+    }
+}
+
+/// The words of [`words_of`] from the last one back.
+struct WordsBack<'a> {
+    s: &'a str,
+    /// Where the search for the previous word ends.
+    end: usize,
+}
+
+impl<'a> WordsBack<'a> {
+    /// Whether the char that ends at byte `i` is a word char, and where
+    /// it starts.
+    #[inline]
+    fn char_before(&self, i: usize) -> (bool, usize) {
+        let bytes = self.s.as_bytes();
+        let b = bytes[i - 1];
+        if b < 0x80 {
+            return (WORD_BYTE[usize::from(b)], i - 1);
+        }
+        let mut j = i - 1;
+        while !self.s.is_char_boundary(j) {
+            j -= 1;
+        }
+        (word_char_at(self.s, j).0, j)
+    }
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let mut i = self.end;
+        loop {
+            if i == 0 {
+                self.end = 0;
+                return None;
+            }
+            let (word, at) = self.char_before(i);
+            if word {
+                break;
+            }
+            i = at;
+        }
+        let end = i;
+        while i > 0 {
+            let (word, at) = self.char_before(i);
             if !word {
                 break;
             }
-            i += len;
+            i = at;
         }
-        Some(&folded[start..i])
-    })
+        self.end = i;
+        Some(&self.s[i..end])
+    }
 }
 
 /// The folded text of an original span, trimmed.
@@ -2285,45 +2378,72 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
 pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
-    // The start of the current token (when `in_token`), and whether it has
-    // a letter or digit.
-    let mut start = 0;
-    let mut in_token = false;
-    let mut wordy = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII bytes decide alone through the class table; other chars
-        // are decoded.
-        let class = BYTE_CLASS[usize::from(bytes[i])];
-        if class == ALNUM && in_token {
-            // Inside a word, the common case.
-            wordy = true;
-            i += 1;
-            continue;
-        }
-        let (space, alnum, len) = if class != NON_ASCII {
+    let n = bytes.len();
+    // Whether the char at `i` is whitespace, whether it is a letter or
+    // digit, and its length: ASCII bytes decide alone through the class
+    // table, the letters of Latin-1 by their two bytes; other chars are
+    // decoded.
+    let class_at = |i: usize| -> (bool, bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            let class = BYTE_CLASS[usize::from(b)];
             (class == SPACE, class == ALNUM, 1)
+        } else if b == 0xC3 {
+            let (alnum, len) = wide_alnum_at(text, i);
+            (false, alnum, len)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
-        };
-        if space {
-            if in_token && wordy {
-                out.push(start);
-            }
-            in_token = false;
-        } else {
-            if !in_token {
-                start = i;
-                in_token = true;
-                wordy = false;
-            }
-            wordy |= alnum;
         }
-        i += len;
-    }
-    if in_token && wordy {
+    };
+    let mut i = 0;
+    'tokens: while i < n {
+        // Whitespace before a token.
+        loop {
+            if i >= n {
+                break 'tokens;
+            }
+            let (space, _, len) = class_at(i);
+            if !space {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        // The token up to its first letter or digit, if any.
+        loop {
+            if i >= n {
+                break 'tokens;
+            }
+            let (space, alnum, len) = class_at(i);
+            if space {
+                continue 'tokens;
+            }
+            if alnum {
+                break;
+            }
+            i += len;
+        }
         out.push(start);
+        // The rest of the token: only a whitespace char ends it. Those
+        // beyond ASCII start with one of four bytes.
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if BYTE_CLASS[usize::from(b)] == SPACE {
+                    break;
+                }
+                i += 1;
+            } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                i += c.len_utf8();
+            } else {
+                i += 1;
+            }
+        }
     }
     out
 }
@@ -4187,6 +4307,87 @@ mod tests {
                     touched,
                     "{a}..{b}"
                 );
+            }
+        }
+    }
+
+    /// Texts with the chars the word scans tell apart: ASCII, Latin-1
+    /// letters and signs, other letters, Unicode spaces and marks.
+    const ODD_TEXTS: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "l'armée a dit : « non » — hier",
+        "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : l'EI ",
+        "3×4 ÷ 2 = 6 ; ×× ÷÷ ×a a÷",
+        "Ωmega ÿ Ÿ œuvre Œ ß ğ ı İ ﬁ",
+        "x\u{202f}y\u{2009}z\u{3000}w\u{85}v\u{1680}u\u{2028}t",
+        "‘’“” … ’s l’armée d’un",
+        "٣٤ 中文 字 日本語, e\u{301}te\u{301}",
+        "\u{b}\u{1c}a\u{1f} b\u{c}c",
+        "end'",
+        "'",
+        "a'b 'c d''",
+    ];
+
+    /// The word starts of [`word_starts`], char by char.
+    fn word_starts_by_chars(text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let mut wordy = false;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if let (Some(s), true) = (start, wordy) {
+                    out.push(s);
+                }
+                start = None;
+            } else {
+                if start.is_none() {
+                    start = Some(i);
+                    wordy = false;
+                }
+                wordy |= c.is_alphanumeric();
+            }
+        }
+        if let (Some(s), true) = (start, wordy) {
+            out.push(s);
+        }
+        out
+    }
+
+    #[test]
+    fn word_scans_agree_with_chars() {
+        let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+        for text in ODD_TEXTS {
+            assert_eq!(
+                word_starts(text),
+                word_starts_by_chars(text),
+                "{text:?}"
+            );
+            let words: Vec<&str> = text
+                .split(|c: char| !is_word(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words_of(text).collect::<Vec<_>>(), words, "{text:?}");
+            let mut back: Vec<&str> =
+                WordsBack { s: text, end: text.len() }.collect();
+            back.reverse();
+            assert_eq!(back, words, "{text:?}");
+            for n in 0..6 {
+                let tail = last_words_tail(text, n);
+                assert!(text.ends_with(tail));
+                let got: Vec<&str> = words_of(tail).collect();
+                let want = if n == 0 {
+                    &words[..]
+                } else {
+                    &words[words.len().saturating_sub(n)..]
+                };
+                assert_eq!(got, want, "{text:?} {n}");
+                // The tail starts at the first of its words when the text
+                // has more words than asked for.
+                if n > 0 && words.len() > n {
+                    assert!(tail.starts_with(want[0]), "{text:?} {n}");
+                }
             }
         }
     }
