@@ -783,6 +783,9 @@ pub(crate) fn find<'a>(
     }
 
     let preps = Preps::new(mentions.len());
+    // Found for the first trigger that needs them.
+    let marks = std::cell::OnceCell::new();
+    let marks = || marks.get_or_init(|| ClauseMarks::new(ctx.text));
 
     // Triggers, with context checks.
     struct Trig {
@@ -1043,8 +1046,7 @@ pub(crate) fn find<'a>(
                 .last()
                 .is_some_and(|c| {
                     word_gap(ctx, c.span.end, t.span.start) <= 1
-                        && !ctx.text[c.span.end..t.span.start]
-                            .contains(['.', ',', ';'])
+                        && !COMMA_STOPS.any_in(&ctx.text[c.span.end..t.span.start])
                 })
         {
             continue;
@@ -1207,7 +1209,15 @@ pub(crate) fn find<'a>(
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
         assign_arguments(
-            ctx, &preps, t.span, t.pos, sent, args, &saying.1, &mut d,
+            ctx,
+            &preps,
+            marks(),
+            t.span,
+            t.pos,
+            sent,
+            args,
+            &saying.1,
+            &mut d,
         );
         // "une frappe israélienne", "des frappes russes": the nationality
         // after a nominal trigger names its agent, the state force of that
@@ -1414,6 +1424,7 @@ pub(crate) fn find<'a>(
         assign_arguments(
             ctx,
             &preps,
+            marks(),
             tspan,
             Some(Pos::Verb),
             sent,
@@ -1868,7 +1879,7 @@ fn resumes_other_event(
                 && o.triggers.iter().any(|s| {
                     s.end <= t.start
                         && word_gap(ctx, s.end, t.start) <= 3
-                        && !ctx.text[s.end..t.start].contains([',', ';', '.'])
+                        && !COMMA_STOPS.any_in(&ctx.text[s.end..t.start])
                 })
         })
 }
@@ -2243,6 +2254,96 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// The char of [`is_clause_break`] that starts at byte `i` of `b`, if
+/// any, told from its bytes (the non-ASCII ones are `«` and `»`, two
+/// bytes from 0xC2, and the dashes and quotes, three bytes from 0xE2
+/// 0x80).
+#[inline]
+fn clause_break_at(b: &[u8], i: usize) -> Option<char> {
+    match b[i] {
+        b',' => Some(','),
+        b';' => Some(';'),
+        b':' => Some(':'),
+        b'(' => Some('('),
+        b')' => Some(')'),
+        b'"' => Some('"'),
+        0xC2 => match b.get(i + 1) {
+            Some(0xAB) => Some('«'),
+            Some(0xBB) => Some('»'),
+            _ => None,
+        },
+        0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+            Some(0x94) => Some('—'),
+            Some(0x93) => Some('–'),
+            Some(0x9C) => Some('“'),
+            Some(0x9D) => Some('”'),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The clause breaks of `s` from byte `from` on, with their bytes.
+#[inline]
+fn clause_breaks(
+    s: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    (from..b.len()).filter_map(move |i| clause_break_at(b, i).map(|c| (i, c)))
+}
+
+/// The clause breaks of `s` before byte `to`, the last first.
+#[cfg(test)]
+fn clause_breaks_back(
+    s: &str,
+    to: usize,
+) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    (0..to).rev().filter_map(move |i| clause_break_at(b, i).map(|c| (i, c)))
+}
+
+/// `s.contains(is_clause_break)`, on the bytes.
+#[inline]
+fn has_clause_break(s: &str) -> bool {
+    clause_breaks(s, 0).next().is_some()
+}
+
+/// A set of ASCII bytes, for the test of [`ByteSet::any_in`].
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    const fn new(set: &[u8]) -> ByteSet {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < set.len() {
+            t[set[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(t)
+    }
+
+    /// Whether `s` holds one of the bytes: what `s.contains` of an array
+    /// of those (ASCII) chars says, without decoding.
+    #[inline]
+    fn any_in(&self, s: &str) -> bool {
+        s.bytes().any(|b| self.0[usize::from(b)])
+    }
+}
+
+/// Sentence ends.
+static STOPS: ByteSet = ByteSet::new(b".;?!");
+/// Full stops and semicolons.
+static FULL_STOPS: ByteSet = ByteSet::new(b".;");
+/// Full stops, semicolons and commas.
+static COMMA_STOPS: ByteSet = ByteSet::new(b".,;");
+/// What ends a list of groups.
+static LIST_BREAKS: ByteSet = ByteSet::new(b".;:()");
+/// What breaks a verb from its object.
+static PHRASE_BREAKS: ByteSet = ByteSet::new(b",;:()");
+/// What breaks a relative clause.
+static RELATIVE_BREAKS: ByteSet = ByteSet::new(b",;:()\"");
+
 /// Words that open a new clause.
 const CLAUSE_WORDS: &[&str] = &[
     " qui ",
@@ -2258,9 +2359,16 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// True when one of [`CLAUSE_WORDS`] starts at byte `i` of `bytes` and
 /// ends by `to`.
-#[inline]
+#[cfg(test)]
 fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
+    // Every one is longer than two bytes and has one of these letters
+    // after its space.
     bytes[i] == b' '
+        && i + 2 < to
+        && matches!(
+            bytes[i + 1],
+            b'q' | b'l' | b't' | b'a' | b'p' | b'o' | b'm' | b'd'
+        )
         && CLAUSE_WORDS.iter().any(|w| {
             i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes()
         })
@@ -2268,6 +2376,7 @@ fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
 
 /// Where the last of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
 /// rightmost start over all of them, as one `rfind` per word would find).
+#[cfg(test)]
 fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
     // Only the spaces can start one.
@@ -2285,6 +2394,7 @@ fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
 
 /// Where the first of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
 /// leftmost start over all of them, as one `find` per word would find).
+#[cfg(test)]
 fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
     // Only the spaces can start one.
@@ -2299,29 +2409,130 @@ fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// The clause breaks ([`is_clause_break`]) and clause words
+/// ([`CLAUSE_WORDS`]) of a text, found once for all its triggers.
+struct ClauseMarks {
+    /// Where the clause breaks start, in order.
+    breaks: Vec<usize>,
+    /// Where the clause words start and end, in order (at most one starts
+    /// at a byte: none is the start of another).
+    words: Vec<(usize, usize)>,
+}
+
+/// One searcher per word of [`CLAUSE_WORDS`].
+static CLAUSE_WORD_FINDERS: once_cell::sync::Lazy<
+    Vec<memchr::memmem::Finder<'static>>,
+> = once_cell::sync::Lazy::new(|| {
+    CLAUSE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w)).collect()
+});
+
+impl ClauseMarks {
+    fn new(text: &str) -> ClauseMarks {
+        let b = text.as_bytes();
+        let mut breaks: Vec<usize> = memchr::memchr3_iter(b',', b';', b':', b)
+            .chain(memchr::memchr3_iter(b'(', b')', b'"', b))
+            .chain(
+                memchr::memchr2_iter(0xC2, 0xE2, b)
+                    .filter(|&i| clause_break_at(b, i).is_some()),
+            )
+            .collect();
+        breaks.sort_unstable();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        for (w, finder) in CLAUSE_WORDS.iter().zip(CLAUSE_WORD_FINDERS.iter())
+        {
+            // Overlapping matches too: two words may share a space.
+            let mut at = 0;
+            while let Some(i) = finder.find(&b[at..]) {
+                words.push((at + i, at + i + w.len()));
+                at += i + 1;
+            }
+        }
+        words.sort_unstable();
+        ClauseMarks { breaks, words }
+    }
+
+    /// The clause breaks inside `text[from..to]`, the last first, with
+    /// their chars.
+    fn breaks_back<'s>(
+        &'s self,
+        text: &'s str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (usize, char)> + 's {
+        let lo = self.breaks.partition_point(|&p| p < from);
+        let hi = self.breaks.partition_point(|&p| p < to).max(lo);
+        self.breaks[lo..hi].iter().rev().filter_map(move |&p| {
+            clause_break_at(text.as_bytes(), p).map(|c| (p, c))
+        })
+    }
+
+    /// The clause breaks inside `text[from..to]`, in order, with their
+    /// chars.
+    fn breaks_in<'s>(
+        &'s self,
+        text: &'s str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (usize, char)> + 's {
+        let lo = self.breaks.partition_point(|&p| p < from);
+        let hi = self.breaks.partition_point(|&p| p < to).max(lo);
+        self.breaks[lo..hi].iter().filter_map(move |&p| {
+            clause_break_at(text.as_bytes(), p).map(|c| (p, c))
+        })
+    }
+
+    /// Where the last clause word inside `text[from..to]` starts (what
+    /// [`last_clause_word`] finds).
+    fn last_word(&self, from: usize, to: usize) -> Option<usize> {
+        let hi = self.words.partition_point(|&(s, _)| s < to);
+        self.words[..hi]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s >= from)
+            .find(|&&(_, e)| e <= to)
+            .map(|&(s, _)| s)
+    }
+
+    /// Where the first clause word inside `text[from..to]` starts (what
+    /// [`first_clause_word`] finds).
+    fn first_word(&self, from: usize, to: usize) -> Option<usize> {
+        let lo = self.words.partition_point(|&(s, _)| s < from);
+        self.words[lo..]
+            .iter()
+            .take_while(|&&(s, _)| s < to)
+            .find(|&&(_, e)| e <= to)
+            .map(|&(s, _)| s)
+    }
+}
+
 /// The clause around `at` inside `sent`, extended over following
 /// appositive clauses that open on an entity (", dans la région de X").
-fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
+fn clause_of(
+    ctx: &Context<'_>,
+    marks: &ClauseMarks,
+    sent: Span,
+    at: Span,
+    args: &[Arg],
+) -> Span {
     let text = ctx.text;
     let before = &text[sent.start..at.start];
-    let mut start = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_clause_break(c) && !acronym_aside(before, i, c))
-        .map(|(i, c)| sent.start + i + c.len_utf8())
+    let mut start = marks
+        .breaks_back(text, sent.start, at.start)
+        .find(|&(i, c)| !acronym_aside(before, i - sent.start, c))
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(sent.start);
-    if let Some(i) = last_clause_word(text, start, at.start) {
+    if let Some(i) = marks.last_word(start, at.start) {
         start = i + 1;
     }
     let mut end = at.end;
     loop {
         let rest = &text[end..sent.end];
-        let stop = rest
-            .char_indices()
-            .find(|&(i, c)| is_clause_break(c) && !acronym_aside(rest, i, c))
-            .map(|(i, _)| end + i)
+        let stop = marks
+            .breaks_in(text, end, sent.end)
+            .find(|&(i, c)| !acronym_aside(rest, i - end, c))
+            .map(|(i, _)| i)
             .unwrap_or(sent.end);
-        let stop2 = first_clause_word(text, end, stop).unwrap_or(stop);
+        let stop2 = marks.first_word(end, stop).unwrap_or(stop);
         if stop2 < stop || stop >= sent.end {
             end = stop2;
             break;
@@ -2335,8 +2546,8 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
             .map(|(i, _)| stop + i)
             .unwrap_or(sent.end);
         let opener = args.iter().find(|a| a.span.start >= skip).filter(|a| {
-            text[skip..a.span.start].split_whitespace().count() <= 4
-                && !text[skip..a.span.start].contains(is_clause_break)
+            text[skip..a.span.start].split_whitespace().take(5).count() <= 4
+                && !has_clause_break(&text[skip..a.span.start])
         });
         if opener.is_some_and(|a| a.kind != EntityKind::Actor) {
             end = opener.map_or(stop, |a| a.span.end.max(stop));
@@ -2563,6 +2774,7 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
     preps: &Preps<'a>,
+    marks: &ClauseMarks,
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
@@ -2572,7 +2784,7 @@ fn assign_arguments<'a>(
 ) {
     let kind = d.kind.as_str();
     let ents = &ctx.entities.drafts;
-    let clause = clause_of(ctx, sent, trig, args);
+    let clause = clause_of(ctx, marks, sent, trig, args);
     let original = ctx.text[trig].to_lowercase();
     // The verb of a verb trigger: "prise" in "prise à partie", "emparés"
     // in "se sont emparés".
@@ -2668,8 +2880,7 @@ fn assign_arguments<'a>(
                 // A title in apposition is fine: "selon le porte-parole du
                 // gouvernement, X".
                 if preposition
-                    && ctx.text[orig_at..a.span.start]
-                        .contains(is_clause_break)
+                    && has_clause_break(&ctx.text[orig_at..a.span.start])
                     && !(ents[a.entity].subkind == "person"
                         && folded_words(folded_of(
                             ctx,
@@ -2710,7 +2921,7 @@ fn assign_arguments<'a>(
                 });
                 if word_gap(ctx, orig_at, a.span.start) <= 6
                     && !verb_between
-                    && !ctx.text[orig_at..a.span.start].contains(['.', ';'])
+                    && !FULL_STOPS.any_in(&ctx.text[orig_at..a.span.start])
                 {
                     push_unique(&mut d.source, a.entity);
                     // "selon le porte-parole de l'armée, le brigadier Ali
@@ -2726,7 +2937,7 @@ fn assign_arguments<'a>(
                         ));
                         if ents[b.entity].subkind == "person"
                             && gap.starts_with(',')
-                            && !gap[1..].contains(is_clause_break)
+                            && !has_clause_break(&gap[1..])
                             && words.len() <= 3
                             && words.iter().all(|w| {
                                 matches!(*w, "le" | "la" | "l'")
@@ -2762,7 +2973,7 @@ fn assign_arguments<'a>(
                 .filter(|a| {
                     let gap = &ctx.text[a.span.end..at];
                     word_gap(ctx, a.span.end, at) <= 4
-                        && !gap.contains(is_clause_break)
+                        && !has_clause_break(gap)
                         && !is_complement_prep(preps.of(ctx, a))
                 });
             if let Some(a) = speaker {
@@ -2834,7 +3045,7 @@ fn assign_arguments<'a>(
                         w,
                         "le" | "la" | "les" | "l'" | "un" | "une" | "des"
                     )
-                }) && !ctx.text[from..to].contains(is_clause_break)
+                }) && !has_clause_break(&ctx.text[from..to])
             };
             let mut at = trig.end;
             let mut ok = true;
@@ -2857,8 +3068,7 @@ fn assign_arguments<'a>(
             && matches!(kind, "attack" | "shelling" | "airstrike" | "bombing")
         {
             let passive_subject = a.span.end <= trig.start
-                && !ctx.text[a.span.end..trig.start]
-                    .contains(['.', ';', '?', '!'])
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
                 && word_gap(ctx, a.span.end, trig.start) <= 12
                 && words_of(folded_of(ctx, Span::new(a.span.end, trig.start)))
                     .any(|w| {
@@ -2979,9 +3189,7 @@ fn assign_arguments<'a>(
     let mut counterpart = false;
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
-        if gap > 8
-            || ctx.text[trig.end..a.span.start].contains(['.', ';', '?', '!'])
-        {
+        if gap > 8 || STOPS.any_in(&ctx.text[trig.end..a.span.start]) {
             break;
         }
         let p = preps.of(ctx, a);
@@ -2989,7 +3197,7 @@ fn assign_arguments<'a>(
         // "des affrontements ont opposé l'armée aux jihadistes", "des
         // combats opposant X et Y": both sides clash.
         if kind == "armed_clash"
-            && !ctx.text[trig.end..a.span.start].contains(is_clause_break)
+            && !has_clause_break(&ctx.text[trig.end..a.span.start])
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
@@ -3249,8 +3457,7 @@ fn assign_arguments<'a>(
     if instrumental {
         let usable = |a: &&&Arg| {
             a.span.end <= trig.start
-                && !ctx.text[a.span.end..trig.start]
-                    .contains(['.', ';', '?', '!'])
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
                 && !is_complement_prep(preps.of(ctx, a))
         };
         if let Some(first) = actors.iter().find(usable) {
@@ -3313,8 +3520,8 @@ fn assign_arguments<'a>(
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
-        if between.contains(['.', ';', '?', '!'])
-            || word_gap(ctx, cand.span.end, trig.start) > 20
+        if word_gap(ctx, cand.span.end, trig.start) > 20
+            || STOPS.any_in(between)
         {
             break;
         }
@@ -3376,7 +3583,7 @@ fn assign_arguments<'a>(
                 let gap = folded_of(ctx, Span::new(end, next.span.start));
                 let words = folded_words(gap);
                 let linked = !words.is_empty()
-                    && !gap.contains(['.', ';', ':', '(', ')'])
+                    && !LIST_BREAKS.any_in(gap)
                     && words.iter().all(|w| JOINING_WORDS.contains(w));
                 if !linked {
                     break;
@@ -3565,8 +3772,7 @@ fn assign_arguments<'a>(
         let usable = |a: &&Arg| {
             a.span.end <= trig.start
                 && !is_duration(a.entity)
-                && !ctx.text[a.span.end..trig.start]
-                    .contains(['.', ';', '?', '!'])
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
         };
         if instrumental {
             if let Some(&agent_at) = d
@@ -3681,7 +3887,7 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
         return false;
     }
     let gap = folded_of(ctx, Span::new(trig.end, a.span.start));
-    if gap.contains([',', ';', ':', '(', ')']) {
+    if PHRASE_BREAKS.any_in(gap) {
         return false;
     }
     let words = folded_words(gap);
@@ -3798,7 +4004,7 @@ fn relative_verb<'a>(
     actor: Span,
 ) -> Option<&'a str> {
     let gap = folded_of(ctx, Span::new(trig_end, actor.start));
-    if gap.contains([',', ';', ':', '(', ')', '"']) {
+    if RELATIVE_BREAKS.any_in(gap) {
         return None;
     }
     let mut words = folded_words(gap);
@@ -4387,6 +4593,76 @@ mod tests {
                 // has more words than asked for.
                 if n > 0 && words.len() > n {
                     assert!(tail.starts_with(want[0]), "{text:?} {n}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn clause_break_scans_agree_with_chars() {
+        let mut texts: Vec<String> =
+            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        texts.push(
+            "a, b; c: (d) « e » \"f\" — g – h “i” ‒ ― ‘j’ ‹k› ¬ « é".into(),
+        );
+        for text in &texts {
+            let by_chars: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| is_clause_break(c))
+                .collect();
+            assert_eq!(clause_breaks(text, 0).collect::<Vec<_>>(), by_chars);
+            let mut back: Vec<(usize, char)> =
+                clause_breaks_back(text, text.len()).collect();
+            back.reverse();
+            assert_eq!(back, by_chars);
+            assert_eq!(has_clause_break(text), text.contains(is_clause_break));
+            assert_eq!(
+                STOPS.any_in(text),
+                text.contains(['.', ';', '?', '!']),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn clause_marks_find_what_the_scans_find() {
+        let mut texts: Vec<String> =
+            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        texts.push(
+            "il dit qui qui pour qui, mais dont « où » alors que tandis que \
+             afin de lorsque pour  pour mais dont"
+                .into(),
+        );
+        texts.push(" qui qui  où où (x) — pour ".into());
+        for text in &texts {
+            let marks = ClauseMarks::new(text);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    assert_eq!(
+                        marks.last_word(from, to),
+                        last_clause_word(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                    assert_eq!(
+                        marks.first_word(from, to),
+                        first_clause_word(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                    let part = &text[from..to];
+                    let want: Vec<(usize, char)> = clause_breaks(part, 0)
+                        .map(|(i, c)| (from + i, c))
+                        .collect();
+                    assert_eq!(
+                        marks.breaks_in(text, from, to).collect::<Vec<_>>(),
+                        want
+                    );
+                    let mut back: Vec<(usize, char)> =
+                        marks.breaks_back(text, from, to).collect();
+                    back.reverse();
+                    assert_eq!(back, want);
                 }
             }
         }
