@@ -434,13 +434,164 @@ impl<'a> Preps<'a> {
     }
 }
 
+/// Up to `n` (at most [`FEW`]) folded words before original byte `at`,
+/// as [`words_before`] reads them.
 fn folded_words_before<'a>(
     ctx: &Context<'a>,
     at: usize,
     n: usize,
-) -> Vec<&'a str> {
+) -> FewWords<'a> {
     let f = ctx.folded.from_original(at);
-    words_before(&ctx.folded.text, f, n)
+    FewWords::before(&ctx.folded.text, f, n)
+}
+
+/// How many words a [`FewWords`] holds at most.
+const FEW: usize = 8;
+
+/// At most [`FEW`] words, in a stack buffer.
+#[derive(Clone, Copy)]
+struct FewWords<'a> {
+    buf: [&'a str; FEW],
+    len: usize,
+}
+
+impl<'a> FewWords<'a> {
+    /// The last `n` (at most [`FEW`]) words of `folded[..end]` as
+    /// [`words_before`] reads them, in text order.
+    fn before(folded: &'a str, end: usize, n: usize) -> FewWords<'a> {
+        debug_assert!(n <= FEW);
+        let mut out = FewWords { buf: [""; FEW], len: 0 };
+        for w in LeadWords::new(folded, end).take(n.min(FEW)) {
+            out.buf[out.len] = w;
+            out.len += 1;
+        }
+        out.buf[..out.len].reverse();
+        debug_assert_eq!(&out[..], &words_before(folded, end, n)[..]);
+        out
+    }
+
+    fn pop(&mut self) -> Option<&'a str> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        Some(self.buf[self.len])
+    }
+
+    /// Appends `w` (where a word was taken off: there is room).
+    fn push(&mut self, w: &'a str) {
+        if self.len < FEW {
+            self.buf[self.len] = w;
+            self.len += 1;
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+}
+
+impl<'a> std::ops::Deref for FewWords<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The words of [`words_before`], last first: runs of letters, digits
+/// and apostrophes separated by whitespace only, up to another char, and
+/// not across a sentence or bracket mark. ASCII bytes are classed without
+/// decoding.
+struct LeadWords<'a> {
+    rest: &'a str,
+    done: bool,
+}
+
+impl<'a> LeadWords<'a> {
+    fn new(folded: &'a str, end: usize) -> LeadWords<'a> {
+        LeadWords { rest: trim_end_space(&folded[..end]), done: false }
+    }
+}
+
+/// Where the char that ends `s[..i]` starts.
+#[inline]
+fn char_start_before(s: &str, i: usize) -> usize {
+    let mut j = i - 1;
+    while !s.is_char_boundary(j) {
+        j -= 1;
+    }
+    j
+}
+
+/// `s.trim_end()`, reading ASCII bytes without decoding them.
+#[inline]
+fn trim_end_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if b < 0x80 {
+            if BYTE_CLASS[usize::from(b)] != SPACE {
+                break;
+            }
+            i -= 1;
+        } else {
+            let j = char_start_before(s, i);
+            // Whitespace beyond ASCII starts with one of four bytes.
+            let space = matches!(bytes[j], 0xC2 | 0xE1 | 0xE2 | 0xE3)
+                && s[j..].chars().next().is_some_and(char::is_whitespace);
+            if !space {
+                break;
+            }
+            i = j;
+        }
+    }
+    &s[..i]
+}
+
+impl<'a> Iterator for LeadWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        let rest = self.rest;
+        let bytes = rest.as_bytes();
+        // The run of word chars that ends the text.
+        let mut cut = bytes.len();
+        while cut > 0 {
+            let b = bytes[cut - 1];
+            if b < 0x80 {
+                if !WORD_BYTE[usize::from(b)] {
+                    break;
+                }
+                cut -= 1;
+            } else {
+                let j = char_start_before(rest, cut);
+                if !wide_alnum_at(rest, j).0 {
+                    break;
+                }
+                cut = j;
+            }
+        }
+        let w = &rest[cut..];
+        if w.is_empty() {
+            self.done = true;
+            return None;
+        }
+        self.rest = trim_end_space(&rest[..cut]);
+        if matches!(
+            self.rest.as_bytes().last(),
+            Some(
+                b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"'
+            )
+        ) {
+            self.done = true;
+        }
+        Some(w)
+    }
 }
 
 /// Folded words after original byte `at`, up to `n`, stopping at clause
@@ -871,7 +1022,7 @@ pub(crate) fn find<'a>(
             let lead = folded_words_before(ctx, c.span.start, 2);
             // "la mort de 52 soldats", "coûté la vie à douze civils".
             let death_of = matches!(
-                lead.as_slice(),
+                &lead[..],
                 ["mort" | "deces" | "morts", "de"] | ["vie", "a"]
             );
             if death_of || lead.iter().any(|w| KILLING_LEADS.contains(w)) {
@@ -1700,7 +1851,7 @@ fn specificity(subkind: &str) -> u32 {
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     let f_at = ctx.folded.from_original(at);
-    let mut w = words_before(&ctx.folded.text, f_at, 4);
+    let mut w = FewWords::before(&ctx.folded.text, f_at, 4);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
     let clause_start_des = {
@@ -1799,7 +1950,7 @@ fn words_before_skipping<'a>(
     at: usize,
     n: usize,
     skip: &[&str],
-) -> Vec<&'a str> {
+) -> FewWords<'a> {
     let mut w = folded_words_before(ctx, at, n);
     while w.last().is_some_and(|x| skip.contains(x)) {
         w.pop();
@@ -2423,7 +2574,7 @@ struct ClauseMarks {
 static CLAUSE_WORD_FINDERS: once_cell::sync::Lazy<
     Vec<memchr::memmem::Finder<'static>>,
 > = once_cell::sync::Lazy::new(|| {
-    CLAUSE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w)).collect()
+    CLAUSE_WORDS.iter().map(memchr::memmem::Finder::new).collect()
 });
 
 impl ClauseMarks {
@@ -4663,6 +4814,26 @@ mod tests {
                         marks.breaks_back(text, from, to).collect();
                     back.reverse();
                     assert_eq!(back, want);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn few_words_are_the_words_before() {
+        let mut texts: Vec<String> =
+            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        texts.push(
+            "la ville de. l'armee (a dit) : \"les\" d' x\u{a0} ; y".into(),
+        );
+        for text in &texts {
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for n in 0..=FEW {
+                    assert_eq!(
+                        &FewWords::before(text, end, n)[..],
+                        &words_before(text, end, n)[..],
+                        "{text:?} {end} {n}"
+                    );
                 }
             }
         }
