@@ -470,6 +470,21 @@ impl<'a> FewWords<'a> {
         out
     }
 
+    /// The last `n` (at most [`FEW`]) words of [`words_of`] in `folded`,
+    /// in text order: what `folded_words(last_words_tail(folded, n))`
+    /// gives, read from the end.
+    fn last_of(folded: &'a str, n: usize) -> FewWords<'a> {
+        debug_assert!(n <= FEW);
+        let mut out = FewWords { buf: [""; FEW], len: 0 };
+        for w in (WordsBack { s: folded, end: folded.len() }).take(n.min(FEW))
+        {
+            out.buf[out.len] = w;
+            out.len += 1;
+        }
+        out.buf[..out.len].reverse();
+        out
+    }
+
     fn pop(&mut self) -> Option<&'a str> {
         if self.len == 0 {
             return None;
@@ -664,6 +679,7 @@ fn word_char_at(s: &str, i: usize) -> (bool, usize) {
 
 /// The end of a folded text that holds its last `n` words ([`words_of`]),
 /// found from the end: what is before them is never read.
+#[cfg(test)]
 fn last_words_tail(folded: &str, n: usize) -> &str {
     if n == 0 {
         return folded;
@@ -832,9 +848,15 @@ fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
 
 /// True when `words` end with one of `phrases` (whole words).
 fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
     phrases.iter().any(|p| {
-        let n = p.bytes().filter(|&b| b == b' ').count() + 1;
-        n <= words.len() && phrase_at(words, words.len() - n, p)
+        // The phrase's last word first: most phrases end otherwise.
+        p.strip_suffix(last)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            && {
+                let n = p.bytes().filter(|&b| b == b' ').count() + 1;
+                n <= words.len() && phrase_at(words, words.len() - n, p)
+            }
     })
 }
 
@@ -2959,7 +2981,7 @@ fn assign_arguments<'a>(
         && !imperfect;
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
-    let before_trig: Vec<&str> = {
+    let before_trig: FewWords = {
         let f0 = ctx
             .folded
             .from_original(trig.start.saturating_sub(60).max(sent.start));
@@ -2968,7 +2990,7 @@ fn assign_arguments<'a>(
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
         }
-        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 2))
+        FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 2)
     };
     let active_aux = before_trig.iter().any(|w| ACTIVE_AUX.contains(w));
     let passive_aux = before_trig.iter().any(|w| PASSIVE_AUX.contains(w));
@@ -2982,10 +3004,10 @@ fn assign_arguments<'a>(
         });
     // "ont incendié des maisons et enlevé des femmes": an auxiliary
     // further back in the clause still governs the participle.
-    let clause_back: Vec<&str> = {
+    let clause_back: FewWords = {
         let f0 = ctx.folded.from_original(clause.start);
         let f1 = ctx.folded.from_original(trig.start);
-        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 8))
+        FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 8)
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
     let passive_back = back
@@ -3584,7 +3606,12 @@ fn assign_arguments<'a>(
 
     // "X a tué Y dans une frappe": the agent of an instrumental nominal
     // trigger is the sentence's subject.
+    // Every phrase ends with an article or "de": the word before the
+    // trigger is read alone first.
     let instrumental = !verb
+        && folded_words_before(ctx, trig.start, 1)
+            .last()
+            .is_some_and(|w| matches!(*w, "une" | "un" | "des" | "de" | "d'"))
         && ends_with_any(
             &folded_words_before(ctx, trig.start, 4),
             &[
@@ -3686,12 +3713,9 @@ fn assign_arguments<'a>(
         // governs it ("la branche de l'EI, qui …" is left alone: the
         // antecedent may be the head noun).
         let relative = p != "de"
-            && folded_words(folded_of(
-                ctx,
-                Span::new(cand.span.end, trig.start),
-            ))
-            .first()
-                == Some(&"qui");
+            && words_of(folded_of(ctx, Span::new(cand.span.end, trig.start)))
+                .next()
+                == Some("qui");
         let complement = is_complement_prep(p) && !via_collective && !relative;
         if complement {
             k -= 1;
@@ -3724,10 +3748,7 @@ fn assign_arguments<'a>(
         }
         // "Les unités de l'armée, de la police et du Hachd progressent":
         // the groups a collective head is made of act with it.
-        let head = folded_words(folded_of(ctx, cand.span))
-            .first()
-            .copied()
-            .unwrap_or("");
+        let head = words_of(folded_of(ctx, cand.span)).next().unwrap_or("");
         if COLLECTIVE_HEADS.contains(&head) || via_collective {
             let mut end = cand.span.end;
             for next in &before[k..] {
@@ -4229,7 +4250,7 @@ fn set_attributes(
         .map_or(0, |i| i + 1);
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
-    let clause_tail = folded_words(last_words_tail(clause_text, 7));
+    let clause_tail = FewWords::last_of(clause_text, 7);
     let near = &clause_tail[clause_tail.len().saturating_sub(6)..];
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
@@ -4740,6 +4761,9 @@ mod tests {
                     &words[words.len().saturating_sub(n)..]
                 };
                 assert_eq!(got, want, "{text:?} {n}");
+                if n > 0 {
+                    assert_eq!(&FewWords::last_of(text, n)[..], want);
+                }
                 // The tail starts at the first of its words when the text
                 // has more words than asked for.
                 if n > 0 && words.len() > n {
@@ -4861,6 +4885,42 @@ mod tests {
                 folded_words(last_words_tail(text, n)),
                 all[all.len().saturating_sub(n)..]
             );
+        }
+    }
+
+    #[test]
+    fn ends_with_any_is_the_phrase_test() {
+        let naive = |words: &[&str], phrases: &[&str]| {
+            phrases.iter().any(|p| {
+                let pw: Vec<&str> = p.split(' ').collect();
+                words.ends_with(&pw)
+            })
+        };
+        let lists: &[&[&str]] = &[
+            &["dans une", "lors d'un", "a l'aide de", "ni", "pas d'"],
+            &["afin de", "en vue de", "afin d'"],
+            &["mains de", "mains d'"],
+        ];
+        let pool = [
+            "dans", "une", "lors", "d'un", "a", "l'aide", "de", "ni", "afin",
+            "en", "vue", "d'", "mains", "pas", "x",
+        ];
+        for list in lists {
+            for a in pool {
+                for b in pool {
+                    for c in pool {
+                        for words in
+                            [&[a, b, c][..], &[b, c][..], &[c][..], &[][..]]
+                        {
+                            assert_eq!(
+                                ends_with_any(words, list),
+                                naive(words, list),
+                                "{words:?}"
+                            );
+                        }
+                    }
+                }
+            }
         }
     }
 
