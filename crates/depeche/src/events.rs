@@ -958,7 +958,13 @@ pub(crate) fn find<'a>(
     let preps = Preps::new(mentions.len());
     // Found for the first trigger that needs them.
     let marks = std::cell::OnceCell::new();
-    let marks = || marks.get_or_init(|| ClauseMarks::new(ctx.text));
+    let marks = || {
+        marks.get_or_init(|| {
+            ClauseMarks::new(ctx.text, Span::new(0, ctx.text.len()))
+        })
+    };
+    let stems = std::cell::OnceCell::new();
+    let stems = || stems.get_or_init(|| DenialStems::new(&ctx.folded.text));
 
     // Triggers, with context checks.
     struct Trig {
@@ -1151,6 +1157,7 @@ pub(crate) fn find<'a>(
     // Verbs of saying of the current sentence (triggers come in order).
     let mut saying: (usize, Vec<(usize, usize, usize)>) =
         (usize::MAX, Vec::new());
+
     for t in &trigs {
         if sports_story || sports_sentence[t.sentence] {
             continue;
@@ -1381,6 +1388,7 @@ pub(crate) fn find<'a>(
             saying =
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
+
         assign_arguments(
             ctx,
             &preps,
@@ -1402,7 +1410,7 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        set_attributes(ctx, t.span, sent, &mut d);
+        set_attributes(ctx, stems(), t.span, sent, &mut d);
         drafts.push(d);
     }
 
@@ -1605,7 +1613,7 @@ pub(crate) fn find<'a>(
             &markers,
             &mut d,
         );
-        set_attributes(ctx, tspan, sent, &mut d);
+        set_attributes(ctx, stems(), tspan, sent, &mut d);
         drafts.push(d);
     }
     // A communiqué speaks for the institution in its letterhead: the
@@ -2534,17 +2542,28 @@ const CLAUSE_WORDS: &[&str] = &[
 /// ends by `to`.
 #[cfg(test)]
 fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
+    clause_word_len(bytes, i, to).is_some()
+}
+
+/// The length of the word of [`CLAUSE_WORDS`] that starts at byte `i` of
+/// `bytes` and ends by `to`, if any.
+#[cfg(test)]
+fn clause_word_len(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
     // Every one is longer than two bytes and has one of these letters
     // after its space.
-    bytes[i] == b' '
+    if !(bytes[i] == b' '
         && i + 2 < to
         && matches!(
             bytes[i + 1],
             b'q' | b'l' | b't' | b'a' | b'p' | b'o' | b'm' | b'd'
-        )
-        && CLAUSE_WORDS.iter().any(|w| {
-            i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes()
-        })
+        ))
+    {
+        return None;
+    }
+    CLAUSE_WORDS
+        .iter()
+        .find(|w| i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes())
+        .map(|w| w.len())
 }
 
 /// Where the last of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
@@ -2600,24 +2619,31 @@ static CLAUSE_WORD_FINDERS: once_cell::sync::Lazy<
 });
 
 impl ClauseMarks {
-    fn new(text: &str) -> ClauseMarks {
-        let b = text.as_bytes();
-        let mut breaks: Vec<usize> = memchr::memchr3_iter(b',', b';', b':', b)
-            .chain(memchr::memchr3_iter(b'(', b')', b'"', b))
-            .chain(
-                memchr::memchr2_iter(0xC2, 0xE2, b)
-                    .filter(|&i| clause_break_at(b, i).is_some()),
-            )
-            .collect();
+    /// The marks inside `text[span]` (what the clauses of a trigger in
+    /// that span are read from).
+    fn new(text: &str, span: Span) -> ClauseMarks {
+        let b = &text.as_bytes()[..span.end];
+        let part = &b[span.start..];
+        let at = |i: usize| span.start + i;
+        let mut breaks: Vec<usize> =
+            memchr::memchr3_iter(b',', b';', b':', part)
+                .chain(memchr::memchr3_iter(b'(', b')', b'"', part))
+                .map(at)
+                .chain(
+                    memchr::memchr2_iter(0xC2, 0xE2, part)
+                        .map(at)
+                        .filter(|&i| clause_break_at(b, i).is_some()),
+                )
+                .collect();
         breaks.sort_unstable();
         let mut words: Vec<(usize, usize)> = Vec::new();
         for (w, finder) in CLAUSE_WORDS.iter().zip(CLAUSE_WORD_FINDERS.iter())
         {
             // Overlapping matches too: two words may share a space.
-            let mut at = 0;
-            while let Some(i) = finder.find(&b[at..]) {
-                words.push((at + i, at + i + w.len()));
-                at += i + 1;
+            let mut from = 0;
+            while let Some(i) = finder.find(&part[from..]) {
+                words.push((at(from + i), at(from + i + w.len())));
+                from += i + 1;
             }
         }
         words.sort_unstable();
@@ -4235,6 +4261,7 @@ const PASSIVE_AUX: &[&str] = &[
 
 fn set_attributes(
     ctx: &Context<'_>,
+    stems: &DenialStems,
     trig: Span,
     sent: Span,
     d: &mut EventDraft,
@@ -4265,7 +4292,7 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = may_deny(before_text) && {
+    let denied = stems.denial_word_in(&ctx.folded.text, start, t0) && {
         let all_before = folded_words(before_text);
         contains_phrase(&all_before, &DENIAL_SET)
             && denial_reaches(&all_before, &folded_words(clause_text), &after)
@@ -4381,9 +4408,70 @@ static DENIAL_SET: Phrases = Phrases::new(DENIAL);
 /// Stems one of which every phrase of [`DENIAL`] holds.
 const DENIAL_STEMS: &[&str] = &["dement", "nie", "rejet"];
 
+/// Where the [`DENIAL_STEMS`] occur in a folded text, found once for all
+/// its triggers.
+struct DenialStems(Vec<(usize, usize)>);
+
+/// One searcher per stem of [`DENIAL_STEMS`].
+static DENIAL_STEM_FINDERS: once_cell::sync::Lazy<
+    Vec<memchr::memmem::Finder<'static>>,
+> = once_cell::sync::Lazy::new(|| {
+    DENIAL_STEMS.iter().map(memchr::memmem::Finder::new).collect()
+});
+
+impl DenialStems {
+    fn new(folded: &str) -> DenialStems {
+        let mut at: Vec<(usize, usize)> = Vec::new();
+        for finder in DENIAL_STEM_FINDERS.iter() {
+            // A stem cannot overlap itself: the matches are all of them.
+            let n = finder.needle().len();
+            at.extend(finder.find_iter(folded.as_bytes()).map(|i| (i, i + n)));
+        }
+        at.sort_unstable();
+        DenialStems(at)
+    }
+
+    /// Whether a word of `folded[from..to]` ([`words_of`]) is a denial
+    /// verb (the last word of a phrase of [`DENIAL`]): what
+    /// `contains_phrase(&folded_words(&folded[from..to]), &DENIAL_SET)`
+    /// says, since each such phrase ends with a word that is a phrase
+    /// itself. Every such word holds a stem: only the words around the
+    /// stems inside the range are read.
+    fn denial_word_in(&self, folded: &str, from: usize, to: usize) -> bool {
+        let part = &folded[from..to.max(from)];
+        let lo = self.0.partition_point(|&(s, _)| s < from);
+        self.0[lo..]
+            .iter()
+            .take_while(|&&(s, _)| s < to)
+            .filter(|&&(_, e)| e <= to)
+            .any(|&(s, e)| {
+                // The word of `part` around the stem.
+                let back = WordsBack { s: part, end: s - from };
+                let mut ws = s - from;
+                while ws > 0 {
+                    let (word, at) = back.char_before(ws);
+                    if !word {
+                        break;
+                    }
+                    ws = at;
+                }
+                let mut we = e - from;
+                while we < part.len() {
+                    let (word, len) = word_char_at(part, we);
+                    if !word {
+                        break;
+                    }
+                    we += len;
+                }
+                DENIAL_SET.is(&part[ws..we])
+            })
+    }
+}
+
 /// False when folded text cannot hold a phrase of [`DENIAL`] (it has none
 /// of [`DENIAL_STEMS`]): a few substring searches spare splitting the
 /// sentence into words.
+#[cfg(test)]
 fn may_deny(folded: &str) -> bool {
     DENIAL_STEMS.iter().any(|s| folded.contains(s))
 }
@@ -4810,7 +4898,7 @@ mod tests {
         );
         texts.push(" qui qui  où où (x) — pour ".into());
         for text in &texts {
-            let marks = ClauseMarks::new(text);
+            let marks = ClauseMarks::new(text, Span::new(0, text.len()));
             let bounds: Vec<usize> = (0..=text.len())
                 .filter(|&i| text.is_char_boundary(i))
                 .collect();
@@ -4857,6 +4945,34 @@ mod tests {
                         &FewWords::before(text, end, n)[..],
                         &words_before(text, end, n)[..],
                         "{text:?} {end} {n}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn denial_words_are_found_around_their_stems() {
+        let texts = [
+            "l'armee a dementi, nie et rejete ; ils nient",
+            "compagnie niee denie dementis rejeter xnie niex",
+            "il nie",
+            "nie",
+            "Tanzanie, dementent rejettent: rejette l'a dementi",
+            "a-nie dément dementi\u{a0}nie é-nie nieé",
+        ];
+        for text in texts {
+            let stems = DenialStems::new(text);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    let part = &text[from..to];
+                    assert_eq!(
+                        stems.denial_word_in(text, from, to),
+                        contains_phrase(&folded_words(part), &DENIAL_SET),
+                        "{part:?}"
                     );
                 }
             }
