@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::byteclass::{ALNUM, BYTE_CLASS, NON_ASCII, SPACE};
+use crate::byteclass::{ALNUM, BYTE_CLASS, SPACE};
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
 use crate::gazetteer::RowKind;
@@ -434,13 +434,179 @@ impl<'a> Preps<'a> {
     }
 }
 
+/// Up to `n` (at most [`FEW`]) folded words before original byte `at`,
+/// as [`words_before`] reads them.
 fn folded_words_before<'a>(
     ctx: &Context<'a>,
     at: usize,
     n: usize,
-) -> Vec<&'a str> {
+) -> FewWords<'a> {
     let f = ctx.folded.from_original(at);
-    words_before(&ctx.folded.text, f, n)
+    FewWords::before(&ctx.folded.text, f, n)
+}
+
+/// How many words a [`FewWords`] holds at most.
+const FEW: usize = 8;
+
+/// At most [`FEW`] words, in a stack buffer.
+#[derive(Clone, Copy)]
+struct FewWords<'a> {
+    buf: [&'a str; FEW],
+    len: usize,
+}
+
+impl<'a> FewWords<'a> {
+    /// The last `n` (at most [`FEW`]) words of `folded[..end]` as
+    /// [`words_before`] reads them, in text order.
+    fn before(folded: &'a str, end: usize, n: usize) -> FewWords<'a> {
+        debug_assert!(n <= FEW);
+        let mut out = FewWords { buf: [""; FEW], len: 0 };
+        for w in LeadWords::new(folded, end).take(n.min(FEW)) {
+            out.buf[out.len] = w;
+            out.len += 1;
+        }
+        out.buf[..out.len].reverse();
+        debug_assert_eq!(&out[..], &words_before(folded, end, n)[..]);
+        out
+    }
+
+    /// The last `n` (at most [`FEW`]) words of [`words_of`] in `folded`,
+    /// in text order: what `folded_words(last_words_tail(folded, n))`
+    /// gives, read from the end.
+    fn last_of(folded: &'a str, n: usize) -> FewWords<'a> {
+        debug_assert!(n <= FEW);
+        let mut out = FewWords { buf: [""; FEW], len: 0 };
+        for w in (WordsBack { s: folded, end: folded.len() }).take(n.min(FEW))
+        {
+            out.buf[out.len] = w;
+            out.len += 1;
+        }
+        out.buf[..out.len].reverse();
+        out
+    }
+
+    fn pop(&mut self) -> Option<&'a str> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        Some(self.buf[self.len])
+    }
+
+    /// Appends `w` (where a word was taken off: there is room).
+    fn push(&mut self, w: &'a str) {
+        if self.len < FEW {
+            self.buf[self.len] = w;
+            self.len += 1;
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+}
+
+impl<'a> std::ops::Deref for FewWords<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The words of [`words_before`], last first: runs of letters, digits
+/// and apostrophes separated by whitespace only, up to another char, and
+/// not across a sentence or bracket mark. ASCII bytes are classed without
+/// decoding.
+struct LeadWords<'a> {
+    rest: &'a str,
+    done: bool,
+}
+
+impl<'a> LeadWords<'a> {
+    fn new(folded: &'a str, end: usize) -> LeadWords<'a> {
+        LeadWords { rest: trim_end_space(&folded[..end]), done: false }
+    }
+}
+
+/// Where the char that ends `s[..i]` starts.
+#[inline]
+fn char_start_before(s: &str, i: usize) -> usize {
+    let mut j = i - 1;
+    while !s.is_char_boundary(j) {
+        j -= 1;
+    }
+    j
+}
+
+/// `s.trim_end()`, reading ASCII bytes without decoding them.
+#[inline]
+fn trim_end_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if b < 0x80 {
+            if BYTE_CLASS[usize::from(b)] != SPACE {
+                break;
+            }
+            i -= 1;
+        } else {
+            let j = char_start_before(s, i);
+            // Whitespace beyond ASCII starts with one of four bytes.
+            let space = matches!(bytes[j], 0xC2 | 0xE1 | 0xE2 | 0xE3)
+                && s[j..].chars().next().is_some_and(char::is_whitespace);
+            if !space {
+                break;
+            }
+            i = j;
+        }
+    }
+    &s[..i]
+}
+
+impl<'a> Iterator for LeadWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        let rest = self.rest;
+        let bytes = rest.as_bytes();
+        // The run of word chars that ends the text.
+        let mut cut = bytes.len();
+        while cut > 0 {
+            let b = bytes[cut - 1];
+            if b < 0x80 {
+                if !WORD_BYTE[usize::from(b)] {
+                    break;
+                }
+                cut -= 1;
+            } else {
+                let j = char_start_before(rest, cut);
+                if !wide_alnum_at(rest, j).0 {
+                    break;
+                }
+                cut = j;
+            }
+        }
+        let w = &rest[cut..];
+        if w.is_empty() {
+            self.done = true;
+            return None;
+        }
+        self.rest = trim_end_space(&rest[..cut]);
+        if matches!(
+            self.rest.as_bytes().last(),
+            Some(
+                b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"'
+            )
+        ) {
+            self.done = true;
+        }
+        Some(w)
+    }
 }
 
 /// Folded words after original byte `at`, up to `n`, stopping at clause
@@ -472,87 +638,181 @@ fn folded_words(folded: &str) -> Vec<&str> {
     words
 }
 
-/// Whether `c` belongs to a word of [`words_of`]: a letter, a digit or
-/// an apostrophe.
+/// For each ASCII byte, whether it is a word char of [`words_of`].
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
+        b += 1;
+    }
+    t
+};
+
+/// Whether the non-ASCII char that starts at byte `i` of `s` is
+/// alphanumeric, and its length. The letters of Latin-1 (`à` to `ÿ`, but
+/// for `×` and `÷`) are told from their two bytes without decoding.
 #[inline]
-fn is_folded_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '\''
+fn wide_alnum_at(s: &str, i: usize) -> (bool, usize) {
+    let bytes = s.as_bytes();
+    if bytes[i] == 0xC3 && i + 1 < bytes.len() {
+        // U+00C0 to U+00FF.
+        let low = bytes[i + 1];
+        return (low != 0x97 && low != 0xB7, 2);
+    }
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric(), c.len_utf8())
+}
+
+/// Whether the char at byte `i` of `s` is a word char of [`words_of`],
+/// and its length.
+#[inline]
+fn word_char_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (WORD_BYTE[usize::from(b)], 1)
     } else {
-        c.is_alphanumeric()
+        wide_alnum_at(s, i)
     }
 }
 
 /// The end of a folded text that holds its last `n` words ([`words_of`]),
 /// found from the end: what is before them is never read.
+#[cfg(test)]
 fn last_words_tail(folded: &str, n: usize) -> &str {
-    let bytes = folded.as_bytes();
-    let mut count = 0;
-    let mut in_word = false;
-    let mut start = folded.len();
-    let mut i = bytes.len();
-    while i > 0 {
-        // The char before `i`; ASCII bytes are classed without decoding.
-        i -= 1;
-        let word = if bytes[i] < 0x80 {
-            is_folded_word_char(char::from(bytes[i]))
-        } else {
-            while !folded.is_char_boundary(i) {
-                i -= 1;
-            }
-            folded[i..].chars().next().is_some_and(is_folded_word_char)
-        };
-        if in_word && !word {
-            count += 1;
-            if count == n {
-                return &folded[start..];
-            }
-        }
-        if word {
-            start = i;
-        }
-        in_word = word;
+    if n == 0 {
+        return folded;
     }
-    folded
+    let mut back = WordsBack { s: folded, end: folded.len() };
+    for _ in 1..n {
+        if back.next().is_none() {
+            return folded;
+        }
+    }
+    match back.next() {
+        Some(w) => &folded[w.as_ptr() as usize - folded.as_ptr() as usize..],
+        None => folded,
+    }
 }
 
 /// The words of a folded text: its non-empty runs of letters, digits and
 /// apostrophes, in order (what splitting on every other char and dropping
 /// the empty pieces gives). ASCII bytes are classed without decoding.
-fn words_of(folded: &str) -> impl Iterator<Item = &str> {
-    let bytes = folded.as_bytes();
-    // Whether the char at `i` belongs to a word, and its length.
-    let at = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (is_folded_word_char(char::from(b)), 1)
-        } else {
-            let c = folded[i..].chars().next().unwrap_or(' ');
-            (is_folded_word_char(c), c.len_utf8())
-        }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let (word, len) = at(i);
-            if word {
-                break;
+#[inline]
+fn words_of(folded: &str) -> Words<'_> {
+    Words { s: folded, i: 0 }
+}
+
+/// The iterator of [`words_of`].
+#[derive(Clone)]
+struct Words<'a> {
+    s: &'a str,
+    /// Where the search for the next word starts.
+    i: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.s;
+        let bytes = s.as_bytes();
+        let mut i = self.i;
+        loop {
+            if i >= bytes.len() {
+                self.i = i;
+                return None;
             }
-            i += len;
-        }
-        if i >= bytes.len() {
-            return None;
+            let b = bytes[i];
+            if b < 0x80 {
+                if WORD_BYTE[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (word, len) = wide_alnum_at(s, i);
+                if word {
+                    break;
+                }
+                i += len;
+            }
         }
         let start = i;
         while i < bytes.len() {
-            let (word, len) = at(i);
+            let b = bytes[i];
+            if b < 0x80 {
+                if !WORD_BYTE[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (word, len) = wide_alnum_at(s, i);
+                if !word {
+                    break;
+                }
+                i += len;
+            }
+        }
+        self.i = i;
+        Some(&s[start..i])
+    }
+}
+
+/// The words of [`words_of`] from the last one back.
+struct WordsBack<'a> {
+    s: &'a str,
+    /// Where the search for the previous word ends.
+    end: usize,
+}
+
+impl<'a> WordsBack<'a> {
+    /// Whether the char that ends at byte `i` is a word char, and where
+    /// it starts.
+    #[inline]
+    fn char_before(&self, i: usize) -> (bool, usize) {
+        let bytes = self.s.as_bytes();
+        let b = bytes[i - 1];
+        if b < 0x80 {
+            return (WORD_BYTE[usize::from(b)], i - 1);
+        }
+        let mut j = i - 1;
+        while !self.s.is_char_boundary(j) {
+            j -= 1;
+        }
+        (word_char_at(self.s, j).0, j)
+    }
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let mut i = self.end;
+        loop {
+            if i == 0 {
+                self.end = 0;
+                return None;
+            }
+            let (word, at) = self.char_before(i);
+            if word {
+                break;
+            }
+            i = at;
+        }
+        let end = i;
+        while i > 0 {
+            let (word, at) = self.char_before(i);
             if !word {
                 break;
             }
-            i += len;
+            i = at;
         }
-        Some(&folded[start..i])
-    })
+        self.end = i;
+        Some(&self.s[i..end])
+    }
 }
 
 /// The folded text of an original span, trimmed.
@@ -588,9 +848,15 @@ fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
 
 /// True when `words` end with one of `phrases` (whole words).
 fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
     phrases.iter().any(|p| {
-        let n = p.bytes().filter(|&b| b == b' ').count() + 1;
-        n <= words.len() && phrase_at(words, words.len() - n, p)
+        // The phrase's last word first: most phrases end otherwise.
+        p.strip_suffix(last)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            && {
+                let n = p.bytes().filter(|&b| b == b' ').count() + 1;
+                n <= words.len() && phrase_at(words, words.len() - n, p)
+            }
     })
 }
 
@@ -690,6 +956,15 @@ pub(crate) fn find<'a>(
     }
 
     let preps = Preps::new(mentions.len());
+    // Found for the first trigger that needs them.
+    let marks = std::cell::OnceCell::new();
+    let marks = || {
+        marks.get_or_init(|| {
+            ClauseMarks::new(ctx.text, Span::new(0, ctx.text.len()))
+        })
+    };
+    let stems = std::cell::OnceCell::new();
+    let stems = || stems.get_or_init(|| DenialStems::new(&ctx.folded.text));
 
     // Triggers, with context checks.
     struct Trig {
@@ -775,7 +1050,7 @@ pub(crate) fn find<'a>(
             let lead = folded_words_before(ctx, c.span.start, 2);
             // "la mort de 52 soldats", "coûté la vie à douze civils".
             let death_of = matches!(
-                lead.as_slice(),
+                &lead[..],
                 ["mort" | "deces" | "morts", "de"] | ["vie", "a"]
             );
             if death_of || lead.iter().any(|w| KILLING_LEADS.contains(w)) {
@@ -882,6 +1157,7 @@ pub(crate) fn find<'a>(
     // Verbs of saying of the current sentence (triggers come in order).
     let mut saying: (usize, Vec<(usize, usize, usize)>) =
         (usize::MAX, Vec::new());
+
     for t in &trigs {
         if sports_story || sports_sentence[t.sentence] {
             continue;
@@ -950,8 +1226,7 @@ pub(crate) fn find<'a>(
                 .last()
                 .is_some_and(|c| {
                     word_gap(ctx, c.span.end, t.span.start) <= 1
-                        && !ctx.text[c.span.end..t.span.start]
-                            .contains(['.', ',', ';'])
+                        && !COMMA_STOPS.any_in(&ctx.text[c.span.end..t.span.start])
                 })
         {
             continue;
@@ -1113,8 +1388,17 @@ pub(crate) fn find<'a>(
             saying =
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
+
         assign_arguments(
-            ctx, &preps, t.span, t.pos, sent, args, &saying.1, &mut d,
+            ctx,
+            &preps,
+            marks(),
+            t.span,
+            t.pos,
+            sent,
+            args,
+            &saying.1,
+            &mut d,
         );
         // "une frappe israélienne", "des frappes russes": the nationality
         // after a nominal trigger names its agent, the state force of that
@@ -1126,7 +1410,7 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        set_attributes(ctx, t.span, sent, &mut d);
+        set_attributes(ctx, stems(), t.span, sent, &mut d);
         drafts.push(d);
     }
 
@@ -1321,6 +1605,7 @@ pub(crate) fn find<'a>(
         assign_arguments(
             ctx,
             &preps,
+            marks(),
             tspan,
             Some(Pos::Verb),
             sent,
@@ -1328,7 +1613,7 @@ pub(crate) fn find<'a>(
             &markers,
             &mut d,
         );
-        set_attributes(ctx, tspan, sent, &mut d);
+        set_attributes(ctx, stems(), tspan, sent, &mut d);
         drafts.push(d);
     }
     // A communiqué speaks for the institution in its letterhead: the
@@ -1596,7 +1881,7 @@ fn specificity(subkind: &str) -> u32 {
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     let f_at = ctx.folded.from_original(at);
-    let mut w = words_before(&ctx.folded.text, f_at, 4);
+    let mut w = FewWords::before(&ctx.folded.text, f_at, 4);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
     let clause_start_des = {
@@ -1695,7 +1980,7 @@ fn words_before_skipping<'a>(
     at: usize,
     n: usize,
     skip: &[&str],
-) -> Vec<&'a str> {
+) -> FewWords<'a> {
     let mut w = folded_words_before(ctx, at, n);
     while w.last().is_some_and(|x| skip.contains(x)) {
         w.pop();
@@ -1775,7 +2060,7 @@ fn resumes_other_event(
                 && o.triggers.iter().any(|s| {
                     s.end <= t.start
                         && word_gap(ctx, s.end, t.start) <= 3
-                        && !ctx.text[s.end..t.start].contains([',', ';', '.'])
+                        && !COMMA_STOPS.any_in(&ctx.text[s.end..t.start])
                 })
         })
 }
@@ -2150,6 +2435,96 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// The char of [`is_clause_break`] that starts at byte `i` of `b`, if
+/// any, told from its bytes (the non-ASCII ones are `«` and `»`, two
+/// bytes from 0xC2, and the dashes and quotes, three bytes from 0xE2
+/// 0x80).
+#[inline]
+fn clause_break_at(b: &[u8], i: usize) -> Option<char> {
+    match b[i] {
+        b',' => Some(','),
+        b';' => Some(';'),
+        b':' => Some(':'),
+        b'(' => Some('('),
+        b')' => Some(')'),
+        b'"' => Some('"'),
+        0xC2 => match b.get(i + 1) {
+            Some(0xAB) => Some('«'),
+            Some(0xBB) => Some('»'),
+            _ => None,
+        },
+        0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+            Some(0x94) => Some('—'),
+            Some(0x93) => Some('–'),
+            Some(0x9C) => Some('“'),
+            Some(0x9D) => Some('”'),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The clause breaks of `s` from byte `from` on, with their bytes.
+#[inline]
+fn clause_breaks(
+    s: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    (from..b.len()).filter_map(move |i| clause_break_at(b, i).map(|c| (i, c)))
+}
+
+/// The clause breaks of `s` before byte `to`, the last first.
+#[cfg(test)]
+fn clause_breaks_back(
+    s: &str,
+    to: usize,
+) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    (0..to).rev().filter_map(move |i| clause_break_at(b, i).map(|c| (i, c)))
+}
+
+/// `s.contains(is_clause_break)`, on the bytes.
+#[inline]
+fn has_clause_break(s: &str) -> bool {
+    clause_breaks(s, 0).next().is_some()
+}
+
+/// A set of ASCII bytes, for the test of [`ByteSet::any_in`].
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    const fn new(set: &[u8]) -> ByteSet {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < set.len() {
+            t[set[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(t)
+    }
+
+    /// Whether `s` holds one of the bytes: what `s.contains` of an array
+    /// of those (ASCII) chars says, without decoding.
+    #[inline]
+    fn any_in(&self, s: &str) -> bool {
+        s.bytes().any(|b| self.0[usize::from(b)])
+    }
+}
+
+/// Sentence ends.
+static STOPS: ByteSet = ByteSet::new(b".;?!");
+/// Full stops and semicolons.
+static FULL_STOPS: ByteSet = ByteSet::new(b".;");
+/// Full stops, semicolons and commas.
+static COMMA_STOPS: ByteSet = ByteSet::new(b".,;");
+/// What ends a list of groups.
+static LIST_BREAKS: ByteSet = ByteSet::new(b".;:()");
+/// What breaks a verb from its object.
+static PHRASE_BREAKS: ByteSet = ByteSet::new(b",;:()");
+/// What breaks a relative clause.
+static RELATIVE_BREAKS: ByteSet = ByteSet::new(b",;:()\"");
+
 /// Words that open a new clause.
 const CLAUSE_WORDS: &[&str] = &[
     " qui ",
@@ -2165,16 +2540,35 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// True when one of [`CLAUSE_WORDS`] starts at byte `i` of `bytes` and
 /// ends by `to`.
-#[inline]
+#[cfg(test)]
 fn clause_word_at(bytes: &[u8], i: usize, to: usize) -> bool {
-    bytes[i] == b' '
-        && CLAUSE_WORDS.iter().any(|w| {
-            i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes()
-        })
+    clause_word_len(bytes, i, to).is_some()
+}
+
+/// The length of the word of [`CLAUSE_WORDS`] that starts at byte `i` of
+/// `bytes` and ends by `to`, if any.
+#[cfg(test)]
+fn clause_word_len(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
+    // Every one is longer than two bytes and has one of these letters
+    // after its space.
+    if !(bytes[i] == b' '
+        && i + 2 < to
+        && matches!(
+            bytes[i + 1],
+            b'q' | b'l' | b't' | b'a' | b'p' | b'o' | b'm' | b'd'
+        ))
+    {
+        return None;
+    }
+    CLAUSE_WORDS
+        .iter()
+        .find(|w| i + w.len() <= to && bytes[i..i + w.len()] == *w.as_bytes())
+        .map(|w| w.len())
 }
 
 /// Where the last of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
 /// rightmost start over all of them, as one `rfind` per word would find).
+#[cfg(test)]
 fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
     // Only the spaces can start one.
@@ -2192,6 +2586,7 @@ fn last_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
 
 /// Where the first of [`CLAUSE_WORDS`] inside `text[from..to]` starts (the
 /// leftmost start over all of them, as one `find` per word would find).
+#[cfg(test)]
 fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..to];
     // Only the spaces can start one.
@@ -2206,29 +2601,137 @@ fn first_clause_word(text: &str, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// The clause breaks ([`is_clause_break`]) and clause words
+/// ([`CLAUSE_WORDS`]) of a text, found once for all its triggers.
+struct ClauseMarks {
+    /// Where the clause breaks start, in order.
+    breaks: Vec<usize>,
+    /// Where the clause words start and end, in order (at most one starts
+    /// at a byte: none is the start of another).
+    words: Vec<(usize, usize)>,
+}
+
+/// One searcher per word of [`CLAUSE_WORDS`].
+static CLAUSE_WORD_FINDERS: once_cell::sync::Lazy<
+    Vec<memchr::memmem::Finder<'static>>,
+> = once_cell::sync::Lazy::new(|| {
+    CLAUSE_WORDS.iter().map(memchr::memmem::Finder::new).collect()
+});
+
+impl ClauseMarks {
+    /// The marks inside `text[span]` (what the clauses of a trigger in
+    /// that span are read from).
+    fn new(text: &str, span: Span) -> ClauseMarks {
+        let b = &text.as_bytes()[..span.end];
+        let part = &b[span.start..];
+        let at = |i: usize| span.start + i;
+        let mut breaks: Vec<usize> =
+            memchr::memchr3_iter(b',', b';', b':', part)
+                .chain(memchr::memchr3_iter(b'(', b')', b'"', part))
+                .map(at)
+                .chain(
+                    memchr::memchr2_iter(0xC2, 0xE2, part)
+                        .map(at)
+                        .filter(|&i| clause_break_at(b, i).is_some()),
+                )
+                .collect();
+        breaks.sort_unstable();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        for (w, finder) in CLAUSE_WORDS.iter().zip(CLAUSE_WORD_FINDERS.iter())
+        {
+            // Overlapping matches too: two words may share a space.
+            let mut from = 0;
+            while let Some(i) = finder.find(&part[from..]) {
+                words.push((at(from + i), at(from + i + w.len())));
+                from += i + 1;
+            }
+        }
+        words.sort_unstable();
+        ClauseMarks { breaks, words }
+    }
+
+    /// The clause breaks inside `text[from..to]`, the last first, with
+    /// their chars.
+    fn breaks_back<'s>(
+        &'s self,
+        text: &'s str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (usize, char)> + 's {
+        let lo = self.breaks.partition_point(|&p| p < from);
+        let hi = self.breaks.partition_point(|&p| p < to).max(lo);
+        self.breaks[lo..hi].iter().rev().filter_map(move |&p| {
+            clause_break_at(text.as_bytes(), p).map(|c| (p, c))
+        })
+    }
+
+    /// The clause breaks inside `text[from..to]`, in order, with their
+    /// chars.
+    fn breaks_in<'s>(
+        &'s self,
+        text: &'s str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (usize, char)> + 's {
+        let lo = self.breaks.partition_point(|&p| p < from);
+        let hi = self.breaks.partition_point(|&p| p < to).max(lo);
+        self.breaks[lo..hi].iter().filter_map(move |&p| {
+            clause_break_at(text.as_bytes(), p).map(|c| (p, c))
+        })
+    }
+
+    /// Where the last clause word inside `text[from..to]` starts (what
+    /// [`last_clause_word`] finds).
+    fn last_word(&self, from: usize, to: usize) -> Option<usize> {
+        let hi = self.words.partition_point(|&(s, _)| s < to);
+        self.words[..hi]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s >= from)
+            .find(|&&(_, e)| e <= to)
+            .map(|&(s, _)| s)
+    }
+
+    /// Where the first clause word inside `text[from..to]` starts (what
+    /// [`first_clause_word`] finds).
+    fn first_word(&self, from: usize, to: usize) -> Option<usize> {
+        let lo = self.words.partition_point(|&(s, _)| s < from);
+        self.words[lo..]
+            .iter()
+            .take_while(|&&(s, _)| s < to)
+            .find(|&&(_, e)| e <= to)
+            .map(|&(s, _)| s)
+    }
+}
+
 /// The clause around `at` inside `sent`, extended over following
 /// appositive clauses that open on an entity (", dans la région de X").
-fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
+fn clause_of(
+    ctx: &Context<'_>,
+    marks: &ClauseMarks,
+    sent: Span,
+    at: Span,
+    args: &[Arg],
+) -> Span {
     let text = ctx.text;
     let before = &text[sent.start..at.start];
-    let mut start = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_clause_break(c) && !acronym_aside(before, i, c))
-        .map(|(i, c)| sent.start + i + c.len_utf8())
+    let mut start = marks
+        .breaks_back(text, sent.start, at.start)
+        .find(|&(i, c)| !acronym_aside(before, i - sent.start, c))
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(sent.start);
-    if let Some(i) = last_clause_word(text, start, at.start) {
+    if let Some(i) = marks.last_word(start, at.start) {
         start = i + 1;
     }
     let mut end = at.end;
     loop {
         let rest = &text[end..sent.end];
-        let stop = rest
-            .char_indices()
-            .find(|&(i, c)| is_clause_break(c) && !acronym_aside(rest, i, c))
-            .map(|(i, _)| end + i)
+        let stop = marks
+            .breaks_in(text, end, sent.end)
+            .find(|&(i, c)| !acronym_aside(rest, i - end, c))
+            .map(|(i, _)| i)
             .unwrap_or(sent.end);
-        let stop2 = first_clause_word(text, end, stop).unwrap_or(stop);
+        let stop2 = marks.first_word(end, stop).unwrap_or(stop);
         if stop2 < stop || stop >= sent.end {
             end = stop2;
             break;
@@ -2242,8 +2745,8 @@ fn clause_of(ctx: &Context<'_>, sent: Span, at: Span, args: &[Arg]) -> Span {
             .map(|(i, _)| stop + i)
             .unwrap_or(sent.end);
         let opener = args.iter().find(|a| a.span.start >= skip).filter(|a| {
-            text[skip..a.span.start].split_whitespace().count() <= 4
-                && !text[skip..a.span.start].contains(is_clause_break)
+            text[skip..a.span.start].split_whitespace().take(5).count() <= 4
+                && !has_clause_break(&text[skip..a.span.start])
         });
         if opener.is_some_and(|a| a.kind != EntityKind::Actor) {
             end = opener.map_or(stop, |a| a.span.end.max(stop));
@@ -2285,45 +2788,72 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
 pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
-    // The start of the current token (when `in_token`), and whether it has
-    // a letter or digit.
-    let mut start = 0;
-    let mut in_token = false;
-    let mut wordy = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII bytes decide alone through the class table; other chars
-        // are decoded.
-        let class = BYTE_CLASS[usize::from(bytes[i])];
-        if class == ALNUM && in_token {
-            // Inside a word, the common case.
-            wordy = true;
-            i += 1;
-            continue;
-        }
-        let (space, alnum, len) = if class != NON_ASCII {
+    let n = bytes.len();
+    // Whether the char at `i` is whitespace, whether it is a letter or
+    // digit, and its length: ASCII bytes decide alone through the class
+    // table, the letters of Latin-1 by their two bytes; other chars are
+    // decoded.
+    let class_at = |i: usize| -> (bool, bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            let class = BYTE_CLASS[usize::from(b)];
             (class == SPACE, class == ALNUM, 1)
+        } else if b == 0xC3 {
+            let (alnum, len) = wide_alnum_at(text, i);
+            (false, alnum, len)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
-        };
-        if space {
-            if in_token && wordy {
-                out.push(start);
-            }
-            in_token = false;
-        } else {
-            if !in_token {
-                start = i;
-                in_token = true;
-                wordy = false;
-            }
-            wordy |= alnum;
         }
-        i += len;
-    }
-    if in_token && wordy {
+    };
+    let mut i = 0;
+    'tokens: while i < n {
+        // Whitespace before a token.
+        loop {
+            if i >= n {
+                break 'tokens;
+            }
+            let (space, _, len) = class_at(i);
+            if !space {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        // The token up to its first letter or digit, if any.
+        loop {
+            if i >= n {
+                break 'tokens;
+            }
+            let (space, alnum, len) = class_at(i);
+            if space {
+                continue 'tokens;
+            }
+            if alnum {
+                break;
+            }
+            i += len;
+        }
         out.push(start);
+        // The rest of the token: only a whitespace char ends it. Those
+        // beyond ASCII start with one of four bytes.
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if BYTE_CLASS[usize::from(b)] == SPACE {
+                    break;
+                }
+                i += 1;
+            } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                i += c.len_utf8();
+            } else {
+                i += 1;
+            }
+        }
     }
     out
 }
@@ -2443,6 +2973,7 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
     preps: &Preps<'a>,
+    marks: &ClauseMarks,
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
@@ -2452,7 +2983,7 @@ fn assign_arguments<'a>(
 ) {
     let kind = d.kind.as_str();
     let ents = &ctx.entities.drafts;
-    let clause = clause_of(ctx, sent, trig, args);
+    let clause = clause_of(ctx, marks, sent, trig, args);
     let original = ctx.text[trig].to_lowercase();
     // The verb of a verb trigger: "prise" in "prise à partie", "emparés"
     // in "se sont emparés".
@@ -2476,7 +3007,7 @@ fn assign_arguments<'a>(
         && !imperfect;
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
-    let before_trig: Vec<&str> = {
+    let before_trig: FewWords = {
         let f0 = ctx
             .folded
             .from_original(trig.start.saturating_sub(60).max(sent.start));
@@ -2485,7 +3016,7 @@ fn assign_arguments<'a>(
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
         }
-        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 2))
+        FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 2)
     };
     let active_aux = before_trig.iter().any(|w| ACTIVE_AUX.contains(w));
     let passive_aux = before_trig.iter().any(|w| PASSIVE_AUX.contains(w));
@@ -2499,10 +3030,10 @@ fn assign_arguments<'a>(
         });
     // "ont incendié des maisons et enlevé des femmes": an auxiliary
     // further back in the clause still governs the participle.
-    let clause_back: Vec<&str> = {
+    let clause_back: FewWords = {
         let f0 = ctx.folded.from_original(clause.start);
         let f1 = ctx.folded.from_original(trig.start);
-        folded_words(last_words_tail(&ctx.folded.text[f0..f1.max(f0)], 8))
+        FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 8)
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
     let passive_back = back
@@ -2548,8 +3079,7 @@ fn assign_arguments<'a>(
                 // A title in apposition is fine: "selon le porte-parole du
                 // gouvernement, X".
                 if preposition
-                    && ctx.text[orig_at..a.span.start]
-                        .contains(is_clause_break)
+                    && has_clause_break(&ctx.text[orig_at..a.span.start])
                     && !(ents[a.entity].subkind == "person"
                         && folded_words(folded_of(
                             ctx,
@@ -2590,7 +3120,7 @@ fn assign_arguments<'a>(
                 });
                 if word_gap(ctx, orig_at, a.span.start) <= 6
                     && !verb_between
-                    && !ctx.text[orig_at..a.span.start].contains(['.', ';'])
+                    && !FULL_STOPS.any_in(&ctx.text[orig_at..a.span.start])
                 {
                     push_unique(&mut d.source, a.entity);
                     // "selon le porte-parole de l'armée, le brigadier Ali
@@ -2606,7 +3136,7 @@ fn assign_arguments<'a>(
                         ));
                         if ents[b.entity].subkind == "person"
                             && gap.starts_with(',')
-                            && !gap[1..].contains(is_clause_break)
+                            && !has_clause_break(&gap[1..])
                             && words.len() <= 3
                             && words.iter().all(|w| {
                                 matches!(*w, "le" | "la" | "l'")
@@ -2642,7 +3172,7 @@ fn assign_arguments<'a>(
                 .filter(|a| {
                     let gap = &ctx.text[a.span.end..at];
                     word_gap(ctx, a.span.end, at) <= 4
-                        && !gap.contains(is_clause_break)
+                        && !has_clause_break(gap)
                         && !is_complement_prep(preps.of(ctx, a))
                 });
             if let Some(a) = speaker {
@@ -2714,7 +3244,7 @@ fn assign_arguments<'a>(
                         w,
                         "le" | "la" | "les" | "l'" | "un" | "une" | "des"
                     )
-                }) && !ctx.text[from..to].contains(is_clause_break)
+                }) && !has_clause_break(&ctx.text[from..to])
             };
             let mut at = trig.end;
             let mut ok = true;
@@ -2737,8 +3267,7 @@ fn assign_arguments<'a>(
             && matches!(kind, "attack" | "shelling" | "airstrike" | "bombing")
         {
             let passive_subject = a.span.end <= trig.start
-                && !ctx.text[a.span.end..trig.start]
-                    .contains(['.', ';', '?', '!'])
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
                 && word_gap(ctx, a.span.end, trig.start) <= 12
                 && words_of(folded_of(ctx, Span::new(a.span.end, trig.start)))
                     .any(|w| {
@@ -2859,9 +3388,7 @@ fn assign_arguments<'a>(
     let mut counterpart = false;
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
-        if gap > 8
-            || ctx.text[trig.end..a.span.start].contains(['.', ';', '?', '!'])
-        {
+        if gap > 8 || STOPS.any_in(&ctx.text[trig.end..a.span.start]) {
             break;
         }
         let p = preps.of(ctx, a);
@@ -2869,7 +3396,7 @@ fn assign_arguments<'a>(
         // "des affrontements ont opposé l'armée aux jihadistes", "des
         // combats opposant X et Y": both sides clash.
         if kind == "armed_clash"
-            && !ctx.text[trig.end..a.span.start].contains(is_clause_break)
+            && !has_clause_break(&ctx.text[trig.end..a.span.start])
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
@@ -3105,7 +3632,12 @@ fn assign_arguments<'a>(
 
     // "X a tué Y dans une frappe": the agent of an instrumental nominal
     // trigger is the sentence's subject.
+    // Every phrase ends with an article or "de": the word before the
+    // trigger is read alone first.
     let instrumental = !verb
+        && folded_words_before(ctx, trig.start, 1)
+            .last()
+            .is_some_and(|w| matches!(*w, "une" | "un" | "des" | "de" | "d'"))
         && ends_with_any(
             &folded_words_before(ctx, trig.start, 4),
             &[
@@ -3129,8 +3661,7 @@ fn assign_arguments<'a>(
     if instrumental {
         let usable = |a: &&&Arg| {
             a.span.end <= trig.start
-                && !ctx.text[a.span.end..trig.start]
-                    .contains(['.', ';', '?', '!'])
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
                 && !is_complement_prep(preps.of(ctx, a))
         };
         if let Some(first) = actors.iter().find(usable) {
@@ -3193,8 +3724,8 @@ fn assign_arguments<'a>(
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
-        if between.contains(['.', ';', '?', '!'])
-            || word_gap(ctx, cand.span.end, trig.start) > 20
+        if word_gap(ctx, cand.span.end, trig.start) > 20
+            || STOPS.any_in(between)
         {
             break;
         }
@@ -3208,12 +3739,9 @@ fn assign_arguments<'a>(
         // governs it ("la branche de l'EI, qui …" is left alone: the
         // antecedent may be the head noun).
         let relative = p != "de"
-            && folded_words(folded_of(
-                ctx,
-                Span::new(cand.span.end, trig.start),
-            ))
-            .first()
-                == Some(&"qui");
+            && words_of(folded_of(ctx, Span::new(cand.span.end, trig.start)))
+                .next()
+                == Some("qui");
         let complement = is_complement_prep(p) && !via_collective && !relative;
         if complement {
             k -= 1;
@@ -3246,17 +3774,14 @@ fn assign_arguments<'a>(
         }
         // "Les unités de l'armée, de la police et du Hachd progressent":
         // the groups a collective head is made of act with it.
-        let head = folded_words(folded_of(ctx, cand.span))
-            .first()
-            .copied()
-            .unwrap_or("");
+        let head = words_of(folded_of(ctx, cand.span)).next().unwrap_or("");
         if COLLECTIVE_HEADS.contains(&head) || via_collective {
             let mut end = cand.span.end;
             for next in &before[k..] {
                 let gap = folded_of(ctx, Span::new(end, next.span.start));
                 let words = folded_words(gap);
                 let linked = !words.is_empty()
-                    && !gap.contains(['.', ';', ':', '(', ')'])
+                    && !LIST_BREAKS.any_in(gap)
                     && words.iter().all(|w| JOINING_WORDS.contains(w));
                 if !linked {
                     break;
@@ -3445,8 +3970,7 @@ fn assign_arguments<'a>(
         let usable = |a: &&Arg| {
             a.span.end <= trig.start
                 && !is_duration(a.entity)
-                && !ctx.text[a.span.end..trig.start]
-                    .contains(['.', ';', '?', '!'])
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
         };
         if instrumental {
             if let Some(&agent_at) = d
@@ -3561,7 +4085,7 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
         return false;
     }
     let gap = folded_of(ctx, Span::new(trig.end, a.span.start));
-    if gap.contains([',', ';', ':', '(', ')']) {
+    if PHRASE_BREAKS.any_in(gap) {
         return false;
     }
     let words = folded_words(gap);
@@ -3678,7 +4202,7 @@ fn relative_verb<'a>(
     actor: Span,
 ) -> Option<&'a str> {
     let gap = folded_of(ctx, Span::new(trig_end, actor.start));
-    if gap.contains([',', ';', ':', '(', ')', '"']) {
+    if RELATIVE_BREAKS.any_in(gap) {
         return None;
     }
     let mut words = folded_words(gap);
@@ -3737,6 +4261,7 @@ const PASSIVE_AUX: &[&str] = &[
 
 fn set_attributes(
     ctx: &Context<'_>,
+    stems: &DenialStems,
     trig: Span,
     sent: Span,
     d: &mut EventDraft,
@@ -3752,7 +4277,7 @@ fn set_attributes(
         .map_or(0, |i| i + 1);
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
-    let clause_tail = folded_words(last_words_tail(clause_text, 7));
+    let clause_tail = FewWords::last_of(clause_text, 7);
     let near = &clause_tail[clause_tail.len().saturating_sub(6)..];
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
@@ -3767,7 +4292,7 @@ fn set_attributes(
         near.iter().rev().take(2).any(|w| {
             matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
         });
-    let denied = may_deny(before_text) && {
+    let denied = stems.denial_word_in(&ctx.folded.text, start, t0) && {
         let all_before = folded_words(before_text);
         contains_phrase(&all_before, &DENIAL_SET)
             && denial_reaches(&all_before, &folded_words(clause_text), &after)
@@ -3883,9 +4408,70 @@ static DENIAL_SET: Phrases = Phrases::new(DENIAL);
 /// Stems one of which every phrase of [`DENIAL`] holds.
 const DENIAL_STEMS: &[&str] = &["dement", "nie", "rejet"];
 
+/// Where the [`DENIAL_STEMS`] occur in a folded text, found once for all
+/// its triggers.
+struct DenialStems(Vec<(usize, usize)>);
+
+/// One searcher per stem of [`DENIAL_STEMS`].
+static DENIAL_STEM_FINDERS: once_cell::sync::Lazy<
+    Vec<memchr::memmem::Finder<'static>>,
+> = once_cell::sync::Lazy::new(|| {
+    DENIAL_STEMS.iter().map(memchr::memmem::Finder::new).collect()
+});
+
+impl DenialStems {
+    fn new(folded: &str) -> DenialStems {
+        let mut at: Vec<(usize, usize)> = Vec::new();
+        for finder in DENIAL_STEM_FINDERS.iter() {
+            // A stem cannot overlap itself: the matches are all of them.
+            let n = finder.needle().len();
+            at.extend(finder.find_iter(folded.as_bytes()).map(|i| (i, i + n)));
+        }
+        at.sort_unstable();
+        DenialStems(at)
+    }
+
+    /// Whether a word of `folded[from..to]` ([`words_of`]) is a denial
+    /// verb (the last word of a phrase of [`DENIAL`]): what
+    /// `contains_phrase(&folded_words(&folded[from..to]), &DENIAL_SET)`
+    /// says, since each such phrase ends with a word that is a phrase
+    /// itself. Every such word holds a stem: only the words around the
+    /// stems inside the range are read.
+    fn denial_word_in(&self, folded: &str, from: usize, to: usize) -> bool {
+        let part = &folded[from..to.max(from)];
+        let lo = self.0.partition_point(|&(s, _)| s < from);
+        self.0[lo..]
+            .iter()
+            .take_while(|&&(s, _)| s < to)
+            .filter(|&&(_, e)| e <= to)
+            .any(|&(s, e)| {
+                // The word of `part` around the stem.
+                let back = WordsBack { s: part, end: s - from };
+                let mut ws = s - from;
+                while ws > 0 {
+                    let (word, at) = back.char_before(ws);
+                    if !word {
+                        break;
+                    }
+                    ws = at;
+                }
+                let mut we = e - from;
+                while we < part.len() {
+                    let (word, len) = word_char_at(part, we);
+                    if !word {
+                        break;
+                    }
+                    we += len;
+                }
+                DENIAL_SET.is(&part[ws..we])
+            })
+    }
+}
+
 /// False when folded text cannot hold a phrase of [`DENIAL`] (it has none
 /// of [`DENIAL_STEMS`]): a few substring searches spare splitting the
 /// sentence into words.
+#[cfg(test)]
 fn may_deny(folded: &str) -> bool {
     DENIAL_STEMS.iter().any(|s| folded.contains(s))
 }
@@ -4191,6 +4777,208 @@ mod tests {
         }
     }
 
+    /// Texts with the chars the word scans tell apart: ASCII, Latin-1
+    /// letters and signs, other letters, Unicode spaces and marks.
+    const ODD_TEXTS: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "l'armée a dit : « non » — hier",
+        "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : l'EI ",
+        "3×4 ÷ 2 = 6 ; ×× ÷÷ ×a a÷",
+        "Ωmega ÿ Ÿ œuvre Œ ß ğ ı İ ﬁ",
+        "x\u{202f}y\u{2009}z\u{3000}w\u{85}v\u{1680}u\u{2028}t",
+        "‘’“” … ’s l’armée d’un",
+        "٣٤ 中文 字 日本語, e\u{301}te\u{301}",
+        "\u{b}\u{1c}a\u{1f} b\u{c}c",
+        "end'",
+        "'",
+        "a'b 'c d''",
+    ];
+
+    /// The word starts of [`word_starts`], char by char.
+    fn word_starts_by_chars(text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let mut wordy = false;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if let (Some(s), true) = (start, wordy) {
+                    out.push(s);
+                }
+                start = None;
+            } else {
+                if start.is_none() {
+                    start = Some(i);
+                    wordy = false;
+                }
+                wordy |= c.is_alphanumeric();
+            }
+        }
+        if let (Some(s), true) = (start, wordy) {
+            out.push(s);
+        }
+        out
+    }
+
+    #[test]
+    fn word_scans_agree_with_chars() {
+        let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+        for text in ODD_TEXTS {
+            assert_eq!(
+                word_starts(text),
+                word_starts_by_chars(text),
+                "{text:?}"
+            );
+            let words: Vec<&str> = text
+                .split(|c: char| !is_word(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words_of(text).collect::<Vec<_>>(), words, "{text:?}");
+            let mut back: Vec<&str> =
+                WordsBack { s: text, end: text.len() }.collect();
+            back.reverse();
+            assert_eq!(back, words, "{text:?}");
+            for n in 0..6 {
+                let tail = last_words_tail(text, n);
+                assert!(text.ends_with(tail));
+                let got: Vec<&str> = words_of(tail).collect();
+                let want = if n == 0 {
+                    &words[..]
+                } else {
+                    &words[words.len().saturating_sub(n)..]
+                };
+                assert_eq!(got, want, "{text:?} {n}");
+                if n > 0 {
+                    assert_eq!(&FewWords::last_of(text, n)[..], want);
+                }
+                // The tail starts at the first of its words when the text
+                // has more words than asked for.
+                if n > 0 && words.len() > n {
+                    assert!(tail.starts_with(want[0]), "{text:?} {n}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn clause_break_scans_agree_with_chars() {
+        let mut texts: Vec<String> =
+            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        texts.push(
+            "a, b; c: (d) « e » \"f\" — g – h “i” ‒ ― ‘j’ ‹k› ¬ « é".into(),
+        );
+        for text in &texts {
+            let by_chars: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| is_clause_break(c))
+                .collect();
+            assert_eq!(clause_breaks(text, 0).collect::<Vec<_>>(), by_chars);
+            let mut back: Vec<(usize, char)> =
+                clause_breaks_back(text, text.len()).collect();
+            back.reverse();
+            assert_eq!(back, by_chars);
+            assert_eq!(has_clause_break(text), text.contains(is_clause_break));
+            assert_eq!(
+                STOPS.any_in(text),
+                text.contains(['.', ';', '?', '!']),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn clause_marks_find_what_the_scans_find() {
+        let mut texts: Vec<String> =
+            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        texts.push(
+            "il dit qui qui pour qui, mais dont « où » alors que tandis que \
+             afin de lorsque pour  pour mais dont"
+                .into(),
+        );
+        texts.push(" qui qui  où où (x) — pour ".into());
+        for text in &texts {
+            let marks = ClauseMarks::new(text, Span::new(0, text.len()));
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    assert_eq!(
+                        marks.last_word(from, to),
+                        last_clause_word(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                    assert_eq!(
+                        marks.first_word(from, to),
+                        first_clause_word(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                    let part = &text[from..to];
+                    let want: Vec<(usize, char)> = clause_breaks(part, 0)
+                        .map(|(i, c)| (from + i, c))
+                        .collect();
+                    assert_eq!(
+                        marks.breaks_in(text, from, to).collect::<Vec<_>>(),
+                        want
+                    );
+                    let mut back: Vec<(usize, char)> =
+                        marks.breaks_back(text, from, to).collect();
+                    back.reverse();
+                    assert_eq!(back, want);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn few_words_are_the_words_before() {
+        let mut texts: Vec<String> =
+            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        texts.push(
+            "la ville de. l'armee (a dit) : \"les\" d' x\u{a0} ; y".into(),
+        );
+        for text in &texts {
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for n in 0..=FEW {
+                    assert_eq!(
+                        &FewWords::before(text, end, n)[..],
+                        &words_before(text, end, n)[..],
+                        "{text:?} {end} {n}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn denial_words_are_found_around_their_stems() {
+        let texts = [
+            "l'armee a dementi, nie et rejete ; ils nient",
+            "compagnie niee denie dementis rejeter xnie niex",
+            "il nie",
+            "nie",
+            "Tanzanie, dementent rejettent: rejette l'a dementi",
+            "a-nie dément dementi\u{a0}nie é-nie nieé",
+        ];
+        for text in texts {
+            let stems = DenialStems::new(text);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    let part = &text[from..to];
+                    assert_eq!(
+                        stems.denial_word_in(text, from, to),
+                        contains_phrase(&folded_words(part), &DENIAL_SET),
+                        "{part:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_denial_holds_a_denial_stem() {
         for p in DENIAL {
@@ -4213,6 +5001,42 @@ mod tests {
                 folded_words(last_words_tail(text, n)),
                 all[all.len().saturating_sub(n)..]
             );
+        }
+    }
+
+    #[test]
+    fn ends_with_any_is_the_phrase_test() {
+        let naive = |words: &[&str], phrases: &[&str]| {
+            phrases.iter().any(|p| {
+                let pw: Vec<&str> = p.split(' ').collect();
+                words.ends_with(&pw)
+            })
+        };
+        let lists: &[&[&str]] = &[
+            &["dans une", "lors d'un", "a l'aide de", "ni", "pas d'"],
+            &["afin de", "en vue de", "afin d'"],
+            &["mains de", "mains d'"],
+        ];
+        let pool = [
+            "dans", "une", "lors", "d'un", "a", "l'aide", "de", "ni", "afin",
+            "en", "vue", "d'", "mains", "pas", "x",
+        ];
+        for list in lists {
+            for a in pool {
+                for b in pool {
+                    for c in pool {
+                        for words in
+                            [&[a, b, c][..], &[b, c][..], &[c][..], &[][..]]
+                        {
+                            assert_eq!(
+                                ends_with_any(words, list),
+                                naive(words, list),
+                                "{words:?}"
+                            );
+                        }
+                    }
+                }
+            }
         }
     }
 
