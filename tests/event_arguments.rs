@@ -1072,3 +1072,35 @@ fn a_dispatch_dateline_is_no_event_time_when_the_date_is_given() {
     let times = texts(&out, &e.time);
     assert_eq!(times, vec!["dimanche".to_string()], "{e:#?}");
 }
+
+#[test]
+fn a_day_between_taking_and_the_place_taken() {
+    // Wire style puts the day right after the verb.
+    let out = extract(
+        "Les rebelles du M23 ont pris jeudi le contrôle de Bunagana, près \
+         de la frontière ougandaise.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Bunagana"), "{e:#?}");
+    assert!(has(&texts(&out, &e.time), "jeudi"), "{e:#?}");
+
+    let out = extract("Les rebelles ont pris dimanche la ville de Goma.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "Goma"), "{e:#?}");
+
+    let out = extract(
+        "Les paramilitaires ont repris samedi le contrôle de la ville \
+         d'El-Facher.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "El-Facher"), "{e:#?}");
+
+    // Taking a road is no capture, with or without the day.
+    let out = extract("Les déplacés ont pris samedi la route de Goma.");
+    assert!(
+        out.events.iter().all(|e| e.kind != "capture"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -2656,6 +2656,7 @@ fn assign_arguments<'a>(
     }
 
     // Places.
+    let object_at = after_time(ctx, trig, args);
     let mut locs: Vec<(u32, usize, usize)> = Vec::new();
     let mut last_located: Option<Span> = None;
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
@@ -2702,8 +2703,12 @@ fn assign_arguments<'a>(
         // Measured from the trigger's end: "pris le contrôle de Kadugli",
         // "se sont emparés d'El-Facher". Only a "de" asks.
         let right_after = p == "de"
-            && a.span.start >= trig.end
-            && word_gap(ctx, trig.end, a.span.start) <= 2;
+            && a.span.start >= object_at
+            && (word_gap(ctx, object_at, a.span.start) <= 2
+                || control_of(&folded_words(folded_of(
+                    ctx,
+                    Span::new(object_at, a.span.start),
+                ))));
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
         let direct_object = verb && !passive && a.span.start >= trig.end && {
@@ -3552,43 +3557,74 @@ const PRENDRE_FORMS: &[&str] = &[
 
 /// Whether the object of a verb at `trig` is a place: the place itself
 /// ("ont pris Kidal") or a site noun governing it ("le camp de Zamzam",
-/// "la ville de Kadugli").
+/// "la ville de Kadugli", "le contrôle de Bunagana"). A time the wire
+/// style puts between the verb and its object ("ont pris samedi le
+/// contrôle de", "ont pris dimanche Goma") is passed over.
 fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
-    let Some(a) = args.iter().find(|a| a.span.start >= trig.end) else {
+    let from = after_time(ctx, trig, args);
+    let Some(a) = args.iter().find(|a| a.span.start >= from) else {
         return false;
     };
     if a.kind != EntityKind::Place {
         return false;
     }
-    let gap = folded_of(ctx, Span::new(trig.end, a.span.start));
+    let gap = folded_of(ctx, Span::new(from, a.span.start));
     if gap.contains([',', ';', ':', '(', ')']) {
         return false;
     }
     let words = folded_words(gap);
-    words.len() <= 4
-        && words.iter().all(|w| {
-            matches!(
-                *w,
-                "le" | "la"
-                    | "les"
-                    | "l'"
-                    | "de"
-                    | "d'"
-                    | "du"
-                    | "ville"
-                    | "village"
-                    | "localite"
-                    | "camp"
-                    | "base"
-                    | "quartier"
-                    | "chef-lieu"
-                    | "aeroport"
-                    | "garnison"
-                    | "poste"
-                    | "position"
-                    | "positions"
-            )
+    words.len() <= 4 && words.iter().all(|w| is_site_word(w))
+        || control_of(&words)
+}
+
+/// Whether the folded words between a verb and a place say the control
+/// of the place: "(pris) le contrôle de", "le contrôle de la ville d'".
+fn control_of(words: &[&str]) -> bool {
+    words.len() >= 3
+        && words.len() <= 7
+        && words[..2] == ["le", "controle"]
+        && matches!(words[2], "de" | "d'" | "du" | "des")
+        && words[3..].iter().all(|w| is_site_word(w))
+}
+
+/// The folded words that may stand between a verb of taking and the place
+/// taken: articles, "de", and the nouns of a site ("la ville de", "le camp
+/// de", "les positions de").
+fn is_site_word(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "de"
+            | "d'"
+            | "du"
+            | "ville"
+            | "village"
+            | "localite"
+            | "camp"
+            | "base"
+            | "quartier"
+            | "chef-lieu"
+            | "aeroport"
+            | "garnison"
+            | "poste"
+            | "position"
+            | "positions"
+    )
+}
+
+/// Where the object of a verb at `trig` begins once a date right after
+/// the verb is passed over: "ont pris (samedi) le contrôle de", "se sont
+/// emparés (dimanche) de Kunduz". `trig.end` when no date follows.
+fn after_time(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> usize {
+    args.iter()
+        .find(|a| a.span.start >= trig.end)
+        .filter(|a| {
+            a.kind == EntityKind::Date
+                && word_gap(ctx, trig.end, a.span.start) == 0
         })
+        .map_or(trig.end, |a| a.span.end)
 }
 
 /// Whether an actor subkind bears arms: a state force or an armed group.
