@@ -1104,3 +1104,25 @@ fn a_day_between_taking_and_the_place_taken() {
         out.events
     );
 }
+
+#[test]
+fn shooting_down_an_aircraft_is_no_killing() {
+    for text in [
+        "L'armée de l'air ukrainienne a affirmé avoir abattu 31 des 34 \
+         drones lancés par la Russie.",
+        "Un avion de chasse syrien a été abattu par les rebelles près \
+         d'Idleb.",
+    ] {
+        let out = extract(text);
+        assert!(
+            out.events.iter().all(|e| e.kind != "killing"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    // People shot dead still are.
+    let out =
+        extract("Des hommes armés ont abattu trois soldats près de Gao.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
+}

@@ -1013,6 +1013,18 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "avoir abattu 31 des 34 drones", "un hélicoptère abattu par les
+        // rebelles": what is shot down is an aircraft or a missile, no one
+        // is killed by that word.
+        if t.kind == "killing"
+            && folded_trigger.starts_with("abat")
+            && folded_words_after(ctx, t.span.end, 5)
+                .iter()
+                .chain(folded_words_before(ctx, t.span.start, 7).iter())
+                .any(|w| is_aircraft_word(w))
+        {
+            continue;
+        }
         let mut kind = t.kind.clone();
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
@@ -3625,6 +3637,29 @@ fn after_time(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> usize {
                 && word_gap(ctx, trig.end, a.span.start) == 0
         })
         .map_or(trig.end, |a| a.span.end)
+}
+
+/// Whether a folded word names something that flies and is shot down:
+/// an aircraft, a drone, a missile or a rocket.
+fn is_aircraft_word(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "drone"
+            | "avion"
+            | "helicoptere"
+            | "aeronef"
+            | "appareil"
+            | "chasseur"
+            | "bombardier"
+            | "missile"
+            | "roquette"
+            | "obus"
+            | "shahed"
+            | "mig"
+            | "sukhoi"
+            | "mirage"
+    )
 }
 
 /// Whether an actor subkind bears arms: a state force or an armed group.
