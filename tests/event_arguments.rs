@@ -1126,3 +1126,35 @@ fn shooting_down_an_aircraft_is_no_killing() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
 }
+
+#[test]
+fn who_dies_in_an_attack_is_its_target() {
+    for text in [
+        "Trois soldats ont péri dans l'attaque du poste.",
+        "Trois soldats sont morts dans l'embuscade.",
+        "Trois soldats tués dans l'attaque du poste.",
+        "Deux casques bleus ont perdu la vie dans l'explosion d'une mine.",
+    ] {
+        let out = extract(text);
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.kind != "killing")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", out.events));
+        assert!(e.agent.is_empty(), "{text}: {e:#?}");
+        assert!(!e.target.is_empty(), "{text}: {e:#?}");
+    }
+    let out = extract("Deux soldats ont perdu la vie près de Djibo.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Deux soldats"), "{e:#?}");
+    assert_eq!(e.killed, Some(2), "{e:#?}");
+}
+
+#[test]
+fn the_object_of_a_killing_verb_is_the_victim_of_the_attack() {
+    let out =
+        extract("Les jihadistes ont tué trois soldats lors de l'attaque.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
+}

@@ -794,7 +794,11 @@ pub(crate) fn find<'a>(
                 }
                 continue;
             }
-            if after.iter().any(|w| KILLED_WORDS.contains(w)) {
+            // "Deux soldats ont perdu la vie".
+            let lost_life = after.windows(3).any(|w| {
+                w[0].starts_with("perd") && w[1] == "la" && w[2] == "vie"
+            });
+            if lost_life || after.iter().any(|w| KILLED_WORDS.contains(w)) {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
@@ -3236,6 +3240,14 @@ fn assign_arguments<'a>(
             k -= 1;
             continue;
         }
+        // "Les jihadistes ont tué trois soldats lors de l'attaque": the
+        // object of a verb of harm before a nominal trigger is its victim;
+        // the subject of that verb is further back.
+        if !verb && VIOLENT_KINDS.contains(&kind) && harmed_object(ctx, cand) {
+            push_unique(&mut d.target, cand.entity);
+            k -= 1;
+            continue;
+        }
         let mut subj = vec![cand.entity];
         let mut j = k - 1;
         // A comma coordinates only in a list that ends with "et" ("A, B et
@@ -3305,9 +3317,18 @@ fn assign_arguments<'a>(
                 || before_trig.iter().any(|w| {
                     ACTIVE_AUX.contains(w) || PASSIVE_AUX.contains(w)
                 }))
-            && ["peri", "mort", "decede", "succombe", "trouve la mort"]
-                .iter()
-                .any(|v| folded_of(ctx, trig).starts_with(v));
+            && [
+                "peri",
+                "mort",
+                "decede",
+                "succombe",
+                "trouve la mort",
+                "perdu la vie",
+                "perdent la vie",
+                "perd la vie",
+            ]
+            .iter()
+            .any(|v| folded_of(ctx, trig).starts_with(v));
         // "les FAMa ont repoussé une attaque", "l'armée a subi des
         // frappes": the subject is the one attacked.
         let repelled = !verb
@@ -3316,7 +3337,13 @@ fn assign_arguments<'a>(
             && between_words
                 .iter()
                 .any(|w| REPELLING_VERBS.iter().any(|p| w.starts_with(p)));
+        // "Trois soldats ont péri (sont morts, ont été tués) dans
+        // l'attaque": the subject of a death before a nominal trigger is
+        // its victim.
+        let died_in =
+            !verb && VIOLENT_KINDS.contains(&kind) && dies_in(&between_words);
         let victims = died
+            || died_in
             || repelled
             || ents[cand.entity].subkind == "civilians"
                 && VIOLENT_KINDS.contains(&kind);
@@ -3801,6 +3828,68 @@ const ACTIVE_AUX: &[&str] = &[
     "aura",
     "auront",
 ];
+/// Whether folded words between a subject and a nominal trigger say the
+/// subject died or was hurt: "ont péri dans", "sont morts lors de", "ont
+/// été tués dans", "tués dans", "ont trouvé la mort dans", "ont perdu la
+/// vie dans". An active transitive verb ("ont tué trois soldats lors
+/// de") says the opposite and does not count.
+fn dies_in(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        match *w {
+            "peri" | "perissent" | "perirent" | "succombe" | "succombent"
+            | "decede" | "decedes" | "decedee" | "decedees" => true,
+            "mort" | "morts" | "morte" | "mortes" => {
+                i == 0
+                    || PASSIVE_AUX.contains(&prev)
+                    || prev == "la"
+                        && i >= 2
+                        && words[i - 2].starts_with("trouv")
+            }
+            "vie" => {
+                prev == "la" && i >= 2 && words[i - 2].starts_with("perd")
+            }
+            "tue" | "tues" | "tuee" | "tuees" | "blesse" | "blesses"
+            | "blessee" | "blessees" | "abattus" | "executes" => {
+                !ACTIVE_AUX.contains(&prev)
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Whether the actor `a` is the object of an active verb of harm right
+/// before it: "ont tué trois soldats", "a blessé deux civils", "tuant
+/// cinq villageois", "ont enlevé des élèves".
+fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
+    let lead = folded_words_before(ctx, a.span.start, 2);
+    let (prev, last) = match lead.as_slice() {
+        [p, l] => (*p, *l),
+        [l] => ("", *l),
+        _ => return false,
+    };
+    let gerund = matches!(
+        last,
+        "tuant"
+            | "blessant"
+            | "massacrant"
+            | "abattant"
+            | "enlevant"
+            | "executant"
+    );
+    let participle = matches!(
+        last,
+        "tue"
+            | "blesse"
+            | "massacre"
+            | "abattu"
+            | "enleve"
+            | "execute"
+            | "kidnappe"
+    ) && ACTIVE_AUX.contains(&prev);
+    gerund || participle
+}
+
 const PASSIVE_AUX: &[&str] = &[
     "ete", "est", "sont", "etaient", "etait", "soit", "soient", "sera",
     "seront", "serait", "seraient", "fut", "furent", "etre",
