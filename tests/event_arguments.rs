@@ -1158,3 +1158,24 @@ fn the_object_of_a_killing_verb_is_the_victim_of_the_attack() {
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
     assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
 }
+
+#[test]
+fn detainees_are_people_not_an_arrest() {
+    let out = extract(
+        "Des gangs armés ont attaqué la prison de Mirebalais, libérant plus \
+         de 500 détenus.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "arrest"),
+        "{:#?}",
+        out.events
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "plus de 500 détenus"), "{e:#?}");
+    // The participle of an arrest still is one.
+    let out = extract(
+        "Le journaliste est détenu depuis mars par les services de \
+         renseignement à Bamako.",
+    );
+    event(&out, "arrest");
+}

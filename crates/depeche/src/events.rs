@@ -1017,6 +1017,39 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "libérant plus de 500 détenus", "les détenus de la prison": the
+        // participle as a noun names prisoners, not an arrest.
+        if t.kind == "arrest"
+            && matches!(
+                folded_trigger,
+                "detenu" | "detenus" | "detenue" | "detenues"
+            )
+            && folded_words_before(ctx, t.span.start, 1).first().is_some_and(
+                |w| {
+                    matches!(
+                        *w,
+                        "les"
+                            | "des"
+                            | "de"
+                            | "d'"
+                            | "aux"
+                            | "ces"
+                            | "leurs"
+                            | "plusieurs"
+                            | "anciens"
+                            | "autres"
+                            | "du"
+                            | "le"
+                            | "un"
+                            | "une"
+                            | "la"
+                    ) || w.starts_with(|c: char| c.is_ascii_digit())
+                        || crate::numbers::parse_number_words(w).is_some()
+                },
+            )
+        {
+            continue;
+        }
         // "avoir abattu 31 des 34 drones", "un hélicoptère abattu par les
         // rebelles": what is shot down is an aircraft or a missile, no one
         // is killed by that word.
