@@ -1179,3 +1179,20 @@ fn detainees_are_people_not_an_arrest() {
     );
     event(&out, "arrest");
 }
+
+#[test]
+fn a_person_named_after_a_title_is_the_one_released_or_taken() {
+    let out = extract(
+        "Les ravisseurs ont annoncé la libération du journaliste Olivier \
+         Dubois.",
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "Olivier Dubois"), "{e:#?}");
+    let out = extract(
+        "Le JNIM a revendiqué l'enlèvement du journaliste Olivier Dubois à \
+         Gao.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.target), "Olivier Dubois"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+}

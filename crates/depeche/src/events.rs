@@ -253,8 +253,6 @@ fn is_source_preposition(marker: &str) -> bool {
         || [" de", " du", " des"].iter().any(|p| marker.ends_with(p))
 }
 
-/// Titles of people who speak for an institution ("le porte-parole de
-/// l'armée, X").
 /// Military ranks before a name, folded.
 const MILITARY_RANKS: &[&str] = &[
     "general",
@@ -272,6 +270,8 @@ const MILITARY_RANKS: &[&str] = &[
     "caporal",
 ];
 
+/// Titles of people who speak for an institution ("le porte-parole de
+/// l'armée, X").
 const SPEAKER_TITLES: &[&str] = &[
     "porte",
     "parole",
@@ -1976,7 +1976,7 @@ const POSITION_NOUNS: &[&str] = &[
 fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     let words = folded_words(folded_of(ctx, Span::new(from, to)));
     let Some((first, rest)) = words.split_first() else { return false };
-    matches!(*first, "de" | "d'" | "d'une" | "d'un")
+    matches!(*first, "de" | "d'" | "du" | "d'une" | "d'un")
         && !rest.is_empty()
         && rest.iter().all(|w| {
             matches!(
@@ -1992,9 +1992,35 @@ fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
                     | "nombreuses"
                     | "de"
                     | "d'"
-            )
+            ) || {
+                let t = w.strip_prefix("l'").unwrap_or(w);
+                PERSON_TITLES.contains(&t)
+                    || MILITARY_RANKS.contains(&t)
+                    || SPEAKER_TITLES.contains(&t)
+            }
         })
 }
+
+/// Nouns of a person's calling before the name ("la libération de l'imam
+/// Mahmoud Dicko", "l'enlèvement du journaliste X"), folded.
+const PERSON_TITLES: &[&str] = &[
+    "imam",
+    "pretre",
+    "pasteur",
+    "abbe",
+    "eveque",
+    "cheikh",
+    "journaliste",
+    "opposant",
+    "militant",
+    "activiste",
+    "depute",
+    "senateur",
+    "syndicaliste",
+    "avocat",
+    "docteur",
+    "ancien",
+];
 
 fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
     let mut w = words_before_skipping(ctx, at, 7, ARTICLES);
