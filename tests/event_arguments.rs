@@ -1196,3 +1196,24 @@ fn a_person_named_after_a_title_is_the_one_released_or_taken() {
     assert!(has(&texts(&out, &e.target), "Olivier Dubois"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
 }
+
+#[test]
+fn places_near_which_and_sides_past_an_acronym() {
+    let out = extract(
+        "De violents combats opposent depuis jeudi l'armée congolaise \
+         (FARDC) aux rebelles du M23 autour de Sake.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.agent), "armée congolaise"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Sake"), "{e:#?}");
+    for (text, place) in [
+        ("Des combats ont éclaté entre l'armée et le M23 non loin de Goma.", "Goma"),
+        ("Un navire a été attaqué par les Houthis au large de Hodeida.", "Hodeida"),
+        ("Des combats ont eu lieu entre l'armée et le M23 à proximité de Goma.", "Goma"),
+    ] {
+        let out = extract(text);
+        let e = &out.events[0];
+        assert!(has(&texts(&out, &e.location), place), "{text}: {e:#?}");
+    }
+}

@@ -1685,7 +1685,14 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                 .any(|e| prev.ends_with(e))
     };
     match last {
-        "de" | "d'" | "du" if prev == "pres" => "pres de",
+        // "près de", "autour de", "à proximité de", "non loin de", "au
+        // large de": near the place.
+        "de" | "d'" | "du"
+            if matches!(prev, "pres" | "autour" | "proximite" | "large")
+                || prev == "loin" && prev2 == "non" =>
+        {
+            "pres de"
+        }
         "de" | "d'" | "du"
             if LOCATIVE_NOUNS_SET.is(prev) || locative_adjective() =>
         {
@@ -2223,6 +2230,21 @@ fn is_clause_break(c: char) -> bool {
         c,
         ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '—' | '–' | '“' | '”'
     )
+}
+
+/// Whether `s` breaks the clause once its bracketed asides are left out:
+/// "opposent l'armée congolaise (FARDC) aux rebelles" does not.
+fn breaks_clause_outside_brackets(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 && is_clause_break(c) => return true,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Words that open a new clause.
@@ -2949,7 +2971,9 @@ fn assign_arguments<'a>(
         // "des affrontements ont opposé l'armée aux jihadistes", "des
         // combats opposant X et Y": both sides clash.
         if kind == "armed_clash"
-            && !ctx.text[trig.end..a.span.start].contains(is_clause_break)
+            && !breaks_clause_outside_brackets(
+                &ctx.text[trig.end..a.span.start],
+            )
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
