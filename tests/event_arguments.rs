@@ -1217,3 +1217,21 @@ fn places_near_which_and_sides_past_an_acronym() {
         assert!(has(&texts(&out, &e.location), place), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn the_day_of_the_telling_is_not_the_day_of_the_event() {
+    let out = extract(
+        "Vingt-trois soldats ont été tués jeudi dans une embuscade près de \
+         Tassia, a annoncé vendredi le ministère de la Défense.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.time), vec!["jeudi".to_string()], "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-03-14"), "{e:#?}");
+    // With no day of its own, the event keeps the day it was told.
+    let out = extract(
+        "Les FSR ont annoncé dimanche s'être emparés du camp de Zamzam au \
+         terme de trois jours d'assauts.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.time), "dimanche"), "{e:#?}");
+}

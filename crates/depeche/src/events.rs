@@ -2232,6 +2232,13 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// Stems of the past participles of verbs of telling (folded): "a
+/// annoncé", "a indiqué", "ont affirmé".
+const TELLING_VERBS: &[&str] = &[
+    "annonce", "indique", "affirme", "declare", "rapporte", "precise",
+    "ajoute", "assure", "confirme", "explique", "souligne", "dit",
+];
+
 /// Whether `s` breaks the clause once its bracketed asides are left out:
 /// "opposent l'armée congolaise (FARDC) aux rebelles" does not.
 fn breaks_clause_outside_brackets(s: &str) -> bool {
@@ -2933,6 +2940,27 @@ fn assign_arguments<'a>(
             .filter(|&(g, _, before)| g <= 8 || before && g <= 16)
             .map(|(g, e, _)| (g, e))
             .collect();
+    }
+    // "… tués jeudi dans une embuscade, a annoncé vendredi le ministère":
+    // the day of a verb of saying dates the telling, not the event, when
+    // the event has a day of its own (a duration is not one).
+    if times.len() > 1 {
+        let told = |e: usize| {
+            dates.iter().any(|a| {
+                a.entity == e && {
+                    let lead = folded_words_before(ctx, a.span.start, 1);
+                    lead.first().is_some_and(|w| {
+                        TELLING_VERBS.iter().any(|p| w.starts_with(p))
+                    })
+                }
+            })
+        };
+        if times
+            .iter()
+            .any(|&(_, e)| !told(e) && !is_duration_entity(&ents[e]))
+        {
+            times.retain(|&(_, e)| !told(e));
+        }
     }
     // A point in time beats a duration.
     let is_duration = |e: usize| is_duration_entity(&ents[e]);
