@@ -1235,3 +1235,21 @@ fn the_day_of_the_telling_is_not_the_day_of_the_event() {
     let e = event(&out, "capture");
     assert!(has(&texts(&out, &e.time), "dimanche"), "{e:#?}");
 }
+
+#[test]
+fn who_an_event_is_reported_by_is_its_source() {
+    let out = extract(
+        "Les autorités n'ont pas confirmé l'enlèvement de civils évoqué par \
+         des habitants près de Djibo.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.source), "habitants"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "habitants"), "{e:#?}");
+    // Who carried it out is still the agent.
+    let out = extract(
+        "Une attaque contre un poste militaire menée par des jihadistes à \
+         Djibo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+}

@@ -2232,6 +2232,22 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// Stems of the participles that make "par X" the one who tells of an
+/// event, not the one who did it: "évoqué par", "rapportée par",
+/// "signalés par", "dénoncée par" (folded).
+const REPORTED_BY: &[&str] = &[
+    "evoque",
+    "rapporte",
+    "signale",
+    "denonce",
+    "decri",
+    "relaye",
+    "documente",
+    "raconte",
+    "confirme",
+    "annonce",
+];
+
 /// Stems of the past participles of verbs of telling (folded): "a
 /// annoncé", "a indiqué", "ont affirmé".
 const TELLING_VERBS: &[&str] = &[
@@ -3143,6 +3159,17 @@ fn assign_arguments<'a>(
                     }) =>
             {
                 push_unique(&mut d.target, a.entity)
+            }
+            // "l'enlèvement de civils évoqué par des habitants", "une
+            // attaque rapportée par des témoins": who tells of it.
+            "par"
+                if words_of(folded_of(
+                    ctx,
+                    Span::new(trig.end, a.span.start),
+                ))
+                .any(|w| REPORTED_BY.iter().any(|p| w.starts_with(p))) =>
+            {
+                push_unique(&mut d.source, a.entity)
             }
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
