@@ -1253,3 +1253,28 @@ fn who_an_event_is_reported_by_is_its_source() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
 }
+
+#[test]
+fn unnamed_sources_of_wire_reports() {
+    for (text, source) in [
+        (
+            "Trois soldats ont été tués dimanche à Djibo, selon des sources \
+             concordantes.",
+            "sources concordantes",
+        ),
+        (
+            "Trois soldats ont été tués dimanche à Djibo, a indiqué une \
+             source proche du mouvement.",
+            "source proche",
+        ),
+        (
+            "Trois soldats ont été tués dimanche à Djibo, a indiqué un \
+             responsable militaire.",
+            "responsable militaire",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "killing");
+        assert!(has(&texts(&out, &e.source), source), "{text}: {e:#?}");
+    }
+}
