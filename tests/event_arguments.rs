@@ -1278,3 +1278,13 @@ fn unnamed_sources_of_wire_reports() {
         assert!(has(&texts(&out, &e.source), source), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn an_event_about_to_happen_is_future() {
+    let out = extract(
+        "Une cellule du Hezbollah qui s'apprêtait à lancer des roquettes a \
+         été visée par l'armée israélienne.",
+    );
+    let e = event(&out, "shelling");
+    assert_eq!(e.modality, "future", "{e:#?}");
+}

@@ -138,6 +138,11 @@ const FUTURE: &[&str] = &[
     "prevue",
     "apprete",
     "appretent",
+    // "une cellule qui s'apprêtait à lancer des roquettes".
+    "s'apprete",
+    "s'appretent",
+    "s'appretait",
+    "s'appretaient",
     "compte",
     "comptent",
     "preparer",
