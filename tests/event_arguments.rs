@@ -1288,3 +1288,20 @@ fn an_event_about_to_happen_is_future() {
     let e = event(&out, "shelling");
     assert_eq!(e.modality, "future", "{e:#?}");
 }
+
+#[test]
+fn civilians_are_the_subject_of_their_relative_clause() {
+    let out = extract(
+        "La police a dispersé des centaines de manifestants qui \
+         protestaient à Dakar.",
+    );
+    let protests: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "protest").collect();
+    assert_eq!(protests.len(), 1, "{:#?}", out.events);
+    let e = protests[0];
+    assert!(
+        has(&texts(&out, &e.agent), "centaines de manifestants"),
+        "{e:#?}"
+    );
+    assert!(!has(&texts(&out, &e.agent), "police"), "{e:#?}");
+}

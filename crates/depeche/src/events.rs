@@ -3370,8 +3370,10 @@ fn assign_arguments<'a>(
         // "… contre les Houthis, qui se sont emparés de Sanaa": the
         // antecedent of "qui" is the subject of its clause, whatever
         // governs it ("la branche de l'EI, qui …" is left alone: the
-        // antecedent may be the head noun).
-        let relative = p != "de"
+        // antecedent may be the head noun). A group of civilians is its
+        // own head: "a dispersé des centaines de manifestants qui
+        // protestaient", "des civils qui fuyaient".
+        let relative = (p != "de" || ents[cand.entity].subkind == "civilians")
             && folded_words(folded_of(
                 ctx,
                 Span::new(cand.span.end, trig.start),
