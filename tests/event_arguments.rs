@@ -1072,3 +1072,236 @@ fn a_dispatch_dateline_is_no_event_time_when_the_date_is_given() {
     let times = texts(&out, &e.time);
     assert_eq!(times, vec!["dimanche".to_string()], "{e:#?}");
 }
+
+#[test]
+fn a_day_between_taking_and_the_place_taken() {
+    // Wire style puts the day right after the verb.
+    let out = extract(
+        "Les rebelles du M23 ont pris jeudi le contrôle de Bunagana, près \
+         de la frontière ougandaise.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Bunagana"), "{e:#?}");
+    assert!(has(&texts(&out, &e.time), "jeudi"), "{e:#?}");
+
+    let out = extract("Les rebelles ont pris dimanche la ville de Goma.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "Goma"), "{e:#?}");
+
+    let out = extract(
+        "Les paramilitaires ont repris samedi le contrôle de la ville \
+         d'El-Facher.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "El-Facher"), "{e:#?}");
+
+    // Taking a road is no capture, with or without the day.
+    let out = extract("Les déplacés ont pris samedi la route de Goma.");
+    assert!(
+        out.events.iter().all(|e| e.kind != "capture"),
+        "{:#?}",
+        out.events
+    );
+}
+
+#[test]
+fn shooting_down_an_aircraft_is_no_killing() {
+    for text in [
+        "L'armée de l'air ukrainienne a affirmé avoir abattu 31 des 34 \
+         drones lancés par la Russie.",
+        "Un avion de chasse syrien a été abattu par les rebelles près \
+         d'Idleb.",
+    ] {
+        let out = extract(text);
+        assert!(
+            out.events.iter().all(|e| e.kind != "killing"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    // People shot dead still are.
+    let out =
+        extract("Des hommes armés ont abattu trois soldats près de Gao.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
+}
+
+#[test]
+fn who_dies_in_an_attack_is_its_target() {
+    for text in [
+        "Trois soldats ont péri dans l'attaque du poste.",
+        "Trois soldats sont morts dans l'embuscade.",
+        "Trois soldats tués dans l'attaque du poste.",
+        "Deux casques bleus ont perdu la vie dans l'explosion d'une mine.",
+    ] {
+        let out = extract(text);
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.kind != "killing")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", out.events));
+        assert!(e.agent.is_empty(), "{text}: {e:#?}");
+        assert!(!e.target.is_empty(), "{text}: {e:#?}");
+    }
+    let out = extract("Deux soldats ont perdu la vie près de Djibo.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Deux soldats"), "{e:#?}");
+    assert_eq!(e.killed, Some(2), "{e:#?}");
+}
+
+#[test]
+fn the_object_of_a_killing_verb_is_the_victim_of_the_attack() {
+    let out =
+        extract("Les jihadistes ont tué trois soldats lors de l'attaque.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
+}
+
+#[test]
+fn detainees_are_people_not_an_arrest() {
+    let out = extract(
+        "Des gangs armés ont attaqué la prison de Mirebalais, libérant plus \
+         de 500 détenus.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "arrest"),
+        "{:#?}",
+        out.events
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "plus de 500 détenus"), "{e:#?}");
+    // The participle of an arrest still is one.
+    let out = extract(
+        "Le journaliste est détenu depuis mars par les services de \
+         renseignement à Bamako.",
+    );
+    event(&out, "arrest");
+}
+
+#[test]
+fn a_person_named_after_a_title_is_the_one_released_or_taken() {
+    let out = extract(
+        "Les ravisseurs ont annoncé la libération du journaliste Olivier \
+         Dubois.",
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "Olivier Dubois"), "{e:#?}");
+    let out = extract(
+        "Le JNIM a revendiqué l'enlèvement du journaliste Olivier Dubois à \
+         Gao.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.target), "Olivier Dubois"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+}
+
+#[test]
+fn places_near_which_and_sides_past_an_acronym() {
+    let out = extract(
+        "De violents combats opposent depuis jeudi l'armée congolaise \
+         (FARDC) aux rebelles du M23 autour de Sake.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.agent), "armée congolaise"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Sake"), "{e:#?}");
+    for (text, place) in [
+        ("Des combats ont éclaté entre l'armée et le M23 non loin de Goma.", "Goma"),
+        ("Un navire a été attaqué par les Houthis au large de Hodeida.", "Hodeida"),
+        ("Des combats ont eu lieu entre l'armée et le M23 à proximité de Goma.", "Goma"),
+    ] {
+        let out = extract(text);
+        let e = &out.events[0];
+        assert!(has(&texts(&out, &e.location), place), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn the_day_of_the_telling_is_not_the_day_of_the_event() {
+    let out = extract(
+        "Vingt-trois soldats ont été tués jeudi dans une embuscade près de \
+         Tassia, a annoncé vendredi le ministère de la Défense.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.time), vec!["jeudi".to_string()], "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-03-14"), "{e:#?}");
+    // With no day of its own, the event keeps the day it was told.
+    let out = extract(
+        "Les FSR ont annoncé dimanche s'être emparés du camp de Zamzam au \
+         terme de trois jours d'assauts.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.time), "dimanche"), "{e:#?}");
+}
+
+#[test]
+fn who_an_event_is_reported_by_is_its_source() {
+    let out = extract(
+        "Les autorités n'ont pas confirmé l'enlèvement de civils évoqué par \
+         des habitants près de Djibo.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.source), "habitants"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "habitants"), "{e:#?}");
+    // Who carried it out is still the agent.
+    let out = extract(
+        "Une attaque contre un poste militaire menée par des jihadistes à \
+         Djibo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+}
+
+#[test]
+fn unnamed_sources_of_wire_reports() {
+    for (text, source) in [
+        (
+            "Trois soldats ont été tués dimanche à Djibo, selon des sources \
+             concordantes.",
+            "sources concordantes",
+        ),
+        (
+            "Trois soldats ont été tués dimanche à Djibo, a indiqué une \
+             source proche du mouvement.",
+            "source proche",
+        ),
+        (
+            "Trois soldats ont été tués dimanche à Djibo, a indiqué un \
+             responsable militaire.",
+            "responsable militaire",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "killing");
+        assert!(has(&texts(&out, &e.source), source), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn an_event_about_to_happen_is_future() {
+    let out = extract(
+        "Une cellule du Hezbollah qui s'apprêtait à lancer des roquettes a \
+         été visée par l'armée israélienne.",
+    );
+    let e = event(&out, "shelling");
+    assert_eq!(e.modality, "future", "{e:#?}");
+}
+
+#[test]
+fn civilians_are_the_subject_of_their_relative_clause() {
+    let out = extract(
+        "La police a dispersé des centaines de manifestants qui \
+         protestaient à Dakar.",
+    );
+    let protests: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "protest").collect();
+    assert_eq!(protests.len(), 1, "{:#?}", out.events);
+    let e = protests[0];
+    assert!(
+        has(&texts(&out, &e.agent), "centaines de manifestants"),
+        "{e:#?}"
+    );
+    assert!(!has(&texts(&out, &e.agent), "police"), "{e:#?}");
+}

@@ -138,6 +138,11 @@ const FUTURE: &[&str] = &[
     "prevue",
     "apprete",
     "appretent",
+    // "une cellule qui s'apprêtait à lancer des roquettes".
+    "s'apprete",
+    "s'appretent",
+    "s'appretait",
+    "s'appretaient",
     "compte",
     "comptent",
     "preparer",
@@ -253,8 +258,6 @@ fn is_source_preposition(marker: &str) -> bool {
         || [" de", " du", " des"].iter().any(|p| marker.ends_with(p))
 }
 
-/// Titles of people who speak for an institution ("le porte-parole de
-/// l'armée, X").
 /// Military ranks before a name, folded.
 const MILITARY_RANKS: &[&str] = &[
     "general",
@@ -272,6 +275,8 @@ const MILITARY_RANKS: &[&str] = &[
     "caporal",
 ];
 
+/// Titles of people who speak for an institution ("le porte-parole de
+/// l'armée, X").
 const SPEAKER_TITLES: &[&str] = &[
     "porte",
     "parole",
@@ -1069,7 +1074,11 @@ pub(crate) fn find<'a>(
                 }
                 continue;
             }
-            if after.iter().any(|w| KILLED_WORDS.contains(w)) {
+            // "Deux soldats ont perdu la vie".
+            let lost_life = after.windows(3).any(|w| {
+                w[0].starts_with("perd") && w[1] == "la" && w[2] == "vie"
+            });
+            if lost_life || after.iter().any(|w| KILLED_WORDS.contains(w)) {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
@@ -1285,6 +1294,51 @@ pub(crate) fn find<'a>(
                 || folded_words_after(ctx, t.span.end, 6)
                     .iter()
                     .any(|w| w.contains("hopita")))
+        {
+            continue;
+        }
+        // "libérant plus de 500 détenus", "les détenus de la prison": the
+        // participle as a noun names prisoners, not an arrest.
+        if t.kind == "arrest"
+            && matches!(
+                folded_trigger,
+                "detenu" | "detenus" | "detenue" | "detenues"
+            )
+            && folded_words_before(ctx, t.span.start, 1).first().is_some_and(
+                |w| {
+                    matches!(
+                        *w,
+                        "les"
+                            | "des"
+                            | "de"
+                            | "d'"
+                            | "aux"
+                            | "ces"
+                            | "leurs"
+                            | "plusieurs"
+                            | "anciens"
+                            | "autres"
+                            | "du"
+                            | "le"
+                            | "un"
+                            | "une"
+                            | "la"
+                    ) || w.starts_with(|c: char| c.is_ascii_digit())
+                        || crate::numbers::parse_number_words(w).is_some()
+                },
+            )
+        {
+            continue;
+        }
+        // "avoir abattu 31 des 34 drones", "un hélicoptère abattu par les
+        // rebelles": what is shot down is an aircraft or a missile, no one
+        // is killed by that word.
+        if t.kind == "killing"
+            && folded_trigger.starts_with("abat")
+            && folded_words_after(ctx, t.span.end, 5)
+                .iter()
+                .chain(folded_words_before(ctx, t.span.start, 7).iter())
+                .any(|w| is_aircraft_word(w))
         {
             continue;
         }
@@ -1921,7 +1975,14 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                 .any(|e| prev.ends_with(e))
     };
     match last {
-        "de" | "d'" | "du" if prev == "pres" => "pres de",
+        // "près de", "autour de", "à proximité de", "non loin de", "au
+        // large de": near the place.
+        "de" | "d'" | "du"
+            if matches!(prev, "pres" | "autour" | "proximite" | "large")
+                || prev == "loin" && prev2 == "non" =>
+        {
+            "pres de"
+        }
         "de" | "d'" | "du"
             if LOCATIVE_NOUNS_SET.is(prev) || locative_adjective() =>
         {
@@ -2212,7 +2273,7 @@ const POSITION_NOUNS: &[&str] = &[
 fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     let words = folded_words(folded_of(ctx, Span::new(from, to)));
     let Some((first, rest)) = words.split_first() else { return false };
-    matches!(*first, "de" | "d'" | "d'une" | "d'un")
+    matches!(*first, "de" | "d'" | "du" | "d'une" | "d'un")
         && !rest.is_empty()
         && rest.iter().all(|w| {
             matches!(
@@ -2228,9 +2289,35 @@ fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
                     | "nombreuses"
                     | "de"
                     | "d'"
-            )
+            ) || {
+                let t = w.strip_prefix("l'").unwrap_or(w);
+                PERSON_TITLES.contains(&t)
+                    || MILITARY_RANKS.contains(&t)
+                    || SPEAKER_TITLES.contains(&t)
+            }
         })
 }
+
+/// Nouns of a person's calling before the name ("la libération de l'imam
+/// Mahmoud Dicko", "l'enlèvement du journaliste X"), folded.
+const PERSON_TITLES: &[&str] = &[
+    "imam",
+    "pretre",
+    "pasteur",
+    "abbe",
+    "eveque",
+    "cheikh",
+    "journaliste",
+    "opposant",
+    "militant",
+    "activiste",
+    "depute",
+    "senateur",
+    "syndicaliste",
+    "avocat",
+    "docteur",
+    "ancien",
+];
 
 fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
     let mut w = words_before_skipping(ctx, at, 7, ARTICLES);
@@ -2524,6 +2611,44 @@ static LIST_BREAKS: ByteSet = ByteSet::new(b".;:()");
 static PHRASE_BREAKS: ByteSet = ByteSet::new(b",;:()");
 /// What breaks a relative clause.
 static RELATIVE_BREAKS: ByteSet = ByteSet::new(b",;:()\"");
+
+/// Stems of the participles that make "par X" the one who tells of an
+/// event, not the one who did it: "évoqué par", "rapportée par",
+/// "signalés par", "dénoncée par" (folded).
+const REPORTED_BY: &[&str] = &[
+    "evoque",
+    "rapporte",
+    "signale",
+    "denonce",
+    "decri",
+    "relaye",
+    "documente",
+    "raconte",
+    "confirme",
+    "annonce",
+];
+
+/// Stems of the past participles of verbs of telling (folded): "a
+/// annoncé", "a indiqué", "ont affirmé".
+const TELLING_VERBS: &[&str] = &[
+    "annonce", "indique", "affirme", "declare", "rapporte", "precise",
+    "ajoute", "assure", "confirme", "explique", "souligne", "dit",
+];
+
+/// Whether `s` breaks the clause once its bracketed asides are left out:
+/// "opposent l'armée congolaise (FARDC) aux rebelles" does not.
+fn breaks_clause_outside_brackets(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 && is_clause_break(c) => return true,
+            _ => {}
+        }
+    }
+    depth > 0
+}
 
 /// Words that open a new clause.
 const CLAUSE_WORDS: &[&str] = &[
@@ -3186,6 +3311,7 @@ fn assign_arguments<'a>(
     }
 
     // Places.
+    let object_at = after_time(ctx, trig, args);
     let mut locs: Vec<(u32, usize, usize)> = Vec::new();
     let mut last_located: Option<Span> = None;
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
@@ -3232,8 +3358,12 @@ fn assign_arguments<'a>(
         // Measured from the trigger's end: "pris le contrôle de Kadugli",
         // "se sont emparés d'El-Facher". Only a "de" asks.
         let right_after = p == "de"
-            && a.span.start >= trig.end
-            && word_gap(ctx, trig.end, a.span.start) <= 2;
+            && a.span.start >= object_at
+            && (word_gap(ctx, object_at, a.span.start) <= 2
+                || control_of(&folded_words(folded_of(
+                    ctx,
+                    Span::new(object_at, a.span.start),
+                ))));
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
         let direct_object = verb && !passive && a.span.start >= trig.end && {
@@ -3361,6 +3491,27 @@ fn assign_arguments<'a>(
             .map(|(g, e, _)| (g, e))
             .collect();
     }
+    // "… tués jeudi dans une embuscade, a annoncé vendredi le ministère":
+    // the day of a verb of saying dates the telling, not the event, when
+    // the event has a day of its own (a duration is not one).
+    if times.len() > 1 {
+        let told = |e: usize| {
+            dates.iter().any(|a| {
+                a.entity == e && {
+                    let lead = folded_words_before(ctx, a.span.start, 1);
+                    lead.first().is_some_and(|w| {
+                        TELLING_VERBS.iter().any(|p| w.starts_with(p))
+                    })
+                }
+            })
+        };
+        if times
+            .iter()
+            .any(|&(_, e)| !told(e) && !is_duration_entity(&ents[e]))
+        {
+            times.retain(|&(_, e)| !told(e));
+        }
+    }
     // A point in time beats a duration.
     let is_duration = |e: usize| is_duration_entity(&ents[e]);
     if times.iter().any(|&(_, e)| !is_duration(e)) {
@@ -3396,7 +3547,9 @@ fn assign_arguments<'a>(
         // "des affrontements ont opposé l'armée aux jihadistes", "des
         // combats opposant X et Y": both sides clash.
         if kind == "armed_clash"
-            && !has_clause_break(&ctx.text[trig.end..a.span.start])
+            && !breaks_clause_outside_brackets(
+                &ctx.text[trig.end..a.span.start],
+            )
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
@@ -3538,6 +3691,17 @@ fn assign_arguments<'a>(
                     }) =>
             {
                 push_unique(&mut d.target, a.entity)
+            }
+            // "l'enlèvement de civils évoqué par des habitants", "une
+            // attaque rapportée par des témoins": who tells of it.
+            "par"
+                if words_of(folded_of(
+                    ctx,
+                    Span::new(trig.end, a.span.start),
+                ))
+                .any(|w| REPORTED_BY.iter().any(|p| w.starts_with(p))) =>
+            {
+                push_unique(&mut d.source, a.entity)
             }
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
@@ -3737,13 +3901,23 @@ fn assign_arguments<'a>(
         // "… contre les Houthis, qui se sont emparés de Sanaa": the
         // antecedent of "qui" is the subject of its clause, whatever
         // governs it ("la branche de l'EI, qui …" is left alone: the
-        // antecedent may be the head noun).
-        let relative = p != "de"
+        // antecedent may be the head noun). A group of civilians is its
+        // own head: "a dispersé des centaines de manifestants qui
+        // protestaient", "des civils qui fuyaient".
+        let relative = (p != "de" || ents[cand.entity].subkind == "civilians")
             && words_of(folded_of(ctx, Span::new(cand.span.end, trig.start)))
                 .next()
                 == Some("qui");
         let complement = is_complement_prep(p) && !via_collective && !relative;
         if complement {
+            k -= 1;
+            continue;
+        }
+        // "Les jihadistes ont tué trois soldats lors de l'attaque": the
+        // object of a verb of harm before a nominal trigger is its victim;
+        // the subject of that verb is further back.
+        if !verb && VIOLENT_KINDS.contains(&kind) && harmed_object(ctx, cand) {
+            push_unique(&mut d.target, cand.entity);
             k -= 1;
             continue;
         }
@@ -3813,9 +3987,18 @@ fn assign_arguments<'a>(
                 || before_trig.iter().any(|w| {
                     ACTIVE_AUX.contains(w) || PASSIVE_AUX.contains(w)
                 }))
-            && ["peri", "mort", "decede", "succombe", "trouve la mort"]
-                .iter()
-                .any(|v| folded_of(ctx, trig).starts_with(v));
+            && [
+                "peri",
+                "mort",
+                "decede",
+                "succombe",
+                "trouve la mort",
+                "perdu la vie",
+                "perdent la vie",
+                "perd la vie",
+            ]
+            .iter()
+            .any(|v| folded_of(ctx, trig).starts_with(v));
         // "les FAMa ont repoussé une attaque", "l'armée a subi des
         // frappes": the subject is the one attacked.
         let repelled = !verb
@@ -3824,7 +4007,13 @@ fn assign_arguments<'a>(
             && between_words
                 .iter()
                 .any(|w| REPELLING_VERBS.iter().any(|p| w.starts_with(p)));
+        // "Trois soldats ont péri (sont morts, ont été tués) dans
+        // l'attaque": the subject of a death before a nominal trigger is
+        // its victim.
+        let died_in =
+            !verb && VIOLENT_KINDS.contains(&kind) && dies_in(&between_words);
         let victims = died
+            || died_in
             || repelled
             || ents[cand.entity].subkind == "civilians"
                 && VIOLENT_KINDS.contains(&kind);
@@ -4076,43 +4265,97 @@ const PRENDRE_FORMS: &[&str] = &[
 
 /// Whether the object of a verb at `trig` is a place: the place itself
 /// ("ont pris Kidal") or a site noun governing it ("le camp de Zamzam",
-/// "la ville de Kadugli").
+/// "la ville de Kadugli", "le contrôle de Bunagana"). A time the wire
+/// style puts between the verb and its object ("ont pris samedi le
+/// contrôle de", "ont pris dimanche Goma") is passed over.
 fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
-    let Some(a) = args.iter().find(|a| a.span.start >= trig.end) else {
+    let from = after_time(ctx, trig, args);
+    let Some(a) = args.iter().find(|a| a.span.start >= from) else {
         return false;
     };
     if a.kind != EntityKind::Place {
         return false;
     }
-    let gap = folded_of(ctx, Span::new(trig.end, a.span.start));
+    let gap = folded_of(ctx, Span::new(from, a.span.start));
     if PHRASE_BREAKS.any_in(gap) {
         return false;
     }
     let words = folded_words(gap);
-    words.len() <= 4
-        && words.iter().all(|w| {
-            matches!(
-                *w,
-                "le" | "la"
-                    | "les"
-                    | "l'"
-                    | "de"
-                    | "d'"
-                    | "du"
-                    | "ville"
-                    | "village"
-                    | "localite"
-                    | "camp"
-                    | "base"
-                    | "quartier"
-                    | "chef-lieu"
-                    | "aeroport"
-                    | "garnison"
-                    | "poste"
-                    | "position"
-                    | "positions"
-            )
+    words.len() <= 4 && words.iter().all(|w| is_site_word(w))
+        || control_of(&words)
+}
+
+/// Whether the folded words between a verb and a place say the control
+/// of the place: "(pris) le contrôle de", "le contrôle de la ville d'".
+fn control_of(words: &[&str]) -> bool {
+    words.len() >= 3
+        && words.len() <= 7
+        && words[..2] == ["le", "controle"]
+        && matches!(words[2], "de" | "d'" | "du" | "des")
+        && words[3..].iter().all(|w| is_site_word(w))
+}
+
+/// The folded words that may stand between a verb of taking and the place
+/// taken: articles, "de", and the nouns of a site ("la ville de", "le camp
+/// de", "les positions de").
+fn is_site_word(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "de"
+            | "d'"
+            | "du"
+            | "ville"
+            | "village"
+            | "localite"
+            | "camp"
+            | "base"
+            | "quartier"
+            | "chef-lieu"
+            | "aeroport"
+            | "garnison"
+            | "poste"
+            | "position"
+            | "positions"
+    )
+}
+
+/// Where the object of a verb at `trig` begins once a date right after
+/// the verb is passed over: "ont pris (samedi) le contrôle de", "se sont
+/// emparés (dimanche) de Kunduz". `trig.end` when no date follows.
+fn after_time(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> usize {
+    args.iter()
+        .find(|a| a.span.start >= trig.end)
+        .filter(|a| {
+            a.kind == EntityKind::Date
+                && word_gap(ctx, trig.end, a.span.start) == 0
         })
+        .map_or(trig.end, |a| a.span.end)
+}
+
+/// Whether a folded word names something that flies and is shot down:
+/// an aircraft, a drone, a missile or a rocket.
+fn is_aircraft_word(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "drone"
+            | "avion"
+            | "helicoptere"
+            | "aeronef"
+            | "appareil"
+            | "chasseur"
+            | "bombardier"
+            | "missile"
+            | "roquette"
+            | "obus"
+            | "shahed"
+            | "mig"
+            | "sukhoi"
+            | "mirage"
+    )
 }
 
 /// Whether an actor subkind bears arms: a state force or an armed group.
@@ -4254,6 +4497,68 @@ const ACTIVE_AUX: &[&str] = &[
     "aura",
     "auront",
 ];
+/// Whether folded words between a subject and a nominal trigger say the
+/// subject died or was hurt: "ont péri dans", "sont morts lors de", "ont
+/// été tués dans", "tués dans", "ont trouvé la mort dans", "ont perdu la
+/// vie dans". An active transitive verb ("ont tué trois soldats lors
+/// de") says the opposite and does not count.
+fn dies_in(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        match *w {
+            "peri" | "perissent" | "perirent" | "succombe" | "succombent"
+            | "decede" | "decedes" | "decedee" | "decedees" => true,
+            "mort" | "morts" | "morte" | "mortes" => {
+                i == 0
+                    || PASSIVE_AUX.contains(&prev)
+                    || prev == "la"
+                        && i >= 2
+                        && words[i - 2].starts_with("trouv")
+            }
+            "vie" => {
+                prev == "la" && i >= 2 && words[i - 2].starts_with("perd")
+            }
+            "tue" | "tues" | "tuee" | "tuees" | "blesse" | "blesses"
+            | "blessee" | "blessees" | "abattus" | "executes" => {
+                !ACTIVE_AUX.contains(&prev)
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Whether the actor `a` is the object of an active verb of harm right
+/// before it: "ont tué trois soldats", "a blessé deux civils", "tuant
+/// cinq villageois", "ont enlevé des élèves".
+fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
+    let lead = folded_words_before(ctx, a.span.start, 2);
+    let (prev, last) = match &lead[..] {
+        [p, l] => (*p, *l),
+        [l] => ("", *l),
+        _ => return false,
+    };
+    let gerund = matches!(
+        last,
+        "tuant"
+            | "blessant"
+            | "massacrant"
+            | "abattant"
+            | "enlevant"
+            | "executant"
+    );
+    let participle = matches!(
+        last,
+        "tue"
+            | "blesse"
+            | "massacre"
+            | "abattu"
+            | "enleve"
+            | "execute"
+            | "kidnappe"
+    ) && ACTIVE_AUX.contains(&prev);
+    gerund || participle
+}
+
 const PASSIVE_AUX: &[&str] = &[
     "ete", "est", "sont", "etaient", "etait", "soit", "soient", "sera",
     "seront", "serait", "seraient", "fut", "furent", "etre",
