@@ -39,7 +39,9 @@ use std::fmt;
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex, RegexSet};
 
-use crate::numbers::{fold, next_char, parse_number_words, NUMBER_WORDS};
+use crate::numbers::{
+    fold, fold_char, next_char, parse_number_words, NUMBER_WORDS,
+};
 use crate::span::Span;
 
 // ---------------------------------------------------------------------
@@ -1958,6 +1960,16 @@ fn try_rule(
     }
 }
 
+/// The text the rules are matched against at a candidate start: up to
+/// 120 bytes from `start`, cut back to a char boundary.
+fn rule_window(text: &str, start: usize) -> &str {
+    let mut end = start.saturating_add(120).min(text.len());
+    while end > start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 /// Finds every temporal expression in `text`, resolving against `dct`
 /// when given (see the module docs for the rules). Matches are sorted by
 /// `span.start` and do not overlap; relative expressions get the value
@@ -1992,11 +2004,7 @@ fn find_dates_upto(
             pos = next;
             continue;
         }
-        let mut window_end = start.saturating_add(120).min(text.len());
-        while window_end > start && !text.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
-        let window = &text[start..window_end];
+        let window = rule_window(text, start);
         // The longest candidate wins, the first rule among equals: trying
         // the rules by decreasing match end (then rule order), the first
         // that resolves is it, and the others need no captures.
@@ -2184,6 +2192,26 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
     .expect("fixed pattern compiles")
 });
 
+/// Where the first [`COMMENTS`] heading of `text` starts. Every heading
+/// holds the word "comment" or "action" (`réactions`), in letters whose
+/// only case variants are ASCII: lines before the first line that holds
+/// one cannot match, and a text without one is not searched.
+fn comments_heading(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let at = |start: usize, word: &[u8]| {
+        b.get(start..start + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    // Both words have a `c` as first or second letter.
+    let word = memchr::memchr2_iter(b'c', b'C', b)
+        .find(|&c| c > 0 && at(c - 1, b"action") || at(c, b"comment"))?;
+    // The heading pattern matches whole lines (`(?m)^…$`): searching from
+    // the start of the word's line, with the text before it as context,
+    // finds the first match of the whole text.
+    let line_start = memchr::memrchr(b'\n', &b[..word]).map_or(0, |k| k + 1);
+    COMMENTS.find_at(text, line_start).map(|m| m.start())
+}
+
 /// The starts of the lines that are [`COMMENT_LINE`]s, in order: what
 /// `COMMENT_LINE.find_iter(text)` gives as match starts. A match starts at
 /// a line start and stays within its line, and has a dash or bar between
@@ -2210,16 +2238,18 @@ fn has_spaced_dash_before_digit(line: &str) -> bool {
         }
         line[i..].starts_with(char::is_numeric)
     };
-    (1..b.len()).any(|i| match b[i] {
+    // The dashes and the bar, and the lead byte of `–` and `—`, are looked
+    // up with memchr rather than by testing every byte.
+    memchr::memchr3_iter(b'-', b'|', 0xE2, b).any(|i| match b[i] {
+        _ if i == 0 => false,
         b'-' | b'|' => blank(i - 1) && blank(i + 1) && digit_after(i + 1),
-        0xE2 => {
+        _ => {
             b.get(i + 1) == Some(&0x80)
                 && matches!(b.get(i + 2), Some(0x93 | 0x94))
                 && blank(i - 1)
                 && blank(i + 3)
                 && digit_after(i + 3)
         }
-        _ => false,
     })
 }
 
@@ -2228,7 +2258,18 @@ fn has_spaced_dash_before_digit(line: &str) -> bool {
 fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     let line = &text[from..line_end];
     // Only a first match at the start counts: the search stops at the
-    // first candidate starting later, and at the first match.
+    // first candidate starting later, and at the first match. Where no
+    // rule's head matches at the start, the candidate there (if the union
+    // finds one) gives nothing, so neither does the search: the rule set
+    // tells so without the union's search through the rest of the line.
+    // Without a DCT, only a date written with ASCII digits resolves to a
+    // day, and the match lies within the rules' window.
+    let window = rule_window(line, 0);
+    if !window.bytes().any(|b| b.is_ascii_digit())
+        || !RULE_SET.is_match(window)
+    {
+        return None;
+    }
     let first = find_dates_upto(line, None, 0, 1).into_iter().next()?;
     if first.span.start != 0 {
         return None;
@@ -2252,7 +2293,7 @@ fn line_end(text: &str, i: usize) -> usize {
 /// source later than the earliest comment is replaced by it, and with no
 /// other source the earliest comment date is returned.
 pub fn infer_dct(text: &str) -> Option<DctInference> {
-    let comments_at = COMMENTS.find(text).map(|m| m.start()).or_else(|| {
+    let comments_at = comments_heading(text).or_else(|| {
         // No heading: two or more "name — date à time" lines.
         let mut lines = comment_lines(text);
         let first = lines.next()?;
@@ -2323,7 +2364,12 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         for line in head.split('\n').take(15) {
             let trimmed = line.trim();
             let lead = line.len() - line.trim_start().len();
-            if !trimmed.is_empty() && trimmed.chars().count() <= 60 {
+            // Without a DCT, a date that resolves to a day holds ASCII
+            // digits (its year, or a numeric or ISO date).
+            if !trimmed.is_empty()
+                && trimmed.chars().count() <= 60
+                && trimmed.bytes().any(|b| b.is_ascii_digit())
+            {
                 let ds = find_dates(trimmed, None);
                 let covered: usize = ds.iter().map(|d| d.span.len()).sum();
                 if let Some(d) = ds.first() {
@@ -2394,14 +2440,19 @@ fn datelines<'a>(
         let le = line_end(text, m_end);
         let rest = &text[m_end..le];
         if let Some((d, s)) = date_at(text, m_end, le) {
-            let tail = fold(&text[s.end..le]);
-            let tail = tail.trim_start();
+            // Folding changes none of the chars looked at here but `‐` and
+            // `‑`, which it makes `-`, and keeps whitespace whitespace:
+            // only the first char after the bracket is folded.
+            let tail = text[s.end..le].trim_start();
             let tail = if tail.starts_with('(') {
                 tail.find(')').map_or("", |k| tail[k + 1..].trim_start())
             } else {
                 tail
             };
-            tail.starts_with(['-', '–', '—', ':'])
+            tail.chars()
+                .next()
+                .map(fold_char)
+                .is_some_and(|c| matches!(c, '-' | '–' | '—' | ':'))
                 .then_some((DatelineDate::Full(d), s))
         } else {
             let (mo, da, len) = yearless_dateline(rest)?;
@@ -2434,6 +2485,13 @@ static YEARLESS: Lazy<Regex> = Lazy::new(|| {
 
 /// `5 août (AFP) -`: month, day and the byte length of `5 août`.
 fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
+    // The pattern starts with a day: a digit (any that `\d` matches,
+    // which may be non-ASCII) or `premier`.
+    if !rest.bytes().next().is_some_and(|b| {
+        b.is_ascii_digit() || b == b'p' || b == b'P' || !b.is_ascii()
+    }) {
+        return None;
+    }
     let c = YEARLESS.captures(rest)?;
     let d = day_number(c.name("d")?.as_str())?;
     let m = c.name("m")?;
