@@ -40,7 +40,7 @@ use once_cell::sync::Lazy;
 use regex::{Captures, Regex, RegexSet};
 
 use crate::numbers::{
-    fold, fold_char, next_char, parse_number_words, NUMBER_WORDS,
+    fold, fold_char, next_char, parse_number_words, Piece, NUMBER_WORDS,
 };
 use crate::span::Span;
 
@@ -372,27 +372,236 @@ impl Compiled {
         window: &'t str,
     ) -> Option<RuleCaps<'s, 't>> {
         let (re, names) = self.compiled();
-        Some(RuleCaps { caps: re.captures(window)?, names })
+        let caps = re.captures(window)?;
+        Some(RuleCaps { window, groups: Groups::Caps(caps), names })
+    }
+
+    /// The groups of the rule's match, which ends at byte `end` of
+    /// `window`: read from the match's text where [`RuleCaps::quick`]
+    /// can, else by the regex's captures, a search several times as
+    /// costly as the one that found `end`.
+    fn groups_at<'s, 't>(
+        &'s self,
+        window: &'t str,
+        end: usize,
+    ) -> Option<RuleCaps<'s, 't>> {
+        let (_, names) = self.compiled();
+        RuleCaps::quick(self.rule, window, end, names)
+            .or_else(|| self.captures(window))
+    }
+
+    /// The groups of the rule's match at the start of `window`.
+    fn groups<'s, 't>(&'s self, window: &'t str) -> Option<RuleCaps<'s, 't>> {
+        if RuleCaps::may_read(self.rule, window) {
+            let end = self.regex().find(window)?.end();
+            self.groups_at(window, end)
+        } else {
+            self.captures(window)
+        }
     }
 }
 
-/// The captures of a rule's match. A group is found by name in the
-/// rule's short list of names, which costs less than the hashed lookup of
-/// [`Captures::name`].
+/// The most groups a rule has, the whole match included (checked in the
+/// tests).
+const MAX_GROUPS: usize = 20;
+
+/// The groups of a rule's match in the window it was matched in. A group
+/// is found by name in the rule's short list of names, which costs less
+/// than the hashed lookup of [`Captures::name`].
 struct RuleCaps<'s, 't> {
-    caps: Captures<'t>,
+    window: &'t str,
+    groups: Groups<'t>,
     names: &'s [(String, usize)],
 }
 
+/// Where the groups of a rule's match come from.
+enum Groups<'t> {
+    /// The regex's captures.
+    Caps(Captures<'t>),
+    /// Spans read from the match's text (the window is at most 120
+    /// bytes), by group index.
+    Read([Option<(u8, u8)>; MAX_GROUPS]),
+}
+
 impl<'s, 't> RuleCaps<'s, 't> {
-    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
-        self.caps.get(i)
+    fn get(&self, i: usize) -> Option<Piece<'t>> {
+        match &self.groups {
+            Groups::Caps(caps) => caps.get(i).map(Piece::from),
+            Groups::Read(spans) => {
+                let (start, end) = (*spans.get(i)?)?;
+                let (start, end) = (usize::from(start), usize::from(end));
+                Some(Piece { start, text: &self.window[start..end] })
+            }
+        }
     }
 
-    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+    fn name(&self, name: &str) -> Option<Piece<'t>> {
         let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
-        self.caps.get(i)
+        self.get(i)
     }
+
+    /// Sets the group `name` (which the rule has) to `[start, end)`, when
+    /// the groups are read and the span is within the window.
+    fn set(&mut self, name: &str, start: usize, end: usize) {
+        let Some(&(_, i)) = self.names.iter().find(|(n, _)| n == name) else {
+            return;
+        };
+        if let (Groups::Read(spans), Ok(start), Ok(end)) =
+            (&mut self.groups, u8::try_from(start), u8::try_from(end))
+        {
+            spans[i] = Some((start, end));
+        }
+    }
+
+    /// False where [`RuleCaps::quick`] cannot read the groups of `rule`'s
+    /// match at the start of `window`: then the search for the match's
+    /// end alone is not worth making.
+    fn may_read(rule: Rule, window: &str) -> bool {
+        let digit = window.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        match rule {
+            Rule::FullDate | Rule::Duration | Rule::Year | Rule::Time => digit,
+            Rule::Weekday | Rule::MonthYear | Rule::Month | Rule::PartDay => {
+                !digit
+            }
+            _ => false,
+        }
+    }
+
+    /// The groups of `rule`'s match `window[..end]` when its common
+    /// shapes tell them without a search, else `None`:
+    ///
+    /// - a weekday or a part of the day alone (`dimanche`, `matin`): no
+    ///   whitespace, and every other group of these rules holds or follows
+    ///   whitespace;
+    /// - a month alone: the same, unless it starts with `mi-`;
+    /// - a year alone: the match starts with a digit, which no prefix
+    ///   word does;
+    /// - `19 août` and `19 août 2017` (or `dernier`/`prochain` third): a
+    ///   weekday would come first and be letters, and a time after the
+    ///   month needs `à`, a dash, a comma or an `h`;
+    /// - `septembre 2014`: a month of letters (a prefix word would leave
+    ///   the month and year to the second word, which is digits);
+    /// - `48 heures`, `3 ans`, `48h`: a prefix is letters, so the figure
+    ///   is the number and the letters after it the unit;
+    /// - `14h20`, `7h`, `14:20`: hour and minutes of a time.
+    fn quick(
+        rule: Rule,
+        window: &'t str,
+        end: usize,
+        names: &'s [(String, usize)],
+    ) -> Option<Self> {
+        let m = window.get(..end)?;
+        let whole = Some((0, u8::try_from(end).ok()?));
+        let mut spans = [None; MAX_GROUPS];
+        spans[0] = whole;
+        let mut g = RuleCaps { window, groups: Groups::Read(spans), names };
+        let digits =
+            |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let letters = |s: &str| {
+            !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == '.')
+        };
+        let mut words = [(0, 0); 3];
+        let n = split_words(m, &mut words)?;
+        let word = |k: usize| &m[words[k].0..words[k].1];
+        // One word and nothing else.
+        let one = n == 1 && words[0] == (0, end);
+        match rule {
+            Rule::Weekday if one => g.set("wd", 0, end),
+            Rule::PartDay if one => g.set("p", 0, end),
+            Rule::Month
+                if one
+                    && !m
+                        .get(..3)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("mi-")) =>
+            {
+                g.set("m", 0, end)
+            }
+            Rule::Year if m.starts_with(|c: char| c.is_ascii_digit()) => {
+                g.set("y", 0, end)
+            }
+            Rule::FullDate
+                if n >= 2 && digits(word(0)) && letters(word(1)) =>
+            {
+                g.set("d", words[0].0, words[0].1);
+                g.set("m", words[1].0, words[1].1);
+                if n == 3 {
+                    let third = word(2);
+                    let group = if digits(third) {
+                        "y"
+                    } else if third.eq_ignore_ascii_case("dernier")
+                        || third.eq_ignore_ascii_case("prochain")
+                    {
+                        "rel"
+                    } else {
+                        return None;
+                    };
+                    g.set(group, words[2].0, words[2].1);
+                }
+            }
+            Rule::MonthYear
+                if n == 2 && letters(word(0)) && digits(word(1)) =>
+            {
+                g.set("m", words[0].0, words[0].1);
+                g.set("y", words[1].0, words[1].1);
+            }
+            Rule::Duration if n <= 2 => {
+                let figure = m.bytes().take_while(u8::is_ascii_digit).count();
+                let unit = if n == 2 { words[1].0 } else { figure };
+                if figure == 0
+                    || (n == 2 && figure != words[0].1)
+                    || !letters(&m[unit..])
+                    || m[unit..].contains('.')
+                {
+                    return None;
+                }
+                g.set("n", 0, figure);
+                g.set("u", unit, end);
+            }
+            Rule::Time if one => {
+                let b = m.as_bytes();
+                let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let rest = &m[hour..];
+                let (h, mi) = match rest.as_bytes().first() {
+                    Some(b'h' | b'H') => ("h", "mi"),
+                    Some(b':') => ("h2", "mi2"),
+                    _ => return None,
+                };
+                let minutes = &rest[1..];
+                if !(1..=2).contains(&hour)
+                    || !(minutes.is_empty() && h == "h" || minutes.len() == 2)
+                    || !minutes.bytes().all(|c| c.is_ascii_digit())
+                {
+                    return None;
+                }
+                g.set(h, 0, hour);
+                if !minutes.is_empty() {
+                    g.set(mi, hour + 1, end);
+                }
+            }
+            _ => return None,
+        }
+        Some(g)
+    }
+}
+
+/// Splits `m` into its whitespace-separated words (`\s` is Unicode
+/// whitespace, as [`char::is_whitespace`]), as byte spans in `out`;
+/// returns how many, or `None` for more than `out` holds or none.
+fn split_words(m: &str, out: &mut [(usize, usize)]) -> Option<usize> {
+    let mut n = 0;
+    let mut start = None;
+    for (i, c) in m.char_indices().chain(std::iter::once((m.len(), ' '))) {
+        match (start, c.is_whitespace()) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                *out.get_mut(n)? = (s, i);
+                n += 1;
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    (n > 0).then_some(n)
 }
 
 /// The rule patterns; with `heads`, only what each rule needs to start a
@@ -1135,7 +1344,7 @@ fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
     } else {
         !duration_cue
             || ends_with_any(&prev, &["de", "des"])
-                && after(text, c.get(0).map_or(start, |m| start + m.len()), 8)
+                && after(text, c.get(0).map_or(start, |m| start + m.end()), 8)
                     .starts_with('a')
     }
 }
@@ -2020,7 +2229,7 @@ fn find_dates_upto(
             // and its captures give the match end that a separate search
             // would.
             if let Some(rule) = RULES.get(i) {
-                if let Some(c) = rule.captures(window) {
+                if let Some(c) = rule.groups(window) {
                     let end = c.get(0).map_or(0, |m| m.end());
                     if right_ok(text, start + end) {
                         best = try_rule(rule.rule, &c, text, start, &st);
@@ -2041,7 +2250,7 @@ fn find_dates_upto(
                     continue;
                 }
                 let Some(rule) = RULES.get(i) else { continue };
-                let Some(c) = rule.captures(window) else {
+                let Some(c) = rule.groups_at(window, end) else {
                     continue;
                 };
                 if let Some(found) = try_rule(rule.rule, &c, text, start, &st)
@@ -2508,10 +2717,99 @@ mod tests {
     fn every_rule_pattern_compiles() {
         for r in RULES.iter() {
             assert!(r.regex().captures_len() > 0);
+            assert!(r.regex().captures_len() <= MAX_GROUPS);
         }
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    /// The groups [`RuleCaps::quick`] reads are those of the captures.
+    #[test]
+    fn read_groups_are_the_captures() {
+        let texts = [
+            "dimanche",
+            "Dimanche soir",
+            "matin",
+            "matin même",
+            "mars",
+            "mi-mars",
+            "mi-\u{a0}mars",
+            "fin mars",
+            "2014",
+            "depuis 2014",
+            "19 août",
+            "19 août 2017",
+            "19\u{a0}août\u{202f}2017",
+            "3 mars dernier",
+            "3 MARS Prochain",
+            "19 août 2017 à 14h",
+            "19 août,14h",
+            "19 août-14h",
+            "19 sept. 2017",
+            "1er mai 2017",
+            "septembre 2014",
+            "mi-mars 2014",
+            "sept. 2014",
+            "48 heures",
+            "48h",
+            "48,5 heures",
+            "3 ans et demi",
+            "trois jours",
+            "2 ans",
+            "12345 ans",
+            "14h20",
+            "7h",
+            "7H",
+            "14:20",
+            "14:20:05",
+            "14h75",
+            "14 h 20",
+            "14h20 (12h20 GMT)",
+            "24h",
+            "07h00",
+            "3 jours.",
+        ];
+        let mut read_count = 0;
+        for r in RULES.iter() {
+            let (re, names) = r.compiled();
+            for t in texts {
+                let window = rule_window(t, 0);
+                let Some(m) = re.find(window) else { continue };
+                let Some(read) =
+                    RuleCaps::quick(r.rule, window, m.end(), names)
+                else {
+                    continue;
+                };
+                read_count += 1;
+                let caps = r.captures(window).unwrap();
+                for i in 0..re.captures_len() {
+                    let span = |c: &RuleCaps<'_, '_>| {
+                        c.get(i).map(|p| (p.start(), p.end()))
+                    };
+                    assert_eq!(
+                        span(&read),
+                        span(&caps),
+                        "{:?} {t:?} {i}",
+                        r.rule
+                    );
+                }
+            }
+        }
+        assert!(read_count >= 25, "{read_count}");
+    }
+
+    /// The letters of "comment", "action" and "fait" have no case variant
+    /// outside ASCII, as the tests before the comment and signature
+    /// patterns assume.
+    #[test]
+    fn heading_letters_fold_within_ascii() {
+        let re = Regex::new("(?i)^[comentaif]$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if !c.is_ascii() {
+                assert!(!re.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+            }
+        }
+    }
+
     /// [`tense_near`] as first written: every cue of the window weighed.
     fn tense_near_everywhere(text: &str, start: usize, end: usize) -> Tense {
         let (s, e) = sentence_window(text, start, end);
