@@ -40,7 +40,8 @@ use once_cell::sync::Lazy;
 use regex::{Captures, Regex, RegexSet};
 
 use crate::numbers::{
-    fold, fold_char, next_char, parse_number_words, Piece, NUMBER_WORDS,
+    fold, fold_char, next_char, parse_number_words, unanchored_regex, Piece,
+    NUMBER_WORDS,
 };
 use crate::span::Span;
 
@@ -842,8 +843,7 @@ static UNION: Lazy<Regex> = Lazy::new(|| {
             )
         })
         .collect();
-    Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
-        .expect("date union pattern is valid")
+    unanchored_regex(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
 });
 
 /// `pattern` without the optional groups (`(…)?`) it ends with. A match
@@ -902,7 +902,7 @@ fn without_group_names(pattern: &str) -> String {
 }
 
 static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    unanchored_regex(
         "(?i)(?-u:\\b)(?:sera|seront|serait|seraient|aura|auront|fera|\
          feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|\
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
@@ -910,16 +910,14 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
          fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
          \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront))(?-u:\\b)",
     )
-    .expect("fixed pattern compiles")
 });
 
 static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    unanchored_regex(
         "(?i)(?-u:\\b)(?:a|ont|avait|avaient|avons|ai|eut|eurent|fut|\
          furent|[ée]tait|[ée]taient|[ée]t[ée]|derni(?:er|ère)|pass[ée]e?|\
          s['’]est|se\\s+sont)(?-u:\\b)",
     )
-    .expect("fixed pattern compiles")
 });
 
 // ---------------------------------------------------------------------

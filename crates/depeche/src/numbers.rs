@@ -405,8 +405,19 @@ static COUNT_RE: Lazy<Regex> = Lazy::new(|| {
         q = QUALIFIER,
         c = *CORE
     );
-    Regex::new(&pat).expect("count pattern is valid")
+    unanchored_regex(&pat)
 });
+
+/// Compiles `pattern`, a fixed pattern searched unanchored, beside a
+/// branch that never matches (`[^\s\S]`), which changes no match. On a
+/// pattern that is a concatenation, the regex crate spends a sixth to a
+/// third of the compile time looking for an inner literal to search for
+/// first, and finds none in these (they compile to its plain lazy DFA
+/// either way); a pattern that is an alternation is not looked into.
+pub(crate) fn unanchored_regex(pattern: &str) -> Regex {
+    Regex::new(&format!("(?:{pattern})|[^\\s\\S]"))
+        .expect("fixed pattern compiles")
+}
 
 /// Reads one core number expression (no qualifier). Returns the count
 /// and the byte length consumed in `s` (a word sequence may be cut short
