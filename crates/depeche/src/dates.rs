@@ -2489,10 +2489,15 @@ fn comments_heading(text: &str) -> Option<usize> {
     // Both words have a `c` as first or second letter.
     let word = memchr::memchr2_iter(b'c', b'C', b)
         .find(|&c| c > 0 && at(c - 1, b"action") || at(c, b"comment"))?;
-    // The heading pattern matches whole lines (`(?m)^…$`): searching from
-    // the start of the word's line, with the text before it as context,
-    // finds the first match of the whole text.
-    let line_start = memchr::memrchr(b'\n', &b[..word]).map_or(0, |k| k + 1);
+    // A heading starts at a line start and has only whitespace (line ends
+    // included) and alphanumerics (`12`, `laisser un`, `ré`) before its
+    // word: no match starts before the line reached by going back over
+    // those from the first word, and a search from there, with the text
+    // before it as context for `^`, finds the first match of the text.
+    let back = text[..word]
+        .trim_end_matches(|c: char| c.is_whitespace() || c.is_alphanumeric())
+        .len();
+    let line_start = memchr::memrchr(b'\n', &b[..back]).map_or(0, |k| k + 1);
     COMMENTS.find_at(text, line_start).map(|m| m.start())
 }
 
@@ -2965,6 +2970,28 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn comments_heading_agrees_with_pattern() {
+        let mut texts: Vec<String> = vec![
+            "Texte.\n12\ncommentaires\nAli".into(),
+            "Fin.\nLaisser\n un\ncommentaire\n".into(),
+            "x\n3\n\nréactions\n".into(),
+            "Une transaction.\nRÉACTIONS (2)\n".into(),
+            "commentaire du ministre.\n  2 \t Commentaires :  \n".into(),
+            "Il a commenté.\nComment (5)\nAjouter un commentaire".into(),
+            "ré\naction\nréaction".into(),
+            "Pas de rubrique ici.".into(),
+            String::new(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+        }
+        for text in &texts {
+            let want = COMMENTS.find(text).map(|m| m.start());
+            assert_eq!(comments_heading(text), want, "{text:?}");
         }
     }
 
