@@ -39,7 +39,10 @@ use std::fmt;
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex, RegexSet};
 
-use crate::numbers::{fold, next_char, parse_number_words, NUMBER_WORDS};
+use crate::numbers::{
+    fold, fold_char, next_char, parse_number_words, unanchored_regex, Piece,
+    NUMBER_WORDS,
+};
 use crate::span::Span;
 
 // ---------------------------------------------------------------------
@@ -370,27 +373,313 @@ impl Compiled {
         window: &'t str,
     ) -> Option<RuleCaps<'s, 't>> {
         let (re, names) = self.compiled();
-        Some(RuleCaps { caps: re.captures(window)?, names })
+        let caps = re.captures(window)?;
+        Some(RuleCaps { window, groups: Groups::Caps(caps), names })
+    }
+
+    /// The groups of the rule's match, which ends at byte `end` of
+    /// `window`: read from the match's text where [`RuleCaps::quick`]
+    /// can, else by the regex's captures, a search several times as
+    /// costly as the one that found `end`.
+    fn groups_at<'s, 't>(
+        &'s self,
+        window: &'t str,
+        end: usize,
+    ) -> Option<RuleCaps<'s, 't>> {
+        let (_, names) = self.compiled();
+        RuleCaps::quick(self.rule, window, end, names)
+            .or_else(|| self.captures(window))
+    }
+
+    /// The groups of the rule's match at the start of `window`.
+    fn groups<'s, 't>(&'s self, window: &'t str) -> Option<RuleCaps<'s, 't>> {
+        if RuleCaps::may_read(self.rule, window) {
+            let end = self.regex().find(window)?.end();
+            self.groups_at(window, end)
+        } else {
+            self.captures(window)
+        }
     }
 }
 
-/// The captures of a rule's match. A group is found by name in the
-/// rule's short list of names, which costs less than the hashed lookup of
-/// [`Captures::name`].
+/// The most groups a rule has, the whole match included (checked in the
+/// tests).
+const MAX_GROUPS: usize = 20;
+
+/// The groups of a rule's match in the window it was matched in. A group
+/// is found by name in the rule's short list of names, which costs less
+/// than the hashed lookup of [`Captures::name`].
 struct RuleCaps<'s, 't> {
-    caps: Captures<'t>,
+    window: &'t str,
+    groups: Groups<'t>,
     names: &'s [(String, usize)],
 }
 
+/// Where the groups of a rule's match come from.
+enum Groups<'t> {
+    /// The regex's captures.
+    Caps(Captures<'t>),
+    /// Spans read from the match's text (the window is at most 120
+    /// bytes), by group index.
+    Read([Option<(u8, u8)>; MAX_GROUPS]),
+}
+
 impl<'s, 't> RuleCaps<'s, 't> {
-    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
-        self.caps.get(i)
+    fn get(&self, i: usize) -> Option<Piece<'t>> {
+        match &self.groups {
+            Groups::Caps(caps) => caps.get(i).map(Piece::from),
+            Groups::Read(spans) => {
+                let (start, end) = (*spans.get(i)?)?;
+                let (start, end) = (usize::from(start), usize::from(end));
+                Some(Piece { start, text: &self.window[start..end] })
+            }
+        }
     }
 
-    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+    fn name(&self, name: &str) -> Option<Piece<'t>> {
         let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
-        self.caps.get(i)
+        self.get(i)
     }
+
+    /// Sets the group `name` (which the rule has) to `[start, end)`, when
+    /// the groups are read and the span is within the window.
+    fn set(&mut self, name: &str, start: usize, end: usize) {
+        let Some(&(_, i)) = self.names.iter().find(|(n, _)| n == name) else {
+            return;
+        };
+        if let (Groups::Read(spans), Ok(start), Ok(end)) =
+            (&mut self.groups, u8::try_from(start), u8::try_from(end))
+        {
+            spans[i] = Some((start, end));
+        }
+    }
+
+    /// False where [`RuleCaps::quick`] cannot read the groups of `rule`'s
+    /// match at the start of `window`: then the search for the match's
+    /// end alone is not worth making.
+    fn may_read(rule: Rule, window: &str) -> bool {
+        let digit = window.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        match rule {
+            Rule::FullDate | Rule::Time => digit,
+            Rule::Weekday
+            | Rule::NightWd
+            | Rule::MonthYear
+            | Rule::Month
+            | Rule::PartDay => !digit,
+            Rule::Duration | Rule::Year => true,
+            _ => false,
+        }
+    }
+
+    /// The groups of `rule`'s match `window[..end]` when its common
+    /// shapes tell them without a search, else `None`:
+    ///
+    /// - a weekday or a part of the day alone (`dimanche`, `matin`): no
+    ///   whitespace, and every other group of these rules holds or follows
+    ///   whitespace;
+    /// - a month alone: the same, unless it starts with `mi-`;
+    /// - a year, alone or after a prefix word (`depuis 2014`): the year
+    ///   is the last word, the prefix takes what comes before;
+    /// - `depuis lundi`, `mardi soir`, `mardi dernier`: on two words, a
+    ///   weekday is `depuis` and a weekday, or a weekday and a word after
+    ///   it, a `dernier`/`prochain`/`passé` if it starts with `d` or `p`,
+    ///   else a part of the day (`matin`, `soir`, `après-midi`, `midi`);
+    /// - `nuit de vendredi à samedi`: the night's weekdays are its third
+    ///   and fifth words;
+    /// - `19 août` and `19 août 2017` (or `dernier`/`prochain` third): a
+    ///   weekday would come first and be letters, and a time after the
+    ///   month needs `à`, a dash, a comma or an `h`;
+    /// - `septembre 2014`: a month of letters (a prefix word would leave
+    ///   the month and year to the second word, which is digits);
+    /// - `48 heures`, `3 ans`, `48h`: a prefix is letters, so the figure
+    ///   is the number and the letters after it the unit;
+    /// - `trois jours`, `depuis trois ans`: a number word in ASCII letters
+    ///   and a unit, after a one-word prefix or none. Only `de longs`
+    ///   (and the like) and a prefix make a number or prefix that is not
+    ///   one whole word here, and neither may stand first;
+    /// - `14h20`, `7h`, `14:20`: hour and minutes of a time.
+    fn quick(
+        rule: Rule,
+        window: &'t str,
+        end: usize,
+        names: &'s [(String, usize)],
+    ) -> Option<Self> {
+        let m = window.get(..end)?;
+        let whole = Some((0, u8::try_from(end).ok()?));
+        let mut spans = [None; MAX_GROUPS];
+        spans[0] = whole;
+        let mut g = RuleCaps { window, groups: Groups::Read(spans), names };
+        let digits =
+            |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let letters = |s: &str| {
+            !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == '.')
+        };
+        let mut words = [(0, 0); 5];
+        let n = split_words(m, &mut words)?;
+        let word = |k: usize| &m[words[k].0..words[k].1];
+        // One word and nothing else.
+        let one = n == 1 && words[0] == (0, end);
+        match rule {
+            Rule::Weekday if one => g.set("wd", 0, end),
+            Rule::Weekday if n == 2 => {
+                let first = word(0);
+                if first.eq_ignore_ascii_case("depuis") {
+                    g.set("since", words[0].0, words[0].1);
+                    g.set("wd", words[1].0, words[1].1);
+                } else if first.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    g.set("wd", words[0].0, words[0].1);
+                    let after = match word(1).as_bytes()[0] {
+                        b'd' | b'D' | b'p' | b'P' => "rel",
+                        _ => "tp",
+                    };
+                    g.set(after, words[1].0, words[1].1);
+                } else {
+                    return None;
+                }
+            }
+            Rule::NightWd if n == 3 || n == 5 => {
+                g.set("wd1", words[2].0, words[2].1);
+                if n == 5 {
+                    g.set("wd2", words[4].0, words[4].1);
+                }
+            }
+            Rule::PartDay if one => g.set("p", 0, end),
+            Rule::Month
+                if one
+                    && !m
+                        .get(..3)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("mi-")) =>
+            {
+                g.set("m", 0, end)
+            }
+            Rule::Year if m.starts_with(|c: char| c.is_ascii_digit()) => {
+                g.set("y", 0, end)
+            }
+            Rule::Year if n == 2 => {
+                g.set("pre", 0, words[1].0);
+                g.set("y", words[1].0, end);
+            }
+            Rule::FullDate
+                if (2..=3).contains(&n)
+                    && digits(word(0))
+                    && letters(word(1)) =>
+            {
+                g.set("d", words[0].0, words[0].1);
+                g.set("m", words[1].0, words[1].1);
+                if n == 3 {
+                    let third = word(2);
+                    let group = if digits(third) {
+                        "y"
+                    } else if third.eq_ignore_ascii_case("dernier")
+                        || third.eq_ignore_ascii_case("prochain")
+                    {
+                        "rel"
+                    } else {
+                        return None;
+                    };
+                    g.set(group, words[2].0, words[2].1);
+                }
+            }
+            Rule::MonthYear
+                if n == 2 && letters(word(0)) && digits(word(1)) =>
+            {
+                g.set("m", words[0].0, words[0].1);
+                g.set("y", words[1].0, words[1].1);
+            }
+            Rule::Duration
+                if n <= 2 && m.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                let figure = m.bytes().take_while(u8::is_ascii_digit).count();
+                let unit = if n == 2 { words[1].0 } else { figure };
+                if figure == 0
+                    || (n == 2 && figure != words[0].1)
+                    || !letters(&m[unit..])
+                    || m[unit..].contains('.')
+                {
+                    return None;
+                }
+                g.set("n", 0, figure);
+                g.set("u", unit, end);
+            }
+            Rule::Duration if n == 2 || n == 3 => {
+                // An ASCII word that is neither a prefix word nor `de`.
+                let number = |w: &str| {
+                    digits(w)
+                        || w.bytes().all(|b| b.is_ascii_alphabetic())
+                            && !DURATION_PREFIXES
+                                .iter()
+                                .any(|p| w.eq_ignore_ascii_case(p))
+                };
+                let (k, unit) = (n - 2, n - 1);
+                if n == 3
+                    && !["depuis", "pendant", "durant", "environ", "quelque"]
+                        .iter()
+                        .any(|p| word(0).eq_ignore_ascii_case(p))
+                    || !number(word(k))
+                    || !letters(word(unit))
+                    || word(unit).contains('.')
+                {
+                    return None;
+                }
+                if n == 3 {
+                    g.set("pre", 0, words[1].0);
+                }
+                g.set("n", words[k].0, words[k].1);
+                g.set("u", words[unit].0, end);
+            }
+            Rule::Time if one => {
+                let b = m.as_bytes();
+                let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let rest = &m[hour..];
+                let (h, mi) = match rest.as_bytes().first() {
+                    Some(b'h' | b'H') => ("h", "mi"),
+                    Some(b':') => ("h2", "mi2"),
+                    _ => return None,
+                };
+                let minutes = &rest[1..];
+                if !(1..=2).contains(&hour)
+                    || !(minutes.is_empty() && h == "h" || minutes.len() == 2)
+                    || !minutes.bytes().all(|c| c.is_ascii_digit())
+                {
+                    return None;
+                }
+                g.set(h, 0, hour);
+                if !minutes.is_empty() {
+                    g.set(mi, hour + 1, end);
+                }
+            }
+            _ => return None,
+        }
+        Some(g)
+    }
+}
+
+/// The words that start the prefix of a duration (`depuis`, `près de`),
+/// and `de`, which starts `de longs` and the like: a word that may not be
+/// read as a duration's whole number.
+const DURATION_PREFIXES: [&str; 10] = [
+    "depuis", "pendant", "durant", "environ", "quelque", "au", "pres", "plus",
+    "moins", "de",
+];
+
+/// Splits `m` into its whitespace-separated words (`\s` is Unicode
+/// whitespace, as [`char::is_whitespace`]), as byte spans in `out`;
+/// returns how many, or `None` for more than `out` holds or none.
+fn split_words(m: &str, out: &mut [(usize, usize)]) -> Option<usize> {
+    let mut n = 0;
+    let mut start = None;
+    for (i, c) in m.char_indices().chain(std::iter::once((m.len(), ' '))) {
+        match (start, c.is_whitespace()) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                *out.get_mut(n)? = (s, i);
+                n += 1;
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    (n > 0).then_some(n)
 }
 
 /// The rule patterns; with `heads`, only what each rule needs to start a
@@ -631,8 +920,7 @@ static UNION: Lazy<Regex> = Lazy::new(|| {
             )
         })
         .collect();
-    Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
-        .expect("date union pattern is valid")
+    unanchored_regex(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
 });
 
 /// `pattern` without the optional groups (`(…)?`) it ends with. A match
@@ -691,7 +979,7 @@ fn without_group_names(pattern: &str) -> String {
 }
 
 static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    unanchored_regex(
         "(?i)(?-u:\\b)(?:sera|seront|serait|seraient|aura|auront|fera|\
          feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|\
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
@@ -699,16 +987,14 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
          fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
          \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront))(?-u:\\b)",
     )
-    .expect("fixed pattern compiles")
 });
 
 static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    unanchored_regex(
         "(?i)(?-u:\\b)(?:a|ont|avait|avaient|avons|ai|eut|eurent|fut|\
          furent|[ée]tait|[ée]taient|[ée]t[ée]|derni(?:er|ère)|pass[ée]e?|\
          s['’]est|se\\s+sont)(?-u:\\b)",
     )
-    .expect("fixed pattern compiles")
 });
 
 // ---------------------------------------------------------------------
@@ -1133,7 +1419,7 @@ fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
     } else {
         !duration_cue
             || ends_with_any(&prev, &["de", "des"])
-                && after(text, c.get(0).map_or(start, |m| start + m.len()), 8)
+                && after(text, c.get(0).map_or(start, |m| start + m.end()), 8)
                     .starts_with('a')
     }
 }
@@ -1958,6 +2244,16 @@ fn try_rule(
     }
 }
 
+/// The text the rules are matched against at a candidate start: up to
+/// 120 bytes from `start`, cut back to a char boundary.
+fn rule_window(text: &str, start: usize) -> &str {
+    let mut end = start.saturating_add(120).min(text.len());
+    while end > start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 /// Finds every temporal expression in `text`, resolving against `dct`
 /// when given (see the module docs for the rules). Matches are sorted by
 /// `span.start` and do not overlap; relative expressions get the value
@@ -1992,11 +2288,7 @@ fn find_dates_upto(
             pos = next;
             continue;
         }
-        let mut window_end = start.saturating_add(120).min(text.len());
-        while window_end > start && !text.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
-        let window = &text[start..window_end];
+        let window = rule_window(text, start);
         // The longest candidate wins, the first rule among equals: trying
         // the rules by decreasing match end (then rule order), the first
         // that resolves is it, and the others need no captures.
@@ -2012,7 +2304,7 @@ fn find_dates_upto(
             // and its captures give the match end that a separate search
             // would.
             if let Some(rule) = RULES.get(i) {
-                if let Some(c) = rule.captures(window) {
+                if let Some(c) = rule.groups(window) {
                     let end = c.get(0).map_or(0, |m| m.end());
                     if right_ok(text, start + end) {
                         best = try_rule(rule.rule, &c, text, start, &st);
@@ -2033,7 +2325,7 @@ fn find_dates_upto(
                     continue;
                 }
                 let Some(rule) = RULES.get(i) else { continue };
-                let Some(c) = rule.captures(window) else {
+                let Some(c) = rule.groups_at(window, end) else {
                     continue;
                 };
                 if let Some(found) = try_rule(rule.rule, &c, text, start, &st)
@@ -2184,6 +2476,31 @@ static COMMENTS: Lazy<Regex> = Lazy::new(|| {
     .expect("fixed pattern compiles")
 });
 
+/// Where the first [`COMMENTS`] heading of `text` starts. Every heading
+/// holds the word "comment" or "action" (`réactions`), in letters whose
+/// only case variants are ASCII: lines before the first line that holds
+/// one cannot match, and a text without one is not searched.
+fn comments_heading(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let at = |start: usize, word: &[u8]| {
+        b.get(start..start + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    // Both words have a `c` as first or second letter.
+    let word = memchr::memchr2_iter(b'c', b'C', b)
+        .find(|&c| c > 0 && at(c - 1, b"action") || at(c, b"comment"))?;
+    // A heading starts at a line start and has only whitespace (line ends
+    // included) and alphanumerics (`12`, `laisser un`, `ré`) before its
+    // word: no match starts before the line reached by going back over
+    // those from the first word, and a search from there, with the text
+    // before it as context for `^`, finds the first match of the text.
+    let back = text[..word]
+        .trim_end_matches(|c: char| c.is_whitespace() || c.is_alphanumeric())
+        .len();
+    let line_start = memchr::memrchr(b'\n', &b[..back]).map_or(0, |k| k + 1);
+    COMMENTS.find_at(text, line_start).map(|m| m.start())
+}
+
 /// The starts of the lines that are [`COMMENT_LINE`]s, in order: what
 /// `COMMENT_LINE.find_iter(text)` gives as match starts. A match starts at
 /// a line start and stays within its line, and has a dash or bar between
@@ -2210,16 +2527,18 @@ fn has_spaced_dash_before_digit(line: &str) -> bool {
         }
         line[i..].starts_with(char::is_numeric)
     };
-    (1..b.len()).any(|i| match b[i] {
+    // The dashes and the bar, and the lead byte of `–` and `—`, are looked
+    // up with memchr rather than by testing every byte.
+    memchr::memchr3_iter(b'-', b'|', 0xE2, b).any(|i| match b[i] {
+        _ if i == 0 => false,
         b'-' | b'|' => blank(i - 1) && blank(i + 1) && digit_after(i + 1),
-        0xE2 => {
+        _ => {
             b.get(i + 1) == Some(&0x80)
                 && matches!(b.get(i + 2), Some(0x93 | 0x94))
                 && blank(i - 1)
                 && blank(i + 3)
                 && digit_after(i + 3)
         }
-        _ => false,
     })
 }
 
@@ -2228,7 +2547,18 @@ fn has_spaced_dash_before_digit(line: &str) -> bool {
 fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     let line = &text[from..line_end];
     // Only a first match at the start counts: the search stops at the
-    // first candidate starting later, and at the first match.
+    // first candidate starting later, and at the first match. Where no
+    // rule's head matches at the start, the candidate there (if the union
+    // finds one) gives nothing, so neither does the search: the rule set
+    // tells so without the union's search through the rest of the line.
+    // Without a DCT, only a date written with ASCII digits resolves to a
+    // day, and the match lies within the rules' window.
+    let window = rule_window(line, 0);
+    if !window.bytes().any(|b| b.is_ascii_digit())
+        || !RULE_SET.is_match(window)
+    {
+        return None;
+    }
     let first = find_dates_upto(line, None, 0, 1).into_iter().next()?;
     if first.span.start != 0 {
         return None;
@@ -2252,7 +2582,7 @@ fn line_end(text: &str, i: usize) -> usize {
 /// source later than the earliest comment is replaced by it, and with no
 /// other source the earliest comment date is returned.
 pub fn infer_dct(text: &str) -> Option<DctInference> {
-    let comments_at = COMMENTS.find(text).map(|m| m.start()).or_else(|| {
+    let comments_at = comments_heading(text).or_else(|| {
         // No heading: two or more "name — date à time" lines.
         let mut lines = comment_lines(text);
         let first = lines.next()?;
@@ -2323,7 +2653,12 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         for line in head.split('\n').take(15) {
             let trimmed = line.trim();
             let lead = line.len() - line.trim_start().len();
-            if !trimmed.is_empty() && trimmed.chars().count() <= 60 {
+            // Without a DCT, a date that resolves to a day holds ASCII
+            // digits (its year, or a numeric or ISO date).
+            if !trimmed.is_empty()
+                && trimmed.chars().count() <= 60
+                && trimmed.bytes().any(|b| b.is_ascii_digit())
+            {
                 let ds = find_dates(trimmed, None);
                 let covered: usize = ds.iter().map(|d| d.span.len()).sum();
                 if let Some(d) = ds.first() {
@@ -2394,14 +2729,19 @@ fn datelines<'a>(
         let le = line_end(text, m_end);
         let rest = &text[m_end..le];
         if let Some((d, s)) = date_at(text, m_end, le) {
-            let tail = fold(&text[s.end..le]);
-            let tail = tail.trim_start();
+            // Folding changes none of the chars looked at here but `‐` and
+            // `‑`, which it makes `-`, and keeps whitespace whitespace:
+            // only the first char after the bracket is folded.
+            let tail = text[s.end..le].trim_start();
             let tail = if tail.starts_with('(') {
                 tail.find(')').map_or("", |k| tail[k + 1..].trim_start())
             } else {
                 tail
             };
-            tail.starts_with(['-', '–', '—', ':'])
+            tail.chars()
+                .next()
+                .map(fold_char)
+                .is_some_and(|c| matches!(c, '-' | '–' | '—' | ':'))
                 .then_some((DatelineDate::Full(d), s))
         } else {
             let (mo, da, len) = yearless_dateline(rest)?;
@@ -2434,6 +2774,13 @@ static YEARLESS: Lazy<Regex> = Lazy::new(|| {
 
 /// `5 août (AFP) -`: month, day and the byte length of `5 août`.
 fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
+    // The pattern starts with a day: a digit (any that `\d` matches,
+    // which may be non-ASCII) or `premier`.
+    if !rest.bytes().next().is_some_and(|b| {
+        b.is_ascii_digit() || b == b'p' || b == b'P' || !b.is_ascii()
+    }) {
+        return None;
+    }
     let c = YEARLESS.captures(rest)?;
     let d = day_number(c.name("d")?.as_str())?;
     let m = c.name("m")?;
@@ -2450,10 +2797,128 @@ mod tests {
     fn every_rule_pattern_compiles() {
         for r in RULES.iter() {
             assert!(r.regex().captures_len() > 0);
+            assert!(r.regex().captures_len() <= MAX_GROUPS);
         }
         Lazy::force(&RULE_SET);
         Lazy::force(&UNION);
     }
+    /// The groups [`RuleCaps::quick`] reads are those of the captures.
+    #[test]
+    fn read_groups_are_the_captures() {
+        let texts = [
+            "dimanche",
+            "Dimanche soir",
+            "matin",
+            "matin même",
+            "mars",
+            "mi-mars",
+            "mi-\u{a0}mars",
+            "fin mars",
+            "2014",
+            "depuis 2014",
+            "19 août",
+            "19 août 2017",
+            "19\u{a0}août\u{202f}2017",
+            "3 mars dernier",
+            "3 MARS Prochain",
+            "19 août 2017 à 14h",
+            "19 août,14h",
+            "19 août-14h",
+            "19 sept. 2017",
+            "1er mai 2017",
+            "septembre 2014",
+            "mi-mars 2014",
+            "sept. 2014",
+            "48 heures",
+            "48h",
+            "48,5 heures",
+            "3 ans et demi",
+            "trois jours",
+            "2 ans",
+            "12345 ans",
+            "14h20",
+            "7h",
+            "7H",
+            "14:20",
+            "14:20:05",
+            "14h75",
+            "14 h 20",
+            "14h20 (12h20 GMT)",
+            "24h",
+            "07h00",
+            "3 jours.",
+            "depuis lundi",
+            "Depuis lundi",
+            "mardi soir",
+            "mardi dernier",
+            "mardi prochaine",
+            "mardi midi",
+            "mardi après-midi",
+            "mardi le matin",
+            "nuit de vendredi à samedi",
+            "nuit du samedi",
+            "depuis 2014",
+            "mi- 2014",
+            "mi-2014",
+            "fin 2019",
+            "trois jours",
+            "des h",
+            "desjours",
+            "depuis desjours",
+            "de longsmois",
+            "de longs mois",
+            "depuis trois ans",
+            "depuis 3 ans",
+            "plusieurs mois",
+            "quelques jours",
+            "une heure",
+            "vingt-deux ans",
+            "pendant 48 heures",
+            "au moins trois jours",
+            "près de trois heures",
+        ];
+        let mut read_count = 0;
+        for r in RULES.iter() {
+            let (re, names) = r.compiled();
+            for t in texts {
+                let window = rule_window(t, 0);
+                let Some(m) = re.find(window) else { continue };
+                let Some(read) =
+                    RuleCaps::quick(r.rule, window, m.end(), names)
+                else {
+                    continue;
+                };
+                read_count += 1;
+                let caps = r.captures(window).unwrap();
+                for i in 0..re.captures_len() {
+                    let span = |c: &RuleCaps<'_, '_>| {
+                        c.get(i).map(|p| (p.start(), p.end()))
+                    };
+                    assert_eq!(
+                        span(&read),
+                        span(&caps),
+                        "{:?} {t:?} {i}",
+                        r.rule
+                    );
+                }
+            }
+        }
+        assert!(read_count >= 45, "{read_count}");
+    }
+
+    /// The letters of "comment", "action" and "fait" have no case variant
+    /// outside ASCII, as the tests before the comment and signature
+    /// patterns assume.
+    #[test]
+    fn heading_letters_fold_within_ascii() {
+        let re = Regex::new("(?i)^[comentaif]$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if !c.is_ascii() {
+                assert!(!re.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+            }
+        }
+    }
+
     /// [`tense_near`] as first written: every cue of the window weighed.
     fn tense_near_everywhere(text: &str, start: usize, end: usize) -> Tense {
         let (s, e) = sentence_window(text, start, end);
@@ -2505,6 +2970,28 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn comments_heading_agrees_with_pattern() {
+        let mut texts: Vec<String> = vec![
+            "Texte.\n12\ncommentaires\nAli".into(),
+            "Fin.\nLaisser\n un\ncommentaire\n".into(),
+            "x\n3\n\nréactions\n".into(),
+            "Une transaction.\nRÉACTIONS (2)\n".into(),
+            "commentaire du ministre.\n  2 \t Commentaires :  \n".into(),
+            "Il a commenté.\nComment (5)\nAjouter un commentaire".into(),
+            "ré\naction\nréaction".into(),
+            "Pas de rubrique ici.".into(),
+            String::new(),
+        ];
+        for (input, ..) in SUNDAY_2017_08_27 {
+            texts.push(input.to_string());
+        }
+        for text in &texts {
+            let want = COMMENTS.find(text).map(|m| m.start());
+            assert_eq!(comments_heading(text), want, "{text:?}");
         }
     }
 

@@ -405,8 +405,19 @@ static COUNT_RE: Lazy<Regex> = Lazy::new(|| {
         q = QUALIFIER,
         c = *CORE
     );
-    Regex::new(&pat).expect("count pattern is valid")
+    unanchored_regex(&pat)
 });
+
+/// Compiles `pattern`, a fixed pattern searched unanchored, beside a
+/// branch that never matches (`[^\s\S]`), which changes no match. On a
+/// pattern that is a concatenation, the regex crate spends a sixth to a
+/// third of the compile time looking for an inner literal to search for
+/// first, and finds none in these (they compile to its plain lazy DFA
+/// either way); a pattern that is an alternation is not looked into.
+pub(crate) fn unanchored_regex(pattern: &str) -> Regex {
+    Regex::new(&format!("(?:{pattern})|[^\\s\\S]"))
+        .expect("fixed pattern compiles")
+}
 
 /// Reads one core number expression (no qualifier). Returns the count
 /// and the byte length consumed in `s` (a word sequence may be cut short
@@ -418,8 +429,20 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
         return Some((Count::exact(figure_value(s, 1)?), s.len()));
     }
     let folded = fold(s);
-    let first = folded.split_whitespace().next()?;
-    let words: Vec<&str> = folded.split_whitespace().collect();
+    // The first, second and last words, and how many there are.
+    let (mut first, mut second, mut last, mut n_words) = ("", "", "", 0);
+    for w in folded.split_whitespace() {
+        match n_words {
+            0 => first = w,
+            1 => second = w,
+            _ => {}
+        }
+        last = w;
+        n_words += 1;
+    }
+    if n_words == 0 {
+        return None;
+    }
     // Approximating nouns: une dizaine, des centaines, plusieurs milliers.
     let determiner = matches!(
         first,
@@ -432,8 +455,8 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
             | "plusieurs"
             | "quelques"
     );
-    if words.len() >= 2 && determiner {
-        let noun = words[1].split(['-', '\'']).next().unwrap_or("");
+    if n_words >= 2 && determiner {
+        let noun = second.split(['-', '\'']).next().unwrap_or("");
         let big_noun =
             noun.starts_with("million") || noun.starts_with("milliard");
         let article = matches!(first, "des" | "plusieurs" | "quelques");
@@ -449,9 +472,8 @@ fn read_core(s: &str) -> Option<(Count, usize)> {
                 "des" => (1, true),
                 _ => (2, true), // plusieurs, quelques
             };
-            let plural_big = words
-                .last()
-                .filter(|_| words.len() >= 4)
+            let plural_big = Some(last)
+                .filter(|_| n_words >= 4)
                 .and_then(|w| approx_noun(w.trim_start_matches("d'")));
             let mut value = mag.checked_mul(mult)?;
             if let Some(big) = plural_big {
