@@ -299,3 +299,36 @@ fn a_place_named_with_a_title_word_stays_a_place() {
     assert_eq!(person.len(), 1, "{:#?}", out.entities);
     assert_eq!(person[0].kind, EntityKind::Actor);
 }
+
+#[test]
+fn a_small_place_inside_a_persons_name_is_the_person() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des combattants ont enlevé 50 femmes à Gamboru, a déclaré un chef \
+             de milice, Babakura Kolo. Le gouverneur Uba Sani a condamné \
+             l'attaque. Les habitants ont fui vers Halimet Qara.",
+        )
+        .with_dct("2024-03-25"),
+    );
+    let kind_of = |text: &str| {
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.contains(text)))
+            .map(|e| (e.kind, e.subkind.clone()))
+    };
+    assert_eq!(
+        kind_of("Kolo"),
+        Some((EntityKind::Actor, Some("person".to_string()))),
+        "{:#?}",
+        out.entities
+    );
+    assert_eq!(
+        kind_of("Sani"),
+        Some((EntityKind::Actor, Some("person".to_string()))),
+        "{:#?}",
+        out.entities
+    );
+    // After a preposition, two capitalized words name a place.
+    assert_eq!(kind_of("Qara").map(|k| k.0), Some(EntityKind::Place));
+}

@@ -2073,7 +2073,213 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
+    add_persons_over_places(ctx, &mut set);
     set
+}
+
+/// Capitalized words that begin a place's name ("Camp Boiro", "Tal Afar",
+/// "Deir Ez-Zor") or are function words at the head of a clause ("A Gao",
+/// without the accent): before a place, they do not make a person's name.
+const PLACE_NAME_HEADS: &[&str] = &[
+    "a",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "de",
+    "des",
+    "du",
+    "le",
+    "la",
+    "les",
+    "vers",
+    "selon",
+    "pres",
+    "depuis",
+    "pour",
+    "sur",
+    "entre",
+    "par",
+    "et",
+    "ou",
+    "hier",
+    "camp",
+    "stade",
+    "hopital",
+    "lycee",
+    "college",
+    "aeroport",
+    "universite",
+    "place",
+    "mont",
+    "monts",
+    "lac",
+    "fort",
+    "port",
+    "cap",
+    "pont",
+    "porte",
+    "grand",
+    "grande",
+    "petit",
+    "petite",
+    "haut",
+    "haute",
+    "bas",
+    "basse",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "nouveau",
+    "nouvelle",
+    "vieux",
+    "saint",
+    "sainte",
+    "cheikh",
+    "sidi",
+    "ras",
+    "tell",
+    "tal",
+    "bir",
+    "ain",
+    "beit",
+    "kafr",
+    "kfar",
+    "deir",
+    "abu",
+    "abou",
+    "jabal",
+    "djebel",
+    "jebel",
+    "oued",
+    "wadi",
+    "al",
+    "el",
+    "ben",
+    "bani",
+    "beni",
+    "khan",
+    "tel",
+    "bab",
+    "um",
+    "umm",
+    "oum",
+    "ville",
+    "province",
+    "region",
+    "district",
+    "commune",
+    "village",
+    "quartier",
+    "route",
+    "rue",
+    "avenue",
+    "boulevard",
+    "gare",
+    "base",
+    "prison",
+    "ecole",
+    "marche",
+    "pays",
+    "republique",
+    "etat",
+    "royaume",
+    "sultanat",
+    "emirat",
+];
+
+/// "un chef de milice, Babakura Kolo", "le gouverneur Uba Sani": a small
+/// place whose name follows another capitalized word, inside a sentence,
+/// is the surname of a person named by both words.
+fn add_persons_over_places(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found: Vec<Span> = Vec::new();
+    for (m, i) in set.mentions() {
+        let d = &set.drafts[i];
+        if d.kind != EntityKind::Place
+            || !d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
+        {
+            continue;
+        }
+        // One plain space between the two words.
+        let Some(head) = text[..m.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word_start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(head.len(), |(j, _)| j);
+        let word = &head[word_start..];
+        let mut chars = word.chars();
+        let capitalized = chars.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 3
+            && chars.all(char::is_lowercase);
+        if !capitalized
+            || PLACE_NAME_HEADS.contains(&fold_key(word).as_str())
+            || set.covers(Span::new(word_start, m.start))
+        {
+            continue;
+        }
+        // Not the first word of a sentence or a line: its capital says
+        // nothing there.
+        let before = head[..word_start].trim_end_matches([' ', '\t']);
+        let opens = before.is_empty()
+            || before
+                .ends_with(['.', '!', '?', '\n', ':', '"', '«', '(', '-'])
+            || before.ends_with('—');
+        // "le contrôle de Halimet Qara", "à Ras Baalbek": after a
+        // preposition or an article, the two words name a place.
+        let lead = before
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '\''))
+            .next()
+            .unwrap_or("");
+        let lead = fold_key(lead);
+        let located = matches!(
+            lead.as_str(),
+            "a" | "de"
+                | "d'"
+                | "l'"
+                | "du"
+                | "des"
+                | "vers"
+                | "dans"
+                | "sur"
+                | "pres"
+                | "depuis"
+                | "en"
+                | "au"
+                | "aux"
+                | "entre"
+                | "contre"
+                | "la"
+                | "le"
+                | "les"
+                | "et"
+                | "ou"
+        );
+        if opens || located || ctx.skip.is_some_and(|k| k.overlaps(m)) {
+            continue;
+        }
+        found.push(Span::new(word_start, m.end));
+    }
+    for span in found {
+        if !set.drop_small_places(ctx, span) || set.covers(span) {
+            continue;
+        }
+        let name = text[span.start..span.end].to_string();
+        let key = format!("person:{}", fold_key(&name));
+        set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                name.clone(),
+                "person".into(),
+                None,
+            )
+        });
+    }
 }
 
 /// The folded canonical name of each entity, folded once (names never
