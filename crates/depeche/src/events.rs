@@ -4908,40 +4908,41 @@ fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
         return false;
     }
     // Two different settlements are two happenings; a region and a town
-    // in it may be one.
-    let settlements = |v: &[usize]| -> Vec<usize> {
-        v.iter()
-            .copied()
-            .filter(|&e| {
-                matches!(
-                    ents[e].subkind.as_str(),
-                    "city" | "town" | "village" | "camp" | "feature"
-                )
-            })
-            .collect()
+    // in it may be one. (Compared in place: a settlement of one list that
+    // the other list holds is a settlement of both.)
+    let settlement = |e: usize| {
+        matches!(
+            ents[e].subkind.as_str(),
+            "city" | "town" | "village" | "camp" | "feature"
+        )
     };
     // A headline sums up the story: its places are approximate ("près de
     // Ménaka" for an attack at Tidermène).
     let headline = a.sentence == 0 || b.sentence == 0;
-    if !headline && clash(&settlements(&a.location), &settlements(&b.location))
+    if !headline
+        && a.location.iter().any(|&e| settlement(e))
+        && b.location.iter().any(|&e| settlement(e))
+        && !a
+            .location
+            .iter()
+            .any(|&e| settlement(e) && b.location.contains(&e))
     {
         return false;
     }
     // Days (not durations) must agree.
-    let days = |v: &[usize]| -> Vec<String> {
+    fn days<'e>(
+        v: &'e [usize],
+        ents: &'e [Draft],
+    ) -> impl Iterator<Item = &'e str> + 'e {
         v.iter()
             .filter_map(|&t| ents[t].value.as_deref())
             .filter(|v| !v.starts_with('P'))
-            .map(|v| v.split('T').next().unwrap_or(v).to_string())
-            .collect()
-    };
-    let (da, db) = (days(&a.time), days(&b.time));
-    if !da.is_empty()
-        && !db.is_empty()
-        && !da.iter().any(|x| {
-            db.iter().any(|y| {
-                x.starts_with(y.as_str()) || y.starts_with(x.as_str())
-            })
+            .map(|v| v.split('T').next().unwrap_or(v))
+    }
+    if days(&a.time, ents).next().is_some()
+        && days(&b.time, ents).next().is_some()
+        && !days(&a.time, ents).any(|x| {
+            days(&b.time, ents).any(|y| x.starts_with(y) || y.starts_with(x))
         })
     {
         return false;
