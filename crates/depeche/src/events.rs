@@ -3017,8 +3017,14 @@ fn saying_markers(
                 };
                 for &mi in candidates {
                     let marker = SAYING[mi].as_bytes();
-                    if rest.starts_with(marker)
+                    // Cheap tests first: the marker ends where a token
+                    // does, and its second word (if any) starts with the
+                    // next token's first byte.
+                    let k = token.len() + 1;
+                    if rest.len() >= marker.len()
                         && rest.get(marker.len()).map_or(true, |&b| b == b' ')
+                        && (marker.len() <= k || rest[k] == marker[k])
+                        && rest.starts_with(marker)
                     {
                         out.push((mi, f0 + start, f0 + start + marker.len()));
                     } else if after_day > end {
@@ -3105,11 +3111,7 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
