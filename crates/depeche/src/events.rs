@@ -1759,24 +1759,22 @@ fn resolve_pronoun_speakers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let mut last: Option<(usize, usize)> = None; // (sentence, entity)
     let mut pronoun: Option<(usize, bool)> = None; // (sentence, speaks)
     for d in drafts.iter_mut() {
-        if pronoun.is_none_or(|(s, _)| s != d.sentence) {
-            // Folding makes hyphens spaces: the inversion is read on the
-            // original text.
-            let o = &ctx.text[ctx.sentences[d.sentence]];
-            let f = folded_of(ctx, ctx.sentences[d.sentence]);
-            let speaks =
-                ["-t-il", "-t-elle", "-il ", "-ils ", "-elle ", "-elles "]
-                    .iter()
-                    .any(|p| o.contains(p))
-                    || f.contains("selon lui")
-                    || f.contains("selon elle");
-            pronoun = Some((d.sentence, speaks));
-        }
-        let speaks = pronoun.is_some_and(|(_, s)| s);
-        if d.source.is_empty() && speaks {
+        if d.source.is_empty() {
             if let Some((s, e)) = last {
+                // Whether the sentence speaks through a pronoun is read
+                // only when a speaker could be given, once per sentence.
                 if d.sentence <= s + 3 && !d.agent.contains(&e) {
-                    d.source.push(e);
+                    let speaks = match pronoun {
+                        Some((s, speaks)) if s == d.sentence => speaks,
+                        _ => {
+                            let speaks = pronoun_speaks(ctx, d.sentence);
+                            pronoun = Some((d.sentence, speaks));
+                            speaks
+                        }
+                    };
+                    if speaks {
+                        d.source.push(e);
+                    }
                 }
             }
         }
@@ -1786,6 +1784,20 @@ fn resolve_pronoun_speakers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             last = Some((d.sentence, e));
         }
     }
+}
+
+/// Whether sentence `i` speaks through a pronoun: "a-t-il dit",
+/// "précise-t-elle", "selon lui".
+fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
+    // Folding makes hyphens spaces: the inversion is read on the
+    // original text.
+    let o = &ctx.text[ctx.sentences[i]];
+    let f = folded_of(ctx, ctx.sentences[i]);
+    ["-t-il", "-t-elle", "-il ", "-ils ", "-elle ", "-elles "]
+        .iter()
+        .any(|p| o.contains(p))
+        || f.contains("selon lui")
+        || f.contains("selon elle")
 }
 
 /// A violent event whose sentence names no place happened where (and,
