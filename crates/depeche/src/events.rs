@@ -4850,7 +4850,8 @@ const MAX_MENTIONS: usize = 32;
 /// Merges mentions of one happening: same kind, compatible arguments.
 fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let mut out: Vec<EventDraft> = Vec::new();
-    let mut by_kind: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_kind: HashMap<String, Vec<usize>, WordHash> =
+        HashMap::default();
     'next: for d in drafts {
         if let Some(idx) = by_kind.get(&d.kind) {
             // The latest events of the kind only: an article has a few, a
@@ -4880,7 +4881,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                     o.killed = o.killed.max(d.killed);
                     o.injured = o.injured.max(d.injured);
                     o.abducted = o.abducted.or(d.abducted);
-                    let agents = o.agent.clone();
+                    let agents = &o.agent;
                     o.target.retain(|e| !agents.contains(e));
                     continue 'next;
                 }
