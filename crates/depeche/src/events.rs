@@ -1486,7 +1486,7 @@ pub(crate) fn find<'a>(
     // Killing triggers of the "tuer/mort" kind next to another violent
     // event in the sentence give their count to it instead. Counted per
     // sentence once: a run-on "sentence" may hold thousands of triggers.
-    let mut violent_in: HashMap<usize, usize> = HashMap::new();
+    let mut violent_in: HashMap<usize, usize, WordHash> = HashMap::default();
     for o in &drafts {
         if o.kind != "killing" && VIOLENT_KINDS.contains(&o.kind.as_str()) {
             *violent_in.entry(o.sentence).or_default() += 1;
@@ -1520,7 +1520,8 @@ pub(crate) fn find<'a>(
     // The kept violent events of each sentence that name no target yet,
     // by (trigger start, index): the nearest is found by a look-up, not
     // a scan of the document's events.
-    let mut open: HashMap<usize, BTreeSet<(usize, usize)>> = HashMap::new();
+    let mut open: HashMap<usize, BTreeSet<(usize, usize)>, WordHash> =
+        HashMap::default();
     for (j, o) in drafts.iter().enumerate() {
         if keep[j]
             && VIOLENT_KINDS.contains(&o.kind.as_str())
