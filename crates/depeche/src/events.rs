@@ -1486,7 +1486,7 @@ pub(crate) fn find<'a>(
     // Killing triggers of the "tuer/mort" kind next to another violent
     // event in the sentence give their count to it instead. Counted per
     // sentence once: a run-on "sentence" may hold thousands of triggers.
-    let mut violent_in: HashMap<usize, usize> = HashMap::new();
+    let mut violent_in: HashMap<usize, usize, WordHash> = HashMap::default();
     for o in &drafts {
         if o.kind != "killing" && VIOLENT_KINDS.contains(&o.kind.as_str()) {
             *violent_in.entry(o.sentence).or_default() += 1;
@@ -1520,7 +1520,8 @@ pub(crate) fn find<'a>(
     // The kept violent events of each sentence that name no target yet,
     // by (trigger start, index): the nearest is found by a look-up, not
     // a scan of the document's events.
-    let mut open: HashMap<usize, BTreeSet<(usize, usize)>> = HashMap::new();
+    let mut open: HashMap<usize, BTreeSet<(usize, usize)>, WordHash> =
+        HashMap::default();
     for (j, o) in drafts.iter().enumerate() {
         if keep[j]
             && VIOLENT_KINDS.contains(&o.kind.as_str())
@@ -1759,24 +1760,22 @@ fn resolve_pronoun_speakers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let mut last: Option<(usize, usize)> = None; // (sentence, entity)
     let mut pronoun: Option<(usize, bool)> = None; // (sentence, speaks)
     for d in drafts.iter_mut() {
-        if pronoun.is_none_or(|(s, _)| s != d.sentence) {
-            // Folding makes hyphens spaces: the inversion is read on the
-            // original text.
-            let o = &ctx.text[ctx.sentences[d.sentence]];
-            let f = folded_of(ctx, ctx.sentences[d.sentence]);
-            let speaks =
-                ["-t-il", "-t-elle", "-il ", "-ils ", "-elle ", "-elles "]
-                    .iter()
-                    .any(|p| o.contains(p))
-                    || f.contains("selon lui")
-                    || f.contains("selon elle");
-            pronoun = Some((d.sentence, speaks));
-        }
-        let speaks = pronoun.is_some_and(|(_, s)| s);
-        if d.source.is_empty() && speaks {
+        if d.source.is_empty() {
             if let Some((s, e)) = last {
+                // Whether the sentence speaks through a pronoun is read
+                // only when a speaker could be given, once per sentence.
                 if d.sentence <= s + 3 && !d.agent.contains(&e) {
-                    d.source.push(e);
+                    let speaks = match pronoun {
+                        Some((s, speaks)) if s == d.sentence => speaks,
+                        _ => {
+                            let speaks = pronoun_speaks(ctx, d.sentence);
+                            pronoun = Some((d.sentence, speaks));
+                            speaks
+                        }
+                    };
+                    if speaks {
+                        d.source.push(e);
+                    }
                 }
             }
         }
@@ -1786,6 +1785,20 @@ fn resolve_pronoun_speakers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             last = Some((d.sentence, e));
         }
     }
+}
+
+/// Whether sentence `i` speaks through a pronoun: "a-t-il dit",
+/// "précise-t-elle", "selon lui".
+fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
+    // Folding makes hyphens spaces: the inversion is read on the
+    // original text.
+    let o = &ctx.text[ctx.sentences[i]];
+    let f = folded_of(ctx, ctx.sentences[i]);
+    ["-t-il", "-t-elle", "-il ", "-ils ", "-elle ", "-elles "]
+        .iter()
+        .any(|p| o.contains(p))
+        || f.contains("selon lui")
+        || f.contains("selon elle")
 }
 
 /// A violent event whose sentence names no place happened where (and,
@@ -3017,8 +3030,14 @@ fn saying_markers(
                 };
                 for &mi in candidates {
                     let marker = SAYING[mi].as_bytes();
-                    if rest.starts_with(marker)
+                    // Cheap tests first: the marker ends where a token
+                    // does, and its second word (if any) starts with the
+                    // next token's first byte.
+                    let k = token.len() + 1;
+                    if rest.len() >= marker.len()
                         && rest.get(marker.len()).map_or(true, |&b| b == b' ')
+                        && (marker.len() <= k || rest[k] == marker[k])
+                        && rest.starts_with(marker)
                     {
                         out.push((mi, f0 + start, f0 + start + marker.len()));
                     } else if after_day > end {
@@ -3084,15 +3103,37 @@ static SAYING_SET: Phrases = Phrases::new(SAYING);
 /// The markers of [`SAYING`] by their first word: a sentence's tokens are
 /// looked up, not compared with every marker.
 static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
-    HashMap<&'static str, Vec<usize>>,
+    HashMap<&'static str, Vec<usize>, WordHash>,
 > = once_cell::sync::Lazy::new(|| {
-    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut m: HashMap<&'static str, Vec<usize>, WordHash> =
+        HashMap::default();
     for (i, marker) in SAYING.iter().enumerate() {
         let first = marker.split(' ').next().unwrap_or(marker);
         m.entry(first).or_default().push(i);
     }
     m
 });
+
+/// FNV-1a over a word's bytes: the keys are a few short fixed words, so a
+/// keyed hash buys nothing and costs most of a look-up.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordHash = std::hash::BuildHasherDefault<Fnv>;
 
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
@@ -4810,7 +4851,8 @@ const MAX_MENTIONS: usize = 32;
 /// Merges mentions of one happening: same kind, compatible arguments.
 fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let mut out: Vec<EventDraft> = Vec::new();
-    let mut by_kind: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_kind: HashMap<String, Vec<usize>, WordHash> =
+        HashMap::default();
     'next: for d in drafts {
         if let Some(idx) = by_kind.get(&d.kind) {
             // The latest events of the kind only: an article has a few, a
@@ -4840,7 +4882,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                     o.killed = o.killed.max(d.killed);
                     o.injured = o.injured.max(d.injured);
                     o.abducted = o.abducted.or(d.abducted);
-                    let agents = o.agent.clone();
+                    let agents = &o.agent;
                     o.target.retain(|e| !agents.contains(e));
                     continue 'next;
                 }
@@ -4908,40 +4950,41 @@ fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
         return false;
     }
     // Two different settlements are two happenings; a region and a town
-    // in it may be one.
-    let settlements = |v: &[usize]| -> Vec<usize> {
-        v.iter()
-            .copied()
-            .filter(|&e| {
-                matches!(
-                    ents[e].subkind.as_str(),
-                    "city" | "town" | "village" | "camp" | "feature"
-                )
-            })
-            .collect()
+    // in it may be one. (Compared in place: a settlement of one list that
+    // the other list holds is a settlement of both.)
+    let settlement = |e: usize| {
+        matches!(
+            ents[e].subkind.as_str(),
+            "city" | "town" | "village" | "camp" | "feature"
+        )
     };
     // A headline sums up the story: its places are approximate ("près de
     // Ménaka" for an attack at Tidermène).
     let headline = a.sentence == 0 || b.sentence == 0;
-    if !headline && clash(&settlements(&a.location), &settlements(&b.location))
+    if !headline
+        && a.location.iter().any(|&e| settlement(e))
+        && b.location.iter().any(|&e| settlement(e))
+        && !a
+            .location
+            .iter()
+            .any(|&e| settlement(e) && b.location.contains(&e))
     {
         return false;
     }
     // Days (not durations) must agree.
-    let days = |v: &[usize]| -> Vec<String> {
+    fn days<'e>(
+        v: &'e [usize],
+        ents: &'e [Draft],
+    ) -> impl Iterator<Item = &'e str> + 'e {
         v.iter()
             .filter_map(|&t| ents[t].value.as_deref())
             .filter(|v| !v.starts_with('P'))
-            .map(|v| v.split('T').next().unwrap_or(v).to_string())
-            .collect()
-    };
-    let (da, db) = (days(&a.time), days(&b.time));
-    if !da.is_empty()
-        && !db.is_empty()
-        && !da.iter().any(|x| {
-            db.iter().any(|y| {
-                x.starts_with(y.as_str()) || y.starts_with(x.as_str())
-            })
+            .map(|v| v.split('T').next().unwrap_or(v))
+    }
+    if days(&a.time, ents).next().is_some()
+        && days(&b.time, ents).next().is_some()
+        && !days(&a.time, ents).any(|x| {
+            days(&b.time, ents).any(|y| x.starts_with(y) || y.starts_with(x))
         })
     {
         return false;
