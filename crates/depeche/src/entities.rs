@@ -55,50 +55,7 @@ impl Draft {
 
 /// A map with [`KeyHasher`]: entity keys are short and hashed for every
 /// candidate, where SipHash's resistance to chosen keys buys nothing.
-type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
-
-/// A multiply-rotate hash over 8-byte words.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl KeyHasher {
-    #[inline]
-    fn mix(&mut self, w: u64) {
-        self.0 =
-            (self.0.rotate_left(26) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-impl std::hash::Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.mix(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        self.mix(u64::from_le_bytes(w) ^ (rest.len() as u64) << 59);
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.mix(u64::from(n));
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.mix(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+type KeyMap<K, V> = HashMap<K, V, crate::keyhash::KeyHash>;
 
 /// The keys a gazetteer row makes for [`EntitySet::add_row`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -2073,7 +2030,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
-    add_persons_over_places(ctx, &mut set);
+    add_persons_over_places(ctx, &mut set, cands);
     set
 }
 
@@ -2192,9 +2149,17 @@ const PLACE_NAME_HEADS: &[&str] = &[
 /// "un chef de milice, Babakura Kolo", "le gouverneur Uba Sani": a small
 /// place whose name follows another capitalized word, inside a sentence,
 /// is the surname of a person named by both words.
-fn add_persons_over_places(ctx: &Context<'_>, set: &mut EntitySet) {
+fn add_persons_over_places(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    cands: &[Candidate],
+) {
     let text = ctx.text;
     let mut found: Vec<Span> = Vec::new();
+    // Where gazetteer names start: a name there ("Paris Mitiga", "Ansongo
+    // Ménaka") is one more place, not a given name.
+    let mut named: Vec<usize> = cands.iter().map(|c| c.span.start).collect();
+    named.sort_unstable();
     for (m, i) in set.mentions() {
         let d = &set.drafts[i];
         if d.kind != EntityKind::Place
@@ -2220,6 +2185,7 @@ fn add_persons_over_places(ctx: &Context<'_>, set: &mut EntitySet) {
         if !capitalized
             || PLACE_NAME_HEADS.contains(&fold_key(word).as_str())
             || set.covers(Span::new(word_start, m.start))
+            || named.binary_search(&word_start).is_ok()
         {
             continue;
         }

@@ -3114,26 +3114,8 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
     m
 });
 
-/// FNV-1a over a word's bytes: the keys are a few short fixed words, so a
-/// keyed hash buys nothing and costs most of a look-up.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordHash = std::hash::BuildHasherDefault<Fnv>;
+/// Maps of short keys only looked up: [`crate::keyhash`].
+type WordHash = crate::keyhash::KeyHash;
 
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(

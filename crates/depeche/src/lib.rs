@@ -45,6 +45,7 @@ mod extract;
 pub mod formats;
 pub mod gazetteer;
 mod homonyms;
+mod keyhash;
 pub mod matcher;
 pub mod normalize;
 pub mod numbers;
