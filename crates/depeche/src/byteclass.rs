@@ -11,6 +11,17 @@ pub(crate) const PUNCT: u8 = 2;
 /// A byte of a non-ASCII char, which must be decoded.
 pub(crate) const NON_ASCII: u8 = 3;
 
+/// Whether `s` ends with a char that stops a backward walk over the
+/// words of a clause: a sentence end, a colon, a semicolon, a newline, a
+/// bracket or a straight quote.
+#[inline]
+pub(crate) fn ends_with_stop(s: &str) -> bool {
+    matches!(
+        s.as_bytes().last(),
+        Some(b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"')
+    )
+}
+
 /// The class of every byte: [`ALNUM`], [`SPACE`], [`PUNCT`] or
 /// [`NON_ASCII`].
 pub(crate) static BYTE_CLASS: [u8; 256] = {

@@ -327,12 +327,7 @@ impl<'a> Iterator for WordsBack<'a> {
             return None;
         }
         self.rest = trim_end_ws(&self.rest[..cut]);
-        if matches!(
-            self.rest.as_bytes().last(),
-            Some(
-                b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"'
-            )
-        ) {
+        if crate::byteclass::ends_with_stop(self.rest) {
             self.done = true;
         }
         Some(w)

@@ -602,12 +602,7 @@ impl<'a> Iterator for LeadWords<'a> {
             return None;
         }
         self.rest = trim_end_space(&rest[..cut]);
-        if matches!(
-            self.rest.as_bytes().last(),
-            Some(
-                b'.' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')' | b'"'
-            )
-        ) {
+        if crate::byteclass::ends_with_stop(self.rest) {
             self.done = true;
         }
         Some(w)
