@@ -11,6 +11,19 @@ pub(crate) const PUNCT: u8 = 2;
 /// A byte of a non-ASCII char, which must be decoded.
 pub(crate) const NON_ASCII: u8 = 3;
 
+/// The ASCII bytes of a word of the folded text: letters, digits and the
+/// apostrophe (non-ASCII bytes are false: their chars are decoded).
+pub(crate) static WORD_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'\'';
+        c += 1;
+    }
+    t
+};
+
 /// Whether `s` ends with a char that stops a backward walk over the
 /// words of a clause: a sentence end, a colon, a semicolon, a newline, a
 /// bracket or a straight quote.

@@ -302,13 +302,13 @@ pub(crate) fn words_before(folded: &str, end: usize, n: usize) -> Vec<&str> {
 /// The words of [`words_before`], last first: runs of letters, digits
 /// and apostrophes separated by whitespace, up to a sentence or bracket
 /// mark.
-struct WordsBack<'a> {
+pub(crate) struct WordsBack<'a> {
     rest: &'a str,
     done: bool,
 }
 
 impl<'a> WordsBack<'a> {
-    fn new(folded: &'a str, end: usize) -> WordsBack<'a> {
+    pub(crate) fn new(folded: &'a str, end: usize) -> WordsBack<'a> {
         WordsBack { rest: trim_end_ws(&folded[..end]), done: false }
     }
 }
@@ -408,23 +408,10 @@ impl<'a> std::ops::Deref for Words<'a> {
     }
 }
 
-/// The ASCII bytes of a word of [`words_before`]: letters, digits and
-/// the apostrophe.
-static WORD_ASCII: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 128 {
-        let b = c as u8;
-        t[c] = b.is_ascii_alphanumeric() || b == b'\'';
-        c += 1;
-    }
-    t
-};
-
 /// Where the run of letters, digits and apostrophes that ends `s` starts:
 /// one past the last other char, or 0.
 fn word_start(s: &str) -> usize {
-    run_start_back(s, &WORD_ASCII, char::is_alphanumeric)
+    run_start_back(s, &crate::byteclass::WORD_ASCII, char::is_alphanumeric)
 }
 
 /// True when `words`, joined by spaces, end with a cue word of `cues`,

@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::byteclass::{ALNUM, BYTE_CLASS, SPACE};
+use crate::byteclass::{ALNUM, BYTE_CLASS, SPACE, WORD_ASCII};
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
 use crate::gazetteer::RowKind;
@@ -466,7 +466,8 @@ impl<'a> FewWords<'a> {
     fn before(folded: &'a str, end: usize, n: usize) -> FewWords<'a> {
         debug_assert!(n <= FEW);
         let mut out = FewWords { buf: [""; FEW], len: 0 };
-        for w in LeadWords::new(folded, end).take(n.min(FEW)) {
+        for w in crate::entities::WordsBack::new(folded, end).take(n.min(FEW))
+        {
             out.buf[out.len] = w;
             out.len += 1;
         }
@@ -519,96 +520,6 @@ impl<'a> std::ops::Deref for FewWords<'a> {
     }
 }
 
-/// The words of [`words_before`], last first: runs of letters, digits
-/// and apostrophes separated by whitespace only, up to another char, and
-/// not across a sentence or bracket mark. ASCII bytes are classed without
-/// decoding.
-struct LeadWords<'a> {
-    rest: &'a str,
-    done: bool,
-}
-
-impl<'a> LeadWords<'a> {
-    fn new(folded: &'a str, end: usize) -> LeadWords<'a> {
-        LeadWords { rest: trim_end_space(&folded[..end]), done: false }
-    }
-}
-
-/// Where the char that ends `s[..i]` starts.
-#[inline]
-fn char_start_before(s: &str, i: usize) -> usize {
-    let mut j = i - 1;
-    while !s.is_char_boundary(j) {
-        j -= 1;
-    }
-    j
-}
-
-/// `s.trim_end()`, reading ASCII bytes without decoding them.
-#[inline]
-fn trim_end_space(s: &str) -> &str {
-    let bytes = s.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        let b = bytes[i - 1];
-        if b < 0x80 {
-            if BYTE_CLASS[usize::from(b)] != SPACE {
-                break;
-            }
-            i -= 1;
-        } else {
-            let j = char_start_before(s, i);
-            // Whitespace beyond ASCII starts with one of four bytes.
-            let space = matches!(bytes[j], 0xC2 | 0xE1 | 0xE2 | 0xE3)
-                && s[j..].chars().next().is_some_and(char::is_whitespace);
-            if !space {
-                break;
-            }
-            i = j;
-        }
-    }
-    &s[..i]
-}
-
-impl<'a> Iterator for LeadWords<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        if self.done || self.rest.is_empty() {
-            return None;
-        }
-        let rest = self.rest;
-        let bytes = rest.as_bytes();
-        // The run of word chars that ends the text.
-        let mut cut = bytes.len();
-        while cut > 0 {
-            let b = bytes[cut - 1];
-            if b < 0x80 {
-                if !WORD_BYTE[usize::from(b)] {
-                    break;
-                }
-                cut -= 1;
-            } else {
-                let j = char_start_before(rest, cut);
-                if !wide_alnum_at(rest, j).0 {
-                    break;
-                }
-                cut = j;
-            }
-        }
-        let w = &rest[cut..];
-        if w.is_empty() {
-            self.done = true;
-            return None;
-        }
-        self.rest = trim_end_space(&rest[..cut]);
-        if crate::byteclass::ends_with_stop(self.rest) {
-            self.done = true;
-        }
-        Some(w)
-    }
-}
-
 /// Folded words after original byte `at`, up to `n`, stopping at clause
 /// punctuation.
 fn folded_words_after<'a>(
@@ -638,18 +549,6 @@ fn folded_words(folded: &str) -> Vec<&str> {
     words
 }
 
-/// For each ASCII byte, whether it is a word char of [`words_of`].
-static WORD_BYTE: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
-        b += 1;
-    }
-    t
-};
-
 /// Whether the non-ASCII char that starts at byte `i` of `s` is
 /// alphanumeric, and its length. The letters of Latin-1 (`à` to `ÿ`, but
 /// for `×` and `÷`) are told from their two bytes without decoding.
@@ -671,7 +570,7 @@ fn wide_alnum_at(s: &str, i: usize) -> (bool, usize) {
 fn word_char_at(s: &str, i: usize) -> (bool, usize) {
     let b = s.as_bytes()[i];
     if b < 0x80 {
-        (WORD_BYTE[usize::from(b)], 1)
+        (WORD_ASCII[usize::from(b)], 1)
     } else {
         wide_alnum_at(s, i)
     }
@@ -727,7 +626,7 @@ impl<'a> Iterator for Words<'a> {
             }
             let b = bytes[i];
             if b < 0x80 {
-                if WORD_BYTE[usize::from(b)] {
+                if WORD_ASCII[usize::from(b)] {
                     break;
                 }
                 i += 1;
@@ -743,7 +642,7 @@ impl<'a> Iterator for Words<'a> {
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                if !WORD_BYTE[usize::from(b)] {
+                if !WORD_ASCII[usize::from(b)] {
                     break;
                 }
                 i += 1;
@@ -775,7 +674,7 @@ impl<'a> WordsBack<'a> {
         let bytes = self.s.as_bytes();
         let b = bytes[i - 1];
         if b < 0x80 {
-            return (WORD_BYTE[usize::from(b)], i - 1);
+            return (WORD_ASCII[usize::from(b)], i - 1);
         }
         let mut j = i - 1;
         while !self.s.is_char_boundary(j) {
