@@ -534,21 +534,12 @@ impl Extraction {
 
 /// An id such as `E12`: `prefix` then `n` in decimal (what `format!`
 /// gives, without its machinery).
-fn short_id(prefix: char, mut n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        // `n % 10` is below 10.
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - i);
+fn short_id(prefix: char, n: usize) -> String {
+    let mut buf = [0u8; 20];
+    let digits = crate::output::decimal(n as u64, &mut buf);
+    let mut id = String::with_capacity(1 + digits.len());
     id.push(prefix);
-    id.extend(digits[i..].iter().map(|&d| char::from(d)));
+    id.extend(digits.iter().map(|&d| char::from(d)));
     id
 }
 

@@ -407,6 +407,22 @@ impl ActorRole {
     }
 }
 
+/// The decimal digits of `n` (what `n.to_string()` gives), written at
+/// the end of `buf`.
+pub(crate) fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        // `n % 10` is below 10.
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[i..]
+}
+
 /// Pieces of compact JSON, written as serde_json writes them.
 mod json {
     /// Escape of each byte in a string: 0 for none, `u` for `\u00XX`,
@@ -506,19 +522,9 @@ mod json {
     }
 
     /// An unsigned integer in decimal.
-    pub(super) fn uint(out: &mut Vec<u8>, mut n: u64) {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            // `n % 10` is below 10.
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        out.extend_from_slice(&digits[i..]);
+    pub(super) fn uint(out: &mut Vec<u8>, n: u64) {
+        let mut buf = [0u8; 20];
+        out.extend_from_slice(super::decimal(n, &mut buf));
     }
 
     /// An unsigned integer or `null`.
