@@ -2138,10 +2138,6 @@ fn add_persons_over_places(
 ) {
     let text = ctx.text;
     let mut found: Vec<Span> = Vec::new();
-    // Where gazetteer names start: a name there ("Paris Mitiga", "Ansongo
-    // Ménaka") is one more place, not a given name.
-    let mut named: Vec<usize> = cands.iter().map(|c| c.span.start).collect();
-    named.sort_unstable();
     for (m, i) in set.mentions() {
         let d = &set.drafts[i];
         if d.kind != EntityKind::Place
@@ -2167,7 +2163,12 @@ fn add_persons_over_places(
         if !capitalized
             || PLACE_NAME_HEADS.contains(&fold_key(word).as_str())
             || set.covers(Span::new(word_start, m.start))
-            || named.binary_search(&word_start).is_ok()
+            // A gazetteer name starts there ("Paris Mitiga", "Ansongo
+            // Ménaka"): one more place, not a given name (the candidates
+            // come in text order).
+            || cands
+                .binary_search_by_key(&word_start, |c| c.span.start)
+                .is_ok()
         {
             continue;
         }
