@@ -2546,11 +2546,11 @@ const TELLING_VERBS: &[&str] = &[
 /// "opposent l'armée congolaise (FARDC) aux rebelles" does not.
 fn breaks_clause_outside_brackets(s: &str) -> bool {
     let mut depth = 0usize;
-    for c in s.chars() {
+    for (_, c) in clause_breaks(s, 0) {
         match c {
             '(' => depth += 1,
             ')' if depth > 0 => depth -= 1,
-            _ if depth == 0 && is_clause_break(c) => return true,
+            _ if depth == 0 => return true,
             _ => {}
         }
     }
