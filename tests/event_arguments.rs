@@ -1305,3 +1305,38 @@ fn civilians_are_the_subject_of_their_relative_clause() {
     );
     assert!(!has(&texts(&out, &e.agent), "police"), "{e:#?}");
 }
+
+#[test]
+fn a_side_that_loses_men_in_an_ambush_is_its_target() {
+    let out = extract(
+        "L'armée malienne a perdu dix hommes dans une embuscade tendue par \
+         les jihadistes près de Boni.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée malienne"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "armée malienne"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    assert_eq!(e.killed, Some(10), "{e:#?}");
+    // Equipment lost is no toll.
+    let out = extract(
+        "Les rebelles ont perdu 40 véhicules lors d'une attaque à Boni.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "rebelles"), "{e:#?}");
+    assert_eq!(e.killed, None, "{e:#?}");
+}
+
+#[test]
+fn who_dies_or_repels_before_an_instrumental_trigger_is_hit() {
+    let out =
+        extract("Trois soldats ont péri dans une embuscade près de Boni.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Trois soldats"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    let out = extract(
+        "Les jihadistes ont tué trois soldats dans une embuscade près de Boni.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
+}

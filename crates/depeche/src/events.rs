@@ -952,7 +952,26 @@ pub(crate) fn find<'a>(
                 &lead[..],
                 ["mort" | "deces" | "morts", "de"] | ["vie", "a"]
             );
-            if death_of || lead.iter().any(|w| KILLING_LEADS.contains(w)) {
+            // "l'armée a perdu dix (de ses) hommes": a side's men lost
+            // are its dead; "perdu 40 véhicules" is no toll.
+            let men_lost = lead.last().is_some_and(|w| {
+                matches!(*w, "perdu" | "perd" | "perdent" | "perdait")
+            }) && after.iter().take(4).any(|w| {
+                matches!(
+                    *w,
+                    "hommes"
+                        | "soldats"
+                        | "militaires"
+                        | "combattants"
+                        | "elements"
+                        | "policiers"
+                        | "gendarmes"
+                )
+            });
+            if death_of
+                || men_lost
+                || lead.iter().any(|w| KILLING_LEADS.contains(w))
+            {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
@@ -3750,9 +3769,19 @@ fn assign_arguments<'a>(
             // of a passive verb suffered it.
             let f0 = ctx.folded.from_original(first.span.end);
             let f1 = ctx.folded.from_original(trig.start).max(f0);
-            let passive_main = words_of(&ctx.folded.text[f0..f1])
-                .any(|w| matches!(w, "ete" | "etaient" | "etait"));
-            if passive_main {
+            let main_words: Vec<&str> =
+                words_of(&ctx.folded.text[f0..f1]).take(12).collect();
+            let passive_main = main_words
+                .iter()
+                .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
+            // "L'armée a perdu dix hommes dans une embuscade", "les FAMa
+            // ont repoussé …", "trois soldats ont péri dans une attaque":
+            // the subject is the side hit.
+            let hit_main = VIOLENT_KINDS.contains(&kind)
+                && (main_words.iter().any(|w| {
+                    REPELLING_VERBS.iter().any(|p| w.starts_with(p))
+                }) || dies_in(&main_words));
+            if passive_main || hit_main {
                 if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
                     push_unique(&mut d.target, first.entity);
                 }
@@ -4312,7 +4341,7 @@ const TIME_PREPOSITIONS: &[&str] =
 /// attentat", "a subi / essuyé des tirs", "a résisté à l'assaut", "a
 /// échappé à une embuscade".
 const REPELLING_VERBS: &[&str] =
-    &["repouss", "dejou", "subi", "essuy", "resist", "echapp"];
+    &["repouss", "dejou", "subi", "essuy", "resist", "echapp", "perd"];
 
 const COMMENT_VERBS: &[&str] = &[
     "denonc",
@@ -4472,6 +4501,7 @@ fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
             | "enleve"
             | "execute"
             | "kidnappe"
+            | "perdu"
     ) && ACTIVE_AUX.contains(&prev);
     gerund || participle
 }
