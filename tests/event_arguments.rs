@@ -1340,3 +1340,94 @@ fn who_dies_or_repels_before_an_instrumental_trigger_is_hit() {
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
     assert!(has(&texts(&out, &e.target), "trois soldats"), "{e:#?}");
 }
+
+#[test]
+fn burning_by_armed_men_is_an_attack_and_by_a_crowd_a_riot() {
+    let out = extract("Des hommes armés ont incendié le marché de Gao.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "hommes armés"), "{e:#?}");
+    assert!(!out.events.iter().any(|e| e.kind == "riot"), "{:#?}", out.events);
+    let out = extract("Des manifestants ont incendié des magasins à Dakar.");
+    assert!(out.events.iter().any(|e| e.kind == "riot"), "{:#?}", out.events);
+    assert!(
+        !out.events.iter().any(|e| e.kind == "attack"),
+        "{:#?}",
+        out.events
+    );
+}
+
+#[test]
+fn hostages_held_are_no_arrest() {
+    let out = extract(
+        "Les talibans ont libéré jeudi deux otages américains détenus depuis \
+         trois ans en Afghanistan.",
+    );
+    assert!(
+        !out.events.iter().any(|e| e.kind == "arrest"),
+        "{:#?}",
+        out.events
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.agent), "talibans"), "{e:#?}");
+}
+
+#[test]
+fn activities_that_resume_are_not_captured() {
+    for text in [
+        "Les négociations entre Kiev et Moscou ont repris lundi à Istanbul.",
+        "Les cours ont repris dans les écoles de Goma après les combats avec \
+         le M23.",
+    ] {
+        let out = extract(text);
+        assert!(
+            !out.events.iter().any(|e| e.kind == "capture"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    // A subject of its own after the fighting: a capture.
+    let out = extract("Après des combats acharnés l'armée a repris Kidal.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Kidal"), "{e:#?}");
+}
+
+#[test]
+fn enemies_neutralised_in_an_operation_are_its_target() {
+    let out = extract(
+        "L'armée nigérienne a annoncé avoir neutralisé une trentaine de \
+         terroristes lors d'une opération dans la région de Tillabéri.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "armée nigérienne"), "{e:#?}");
+    assert!(
+        has(&texts(&out, &e.target), "trentaine de terroristes"),
+        "{e:#?}"
+    );
+    let out = extract(
+        "Les FAMa ont neutralisé 12 terroristes lors d'une patrouille près \
+         de Ménaka.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(e.killed, Some(12), "{e:#?}");
+}
+
+#[test]
+fn the_subject_does_not_reach_the_event_it_retaliates_for() {
+    let out = extract(
+        "Le Hezbollah a tiré des dizaines de roquettes sur le nord d'Israël \
+         mardi, en représailles à une frappe qui a tué un de ses \
+         commandants.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(!has(&texts(&out, &e.agent), "Hezbollah"), "{e:#?}");
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.agent), "Hezbollah"), "{e:#?}");
+    // Retaliation by the subject is still its act.
+    let out = extract(
+        "Le Hezbollah a lancé en représailles une attaque contre le nord \
+         d'Israël.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "Hezbollah"), "{e:#?}");
+}

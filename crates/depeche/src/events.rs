@@ -340,6 +340,9 @@ const KILLING_LEADS: &[&str] = &[
     "egorgeant",
     "decapite",
     "decapitant",
+    // Army communiqués: "ont neutralisé 12 terroristes".
+    "neutralise",
+    "neutralisant",
 ];
 
 /// Casualty words that say a death happened (verbs and participles), as
@@ -1153,8 +1156,10 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        // Burning by attackers is part of their attack; a riot needs a
-        // crowd.
+        // A riot needs a crowd. Burning by attackers is part of their
+        // attack when the sentence tells of one, and is their attack when
+        // it does not ("des hommes armés ont incendié le marché").
+        let mut burning_attack = false;
         if t.kind == "riot" && folded_trigger.starts_with("incendi") {
             let sent_f = folded_of(ctx, sent);
             if ![
@@ -1167,7 +1172,10 @@ pub(crate) fn find<'a>(
             .iter()
             .any(|w| sent_f.contains(w))
             {
-                continue;
+                if strong_nearby || !has_conflict_actor {
+                    continue;
+                }
+                burning_attack = true;
             }
         }
         // "ont pris Kidal", "ont pris le camp de Zamzam": "prendre" is a
@@ -1211,17 +1219,29 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "libérant plus de 500 détenus", "les détenus de la prison": the
-        // participle as a noun names prisoners, not an arrest.
+        // participle as a noun names prisoners, not an arrest; "deux
+        // otages détenus depuis 2021" says they are held, not that anyone
+        // was arrested.
         if t.kind == "arrest"
             && matches!(
                 folded_trigger,
                 "detenu" | "detenus" | "detenue" | "detenues"
             )
-            && folded_words_before(ctx, t.span.start, 1).first().is_some_and(
-                |w| {
+            && (args.iter().any(|a| {
+                a.kind == EntityKind::Actor
+                    && a.span.end <= t.span.start
+                    && ctx.text[a.span.end..t.span.start].trim().is_empty()
+            }) || folded_words_before(ctx, t.span.start, 1)
+                .first()
+                .is_some_and(|w| {
                     matches!(
                         *w,
-                        "les"
+                        "otage"
+                            | "otages"
+                            | "prisonnier"
+                            | "prisonniers"
+                            | "captifs"
+                            | "les"
                             | "des"
                             | "de"
                             | "d'"
@@ -1238,8 +1258,7 @@ pub(crate) fn find<'a>(
                             | "la"
                     ) || w.starts_with(|c: char| c.is_ascii_digit())
                         || crate::numbers::parse_number_words(w).is_some()
-                },
-            )
+                }))
         {
             continue;
         }
@@ -1256,6 +1275,9 @@ pub(crate) fn find<'a>(
             continue;
         }
         let mut kind = t.kind.clone();
+        if burning_attack {
+            kind = "attack".into();
+        }
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
         if kind == "release" && folded_trigger.starts_with("liber") {
@@ -1409,7 +1431,9 @@ pub(crate) fn find<'a>(
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            if d.kind == "capture" && resumes_other_event(ctx, &drafts, i) {
+            if d.kind == "capture"
+                && resumes_other_event(ctx, &mentions, &drafts, i)
+            {
                 return false;
             }
             if d.kind != "killing" {
@@ -1995,9 +2019,6 @@ fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
         )
 }
 
-/// "Les combats ont repris", "les négociations pourraient reprendre":
-/// `reprendre` whose subject is another event means "resume", not
-/// "retake".
 /// The entry of `set` (trigger start, event index) nearest to byte `at`:
 /// the least distance, and on a tie the lower index (what a scan of the
 /// events in index order keeping the first least distance gives).
@@ -2021,8 +2042,14 @@ fn nearest_open(
     }
 }
 
+/// "Les combats ont repris", "les négociations pourraient reprendre":
+/// `reprendre` whose subject is another event means "resume", not
+/// "retake".
+/// So does one whose subject is an activity ("les cours ont repris",
+/// "les négociations entre Kiev et Moscou ont repris lundi").
 fn resumes_other_event(
     ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
     drafts: &[EventDraft],
     i: usize,
 ) -> bool {
@@ -2030,6 +2057,19 @@ fn resumes_other_event(
     let form = folded_of(ctx, t);
     if !form.starts_with("repr") || form.contains("control") {
         return false;
+    }
+    // The clause before the verb (bounded, back to its last comma): a
+    // definite article and an activity noun open its subject.
+    let sent = ctx.sentences[drafts[i].sentence];
+    let mut from = stretch_before(ctx.text, t.start, 80, sent.start);
+    if let Some(c) = ctx.text[from..t.start].rfind([',', ';', ':', '(', ')']) {
+        from += c + 1;
+    }
+    let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
+    if words.windows(2).any(|w| {
+        matches!(w[0], "le" | "la" | "les" | "l'") && RESUMED.contains(&w[1])
+    }) {
+        return true;
     }
     // The events before `i` come in text order, each with its one trigger
     // so far (the events found from counts come after them, and are
@@ -2048,9 +2088,59 @@ fn resumes_other_event(
                     s.end <= t.start
                         && word_gap(ctx, s.end, t.start) <= 3
                         && !COMMA_STOPS.any_in(&ctx.text[s.end..t.start])
+                        && !actor_between(ctx, mentions, s.end, t.start)
                 })
         })
 }
+
+/// Whether an actor is named between bytes `a` and `b`: "après des
+/// combats acharnés l'armée a repris Kidal" has a subject of its own.
+fn actor_between(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    a: usize,
+    b: usize,
+) -> bool {
+    let lo = mentions.partition_point(|m| m.0.start < a);
+    mentions[lo..]
+        .iter()
+        .take_while(|m| m.0.end <= b)
+        .any(|m| ctx.entities.drafts[m.1].kind == EntityKind::Actor)
+}
+
+/// Activities that resume, folded: the subject of "ont repris" that
+/// makes it "resume" rather than "retake".
+const RESUMED: &[&str] = &[
+    "negociations",
+    "pourparlers",
+    "discussions",
+    "consultations",
+    "combats",
+    "affrontements",
+    "hostilites",
+    "tirs",
+    "bombardements",
+    "frappes",
+    "violences",
+    "manifestations",
+    "cours",
+    "classes",
+    "ecoles",
+    "travaux",
+    "activites",
+    "activite",
+    "echanges",
+    "vols",
+    "trafic",
+    "circulation",
+    "livraisons",
+    "distributions",
+    "operations",
+    "evacuations",
+    "audiences",
+    "proces",
+    "exportations",
+];
 
 /// True for a date entity whose value is a duration (`P3D`).
 fn is_duration_entity(d: &Draft) -> bool {
@@ -4013,6 +4103,53 @@ fn assign_arguments<'a>(
                     }
                     [] => true,
                 });
+        // "a tiré des roquettes en représailles à une frappe", "à la suite
+        // de l'attaque": the event answered is another's.
+        let answered = !verb
+            && words
+                .iter()
+                .rposition(|w| {
+                    matches!(
+                        *w,
+                        "represailles" | "riposte" | "reponse" | "suite"
+                    )
+                })
+                .is_some_and(|i| {
+                    let lead = if i > 0 { words[i - 1] } else { "" };
+                    matches!(lead, "en" | "la" | "")
+                        && words.get(i + 1).is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "a" | "au"
+                                    | "aux"
+                                    | "de"
+                                    | "d'"
+                                    | "du"
+                                    | "des"
+                            )
+                        })
+                        && words[i + 1..].len() <= 3
+                        && words[i + 1..].iter().all(|w| {
+                            matches!(
+                                *w,
+                                "a" | "au"
+                                    | "aux"
+                                    | "de"
+                                    | "d'"
+                                    | "du"
+                                    | "des"
+                                    | "la"
+                                    | "le"
+                                    | "les"
+                                    | "l'"
+                                    | "une"
+                                    | "un"
+                                    | "cette"
+                                    | "ces"
+                                    | "contre"
+                            )
+                        })
+                });
         let inner_relative = !verb
             && words.iter().skip(1).any(|w| matches!(*w, "qui" | "dont"));
         let brokered = matches!(kind, "ceasefire" | "agreement")
@@ -4021,7 +4158,7 @@ fn assign_arguments<'a>(
                     .iter()
                     .any(|p| w.starts_with(p))
             });
-        if dated && !counterpart || inner_relative || brokered {
+        if dated && !counterpart || answered || inner_relative || brokered {
             break;
         }
         for e in subj.into_iter().rev() {
@@ -4477,8 +4614,15 @@ fn dies_in(words: &[&str]) -> bool {
 /// before it: "ont tué trois soldats", "a blessé deux civils", "tuant
 /// cinq villageois", "ont enlevé des élèves".
 fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
-    let lead = folded_words_before(ctx, a.span.start, 2);
-    let (prev, last) = match &lead[..] {
+    let mut lead = folded_words_before(ctx, a.span.start, 3);
+    // An article the mention leaves out: "tué une vingtaine de
+    // soldats", "neutralisé des dizaines de terroristes".
+    if lead.last().is_some_and(|w| {
+        matches!(*w, "une" | "un" | "des" | "les" | "la" | "le" | "l'")
+    }) {
+        lead.pop();
+    }
+    let (prev, last) = match &lead[lead.len().saturating_sub(2)..] {
         [p, l] => (*p, *l),
         [l] => ("", *l),
         _ => return false,
@@ -4486,6 +4630,7 @@ fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
     let gerund = matches!(
         last,
         "tuant"
+            | "neutralisant"
             | "blessant"
             | "massacrant"
             | "abattant"
@@ -4502,6 +4647,7 @@ fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
             | "execute"
             | "kidnappe"
             | "perdu"
+            | "neutralise"
     ) && ACTIVE_AUX.contains(&prev);
     gerund || participle
 }
