@@ -332,3 +332,23 @@ fn a_small_place_inside_a_persons_name_is_the_person() {
     // After a preposition, two capitalized words name a place.
     assert_eq!(kind_of("Qara").map(|k| k.0), Some(EntityKind::Place));
 }
+
+#[test]
+fn seas_written_with_a_lower_case_mer_are_places() {
+    for (text, name) in [
+        (
+            "Les Houthis ont revendiqué une attaque contre un navire en mer \
+             Rouge.",
+            "mer Rouge",
+        ),
+        ("Un drone a visé un port russe en mer Noire.", "mer Noire"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            out.entities.iter().any(|e| e.kind == EntityKind::Place
+                && e.mentions.iter().any(|m| m.text == name)),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}

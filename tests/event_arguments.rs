@@ -1431,3 +1431,15 @@ fn the_subject_does_not_reach_the_event_it_retaliates_for() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "Hezbollah"), "{e:#?}");
 }
+
+#[test]
+fn live_fire_on_protesters_is_an_attack_on_them() {
+    let out = extract(
+        "Les forces de l'ordre ont tiré à balles réelles sur des manifestants \
+         à Nairobi, faisant deux morts, selon Amnesty International.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "forces de l'ordre"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "manifestants"), "{e:#?}");
+    assert_eq!(e.killed, Some(2), "{e:#?}");
+}
