@@ -1443,3 +1443,14 @@ fn live_fire_on_protesters_is_an_attack_on_them() {
     assert!(has(&texts(&out, &e.target), "manifestants"), "{e:#?}");
     assert_eq!(e.killed, Some(2), "{e:#?}");
 }
+
+#[test]
+fn an_elided_locative_noun_still_places_the_event_in_both() {
+    let out = extract(
+        "Des hommes armés ont enlevé lundi des élèves dans une école de \
+         Kuriga, dans l'État de Kaduna.",
+    );
+    let e = event(&out, "abduction");
+    let loc = texts(&out, &e.location);
+    assert!(has(&loc, "Kuriga") && has(&loc, "Kaduna"), "{e:#?}");
+}

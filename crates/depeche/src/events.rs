@@ -2451,14 +2451,19 @@ const LOCATIVE_NOUNS: &[&str] = &[
 fn place_apposition(gap: &str) -> bool {
     let Some(rest) = gap.strip_prefix(',') else { return false };
     let words = folded_words(rest);
+    // "dans l'État de", "dans l'est de": the noun keeps its article.
+    let locative = |w: &str| {
+        let bare = w.strip_prefix("l'").unwrap_or(w);
+        LOCATIVE_NOUNS.contains(&bare)
+    };
     !words.is_empty()
         && words.len() <= 8
         && words.last().is_some_and(|w| {
             matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "le")
         })
-        && words.iter().any(|w| LOCATIVE_NOUNS.contains(w))
+        && words.iter().any(|w| locative(w))
         && words.iter().all(|w| {
-            LOCATIVE_NOUNS.contains(w)
+            locative(w)
                 || matches!(
                     *w,
                     "un" | "une"
