@@ -1934,7 +1934,12 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             "pres de"
         }
         "de" | "d'" | "du"
-            if LOCATIVE_NOUNS_SET.is(prev) || locative_adjective() =>
+            if LOCATIVE_NOUNS_SET.is(prev)
+                // "dans l'est de", "l'État de".
+                || prev
+                    .strip_prefix("l'")
+                    .is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+                || locative_adjective() =>
         {
             "a"
         }
