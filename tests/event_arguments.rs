@@ -1454,3 +1454,21 @@ fn an_elided_locative_noun_still_places_the_event_in_both() {
     let loc = texts(&out, &e.location);
     assert!(has(&loc, "Kuriga") && has(&loc, "Kaduna"), "{e:#?}");
 }
+
+#[test]
+fn a_toll_after_an_operation_is_of_those_it_hit() {
+    let out = extract(
+        "L'armée tchadienne a lancé une opération contre Boko Haram dans la \
+         province du Lac. Selon le bilan officiel, un millier de jihadistes \
+         ont été tués.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.agent), "armée tchadienne"), "{e:#?}");
+    // Victims of another side than the one hit are not given an agent.
+    let out = extract(
+        "L'armée a lancé une offensive contre les jihadistes près de Gao. \
+         Dix civils ont été tués.",
+    );
+    let e = event(&out, "killing");
+    assert!(e.agent.is_empty(), "{e:#?}");
+}

@@ -1621,7 +1621,74 @@ pub(crate) fn find<'a>(
     instrument_agents(ctx, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
+    inherit_agent(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// The side an actor subkind stands on in a fight: forces of a state,
+/// armed groups, civilians.
+fn side(subkind: &str) -> Option<u8> {
+    match subkind {
+        "state_force" | "government" => Some(0),
+        "armed_group" | "unidentified_armed_group" => Some(1),
+        "civilians" => Some(2),
+        _ => None,
+    }
+}
+
+/// A killing told with no agent right after a violent event of one side
+/// against another ("l'opération lancée contre Boko Haram … Un millier de
+/// jihadistes ont été tués"): its victims stand on the side the event hit,
+/// so its agent is the one that hit them. Only the last events of this
+/// sentence or the one before, in the same paragraph, are asked.
+fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    // The one side of the actors of a role (places a target may hold are
+    // left out).
+    let side_of = |v: &[usize]| -> Option<u8> {
+        let mut sides = v
+            .iter()
+            .filter(|&&e| ents[e].kind == EntityKind::Actor)
+            .map(|&e| side(&ents[e].subkind));
+        let first = sides.next()??;
+        sides.all(|s| s == Some(first)).then_some(first)
+    };
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.kind != "killing" || !d.agent.is_empty() || d.target.is_empty() {
+            continue;
+        }
+        let Some(victims) = side_of(&d.target) else { continue };
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= d.sentence)
+            // The few events just before: a run-on text of thousands of
+            // them costs no more per event.
+            .take(8)
+            .find(|p| {
+                VIOLENT_KINDS.contains(&p.kind.as_str())
+                    && p.kind != "armed_clash"
+                    && !p.agent.is_empty()
+                    && !p.target.is_empty()
+            })
+        else {
+            continue;
+        };
+        let between = Span::new(prev.triggers[0].end, d.triggers[0].start);
+        if between.start >= between.end || ctx.text[between].contains("\n\n") {
+            continue;
+        }
+        let hit = side_of(&prev.target);
+        let hitter = side_of(&prev.agent);
+        if hit == Some(victims) && hitter.is_some_and(|h| h != victims) {
+            let agents = prev.agent.clone();
+            if agents.iter().all(|e| !d.target.contains(e)) {
+                d.agent = agents;
+            }
+        }
+    }
 }
 
 /// Weapons that stand for the force that fires them when they are the
