@@ -1472,3 +1472,18 @@ fn a_toll_after_an_operation_is_of_those_it_hit() {
     let e = event(&out, "killing");
     assert!(e.agent.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_town_or_site_attacked_is_the_target() {
+    let out = extract("Des jihadistes ont attaqué mardi Boulkessi.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Boulkessi"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Boulkessi"), "{e:#?}");
+    let out = extract(
+        "Des jihadistes ont attaqué mardi à l'aube l'école de gendarmerie du \
+         quartier de Faladié.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "école de gendarmerie"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Faladié"), "{e:#?}");
+}

@@ -3466,6 +3466,12 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
                 && !matches!(noun, "camp" | "position" | "poste");
             let at = n.end() + (after.len() - rest.len()) + p.len();
             let at = at + (text[at..].len() - text[at..].trim_start().len());
+            // "l'école de gendarmerie du quartier de Faladié": the place
+            // may follow the noun of a part of town.
+            let at = ["quartier de ", "quartier d'", "quartier d’"]
+                .iter()
+                .find(|q| text[at..].starts_with(**q))
+                .map_or(at, |q| at + q.len());
             let place = set
                 .mentions_at(at)
                 .filter(|&e| set.drafts[e].kind == EntityKind::Place);

@@ -3535,7 +3535,9 @@ fn assign_arguments<'a>(
         if located && (in_clause || dist <= 12 || chained) {
             last_located = Some(a.span);
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
-            if (p == "contre" || p == "de" && right_after)
+            // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo",
+            // "le blocus d'El-Facher": the town is hit.
+            if (p == "contre" || p == "de" && right_after || direct_object)
                 && matches!(
                     kind,
                     "siege" | "attack" | "airstrike" | "shelling"
