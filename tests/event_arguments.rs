@@ -1487,3 +1487,49 @@ fn a_town_or_site_attacked_is_the_target() {
     assert!(has(&texts(&out, &e.target), "école de gendarmerie"), "{e:#?}");
     assert!(has(&texts(&out, &e.location), "Faladié"), "{e:#?}");
 }
+
+#[test]
+fn hundreds_of_thousands_who_flee_are_the_displaced() {
+    let out = extract("Des centaines de milliers de personnes ont fui Rafah.");
+    let e = event(&out, "displacement");
+    assert!(
+        has(&texts(&out, &e.agent), "centaines de milliers de personnes"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn witnesses_after_a_verb_of_telling_are_the_source() {
+    let out = extract(
+        "Les assaillants ont tué dix villageois, ont rapporté des survivants.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.source), "survivants"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "survivants"), "{e:#?}");
+}
+
+#[test]
+fn a_charge_is_no_event() {
+    let out = extract(
+        "Les talibans ont exécuté publiquement un homme condamné pour meurtre \
+         dans la province de Ghazni.",
+    );
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    let out =
+        extract("Trois hommes accusés d'enlèvement ont été arrêtés à Kano.");
+    assert!(
+        !out.events.iter().any(|e| e.kind == "abduction"),
+        "{:#?}",
+        out.events
+    );
+}
+
+#[test]
+fn plural_locative_nouns_and_their_adjectives_locate() {
+    let out = extract(
+        "Des tirs d'artillerie ont visé mardi des quartiers résidentiels de \
+         Khartoum, tuant au moins huit civils.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.location), "Khartoum"), "{e:#?}");
+}

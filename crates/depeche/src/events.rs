@@ -1262,6 +1262,26 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "condamné pour meurtre", "accusé d'assassinat", "inculpés pour
+        // enlèvement": a charge names a crime, not an event of the story.
+        if !matches!(t.pos, Some(Pos::Verb)) && {
+            let lead = folded_words_before(ctx, t.span.start, 2);
+            let n = lead.len();
+            n == 2
+                && matches!(lead[n - 1], "pour" | "de" | "d'")
+                && [
+                    "condamn",
+                    "accus",
+                    "inculp",
+                    "soupconn",
+                    "poursuivi",
+                    "coupable",
+                ]
+                .iter()
+                .any(|p| lead[n - 2].starts_with(p))
+        } {
+            continue;
+        }
         // "avoir abattu 31 des 34 drones", "un hélicoptère abattu par les
         // rebelles": what is shot down is an aircraft or a missile, no one
         // is killed by that word.
@@ -1985,11 +2005,20 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     // "le poste militaire d'Inates", "la ville voisine de X" (asked only
     // of a "de" that follows no locative noun).
     let prev2 = if w.len() >= 3 { w[w.len() - 3] } else { "" };
+    // A locative noun, also in the plural ("des quartiers de").
+    let locative = |w: &str| {
+        LOCATIVE_NOUNS_SET.is(w)
+            || w.strip_suffix('s').is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+    };
     let locative_adjective = || {
-        LOCATIVE_NOUNS_SET.is(prev2)
-            && ["aire", "aires", "ale", "al", "ine", "in", "iere", "ier", "ee"]
-                .iter()
-                .any(|e| prev.ends_with(e))
+        locative(prev2)
+            && [
+                "aire", "aires", "ale", "ales", "al", "aux", "ine", "ines",
+                "in", "ins", "iere", "ieres", "ier", "iers", "ee", "ees",
+                "el", "els", "elle", "elles",
+            ]
+            .iter()
+            .any(|e| prev.ends_with(e))
     };
     match last {
         // "près de", "autour de", "à proximité de", "non loin de", "au
@@ -2001,11 +2030,9 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             "pres de"
         }
         "de" | "d'" | "du"
-            if LOCATIVE_NOUNS_SET.is(prev)
+            if locative(prev)
                 // "dans l'est de", "l'État de".
-                || prev
-                    .strip_prefix("l'")
-                    .is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+                || prev.strip_prefix("l'").is_some_and(|b| locative(b))
                 || locative_adjective() =>
         {
             "a"
@@ -3326,8 +3353,17 @@ fn assign_arguments<'a>(
                     && folded_words_before(ctx, a.span.start, 4)
                         .iter()
                         .any(|w| SPEAKER_TITLES.contains(w));
+                // "…, ont rapporté des témoins": "des" right after the verb
+                // is the article of its inverted subject.
+                let inverted = p == "de"
+                    && folded_words(folded_of(
+                        ctx,
+                        Span::new(orig_at, a.span.start),
+                    ))
+                    .iter()
+                    .all(|w| matches!(*w, "des" | "plusieurs" | "certains"));
                 if !preposition
-                    && (is_complement_prep(p) && !titled
+                    && (is_complement_prep(p) && !titled && !inverted
                         || (orig_at <= trig.start && trig.end <= a.span.start))
                 {
                     continue;
@@ -4172,6 +4208,20 @@ fn assign_arguments<'a>(
                         *w,
                         "le" | "la" | "les" | "l'" | "un" | "une" | "des"
                     ),
+                    // "depuis le début de l'offensive", "après la fin des
+                    // combats".
+                    [_, phase, rest @ ..]
+                        if matches!(
+                            *phase,
+                            "debut" | "fin" | "lancement" | "declenchement"
+                        ) && matches!(
+                            rest,
+                            ["de" | "d'" | "du" | "des"]
+                                | ["de", "l'" | "la" | "les"]
+                        ) =>
+                    {
+                        true
+                    }
                     [measure @ .., last] => {
                         measure.len() <= 3
                             && matches!(*last, "de" | "d'" | "des" | "du")
