@@ -1533,3 +1533,50 @@ fn plural_locative_nouns_and_their_adjectives_locate() {
     let e = event(&out, "shelling");
     assert!(has(&texts(&out, &e.location), "Khartoum"), "{e:#?}");
 }
+
+#[test]
+fn people_taken_right_after_a_weak_verb_make_it_an_event() {
+    let out = extract(
+        "Le groupe a enlevé vingt passagers d'un bus sur la route entre Gao \
+         et Ansongo le 3 mars.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.target), "vingt passagers"), "{e:#?}");
+    let out = extract("Il a enlevé les débris de la route.");
+    assert!(out.events.is_empty(), "{:#?}", out.events);
+}
+
+#[test]
+fn an_event_that_strikes_is_not_a_second_strike() {
+    let out = extract(
+        "Deux attentats-suicides ont frappé vendredi un marché de Maiduguri, \
+         faisant au moins 18 morts.",
+    );
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    assert_eq!(out.events[0].kind, "bombing");
+}
+
+#[test]
+fn who_tells_of_deaths_in_an_operation_is_its_source() {
+    let out = extract(
+        "Le porte-parole de l'armée israélienne, Daniel Hagari, a annoncé la \
+         mort de trois otages lors d'une opération à Gaza.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "Daniel Hagari"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "Daniel Hagari"), "{e:#?}");
+}
+
+#[test]
+fn exhorting_is_demanding_and_a_conditional_verb_hypothetical() {
+    let out = extract(
+        "L'ONU a exhorté les belligérants à conclure un cessez-le-feu à \
+         Khartoum.",
+    );
+    assert_eq!(event(&out, "ceasefire").modality, "demanded");
+    let out = extract(
+        "Selon des sources locales, des frappes de drones auraient tué au \
+         moins 20 civils dans un marché de Sagaing.",
+    );
+    assert_eq!(event(&out, "airstrike").modality, "hypothetical");
+}

@@ -169,6 +169,11 @@ const DEMANDED: &[&str] = &[
     "appel a",
     "exige",
     "exigent",
+    "exhorte",
+    "exhortent",
+    "exhortant",
+    "enjoint",
+    "enjoignent",
     "exigeant",
     "reclame",
     "reclament",
@@ -1115,11 +1120,32 @@ pub(crate) fn find<'a>(
         // n'a pas été revendiquée") mean what they mean in war.
         let story_ok = conflict_story
             && (!matches!(t.pos, Some(Pos::Verb)) || !args.is_empty());
+        // "a enlevé vingt passagers", "ont arrêté le président X": people
+        // taken or arrested right after the verb make it no other sense.
+        let people_object = || {
+            matches!(t.kind.as_str(), "abduction" | "arrest")
+                && matches!(t.pos, Some(Pos::Verb))
+                && args
+                    .iter()
+                    .find(|a| a.span.start >= t.span.end)
+                    .is_some_and(|a| {
+                        a.kind == EntityKind::Actor
+                            && matches!(
+                                ctx.entities.drafts[a.entity].subkind.as_str(),
+                                "civilians" | "person"
+                            )
+                            && word_gap(ctx, t.span.end, a.span.start) <= 3
+                            && !has_clause_break(
+                                &ctx.text[t.span.end..a.span.start],
+                            )
+                    })
+        };
         if t.weak
             && !(story_ok
                 || has_conflict_actor
                 || has_casualty
-                || (has_place && strong_nearby))
+                || (has_place && strong_nearby)
+                || people_object())
         {
             continue;
         }
@@ -1188,11 +1214,14 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "une frappe a visé la maison", "les frappes visaient un
-        // barrage", "l'explosion a coûté la vie à une femme": what the
-        // event of the subject hit, not an event.
-        if ["vis", "cibl", "coute"]
+        // barrage", "l'explosion a coûté la vie à une femme", "deux
+        // attentats ont frappé un marché": what the event of the subject
+        // hit, not an event.
+        if (["vis", "cibl", "coute"]
             .iter()
             .any(|p| folded_trigger.starts_with(p))
+            || folded_trigger.starts_with("frapp")
+                && matches!(t.pos, Some(Pos::Verb)))
             // Triggers come in text order: only the few just before.
             && trigs[..trigs.partition_point(|o| o.span.start < t.span.start)]
                 .iter()
@@ -3940,9 +3969,11 @@ fn assign_arguments<'a>(
     // Every phrase ends with an article or "de": the word before the
     // trigger is read alone first.
     let instrumental = !verb
-        && folded_words_before(ctx, trig.start, 1)
-            .last()
-            .is_some_and(|w| matches!(*w, "une" | "un" | "des" | "de" | "d'"))
+        && folded_words_before(ctx, trig.start, 1).last().is_some_and(|w| {
+            // The elided article is one word with its noun's article:
+            // "lors d'une", "au cours d'un".
+            matches!(*w, "une" | "un" | "des" | "de" | "d'" | "d'une" | "d'un")
+        })
         && ends_with_any(
             &folded_words_before(ctx, trig.start, 4),
             &[
@@ -3986,7 +4017,23 @@ fn assign_arguments<'a>(
                 && (main_words.iter().any(|w| {
                     REPELLING_VERBS.iter().any(|p| w.starts_with(p))
                 }) || dies_in(&main_words));
-            if passive_main || hit_main {
+            // "X a annoncé la mort de trois otages lors d'une opération":
+            // the subject of a verb of telling tells of it ("a annoncé
+            // avoir tué … lors d'une opération" is its own act).
+            let told = main_words.iter().enumerate().any(|(i, w)| {
+                ["annonc", "affirm", "indiqu", "declar", "rapport", "confirm"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    && !main_words.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            *n,
+                            "avoir" | "etre" | "s'etre" | "que" | "qu'"
+                        )
+                    })
+            });
+            if told {
+                push_unique(&mut d.source, first.entity);
+            } else if passive_main || hit_main {
                 if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
                     push_unique(&mut d.target, first.entity);
                 }
@@ -4865,6 +4912,12 @@ fn set_attributes(
         d.modality = "future";
     } else if contains_phrase(window, &HYPOTHETICAL_SET)
         || contains_phrase(&after, &PRESUMED_SET)
+        // "des frappes auraient tué 20 civils": the conditional of the
+        // verb whose subject the trigger is.
+        || !matches!(d.pos, Some(Pos::Verb))
+            && after.first().is_some_and(|w| {
+                matches!(*w, "aurait" | "auraient" | "pourrait" | "pourraient")
+            })
     {
         d.modality = "hypothetical";
     }
