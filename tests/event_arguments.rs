@@ -1580,3 +1580,26 @@ fn exhorting_is_demanding_and_a_conditional_verb_hypothetical() {
     );
     assert_eq!(event(&out, "airstrike").modality, "hypothetical");
 }
+
+#[test]
+fn a_sweep_after_an_attack_is_the_forces_own_operation() {
+    let out = extract(
+        "Des jihadistes ont attaqué samedi le village de Tiéré, tuant dix \
+         civils. Une source sécuritaire a confirmé l'attaque, précisant que \
+         des renforts avaient été dépêchés et qu'une opération de ratissage \
+         était en cours.",
+    );
+    let attack = out
+        .events
+        .iter()
+        .find(|e| {
+            e.kind == "attack" && has(&texts(&out, &e.agent), "jihadistes")
+        })
+        .expect("the attack");
+    assert!(
+        !attack.triggers.iter().any(|t| t.text.contains("ratissage")),
+        "{attack:#?}"
+    );
+    let e = event(&out, "deployment");
+    assert!(!has(&texts(&out, &e.agent), "source sécuritaire"), "{e:#?}");
+}

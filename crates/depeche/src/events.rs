@@ -5084,6 +5084,31 @@ const MAX_MENTIONS: usize = 32;
 
 /// Merges mentions of one happening: same kind, compatible arguments.
 fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
+    let ents = &ctx.entities.drafts;
+    // A sweep or a pursuit answers an armed group's attack: it is the
+    // forces' own operation, not another mention of the attack.
+    let response = |x: &EventDraft| {
+        x.triggers.iter().any(|&t| {
+            let f = folded_of(ctx, t);
+            [
+                "ratissage",
+                "operation de ratissage",
+                "poursuite",
+                "contre-offensive",
+            ]
+            .iter()
+            .any(|p| f.starts_with(p))
+        })
+    };
+    let by_group = |x: &EventDraft| {
+        !x.agent.is_empty()
+            && x.agent.iter().all(|&e| {
+                matches!(
+                    ents[e].subkind.as_str(),
+                    "armed_group" | "unidentified_armed_group"
+                )
+            })
+    };
     let mut out: Vec<EventDraft> = Vec::new();
     let mut by_kind: HashMap<String, Vec<usize>, WordHash> =
         HashMap::default();
@@ -5096,6 +5121,9 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 // A happening is not mentioned hundreds of times: a run-on
                 // text does not grow one event without bound.
                 if o.triggers.len() >= MAX_MENTIONS {
+                    continue;
+                }
+                if response(o) && by_group(&d) || response(&d) && by_group(o) {
                     continue;
                 }
                 if compatible(o, &d, &ctx.entities.drafts) {
@@ -5118,6 +5146,13 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                     o.abducted = o.abducted.or(d.abducted);
                     let agents = &o.agent;
                     o.target.retain(|e| !agents.contains(e));
+                    // An unnamed source one mention tells by ("une source
+                    // sécuritaire a confirmé …, précisant que des renforts
+                    // avaient été dépêchés") is no party of another.
+                    let sources = &o.source;
+                    o.agent.retain(|&e| {
+                        !(sources.contains(&e) && ents[e].subkind == "other")
+                    });
                     continue 'next;
                 }
             }
