@@ -1199,8 +1199,10 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
     while s < start && !text.is_char_boundary(s) {
         s += 1;
     }
-    let head = &text[s..start];
-    let s = match head.rfind(['.', '!', '?', ';', '\n']) {
+    // The marks are ASCII: a byte search finds them where a search by
+    // char would, without decoding the chars.
+    let b = text.as_bytes();
+    let s = match b[s..start].iter().rposition(ends_sentence) {
         Some(k) => s + k + 1,
         None => s,
     };
@@ -1208,12 +1210,16 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
     while e > end && !text.is_char_boundary(e) {
         e -= 1;
     }
-    let tail = &text[end..e];
-    let e = match tail.find(['.', '!', '?', ';', '\n']) {
+    let e = match b[end..e].iter().position(ends_sentence) {
         Some(k) => end + k,
         None => e,
     };
     (s, e)
+}
+
+/// True for the marks that end a sentence for [`sentence_window`].
+fn ends_sentence(b: &u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
 }
 
 /// The tense of the sentence around `[start, end)`: the nearest tense cue
