@@ -477,20 +477,27 @@ impl<'s, 't> RuleCaps<'s, 't> {
     /// - a weekday or a part of the day alone (`dimanche`, `matin`): no
     ///   whitespace, and every other group of these rules holds or follows
     ///   whitespace;
-    /// - a month alone: the same, unless it starts with `mi-`;
+    /// - a month alone: the same, unless it starts with `mi-`; with a
+    ///   prefix word before it (`fin mars`; the prefix takes the
+    ///   whitespace after it) or `dernier`/`prochain` after it, or both;
     /// - a year, alone or after a prefix word (`depuis 2014`): the year
     ///   is the last word, the prefix takes what comes before;
     /// - `depuis lundi`, `mardi soir`, `mardi dernier`: on two words, a
     ///   weekday is `depuis` and a weekday, or a weekday and a word after
     ///   it, a `dernier`/`prochain`/`passé` if it starts with `d` or `p`,
     ///   else a part of the day (`matin`, `soir`, `après-midi`, `midi`);
+    /// - `samedi à 17h`, `samedi à l'aube`: a weekday, `à`, then a time in
+    ///   one word or `l'aube`, the part of the day `à l'aube`;
     /// - `nuit de vendredi à samedi`: the night's weekdays are its third
     ///   and fifth words;
     /// - `19 août` and `19 août 2017` (or `dernier`/`prochain` third): a
-    ///   weekday would come first and be letters, and a time after the
-    ///   month needs `à`, a dash, a comma or an `h`;
+    ///   weekday (`mardi 19 août`, `mardi le 19 août`) comes before the
+    ///   first word of digits, and a time after the month needs `à`, a
+    ///   dash, a comma or an `h`; a time in one word after such a
+    ///   separator word (`19 août 2017 à 14h20`) is read as alone;
     /// - `septembre 2014`: a month of letters (a prefix word would leave
-    ///   the month and year to the second word, which is digits);
+    ///   the month and year to the second word, which is digits), and
+    ///   `depuis mars 2015`: a prefix word, then the month and the year;
     /// - `48 heures`, `3 ans`, `48h`: a prefix is letters, so the figure
     ///   is the number and the letters after it the unit;
     /// - `trois jours`, `depuis trois ans`: a number word in ASCII letters
@@ -514,7 +521,7 @@ impl<'s, 't> RuleCaps<'s, 't> {
         let letters = |s: &str| {
             !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == '.')
         };
-        let mut words = [(0, 0); 5];
+        let mut words = [(0, 0); 6];
         let n = split_words(m, &mut words)?;
         let word = |k: usize| &m[words[k].0..words[k].1];
         // One word and nothing else.
@@ -537,6 +544,17 @@ impl<'s, 't> RuleCaps<'s, 't> {
                     return None;
                 }
             }
+            Rule::Weekday if n == 3 && is_at(word(1)) => {
+                g.set("wd", words[0].0, words[0].1);
+                let third = word(2);
+                if third.eq_ignore_ascii_case("l'aube")
+                    || third.eq_ignore_ascii_case("l’aube")
+                {
+                    g.set("tp", words[1].0, end);
+                } else if !g.set_time_word(m, words[2]) {
+                    return None;
+                }
+            }
             Rule::NightWd if n == 3 || n == 5 => {
                 g.set("wd1", words[2].0, words[2].1);
                 if n == 5 {
@@ -552,6 +570,27 @@ impl<'s, 't> RuleCaps<'s, 't> {
             {
                 g.set("m", 0, end)
             }
+            Rule::Month if n == 2 || n == 3 => {
+                let last = word(n - 1);
+                let rel = last.eq_ignore_ascii_case("dernier")
+                    || last.eq_ignore_ascii_case("prochain");
+                let k = if rel { n - 2 } else { n - 1 };
+                if k > 1
+                    || k == 0
+                        && word(0)
+                            .get(..3)
+                            .map_or(true, |p| p.eq_ignore_ascii_case("mi-"))
+                {
+                    return None;
+                }
+                if k == 1 {
+                    g.set("pre", 0, words[1].0);
+                }
+                g.set("m", words[k].0, words[k].1);
+                if rel {
+                    g.set("rel", words[n - 1].0, end);
+                }
+            }
             Rule::Year if m.starts_with(|c: char| c.is_ascii_digit()) => {
                 g.set("y", 0, end)
             }
@@ -559,15 +598,27 @@ impl<'s, 't> RuleCaps<'s, 't> {
                 g.set("pre", 0, words[1].0);
                 g.set("y", words[1].0, end);
             }
-            Rule::FullDate
-                if (2..=3).contains(&n)
-                    && digits(word(0))
-                    && letters(word(1)) =>
-            {
-                g.set("d", words[0].0, words[0].1);
-                g.set("m", words[1].0, words[1].1);
-                if n == 3 {
-                    let third = word(2);
+            Rule::FullDate => {
+                // The day is the first word of digits: before it, a weekday
+                // and maybe `le` (a day of letters, `premier`, is followed
+                // by a month, and gives up here).
+                let k = (0..n.min(3)).find(|&k| digits(word(k)))?;
+                if k == 2 && !word(1).eq_ignore_ascii_case("le")
+                    || k + 1 >= n
+                    || !letters(word(k + 1))
+                {
+                    return None;
+                }
+                if k > 0 {
+                    g.set("wd", words[0].0, words[0].1);
+                }
+                g.set("d", words[k].0, words[k].1);
+                g.set("m", words[k + 1].0, words[k + 1].1);
+                let mut j = k + 2;
+                // A year or `dernier`/`prochain`, unless the two words
+                // left are a separator and a time.
+                if j < n && n - j != 2 {
+                    let third = word(j);
                     let group = if digits(third) {
                         "y"
                     } else if third.eq_ignore_ascii_case("dernier")
@@ -577,7 +628,18 @@ impl<'s, 't> RuleCaps<'s, 't> {
                     } else {
                         return None;
                     };
-                    g.set(group, words[2].0, words[2].1);
+                    g.set(group, words[j].0, words[j].1);
+                    j += 1;
+                }
+                // `à 14h20`, `– 10h45`: a separator word, then a time in
+                // one word; a time in more words, or glued to its
+                // separator, is left to the captures.
+                if j < n
+                    && !(n - j == 2
+                        && (is_at(word(j)) || is_separator(word(j)))
+                        && g.set_time_word(m, words[j + 1]))
+                {
+                    return None;
                 }
             }
             Rule::MonthYear
@@ -585,6 +647,17 @@ impl<'s, 't> RuleCaps<'s, 't> {
             {
                 g.set("m", words[0].0, words[0].1);
                 g.set("y", words[1].0, words[1].1);
+            }
+            // `depuis mars 2015`: a prefix word, the month, the year.
+            Rule::MonthYear
+                if n == 3
+                    && letters(word(0))
+                    && letters(word(1))
+                    && digits(word(2)) =>
+            {
+                g.set("pre", 0, words[1].0);
+                g.set("m", words[1].0, words[1].1);
+                g.set("y", words[2].0, words[2].1);
             }
             Rule::Duration
                 if n <= 2 && m.starts_with(|c: char| c.is_ascii_digit()) =>
@@ -628,30 +701,52 @@ impl<'s, 't> RuleCaps<'s, 't> {
                 g.set("u", words[unit].0, end);
             }
             Rule::Time if one => {
-                let b = m.as_bytes();
-                let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                let rest = &m[hour..];
-                let (h, mi) = match rest.as_bytes().first() {
-                    Some(b'h' | b'H') => ("h", "mi"),
-                    Some(b':') => ("h2", "mi2"),
-                    _ => return None,
-                };
-                let minutes = &rest[1..];
-                if !(1..=2).contains(&hour)
-                    || !(minutes.is_empty() && h == "h" || minutes.len() == 2)
-                    || !minutes.bytes().all(|c| c.is_ascii_digit())
-                {
+                if !g.set_time_word(m, (0, end)) {
                     return None;
-                }
-                g.set(h, 0, hour);
-                if !minutes.is_empty() {
-                    g.set(mi, hour + 1, end);
                 }
             }
             _ => return None,
         }
         Some(g)
     }
+
+    /// Sets the hour and minutes of a [`TIME`] in one word of the match
+    /// `m` (`14h20`, `7h`, `14:20`), at `word` (start and end in `m`);
+    /// false, setting nothing, for another shape.
+    fn set_time_word(&mut self, m: &str, word: (usize, usize)) -> bool {
+        let (from, to) = word;
+        let w = &m[from..to];
+        let hour = w.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &w[hour..];
+        let (h, mi) = match rest.as_bytes().first() {
+            Some(b'h' | b'H') => ("h", "mi"),
+            Some(b':') => ("h2", "mi2"),
+            _ => return false,
+        };
+        let minutes = &rest[1..];
+        if !(1..=2).contains(&hour)
+            || !(minutes.is_empty() && h == "h" || minutes.len() == 2)
+            || !minutes.bytes().all(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        self.set(h, from, from + hour);
+        if !minutes.is_empty() {
+            self.set(mi, from + hour + 1, to);
+        }
+        true
+    }
+}
+
+/// True for the word `à` (`[àa]` in any case) before a time.
+fn is_at(w: &str) -> bool {
+    matches!(w, "à" | "À" | "a" | "A")
+}
+
+/// True for the separators before a date's time that are written apart
+/// from it: a dash of [`DASH`] or a comma.
+fn is_separator(w: &str) -> bool {
+    matches!(w, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}" | "\u{2014}" | ",")
 }
 
 /// The words that start the prefix of a duration (`depuis`, `près de`),
@@ -2937,6 +3032,45 @@ mod tests {
             "pendant 48 heures",
             "au moins trois jours",
             "près de trois heures",
+            "mardi 10 décembre 2019",
+            "Jeudi le 7 mars",
+            "jeudi 7 mars",
+            "jeudi\u{a0}7 mars dernier",
+            "premier mai 2017",
+            "1er mai 2017 à 9h",
+            "25 novembre 2017 à 13:05",
+            "25 novembre à 13:05",
+            "25 novembre À 13h",
+            "Mardi 12 novembre 2019 \u{2013} 10h45",
+            "3 mars dernier à 14h",
+            "19 août 2017 - 14h",
+            "19 août 2017 , 14h",
+            "19 août 2017 ,14h",
+            "19 août 2017 -14h",
+            "19 août 2017 à 14h20 (12h20 GMT)",
+            "19 août 2017 à 14h20(GMT)",
+            "19 août 2017 à 14:20:05",
+            "19 août 2017 à 14 h",
+            "19 août 2017 à midi",
+            "lundi 3 mars 2025 à 7h du matin",
+            "lundi le 3 mars à 7h",
+            "samedi à 17h",
+            "samedi à l'aube",
+            "mardi A l\u{2019}Aube",
+            "mardi à midi",
+            "samedi À 7h30",
+            "samedi à 7h30 GMT",
+            "depuis mars 2015",
+            "Depuis mai 2024",
+            "fin sept. 2014",
+            "mi mars 2014",
+            "mi- mars 2014",
+            "début mars",
+            "fin mars dernier",
+            "mars prochain",
+            "mi-mars dernier",
+            "mi- mars dernier",
+            "Début Mars Prochain",
         ];
         let mut read_count = 0;
         for r in RULES.iter() {
@@ -2964,7 +3098,7 @@ mod tests {
                 }
             }
         }
-        assert!(read_count >= 45, "{read_count}");
+        assert!(read_count >= 85, "{read_count}");
     }
 
     /// The letters of "comment", "action" and "fait" have no case variant
