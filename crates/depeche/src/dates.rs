@@ -2709,6 +2709,14 @@ fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     // tells so without the union's search through the rest of the line.
     // Without a DCT, only a date written with ASCII digits resolves to a
     // day, and the match lies within the rules' window.
+    // And only a full, numeric or ISO date, a range or a night between two
+    // dates resolves to a day: its first byte is a digit or starts a
+    // weekday, `premier` or `nuit` (case-insensitive matching also takes
+    // the long s `ſ`, lead byte 0xC5, for an `s`). Most lines looked at
+    // here go on with an ordinary word, ruled out by that byte alone.
+    if !line.bytes().next().is_some_and(may_start_day) {
+        return None;
+    }
     let window = rule_window(line, 0);
     if !window.bytes().any(|b| b.is_ascii_digit())
         || !RULE_SET.is_match(window)
@@ -2721,6 +2729,17 @@ fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     }
     let date = Date::parse(first.value.as_deref()?)?;
     Some((date, Span::new(from + first.span.start, from + first.span.end)))
+}
+
+/// True for a byte that may start a date that resolves to a day without
+/// a DCT (see [`date_at`]).
+fn may_start_day(b: u8) -> bool {
+    b.is_ascii_digit()
+        || matches!(
+            b.to_ascii_lowercase(),
+            b'd' | b'j' | b'l' | b'm' | b'n' | b'p' | b's' | b'v'
+        )
+        || b == 0xC5
 }
 
 fn line_end(text: &str, i: usize) -> usize {
@@ -3270,6 +3289,21 @@ mod tests {
             for t in texts {
                 let t = format!("{t} 3 jours 2020 mars lundi");
                 assert!(!re.is_match(&t), "{rule:?} {t:?}");
+            }
+        }
+    }
+
+    /// The letters that start a weekday, `premier` or `nuit` have no case
+    /// variant outside ASCII but the long s, whose lead byte
+    /// [`may_start_day`] takes.
+    #[test]
+    fn day_start_letters_fold_as_expected() {
+        let re = Regex::new("(?i)^[djlmnpsv]$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            if re.is_match(s) {
+                assert!(may_start_day(s.as_bytes()[0]), "{c:?}");
             }
         }
     }
