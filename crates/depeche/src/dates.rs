@@ -2573,12 +2573,17 @@ fn dateline_ends(head: &str) -> impl Iterator<Item = usize> + '_ {
         if !first {
             return None;
         }
-        // Up to 60 chars other than a comma, then the comma.
-        let rest = &head[i..le];
-        let mut chars = rest.char_indices().skip(1);
-        let comma =
-            chars.by_ref().take(61).find(|&(_, c)| c == ',').map(|x| x.0)?;
-        let mut end = i + comma + 1;
+        // Up to 60 chars other than a comma, then the comma: the first
+        // comma after the first char, found by a byte search, with at most
+        // 60 chars (bytes that do not continue a char) before it, which
+        // take at most 240 bytes.
+        let lead = head[i..].chars().next().map_or(1, char::len_utf8);
+        let after = &b[i + lead..le];
+        let k = memchr::memchr(b',', &after[..after.len().min(241)])?;
+        if after[..k].iter().filter(|&&c| c & 0xC0 != 0x80).count() > 60 {
+            return None;
+        }
+        let mut end = i + lead + k + 1;
         while blank(end) {
             end += 1;
         }
@@ -2743,7 +2748,7 @@ fn may_start_day(b: u8) -> bool {
 }
 
 fn line_end(text: &str, i: usize) -> usize {
-    text[i..].find('\n').map_or(text.len(), |k| i + k)
+    memchr::memchr(b'\n', &text.as_bytes()[i..]).map_or(text.len(), |k| i + k)
 }
 
 /// Infers the document creation date from the text.
@@ -3353,6 +3358,13 @@ mod tests {
             "Ünter, le\nle, x\n, X\n\u{1d400}bc, le  x\nA,\nB,le".into(),
             "\u{2160}I, non\nⒶ, non\nǅ, non\nΣ, oui, le".into(),
             "Fait à Niamey, le 11 décembre 2019\n\nBAMAKO, 5 août".into(),
+            format!("É{}, ok\nÉ{}, non", "é".repeat(60), "é".repeat(61)),
+            format!("É{}, ok\nÉ{}, non", "日".repeat(60), "日".repeat(61)),
+            format!(
+                "É{}, ok\nÉ{},, non",
+                "\u{1d400}".repeat(60),
+                "\u{1d400}".repeat(61)
+            ),
             String::new(),
             "\n\n".into(),
         ];
