@@ -2715,11 +2715,10 @@ fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     // Without a DCT, only a date written with ASCII digits resolves to a
     // day, and the match lies within the rules' window.
     // And only a full, numeric or ISO date, a range or a night between two
-    // dates resolves to a day: its first byte is a digit or starts a
-    // weekday, `premier` or `nuit` (case-insensitive matching also takes
-    // the long s `ſ`, lead byte 0xC5, for an `s`). Most lines looked at
-    // here go on with an ordinary word, ruled out by that byte alone.
-    if !line.bytes().next().is_some_and(may_start_day) {
+    // dates resolves to a day: it starts with a digit, a weekday, `premier`
+    // or `nuit`. Most lines looked at here go on with an ordinary word,
+    // ruled out by its first letters alone.
+    if !may_start_day(line) {
         return None;
     }
     let window = rule_window(line, 0);
@@ -2736,15 +2735,25 @@ fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     Some((date, Span::new(from + first.span.start, from + first.span.end)))
 }
 
-/// True for a byte that may start a date that resolves to a day without
-/// a DCT (see [`date_at`]).
-fn may_start_day(b: u8) -> bool {
-    b.is_ascii_digit()
-        || matches!(
-            b.to_ascii_lowercase(),
-            b'd' | b'j' | b'l' | b'm' | b'n' | b'p' | b's' | b'v'
-        )
-        || b == 0xC5
+/// False when `line` cannot start with a date that resolves to a day
+/// without a DCT (see [`date_at`]): it starts neither with a digit nor
+/// with a weekday, `premier` or `nuit` in any case. Case-insensitive
+/// matching also takes a few non-ASCII chars for ASCII letters (the long
+/// s `ſ` for an `s`): a line with a non-ASCII byte within the length of
+/// the longest of these words is kept.
+fn may_start_day(line: &str) -> bool {
+    const WORDS: [&str; 9] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "premier", "nuit",
+    ];
+    let b = line.as_bytes();
+    let head = &b[..b.len().min(8)];
+    b.first().is_some_and(u8::is_ascii_digit)
+        || !head.is_ascii()
+        || WORDS.iter().any(|w| {
+            b.get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+        })
 }
 
 fn line_end(text: &str, i: usize) -> usize {
@@ -3298,17 +3307,34 @@ mod tests {
         }
     }
 
-    /// The letters that start a weekday, `premier` or `nuit` have no case
-    /// variant outside ASCII but the long s, whose lead byte
-    /// [`may_start_day`] takes.
+    /// Lines that may start with a date that resolves to a day are kept,
+    /// whatever the case of their first word.
     #[test]
-    fn day_start_letters_fold_as_expected() {
-        let re = Regex::new("(?i)^[djlmnpsv]$").unwrap();
+    fn day_starts_are_kept() {
+        for line in [
+            "3 mars",
+            "Lundi 3",
+            "MERCREDI",
+            "ſamedi 3",
+            "Samedi le 3",
+            "premier mai",
+            "Nuit du 3",
+            "1er mai",
+            "Dimanche",
+        ] {
+            assert!(may_start_day(line), "{line:?}");
+        }
+        for line in ["de 2017", "la veille", "Le 3 mars", "selon", "mar", ""] {
+            assert!(!may_start_day(line), "{line:?}");
+        }
+        // Every non-ASCII char that case-insensitive matching takes for a
+        // letter of these words is caught as non-ASCII.
+        let re = Regex::new("(?i)^[a-z]$").unwrap();
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut buf = [0; 4];
             let s = c.encode_utf8(&mut buf);
-            if re.is_match(s) {
-                assert!(may_start_day(s.as_bytes()[0]), "{c:?}");
+            if re.is_match(s) && !c.is_ascii() {
+                assert!(may_start_day(&format!("{s}amedi")), "{c:?}");
             }
         }
     }
