@@ -1151,41 +1151,57 @@ static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
 // Small helpers
 // ---------------------------------------------------------------------
 
+/// The first `N` chars of `s` folded (see [`fold`]) when they are ASCII,
+/// else `None`: all that matching them against ASCII keys needs, without
+/// building the folded string.
+fn folded_head<const N: usize>(s: &str) -> Option<[u8; N]> {
+    let mut out = [0; N];
+    let mut chars = s.chars();
+    for b in &mut out {
+        let c = fold_char(chars.next()?);
+        *b = u8::try_from(c).ok().filter(u8::is_ascii)?;
+    }
+    Some(out)
+}
+
 fn month_number(s: &str) -> Option<u32> {
-    let f = fold(s);
-    let f = f.trim_end_matches('.');
-    Some(match f.get(..3)? {
-        "jan" => 1,
-        "fev" => 2,
-        "mar" => 3,
-        "avr" => 4,
-        "mai" => 5,
-        "jui" if f.starts_with("juin") => 6,
-        "jui" => 7,
-        "aou" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    // The first three letters tell the month, and a fourth, `n`, June
+    // from July; dots only ever end a name.
+    Some(match &folded_head::<3>(s)? {
+        b"jan" => 1,
+        b"fev" => 2,
+        b"mar" => 3,
+        b"avr" => 4,
+        b"mai" => 5,
+        b"jui" if s.chars().nth(3).map(fold_char) == Some('n') => 6,
+        b"jui" => 7,
+        b"aou" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     })
 }
 
 fn weekday_number(s: &str) -> Option<u32> {
-    let f = fold(s);
-    Some(match f.get(..3)? {
-        "lun" => 0,
-        "mar" => 1,
-        "mer" => 2,
-        "jeu" => 3,
-        "ven" => 4,
-        "sam" => 5,
-        "dim" => 6,
+    Some(match &folded_head::<3>(s)? {
+        b"lun" => 0,
+        b"mar" => 1,
+        b"mer" => 2,
+        b"jeu" => 3,
+        b"ven" => 4,
+        b"sam" => 5,
+        b"dim" => 6,
         _ => return None,
     })
 }
 
 fn day_number(s: &str) -> Option<u32> {
+    // Most days are figures, which folding leaves as they are.
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
     let f = fold(s);
     match f.as_str() {
         "1er" | "1re" | "premier" => Some(1),
@@ -3336,6 +3352,86 @@ mod tests {
             if re.is_match(s) && !c.is_ascii() {
                 assert!(may_start_day(&format!("{s}amedi")), "{c:?}");
             }
+        }
+    }
+
+    /// The month, weekday and day numbers are those of the folded names.
+    #[test]
+    fn numbers_of_names_fold_them() {
+        fn month_by_fold(s: &str) -> Option<u32> {
+            let f = fold(s);
+            let f = f.trim_end_matches('.');
+            Some(match f.get(..3)? {
+                "jan" => 1,
+                "fev" => 2,
+                "mar" => 3,
+                "avr" => 4,
+                "mai" => 5,
+                "jui" if f.starts_with("juin") => 6,
+                "jui" => 7,
+                "aou" => 8,
+                "sep" => 9,
+                "oct" => 10,
+                "nov" => 11,
+                "dec" => 12,
+                _ => return None,
+            })
+        }
+        for s in [
+            "janvier",
+            "Février",
+            "FÉVR.",
+            "mars",
+            "avr.",
+            "mai",
+            "juin",
+            "Juin.",
+            "juil.",
+            "juillet",
+            "JUIL",
+            "jui.",
+            "août",
+            "Aout",
+            "sept.",
+            "oct",
+            "novembre",
+            "déc.",
+            "Décembre",
+            "ma",
+            "m",
+            "",
+            "mé",
+            "ſep",
+            "\u{212a}ov",
+            "日本語",
+        ] {
+            assert_eq!(month_number(s), month_by_fold(s), "{s:?}");
+        }
+        for (s, want) in [
+            ("lundi", Some(0)),
+            ("MARDI", Some(1)),
+            ("Mercredi", Some(2)),
+            ("jeudi", Some(3)),
+            ("vendredi", Some(4)),
+            ("ſamedi", None),
+            ("dimanche", Some(6)),
+            ("di", None),
+            ("", None),
+            ("lün", Some(0)),
+        ] {
+            assert_eq!(weekday_number(s), want, "{s:?}");
+        }
+        for (s, want) in [
+            ("3", Some(3)),
+            ("03", Some(3)),
+            ("1er", Some(1)),
+            ("1RE", Some(1)),
+            ("Premier", Some(1)),
+            ("", None),
+            ("x", None),
+            ("٣", None),
+        ] {
+            assert_eq!(day_number(s), want, "{s:?}");
         }
     }
 
