@@ -477,20 +477,27 @@ impl<'s, 't> RuleCaps<'s, 't> {
     /// - a weekday or a part of the day alone (`dimanche`, `matin`): no
     ///   whitespace, and every other group of these rules holds or follows
     ///   whitespace;
-    /// - a month alone: the same, unless it starts with `mi-`;
+    /// - a month alone: the same, unless it starts with `mi-`; with a
+    ///   prefix word before it (`fin mars`; the prefix takes the
+    ///   whitespace after it) or `dernier`/`prochain` after it, or both;
     /// - a year, alone or after a prefix word (`depuis 2014`): the year
     ///   is the last word, the prefix takes what comes before;
     /// - `depuis lundi`, `mardi soir`, `mardi dernier`: on two words, a
     ///   weekday is `depuis` and a weekday, or a weekday and a word after
     ///   it, a `dernier`/`prochain`/`passé` if it starts with `d` or `p`,
     ///   else a part of the day (`matin`, `soir`, `après-midi`, `midi`);
+    /// - `samedi à 17h`, `samedi à l'aube`: a weekday, `à`, then a time in
+    ///   one word or `l'aube`, the part of the day `à l'aube`;
     /// - `nuit de vendredi à samedi`: the night's weekdays are its third
     ///   and fifth words;
     /// - `19 août` and `19 août 2017` (or `dernier`/`prochain` third): a
-    ///   weekday would come first and be letters, and a time after the
-    ///   month needs `à`, a dash, a comma or an `h`;
+    ///   weekday (`mardi 19 août`, `mardi le 19 août`) comes before the
+    ///   first word of digits, and a time after the month needs `à`, a
+    ///   dash, a comma or an `h`; a time in one word after such a
+    ///   separator word (`19 août 2017 à 14h20`) is read as alone;
     /// - `septembre 2014`: a month of letters (a prefix word would leave
-    ///   the month and year to the second word, which is digits);
+    ///   the month and year to the second word, which is digits), and
+    ///   `depuis mars 2015`: a prefix word, then the month and the year;
     /// - `48 heures`, `3 ans`, `48h`: a prefix is letters, so the figure
     ///   is the number and the letters after it the unit;
     /// - `trois jours`, `depuis trois ans`: a number word in ASCII letters
@@ -514,7 +521,7 @@ impl<'s, 't> RuleCaps<'s, 't> {
         let letters = |s: &str| {
             !s.is_empty() && s.chars().all(|c| c.is_alphabetic() || c == '.')
         };
-        let mut words = [(0, 0); 5];
+        let mut words = [(0, 0); 6];
         let n = split_words(m, &mut words)?;
         let word = |k: usize| &m[words[k].0..words[k].1];
         // One word and nothing else.
@@ -537,6 +544,17 @@ impl<'s, 't> RuleCaps<'s, 't> {
                     return None;
                 }
             }
+            Rule::Weekday if n == 3 && is_at(word(1)) => {
+                g.set("wd", words[0].0, words[0].1);
+                let third = word(2);
+                if third.eq_ignore_ascii_case("l'aube")
+                    || third.eq_ignore_ascii_case("l’aube")
+                {
+                    g.set("tp", words[1].0, end);
+                } else if !g.set_time_word(m, words[2]) {
+                    return None;
+                }
+            }
             Rule::NightWd if n == 3 || n == 5 => {
                 g.set("wd1", words[2].0, words[2].1);
                 if n == 5 {
@@ -552,6 +570,27 @@ impl<'s, 't> RuleCaps<'s, 't> {
             {
                 g.set("m", 0, end)
             }
+            Rule::Month if n == 2 || n == 3 => {
+                let last = word(n - 1);
+                let rel = last.eq_ignore_ascii_case("dernier")
+                    || last.eq_ignore_ascii_case("prochain");
+                let k = if rel { n - 2 } else { n - 1 };
+                if k > 1
+                    || k == 0
+                        && word(0)
+                            .get(..3)
+                            .map_or(true, |p| p.eq_ignore_ascii_case("mi-"))
+                {
+                    return None;
+                }
+                if k == 1 {
+                    g.set("pre", 0, words[1].0);
+                }
+                g.set("m", words[k].0, words[k].1);
+                if rel {
+                    g.set("rel", words[n - 1].0, end);
+                }
+            }
             Rule::Year if m.starts_with(|c: char| c.is_ascii_digit()) => {
                 g.set("y", 0, end)
             }
@@ -559,15 +598,27 @@ impl<'s, 't> RuleCaps<'s, 't> {
                 g.set("pre", 0, words[1].0);
                 g.set("y", words[1].0, end);
             }
-            Rule::FullDate
-                if (2..=3).contains(&n)
-                    && digits(word(0))
-                    && letters(word(1)) =>
-            {
-                g.set("d", words[0].0, words[0].1);
-                g.set("m", words[1].0, words[1].1);
-                if n == 3 {
-                    let third = word(2);
+            Rule::FullDate => {
+                // The day is the first word of digits: before it, a weekday
+                // and maybe `le` (a day of letters, `premier`, is followed
+                // by a month, and gives up here).
+                let k = (0..n.min(3)).find(|&k| digits(word(k)))?;
+                if k == 2 && !word(1).eq_ignore_ascii_case("le")
+                    || k + 1 >= n
+                    || !letters(word(k + 1))
+                {
+                    return None;
+                }
+                if k > 0 {
+                    g.set("wd", words[0].0, words[0].1);
+                }
+                g.set("d", words[k].0, words[k].1);
+                g.set("m", words[k + 1].0, words[k + 1].1);
+                let mut j = k + 2;
+                // A year or `dernier`/`prochain`, unless the two words
+                // left are a separator and a time.
+                if j < n && n - j != 2 {
+                    let third = word(j);
                     let group = if digits(third) {
                         "y"
                     } else if third.eq_ignore_ascii_case("dernier")
@@ -577,7 +628,18 @@ impl<'s, 't> RuleCaps<'s, 't> {
                     } else {
                         return None;
                     };
-                    g.set(group, words[2].0, words[2].1);
+                    g.set(group, words[j].0, words[j].1);
+                    j += 1;
+                }
+                // `à 14h20`, `– 10h45`: a separator word, then a time in
+                // one word; a time in more words, or glued to its
+                // separator, is left to the captures.
+                if j < n
+                    && !(n - j == 2
+                        && (is_at(word(j)) || is_separator(word(j)))
+                        && g.set_time_word(m, words[j + 1]))
+                {
+                    return None;
                 }
             }
             Rule::MonthYear
@@ -585,6 +647,17 @@ impl<'s, 't> RuleCaps<'s, 't> {
             {
                 g.set("m", words[0].0, words[0].1);
                 g.set("y", words[1].0, words[1].1);
+            }
+            // `depuis mars 2015`: a prefix word, the month, the year.
+            Rule::MonthYear
+                if n == 3
+                    && letters(word(0))
+                    && letters(word(1))
+                    && digits(word(2)) =>
+            {
+                g.set("pre", 0, words[1].0);
+                g.set("m", words[1].0, words[1].1);
+                g.set("y", words[2].0, words[2].1);
             }
             Rule::Duration
                 if n <= 2 && m.starts_with(|c: char| c.is_ascii_digit()) =>
@@ -628,30 +701,52 @@ impl<'s, 't> RuleCaps<'s, 't> {
                 g.set("u", words[unit].0, end);
             }
             Rule::Time if one => {
-                let b = m.as_bytes();
-                let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                let rest = &m[hour..];
-                let (h, mi) = match rest.as_bytes().first() {
-                    Some(b'h' | b'H') => ("h", "mi"),
-                    Some(b':') => ("h2", "mi2"),
-                    _ => return None,
-                };
-                let minutes = &rest[1..];
-                if !(1..=2).contains(&hour)
-                    || !(minutes.is_empty() && h == "h" || minutes.len() == 2)
-                    || !minutes.bytes().all(|c| c.is_ascii_digit())
-                {
+                if !g.set_time_word(m, (0, end)) {
                     return None;
-                }
-                g.set(h, 0, hour);
-                if !minutes.is_empty() {
-                    g.set(mi, hour + 1, end);
                 }
             }
             _ => return None,
         }
         Some(g)
     }
+
+    /// Sets the hour and minutes of a [`TIME`] in one word of the match
+    /// `m` (`14h20`, `7h`, `14:20`), at `word` (start and end in `m`);
+    /// false, setting nothing, for another shape.
+    fn set_time_word(&mut self, m: &str, word: (usize, usize)) -> bool {
+        let (from, to) = word;
+        let w = &m[from..to];
+        let hour = w.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &w[hour..];
+        let (h, mi) = match rest.as_bytes().first() {
+            Some(b'h' | b'H') => ("h", "mi"),
+            Some(b':') => ("h2", "mi2"),
+            _ => return false,
+        };
+        let minutes = &rest[1..];
+        if !(1..=2).contains(&hour)
+            || !(minutes.is_empty() && h == "h" || minutes.len() == 2)
+            || !minutes.bytes().all(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        self.set(h, from, from + hour);
+        if !minutes.is_empty() {
+            self.set(mi, from + hour + 1, to);
+        }
+        true
+    }
+}
+
+/// True for the word `à` (`[àa]` in any case) before a time.
+fn is_at(w: &str) -> bool {
+    matches!(w, "à" | "À" | "a" | "A")
+}
+
+/// True for the separators before a date's time that are written apart
+/// from it: a dash of [`DASH`] or a comma.
+fn is_separator(w: &str) -> bool {
+    matches!(w, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}" | "\u{2014}" | ",")
 }
 
 /// The words that start the prefix of a duration (`depuis`, `près de`),
@@ -886,14 +981,37 @@ static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
 /// the head matches, the rule's own regex finds no match and the rule is
 /// passed over as if the set had left it out. The heads compile to a much
 /// smaller set, smaller still without their groups and their optional
-/// tails, which do not decide whether a head matches.
+/// tails, which do not decide whether a head matches, and with the first
+/// words alone of some (see [`set_head`]).
 static RULE_SET: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(rule_patterns(true).into_iter().map(|(_, p)| {
+    RegexSet::new(rule_patterns(true).into_iter().map(|(rule, p)| {
         let p = without_group_names(&p);
-        format!("(?i)^(?:{})", without_trailing_options(&p))
+        format!("(?i)^(?:{})", set_head(rule, without_trailing_options(&p)))
     }))
     .expect("date rule patterns are valid")
 });
+
+/// What the rule set needs of `rule`'s `head`: the head, or the first
+/// words of a head that no other head starts with (`il y a`, `voici`,
+/// `voilà`, `dans`). The set is asked where the union finds a candidate
+/// (or, in [`date_at`], before a search for one), so where some head
+/// matches, and at those words only this rule's head can: the words tell
+/// as much as the head, whose number words made up a fifth of the set.
+/// Where the words match and the head does not (its match runs past the
+/// window), the rule's own regex finds no match.
+fn set_head(rule: Rule, head: &str) -> &str {
+    match rule {
+        Rule::Ago => AGO_LEAD,
+        Rule::InFuture => IN_FUTURE_LEAD,
+        _ => head,
+    }
+}
+
+/// The words a head of [`Rule::Ago`] starts with, and whitespace.
+const AGO_LEAD: &str = "(?:il\\s+y\\s+a|voici|voil[àa])\\s";
+
+/// The word a head of [`Rule::InFuture`] starts with, and whitespace.
+const IN_FUTURE_LEAD: &str = "dans\\s";
 
 /// Compiles the rule set now rather than on first use.
 pub(crate) fn warm_rule_set() {
@@ -909,19 +1027,51 @@ pub(crate) fn warm_union() {
 }
 
 /// All rules as one regex without captures, to find candidate starts in
-/// one pass over the text.
+/// one pass over the text. Only where a match starts is used, so a head
+/// whose every start is the start of another rule's head is left out, or
+/// cut to what the other heads do not cover (see [`union_head`]): a
+/// smaller pattern, quicker to compile and to search.
 static UNION: Lazy<Regex> = Lazy::new(|| {
     let alts: Vec<String> = rule_patterns(true)
         .into_iter()
-        .map(|(_, p)| {
-            format!(
-                "(?:{})",
-                without_trailing_options(&without_group_names(&p))
-            )
+        .filter_map(|(rule, p)| {
+            let p = without_group_names(&p);
+            let head = union_head(rule, without_trailing_options(&p))?;
+            Some(format!("(?:{head})"))
         })
         .collect();
     unanchored_regex(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
 });
+
+/// What the union needs of `rule`'s `head` (without group names and
+/// trailing options) to match at the same starts as all the heads
+/// together; `None` when other heads match wherever it does.
+///
+/// - A night (`nuit du 3 au 4 mars`, `nuit de lundi à mardi`) starts with
+///   `nuit` and whitespace, where the part of the day `nuit` matches.
+/// - A month of this or that year (`août de cette année-là`) starts like
+///   a month alone: the same words before a full month name.
+/// - A weekday before a full or numeric date (`mardi 10 décembre`,
+///   `mardi 10/12/2019`) is followed by whitespace, where the weekday
+///   alone matches at the same start.
+/// - A range whose first day has its month (`3 mars au 5 avril`) starts
+///   with a day, whitespace and a month, where a full date matches.
+fn union_head(rule: Rule, head: &str) -> Option<String> {
+    let without = |part: &str| {
+        let cut = head.replacen(part, "", 1);
+        assert_ne!(cut, head, "{rule:?} head holds {part}");
+        cut
+    };
+    match rule {
+        Rule::NightWd | Rule::NightDates | Rule::MonthAnaphor => None,
+        Rule::FullDate => {
+            Some(without(&format!("(?:(?:{WD})\\s+(?:le\\s+)?)?")))
+        }
+        Rule::Numeric => Some(without(&format!("(?:(?:{WD})\\s+)?"))),
+        Rule::Range => Some(without(&format!("(?:\\s+(?:{MONTH}))?"))),
+        _ => Some(head.to_string()),
+    }
+}
 
 /// `pattern` without the optional groups (`(…)?`) it ends with. A match
 /// of a pattern starts wherever a match of the pattern without its
@@ -1001,41 +1151,57 @@ static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
 // Small helpers
 // ---------------------------------------------------------------------
 
+/// The first `N` chars of `s` folded (see [`fold`]) when they are ASCII,
+/// else `None`: all that matching them against ASCII keys needs, without
+/// building the folded string.
+fn folded_head<const N: usize>(s: &str) -> Option<[u8; N]> {
+    let mut out = [0; N];
+    let mut chars = s.chars();
+    for b in &mut out {
+        let c = fold_char(chars.next()?);
+        *b = u8::try_from(c).ok().filter(u8::is_ascii)?;
+    }
+    Some(out)
+}
+
 fn month_number(s: &str) -> Option<u32> {
-    let f = fold(s);
-    let f = f.trim_end_matches('.');
-    Some(match f.get(..3)? {
-        "jan" => 1,
-        "fev" => 2,
-        "mar" => 3,
-        "avr" => 4,
-        "mai" => 5,
-        "jui" if f.starts_with("juin") => 6,
-        "jui" => 7,
-        "aou" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    // The first three letters tell the month, and a fourth, `n`, June
+    // from July; dots only ever end a name.
+    Some(match &folded_head::<3>(s)? {
+        b"jan" => 1,
+        b"fev" => 2,
+        b"mar" => 3,
+        b"avr" => 4,
+        b"mai" => 5,
+        b"jui" if s.chars().nth(3).map(fold_char) == Some('n') => 6,
+        b"jui" => 7,
+        b"aou" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     })
 }
 
 fn weekday_number(s: &str) -> Option<u32> {
-    let f = fold(s);
-    Some(match f.get(..3)? {
-        "lun" => 0,
-        "mar" => 1,
-        "mer" => 2,
-        "jeu" => 3,
-        "ven" => 4,
-        "sam" => 5,
-        "dim" => 6,
+    Some(match &folded_head::<3>(s)? {
+        b"lun" => 0,
+        b"mar" => 1,
+        b"mer" => 2,
+        b"jeu" => 3,
+        b"ven" => 4,
+        b"sam" => 5,
+        b"dim" => 6,
         _ => return None,
     })
 }
 
 fn day_number(s: &str) -> Option<u32> {
+    // Most days are figures, which folding leaves as they are.
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
     let f = fold(s);
     match f.as_str() {
         "1er" | "1re" | "premier" => Some(1),
@@ -1144,8 +1310,10 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
     while s < start && !text.is_char_boundary(s) {
         s += 1;
     }
-    let head = &text[s..start];
-    let s = match head.rfind(['.', '!', '?', ';', '\n']) {
+    // The marks are ASCII: a byte search finds them where a search by
+    // char would, without decoding the chars.
+    let b = text.as_bytes();
+    let s = match b[s..start].iter().rposition(ends_sentence) {
         Some(k) => s + k + 1,
         None => s,
     };
@@ -1153,12 +1321,16 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
     while e > end && !text.is_char_boundary(e) {
         e -= 1;
     }
-    let tail = &text[end..e];
-    let e = match tail.find(['.', '!', '?', ';', '\n']) {
+    let e = match b[end..e].iter().position(ends_sentence) {
         Some(k) => end + k,
         None => e,
     };
     (s, e)
+}
+
+/// True for the marks that end a sentence for [`sentence_window`].
+fn ends_sentence(b: &u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
 }
 
 /// The tense of the sentence around `[start, end)`: the nearest tense cue
@@ -2417,12 +2589,17 @@ fn dateline_ends(head: &str) -> impl Iterator<Item = usize> + '_ {
         if !first {
             return None;
         }
-        // Up to 60 chars other than a comma, then the comma.
-        let rest = &head[i..le];
-        let mut chars = rest.char_indices().skip(1);
-        let comma =
-            chars.by_ref().take(61).find(|&(_, c)| c == ',').map(|x| x.0)?;
-        let mut end = i + comma + 1;
+        // Up to 60 chars other than a comma, then the comma: the first
+        // comma after the first char, found by a byte search, with at most
+        // 60 chars (bytes that do not continue a char) before it, which
+        // take at most 240 bytes.
+        let lead = head[i..].chars().next().map_or(1, char::len_utf8);
+        let after = &b[i + lead..le];
+        let k = memchr::memchr(b',', &after[..after.len().min(241)])?;
+        if after[..k].iter().filter(|&&c| c & 0xC0 != 0x80).count() > 60 {
+            return None;
+        }
+        let mut end = i + lead + k + 1;
         while blank(end) {
             end += 1;
         }
@@ -2553,6 +2730,13 @@ fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     // tells so without the union's search through the rest of the line.
     // Without a DCT, only a date written with ASCII digits resolves to a
     // day, and the match lies within the rules' window.
+    // And only a full, numeric or ISO date, a range or a night between two
+    // dates resolves to a day: it starts with a digit, a weekday, `premier`
+    // or `nuit`. Most lines looked at here go on with an ordinary word,
+    // ruled out by its first letters alone.
+    if !may_start_day(line) {
+        return None;
+    }
     let window = rule_window(line, 0);
     if !window.bytes().any(|b| b.is_ascii_digit())
         || !RULE_SET.is_match(window)
@@ -2567,8 +2751,29 @@ fn date_at(text: &str, from: usize, line_end: usize) -> Option<(Date, Span)> {
     Some((date, Span::new(from + first.span.start, from + first.span.end)))
 }
 
+/// False when `line` cannot start with a date that resolves to a day
+/// without a DCT (see [`date_at`]): it starts neither with a digit nor
+/// with a weekday, `premier` or `nuit` in any case. Case-insensitive
+/// matching also takes a few non-ASCII chars for ASCII letters (the long
+/// s `ſ` for an `s`): a line with a non-ASCII byte within the length of
+/// the longest of these words is kept.
+fn may_start_day(line: &str) -> bool {
+    const WORDS: [&str; 9] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "premier", "nuit",
+    ];
+    let b = line.as_bytes();
+    let head = &b[..b.len().min(8)];
+    b.first().is_some_and(u8::is_ascii_digit)
+        || !head.is_ascii()
+        || WORDS.iter().any(|w| {
+            b.get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+        })
+}
+
 fn line_end(text: &str, i: usize) -> usize {
-    text[i..].find('\n').map_or(text.len(), |k| i + k)
+    memchr::memchr(b'\n', &text.as_bytes()[i..]).map_or(text.len(), |k| i + k)
 }
 
 /// Infers the document creation date from the text.
@@ -2876,6 +3081,45 @@ mod tests {
             "pendant 48 heures",
             "au moins trois jours",
             "près de trois heures",
+            "mardi 10 décembre 2019",
+            "Jeudi le 7 mars",
+            "jeudi 7 mars",
+            "jeudi\u{a0}7 mars dernier",
+            "premier mai 2017",
+            "1er mai 2017 à 9h",
+            "25 novembre 2017 à 13:05",
+            "25 novembre à 13:05",
+            "25 novembre À 13h",
+            "Mardi 12 novembre 2019 \u{2013} 10h45",
+            "3 mars dernier à 14h",
+            "19 août 2017 - 14h",
+            "19 août 2017 , 14h",
+            "19 août 2017 ,14h",
+            "19 août 2017 -14h",
+            "19 août 2017 à 14h20 (12h20 GMT)",
+            "19 août 2017 à 14h20(GMT)",
+            "19 août 2017 à 14:20:05",
+            "19 août 2017 à 14 h",
+            "19 août 2017 à midi",
+            "lundi 3 mars 2025 à 7h du matin",
+            "lundi le 3 mars à 7h",
+            "samedi à 17h",
+            "samedi à l'aube",
+            "mardi A l\u{2019}Aube",
+            "mardi à midi",
+            "samedi À 7h30",
+            "samedi à 7h30 GMT",
+            "depuis mars 2015",
+            "Depuis mai 2024",
+            "fin sept. 2014",
+            "mi mars 2014",
+            "mi- mars 2014",
+            "début mars",
+            "fin mars dernier",
+            "mars prochain",
+            "mi-mars dernier",
+            "mi- mars dernier",
+            "Début Mars Prochain",
         ];
         let mut read_count = 0;
         for r in RULES.iter() {
@@ -2903,7 +3147,7 @@ mod tests {
                 }
             }
         }
-        assert!(read_count >= 45, "{read_count}");
+        assert!(read_count >= 85, "{read_count}");
     }
 
     /// The letters of "comment", "action" and "fait" have no case variant
@@ -3017,6 +3261,180 @@ mod tests {
         }
     }
 
+    /// The union finds the candidate starts that the union of all the
+    /// heads finds.
+    #[test]
+    fn union_starts_are_those_of_all_heads() {
+        let alts: Vec<String> = rule_patterns(true)
+            .into_iter()
+            .map(|(_, p)| {
+                let p = without_group_names(&p);
+                format!("(?:{})", without_trailing_options(&p))
+            })
+            .collect();
+        let all = Regex::new(&format!("(?i)(?-u:\\b)(?:{})", alts.join("|")))
+            .expect("fixed pattern compiles");
+        let text = "La nuit du 3 au 4 mars, la nuit de lundi à mardi, \
+                    NUIT\u{a0}DU 1er au 2 mai 2019 ; nuit dernière. En \
+                    août de cette année-là, début mars de l'année dernière, \
+                    mi-juin de cette année, mardi 10 décembre 2019, Jeudi \
+                    le 7 mars, vendredi 12/03/2021, samedi 3.4.21, 3 mars \
+                    au 5 avril 2020, 3 mars 2019 - 5 avril, 12 au 14 juin, \
+                    1er et 2 juillet, premier – 3 août, 2 2020 au 3 mai, \
+                    lundi, depuis mardi dernier, il y a deux jours, dans \
+                    trois semaines, pendant 48 heures, mars 2015, 1990, \
+                    années 80, à 14h20, midi, ce matin, la veille, hier.";
+        let starts = |re: &Regex| {
+            let mut out = Vec::new();
+            let mut pos = 0;
+            while let Some(m) = re.find_at(text, pos) {
+                out.push(m.start());
+                pos = next_char(text, m.start());
+            }
+            out
+        };
+        assert_eq!(starts(&UNION), starts(&all));
+    }
+
+    /// The rule set's shortened heads are how the full heads start, and
+    /// no other head starts with them.
+    #[test]
+    fn set_heads_are_the_heads_first_words() {
+        for (rule, p) in rule_patterns(true) {
+            let lead = match rule {
+                Rule::Ago => AGO_LEAD,
+                Rule::InFuture => IN_FUTURE_LEAD,
+                _ => continue,
+            };
+            assert!(p.starts_with(&format!("{lead}+")), "{rule:?}");
+        }
+        let texts =
+            ["il y a", "Il  y\u{a0}a", "voici", "voilà", "VOILA", "dans"];
+        for (rule, p) in rule_patterns(true) {
+            if matches!(rule, Rule::Ago | Rule::InFuture) {
+                continue;
+            }
+            let p = without_group_names(&p);
+            let re = Regex::new(&format!("(?i)^(?:{p})")).unwrap();
+            for t in texts {
+                let t = format!("{t} 3 jours 2020 mars lundi");
+                assert!(!re.is_match(&t), "{rule:?} {t:?}");
+            }
+        }
+    }
+
+    /// Lines that may start with a date that resolves to a day are kept,
+    /// whatever the case of their first word.
+    #[test]
+    fn day_starts_are_kept() {
+        for line in [
+            "3 mars",
+            "Lundi 3",
+            "MERCREDI",
+            "ſamedi 3",
+            "Samedi le 3",
+            "premier mai",
+            "Nuit du 3",
+            "1er mai",
+            "Dimanche",
+        ] {
+            assert!(may_start_day(line), "{line:?}");
+        }
+        for line in ["de 2017", "la veille", "Le 3 mars", "selon", "mar", ""] {
+            assert!(!may_start_day(line), "{line:?}");
+        }
+        // Every non-ASCII char that case-insensitive matching takes for a
+        // letter of these words is caught as non-ASCII.
+        let re = Regex::new("(?i)^[a-z]$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            if re.is_match(s) && !c.is_ascii() {
+                assert!(may_start_day(&format!("{s}amedi")), "{c:?}");
+            }
+        }
+    }
+
+    /// The month, weekday and day numbers are those of the folded names.
+    #[test]
+    fn numbers_of_names_fold_them() {
+        fn month_by_fold(s: &str) -> Option<u32> {
+            let f = fold(s);
+            let f = f.trim_end_matches('.');
+            Some(match f.get(..3)? {
+                "jan" => 1,
+                "fev" => 2,
+                "mar" => 3,
+                "avr" => 4,
+                "mai" => 5,
+                "jui" if f.starts_with("juin") => 6,
+                "jui" => 7,
+                "aou" => 8,
+                "sep" => 9,
+                "oct" => 10,
+                "nov" => 11,
+                "dec" => 12,
+                _ => return None,
+            })
+        }
+        for s in [
+            "janvier",
+            "Février",
+            "FÉVR.",
+            "mars",
+            "avr.",
+            "mai",
+            "juin",
+            "Juin.",
+            "juil.",
+            "juillet",
+            "JUIL",
+            "jui.",
+            "août",
+            "Aout",
+            "sept.",
+            "oct",
+            "novembre",
+            "déc.",
+            "Décembre",
+            "ma",
+            "m",
+            "",
+            "mé",
+            "ſep",
+            "\u{212a}ov",
+            "日本語",
+        ] {
+            assert_eq!(month_number(s), month_by_fold(s), "{s:?}");
+        }
+        for (s, want) in [
+            ("lundi", Some(0)),
+            ("MARDI", Some(1)),
+            ("Mercredi", Some(2)),
+            ("jeudi", Some(3)),
+            ("vendredi", Some(4)),
+            ("ſamedi", None),
+            ("dimanche", Some(6)),
+            ("di", None),
+            ("", None),
+            ("lün", Some(0)),
+        ] {
+            assert_eq!(weekday_number(s), want, "{s:?}");
+        }
+        for (s, want) in [
+            ("3", Some(3)),
+            ("03", Some(3)),
+            ("1er", Some(1)),
+            ("1RE", Some(1)),
+            ("Premier", Some(1)),
+            ("", None),
+            ("x", None),
+            ("٣", None),
+        ] {
+            assert_eq!(day_number(s), want, "{s:?}");
+        }
+    }
+
     #[test]
     fn trailing_options_are_left_out() {
         for (pattern, want) in [
@@ -3062,6 +3480,13 @@ mod tests {
             "Ünter, le\nle, x\n, X\n\u{1d400}bc, le  x\nA,\nB,le".into(),
             "\u{2160}I, non\nⒶ, non\nǅ, non\nΣ, oui, le".into(),
             "Fait à Niamey, le 11 décembre 2019\n\nBAMAKO, 5 août".into(),
+            format!("É{}, ok\nÉ{}, non", "é".repeat(60), "é".repeat(61)),
+            format!("É{}, ok\nÉ{}, non", "日".repeat(60), "日".repeat(61)),
+            format!(
+                "É{}, ok\nÉ{},, non",
+                "\u{1d400}".repeat(60),
+                "\u{1d400}".repeat(61)
+            ),
             String::new(),
             "\n\n".into(),
         ];
