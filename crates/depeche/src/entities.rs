@@ -494,22 +494,6 @@ impl<'h> Found<'h> {
         })
     }
 
-    /// The match of anchored `re` in `hay`, with the groups `names` (one
-    /// or two).
-    fn captures(
-        re: &Regex,
-        hay: &'h str,
-        names: &[&'static str],
-    ) -> Option<Found<'h>> {
-        let caps = re.captures(hay)?;
-        let group = |k: usize| {
-            let n = *names.get(k)?;
-            caps.name(n).map(|m| (n, m.start(), m.end()))
-        };
-        let groups = [group(0), group(1)];
-        Some(Found { base: 0, hay, len: caps.get(0)?.end(), groups })
-    }
-
     /// A match of length `len` in `hay` whose only group read is `name`.
     fn one_group(
         hay: &'h str,
@@ -3202,8 +3186,41 @@ const CUED_BODY: &str = r"(?x)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
 
+/// The place words of [`CUED_BODY`] with a space inside, each tried
+/// before its first word alone.
+const SPACED_CUES: &[&str] = &[
+    "camp de déplacés",
+    "camp de réfugiés",
+    "base militaire",
+    "poste militaire",
+];
+
+/// The match of [`CUED_BODY`] at the start of `hay`, found without
+/// captures. The place word is the one of [`SPACED_CUES`] the match
+/// starts with, if any (its first word alone leaves a lowercase word
+/// where the name must start), else the match up to its first
+/// whitespace. The name starts after the whitespace that follows and
+/// an optional "de", "d'" or "du" (no name starts with a "d"), and ends
+/// the match.
 fn cued_at(hay: &str) -> Option<Found<'_>> {
-    Found::captures(&CUED_AT, hay, &["cue", "name"])
+    let end = CUED_AT.find(hay)?.end();
+    let cue = match SPACED_CUES.iter().find(|c| hay.starts_with(**c)) {
+        Some(c) => c.len(),
+        None => hay.find(char::is_whitespace)?,
+    };
+    let rest = hay[cue..].trim_start_matches(char::is_whitespace);
+    let particle = ["de", "du"]
+        .iter()
+        .find_map(|p| {
+            let after = rest.strip_prefix(p)?;
+            let name = after.trim_start_matches(char::is_whitespace);
+            (name.len() < after.len()).then_some(name)
+        })
+        .or_else(|| rest.strip_prefix("d'"))
+        .or_else(|| rest.strip_prefix("d’"));
+    let name = hay.len() - particle.unwrap_or(rest).len();
+    let groups = [Some(("cue", 0, cue)), Some(("name", name, end))];
+    Some(Found { base: 0, hay, len: end, groups })
 }
 
 static CUED_AT: Lazy<Regex> = Lazy::new(|| {
@@ -4101,6 +4118,14 @@ mod tests {
              al-Hol, la localités de Bol, le hameaux de Koro, la ville, \
              Gao; la ville 2 Gao, la ville de la région de l'extrême \
              nord-est du pays de Nord Kivu, la ville d’«Gao»",
+            "le camp de réfugiés de Mbera, la base militaire\u{a0}Kati, le \
+             camp de déplacésX Kalma, le camp de déplacés, la base \
+             militaires Gao, le poste militaire d'Ali, la ville de  de \
+             Gao, la ville du\tNord, la ville de\u{2003}Gao, la ville \
+             d’Al-Qods, la ville deGao, la ville du Gao, la ville \
+             d'al-Qods, la cité al-Amal, le camp de réfugiés Mbera, le \
+             camp de Déplacés, la base Militaire Kati, la base  \
+             militaire Kati, le camp\u{a0}de déplacés Kalma, ville De Gaulle",
             "la base de Bohoma, la base 101, le camp, la position, \
              l'aéroport, l’école de gendarmerie, la frontière, une base \
              navale, un poste avancé, son camp militaire, cette caserne",
