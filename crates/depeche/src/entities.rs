@@ -2403,6 +2403,11 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
 /// True when the folded text reads as sports reporting: one pass over its
 /// words (runs of alphanumeric chars).
 fn is_sports_story(ftext: &str) -> bool {
+    // Two strong words are needed: a text none is part of, most stories,
+    // is told by a few quick substring tests, without the pass.
+    if !SPORTS_STRONG_PARTS.iter().any(|w| ftext.contains(w)) {
+        return false;
+    }
     let (mut strong, mut weak) = (0usize, 0usize);
     let bytes = ftext.as_bytes();
     let mut i = 0;
@@ -2441,6 +2446,19 @@ fn is_sports_story(ftext: &str) -> bool {
     }
     strong >= 2 && strong + weak >= 5
 }
+
+/// Parts of the strong words of [`sports_word`]: each strong word holds
+/// one ("football" is in "footballeur").
+const SPORTS_STRONG_PARTS: &[&str] = &[
+    "football",
+    "championnat",
+    "selectionneur",
+    "buteur",
+    "penalty",
+    "derby",
+    "entraineur",
+    "basket",
+];
 
 /// Whether `w` is a word of sports reporting that hardly occurs elsewhere
 /// (true: football, championnat …) or one that also does (false: match,
@@ -3724,6 +3742,9 @@ mod tests {
         for w in ["", "matc", "matchss", "Match", "but ", "coupes"] {
             assert_eq!(sports_word(w.as_bytes()), None, "{w}");
         }
+        for w in SPORTS_STRONG {
+            assert!(SPORTS_STRONG_PARTS.iter().any(|p| w.contains(p)), "{w}");
+        }
         let split = |t: &str| {
             let (mut strong, mut weak) = (0, 0);
             for w in t.split(|c: char| !c.is_alphanumeric()) {
@@ -3746,6 +3767,10 @@ mod tests {
             "football derby match but buts²",
             "football derby match but —buts—",
             "football derby match but buts_",
+            "footballeur buteur match but buts",
+            "footballeurs buteurs match but buts",
+            "basket penaltys match but buts",
+            "match but buts stade coupe",
             "",
             "but",
         ] {
