@@ -354,14 +354,34 @@ static WS_ASCII: [bool; 256] = {
 /// Where the run of chars that ends `s` starts, the chars read from the
 /// end: an ASCII byte is in the run when `ascii` says so (it says no to
 /// every other byte), another char when `wide` does.
-#[inline]
+#[inline(always)]
 fn run_start_back(
     s: &str,
     ascii: &[bool; 256],
     wide: impl Fn(char) -> bool,
 ) -> usize {
+    // Most runs are ASCII and end at an ASCII byte: read here, without
+    // a call.
     let bytes = s.as_bytes();
     let mut i = bytes.len();
+    while i > 0 && ascii[usize::from(bytes[i - 1])] {
+        i -= 1;
+    }
+    if i == 0 || bytes[i - 1].is_ascii() {
+        return i;
+    }
+    run_start_back_wide(s, i, ascii, wide)
+}
+
+/// [`run_start_back`] from byte `i`, the end of a non-ASCII char.
+#[inline(never)]
+fn run_start_back_wide(
+    s: &str,
+    mut i: usize,
+    ascii: &[bool; 256],
+    wide: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
     loop {
         // The ASCII bytes of the run, read without decoding them.
         i = match bytes[..i].iter().rposition(|&b| !ascii[usize::from(b)]) {
