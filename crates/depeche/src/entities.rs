@@ -84,6 +84,16 @@ pub(crate) struct EntitySet {
 }
 
 impl EntitySet {
+    /// An empty set whose key maps hold `n` entities without growing: a
+    /// document's gazetteer hits bound most of its entities.
+    fn with_capacity(n: usize) -> EntitySet {
+        EntitySet {
+            by_key: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            by_row: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            ..EntitySet::default()
+        }
+    }
+
     /// Adds a mention to the entity of `key`, creating it from `make`.
     pub fn add(
         &mut self,
@@ -1271,7 +1281,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let row = |r: u32| lex.row(r);
 
     // Country votes: unambiguous places and demonyms.
-    let mut votes: HashMap<&str, usize> = HashMap::new();
+    // Iterated only to be sorted: its order never counts.
+    let mut votes: KeyMap<&str, usize> = KeyMap::default();
     // The hit's place and demonym rows, in a buffer reused from hit to hit.
     let mut place_rows: Vec<&Row> = Vec::new();
     for h in &hits {
@@ -1313,12 +1324,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     // Whether the story is sports reporting: a pass over the whole text,
     // made only when a country with an article asks.
     let sports = std::cell::OnceCell::new();
-    let mut set = EntitySet::default();
+    let mut set = EntitySet::with_capacity(hits.len());
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
     let mut last_named_armed: Option<usize> = None;
     // Named armed groups: entity → (mentions so far, last hit index).
-    let mut armed_counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Its greatest entry is unique: its order never counts.
+    let mut armed_counts: KeyMap<usize, (usize, usize)> = KeyMap::default();
     // Titles in apposition to a name that follows.
     let mut titles: Vec<Span> = Vec::new();
     let mut folded_names = FoldedNames::default();
@@ -2897,23 +2909,24 @@ fn split_noun<'a>(
 }
 
 /// Lookups built once per lexicon, so that no document pays for a scan
-/// of the gazetteer.
+/// of the gazetteer. They are read for every candidate, with the hash of
+/// [`KeyMap`].
 #[derive(Debug)]
 pub(crate) struct Tables {
     /// Multiword actor nouns by their first folded word: (row, rest).
-    multi_nouns: HashMap<String, Vec<(u32, String)>>,
+    multi_nouns: KeyMap<String, Vec<(u32, String)>>,
     /// Capital city row by ISO2 country.
-    capitals: HashMap<String, u32>,
+    capitals: KeyMap<String, u32>,
     /// Country row by ISO2.
-    countries: HashMap<String, u32>,
+    countries: KeyMap<String, u32>,
     /// Actor rows of national armies: state forces one of whose names is
     /// "armée …" or "forces armées …" (for [`link_named_armies`]).
-    army_rows: std::collections::HashSet<u32>,
+    army_rows: std::collections::HashSet<u32, crate::keyhash::KeyHash>,
     /// The folded canonical name of each actor noun row.
-    folded_nouns: HashMap<u32, String>,
+    folded_nouns: KeyMap<u32, String>,
     /// The folded forms but the first (the plurals and feminines) of each
     /// demonym row.
-    demonym_forms: HashMap<u32, Vec<String>>,
+    demonym_forms: KeyMap<u32, Vec<String>>,
 }
 
 impl Tables {
@@ -2930,12 +2943,12 @@ impl Tables {
     /// Builds the tables of a lexicon.
     pub(crate) fn new(lex: &Lexicon) -> Tables {
         let rows = lex.gazetteer().rows();
-        let mut multi_nouns: HashMap<String, Vec<(u32, String)>> =
-            HashMap::new();
-        let mut countries: HashMap<String, u32> = HashMap::new();
-        let mut army_rows = std::collections::HashSet::new();
-        let mut folded_nouns = HashMap::new();
-        let mut demonym_forms = HashMap::new();
+        let mut multi_nouns: KeyMap<String, Vec<(u32, String)>> =
+            KeyMap::default();
+        let mut countries: KeyMap<String, u32> = KeyMap::default();
+        let mut army_rows = std::collections::HashSet::default();
+        let mut folded_nouns = KeyMap::default();
+        let mut demonym_forms = KeyMap::default();
         for (i, r) in rows.iter().enumerate() {
             if r.kind == RowKind::Demonym {
                 let forms = r.variants.get(1..).unwrap_or_default();
