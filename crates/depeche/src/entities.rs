@@ -1244,28 +1244,44 @@ pub(crate) struct Context<'a> {
     pub skip: Option<Span>,
 }
 
-struct Hit {
+/// The entity candidates of one span.
+struct Hit<'r> {
     span: Span,
     folded: Span,
-    rows: Vec<(u32, bool)>,
+    /// (row, prefix) of each candidate.
+    rows: &'r [(u32, bool)],
 }
 
-fn group_hits(cands: &[Candidate], skip: Option<Span>) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = Vec::new();
+/// The entity candidates grouped by span, out of `skip`; their rows go
+/// to `rows`, one run per hit, rather than to a vector each.
+fn group_hits<'r>(
+    cands: &[Candidate],
+    skip: Option<Span>,
+    rows: &'r mut Vec<(u32, bool)>,
+) -> Vec<Hit<'r>> {
+    // Each hit's spans and where its rows start.
+    let mut heads: Vec<(Span, Span, usize)> = Vec::new();
+    rows.clear();
     for c in cands.iter().filter(|c| c.layer == Layer::Entity) {
         if skip.is_some_and(|s| s.overlaps(c.span)) {
             continue;
         }
-        match hits.last_mut() {
-            Some(h) if h.folded == c.folded => h.rows.push((c.row, c.prefix)),
-            _ => hits.push(Hit {
-                span: c.span,
-                folded: c.folded,
-                rows: vec![(c.row, c.prefix)],
-            }),
+        if heads.last().map_or(true, |h| h.1 != c.folded) {
+            heads.push((c.span, c.folded, rows.len()));
         }
+        rows.push((c.row, c.prefix));
     }
-    hits
+    let rows: &'r [(u32, bool)] = rows;
+    let ends = heads.iter().skip(1).map(|h| h.2).chain([rows.len()]);
+    heads
+        .iter()
+        .zip(ends)
+        .map(|(&(span, folded, start), end)| Hit {
+            span,
+            folded,
+            rows: &rows[start..end],
+        })
+        .collect()
 }
 
 /// True when only spaces separate folded byte `a` from `b`.
@@ -1277,7 +1293,8 @@ fn adjacent(folded: &str, a: usize, b: usize) -> bool {
 pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let lex = ctx.lexicon;
     let ftext = ctx.folded.text.as_str();
-    let hits = group_hits(cands, ctx.skip);
+    let mut hit_rows = Vec::new();
+    let hits = group_hits(cands, ctx.skip, &mut hit_rows);
     let row = |r: u32| lex.row(r);
 
     // Country votes: unambiguous places and demonyms.
@@ -1358,7 +1375,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         ] {
             v.clear();
         }
-        for &(r, p) in &h.rows {
+        for &(r, p) in h.rows {
             if p {
                 prefix_dem.push(r);
                 continue;
@@ -2314,7 +2331,7 @@ fn in_toll(ftext: &str, at: usize) -> bool {
 
 /// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
 /// hit `i`.
-fn owner_follows(ctx: &Context<'_>, hits: &[Hit], i: usize) -> bool {
+fn owner_follows(ctx: &Context<'_>, hits: &[Hit<'_>], i: usize) -> bool {
     let Some(n) = hits.get(i + 1) else { return false };
     let ftext = ctx.folded.text.as_str();
     let end = hits[i].folded.end;
@@ -2424,7 +2441,7 @@ fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
 
 /// Original byte where `word` (folded, the word right before the hit)
 /// starts: "frontière" in "frontière syrienne".
-fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
+fn start_of_word_before(ctx: &Context<'_>, h: &Hit<'_>, word: &str) -> usize {
     let f = ctx.folded.text[..h.folded.start]
         .trim_end()
         .len()
@@ -2883,7 +2900,7 @@ fn add_counted(
 /// of a multiword actor noun, with the rest of the noun after it.
 fn split_noun<'a>(
     ctx: &Context<'a>,
-    h: &Hit,
+    h: &Hit<'_>,
     demonyms: &[u32],
 ) -> Option<(Span, &'a Row, &'a Row)> {
     let ftext = ctx.folded.text.as_str();
