@@ -497,9 +497,16 @@ static WORD_CHAR: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// True for a char of `[\p{L}\p{N}_]`.
+///
+/// Every letter and digit of that class is alphanumeric for `char`, and
+/// up to the end of Latin Extended-B every alphanumeric char is a letter
+/// or digit of it: the pattern, compiled on first use, is asked only
+/// about the other alphanumeric chars, which French text hardly has.
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
+    } else if c <= '\u{24f}' || !c.is_alphanumeric() {
+        c.is_alphanumeric()
     } else {
         WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]))
     }
@@ -1210,7 +1217,6 @@ pub(crate) fn warm_patterns() {
         &LOCATED_AT,
         &CUED_AT,
         &FACILITY_AT,
-        &WORD_CHAR,
     ] {
         Lazy::force(re);
     }
@@ -3715,6 +3721,18 @@ mod tests {
         }
         // Whole words and ASCII spaces: valid UTF-8.
         f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    }
+
+    /// `is_word_char` answers what the pattern answers, for the chars it
+    /// tells without it and a few others.
+    #[test]
+    fn is_word_char_equals_pattern() {
+        let others =
+            ['\u{250}', 'ʰ', 'Ω', 'ж', 'ا', '٣', 'Ⅳ', 'ⓐ', '中', '\u{345}'];
+        for c in ('\0'..='\u{24f}').chain(others) {
+            let want = WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]));
+            assert_eq!(is_word_char(c), want, "{c:?}");
+        }
     }
 
     /// `word_start` finds what a scan of the chars from the end finds.
