@@ -350,6 +350,22 @@ fn trim_end_ws(s: &str) -> &str {
     &s[..run_start_back(s, &WS_ASCII, char::is_whitespace)]
 }
 
+/// `s.trim_start()`, reading ASCII bytes without decoding them.
+#[inline]
+fn trim_start_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && WS_ASCII[usize::from(b[i])] {
+        i += 1;
+    }
+    match b.get(i) {
+        Some(c) if !c.is_ascii() => {
+            s[i..].trim_start_matches(char::is_whitespace)
+        }
+        _ => &s[i..],
+    }
+}
+
 /// The ASCII whitespace bytes.
 static WS_ASCII: [bool; 256] = {
     let mut t = [false; 256];
@@ -901,7 +917,7 @@ const SAID_ARTICLES: &[&str] = &[
 /// pattern wants whitespace there, or whitespace, an article and
 /// whitespace (no role starts inside those).
 fn said_gap_may_match(gap: &str) -> bool {
-    let rest = gap.trim_start_matches(char::is_whitespace);
+    let rest = trim_start_ws(gap);
     if rest.len() == gap.len() {
         return false;
     }
@@ -1068,7 +1084,7 @@ static QUALIFIED_ROLE: Lazy<Regex> =
 /// follow it.
 fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    let after = rest.trim_start_matches(char::is_whitespace);
+    let after = trim_start_ws(rest);
     // The nationality is lowercase letters, then spaces and a name.
     let word_end = after.trim_start_matches(char::is_lowercase);
     after.len() < rest.len()
@@ -1153,7 +1169,9 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
     if TITLE_ENDINGS.iter().any(|e| rest.starts_with(e))
         || rest.strip_prefix(' ').is_some_and(|r| {
-            TITLE_ADJECTIVES.iter().any(|a| r.starts_with(a.trim_end()))
+            TITLE_ADJECTIVES
+                .iter()
+                .any(|a| r.starts_with(a.trim_end_matches(' ')))
         })
     {
         return true;
@@ -1163,7 +1181,7 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
 
 /// True when `s` starts with whitespace and then a capital of a name.
 fn spaces_then_name(s: &str) -> bool {
-    let after = s.trim_start_matches(char::is_whitespace);
+    let after = trim_start_ws(s);
     after.len() < s.len() && after.starts_with(is_name_initial)
 }
 
@@ -3137,7 +3155,7 @@ static LOCATED_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// next word of the cue after the others.
 fn located_may_match(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    let after = rest.trim_start_matches(char::is_whitespace);
+    let after = trim_start_ws(rest);
     after.len() < rest.len()
         && match &text[start..end] {
             "à" => after.starts_with(is_name_initial),
@@ -3282,12 +3300,12 @@ fn cued_at(hay: &str) -> Option<Found<'_>> {
         Some(c) => c.len(),
         None => hay.find(char::is_whitespace)?,
     };
-    let rest = hay[cue..].trim_start_matches(char::is_whitespace);
+    let rest = trim_start_ws(&hay[cue..]);
     let particle = ["de", "du"]
         .iter()
         .find_map(|p| {
             let after = rest.strip_prefix(p)?;
-            let name = after.trim_start_matches(char::is_whitespace);
+            let name = trim_start_ws(after);
             (name.len() < after.len()).then_some(name)
         })
         .or_else(|| rest.strip_prefix("d'"))
@@ -3453,7 +3471,7 @@ const FACILITY_NOUNS: &[&str] = &[
 /// "un" of "une" or the "ce" of "cette" comes a letter that starts no
 /// noun.
 fn facility_may_match(text: &str, _start: usize, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches(char::is_whitespace);
+    let rest = trim_start_ws(&text[end..]);
     matches!(
         rest.as_bytes().first(),
         Some(b'c' | b'b' | b'p' | b'g' | b'a' | b'f' | 0xC3)
@@ -3968,6 +3986,8 @@ mod tests {
             " \u{a0} ",
         ] {
             assert_eq!(trim_end_ws(t), t.trim_end(), "{t:?}");
+            let r: String = t.chars().rev().collect();
+            assert_eq!(trim_start_ws(&r), r.trim_start(), "{r:?}");
         }
     }
 
