@@ -204,6 +204,14 @@ impl EntitySet {
 
     /// (mention span, entity index), sorted by span start.
     pub fn mentions(&self) -> Vec<(Span, usize)> {
+        // The span map holds a mention of each start, in order, with its
+        // entity: when it holds as many as the entities, it holds them
+        // all, and nothing needs sorting.
+        let total: usize = self.drafts.iter().map(|d| d.mentions.len()).sum();
+        if total == self.spans.len() {
+            let all = self.spans.iter();
+            return all.map(|(&s, &(e, i))| (Span::new(s, e), i)).collect();
+        }
         let mut v: Vec<(Span, usize)> = self
             .drafts
             .iter()
@@ -3751,6 +3759,38 @@ mod tests {
             let want = WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]));
             assert_eq!(is_word_char(c), want, "{c:?}");
         }
+    }
+
+    /// `mentions` gives every mention of every entity, sorted, once.
+    #[test]
+    fn mentions_are_every_mention_sorted() {
+        let sorted = |set: &EntitySet| {
+            let mut v: Vec<(Span, usize)> = Vec::new();
+            for (i, d) in set.drafts.iter().enumerate() {
+                v.extend(d.mentions.iter().map(|&m| (m, i)));
+            }
+            v.sort();
+            v
+        };
+        let draft = || {
+            Draft::plain(EntityKind::Place, "x".into(), "town".into(), None)
+        };
+        let mut set = EntitySet::default();
+        for (key, start, end) in [
+            ("b", 40, 45),
+            ("a", 10, 14),
+            ("c", 0, 3),
+            ("a", 12, 20),
+            ("b", 30, 33),
+            ("c", 20, 22),
+            ("a", 50, 60),
+        ] {
+            set.add(key.into(), Span::new(start, end), draft);
+        }
+        assert_eq!(set.mentions(), sorted(&set));
+        set.move_mentions(0, 2);
+        assert_eq!(set.mentions(), sorted(&set));
+        assert_eq!(set.mentions().len(), 6);
     }
 
     /// `word_start` finds what a scan of the chars from the end finds.
