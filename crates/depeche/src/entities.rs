@@ -145,14 +145,17 @@ impl EntitySet {
     }
 
     /// True when some mention of any entity overlaps `span`.
+    ///
+    /// Only the last mention that starts before the end of `span` can:
+    /// mentions never overlap, so each one before it ends before it
+    /// starts, and before `span` does when it does not overlap `span`.
     pub fn covers(&self, span: Span) -> bool {
-        let low = span.start.saturating_sub(self.max_len);
-        self.spans.range(low..span.end.max(span.start + 1)).any(
-            |(&s, &(e, _))| {
-                Span::new(s, e).overlaps(span)
-                    || (s == span.start && span.is_empty())
-            },
-        )
+        let last =
+            self.spans.range(..span.end.max(span.start + 1)).next_back();
+        last.is_some_and(|(&s, &(e, _))| {
+            Span::new(s, e).overlaps(span)
+                || (s == span.start && span.is_empty())
+        })
     }
 
     /// Removes the mentions overlapping `span` when all are of places
@@ -3791,6 +3794,17 @@ mod tests {
         set.move_mentions(0, 2);
         assert_eq!(set.mentions(), sorted(&set));
         assert_eq!(set.mentions().len(), 6);
+        // `covers` asks every mention, as it did.
+        set.add("d".into(), Span::new(25, 25), draft);
+        for start in 0..65 {
+            for end in start..65 {
+                let span = Span::new(start, end);
+                let want = sorted(&set).iter().any(|&(m, _)| {
+                    m.overlaps(span) || (m.start == start && start == end)
+                });
+                assert_eq!(set.covers(span), want, "{span:?}");
+            }
+        }
     }
 
     /// `word_start` finds what a scan of the chars from the end finds.
