@@ -984,25 +984,27 @@ fn said_starts(
             starts.push(head.len() - 1);
         }
     }
-    let mut after_comma = 0;
-    // The next role after the comma.
-    let mut k = 0;
-    for (c, _) in text.match_indices(',') {
-        while roles.get(k).is_some_and(|&(r, _)| r <= c) {
-            k += 1;
+    // A comma counts when the next role after it follows it after
+    // whitespace and an optional article, which hold no comma: it is the
+    // last comma before that role, and after the role before.
+    let mut after_role = 0;
+    for &(r, _) in roles {
+        let from = std::mem::replace(&mut after_role, r);
+        let Some(c) = text[from..r].rfind(',').map(|i| from + i) else {
+            continue;
+        };
+        if !said_gap_may_match(&text[c + 1..r])
+            || !SAID_TAIL_AT.is_match(&text[c..])
+        {
+            continue;
         }
-        let role_next = roles
-            .get(k)
-            .is_some_and(|&(r, _)| said_gap_may_match(&text[c + 1..r]));
-        if role_next && SAID_TAIL_AT.is_match(&text[c..]) {
-            starts.extend(
-                text[after_comma..c]
-                    .char_indices()
-                    .filter(|&(_, ch)| is_name_initial(ch))
-                    .map(|(i, _)| after_comma + i),
-            );
-        }
-        after_comma = c + 1;
+        let after_comma = text[..c].rfind(',').map_or(0, |i| i + 1);
+        starts.extend(
+            text[after_comma..c]
+                .char_indices()
+                .filter(|&(_, ch)| is_name_initial(ch))
+                .map(|(i, _)| after_comma + i),
+        );
     }
     starts.sort_unstable();
     starts.dedup();
@@ -4114,6 +4116,8 @@ mod tests {
             "éselon Jean Dupont, œd'après Jean Dupont, Ød’après Jean \
              Dupont, ×selon Jean Dupont, ÿselon Jean Dupont, éa dit Jean \
              Dupont, é a dit Jean Dupont, àont dit Jean Dupont, é",
+            "chef Jean Dupont, chef chef, Ali Ba, le chef et expert, Jean \
+             Dupont, la chef, expert Ali, Ba, membre, Jean, Paul, , chef",
             "Jean Dupont, xchef, Jean Dupont, le le chef, Jean Dupont, \
              leader, Jean Dupont, leaders, Jean Dupont, émir; Jean Dupont, \
              Émir, Jean Dupont, porte-parole",
