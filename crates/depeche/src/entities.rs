@@ -457,6 +457,28 @@ impl<'a> Words<'a> {
     }
 }
 
+impl<'a> Words<'a> {
+    /// The words of `folded[..end]` that the tests of a gazetteer hit
+    /// read: the last one ([`ends_with_cue`] and [`has_place_prep`] read
+    /// the one before "de", "du", "des" or "d'" too, and the two before
+    /// "la" or "l'"; no test reads further).
+    fn before_hit(folded: &'a str, end: usize) -> Words<'a> {
+        let mut words = Words { buf: [""; 4], from: 4 };
+        let mut back = WordsBack::new(folded, end);
+        let Some(last) = back.next() else { return words };
+        let more = match last {
+            "la" | "l'" => 2,
+            "de" | "du" | "des" | "d'" => 1,
+            _ => 0,
+        };
+        for w in std::iter::once(last).chain(back.take(more)) {
+            words.from -= 1;
+            words.buf[words.from] = w;
+        }
+        words
+    }
+}
+
 impl<'a> std::ops::Deref for Words<'a> {
     type Target = [&'a str];
 
@@ -1426,7 +1448,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 _ => {}
             }
         }
-        let before = Words::before(ftext, h.folded.start, 3);
+        let before = Words::before_hit(ftext, h.folded.start);
         // The start of a number expression before the hit, found once.
         let count = std::cell::OnceCell::new();
         let count_start_of =
@@ -4060,11 +4082,27 @@ mod tests {
             "l'etat du\n",
             "un deux trois quatre cinq six",
             "é\u{301}e ² a",
+            "la ville de la region de l'etat d'alep pres d'idleb",
+            "au sud de la province du cercle des villages de l'ouest",
+            "le district de la, la region de l', x pres d', l'etat de la",
         ] {
             for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                 for n in 0..=4 {
                     let w = Words::before(t, end, n);
                     assert_eq!(&*w, &words_before(t, end, n)[..], "{t:?}");
+                }
+                // The tests of a hit read the same of the fewer words.
+                let (all, hit) =
+                    (Words::before(t, end, 3), Words::before_hit(t, end));
+                assert!(all.ends_with(&hit), "{t:?} {end}");
+                assert_eq!(all.last(), hit.last());
+                assert_eq!(has_place_prep(&all), has_place_prep(&hit));
+                for cues in [ADMIN_CUES, SETTLEMENT_CUES] {
+                    assert_eq!(
+                        ends_with_cue(&all, cues),
+                        ends_with_cue(&hit, cues),
+                        "{t:?} {end}"
+                    );
                 }
             }
         }
