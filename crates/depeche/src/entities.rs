@@ -1557,11 +1557,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     });
                 let country = dem.country.clone();
                 let key = match count_start {
-                    Some(_) => format!("counted:{}", span.start),
-                    None => format!(
-                        "comp:{group}:{}",
-                        country.as_deref().unwrap_or("")
-                    ),
+                    Some(_) => counted_key(span.start),
+                    None => {
+                        let c = country.as_deref().unwrap_or("");
+                        ["comp:", &group, ":", c].concat()
+                    }
                 };
                 // The words as written ("forces russes"), in lower case
                 // but for a capitalized first word of a name.
@@ -1661,7 +1661,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             handled = true;
                         }
                         (None, Some(c)) => {
-                            let key = format!("comp:{group}:{c}");
+                            let key = ["comp:", group, ":", c].concat();
                             let country = Some(c.clone());
                             let g = Some(group.clone());
                             set.add(key, h.span, || Draft {
@@ -1696,10 +1696,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .clone()
                     .unwrap_or_else(|| fold_key(&noun.canonical));
                 let country = dem.country.clone();
-                let key = format!(
-                    "comp:{group}:{}",
-                    country.as_deref().unwrap_or("")
-                );
+                let c = country.as_deref().unwrap_or("");
+                let key = ["comp:", &group, ":", c].concat();
                 let canonical = ctx.text[span].to_string();
                 let subkind = noun.subkind.clone();
                 let g = Some(group);
@@ -1731,7 +1729,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && orig.chars().skip(1).any(char::is_lowercase);
             if plural && capital && places.is_empty() && actors.is_empty() {
                 let key =
-                    format!("people:{}", dem.country.as_deref().unwrap_or(""));
+                    ["people:", dem.country.as_deref().unwrap_or("")].concat();
                 let country = dem.country.clone();
                 set.add(key, h.span, || {
                     Draft::plain(
@@ -1820,10 +1818,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     && matches!(before.last(), Some(&("le" | "la" | "l'")))
                     && *sports.get_or_init(|| is_sports_story(ftext))
                 {
-                    let key = format!(
-                        "team:{}",
-                        p.country.as_deref().unwrap_or_default()
-                    );
+                    let c = p.country.as_deref().unwrap_or_default();
+                    let key = ["team:", c].concat();
                     let country = p.country.clone();
                     let canonical = p.canonical.clone();
                     set.add(key, h.span, || {
@@ -1838,7 +1834,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 }
                 if let Some(iso) = state_of(ctx, p, best) {
                     if acts_as_state(ftext, h.folded) {
-                        let key = format!("comp:government:{iso}");
+                        let key = ["comp:government:", iso].concat();
                         let country = Some(iso.to_string());
                         let canonical = ctx
                             .tables
@@ -2076,7 +2072,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 if d.subkind == "unidentified_armed_group" {
                     "desc:unidentified".to_string()
                 } else {
-                    format!("desc:{}", fold_key(&d.canonical))
+                    ["desc:", &fold_key(&d.canonical)].concat()
                 }
             };
             set.add_row(RowKey::Descriptor, descriptors[0], key, span, || {
@@ -2311,7 +2307,7 @@ fn add_persons_over_places(
             continue;
         }
         let name = text[span.start..span.end].to_string();
-        let key = format!("person:{}", fold_key(&name));
+        let key = ["person:", &fold_key(&name)].concat();
         set.add(key, span, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -2484,7 +2480,7 @@ fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
             Some((_, e)) => set.add_to(e, t),
             None => {
                 let canonical = lower_first(&ctx.text[t]);
-                let key = format!("title:{}", fold_key(&canonical));
+                let key = ["title:", &fold_key(&canonical)].concat();
                 set.add(key, t, || {
                     Draft::plain(
                         EntityKind::Actor,
@@ -2930,6 +2926,16 @@ fn place_draft(p: &Row, idx: Option<u32>) -> Draft {
     }
 }
 
+/// The key of a counted group: each is an entity of its own.
+fn counted_key(start: usize) -> String {
+    let mut buf = [0u8; 20];
+    let digits = crate::output::decimal(start as u64, &mut buf);
+    let mut key = String::with_capacity("counted:".len() + digits.len());
+    key.push_str("counted:");
+    key.extend(digits.iter().map(|&d| char::from(d)));
+    key
+}
+
 fn add_counted(
     set: &mut EntitySet,
     ctx: &Context<'_>,
@@ -2942,7 +2948,7 @@ fn add_counted(
     } else {
         noun.subkind.clone()
     };
-    set.add(format!("counted:{}", span.start), span, || Draft {
+    set.add(counted_key(span.start), span, || Draft {
         kind: EntityKind::Actor,
         canonical: ctx.text[span].to_string(),
         subkind,
@@ -2967,7 +2973,10 @@ fn split_noun<'a>(
     let head = *before.first()?;
     let after = &ftext[h.folded.end..];
     for (r, rest) in ctx.tables.multi_nouns.get(head)? {
-        if !after.starts_with(&format!(" {rest}")) {
+        if !after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(rest.as_str()))
+        {
             continue;
         }
         let end_f = h.folded.end + 1 + rest.len();
@@ -3288,7 +3297,7 @@ fn add_located_names(
             continue;
         }
         let folded = crate::normalize::fold_name(name.as_str());
-        let key = format!("located:{folded}");
+        let key = ["located:", &folded].concat();
         let country = top.map(str::to_string);
         let e = set.add(key, span, || {
             Draft::plain(
@@ -3426,7 +3435,7 @@ fn add_cued_places(
         } else {
             name.as_str().to_string()
         };
-        let key = format!("cued:{subkind}:{}", fold_key(name.as_str()));
+        let key = ["cued:", subkind, ":", &fold_key(name.as_str())].concat();
         let country = top.map(str::to_string);
         let known = set.by_key.contains_key(&key);
         let e = set.add(key, span, || {
@@ -3717,7 +3726,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         if set.covers(span) {
             continue;
         }
-        let key = format!("person:{}", fold_key(&name));
+        let key = ["person:", &fold_key(&name)].concat();
         let e = set.add(key, span, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -4035,7 +4044,7 @@ mod tests {
     }
 
     /// `place_key` and `actor_key` build what `format!` built, for every
-    /// row of the embedded gazetteer.
+    /// row of the embedded gazetteer, and `counted_key` for any start.
     #[test]
     fn keys_equal_format() {
         let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
@@ -4045,6 +4054,9 @@ mod tests {
             let place = format!("place:{}:{}:{}", r.subkind, country, name);
             assert_eq!(place_key(r), place);
             assert_eq!(actor_key(r), format!("actor:{country}:{name}"));
+        }
+        for n in [0, 7, 10, 99, 12_345, usize::MAX] {
+            assert_eq!(counted_key(n), format!("counted:{n}"));
         }
     }
 
