@@ -895,9 +895,11 @@ impl LitTable {
             }
         };
         let mut seen = !families;
+        // Most literals of the bucket differ from the text in their first
+        // 8 bytes: that test comes first.
         for lit in &self.lits[lo..hi] {
-            if seen & 1 << lit.family == 0
-                && head & lit.mask == lit.head
+            if head & lit.mask == lit.head
+                && seen & 1 << lit.family == 0
                 && (lit.text.len() <= 8 || b[i..].starts_with(lit.text))
             {
                 seen |= 1 << lit.family;
