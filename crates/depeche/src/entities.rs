@@ -78,9 +78,56 @@ pub(crate) struct EntitySet {
     by_row: KeyMap<(RowKey, u32), usize>,
     /// Every mention span, start → (end, entity), for overlap tests and
     /// owner look-ups in log time (mentions never overlap).
-    spans: std::collections::BTreeMap<usize, (usize, usize)>,
+    spans: SpanMap,
     /// Length of the longest mention.
     max_len: usize,
+}
+
+/// Mention spans by start, as (start, end, entity) sorted by start, one
+/// per start: a map read far more than written, whose entries mostly
+/// come in order, so a sorted vector serves it with binary searches.
+#[derive(Clone, Debug, Default)]
+struct SpanMap(Vec<(usize, usize, usize)>);
+
+impl SpanMap {
+    /// Where the entry of `start` is, or would go.
+    fn find(&self, start: usize) -> Result<usize, usize> {
+        match self.0.last() {
+            Some(l) if l.0 < start => Err(self.0.len()),
+            _ => self.0.binary_search_by_key(&start, |e| e.0),
+        }
+    }
+
+    /// Sets the entry of `start`.
+    fn insert(&mut self, start: usize, end: usize, entity: usize) {
+        match self.find(start) {
+            Ok(k) => self.0[k] = (start, end, entity),
+            Err(k) => self.0.insert(k, (start, end, entity)),
+        }
+    }
+
+    fn remove(&mut self, start: usize) {
+        if let Ok(k) = self.find(start) {
+            self.0.remove(k);
+        }
+    }
+
+    fn get(&self, start: usize) -> Option<&(usize, usize, usize)> {
+        self.find(start).ok().map(|k| &self.0[k])
+    }
+
+    /// The last entry that starts before `high`.
+    fn last_before(&self, high: usize) -> Option<&(usize, usize, usize)> {
+        let to = self.0.partition_point(|e| e.0 < high);
+        to.checked_sub(1).map(|k| &self.0[k])
+    }
+
+    /// The entries that start from `low` to before `high`.
+    fn range(&self, low: usize, high: usize) -> &[(usize, usize, usize)] {
+        let from = self.0.partition_point(|e| e.0 < low);
+        let to = self.0.partition_point(|e| e.0 < high);
+        &self.0[from..to.max(from)]
+    }
 }
 
 impl EntitySet {
@@ -140,7 +187,7 @@ impl EntitySet {
             return;
         }
         self.drafts[i].mentions.push(span);
-        self.spans.insert(span.start, (span.end, i));
+        self.spans.insert(span.start, span.end, i);
         self.max_len = self.max_len.max(span.len());
     }
 
@@ -150,9 +197,8 @@ impl EntitySet {
     /// mentions never overlap, so each one before it ends before it
     /// starts, and before `span` does when it does not overlap `span`.
     pub fn covers(&self, span: Span) -> bool {
-        let last =
-            self.spans.range(..span.end.max(span.start + 1)).next_back();
-        last.is_some_and(|(&s, &(e, _))| {
+        let last = self.spans.last_before(span.end.max(span.start + 1));
+        last.is_some_and(|&(s, e, _)| {
             Span::new(s, e).overlaps(span)
                 || (s == span.start && span.is_empty())
         })
@@ -164,9 +210,7 @@ impl EntitySet {
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
         let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
-        for (&s, &(e, i)) in
-            self.spans.range(low..span.end.max(span.start + 1))
-        {
+        for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
             if !Span::new(s, e).overlaps(span) {
                 continue;
             }
@@ -184,7 +228,7 @@ impl EntitySet {
         }
         for &(i, s) in &hit {
             self.drafts[i].mentions.retain(|m| m.start != s);
-            self.spans.remove(&s);
+            self.spans.remove(s);
         }
         !hit.is_empty()
     }
@@ -193,7 +237,7 @@ impl EntitySet {
     fn move_mentions(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.drafts[from].mentions);
         for m in &moved {
-            self.spans.insert(m.start, (m.end, to));
+            self.spans.insert(m.start, m.end, to);
         }
         let t = &mut self.drafts[to].mentions;
         t.extend(moved);
@@ -202,7 +246,7 @@ impl EntitySet {
 
     /// The entity with a mention starting at byte `at`.
     pub fn mentions_at(&self, at: usize) -> Option<usize> {
-        self.spans.get(&at).map(|&(_, i)| i)
+        self.spans.get(at).map(|&(_, _, i)| i)
     }
 
     /// (mention span, entity index), sorted by span start.
@@ -211,9 +255,12 @@ impl EntitySet {
         // entity: when it holds as many as the entities, it holds them
         // all, and nothing needs sorting.
         let total: usize = self.drafts.iter().map(|d| d.mentions.len()).sum();
-        if total == self.spans.len() {
-            let all = self.spans.iter();
-            return all.map(|(&s, &(e, i))| (Span::new(s, e), i)).collect();
+        let all = &self.spans.0;
+        if total == all.len() {
+            return all
+                .iter()
+                .map(|&(s, e, i)| (Span::new(s, e), i))
+                .collect();
         }
         let mut v: Vec<(Span, usize)> = self
             .drafts
@@ -3796,6 +3843,42 @@ mod tests {
         for c in ('\0'..='\u{24f}').chain(others) {
             let want = WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]));
             assert_eq!(is_word_char(c), want, "{c:?}");
+        }
+    }
+
+    /// `SpanMap` does what a `BTreeMap` from start to (end, entity) did.
+    #[test]
+    fn span_map_equals_btree_map() {
+        let mut map = SpanMap::default();
+        let mut want = std::collections::BTreeMap::new();
+        let mut x: usize = 7;
+        for step in 0..400 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let start = (x >> 33) % 50;
+            if step % 5 == 4 {
+                map.remove(start);
+                want.remove(&start);
+            } else {
+                map.insert(start, start + step % 7, step);
+                want.insert(start, (start + step % 7, step));
+            }
+            let all: Vec<(usize, usize, usize)> =
+                want.iter().map(|(&s, &(e, i))| (s, e, i)).collect();
+            assert_eq!(map.0, all);
+            for at in 0..52 {
+                let got = map.get(at).map(|&(_, e, i)| (e, i));
+                assert_eq!(got, want.get(&at).copied());
+                let before = want.range(..at).next_back();
+                let before = before.map(|(&s, &(e, i))| (s, e, i));
+                assert_eq!(map.last_before(at).copied(), before);
+                for high in at..52 {
+                    let range: Vec<(usize, usize, usize)> = want
+                        .range(at..high)
+                        .map(|(&s, &(e, i))| (s, e, i))
+                        .collect();
+                    assert_eq!(map.range(at, high), &range[..]);
+                }
+            }
         }
     }
 
