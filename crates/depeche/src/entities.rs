@@ -78,12 +78,69 @@ pub(crate) struct EntitySet {
     by_row: KeyMap<(RowKey, u32), usize>,
     /// Every mention span, start → (end, entity), for overlap tests and
     /// owner look-ups in log time (mentions never overlap).
-    spans: std::collections::BTreeMap<usize, (usize, usize)>,
+    spans: SpanMap,
     /// Length of the longest mention.
     max_len: usize,
 }
 
+/// Mention spans by start, as (start, end, entity) sorted by start, one
+/// per start: a map read far more than written, whose entries mostly
+/// come in order, so a sorted vector serves it with binary searches.
+#[derive(Clone, Debug, Default)]
+struct SpanMap(Vec<(usize, usize, usize)>);
+
+impl SpanMap {
+    /// Where the entry of `start` is, or would go.
+    fn find(&self, start: usize) -> Result<usize, usize> {
+        match self.0.last() {
+            Some(l) if l.0 < start => Err(self.0.len()),
+            _ => self.0.binary_search_by_key(&start, |e| e.0),
+        }
+    }
+
+    /// Sets the entry of `start`.
+    fn insert(&mut self, start: usize, end: usize, entity: usize) {
+        match self.find(start) {
+            Ok(k) => self.0[k] = (start, end, entity),
+            Err(k) => self.0.insert(k, (start, end, entity)),
+        }
+    }
+
+    fn remove(&mut self, start: usize) {
+        if let Ok(k) = self.find(start) {
+            self.0.remove(k);
+        }
+    }
+
+    fn get(&self, start: usize) -> Option<&(usize, usize, usize)> {
+        self.find(start).ok().map(|k| &self.0[k])
+    }
+
+    /// The last entry that starts before `high`.
+    fn last_before(&self, high: usize) -> Option<&(usize, usize, usize)> {
+        let to = self.0.partition_point(|e| e.0 < high);
+        to.checked_sub(1).map(|k| &self.0[k])
+    }
+
+    /// The entries that start from `low` to before `high`.
+    fn range(&self, low: usize, high: usize) -> &[(usize, usize, usize)] {
+        let from = self.0.partition_point(|e| e.0 < low);
+        let to = self.0.partition_point(|e| e.0 < high);
+        &self.0[from..to.max(from)]
+    }
+}
+
 impl EntitySet {
+    /// An empty set whose key maps hold `n` entities without growing: a
+    /// document's gazetteer hits bound most of its entities.
+    fn with_capacity(n: usize) -> EntitySet {
+        EntitySet {
+            by_key: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            by_row: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            ..EntitySet::default()
+        }
+    }
+
     /// Adds a mention to the entity of `key`, creating it from `make`.
     pub fn add(
         &mut self,
@@ -130,19 +187,21 @@ impl EntitySet {
             return;
         }
         self.drafts[i].mentions.push(span);
-        self.spans.insert(span.start, (span.end, i));
+        self.spans.insert(span.start, span.end, i);
         self.max_len = self.max_len.max(span.len());
     }
 
     /// True when some mention of any entity overlaps `span`.
+    ///
+    /// Only the last mention that starts before the end of `span` can:
+    /// mentions never overlap, so each one before it ends before it
+    /// starts, and before `span` does when it does not overlap `span`.
     pub fn covers(&self, span: Span) -> bool {
-        let low = span.start.saturating_sub(self.max_len);
-        self.spans.range(low..span.end.max(span.start + 1)).any(
-            |(&s, &(e, _))| {
-                Span::new(s, e).overlaps(span)
-                    || (s == span.start && span.is_empty())
-            },
-        )
+        let last = self.spans.last_before(span.end.max(span.start + 1));
+        last.is_some_and(|&(s, e, _)| {
+            Span::new(s, e).overlaps(span)
+                || (s == span.start && span.is_empty())
+        })
     }
 
     /// Removes the mentions overlapping `span` when all are of places
@@ -151,9 +210,7 @@ impl EntitySet {
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
         let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
-        for (&s, &(e, i)) in
-            self.spans.range(low..span.end.max(span.start + 1))
-        {
+        for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
             if !Span::new(s, e).overlaps(span) {
                 continue;
             }
@@ -171,7 +228,7 @@ impl EntitySet {
         }
         for &(i, s) in &hit {
             self.drafts[i].mentions.retain(|m| m.start != s);
-            self.spans.remove(&s);
+            self.spans.remove(s);
         }
         !hit.is_empty()
     }
@@ -180,7 +237,7 @@ impl EntitySet {
     fn move_mentions(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.drafts[from].mentions);
         for m in &moved {
-            self.spans.insert(m.start, (m.end, to));
+            self.spans.insert(m.start, m.end, to);
         }
         let t = &mut self.drafts[to].mentions;
         t.extend(moved);
@@ -189,11 +246,22 @@ impl EntitySet {
 
     /// The entity with a mention starting at byte `at`.
     pub fn mentions_at(&self, at: usize) -> Option<usize> {
-        self.spans.get(&at).map(|&(_, i)| i)
+        self.spans.get(at).map(|&(_, _, i)| i)
     }
 
     /// (mention span, entity index), sorted by span start.
     pub fn mentions(&self) -> Vec<(Span, usize)> {
+        // The span map holds a mention of each start, in order, with its
+        // entity: when it holds as many as the entities, it holds them
+        // all, and nothing needs sorting.
+        let total: usize = self.drafts.iter().map(|d| d.mentions.len()).sum();
+        let all = &self.spans.0;
+        if total == all.len() {
+            return all
+                .iter()
+                .map(|&(s, e, i)| (Span::new(s, e), i))
+                .collect();
+        }
         let mut v: Vec<(Span, usize)> = self
             .drafts
             .iter()
@@ -340,6 +408,22 @@ fn trim_end_ws(s: &str) -> &str {
     &s[..run_start_back(s, &WS_ASCII, char::is_whitespace)]
 }
 
+/// `s.trim_start()`, reading ASCII bytes without decoding them.
+#[inline]
+fn trim_start_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && WS_ASCII[usize::from(b[i])] {
+        i += 1;
+    }
+    match b.get(i) {
+        Some(c) if !c.is_ascii() => {
+            s[i..].trim_start_matches(char::is_whitespace)
+        }
+        _ => &s[i..],
+    }
+}
+
 /// The ASCII whitespace bytes.
 static WS_ASCII: [bool; 256] = {
     let mut t = [false; 256];
@@ -354,14 +438,34 @@ static WS_ASCII: [bool; 256] = {
 /// Where the run of chars that ends `s` starts, the chars read from the
 /// end: an ASCII byte is in the run when `ascii` says so (it says no to
 /// every other byte), another char when `wide` does.
-#[inline]
+#[inline(always)]
 fn run_start_back(
     s: &str,
     ascii: &[bool; 256],
     wide: impl Fn(char) -> bool,
 ) -> usize {
+    // Most runs are ASCII and end at an ASCII byte: read here, without
+    // a call.
     let bytes = s.as_bytes();
     let mut i = bytes.len();
+    while i > 0 && ascii[usize::from(bytes[i - 1])] {
+        i -= 1;
+    }
+    if i == 0 || bytes[i - 1].is_ascii() {
+        return i;
+    }
+    run_start_back_wide(s, i, ascii, wide)
+}
+
+/// [`run_start_back`] from byte `i`, the end of a non-ASCII char.
+#[inline(never)]
+fn run_start_back_wide(
+    s: &str,
+    mut i: usize,
+    ascii: &[bool; 256],
+    wide: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = s.as_bytes();
     loop {
         // The ASCII bytes of the run, read without decoding them.
         i = match bytes[..i].iter().rposition(|&b| !ascii[usize::from(b)]) {
@@ -397,6 +501,28 @@ impl<'a> Words<'a> {
             buf[from] = w;
         }
         Words { buf, from }
+    }
+}
+
+impl<'a> Words<'a> {
+    /// The words of `folded[..end]` that the tests of a gazetteer hit
+    /// read: the last one ([`ends_with_cue`] and [`has_place_prep`] read
+    /// the one before "de", "du", "des" or "d'" too, and the two before
+    /// "la" or "l'"; no test reads further).
+    fn before_hit(folded: &'a str, end: usize) -> Words<'a> {
+        let mut words = Words { buf: [""; 4], from: 4 };
+        let mut back = WordsBack::new(folded, end);
+        let Some(last) = back.next() else { return words };
+        let more = match last {
+            "la" | "l'" => 2,
+            "de" | "du" | "des" | "d'" => 1,
+            _ => 0,
+        };
+        for w in std::iter::once(last).chain(back.take(more)) {
+            words.from -= 1;
+            words.buf[words.from] = w;
+        }
+        words
     }
 }
 
@@ -467,9 +593,16 @@ static WORD_CHAR: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// True for a char of `[\p{L}\p{N}_]`.
+///
+/// Every letter and digit of that class is alphanumeric for `char`, and
+/// up to the end of Latin Extended-B every alphanumeric char is a letter
+/// or digit of it: the pattern, compiled on first use, is asked only
+/// about the other alphanumeric chars, which French text hardly has.
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
+    } else if c <= '\u{24f}' || !c.is_alphanumeric() {
+        c.is_alphanumeric()
     } else {
         WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]))
     }
@@ -492,22 +625,6 @@ impl<'h> Found<'h> {
         self.groups.iter().flatten().find(|g| g.0 == name).map(|&(_, s, e)| {
             Piece { start: self.base + s, text: &self.hay[s..e] }
         })
-    }
-
-    /// The match of anchored `re` in `hay`, with the groups `names` (one
-    /// or two).
-    fn captures(
-        re: &Regex,
-        hay: &'h str,
-        names: &[&'static str],
-    ) -> Option<Found<'h>> {
-        let caps = re.captures(hay)?;
-        let group = |k: usize| {
-            let n = *names.get(k)?;
-            caps.name(n).map(|m| (n, m.start(), m.end()))
-        };
-        let groups = [group(0), group(1)];
-        Some(Found { base: 0, hay, len: caps.get(0)?.end(), groups })
     }
 
     /// A match of length `len` in `hay` whose only group read is `name`.
@@ -825,9 +942,11 @@ impl LitTable {
             }
         };
         let mut seen = !families;
+        // Most literals of the bucket differ from the text in their first
+        // 8 bytes: that test comes first.
         for lit in &self.lits[lo..hi] {
-            if seen & 1 << lit.family == 0
-                && head & lit.mask == lit.head
+            if head & lit.mask == lit.head
+                && seen & 1 << lit.family == 0
                 && (lit.text.len() <= 8 || b[i..].starts_with(lit.text))
             {
                 seen |= 1 << lit.family;
@@ -880,7 +999,7 @@ const SAID_ARTICLES: &[&str] = &[
 /// pattern wants whitespace there, or whitespace, an article and
 /// whitespace (no role starts inside those).
 fn said_gap_may_match(gap: &str) -> bool {
-    let rest = gap.trim_start_matches(char::is_whitespace);
+    let rest = trim_start_ws(gap);
     if rest.len() == gap.len() {
         return false;
     }
@@ -936,25 +1055,27 @@ fn said_starts(
             starts.push(head.len() - 1);
         }
     }
-    let mut after_comma = 0;
-    // The next role after the comma.
-    let mut k = 0;
-    for (c, _) in text.match_indices(',') {
-        while roles.get(k).is_some_and(|&(r, _)| r <= c) {
-            k += 1;
+    // A comma counts when the next role after it follows it after
+    // whitespace and an optional article, which hold no comma: it is the
+    // last comma before that role, and after the role before.
+    let mut after_role = 0;
+    for &(r, _) in roles {
+        let from = std::mem::replace(&mut after_role, r);
+        let Some(c) = text[from..r].rfind(',').map(|i| from + i) else {
+            continue;
+        };
+        if !said_gap_may_match(&text[c + 1..r])
+            || !SAID_TAIL_AT.is_match(&text[c..])
+        {
+            continue;
         }
-        let role_next = roles
-            .get(k)
-            .is_some_and(|&(r, _)| said_gap_may_match(&text[c + 1..r]));
-        if role_next && SAID_TAIL_AT.is_match(&text[c..]) {
-            starts.extend(
-                text[after_comma..c]
-                    .char_indices()
-                    .filter(|&(_, ch)| is_name_initial(ch))
-                    .map(|(i, _)| after_comma + i),
-            );
-        }
-        after_comma = c + 1;
+        let after_comma = text[..c].rfind(',').map_or(0, |i| i + 1);
+        starts.extend(
+            text[after_comma..c]
+                .char_indices()
+                .filter(|&(_, ch)| is_name_initial(ch))
+                .map(|(i, _)| after_comma + i),
+        );
     }
     starts.sort_unstable();
     starts.dedup();
@@ -1047,7 +1168,7 @@ static QUALIFIED_ROLE: Lazy<Regex> =
 /// follow it.
 fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    let after = rest.trim_start_matches(char::is_whitespace);
+    let after = trim_start_ws(rest);
     // The nationality is lowercase letters, then spaces and a name.
     let word_end = after.trim_start_matches(char::is_lowercase);
     after.len() < rest.len()
@@ -1132,7 +1253,9 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = &text[end..];
     if TITLE_ENDINGS.iter().any(|e| rest.starts_with(e))
         || rest.strip_prefix(' ').is_some_and(|r| {
-            TITLE_ADJECTIVES.iter().any(|a| r.starts_with(a.trim_end()))
+            TITLE_ADJECTIVES
+                .iter()
+                .any(|a| r.starts_with(a.trim_end_matches(' ')))
         })
     {
         return true;
@@ -1142,7 +1265,7 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
 
 /// True when `s` starts with whitespace and then a capital of a name.
 fn spaces_then_name(s: &str) -> bool {
-    let after = s.trim_start_matches(char::is_whitespace);
+    let after = trim_start_ws(s);
     after.len() < s.len() && after.starts_with(is_name_initial)
 }
 
@@ -1196,7 +1319,6 @@ pub(crate) fn warm_patterns() {
         &LOCATED_AT,
         &CUED_AT,
         &FACILITY_AT,
-        &WORD_CHAR,
     ] {
         Lazy::force(re);
     }
@@ -1230,28 +1352,44 @@ pub(crate) struct Context<'a> {
     pub skip: Option<Span>,
 }
 
-struct Hit {
+/// The entity candidates of one span.
+struct Hit<'r> {
     span: Span,
     folded: Span,
-    rows: Vec<(u32, bool)>,
+    /// (row, prefix) of each candidate.
+    rows: &'r [(u32, bool)],
 }
 
-fn group_hits(cands: &[Candidate], skip: Option<Span>) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = Vec::new();
+/// The entity candidates grouped by span, out of `skip`; their rows go
+/// to `rows`, one run per hit, rather than to a vector each.
+fn group_hits<'r>(
+    cands: &[Candidate],
+    skip: Option<Span>,
+    rows: &'r mut Vec<(u32, bool)>,
+) -> Vec<Hit<'r>> {
+    // Each hit's spans and where its rows start.
+    let mut heads: Vec<(Span, Span, usize)> = Vec::new();
+    rows.clear();
     for c in cands.iter().filter(|c| c.layer == Layer::Entity) {
         if skip.is_some_and(|s| s.overlaps(c.span)) {
             continue;
         }
-        match hits.last_mut() {
-            Some(h) if h.folded == c.folded => h.rows.push((c.row, c.prefix)),
-            _ => hits.push(Hit {
-                span: c.span,
-                folded: c.folded,
-                rows: vec![(c.row, c.prefix)],
-            }),
+        if heads.last().map_or(true, |h| h.1 != c.folded) {
+            heads.push((c.span, c.folded, rows.len()));
         }
+        rows.push((c.row, c.prefix));
     }
-    hits
+    let rows: &'r [(u32, bool)] = rows;
+    let ends = heads.iter().skip(1).map(|h| h.2).chain([rows.len()]);
+    heads
+        .iter()
+        .zip(ends)
+        .map(|(&(span, folded, start), end)| Hit {
+            span,
+            folded,
+            rows: &rows[start..end],
+        })
+        .collect()
 }
 
 /// True when only spaces separate folded byte `a` from `b`.
@@ -1263,11 +1401,13 @@ fn adjacent(folded: &str, a: usize, b: usize) -> bool {
 pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let lex = ctx.lexicon;
     let ftext = ctx.folded.text.as_str();
-    let hits = group_hits(cands, ctx.skip);
+    let mut hit_rows = Vec::new();
+    let hits = group_hits(cands, ctx.skip, &mut hit_rows);
     let row = |r: u32| lex.row(r);
 
     // Country votes: unambiguous places and demonyms.
-    let mut votes: HashMap<&str, usize> = HashMap::new();
+    // Iterated only to be sorted: its order never counts.
+    let mut votes: KeyMap<&str, usize> = KeyMap::default();
     // The hit's place and demonym rows, in a buffer reused from hit to hit.
     let mut place_rows: Vec<&Row> = Vec::new();
     for h in &hits {
@@ -1309,12 +1449,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     // Whether the story is sports reporting: a pass over the whole text,
     // made only when a country with an article asks.
     let sports = std::cell::OnceCell::new();
-    let mut set = EntitySet::default();
+    let mut set = EntitySet::with_capacity(hits.len());
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
     let mut last_named_armed: Option<usize> = None;
     // Named armed groups: entity → (mentions so far, last hit index).
-    let mut armed_counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Its greatest entry is unique: its order never counts.
+    let mut armed_counts: KeyMap<usize, (usize, usize)> = KeyMap::default();
     // Titles in apposition to a name that follows.
     let mut titles: Vec<Span> = Vec::new();
     let mut folded_names = FoldedNames::default();
@@ -1342,7 +1483,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         ] {
             v.clear();
         }
-        for &(r, p) in &h.rows {
+        for &(r, p) in h.rows {
             if p {
                 prefix_dem.push(r);
                 continue;
@@ -1356,7 +1497,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 _ => {}
             }
         }
-        let before = Words::before(ftext, h.folded.start, 3);
+        let before = Words::before_hit(ftext, h.folded.start);
         // The start of a number expression before the hit, found once.
         let count = std::cell::OnceCell::new();
         let count_start_of =
@@ -1465,11 +1606,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     });
                 let country = dem.country.clone();
                 let key = match count_start {
-                    Some(_) => format!("counted:{}", span.start),
-                    None => format!(
-                        "comp:{group}:{}",
-                        country.as_deref().unwrap_or("")
-                    ),
+                    Some(_) => counted_key(span.start),
+                    None => {
+                        let c = country.as_deref().unwrap_or("");
+                        ["comp:", &group, ":", c].concat()
+                    }
                 };
                 // The words as written ("forces russes"), in lower case
                 // but for a capitalized first word of a name.
@@ -1569,7 +1710,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             handled = true;
                         }
                         (None, Some(c)) => {
-                            let key = format!("comp:{group}:{c}");
+                            let key = ["comp:", group, ":", c].concat();
                             let country = Some(c.clone());
                             let g = Some(group.clone());
                             set.add(key, h.span, || Draft {
@@ -1604,10 +1745,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .clone()
                     .unwrap_or_else(|| fold_key(&noun.canonical));
                 let country = dem.country.clone();
-                let key = format!(
-                    "comp:{group}:{}",
-                    country.as_deref().unwrap_or("")
-                );
+                let c = country.as_deref().unwrap_or("");
+                let key = ["comp:", &group, ":", c].concat();
                 let canonical = ctx.text[span].to_string();
                 let subkind = noun.subkind.clone();
                 let g = Some(group);
@@ -1639,7 +1778,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && orig.chars().skip(1).any(char::is_lowercase);
             if plural && capital && places.is_empty() && actors.is_empty() {
                 let key =
-                    format!("people:{}", dem.country.as_deref().unwrap_or(""));
+                    ["people:", dem.country.as_deref().unwrap_or("")].concat();
                 let country = dem.country.clone();
                 set.add(key, h.span, || {
                     Draft::plain(
@@ -1728,10 +1867,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     && matches!(before.last(), Some(&("le" | "la" | "l'")))
                     && *sports.get_or_init(|| is_sports_story(ftext))
                 {
-                    let key = format!(
-                        "team:{}",
-                        p.country.as_deref().unwrap_or_default()
-                    );
+                    let c = p.country.as_deref().unwrap_or_default();
+                    let key = ["team:", c].concat();
                     let country = p.country.clone();
                     let canonical = p.canonical.clone();
                     set.add(key, h.span, || {
@@ -1746,7 +1883,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 }
                 if let Some(iso) = state_of(ctx, p, best) {
                     if acts_as_state(ftext, h.folded) {
-                        let key = format!("comp:government:{iso}");
+                        let key = ["comp:government:", iso].concat();
                         let country = Some(iso.to_string());
                         let canonical = ctx
                             .tables
@@ -1984,7 +2121,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 if d.subkind == "unidentified_armed_group" {
                     "desc:unidentified".to_string()
                 } else {
-                    format!("desc:{}", fold_key(&d.canonical))
+                    ["desc:", &fold_key(&d.canonical)].concat()
                 }
             };
             set.add_row(RowKey::Descriptor, descriptors[0], key, span, || {
@@ -2219,7 +2356,7 @@ fn add_persons_over_places(
             continue;
         }
         let name = text[span.start..span.end].to_string();
-        let key = format!("person:{}", fold_key(&name));
+        let key = ["person:", &fold_key(&name)].concat();
         set.add(key, span, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -2298,7 +2435,7 @@ fn in_toll(ftext: &str, at: usize) -> bool {
 
 /// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
 /// hit `i`.
-fn owner_follows(ctx: &Context<'_>, hits: &[Hit], i: usize) -> bool {
+fn owner_follows(ctx: &Context<'_>, hits: &[Hit<'_>], i: usize) -> bool {
     let Some(n) = hits.get(i + 1) else { return false };
     let ftext = ctx.folded.text.as_str();
     let end = hits[i].folded.end;
@@ -2392,7 +2529,7 @@ fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
             Some((_, e)) => set.add_to(e, t),
             None => {
                 let canonical = lower_first(&ctx.text[t]);
-                let key = format!("title:{}", fold_key(&canonical));
+                let key = ["title:", &fold_key(&canonical)].concat();
                 set.add(key, t, || {
                     Draft::plain(
                         EntityKind::Actor,
@@ -2408,7 +2545,7 @@ fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
 
 /// Original byte where `word` (folded, the word right before the hit)
 /// starts: "frontière" in "frontière syrienne".
-fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
+fn start_of_word_before(ctx: &Context<'_>, h: &Hit<'_>, word: &str) -> usize {
     let f = ctx.folded.text[..h.folded.start]
         .trim_end()
         .len()
@@ -2419,6 +2556,11 @@ fn start_of_word_before(ctx: &Context<'_>, h: &Hit, word: &str) -> usize {
 /// True when the folded text reads as sports reporting: one pass over its
 /// words (runs of alphanumeric chars).
 fn is_sports_story(ftext: &str) -> bool {
+    // Two strong words are needed: a text none is part of, most stories,
+    // is told by a few quick substring tests, without the pass.
+    if !SPORTS_STRONG_PARTS.iter().any(|w| ftext.contains(w)) {
+        return false;
+    }
     let (mut strong, mut weak) = (0usize, 0usize);
     let bytes = ftext.as_bytes();
     let mut i = 0;
@@ -2457,6 +2599,19 @@ fn is_sports_story(ftext: &str) -> bool {
     }
     strong >= 2 && strong + weak >= 5
 }
+
+/// Parts of the strong words of [`sports_word`]: each strong word holds
+/// one ("football" is in "footballeur").
+const SPORTS_STRONG_PARTS: &[&str] = &[
+    "football",
+    "championnat",
+    "selectionneur",
+    "buteur",
+    "penalty",
+    "derby",
+    "entraineur",
+    "basket",
+];
 
 /// Whether `w` is a word of sports reporting that hardly occurs elsewhere
 /// (true: football, championnat …) or one that also does (false: match,
@@ -2820,6 +2975,16 @@ fn place_draft(p: &Row, idx: Option<u32>) -> Draft {
     }
 }
 
+/// The key of a counted group: each is an entity of its own.
+fn counted_key(start: usize) -> String {
+    let mut buf = [0u8; 20];
+    let digits = crate::output::decimal(start as u64, &mut buf);
+    let mut key = String::with_capacity("counted:".len() + digits.len());
+    key.push_str("counted:");
+    key.extend(digits.iter().map(|&d| char::from(d)));
+    key
+}
+
 fn add_counted(
     set: &mut EntitySet,
     ctx: &Context<'_>,
@@ -2832,7 +2997,7 @@ fn add_counted(
     } else {
         noun.subkind.clone()
     };
-    set.add(format!("counted:{}", span.start), span, || Draft {
+    set.add(counted_key(span.start), span, || Draft {
         kind: EntityKind::Actor,
         canonical: ctx.text[span].to_string(),
         subkind,
@@ -2849,7 +3014,7 @@ fn add_counted(
 /// of a multiword actor noun, with the rest of the noun after it.
 fn split_noun<'a>(
     ctx: &Context<'a>,
-    h: &Hit,
+    h: &Hit<'_>,
     demonyms: &[u32],
 ) -> Option<(Span, &'a Row, &'a Row)> {
     let ftext = ctx.folded.text.as_str();
@@ -2857,7 +3022,10 @@ fn split_noun<'a>(
     let head = *before.first()?;
     let after = &ftext[h.folded.end..];
     for (r, rest) in ctx.tables.multi_nouns.get(head)? {
-        if !after.starts_with(&format!(" {rest}")) {
+        if !after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(rest.as_str()))
+        {
             continue;
         }
         let end_f = h.folded.end + 1 + rest.len();
@@ -2875,23 +3043,24 @@ fn split_noun<'a>(
 }
 
 /// Lookups built once per lexicon, so that no document pays for a scan
-/// of the gazetteer.
+/// of the gazetteer. They are read for every candidate, with the hash of
+/// [`KeyMap`].
 #[derive(Debug)]
 pub(crate) struct Tables {
     /// Multiword actor nouns by their first folded word: (row, rest).
-    multi_nouns: HashMap<String, Vec<(u32, String)>>,
+    multi_nouns: KeyMap<String, Vec<(u32, String)>>,
     /// Capital city row by ISO2 country.
-    capitals: HashMap<String, u32>,
+    capitals: KeyMap<String, u32>,
     /// Country row by ISO2.
-    countries: HashMap<String, u32>,
+    countries: KeyMap<String, u32>,
     /// Actor rows of national armies: state forces one of whose names is
     /// "armée …" or "forces armées …" (for [`link_named_armies`]).
-    army_rows: std::collections::HashSet<u32>,
+    army_rows: std::collections::HashSet<u32, crate::keyhash::KeyHash>,
     /// The folded canonical name of each actor noun row.
-    folded_nouns: HashMap<u32, String>,
+    folded_nouns: KeyMap<u32, String>,
     /// The folded forms but the first (the plurals and feminines) of each
     /// demonym row.
-    demonym_forms: HashMap<u32, Vec<String>>,
+    demonym_forms: KeyMap<u32, Vec<String>>,
 }
 
 impl Tables {
@@ -2908,12 +3077,12 @@ impl Tables {
     /// Builds the tables of a lexicon.
     pub(crate) fn new(lex: &Lexicon) -> Tables {
         let rows = lex.gazetteer().rows();
-        let mut multi_nouns: HashMap<String, Vec<(u32, String)>> =
-            HashMap::new();
-        let mut countries: HashMap<String, u32> = HashMap::new();
-        let mut army_rows = std::collections::HashSet::new();
-        let mut folded_nouns = HashMap::new();
-        let mut demonym_forms = HashMap::new();
+        let mut multi_nouns: KeyMap<String, Vec<(u32, String)>> =
+            KeyMap::default();
+        let mut countries: KeyMap<String, u32> = KeyMap::default();
+        let mut army_rows = std::collections::HashSet::default();
+        let mut folded_nouns = KeyMap::default();
+        let mut demonym_forms = KeyMap::default();
         for (i, r) in rows.iter().enumerate() {
             if r.kind == RowKind::Demonym {
                 let forms = r.variants.get(1..).unwrap_or_default();
@@ -3079,7 +3248,7 @@ static LOCATED_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// next word of the cue after the others.
 fn located_may_match(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
-    let after = rest.trim_start_matches(char::is_whitespace);
+    let after = trim_start_ws(rest);
     after.len() < rest.len()
         && match &text[start..end] {
             "à" => after.starts_with(is_name_initial),
@@ -3177,7 +3346,7 @@ fn add_located_names(
             continue;
         }
         let folded = crate::normalize::fold_name(name.as_str());
-        let key = format!("located:{folded}");
+        let key = ["located:", &folded].concat();
         let country = top.map(str::to_string);
         let e = set.add(key, span, || {
             Draft::plain(
@@ -3202,8 +3371,41 @@ const CUED_BODY: &str = r"(?x)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
 
+/// The place words of [`CUED_BODY`] with a space inside, each tried
+/// before its first word alone.
+const SPACED_CUES: &[&str] = &[
+    "camp de déplacés",
+    "camp de réfugiés",
+    "base militaire",
+    "poste militaire",
+];
+
+/// The match of [`CUED_BODY`] at the start of `hay`, found without
+/// captures. The place word is the one of [`SPACED_CUES`] the match
+/// starts with, if any (its first word alone leaves a lowercase word
+/// where the name must start), else the match up to its first
+/// whitespace. The name starts after the whitespace that follows and
+/// an optional "de", "d'" or "du" (no name starts with a "d"), and ends
+/// the match.
 fn cued_at(hay: &str) -> Option<Found<'_>> {
-    Found::captures(&CUED_AT, hay, &["cue", "name"])
+    let end = CUED_AT.find(hay)?.end();
+    let cue = match SPACED_CUES.iter().find(|c| hay.starts_with(**c)) {
+        Some(c) => c.len(),
+        None => hay.find(char::is_whitespace)?,
+    };
+    let rest = trim_start_ws(&hay[cue..]);
+    let particle = ["de", "du"]
+        .iter()
+        .find_map(|p| {
+            let after = rest.strip_prefix(p)?;
+            let name = trim_start_ws(after);
+            (name.len() < after.len()).then_some(name)
+        })
+        .or_else(|| rest.strip_prefix("d'"))
+        .or_else(|| rest.strip_prefix("d’"));
+    let name = hay.len() - particle.unwrap_or(rest).len();
+    let groups = [Some(("cue", 0, cue)), Some(("name", name, end))];
+    Some(Found { base: 0, hay, len: end, groups })
 }
 
 static CUED_AT: Lazy<Regex> = Lazy::new(|| {
@@ -3282,7 +3484,7 @@ fn add_cued_places(
         } else {
             name.as_str().to_string()
         };
-        let key = format!("cued:{subkind}:{}", fold_key(name.as_str()));
+        let key = ["cued:", subkind, ":", &fold_key(name.as_str())].concat();
         let country = top.map(str::to_string);
         let known = set.by_key.contains_key(&key);
         let e = set.add(key, span, || {
@@ -3362,7 +3564,7 @@ const FACILITY_NOUNS: &[&str] = &[
 /// "un" of "une" or the "ce" of "cette" comes a letter that starts no
 /// noun.
 fn facility_may_match(text: &str, _start: usize, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches(char::is_whitespace);
+    let rest = trim_start_ws(&text[end..]);
     matches!(
         rest.as_bytes().first(),
         Some(b'c' | b'b' | b'p' | b'g' | b'a' | b'f' | 0xC3)
@@ -3579,7 +3781,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         if set.covers(span) {
             continue;
         }
-        let key = format!("person:{}", fold_key(&name));
+        let key = ["person:", &fold_key(&name)].concat();
         let e = set.add(key, span, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -3636,6 +3838,97 @@ mod tests {
         }
         // Whole words and ASCII spaces: valid UTF-8.
         f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    }
+
+    /// `is_word_char` answers what the pattern answers, for the chars it
+    /// tells without it and a few others.
+    #[test]
+    fn is_word_char_equals_pattern() {
+        let others =
+            ['\u{250}', 'ʰ', 'Ω', 'ж', 'ا', '٣', 'Ⅳ', 'ⓐ', '中', '\u{345}'];
+        for c in ('\0'..='\u{24f}').chain(others) {
+            let want = WORD_CHAR.is_match(c.encode_utf8(&mut [0u8; 4]));
+            assert_eq!(is_word_char(c), want, "{c:?}");
+        }
+    }
+
+    /// `SpanMap` does what a `BTreeMap` from start to (end, entity) did.
+    #[test]
+    fn span_map_equals_btree_map() {
+        let mut map = SpanMap::default();
+        let mut want = std::collections::BTreeMap::new();
+        let mut x: usize = 7;
+        for step in 0..400 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let start = (x >> 33) % 50;
+            if step % 5 == 4 {
+                map.remove(start);
+                want.remove(&start);
+            } else {
+                map.insert(start, start + step % 7, step);
+                want.insert(start, (start + step % 7, step));
+            }
+            let all: Vec<(usize, usize, usize)> =
+                want.iter().map(|(&s, &(e, i))| (s, e, i)).collect();
+            assert_eq!(map.0, all);
+            for at in 0..52 {
+                let got = map.get(at).map(|&(_, e, i)| (e, i));
+                assert_eq!(got, want.get(&at).copied());
+                let before = want.range(..at).next_back();
+                let before = before.map(|(&s, &(e, i))| (s, e, i));
+                assert_eq!(map.last_before(at).copied(), before);
+                for high in at..52 {
+                    let range: Vec<(usize, usize, usize)> = want
+                        .range(at..high)
+                        .map(|(&s, &(e, i))| (s, e, i))
+                        .collect();
+                    assert_eq!(map.range(at, high), &range[..]);
+                }
+            }
+        }
+    }
+
+    /// `mentions` gives every mention of every entity, sorted, once.
+    #[test]
+    fn mentions_are_every_mention_sorted() {
+        let sorted = |set: &EntitySet| {
+            let mut v: Vec<(Span, usize)> = Vec::new();
+            for (i, d) in set.drafts.iter().enumerate() {
+                v.extend(d.mentions.iter().map(|&m| (m, i)));
+            }
+            v.sort();
+            v
+        };
+        let draft = || {
+            Draft::plain(EntityKind::Place, "x".into(), "town".into(), None)
+        };
+        let mut set = EntitySet::default();
+        for (key, start, end) in [
+            ("b", 40, 45),
+            ("a", 10, 14),
+            ("c", 0, 3),
+            ("a", 12, 20),
+            ("b", 30, 33),
+            ("c", 20, 22),
+            ("a", 50, 60),
+        ] {
+            set.add(key.into(), Span::new(start, end), draft);
+        }
+        assert_eq!(set.mentions(), sorted(&set));
+        set.move_mentions(0, 2);
+        assert_eq!(set.mentions(), sorted(&set));
+        assert_eq!(set.mentions().len(), 6);
+        // `covers` asks every mention, as it did.
+        set.add("d".into(), Span::new(25, 25), draft);
+        for start in 0..65 {
+            for end in start..65 {
+                let span = Span::new(start, end);
+                let want = sorted(&set).iter().any(|&(m, _)| {
+                    m.overlaps(span) || (m.start == start && start == end)
+                });
+                assert_eq!(set.covers(span), want, "{span:?}");
+            }
+        }
     }
 
     /// `word_start` finds what a scan of the chars from the end finds.
@@ -3713,6 +4006,9 @@ mod tests {
         for w in ["", "matc", "matchss", "Match", "but ", "coupes"] {
             assert_eq!(sports_word(w.as_bytes()), None, "{w}");
         }
+        for w in SPORTS_STRONG {
+            assert!(SPORTS_STRONG_PARTS.iter().any(|p| w.contains(p)), "{w}");
+        }
         let split = |t: &str| {
             let (mut strong, mut weak) = (0, 0);
             for w in t.split(|c: char| !c.is_alphanumeric()) {
@@ -3735,6 +4031,10 @@ mod tests {
             "football derby match but buts²",
             "football derby match but —buts—",
             "football derby match but buts_",
+            "footballeur buteur match but buts",
+            "footballeurs buteurs match but buts",
+            "basket penaltys match but buts",
+            "match but buts stade coupe",
             "",
             "but",
         ] {
@@ -3835,7 +4135,7 @@ mod tests {
     }
 
     /// `place_key` and `actor_key` build what `format!` built, for every
-    /// row of the embedded gazetteer.
+    /// row of the embedded gazetteer, and `counted_key` for any start.
     #[test]
     fn keys_equal_format() {
         let gaz = crate::gazetteer::Gazetteer::embedded().unwrap();
@@ -3845,6 +4145,9 @@ mod tests {
             let place = format!("place:{}:{}:{}", r.subkind, country, name);
             assert_eq!(place_key(r), place);
             assert_eq!(actor_key(r), format!("actor:{country}:{name}"));
+        }
+        for n in [0, 7, 10, 99, 12_345, usize::MAX] {
+            assert_eq!(counted_key(n), format!("counted:{n}"));
         }
     }
 
@@ -3864,6 +4167,8 @@ mod tests {
             " \u{a0} ",
         ] {
             assert_eq!(trim_end_ws(t), t.trim_end(), "{t:?}");
+            let r: String = t.chars().rev().collect();
+            assert_eq!(trim_start_ws(&r), r.trim_start(), "{r:?}");
         }
     }
 
@@ -3880,11 +4185,27 @@ mod tests {
             "l'etat du\n",
             "un deux trois quatre cinq six",
             "é\u{301}e ² a",
+            "la ville de la region de l'etat d'alep pres d'idleb",
+            "au sud de la province du cercle des villages de l'ouest",
+            "le district de la, la region de l', x pres d', l'etat de la",
         ] {
             for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                 for n in 0..=4 {
                     let w = Words::before(t, end, n);
                     assert_eq!(&*w, &words_before(t, end, n)[..], "{t:?}");
+                }
+                // The tests of a hit read the same of the fewer words.
+                let (all, hit) =
+                    (Words::before(t, end, 3), Words::before_hit(t, end));
+                assert!(all.ends_with(&hit), "{t:?} {end}");
+                assert_eq!(all.last(), hit.last());
+                assert_eq!(has_place_prep(&all), has_place_prep(&hit));
+                for cues in [ADMIN_CUES, SETTLEMENT_CUES] {
+                    assert_eq!(
+                        ends_with_cue(&all, cues),
+                        ends_with_cue(&hit, cues),
+                        "{t:?} {end}"
+                    );
                 }
             }
         }
@@ -3936,6 +4257,8 @@ mod tests {
             "éselon Jean Dupont, œd'après Jean Dupont, Ød’après Jean \
              Dupont, ×selon Jean Dupont, ÿselon Jean Dupont, éa dit Jean \
              Dupont, é a dit Jean Dupont, àont dit Jean Dupont, é",
+            "chef Jean Dupont, chef chef, Ali Ba, le chef et expert, Jean \
+             Dupont, la chef, expert Ali, Ba, membre, Jean, Paul, , chef",
             "Jean Dupont, xchef, Jean Dupont, le le chef, Jean Dupont, \
              leader, Jean Dupont, leaders, Jean Dupont, émir; Jean Dupont, \
              Émir, Jean Dupont, porte-parole",
@@ -4107,6 +4430,14 @@ mod tests {
              al-Hol, la localités de Bol, le hameaux de Koro, la ville, \
              Gao; la ville 2 Gao, la ville de la région de l'extrême \
              nord-est du pays de Nord Kivu, la ville d’«Gao»",
+            "le camp de réfugiés de Mbera, la base militaire\u{a0}Kati, le \
+             camp de déplacésX Kalma, le camp de déplacés, la base \
+             militaires Gao, le poste militaire d'Ali, la ville de  de \
+             Gao, la ville du\tNord, la ville de\u{2003}Gao, la ville \
+             d’Al-Qods, la ville deGao, la ville du Gao, la ville \
+             d'al-Qods, la cité al-Amal, le camp de réfugiés Mbera, le \
+             camp de Déplacés, la base Militaire Kati, la base  \
+             militaire Kati, le camp\u{a0}de déplacés Kalma, ville De Gaulle",
             "la base de Bohoma, la base 101, le camp, la position, \
              l'aéroport, l’école de gendarmerie, la frontière, une base \
              navale, un poste avancé, son camp militaire, cette caserne",
