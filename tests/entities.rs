@@ -352,3 +352,17 @@ fn seas_written_with_a_lower_case_mer_are_places() {
         );
     }
 }
+
+#[test]
+fn a_town_after_a_located_cue_may_open_with_a_short_word() {
+    let text =
+        "Les FSR ont pris Tawila. Au moins 56 civils ont été tués à Um \
+                Kadada, localité que les FSR ont prise jeudi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.entities.iter().any(|e| e.kind == EntityKind::Place
+            && e.mentions.iter().any(|m| m.text == "Um Kadada")),
+        "{:#?}",
+        out.entities
+    );
+}

@@ -3216,7 +3216,9 @@ fn add_bare_capitals(
 
 /// "à", "près de" and a capitalized name; found through
 /// [`after_non_word_at`], which checks the char before the cue.
-const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
+///
+/// A short first word needs a second one: "à Um Kadada", "à Ed Damer".
+const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
 
 /// The match of [`LOCATED_BODY`] at the start of `hay`, found without
 /// captures: the name starts at the first capital (the cue is lowercase
