@@ -1603,3 +1603,14 @@ fn a_sweep_after_an_attack_is_the_forces_own_operation() {
     let e = event(&out, "deployment");
     assert!(!has(&texts(&out, &e.agent), "source sécuritaire"), "{e:#?}");
 }
+
+#[test]
+fn the_day_of_an_event_called_for_lies_ahead() {
+    // 2024-03-20 is a Wednesday: the Tuesday called for is the next one.
+    let out = extract(
+        "Le collectif a appelé à une nouvelle manifestation mardi à Dakar.",
+    );
+    let e = event(&out, "protest");
+    assert_eq!(e.modality, "demanded");
+    assert_eq!(e.date.as_deref(), Some("2024-03-26"), "{e:#?}");
+}

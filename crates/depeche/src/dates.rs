@@ -1135,7 +1135,8 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
          programm[ée]e?s?|attendue?s?|report[ée]e?s?|repouss[ée]e?s?|\
          fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
-         \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront))(?-u:\\b)",
+         \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront)|\
+         appel\\w*\\s+[àa]\\s+\\w+)(?-u:\\b)",
     )
 });
 
