@@ -874,9 +874,9 @@ pub(crate) fn find<'a>(
     let stems = || stems.get_or_init(|| DenialStems::new(&ctx.folded.text));
 
     // Triggers, with context checks.
-    struct Trig {
+    struct Trig<'a> {
         span: Span,
-        kind: String,
+        kind: &'a str,
         weak: bool,
         pos: Option<Pos>,
         sentence: usize,
@@ -901,7 +901,7 @@ pub(crate) fn find<'a>(
         }
         trigs.push(Trig {
             span: c.span,
-            kind: row.subkind.clone(),
+            kind: row.subkind.as_str(),
             weak: row.flags.weak,
             // Accent folding makes "attaqué" and "attaque" one form: the
             // original accents tell the participle from the noun, unless
@@ -1099,12 +1099,21 @@ pub(crate) fn find<'a>(
         let all_args = &args_by_sentence[t.sentence];
         let lo = all_args.partition_point(|a| a.span.start < sent.start);
         let hi = all_args.partition_point(|a| a.span.start < sent.end);
-        let args: Vec<Arg> = all_args[lo..hi.max(lo)]
-            .iter()
-            .filter(|a| a.span.end <= sent.end)
-            .copied()
-            .collect();
-        let args = &args;
+        let in_window = &all_args[lo..hi.max(lo)];
+        // Most windows hold whole every argument that starts in them: those
+        // are borrowed, not copied.
+        let cut: Vec<Arg>;
+        let args: &[Arg] = if in_window.iter().all(|a| a.span.end <= sent.end)
+        {
+            in_window
+        } else {
+            cut = in_window
+                .iter()
+                .filter(|a| a.span.end <= sent.end)
+                .copied()
+                .collect();
+            &cut
+        };
         let has_conflict_actor = args.iter().any(|a| {
             a.kind == EntityKind::Actor
                 && is_armed(&ctx.entities.drafts[a.entity].subkind)
@@ -1123,7 +1132,7 @@ pub(crate) fn find<'a>(
         // "a enlevé vingt passagers", "ont arrêté le président X": people
         // taken or arrested right after the verb make it no other sense.
         let people_object = || {
-            matches!(t.kind.as_str(), "abduction" | "arrest")
+            matches!(t.kind, "abduction" | "arrest")
                 && matches!(t.pos, Some(Pos::Verb))
                 && args
                     .iter()
@@ -1323,7 +1332,7 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        let mut kind = t.kind.clone();
+        let mut kind = t.kind.to_string();
         if burning_attack {
             kind = "attack".into();
         }
