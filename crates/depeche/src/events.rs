@@ -499,6 +499,19 @@ impl<'a> FewWords<'a> {
         out
     }
 
+    /// The first `n` (at most [`FEW`]) words of `words`.
+    fn first_of(
+        words: impl Iterator<Item = &'a str>,
+        n: usize,
+    ) -> FewWords<'a> {
+        let mut out = FewWords { buf: [""; FEW], len: 0 };
+        for w in words.take(n.min(FEW)) {
+            out.buf[out.len] = w;
+            out.len += 1;
+        }
+        out
+    }
+
     fn pop(&mut self) -> Option<&'a str> {
         if self.len == 0 {
             return None;
@@ -926,28 +939,30 @@ pub(crate) fn find<'a>(
     let counts = numbers::find_counts_excluding(ctx.text, ctx.date_spans);
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
+    // One vector for every sentence's counts.
+    let mut in_s: Vec<&numbers::CountMatch> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         let lo = counts.partition_point(|c| c.span.start < s.start);
         let hi = counts.partition_point(|c| c.span.start < s.end);
-        let in_s: Vec<&numbers::CountMatch> = counts[lo..hi.max(lo)]
-            .iter()
-            .filter(|c| s.contains(c.span))
-            .collect();
+        in_s.clear();
+        in_s.extend(
+            counts[lo..hi.max(lo)].iter().filter(|c| s.contains(c.span)),
+        );
         for (k, c) in in_s.iter().enumerate() {
             let before = folded_words_before(ctx, c.span.start, 1);
             if before.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
-            let after = folded_words_after(ctx, c.span.end, 7);
-            // Stop at the next count.
+            // Stop at the next count; with no word before it, read on.
             let limit = in_s.get(k + 1).map(|n| n.span.start).unwrap_or(s.end);
-            let after: Vec<&str> = {
+            let after: FewWords = {
                 let f_end = ctx.folded.from_original(limit);
                 let f_start = ctx.folded.from_original(c.span.end);
                 let window = &ctx.folded.text[f_start..f_end.max(f_start)];
-                let ws: Vec<&str> = words_of(window).take(7).collect();
+                let ws = FewWords::first_of(words_of(window), 7);
                 if ws.is_empty() {
-                    after
+                    let text: &str = &ctx.folded.text;
+                    FewWords::first_of(words_of(&text[f_start..]), 7)
                 } else {
                     ws
                 }
