@@ -3079,6 +3079,25 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     inside + usize::from(at_a)
 }
 
+/// The bytes that may end a token of [`word_starts`]: ASCII whitespace
+/// (as [`BYTE_CLASS`] has it) and the first bytes of the other
+/// whitespace chars (U+0085 and U+00A0; U+1680; U+2000 to U+205F;
+/// U+3000).
+static MAY_END_TOKEN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = c.is_ascii_whitespace() || c == 0x0b;
+        b += 1;
+    }
+    t[0xC2] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
+
 /// Byte offsets where a whitespace-separated word starts, for
 /// [`word_gap`]. A token with no letter or digit is no word: French
 /// typography spaces its guillemets, colons and dashes (« Colère de
@@ -3137,22 +3156,20 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
         }
         out.push(start);
         // The rest of the token: only a whitespace char ends it. Those
-        // beyond ASCII start with one of four bytes.
+        // beyond ASCII start with one of four bytes. One look-up passes
+        // every other byte.
         while i < n {
             let b = bytes[i];
-            if b < 0x80 {
-                if BYTE_CLASS[usize::from(b)] == SPACE {
-                    break;
-                }
+            if !MAY_END_TOKEN[usize::from(b)] {
                 i += 1;
-            } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            } else if b < 0x80 {
+                break;
+            } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if c.is_whitespace() {
                     break;
                 }
                 i += c.len_utf8();
-            } else {
-                i += 1;
             }
         }
     }
@@ -5463,6 +5480,20 @@ mod tests {
             out.push(s);
         }
         out
+    }
+
+    #[test]
+    fn token_ends_are_the_spaces_of_the_byte_classes() {
+        for b in 0..0x80usize {
+            assert_eq!(MAY_END_TOKEN[b], BYTE_CLASS[b] == SPACE, "{b:#x}");
+        }
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0; 4];
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(MAY_END_TOKEN[usize::from(first)], "{c:?}");
+            }
+        }
     }
 
     #[test]
