@@ -541,16 +541,17 @@ impl<'a> std::ops::Deref for FewWords<'a> {
     }
 }
 
-/// Folded words after original byte `at`, up to `n`, stopping at clause
-/// punctuation.
+/// Folded words after original byte `at`, up to `n` (at most [`FEW`]),
+/// stopping at clause punctuation.
 fn folded_words_after<'a>(
     ctx: &Context<'a>,
     at: usize,
     n: usize,
-) -> Vec<&'a str> {
+) -> FewWords<'a> {
+    debug_assert!(n <= FEW);
     let f = ctx.folded.from_original(at);
     let text: &'a str = &ctx.folded.text;
-    words_of(&text[f.min(text.len())..]).take(n).collect()
+    FewWords::first_of(words_of(&text[f.min(text.len())..]), n)
 }
 
 /// The first of [`folded_words_after`], without a vector.
@@ -4761,7 +4762,7 @@ fn relative_verb<'a>(
     if first == "que" && rest.is_empty() {
         // The subject first: its verb follows it.
         let after = folded_words_after(ctx, actor.end, 3);
-        return after.into_iter().find(|w| !ACTIVE_AUX.contains(w));
+        return after.iter().copied().find(|w| !ACTIVE_AUX.contains(w));
     }
     // The subject after its verb: "qu'a menée", "que mène".
     let verb_words: Vec<&str> = match first.strip_prefix("qu'") {
