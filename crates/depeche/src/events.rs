@@ -3410,12 +3410,11 @@ fn assign_arguments<'a>(
                 if preposition
                     && has_clause_break(&ctx.text[orig_at..a.span.start])
                     && !(ents[a.entity].subkind == "person"
-                        && folded_words(folded_of(
+                        && words_of(folded_of(
                             ctx,
                             Span::new(orig_at, a.span.start),
                         ))
-                        .iter()
-                        .any(|w| SPEAKER_TITLES.contains(w)))
+                        .any(|w| SPEAKER_TITLES.contains(&w)))
                 {
                     continue;
                 }
@@ -3430,12 +3429,11 @@ fn assign_arguments<'a>(
                 // "…, ont rapporté des témoins": "des" right after the verb
                 // is the article of its inverted subject.
                 let inverted = p == "de"
-                    && folded_words(folded_of(
+                    && words_of(folded_of(
                         ctx,
                         Span::new(orig_at, a.span.start),
                     ))
-                    .iter()
-                    .all(|w| matches!(*w, "des" | "plusieurs" | "certains"));
+                    .all(|w| matches!(w, "des" | "plusieurs" | "certains"));
                 if !preposition
                     && (is_complement_prep(p) && !titled && !inverted
                         || (orig_at <= trig.start && trig.end <= a.span.start))
@@ -3836,10 +3834,16 @@ fn assign_arguments<'a>(
         };
         let support_more = p == "de"
             && last_support.is_some_and(|end| {
-                let words =
-                    folded_words(folded_of(ctx, Span::new(end, a.span.start)));
-                matches!(words.first(), Some(&"et") | None)
-                    && words.iter().all(|w| JOINING_WORDS.contains(w))
+                let mut words =
+                    words_of(folded_of(ctx, Span::new(end, a.span.start)));
+                match words.next() {
+                    None => true,
+                    Some(first) => {
+                        first == "et"
+                            && JOINING_WORDS.contains(&first)
+                            && words.all(|w| JOINING_WORDS.contains(&w))
+                    }
+                }
             });
         if support || support_more {
             push_unique(&mut d.agent, a.entity);
@@ -3853,19 +3857,17 @@ fn assign_arguments<'a>(
         // "une frappe a visé la maison d'Akram al-Ajouri", "les raids
         // ont touché des positions du JNIM": what the event hit.
         if !verb && gap <= 6 && !d.agent.contains(&a.entity) {
-            let words = folded_words(folded_of(
-                ctx,
-                Span::new(trig.end, a.span.start),
-            ));
+            let words =
+                words_of(folded_of(ctx, Span::new(trig.end, a.span.start)));
             let hit = words
-                .iter()
+                .clone()
                 .find(|w| !ACTIVE_AUX.contains(w) && !PASSIVE_AUX.contains(w))
                 .is_some_and(|w| {
                     ["vis", "cibl", "touch", "atteint", "frapp"]
                         .iter()
                         .any(|p| w.starts_with(p))
                 });
-            if hit && !words.iter().any(|w| *w == "par") {
+            if hit && !words.clone().any(|w| w == "par") {
                 push_unique(&mut d.target, a.entity);
                 first_after = false;
                 continue;
@@ -3896,11 +3898,10 @@ fn assign_arguments<'a>(
             "par"
                 if !verb
                     && VIOLENT_KINDS.contains(&kind)
-                    && folded_words(folded_of(
+                    && words_of(folded_of(
                         ctx,
                         Span::new(trig.end, a.span.start),
                     ))
-                    .iter()
                     .any(|w| {
                         REPELLING_VERBS.iter().any(|p| w.starts_with(p))
                     }) =>
@@ -4196,10 +4197,10 @@ fn assign_arguments<'a>(
             let mut end = cand.span.end;
             for next in &before[k..] {
                 let gap = folded_of(ctx, Span::new(end, next.span.start));
-                let words = folded_words(gap);
-                let linked = !words.is_empty()
+                let mut words = words_of(gap);
+                let linked = words.clone().next().is_some()
                     && !LIST_BREAKS.any_in(gap)
-                    && words.iter().all(|w| JOINING_WORDS.contains(w));
+                    && words.all(|w| JOINING_WORDS.contains(&w));
                 if !linked {
                     break;
                 }
@@ -4481,9 +4482,8 @@ fn assign_arguments<'a>(
         if d.time.is_empty() {
             if let Some(a) = dates.first().copied().filter(usable) {
                 let lead = folded_of(ctx, Span::new(sent.start, a.span.start));
-                let opens = folded_words(lead).iter().all(|w| {
-                    matches!(*w, "le" | "la" | "l'" | "des" | "dans")
-                });
+                let opens = words_of(lead)
+                    .all(|w| matches!(w, "le" | "la" | "l'" | "des" | "dans"));
                 let then_comma =
                     ctx.text[a.span.end..].trim_start().starts_with(',');
                 let whole_sentence = ctx
