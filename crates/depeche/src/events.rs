@@ -3298,6 +3298,24 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
 /// Maps of short keys only looked up: [`crate::keyhash`].
 type WordHash = crate::keyhash::KeyHash;
 
+/// `s.to_lowercase()`, borrowed when that changes nothing: a trigger is
+/// mostly written in lowercase already, with accents of Latin-1, "œ" and
+/// the typographic apostrophe.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = s.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            matches!(c, '\u{e0}'..='\u{ff}' | 'œ' | '’')
+        }
+    });
+    if unchanged {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
@@ -3313,7 +3331,7 @@ fn assign_arguments<'a>(
     let kind = d.kind.as_str();
     let ents = &ctx.entities.drafts;
     let clause = clause_of(ctx, marks, sent, trig, args);
-    let original = ctx.text[trig].to_lowercase();
+    let original = lowercase(&ctx.text[trig]);
     // The verb of a verb trigger: "prise" in "prise à partie", "emparés"
     // in "se sont emparés".
     let last_word = original
@@ -5481,6 +5499,17 @@ mod tests {
             out.push(s);
         }
         out
+    }
+
+    #[test]
+    fn lowercase_borrows_only_what_is_lowercase() {
+        for s in ["attaqué", "s’est emparés", "Attaque", "ÉTAT", "cœur", "x÷y"]
+        {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+        for c in ('\u{e0}'..='\u{ff}').chain(['œ', '’']) {
+            assert_eq!(c.to_lowercase().to_string(), c.to_string());
+        }
     }
 
     #[test]
