@@ -3073,7 +3073,8 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     }
     // Words starting strictly inside (a, b), plus the one `a` is in.
     let before = starts.partition_point(|&s| s <= a);
-    let inside = starts.partition_point(|&s| s < b) - before;
+    // Every start up to `a` is before `b`: the rest is searched alone.
+    let inside = starts[before..].partition_point(|&s| s < b);
     let at_a = before > 0
         && !text[starts[before - 1]..a].contains(char::is_whitespace)
         && text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
@@ -3354,11 +3355,13 @@ fn assign_arguments<'a>(
         && !imperfect;
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
+    // The folded start of the trigger, found once for both windows below.
+    let f_trig = ctx.folded.from_original(trig.start);
     let before_trig: FewWords = {
         let f0 = ctx
             .folded
             .from_original(trig.start.saturating_sub(60).max(sent.start));
-        let f1 = ctx.folded.from_original(trig.start);
+        let f1 = f_trig;
         let mut f0 = f0;
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
@@ -3379,7 +3382,7 @@ fn assign_arguments<'a>(
     // further back in the clause still governs the participle.
     let clause_back: FewWords = {
         let f0 = ctx.folded.from_original(clause.start);
-        let f1 = ctx.folded.from_original(trig.start);
+        let f1 = f_trig;
         FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 8)
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
