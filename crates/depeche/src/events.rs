@@ -1085,8 +1085,12 @@ pub(crate) fn find<'a>(
     let strong_triggers = trigs.iter().filter(|t| !t.weak).count();
     let conflict_story =
         !sports_story && (armed_named || any_casualty) && strong_triggers >= 2;
-    let sports_sentence: Vec<bool> =
-        ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect();
+    // Most documents have no sports word: no sentence is looked up then.
+    let sports_sentence: Vec<bool> = if sports_at.is_empty() {
+        vec![false; n_sent]
+    } else {
+        ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect()
+    };
 
     // Per sentence: the first strong trigger span, and whether another
     // distinct one follows (one pass, not one per trigger).
