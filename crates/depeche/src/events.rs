@@ -794,6 +794,10 @@ fn contains_any(words: &[&str], phrases: &[&str]) -> bool {
 struct Phrases {
     list: &'static [&'static str],
     first: [u32; 256],
+    /// For lists of at most 64 phrases, for each byte, the phrases that
+    /// start with it (bit `i` for phrase `i`): a word is compared only
+    /// with those. Longer lists have no index.
+    by_first: Option<[u64; 256]>,
 }
 
 impl Phrases {
@@ -818,7 +822,42 @@ impl Phrases {
             }
             i += 1;
         }
-        Phrases { list, first }
+        let by_first = if list.len() <= 64 {
+            let mut t = [0u64; 256];
+            let mut i = 0;
+            while i < list.len() {
+                // An empty phrase matches no word: it is in no entry.
+                if !list[i].is_empty() {
+                    t[list[i].as_bytes()[0] as usize] |= 1 << i;
+                }
+                i += 1;
+            }
+            Some(t)
+        } else {
+            None
+        };
+        Phrases { list, first, by_first }
+    }
+
+    /// Whether one of the phrases starts at word `i` of `words`.
+    #[inline]
+    fn at(&self, words: &[&str], i: usize) -> bool {
+        let w = words[i];
+        match (&self.by_first, w.as_bytes().first()) {
+            (Some(t), Some(&b)) => {
+                // Only phrases with the word's first byte can match.
+                let mut m = t[usize::from(b)];
+                while m != 0 {
+                    let k = m.trailing_zeros() as usize;
+                    m &= m - 1;
+                    if phrase_at(words, i, self.list[k]) {
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => self.list.iter().any(|p| phrase_at(words, i, p)),
+        }
     }
 
     /// True when `word` is one of the phrases (`list.contains`), most
@@ -845,10 +884,7 @@ static LOCATIVE_NOUNS_SET: Phrases = Phrases::new(LOCATIVE_NOUNS);
 /// True when one of the phrases of `set` occurs in `words` as whole words
 /// (what `contains_any` says of its list).
 fn contains_phrase(words: &[&str], set: &Phrases) -> bool {
-    (0..words.len()).any(|i| {
-        set.may_start(words[i])
-            && set.list.iter().any(|p| phrase_at(words, i, p))
-    })
+    (0..words.len()).any(|i| set.may_start(words[i]) && set.at(words, i))
 }
 
 /// Finds events in a document.
@@ -5506,6 +5542,40 @@ mod tests {
             out.push(s);
         }
         out
+    }
+
+    #[test]
+    fn phrase_sets_agree_with_their_lists() {
+        let sets: [&Phrases; 8] = [
+            &DEMANDED_SET,
+            &FUTURE_SET,
+            &HYPOTHETICAL_SET,
+            &PRESUMED_SET,
+            &DENIAL_SET,
+            &SAYING_SET,
+            &LOCATIVE_NOUNS_SET,
+            &SKIPPED_BEFORE_ENTITY_SET,
+        ];
+        for set in sets {
+            for p in set.list {
+                let words: Vec<&str> = p.split(' ').collect();
+                let mut texts = vec![words.clone()];
+                texts.push([&["il", "a"], &words[..], &["de", "x"]].concat());
+                texts.push(words[..words.len() - 1].to_vec());
+                texts.push(words[1..].to_vec());
+                let mut longer: Vec<String> =
+                    words.iter().map(|w| w.to_string()).collect();
+                longer[0].push('s');
+                texts.push(longer.iter().map(String::as_str).collect());
+                for t in &texts {
+                    assert_eq!(
+                        contains_phrase(t, set),
+                        contains_any(t, set.list),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
