@@ -636,7 +636,7 @@ struct Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let s = self.s;
         let bytes = s.as_bytes();
