@@ -499,6 +499,19 @@ impl<'a> FewWords<'a> {
         out
     }
 
+    /// The first `n` (at most [`FEW`]) words of `words`.
+    fn first_of(
+        words: impl Iterator<Item = &'a str>,
+        n: usize,
+    ) -> FewWords<'a> {
+        let mut out = FewWords { buf: [""; FEW], len: 0 };
+        for w in words.take(n.min(FEW)) {
+            out.buf[out.len] = w;
+            out.len += 1;
+        }
+        out
+    }
+
     fn pop(&mut self) -> Option<&'a str> {
         if self.len == 0 {
             return None;
@@ -528,16 +541,17 @@ impl<'a> std::ops::Deref for FewWords<'a> {
     }
 }
 
-/// Folded words after original byte `at`, up to `n`, stopping at clause
-/// punctuation.
+/// Folded words after original byte `at`, up to `n` (at most [`FEW`]),
+/// stopping at clause punctuation.
 fn folded_words_after<'a>(
     ctx: &Context<'a>,
     at: usize,
     n: usize,
-) -> Vec<&'a str> {
+) -> FewWords<'a> {
+    debug_assert!(n <= FEW);
     let f = ctx.folded.from_original(at);
     let text: &'a str = &ctx.folded.text;
-    words_of(&text[f.min(text.len())..]).take(n).collect()
+    FewWords::first_of(words_of(&text[f.min(text.len())..]), n)
 }
 
 /// The first of [`folded_words_after`], without a vector.
@@ -622,7 +636,7 @@ struct Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let s = self.s;
         let bytes = s.as_bytes();
@@ -780,6 +794,10 @@ fn contains_any(words: &[&str], phrases: &[&str]) -> bool {
 struct Phrases {
     list: &'static [&'static str],
     first: [u32; 256],
+    /// For lists of at most 64 phrases, for each byte, the phrases that
+    /// start with it (bit `i` for phrase `i`): a word is compared only
+    /// with those. Longer lists have no index.
+    by_first: Option<[u64; 256]>,
 }
 
 impl Phrases {
@@ -804,7 +822,42 @@ impl Phrases {
             }
             i += 1;
         }
-        Phrases { list, first }
+        let by_first = if list.len() <= 64 {
+            let mut t = [0u64; 256];
+            let mut i = 0;
+            while i < list.len() {
+                // An empty phrase matches no word: it is in no entry.
+                if !list[i].is_empty() {
+                    t[list[i].as_bytes()[0] as usize] |= 1 << i;
+                }
+                i += 1;
+            }
+            Some(t)
+        } else {
+            None
+        };
+        Phrases { list, first, by_first }
+    }
+
+    /// Whether one of the phrases starts at word `i` of `words`.
+    #[inline]
+    fn at(&self, words: &[&str], i: usize) -> bool {
+        let w = words[i];
+        match (&self.by_first, w.as_bytes().first()) {
+            (Some(t), Some(&b)) => {
+                // Only phrases with the word's first byte can match.
+                let mut m = t[usize::from(b)];
+                while m != 0 {
+                    let k = m.trailing_zeros() as usize;
+                    m &= m - 1;
+                    if phrase_at(words, i, self.list[k]) {
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => self.list.iter().any(|p| phrase_at(words, i, p)),
+        }
     }
 
     /// True when `word` is one of the phrases (`list.contains`), most
@@ -831,10 +884,7 @@ static LOCATIVE_NOUNS_SET: Phrases = Phrases::new(LOCATIVE_NOUNS);
 /// True when one of the phrases of `set` occurs in `words` as whole words
 /// (what `contains_any` says of its list).
 fn contains_phrase(words: &[&str], set: &Phrases) -> bool {
-    (0..words.len()).any(|i| {
-        set.may_start(words[i])
-            && set.list.iter().any(|p| phrase_at(words, i, p))
-    })
+    (0..words.len()).any(|i| set.may_start(words[i]) && set.at(words, i))
 }
 
 /// Finds events in a document.
@@ -874,9 +924,9 @@ pub(crate) fn find<'a>(
     let stems = || stems.get_or_init(|| DenialStems::new(&ctx.folded.text));
 
     // Triggers, with context checks.
-    struct Trig {
+    struct Trig<'a> {
         span: Span,
-        kind: String,
+        kind: &'a str,
         weak: bool,
         pos: Option<Pos>,
         sentence: usize,
@@ -901,7 +951,7 @@ pub(crate) fn find<'a>(
         }
         trigs.push(Trig {
             span: c.span,
-            kind: row.subkind.clone(),
+            kind: row.subkind.as_str(),
             weak: row.flags.weak,
             // Accent folding makes "attaqué" and "attaque" one form: the
             // original accents tell the participle from the noun, unless
@@ -926,28 +976,30 @@ pub(crate) fn find<'a>(
     let counts = numbers::find_counts_excluding(ctx.text, ctx.date_spans);
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
+    // One vector for every sentence's counts.
+    let mut in_s: Vec<&numbers::CountMatch> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         let lo = counts.partition_point(|c| c.span.start < s.start);
         let hi = counts.partition_point(|c| c.span.start < s.end);
-        let in_s: Vec<&numbers::CountMatch> = counts[lo..hi.max(lo)]
-            .iter()
-            .filter(|c| s.contains(c.span))
-            .collect();
+        in_s.clear();
+        in_s.extend(
+            counts[lo..hi.max(lo)].iter().filter(|c| s.contains(c.span)),
+        );
         for (k, c) in in_s.iter().enumerate() {
             let before = folded_words_before(ctx, c.span.start, 1);
             if before.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
-            let after = folded_words_after(ctx, c.span.end, 7);
-            // Stop at the next count.
+            // Stop at the next count; with no word before it, read on.
             let limit = in_s.get(k + 1).map(|n| n.span.start).unwrap_or(s.end);
-            let after: Vec<&str> = {
+            let after: FewWords = {
                 let f_end = ctx.folded.from_original(limit);
                 let f_start = ctx.folded.from_original(c.span.end);
                 let window = &ctx.folded.text[f_start..f_end.max(f_start)];
-                let ws: Vec<&str> = words_of(window).take(7).collect();
+                let ws = FewWords::first_of(words_of(window), 7);
                 if ws.is_empty() {
-                    after
+                    let text: &str = &ctx.folded.text;
+                    FewWords::first_of(words_of(&text[f_start..]), 7)
                 } else {
                     ws
                 }
@@ -1069,8 +1121,12 @@ pub(crate) fn find<'a>(
     let strong_triggers = trigs.iter().filter(|t| !t.weak).count();
     let conflict_story =
         !sports_story && (armed_named || any_casualty) && strong_triggers >= 2;
-    let sports_sentence: Vec<bool> =
-        ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect();
+    // Most documents have no sports word: no sentence is looked up then.
+    let sports_sentence: Vec<bool> = if sports_at.is_empty() {
+        vec![false; n_sent]
+    } else {
+        ctx.sentences.iter().map(|&s| sports_in(s) > 0).collect()
+    };
 
     // Per sentence: the first strong trigger span, and whether another
     // distinct one follows (one pass, not one per trigger).
@@ -1099,12 +1155,21 @@ pub(crate) fn find<'a>(
         let all_args = &args_by_sentence[t.sentence];
         let lo = all_args.partition_point(|a| a.span.start < sent.start);
         let hi = all_args.partition_point(|a| a.span.start < sent.end);
-        let args: Vec<Arg> = all_args[lo..hi.max(lo)]
-            .iter()
-            .filter(|a| a.span.end <= sent.end)
-            .copied()
-            .collect();
-        let args = &args;
+        let in_window = &all_args[lo..hi.max(lo)];
+        // Most windows hold whole every argument that starts in them: those
+        // are borrowed, not copied.
+        let cut: Vec<Arg>;
+        let args: &[Arg] = if in_window.iter().all(|a| a.span.end <= sent.end)
+        {
+            in_window
+        } else {
+            cut = in_window
+                .iter()
+                .filter(|a| a.span.end <= sent.end)
+                .copied()
+                .collect();
+            &cut
+        };
         let has_conflict_actor = args.iter().any(|a| {
             a.kind == EntityKind::Actor
                 && is_armed(&ctx.entities.drafts[a.entity].subkind)
@@ -1123,7 +1188,7 @@ pub(crate) fn find<'a>(
         // "a enlevé vingt passagers", "ont arrêté le président X": people
         // taken or arrested right after the verb make it no other sense.
         let people_object = || {
-            matches!(t.kind.as_str(), "abduction" | "arrest")
+            matches!(t.kind, "abduction" | "arrest")
                 && matches!(t.pos, Some(Pos::Verb))
                 && args
                     .iter()
@@ -1323,7 +1388,7 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        let mut kind = t.kind.clone();
+        let mut kind = t.kind.to_string();
         if burning_attack {
             kind = "attack".into();
         }
@@ -3048,12 +3113,32 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     }
     // Words starting strictly inside (a, b), plus the one `a` is in.
     let before = starts.partition_point(|&s| s <= a);
-    let inside = starts.partition_point(|&s| s < b) - before;
+    // Every start up to `a` is before `b`: the rest is searched alone.
+    let inside = starts[before..].partition_point(|&s| s < b);
     let at_a = before > 0
         && !text[starts[before - 1]..a].contains(char::is_whitespace)
         && text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
     inside + usize::from(at_a)
 }
+
+/// The bytes that may end a token of [`word_starts`]: ASCII whitespace
+/// (as [`BYTE_CLASS`] has it) and the first bytes of the other
+/// whitespace chars (U+0085 and U+00A0; U+1680; U+2000 to U+205F;
+/// U+3000).
+static MAY_END_TOKEN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = c.is_ascii_whitespace() || c == 0x0b;
+        b += 1;
+    }
+    t[0xC2] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
 
 /// Byte offsets where a whitespace-separated word starts, for
 /// [`word_gap`]. A token with no letter or digit is no word: French
@@ -3067,7 +3152,10 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     // digit, and its length: ASCII bytes decide alone through the class
     // table, the letters of Latin-1 by their two bytes; other chars are
     // decoded.
-    let class_at = |i: usize| -> (bool, bool, usize) {
+    // Always inlined: as a closure it stayed a call made for every space.
+    #[inline(always)]
+    fn class_at(text: &str, i: usize) -> (bool, bool, usize) {
+        let bytes = text.as_bytes();
         let b = bytes[i];
         if b < 0x80 {
             let class = BYTE_CLASS[usize::from(b)];
@@ -3079,7 +3167,7 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
         }
-    };
+    }
     let mut i = 0;
     'tokens: while i < n {
         // Whitespace before a token.
@@ -3087,7 +3175,7 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
             if i >= n {
                 break 'tokens;
             }
-            let (space, _, len) = class_at(i);
+            let (space, _, len) = class_at(text, i);
             if !space {
                 break;
             }
@@ -3099,7 +3187,7 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
             if i >= n {
                 break 'tokens;
             }
-            let (space, alnum, len) = class_at(i);
+            let (space, alnum, len) = class_at(text, i);
             if space {
                 continue 'tokens;
             }
@@ -3110,22 +3198,20 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
         }
         out.push(start);
         // The rest of the token: only a whitespace char ends it. Those
-        // beyond ASCII start with one of four bytes.
+        // beyond ASCII start with one of four bytes. One look-up passes
+        // every other byte.
         while i < n {
             let b = bytes[i];
-            if b < 0x80 {
-                if BYTE_CLASS[usize::from(b)] == SPACE {
-                    break;
-                }
+            if !MAY_END_TOKEN[usize::from(b)] {
                 i += 1;
-            } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            } else if b < 0x80 {
+                break;
+            } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if c.is_whitespace() {
                     break;
                 }
                 i += c.len_utf8();
-            } else {
-                i += 1;
             }
         }
     }
@@ -3253,6 +3339,24 @@ static SAYING_BY_FIRST_WORD: once_cell::sync::Lazy<
 /// Maps of short keys only looked up: [`crate::keyhash`].
 type WordHash = crate::keyhash::KeyHash;
 
+/// `s.to_lowercase()`, borrowed when that changes nothing: a trigger is
+/// mostly written in lowercase already, with accents of Latin-1, "œ" and
+/// the typographic apostrophe.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = s.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            matches!(c, '\u{e0}'..='\u{ff}' | 'œ' | '’')
+        }
+    });
+    if unchanged {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
@@ -3268,7 +3372,7 @@ fn assign_arguments<'a>(
     let kind = d.kind.as_str();
     let ents = &ctx.entities.drafts;
     let clause = clause_of(ctx, marks, sent, trig, args);
-    let original = ctx.text[trig].to_lowercase();
+    let original = lowercase(&ctx.text[trig]);
     // The verb of a verb trigger: "prise" in "prise à partie", "emparés"
     // in "se sont emparés".
     let last_word = original
@@ -3291,11 +3395,13 @@ fn assign_arguments<'a>(
         && !imperfect;
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
+    // The folded start of the trigger, found once for both windows below.
+    let f_trig = ctx.folded.from_original(trig.start);
     let before_trig: FewWords = {
         let f0 = ctx
             .folded
             .from_original(trig.start.saturating_sub(60).max(sent.start));
-        let f1 = ctx.folded.from_original(trig.start);
+        let f1 = f_trig;
         let mut f0 = f0;
         while !ctx.folded.text.is_char_boundary(f0) {
             f0 += 1;
@@ -3316,7 +3422,7 @@ fn assign_arguments<'a>(
     // further back in the clause still governs the participle.
     let clause_back: FewWords = {
         let f0 = ctx.folded.from_original(clause.start);
-        let f1 = ctx.folded.from_original(trig.start);
+        let f1 = f_trig;
         FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 8)
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
@@ -3365,12 +3471,11 @@ fn assign_arguments<'a>(
                 if preposition
                     && has_clause_break(&ctx.text[orig_at..a.span.start])
                     && !(ents[a.entity].subkind == "person"
-                        && folded_words(folded_of(
+                        && words_of(folded_of(
                             ctx,
                             Span::new(orig_at, a.span.start),
                         ))
-                        .iter()
-                        .any(|w| SPEAKER_TITLES.contains(w)))
+                        .any(|w| SPEAKER_TITLES.contains(&w)))
                 {
                     continue;
                 }
@@ -3385,12 +3490,11 @@ fn assign_arguments<'a>(
                 // "…, ont rapporté des témoins": "des" right after the verb
                 // is the article of its inverted subject.
                 let inverted = p == "de"
-                    && folded_words(folded_of(
+                    && words_of(folded_of(
                         ctx,
                         Span::new(orig_at, a.span.start),
                     ))
-                    .iter()
-                    .all(|w| matches!(*w, "des" | "plusieurs" | "certains"));
+                    .all(|w| matches!(w, "des" | "plusieurs" | "certains"));
                 if !preposition
                     && (is_complement_prep(p) && !titled && !inverted
                         || (orig_at <= trig.start && trig.end <= a.span.start))
@@ -3791,10 +3895,16 @@ fn assign_arguments<'a>(
         };
         let support_more = p == "de"
             && last_support.is_some_and(|end| {
-                let words =
-                    folded_words(folded_of(ctx, Span::new(end, a.span.start)));
-                matches!(words.first(), Some(&"et") | None)
-                    && words.iter().all(|w| JOINING_WORDS.contains(w))
+                let mut words =
+                    words_of(folded_of(ctx, Span::new(end, a.span.start)));
+                match words.next() {
+                    None => true,
+                    Some(first) => {
+                        first == "et"
+                            && JOINING_WORDS.contains(&first)
+                            && words.all(|w| JOINING_WORDS.contains(&w))
+                    }
+                }
             });
         if support || support_more {
             push_unique(&mut d.agent, a.entity);
@@ -3808,19 +3918,17 @@ fn assign_arguments<'a>(
         // "une frappe a visé la maison d'Akram al-Ajouri", "les raids
         // ont touché des positions du JNIM": what the event hit.
         if !verb && gap <= 6 && !d.agent.contains(&a.entity) {
-            let words = folded_words(folded_of(
-                ctx,
-                Span::new(trig.end, a.span.start),
-            ));
+            let words =
+                words_of(folded_of(ctx, Span::new(trig.end, a.span.start)));
             let hit = words
-                .iter()
+                .clone()
                 .find(|w| !ACTIVE_AUX.contains(w) && !PASSIVE_AUX.contains(w))
                 .is_some_and(|w| {
                     ["vis", "cibl", "touch", "atteint", "frapp"]
                         .iter()
                         .any(|p| w.starts_with(p))
                 });
-            if hit && !words.iter().any(|w| *w == "par") {
+            if hit && !words.clone().any(|w| w == "par") {
                 push_unique(&mut d.target, a.entity);
                 first_after = false;
                 continue;
@@ -3851,11 +3959,10 @@ fn assign_arguments<'a>(
             "par"
                 if !verb
                     && VIOLENT_KINDS.contains(&kind)
-                    && folded_words(folded_of(
+                    && words_of(folded_of(
                         ctx,
                         Span::new(trig.end, a.span.start),
                     ))
-                    .iter()
                     .any(|w| {
                         REPELLING_VERBS.iter().any(|p| w.starts_with(p))
                     }) =>
@@ -4151,10 +4258,10 @@ fn assign_arguments<'a>(
             let mut end = cand.span.end;
             for next in &before[k..] {
                 let gap = folded_of(ctx, Span::new(end, next.span.start));
-                let words = folded_words(gap);
-                let linked = !words.is_empty()
+                let mut words = words_of(gap);
+                let linked = words.clone().next().is_some()
                     && !LIST_BREAKS.any_in(gap)
-                    && words.iter().all(|w| JOINING_WORDS.contains(w));
+                    && words.all(|w| JOINING_WORDS.contains(&w));
                 if !linked {
                     break;
                 }
@@ -4436,9 +4543,8 @@ fn assign_arguments<'a>(
         if d.time.is_empty() {
             if let Some(a) = dates.first().copied().filter(usable) {
                 let lead = folded_of(ctx, Span::new(sent.start, a.span.start));
-                let opens = folded_words(lead).iter().all(|w| {
-                    matches!(*w, "le" | "la" | "l'" | "des" | "dans")
-                });
+                let opens = words_of(lead)
+                    .all(|w| matches!(w, "le" | "la" | "l'" | "des" | "dans"));
                 let then_comma =
                     ctx.text[a.span.end..].trim_start().starts_with(',');
                 let whole_sentence = ctx
@@ -4717,7 +4823,7 @@ fn relative_verb<'a>(
     if first == "que" && rest.is_empty() {
         // The subject first: its verb follows it.
         let after = folded_words_after(ctx, actor.end, 3);
-        return after.into_iter().find(|w| !ACTIVE_AUX.contains(w));
+        return after.iter().copied().find(|w| !ACTIVE_AUX.contains(w));
     }
     // The subject after its verb: "qu'a menée", "que mène".
     let verb_words: Vec<&str> = match first.strip_prefix("qu'") {
@@ -5436,6 +5542,65 @@ mod tests {
             out.push(s);
         }
         out
+    }
+
+    #[test]
+    fn phrase_sets_agree_with_their_lists() {
+        let sets: [&Phrases; 8] = [
+            &DEMANDED_SET,
+            &FUTURE_SET,
+            &HYPOTHETICAL_SET,
+            &PRESUMED_SET,
+            &DENIAL_SET,
+            &SAYING_SET,
+            &LOCATIVE_NOUNS_SET,
+            &SKIPPED_BEFORE_ENTITY_SET,
+        ];
+        for set in sets {
+            for p in set.list {
+                let words: Vec<&str> = p.split(' ').collect();
+                let mut texts = vec![words.clone()];
+                texts.push([&["il", "a"], &words[..], &["de", "x"]].concat());
+                texts.push(words[..words.len() - 1].to_vec());
+                texts.push(words[1..].to_vec());
+                let mut longer: Vec<String> =
+                    words.iter().map(|w| w.to_string()).collect();
+                longer[0].push('s');
+                texts.push(longer.iter().map(String::as_str).collect());
+                for t in &texts {
+                    assert_eq!(
+                        contains_phrase(t, set),
+                        contains_any(t, set.list),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_borrows_only_what_is_lowercase() {
+        for s in ["attaqué", "s’est emparés", "Attaque", "ÉTAT", "cœur", "x÷y"]
+        {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+        for c in ('\u{e0}'..='\u{ff}').chain(['œ', '’']) {
+            assert_eq!(c.to_lowercase().to_string(), c.to_string());
+        }
+    }
+
+    #[test]
+    fn token_ends_are_the_spaces_of_the_byte_classes() {
+        for b in 0..0x80usize {
+            assert_eq!(MAY_END_TOKEN[b], BYTE_CLASS[b] == SPACE, "{b:#x}");
+        }
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0; 4];
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(MAY_END_TOKEN[usize::from(first)], "{c:?}");
+            }
+        }
     }
 
     #[test]
