@@ -4399,38 +4399,28 @@ fn assign_arguments<'a>(
                 })
                 .is_some_and(|i| {
                     let lead = if i > 0 { words[i - 1] } else { "" };
+                    let prep = |w: &str| {
+                        matches!(
+                            w,
+                            "a" | "au" | "aux" | "de" | "d'" | "du" | "des"
+                        )
+                    };
                     matches!(lead, "en" | "la" | "")
-                        && words.get(i + 1).is_some_and(|w| {
-                            matches!(
-                                *w,
-                                "a" | "au"
-                                    | "aux"
-                                    | "de"
-                                    | "d'"
-                                    | "du"
-                                    | "des"
-                            )
-                        })
+                        && words.get(i + 1).is_some_and(|w| prep(w))
                         && words[i + 1..].len() <= 3
                         && words[i + 1..].iter().all(|w| {
-                            matches!(
-                                *w,
-                                "a" | "au"
-                                    | "aux"
-                                    | "de"
-                                    | "d'"
-                                    | "du"
-                                    | "des"
-                                    | "la"
-                                    | "le"
-                                    | "les"
-                                    | "l'"
-                                    | "une"
-                                    | "un"
-                                    | "cette"
-                                    | "ces"
-                                    | "contre"
-                            )
+                            prep(w)
+                                || matches!(
+                                    *w,
+                                    "la" | "le"
+                                        | "les"
+                                        | "l'"
+                                        | "une"
+                                        | "un"
+                                        | "cette"
+                                        | "ces"
+                                        | "contre"
+                                )
                         })
                 });
         let inner_relative = !verb
