@@ -1614,3 +1614,15 @@ fn the_day_of_an_event_called_for_lies_ahead() {
     assert_eq!(e.modality, "demanded");
     assert_eq!(e.date.as_deref(), Some("2024-03-26"), "{e:#?}");
 }
+
+#[test]
+fn both_sides_of_a_war_between_two_named_forces() {
+    let out = extract(
+        "La guerre entre l'armée soudanaise du général Abdel Fattah \
+         al-Burhane et les FSR de son ancien adjoint Mohamed Hamdane Daglo a \
+         fait des milliers de morts.",
+    );
+    let e = event(&out, "armed_clash");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "armée soudanaise") && has(&agents, "FSR"), "{e:#?}");
+}

@@ -3811,9 +3811,20 @@ fn assign_arguments<'a>(
     // "des combats avec les FARDC": the other side is named, so the
     // subject is a side even where the clash only dates its clause.
     let mut counterpart = false;
+    // "la guerre entre l'armée du général X et les FSR de Y": the second
+    // side of "entre … et" may come further.
+    let reach = if matches!(
+        kind,
+        "armed_clash" | "negotiation" | "ceasefire" | "agreement"
+    ) && folded_word_after(ctx, trig.end) == Some("entre")
+    {
+        16
+    } else {
+        8
+    };
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
-        if gap > 8 || STOPS.any_in(&ctx.text[trig.end..a.span.start]) {
+        if gap > reach || STOPS.any_in(&ctx.text[trig.end..a.span.start]) {
             break;
         }
         let p = preps.of(ctx, a);
