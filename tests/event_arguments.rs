@@ -1626,3 +1626,13 @@ fn both_sides_of_a_war_between_two_named_forces() {
     let agents = texts(&out, &e.agent);
     assert!(has(&agents, "armée soudanaise") && has(&agents, "FSR"), "{e:#?}");
 }
+
+#[test]
+fn who_is_accused_of_a_massacre_is_no_speaker() {
+    let out = extract(
+        "Les paramilitaires des FSR accusés d'un nouveau massacre au Darfour.",
+    );
+    let e = event(&out, "killing");
+    assert!(e.source.is_empty(), "{e:#?}");
+    assert!(!e.agent.is_empty(), "{e:#?}");
+}

@@ -4334,10 +4334,17 @@ fn assign_arguments<'a>(
             || ents[cand.entity].subkind == "civilians"
                 && VIOLENT_KINDS.contains(&kind);
         // "X a dénoncé une attaque": X speaks of it, X did not do it.
+        // "X (est) accusé d'un massacre" says X is said to have done it:
+        // the passive participle of "accuser" makes no speaker of X.
+        let accused = |i: usize, w: &str| {
+            matches!(w, "accuse" | "accuses" | "accusee" | "accusees")
+                && !(i > 0 && ACTIVE_AUX.contains(&between_words[i - 1]))
+        };
         let commented = (!verb || noun_death)
-            && between_words
-                .iter()
-                .any(|w| COMMENT_VERBS.iter().any(|p| w.starts_with(p)));
+            && between_words.iter().enumerate().any(|(i, w)| {
+                COMMENT_VERBS.iter().any(|p| w.starts_with(p))
+                    && !accused(i, w)
+            });
         // … but X tells of it: the source. One who denies an attack
         // ("les FSR ont rejeté toute attaque contre des civils") is also
         // the one it is denied of.
