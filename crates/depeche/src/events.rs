@@ -1739,15 +1739,28 @@ pub(crate) fn find<'a>(
     merge(ctx, drafts)
 }
 
+/// The side of armed groups, named or not, in [`side`].
+const ARMED: u8 = 1;
+
 /// The side an actor subkind stands on in a fight: forces of a state,
-/// armed groups, civilians.
+/// armed groups ([`ARMED`]), civilians.
 fn side(subkind: &str) -> Option<u8> {
     match subkind {
         "state_force" | "government" => Some(0),
-        "armed_group" | "unidentified_armed_group" => Some(1),
+        "armed_group" | "unidentified_armed_group" => Some(ARMED),
         "civilians" => Some(2),
         _ => None,
     }
+}
+
+/// Whether event `d` follows event `prev` in the same paragraph.
+fn follows_in_paragraph(
+    ctx: &Context<'_>,
+    prev: &EventDraft,
+    d: &EventDraft,
+) -> bool {
+    let between = Span::new(prev.triggers[0].end, d.triggers[0].start);
+    between.start < between.end && !ctx.text[between].contains("\n\n")
 }
 
 /// A killing told with no agent right after a violent event of one side
@@ -1790,8 +1803,7 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         else {
             continue;
         };
-        let between = Span::new(prev.triggers[0].end, d.triggers[0].start);
-        if between.start >= between.end || ctx.text[between].contains("\n\n") {
+        if !follows_in_paragraph(ctx, prev, d) {
             continue;
         }
         let hit = side_of(&prev.target);
@@ -1950,8 +1962,7 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if d.sentence > prev.sentence + 1 {
             continue;
         }
-        let between = Span::new(prev.triggers[0].end, d.triggers[0].start);
-        if between.start >= between.end || ctx.text[between].contains("\n\n") {
+        if !follows_in_paragraph(ctx, prev, d) {
             continue;
         }
         d.location = prev.location.clone();
@@ -5216,17 +5227,17 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     };
     let by_group = |x: &EventDraft| {
         !x.agent.is_empty()
-            && x.agent.iter().all(|&e| {
-                matches!(
-                    ents[e].subkind.as_str(),
-                    "armed_group" | "unidentified_armed_group"
-                )
-            })
+            && x.agent.iter().all(|&e| side(&ents[e].subkind) == Some(ARMED))
     };
     let mut out: Vec<EventDraft> = Vec::new();
+    // Whether each event of `out` has a sweep or pursuit among its
+    // mentions, kept as they merge rather than asked of every pair.
+    let mut responding: Vec<bool> = Vec::new();
     let mut by_kind: HashMap<String, Vec<usize>, WordHash> =
         HashMap::default();
     'next: for d in drafts {
+        let d_responds = response(&d);
+        let d_by_group = by_group(&d);
         if let Some(idx) = by_kind.get(&d.kind) {
             // The latest events of the kind only: an article has a few, a
             // run-on text of megabytes has thousands.
@@ -5237,12 +5248,13 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 if o.triggers.len() >= MAX_MENTIONS {
                     continue;
                 }
-                if response(o) && by_group(&d) || response(&d) && by_group(o) {
+                if responding[i] && d_by_group || d_responds && by_group(o) {
                     continue;
                 }
                 if compatible(o, &d, &ctx.entities.drafts) {
                     let o = &mut out[i];
                     o.triggers.extend(d.triggers.iter().copied());
+                    responding[i] |= d_responds;
                     for (dst, src) in [
                         (&mut o.agent, &d.agent),
                         (&mut o.target, &d.target),
@@ -5272,6 +5284,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             }
         }
         by_kind.entry(d.kind.clone()).or_default().push(out.len());
+        responding.push(d_responds);
         out.push(d);
     }
     // Most specific place first; a point in time beats a duration, also
@@ -5527,6 +5540,11 @@ mod tests {
         "a'b 'c d''",
     ];
 
+    /// [`ODD_TEXTS`] as owned strings, for a test to add its own to.
+    fn odd_texts() -> Vec<String> {
+        ODD_TEXTS.iter().map(|t| t.to_string()).collect()
+    }
+
     /// The word starts of [`word_starts`], char by char.
     fn word_starts_by_chars(text: &str) -> Vec<usize> {
         let mut out = Vec::new();
@@ -5653,8 +5671,7 @@ mod tests {
 
     #[test]
     fn clause_break_scans_agree_with_chars() {
-        let mut texts: Vec<String> =
-            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        let mut texts = odd_texts();
         texts.push(
             "a, b; c: (d) « e » \"f\" — g – h “i” ‒ ― ‘j’ ‹k› ¬ « é".into(),
         );
@@ -5679,8 +5696,7 @@ mod tests {
 
     #[test]
     fn clause_marks_find_what_the_scans_find() {
-        let mut texts: Vec<String> =
-            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        let mut texts = odd_texts();
         texts.push(
             "il dit qui qui pour qui, mais dont « où » alors que tandis que \
              afin de lorsque pour  pour mais dont"
@@ -5723,8 +5739,7 @@ mod tests {
 
     #[test]
     fn few_words_are_the_words_before() {
-        let mut texts: Vec<String> =
-            ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+        let mut texts = odd_texts();
         texts.push(
             "la ville de. l'armee (a dit) : \"les\" d' x\u{a0} ; y".into(),
         );
