@@ -366,3 +366,39 @@ fn a_town_after_a_located_cue_may_open_with_a_short_word() {
         out.entities
     );
 }
+
+#[test]
+fn a_descriptor_apposed_to_a_name_is_not_a_mention_of_its_own() {
+    let text = "Les rebelles du M23 ont pris Sake. Dans l'Ituri, des \
+                assaillants de la milice CODECO ont tué six personnes. Le \
+                mouvement chiite Hezbollah a tiré des roquettes, et \
+                l'armée libanaise a lancé une offensive contre le groupe \
+                Etat islamique.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let mentions: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    for name in ["CODECO", "Hezbollah", "Etat islamique"] {
+        assert!(mentions.contains(&name), "{name}: {mentions:?}");
+    }
+    // "milice" is not taken for the M23 named before it, nor "mouvement"
+    // for anyone.
+    for word in ["milice", "mouvement", "groupe Etat islamique"] {
+        assert!(!mentions.contains(&word), "{word}: {mentions:?}");
+    }
+    // The group keeps its role: the offensive is against it.
+    let offensive = out
+        .events
+        .iter()
+        .find(|v| v.triggers.iter().any(|t| t.text == "offensive"))
+        .expect("offensive");
+    let ei = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Etat islamique"))
+        .unwrap();
+    assert!(offensive.target.contains(&ei.id), "{offensive:#?}");
+}

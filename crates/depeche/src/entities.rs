@@ -2062,6 +2062,26 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             && row(r).subkind == "armed_group"
                     })
                 });
+            // "la milice CODECO", "le mouvement chiite Hezbollah", "le
+            // mouvement islamiste palestinien Hamas": a descriptor right
+            // before the name, or before one or two adjectives and the name,
+            // is part of it, not a mention of its own.
+            let named_next = (i + 1..hits.len().min(i + 4)).find(|&j| {
+                let n = &hits[j];
+                let gap = ftext[h.folded.end..n.folded.start].trim();
+                gap.split(' ').count() <= 2
+                    && (gap.is_empty()
+                        || gap.split(' ').all(apposed_adjective))
+                    && n.rows
+                        .iter()
+                        .any(|&(r, p)| !p && row(r).kind == RowKind::Actor)
+            });
+            if armed_descriptor && count_start_of().is_none() {
+                if let Some(j) = named_next {
+                    consumed[i + 1..j].iter_mut().for_each(|c| *c = true);
+                    continue;
+                }
+            }
             if let Some(&(r, _)) = named_after {
                 let a = row(r);
                 set.add_row(
@@ -2830,6 +2850,28 @@ fn big_place(p: &Row) -> bool {
     matches!(p.subkind.as_str(), "country" | "admin1" | "admin2" | "region")
         || p.flags.population.unwrap_or(0) >= 100_000
         || p.flags.case_sensitive
+}
+
+/// Whether the folded gap between a descriptor and a name leaves them one
+/// phrase: nothing, or one lowercase word that reads as an adjective
+/// ("chiite", "kurde", "rebelle"), not a verb ("attaquent") or a
+/// function word.
+fn apposed_adjective(gap: &str) -> bool {
+    gap.is_empty()
+        || (gap.len() > 3
+            && gap.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !["ent", "ont", "ait", "er"].iter().any(|e| gap.ends_with(e))
+            && !matches!(
+                gap,
+                "dont"
+                    | "avec"
+                    | "sans"
+                    | "pour"
+                    | "contre"
+                    | "chez"
+                    | "vers"
+                    | "selon"
+            ))
 }
 
 /// Words after which a descriptor is a noun, not an adjective.

@@ -2397,6 +2397,22 @@ const SKIPPED_BEFORE_ENTITY: &[&str] = &[
     "m",
     "mme",
     "emissaire",
+    // The head and adjectives of a descriptor apposed to a name ("contre
+    // le groupe Etat islamique", "le mouvement chiite Hezbollah"), which
+    // the name's mention leaves out.
+    "groupe",
+    "organisation",
+    "mouvement",
+    "milice",
+    "rebelles",
+    "paramilitaires",
+    "jihadiste",
+    "djihadiste",
+    "islamiste",
+    "terroriste",
+    "chiite",
+    "kurde",
+    "palestinien",
     "membres",
     "combattants",
     "elements",
