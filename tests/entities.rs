@@ -389,6 +389,16 @@ fn a_descriptor_apposed_to_a_name_is_not_a_mention_of_its_own() {
     for word in ["milice", "mouvement", "groupe Etat islamique"] {
         assert!(!mentions.contains(&word), "{word}: {mentions:?}");
     }
+    // The attackers "de la milice CODECO" are that militia.
+    let codeco = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "CODECO"))
+        .unwrap();
+    assert!(
+        codeco.mentions.iter().any(|m| m.text == "assaillants"),
+        "{codeco:#?}"
+    );
     // The group keeps its role: the offensive is against it.
     let offensive = out
         .events

@@ -2041,9 +2041,48 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     d.subkind.as_str(),
                     "armed_group" | "unidentified_armed_group"
                 );
+            // The hit from `k + 1` on that names an actor, with nothing
+            // but one or two adjectives between it and hit `k` ("la milice
+            // CODECO", "le mouvement chiite Hezbollah", "le mouvement
+            // islamiste palestinien Hamas").
+            let apposed_name = |k: usize| {
+                (k + 1..hits.len().min(k + 4)).find(|&j| {
+                    let n = &hits[j];
+                    let gap = ftext[hits[k].folded.end..n.folded.start].trim();
+                    gap.split(' ').count() <= 2
+                        && (gap.is_empty()
+                            || gap.split(' ').all(apposed_adjective))
+                        && n.rows
+                            .iter()
+                            .any(|&(r, p)| !p && row(r).kind == RowKind::Actor)
+                })
+            };
+            let armed_row = |n: &Hit<'_>| {
+                n.rows.iter().copied().find(|&(r, p)| {
+                    !p && row(r).kind == RowKind::Actor
+                        && row(r).subkind == "armed_group"
+                })
+            };
             let named_after =
                 hits.get(i + 1).filter(|_| armed_descriptor).and_then(|n| {
                     let gap = ftext[h.folded.end..n.folded.start].trim();
+                    // "des assaillants de la milice CODECO": the name after
+                    // a second, apposed descriptor.
+                    if matches!(gap, "de la" | "du" | "des" | "de l'")
+                        && n.rows.iter().any(|&(r, p)| {
+                            !p && row(r).kind == RowKind::Descriptor
+                                && row(r).subkind == "armed_group"
+                        })
+                    {
+                        if let Some(j) = apposed_name(i + 1) {
+                            if let Some(found) = armed_row(&hits[j]) {
+                                consumed[i + 1..j]
+                                    .iter_mut()
+                                    .for_each(|c| *c = true);
+                                return Some(found);
+                            }
+                        }
+                    }
                     // "sa branche dissidente, l'État islamique en
                     // Afrique de l'Ouest": an apposition names it too.
                     let gap = gap
@@ -2057,32 +2096,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     ) {
                         return None;
                     }
-                    n.rows.iter().find(|&&(r, p)| {
-                        !p && row(r).kind == RowKind::Actor
-                            && row(r).subkind == "armed_group"
-                    })
+                    armed_row(n)
                 });
-            // "la milice CODECO", "le mouvement chiite Hezbollah", "le
-            // mouvement islamiste palestinien Hamas": a descriptor right
-            // before the name, or before one or two adjectives and the name,
-            // is part of it, not a mention of its own.
-            let named_next = (i + 1..hits.len().min(i + 4)).find(|&j| {
-                let n = &hits[j];
-                let gap = ftext[h.folded.end..n.folded.start].trim();
-                gap.split(' ').count() <= 2
-                    && (gap.is_empty()
-                        || gap.split(' ').all(apposed_adjective))
-                    && n.rows
-                        .iter()
-                        .any(|&(r, p)| !p && row(r).kind == RowKind::Actor)
-            });
-            if armed_descriptor && count_start_of().is_none() {
-                if let Some(j) = named_next {
+            // A descriptor right before the name, or before one or two
+            // adjectives and the name, is part of it, not a mention of its
+            // own.
+            if armed_descriptor && named_after.is_none() {
+                if let Some(j) = apposed_name(i) {
                     consumed[i + 1..j].iter_mut().for_each(|c| *c = true);
                     continue;
                 }
             }
-            if let Some(&(r, _)) = named_after {
+            if let Some((r, _)) = named_after {
                 let a = row(r);
                 set.add_row(
                     RowKey::Actor,
