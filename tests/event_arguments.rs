@@ -1636,3 +1636,36 @@ fn who_is_accused_of_a_massacre_is_no_speaker() {
     assert!(e.source.is_empty(), "{e:#?}");
     assert!(!e.agent.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_riposte_is_struck_by_the_side_hit_against_the_attacker() {
+    let out = extract(
+        "Au moins vingt soldats maliens ont été tués samedi dans une \
+         attaque d'hommes armés contre un poste militaire à Boulkessi. \
+         \"Le poste a été attaqué par des centaines de terroristes\", a \
+         indiqué une source sécuritaire, ajoutant que \"la riposte a \
+         permis de neutraliser une trentaine d'assaillants\".",
+    );
+    let riposte = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "riposte"))
+        .unwrap_or_else(|| panic!("no riposte: {:#?}", out.events));
+    let agents = texts(&out, &riposte.agent);
+    assert!(has(&agents, "Au moins vingt soldats maliens"), "{riposte:#?}");
+    assert!(!has(&agents, "centaines de terroristes"), "{riposte:#?}");
+    assert!(
+        has(&texts(&out, &riposte.target), "hommes armés"),
+        "{riposte:#?}"
+    );
+    // What the riposte brought about is its doing.
+    let killing = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "neutraliser"))
+        .unwrap_or_else(|| panic!("no killing: {:#?}", out.events));
+    assert!(
+        has(&texts(&out, &killing.agent), "Au moins vingt soldats maliens"),
+        "{killing:#?}"
+    );
+}

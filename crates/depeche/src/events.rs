@@ -1736,7 +1736,85 @@ pub(crate) fn find<'a>(
     resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    riposte_sides(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// Whether event `d` answers another: "la riposte", "une contre-attaque".
+fn is_riposte(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    let t = folded_of(ctx, d.triggers[0]);
+    t.starts_with("ripost") || t.starts_with("contre attaqu")
+}
+
+/// A riposte is struck by the side an attack hit, against the attacker
+/// ("un détachement attaqué par des terroristes … la riposte a permis de
+/// neutraliser une cinquantaine d'assaillants"; "une riposte foudroyante
+/// après l'attaque contre la base"): its sides are those of the last
+/// violent event before it within three sentences, or else of the first
+/// after it in its own sentence. An event the riposte "a permis de" bring
+/// about ("a permis de neutraliser") is struck by the same side.
+fn riposte_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let armed = |e: &usize| {
+        ents[*e].kind == EntityKind::Actor
+            && matches!(side(&ents[*e].subkind), Some(0) | Some(ARMED))
+    };
+    for i in 0..drafts.len() {
+        if !VIOLENT_KINDS.contains(&drafts[i].kind.as_str())
+            || !is_riposte(ctx, &drafts[i])
+        {
+            continue;
+        }
+        let answered = |p: &EventDraft| {
+            VIOLENT_KINDS.contains(&p.kind.as_str())
+                && p.kind != "armed_clash"
+                && !is_riposte(ctx, p)
+                && p.agent.iter().any(armed)
+                && p.target.iter().any(armed)
+        };
+        let s = drafts[i].sentence;
+        let prev = drafts[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 3 >= s)
+            .take(8)
+            .find(|p| answered(p));
+        let next = || {
+            drafts[i + 1..]
+                .iter()
+                .take_while(|p| p.sentence == s)
+                .find(|p| answered(p))
+        };
+        let Some(answered) = prev.or_else(next) else { continue };
+        let hitter: Vec<usize> =
+            answered.agent.iter().copied().filter(armed).collect();
+        let hit: Vec<usize> =
+            answered.target.iter().copied().filter(armed).collect();
+        if hit.iter().any(|e| hitter.contains(e)) {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.agent = hit.clone();
+        d.target = hitter.clone();
+        d.source.retain(|e| !hit.contains(e) && !hitter.contains(e));
+        // "la riposte a permis de neutraliser …": the next event of the
+        // sentence, right after "permis de", is the riposte's doing.
+        let end = d.triggers[0].end;
+        let Some(n) =
+            drafts[i + 1..].iter_mut().take_while(|p| p.sentence == s).next()
+        else {
+            continue;
+        };
+        let before = folded_words_before(ctx, n.triggers[0].start, 2);
+        let gap = Span::new(end, n.triggers[0].start);
+        if before[..] == ["permis", "de"]
+            && gap.start < gap.end
+            && !ctx.text[gap].contains(['.', ';'])
+            && hit.iter().all(|e| !n.target.contains(e))
+        {
+            n.agent = hit;
+        }
+    }
 }
 
 /// The side of armed groups, named or not, in [`side`].
