@@ -1669,3 +1669,25 @@ fn a_riposte_is_struck_by_the_side_hit_against_the_attacker() {
         "{killing:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_or_aside_before_the_verb_keeps_its_place_and_date() {
+    let out = extract(
+        "L'armée malienne, qui avait repris Kidal en novembre 2023, a \
+         bombardé mardi des positions rebelles.",
+    );
+    let shelling = event(&out, "shelling");
+    assert_eq!(texts(&out, &shelling.time), ["mardi"], "{shelling:#?}");
+    assert!(shelling.location.is_empty(), "{shelling:#?}");
+    let capture = event(&out, "capture");
+    assert_eq!(texts(&out, &capture.time), ["novembre 2023"], "{capture:#?}");
+    assert!(has(&texts(&out, &capture.location), "Kidal"), "{capture:#?}");
+
+    let out = extract(
+        "Le gouvernement du capitaine Ibrahim Traoré, arrivé au pouvoir par \
+         un coup d'Etat en septembre 2022, a promis de reconquérir le \
+         territoire.",
+    );
+    let capture = event(&out, "capture");
+    assert!(capture.time.is_empty(), "{capture:#?}");
+}

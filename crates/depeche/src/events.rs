@@ -3150,6 +3150,32 @@ impl ClauseMarks {
 
 /// The clause around `at` inside `sent`, extended over following
 /// appositive clauses that open on an entity (", dans la région de X").
+/// Whether `span` lies in a relative clause ("qui …", "dont …") or a
+/// participial aside ("arrivé au pouvoir en 2022", "élu en mai") of
+/// sentence `sent` that a comma closes before byte `until`.
+fn in_closed_relative(
+    ctx: &Context<'_>,
+    sent: Span,
+    span: Span,
+    until: usize,
+) -> bool {
+    let text = ctx.text;
+    let opened = text[sent.start..span.start]
+        .rfind([',', ';', ':', '(', '"'])
+        .map(|i| sent.start + i + 1);
+    let Some(opened) = opened else { return false };
+    let closed = span.end < until && text[span.end..until].contains(',');
+    let first =
+        text[opened..span.start].split_whitespace().next().unwrap_or("");
+    let participle =
+        ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
+            || matches!(first, "élu" | "élue" | "élus" | "élues");
+    closed
+        && (participle
+            || folded_word_after(ctx, opened)
+                .is_some_and(|w| matches!(w, "qui" | "dont")))
+}
+
 fn clause_of(
     ctx: &Context<'_>,
     marks: &ClauseMarks,
@@ -3188,8 +3214,16 @@ fn clause_of(
             .find(|&(_, c)| !(is_clause_break(c) || c.is_whitespace()))
             .map(|(i, _)| stop + i)
             .unwrap_or(sent.end);
+        // "…, qui avait repris Kidal en novembre, a bombardé mardi": a
+        // clause that opens on an auxiliary is the main verb's, not an
+        // aside of this one.
+        let opens_on_verb = folded_word_after(ctx, skip).is_some_and(|w| {
+            ACTIVE_AUX.contains(&w) || PASSIVE_AUX.contains(&w)
+        });
         let opener = args.iter().find(|a| a.span.start >= skip).filter(|a| {
-            text[skip..a.span.start].split_whitespace().take(5).count() <= 4
+            !opens_on_verb
+                && text[skip..a.span.start].split_whitespace().take(5).count()
+                    <= 4
                 && !has_clause_break(&text[skip..a.span.start])
         });
         if opener.is_some_and(|a| a.kind != EntityKind::Actor) {
@@ -3721,6 +3755,16 @@ fn assign_arguments<'a>(
         }
         let dist = word_gap(ctx, trig.start, a.span.start);
         let in_clause = clause.contains(a.span);
+        // "L'armée, qui avait repris Kidal en novembre, a bombardé mardi
+        // …": a place in a relative clause closed before the trigger
+        // tells where the subject acted before, not where this happens.
+        if !in_clause
+            && !chained
+            && a.span.end <= clause.start
+            && in_closed_relative(ctx, sent, a.span, clause.start)
+        {
+            continue;
+        }
         // "ont fui Solhan pour Sebba".
         if (p == "vers" && in_clause
             || p == "pour"
@@ -3832,6 +3876,10 @@ fn assign_arguments<'a>(
             .filter(|a| !d.destination.contains(&a.entity))
             .filter(|a| !is_dateline_place(ctx, a.span))
             .filter(|a| {
+                a.span.end > clause.start
+                    || !in_closed_relative(ctx, sent, a.span, clause.start)
+            })
+            .filter(|a| {
                 !folded_words_before(ctx, a.span.start, 1)
                     .iter()
                     .any(|w| *w == "de" || *w == "d'" || *w == "du")
@@ -3853,6 +3901,10 @@ fn assign_arguments<'a>(
         .iter()
         .filter(|a| a.kind == EntityKind::Date)
         .filter(|a| !ctx.dateline.is_some_and(|dl| dl.overlaps(a.span)))
+        .filter(|a| {
+            a.span.end > clause.start
+                || !in_closed_relative(ctx, sent, a.span, clause.start)
+        })
         .collect();
     let mut times: Vec<(usize, usize)> = dates
         .iter()
