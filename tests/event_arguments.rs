@@ -1691,3 +1691,25 @@ fn a_relative_clause_or_aside_before_the_verb_keeps_its_place_and_date() {
     let capture = event(&out, "capture");
     assert!(capture.time.is_empty(), "{capture:#?}");
 }
+
+#[test]
+fn places_listed_after_a_located_one_are_locations_too() {
+    let out = extract(
+        "Boko Haram multiplie les attaques aux confins du Tchad, du Niger, \
+         du Nigeria et du Cameroun.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    for p in ["Tchad", "Niger", "Nigeria", "Cameroun"] {
+        assert!(has(&locs, p), "{p}: {e:#?}");
+    }
+    let out = extract(
+        "Les jihadistes multiplient les attaques dans les régions de Mopti, \
+         de Ségou et de Tombouctou.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    for p in ["Mopti", "Ségou", "Tombouctou"] {
+        assert!(has(&locs, p), "{p}: {e:#?}");
+    }
+}

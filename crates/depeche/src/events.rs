@@ -2698,6 +2698,9 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "est",
     "ouest",
     "abords",
+    "confins",
+    "lisiere",
+    "parages",
     "route",
     "axe",
     "gouvernorat",
@@ -3738,14 +3741,26 @@ fn assign_arguments<'a>(
         let mut chained = false;
         if let Some(prev) = last_located {
             let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
+            // "dans les régions de Mopti, de Ségou et de Tombouctou",
+            // "aux confins du Tchad, du Niger et du Cameroun".
             if matches!(
                 gap,
                 "et" | "et d'"
                     | "et de"
+                    | "et du"
+                    | "et des"
                     | "ou"
                     | ","
+                    | ", de"
+                    | ", d'"
+                    | ", du"
+                    | ", des"
+                    | ", a"
+                    | ", au"
+                    | ", aux"
                     | "et a"
                     | "et au"
+                    | "et aux"
                     | "et dans"
             ) || place_apposition(gap)
             {
