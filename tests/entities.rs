@@ -412,3 +412,20 @@ fn a_descriptor_apposed_to_a_name_is_not_a_mention_of_its_own() {
         .unwrap();
     assert!(offensive.target.contains(&ei.id), "{offensive:#?}");
 }
+
+#[test]
+fn a_title_with_a_demonym_before_a_name_is_not_a_mention_of_its_own() {
+    let text = "Le président ukrainien Volodymyr Zelensky a dénoncé la \
+                frappe. Le Premier ministre israélien Benjamin Netanyahu a \
+                répondu.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let mentions: Vec<&str> = out
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(mentions.contains(&"Volodymyr Zelensky"), "{mentions:?}");
+    assert!(mentions.contains(&"Benjamin Netanyahu"), "{mentions:?}");
+    assert!(!mentions.contains(&"président ukrainien"), "{mentions:?}");
+    assert!(!mentions.contains(&"Premier ministre israélien"), "{mentions:?}");
+}

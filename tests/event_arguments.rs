@@ -1713,3 +1713,18 @@ fn places_listed_after_a_located_one_are_locations_too() {
         assert!(has(&locs, p), "{p}: {e:#?}");
     }
 }
+
+#[test]
+fn a_building_of_a_city_locates_the_strike_in_the_city() {
+    let out = extract(
+        "Au moins sept personnes ont été tuées vendredi dans une frappe de \
+         missiles russes sur un immeuble résidentiel de Kharkiv, dans le \
+         nord-est de l'Ukraine.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text.starts_with("frappe")))
+        .unwrap_or_else(|| panic!("no strike: {:#?}", out.events));
+    assert!(has(&texts(&out, &e.location), "Kharkiv"), "{e:#?}");
+}

@@ -1595,6 +1595,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let count_start = count_start_of();
             if let Some(d) = next_demonym {
                 consumed[i + 1] = true;
+                // "le président ukrainien Volodymyr Zelensky": a title
+                // before a name is not a mention of its own; the name is.
+                let after = ctx.text[hits[i + 1].span.end..]
+                    .trim_start_matches([' ', '\u{a0}']);
+                if noun.subkind == "person"
+                    && count_start.is_none()
+                    && after.starts_with(char::is_uppercase)
+                {
+                    continue;
+                }
                 let dem = row(d);
                 let span = Span::new(
                     count_start.unwrap_or(h.span.start),
