@@ -1728,3 +1728,37 @@ fn a_building_of_a_city_locates_the_strike_in_the_city() {
         .unwrap_or_else(|| panic!("no strike: {:#?}", out.events));
     assert!(has(&texts(&out, &e.location), "Kharkiv"), "{e:#?}");
 }
+
+#[test]
+fn gaza_dispatch_strike_agent_resumed_talks_and_hostages() {
+    let out = extract(
+        "Une frappe israélienne a tué samedi au moins vingt personnes dans \
+         une école abritant des déplacés, selon la Défense civile. La \
+         veille, deux soldats israéliens avaient été tués à Rafah, selon \
+         l'armée israélienne. Les médiateurs ont appelé Israël et le Hamas \
+         à reprendre jeudi les négociations en vue de la libération des \
+         otages retenus à Gaza depuis l'attaque du 7 octobre 2023.",
+    );
+    // The nationality of the strike names the one Israeli force that is
+    // not a counted group.
+    let strike = event(&out, "airstrike");
+    assert!(
+        has(&texts(&out, &strike.agent), "armée israélienne"),
+        "{strike:#?}"
+    );
+    // People sheltering are no displacement; talks that resume are no
+    // capture; hostages freed are a release, not a town taken.
+    assert!(
+        out.events.iter().all(|e| e.kind != "displacement"),
+        "{:#?}",
+        out.events
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "capture"),
+        "{:#?}",
+        out.events
+    );
+    let release = event(&out, "release");
+    // The 7 October is the day of the attack, not of the release.
+    assert_eq!(texts(&out, &release.time), ["jeudi"], "{release:#?}");
+}

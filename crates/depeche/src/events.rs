@@ -1436,8 +1436,15 @@ pub(crate) fn find<'a>(
                 kind = "capture".into();
             }
         }
-        // "libération de <place>" is a capture, of people a release.
-        if kind == "release" && folded_trigger.starts_with("liber") {
+        // "libération de <place>" is a capture, of people a release
+        // ("la libération des otages retenus à Gaza").
+        let names_people = ["otage", "prisonnier", "detenu"]
+            .iter()
+            .any(|p| folded_trigger.contains(p));
+        if kind == "release"
+            && folded_trigger.starts_with("liber")
+            && !names_people
+        {
             let next_place = args.iter().find(|a| a.span.start >= t.span.end);
             if let Some(a) = next_place {
                 let gap = folded_words_after(ctx, t.span.end, 4);
@@ -2253,7 +2260,9 @@ fn demonym_agent(
                 && d.subkind == "state_force"
                 && d.country.as_deref() == Some(country)
                 && !d.mentions.is_empty()
-                && d.group.as_deref() != Some("counted")
+                // Not a counted group ("deux soldats israéliens"): those
+                // have neither a gazetteer row nor a group of nouns.
+                && (d.row.is_some() || d.group.is_some())
         })
         .map(|(i, _)| i)
         .collect();
@@ -2350,6 +2359,15 @@ fn resumes_other_event(
     let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
     if words.windows(2).any(|w| {
         matches!(w[0], "le" | "la" | "les" | "l'") && RESUMED.contains(&w[1])
+    }) {
+        return true;
+    }
+    // So does an activity as its object, within a few words: "à reprendre
+    // jeudi les négociations", "la reprise des combats".
+    let after = folded_words_after(ctx, t.end, 4);
+    if after.windows(2).any(|w| {
+        matches!(w[0], "le" | "la" | "les" | "l'" | "des" | "du" | "de")
+            && RESUMED.contains(&w[1])
     }) {
         return true;
     }
@@ -3163,6 +3181,53 @@ impl ClauseMarks {
 
 /// The clause around `at` inside `sent`, extended over following
 /// appositive clauses that open on an entity (", dans la région de X").
+/// Event nouns a date may belong to: "l'attaque du 7 octobre", "le
+/// massacre du 16 septembre".
+const DATED_EVENT_NOUNS: &[&str] = &[
+    "attaque",
+    "attaques",
+    "attentat",
+    "attentats",
+    "massacre",
+    "offensive",
+    "assaut",
+    "raid",
+    "frappe",
+    "frappes",
+    "bombardement",
+    "bombardements",
+    "enlevement",
+    "coup",
+    "putsch",
+    "elections",
+    "election",
+    "accord",
+];
+
+/// Whether the date at `date` names the day of another event than the
+/// one of `trig`: "… la libération des otages retenus depuis l'attaque du
+/// 7 octobre".
+fn dates_other_event(ctx: &Context<'_>, trig: Span, date: Span) -> bool {
+    let w = folded_words_before(ctx, date.start, 2);
+    if w.len() < 2 || !matches!(w[1], "du" | "de" | "d'") {
+        return false;
+    }
+    let noun = w[0]
+        .strip_prefix("l'")
+        .or_else(|| w[0].strip_prefix("d'"))
+        .unwrap_or(w[0]);
+    if !DATED_EVENT_NOUNS.contains(&noun) {
+        return false;
+    }
+    // Unless the noun is the trigger itself: "l'attaque du 23 mars" dates
+    // its own attack.
+    trig.end > date.start
+        || !matches!(
+            folded_of(ctx, Span::new(trig.end, date.start)).trim(),
+            "du" | "de" | "d'"
+        )
+}
+
 /// Whether `span` lies in a relative clause ("qui …", "dont …") or a
 /// participial aside ("arrivé au pouvoir en 2022", "élu en mai") of
 /// sentence `sent` that a comma closes before byte `until`.
@@ -3930,6 +3995,7 @@ fn assign_arguments<'a>(
             a.span.end > clause.start
                 || !in_closed_relative(ctx, sent, a.span, clause.start)
         })
+        .filter(|a| !dates_other_event(ctx, trig, a.span))
         .collect();
     let mut times: Vec<(usize, usize)> = dates
         .iter()
