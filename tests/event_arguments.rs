@@ -1762,3 +1762,29 @@ fn gaza_dispatch_strike_agent_resumed_talks_and_hostages() {
     // The 7 October is the day of the attack, not of the release.
     assert_eq!(texts(&out, &release.time), ["jeudi"], "{release:#?}");
 }
+
+#[test]
+fn the_subject_opening_a_sentence_acts_past_its_apposition() {
+    let out = extract(
+        "Les assaillants, membres de la coalition Viv Ansanm dirigée par \
+         l'ancien policier Jimmy Chérizier, dit Barbecue, ont également \
+         incendié plusieurs véhicules.",
+    );
+    let e = event(&out, "attack");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "assaillants"), "{e:#?}");
+    assert!(!has(&agents, "Jimmy Chérizier"), "{e:#?}");
+}
+
+#[test]
+fn fighting_that_resumes_after_an_acronym_aside_is_no_capture() {
+    let out = extract(
+        "Au Soudan, les combats entre l'armée et les paramilitaires des \
+         Forces de soutien rapide (FSR) ont repris dans le Kordofan.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "capture"),
+        "{:#?}",
+        out.events
+    );
+}

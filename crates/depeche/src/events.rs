@@ -2352,8 +2352,10 @@ fn resumes_other_event(
     // The clause before the verb (bounded, back to its last comma): a
     // definite article and an activity noun open its subject.
     let sent = ctx.sentences[drafts[i].sentence];
-    let mut from = stretch_before(ctx.text, t.start, 80, sent.start);
-    if let Some(c) = ctx.text[from..t.start].rfind([',', ';', ':', '(', ')']) {
+    // (A parenthesis is an aside: "les paramilitaires des Forces de
+    // soutien rapide (FSR) ont repris" keeps its subject.)
+    let mut from = stretch_before(ctx.text, t.start, 160, sent.start);
+    if let Some(c) = ctx.text[from..t.start].rfind([',', ';', ':']) {
         from += c + 1;
     }
     let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
@@ -3226,6 +3228,57 @@ fn dates_other_event(ctx: &Context<'_>, trig: Span, date: Span) -> bool {
             folded_of(ctx, Span::new(trig.end, date.start)).trim(),
             "du" | "de" | "d'"
         )
+}
+
+/// Adverbs that may stand between an auxiliary and its participle.
+const AUX_ADVERBS: &[&str] = &[
+    "egalement",
+    "aussi",
+    "ensuite",
+    "alors",
+    "deja",
+    "encore",
+    "notamment",
+    "finalement",
+    "rapidement",
+    "aussitot",
+    "meme",
+    "ne",
+    "n'",
+    "pas",
+    "jamais",
+    "plus",
+    "recemment",
+];
+
+/// The end of the actor that opens sentence `sent` and the last comma
+/// before verb trigger `trig`, when that actor is followed by a comma and
+/// only an auxiliary and adverbs stand between the last comma and the
+/// trigger ("Les assaillants, membres de …, ont également incendié").
+fn opening_subject(
+    ctx: &Context<'_>,
+    sent: Span,
+    trig: Span,
+    before: &[&&Arg],
+) -> Option<(usize, usize)> {
+    let comma = sent.start + ctx.text[sent.start..trig.start].rfind(',')?;
+    let tail = folded_of(ctx, Span::new(comma + 1, trig.start));
+    let mut aux = false;
+    for w in words_of(tail) {
+        if ACTIVE_AUX.contains(&w) || PASSIVE_AUX.contains(&w) {
+            aux = true;
+        } else if !AUX_ADVERBS.contains(&w) {
+            return None;
+        }
+    }
+    let first = before.first()?;
+    let lead = folded_of(ctx, Span::new(sent.start, first.span.start));
+    let opens = words_of(lead).all(|w| {
+        matches!(w, "le" | "la" | "les" | "l'" | "des" | "ces" | "selon")
+    }) && words_of(lead).count() <= 2;
+    let followed = ctx.text[first.span.end..].trim_start().starts_with(',');
+    (aux && opens && followed && first.span.end < comma)
+        .then_some((first.span.end, comma))
 }
 
 /// Whether `span` lies in a relative clause ("qui …", "dont …") or a
@@ -4423,8 +4476,18 @@ fn assign_arguments<'a>(
     }
     // The subject before the trigger, with coordinated actors; skipped:
     // complements ("par le général X", "à l'armée").
-    let before: Vec<&&Arg> =
+    let mut before: Vec<&&Arg> =
         actors.iter().filter(|a| a.span.end <= trig.start).collect();
+    // "Les assaillants, membres de la coalition dirigée par X, dit Y, ont
+    // également incendié …": when only an auxiliary and adverbs follow the
+    // last comma, the subject opens the sentence and what lies between it
+    // and that comma is an apposition, whose actors are not the subject.
+    if verb {
+        if let Some((open, comma)) = opening_subject(ctx, sent, trig, &before)
+        {
+            before.retain(|a| a.span.end <= open || a.span.start >= comma);
+        }
+    }
     // "des milliers de déplacés": the group the displacement word names
     // is the one that moved.
     let holder = (kind == "displacement")
