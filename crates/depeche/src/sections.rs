@@ -82,9 +82,9 @@ pub fn find_comments(text: &str) -> Option<Span> {
     let mut stamps = Vec::with_capacity(2);
     let mut from = min_start;
     while stamps.len() < 2 {
-        let Some(m) = STAMP.find_at(text, from) else { break };
+        let Some(m) = find_stamp(text, from) else { break };
         stamps.push(m);
-        from = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+        from = if m.end > m.start { m.end } else { m.end + 1 };
         while from < text.len() && !text.is_char_boundary(from) {
             from += 1;
         }
@@ -93,7 +93,7 @@ pub fn find_comments(text: &str) -> Option<Span> {
         }
     }
     if stamps.len() >= 2 {
-        let first = stamps[0].start();
+        let first = stamps[0].start;
         // Include the user-name line right before the first stamp.
         let before = text[..first].trim_end_matches([' ', '\t', '\n', '\r']);
         let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -109,6 +109,19 @@ pub fn find_comments(text: &str) -> Option<Span> {
         return Some(Span::new(start, text.len()));
     }
     None
+}
+
+/// The first match of [`STAMP`] in `text` from byte `from`, as
+/// `STAMP.find_at` gives it, without the backward search that finds where
+/// a match starts. A match is a whole line: it starts at a line start
+/// (`^`), holds no newline (none of its parts matches one: `.` does not,
+/// `\S` and the classes leave it out) and ends at the line's end (`.*$`).
+/// So the earliest end of a match is the end of the first line that
+/// matches, the line of the leftmost match, whose start is that line's.
+fn find_stamp(text: &str, from: usize) -> Option<Span> {
+    let end = STAMP.shortest_match_at(text, from)?;
+    let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
+    Some(Span::new(start, end))
 }
 
 /// Where the first "comment" or "action" occurs in `hay` ignoring ASCII
@@ -198,6 +211,22 @@ mod tests {
         assert!(has_clock_time("le 3 mars 2020 à 12 h 15"));
         assert!(has_clock_time("2020 - 4:05"));
         assert!(!has_clock_time("12 morts, 3 hommes"));
+    }
+
+    #[test]
+    fn stamp_search_finds_what_the_pattern_finds() {
+        let text = "Corps. 3 mars 2020 à 12:15\nAli\n  Ali — 28 août 2017 à \
+                    10:12 Bravo\n28 août 2017, 11 h 40\r\nx 28 août 2017 à \
+                    10:12\n4 mai 2019 - 9:30";
+        let mut from = 0;
+        while from <= text.len() {
+            if text.is_char_boundary(from) {
+                let want = STAMP.find_at(text, from).map(|m| m.range());
+                let got = find_stamp(text, from).map(|s| s.start..s.end);
+                assert_eq!(got, want, "from {from}");
+            }
+            from += 1;
+        }
     }
 
     #[test]
