@@ -344,6 +344,9 @@ enum Rule {
 struct Compiled {
     rule: Rule,
     pattern: String,
+    /// The index in [`RULES`] of the rule whose regex this rule uses, when
+    /// the two share one (see [`RULES`]).
+    shared: Option<usize>,
     /// Compiled on first use: a short text needs few of the rules. With
     /// the names of its groups and their indices.
     re: once_cell::sync::OnceCell<(Regex, Vec<(String, usize)>)>,
@@ -351,6 +354,9 @@ struct Compiled {
 
 impl Compiled {
     fn compiled(&self) -> &(Regex, Vec<(String, usize)>) {
+        if let Some(other) = self.shared.and_then(|i| RULES.get(i)) {
+            return other.compiled();
+        }
         self.re.get_or_init(|| {
             let re =
                 Regex::new(&self.pattern).expect("date rule pattern is valid");
@@ -963,12 +969,36 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
     ]
 }
 
+/// The rules, each with its regex, but for a relative day, which uses the
+/// weekday's: the two end with the same tail (`soir`, `à 17h`), which
+/// holds a whole time and makes most of their cost to compile, and begin
+/// with different words (`hier`, `demain`… and `depuis` or a weekday), so
+/// one regex with the two beginnings, then the tail, matches each where
+/// and as its own would, with the same groups, and compiles for about the
+/// cost of one. A relative day's `w` is a group that the weekday's
+/// matches leave empty, and the weekday's groups are empty in the
+/// relative day's.
 static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
-    rule_patterns(false)
+    let mut patterns = rule_patterns(false);
+    let index = |rule: Rule| patterns.iter().position(|(r, _)| *r == rule);
+    let (weekday, rel_day) = (index(Rule::Weekday), index(Rule::RelDay));
+    // The tail as `rule_patterns` writes it.
+    let tail = DAY_TAIL.replace("TIMEX", TIME).replace("\\d", "[0-9]");
+    if let (Some(w), Some(r)) = (weekday, rel_day) {
+        let head = |i: usize| {
+            let (rule, p): &(Rule, String) = &patterns[i];
+            let head = p.strip_suffix(tail.as_str());
+            head.unwrap_or_else(|| panic!("{rule:?} ends with the day tail"))
+        };
+        let both = format!("(?:{}|{}){tail}", head(w), head(r));
+        patterns[w].1 = both;
+    }
+    patterns
         .into_iter()
         .map(|(rule, p)| Compiled {
             rule,
             pattern: format!("(?i)^(?:{p})"),
+            shared: if rule == Rule::RelDay { weekday } else { None },
             re: once_cell::sync::OnceCell::new(),
         })
         .collect()
@@ -3013,6 +3043,55 @@ fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The regex that a weekday and a relative day share matches where
+    /// each rule's own pattern does, with the same groups, and nowhere
+    /// else.
+    #[test]
+    fn shared_rule_regex_matches_as_each_rules_own() {
+        let own: Vec<(Rule, Regex)> = rule_patterns(false)
+            .into_iter()
+            .filter(|(r, _)| matches!(r, Rule::Weekday | Rule::RelDay))
+            .map(|(r, p)| (r, Regex::new(&format!("(?i)^(?:{p})")).unwrap()))
+            .collect();
+        let shared = RULES.iter().find(|c| c.rule == Rule::RelDay).unwrap();
+        let weekday = RULES.iter().find(|c| c.rule == Rule::Weekday).unwrap();
+        assert!(std::ptr::eq(shared.regex(), weekday.regex()));
+        let texts = [
+            "hier soir à 20h30 (GMT)",
+            "Aujourd’hui vers 9 h 15 heures locales, puis",
+            "demain matin",
+            "après-demain en fin de journée",
+            "AVANT-HIER dans la matinée",
+            "lundi dernier à 17h",
+            "depuis mardi",
+            "samedi à l'aube",
+            "dimanche 3 mars",
+            "depuis hier",
+            "hiers",
+            "lundis",
+            "demain\u{a0}à\u{a0}midi",
+            "mardi prochain au petit matin",
+        ];
+        for text in texts {
+            let got = shared.regex().captures(text);
+            let mut matched = false;
+            for (rule, re) in &own {
+                let Some(want) = re.captures(text) else { continue };
+                matched = true;
+                let got = got.as_ref().expect(text);
+                for (i, name) in re.capture_names().enumerate() {
+                    let w = want.get(i).map(|m| m.range());
+                    let g = match name {
+                        Some(n) => got.name(n).map(|m| m.range()),
+                        None => got.get(0).map(|m| m.range()),
+                    };
+                    assert_eq!(g, w, "{rule:?} {name:?} in {text:?}");
+                }
+            }
+            assert_eq!(got.is_some(), matched, "{text:?}");
+        }
+    }
 
     #[test]
     fn every_rule_pattern_compiles() {
