@@ -347,30 +347,51 @@ struct Compiled {
     /// The index in [`RULES`] of the rule whose regex this rule uses, when
     /// the two share one (see [`RULES`]).
     shared: Option<usize>,
-    /// Compiled on first use: a short text needs few of the rules. With
-    /// the names of its groups and their indices.
-    re: once_cell::sync::OnceCell<(Regex, Vec<(String, usize)>)>,
+    /// What this rule's group names begin with in a shared regex, where
+    /// they would clash with the other rule's; empty for most rules.
+    prefix: &'static str,
+    /// Compiled on first use: a short text needs few of the rules.
+    re: once_cell::sync::OnceCell<Regex>,
+    /// The names of the rule's groups and their indices in the regex.
+    names: once_cell::sync::OnceCell<Vec<(String, usize)>>,
 }
 
 impl Compiled {
-    fn compiled(&self) -> &(Regex, Vec<(String, usize)>) {
-        if let Some(other) = self.shared.and_then(|i| RULES.get(i)) {
-            return other.compiled();
-        }
-        self.re.get_or_init(|| {
-            let re =
-                Regex::new(&self.pattern).expect("date rule pattern is valid");
-            let names = re
+    fn compiled(&self) -> (&Regex, &[(String, usize)]) {
+        let re = self.regex();
+        let names = self.names.get_or_init(|| {
+            let all: Vec<(&str, usize)> = re
                 .capture_names()
                 .enumerate()
-                .filter_map(|(i, n)| Some((n?.to_string(), i)))
+                .filter_map(|(i, n)| Some((n?, i)))
                 .collect();
-            (re, names)
-        })
+            // The rule's own groups, without their prefix, then the others
+            // whose names do not clash with those (the other rule's groups
+            // are empty in this rule's matches).
+            let mut names: Vec<(String, usize)> = all
+                .iter()
+                .filter(|_| !self.prefix.is_empty())
+                .filter_map(|&(n, i)| {
+                    Some((n.strip_prefix(self.prefix)?.to_string(), i))
+                })
+                .collect();
+            for &(n, i) in &all {
+                if !names.iter().any(|(m, _)| m == n) {
+                    names.push((n.to_string(), i));
+                }
+            }
+            names
+        });
+        (re, names)
     }
 
     fn regex(&self) -> &Regex {
-        &self.compiled().0
+        match self.shared.and_then(|i| RULES.get(i)) {
+            Some(other) => other.regex(),
+            None => self.re.get_or_init(|| {
+                Regex::new(&self.pattern).expect("date rule pattern is valid")
+            }),
+        }
     }
 
     /// The captures of the rule at the start of `window`.
@@ -408,9 +429,9 @@ impl Compiled {
     }
 }
 
-/// The most groups a rule has, the whole match included (checked in the
-/// tests).
-const MAX_GROUPS: usize = 20;
+/// The most groups a rule's regex has, the whole match included (checked
+/// in the tests).
+const MAX_GROUPS: usize = 24;
 
 /// The groups of a rule's match in the window it was matched in. A group
 /// is found by name in the rule's short list of names, which costs less
@@ -795,16 +816,18 @@ fn rule_patterns(heads: bool) -> Vec<(Rule, String)> {
         .collect()
 }
 
+/// What a full or numeric date may carry after it: a `time`.
+fn time_tail(time: &str) -> String {
+    format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?")
+}
+
 fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
     let time = if heads { TIME_HEAD } else { TIME };
     let num = format!("(?:{}|\\d{{1,4}}(?:,5)?)", *NUMBER_WORDS);
     let (day_tail, time_tail) = if heads {
         (String::new(), String::new())
     } else {
-        (
-            DAY_TAIL.replace("TIMEX", time),
-            format!("(?:(?:\\s+[àa]\\s+|\\s*{DASH}\\s*|\\s*,\\s*){time})?"),
-        )
+        (DAY_TAIL.replace("TIMEX", time), time_tail(time))
     };
     vec![
         (
@@ -969,40 +992,60 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
     ]
 }
 
-/// The rules, each with its regex, but for a relative day, which uses the
-/// weekday's: the two end with the same tail (`soir`, `à 17h`), which
-/// holds a whole time and makes most of their cost to compile, and begin
-/// with different words (`hier`, `demain`… and `depuis` or a weekday), so
-/// one regex with the two beginnings, then the tail, matches each where
-/// and as its own would, with the same groups, and compiles for about the
-/// cost of one. A relative day's `w` is a group that the weekday's
-/// matches leave empty, and the weekday's groups are empty in the
-/// relative day's.
+/// The rules, each with its regex, but for two pairs of rules that share
+/// one: a relative day uses the weekday's, a numeric date the full
+/// date's. The rules of a pair end with the same tail (`soir`, `à 17h`;
+/// `à 14h20`), which holds a whole time and makes most of their cost to
+/// compile, and cannot both match at a start: a relative day begins with
+/// other words (`hier`, `demain`…) than a weekday (`depuis` or a
+/// weekday), and after its day's figures a full date has whitespace where
+/// a numeric one has `/`, `.` or `-`. So one regex with the two
+/// beginnings, then the tail, matches for each rule where and as its own
+/// would, and compiles for about the cost of one. The groups of the other
+/// rule's beginning are empty in a rule's matches; where their names
+/// would clash, a numeric date's carry [`NUMERIC_PREFIX`].
 static RULES: Lazy<Vec<Compiled>> = Lazy::new(|| {
     let mut patterns = rule_patterns(false);
-    let index = |rule: Rule| patterns.iter().position(|(r, _)| *r == rule);
-    let (weekday, rel_day) = (index(Rule::Weekday), index(Rule::RelDay));
-    // The tail as `rule_patterns` writes it.
-    let tail = DAY_TAIL.replace("TIMEX", TIME).replace("\\d", "[0-9]");
-    if let (Some(w), Some(r)) = (weekday, rel_day) {
+    // The tails as `rule_patterns` writes them.
+    let day_tail = DAY_TAIL.replace("TIMEX", TIME).replace("\\d", "[0-9]");
+    let time_tail = time_tail(TIME).replace("\\d", "[0-9]");
+    // (rule, index of the rule whose regex it uses, prefix of its names)
+    let mut shared = Vec::new();
+    for (keep, other, tail, prefix) in [
+        (Rule::Weekday, Rule::RelDay, &day_tail, ""),
+        (Rule::FullDate, Rule::Numeric, &time_tail, NUMERIC_PREFIX),
+    ] {
+        let index = |rule: Rule| patterns.iter().position(|(r, _)| *r == rule);
+        let (Some(k), Some(o)) = (index(keep), index(other)) else { continue };
         let head = |i: usize| {
             let (rule, p): &(Rule, String) = &patterns[i];
             let head = p.strip_suffix(tail.as_str());
-            head.unwrap_or_else(|| panic!("{rule:?} ends with the day tail"))
+            head.unwrap_or_else(|| panic!("{rule:?} ends with the tail"))
         };
-        let both = format!("(?:{}|{}){tail}", head(w), head(r));
-        patterns[w].1 = both;
+        let other_head = head(o).replace("(?P<", &format!("(?P<{prefix}"));
+        let both = format!("(?:{}|{other_head}){tail}", head(k));
+        patterns[k].1 = both;
+        shared.push((other, k, prefix));
     }
     patterns
         .into_iter()
-        .map(|(rule, p)| Compiled {
-            rule,
-            pattern: format!("(?i)^(?:{p})"),
-            shared: if rule == Rule::RelDay { weekday } else { None },
-            re: once_cell::sync::OnceCell::new(),
+        .map(|(rule, p)| {
+            let shared = shared.iter().find(|(r, ..)| *r == rule);
+            Compiled {
+                rule,
+                pattern: format!("(?i)^(?:{p})"),
+                shared: shared.map(|&(_, k, _)| k),
+                prefix: shared.map_or("", |&(.., prefix)| prefix),
+                re: once_cell::sync::OnceCell::new(),
+                names: once_cell::sync::OnceCell::new(),
+            }
         })
         .collect()
 });
+
+/// What the group names of a numeric date begin with in the regex it
+/// shares with a full date.
+const NUMERIC_PREFIX: &str = "numeric_";
 
 /// The rules as a set, to learn in one pass which of them may match at a
 /// candidate start. Built from the heads: a rule's full pattern is its
@@ -3044,19 +3087,19 @@ fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
 mod tests {
     use super::*;
 
-    /// The regex that a weekday and a relative day share matches where
-    /// each rule's own pattern does, with the same groups, and nowhere
-    /// else.
+    /// A regex that two rules share matches for each where the rule's own
+    /// pattern does, with the same groups, and nowhere else.
     #[test]
     fn shared_rule_regex_matches_as_each_rules_own() {
-        let own: Vec<(Rule, Regex)> = rule_patterns(false)
-            .into_iter()
-            .filter(|(r, _)| matches!(r, Rule::Weekday | Rule::RelDay))
-            .map(|(r, p)| (r, Regex::new(&format!("(?i)^(?:{p})")).unwrap()))
-            .collect();
-        let shared = RULES.iter().find(|c| c.rule == Rule::RelDay).unwrap();
-        let weekday = RULES.iter().find(|c| c.rule == Rule::Weekday).unwrap();
-        assert!(std::ptr::eq(shared.regex(), weekday.regex()));
+        let own = |rule: Rule| {
+            let (_, p) = rule_patterns(false)
+                .into_iter()
+                .find(|(r, _)| *r == rule)
+                .unwrap();
+            Regex::new(&format!("(?i)^(?:{p})")).unwrap()
+        };
+        let compiled =
+            |rule: Rule| RULES.iter().find(|c| c.rule == rule).unwrap();
         let texts = [
             "hier soir à 20h30 (GMT)",
             "Aujourd’hui vers 9 h 15 heures locales, puis",
@@ -3072,24 +3115,41 @@ mod tests {
             "lundis",
             "demain\u{a0}à\u{a0}midi",
             "mardi prochain au petit matin",
+            "mardi 12/03/2021 à 14h20",
+            "12.3.21, 9:30",
+            "mardi le 3 mars 2020 – 10h45 (heure locale)",
+            "1er mars dernier",
+            "premier août",
+            "3 mars",
+            "3-4-2020 midi",
+            "31/12/99 23:59:59",
+            "123/4/2020",
         ];
-        for text in texts {
-            let got = shared.regex().captures(text);
-            let mut matched = false;
-            for (rule, re) in &own {
-                let Some(want) = re.captures(text) else { continue };
-                matched = true;
-                let got = got.as_ref().expect(text);
-                for (i, name) in re.capture_names().enumerate() {
-                    let w = want.get(i).map(|m| m.range());
-                    let g = match name {
-                        Some(n) => got.name(n).map(|m| m.range()),
-                        None => got.get(0).map(|m| m.range()),
-                    };
-                    assert_eq!(g, w, "{rule:?} {name:?} in {text:?}");
+        for (a, b) in
+            [(Rule::Weekday, Rule::RelDay), (Rule::FullDate, Rule::Numeric)]
+        {
+            assert!(std::ptr::eq(compiled(a).regex(), compiled(b).regex()));
+            for text in texts {
+                let mut matched = false;
+                for rule in [a, b] {
+                    let (re, c) = (own(rule), compiled(rule));
+                    let got = c.captures(text);
+                    let Some(want) = re.captures(text) else { continue };
+                    matched = true;
+                    let got = got.expect(text);
+                    for (i, name) in re.capture_names().enumerate() {
+                        let w = want.get(i).map(|m| m.range());
+                        let g = match name {
+                            Some(n) => got.name(n),
+                            None => got.get(0),
+                        };
+                        let g = g.map(|m| m.start..m.start + m.text.len());
+                        assert_eq!(g, w, "{rule:?} {name:?} in {text:?}");
+                    }
                 }
+                let any = compiled(a).regex().is_match(text);
+                assert_eq!(any, matched, "{text:?}");
             }
-            assert_eq!(got.is_some(), matched, "{text:?}");
         }
     }
 
