@@ -35,10 +35,12 @@ static HEADING: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A "name — 25 novembre 2017 à 12:15" or "29 août 2017 - 4 h 00 min"
-/// line: how comment threads stamp each comment.
+/// line: how comment threads stamp each comment. The name is at most 40
+/// chars long, which [`find_stamp`] checks: a bounded repetition of `\S`
+/// doubled the cost of compiling the pattern.
 static STAMP: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?im)^[ \t]*(?:\S{1,40}[ \t]+[-–—|][ \t]+)?\d{1,2}(?:er)?[ \t]+[[:alpha:]éû]+\.?[ \t]+\d{4}[ \t]+(?:à|-|–|,)[ \t]*\d{1,2}[ \t]*(?:h|:)[ \t]*\d{2}.*$",
+        r"(?im)^[ \t]*(?:\S+[ \t]+[-–—|][ \t]+)?\d{1,2}(?:er)?[ \t]+[[:alpha:]éû]+\.?[ \t]+\d{4}[ \t]+(?:à|-|–|,)[ \t]*\d{1,2}[ \t]*(?:h|:)[ \t]*\d{2}.*$",
     )
     .expect("comment stamp pattern is valid")
 });
@@ -111,17 +113,31 @@ pub fn find_comments(text: &str) -> Option<Span> {
     None
 }
 
-/// The first match of [`STAMP`] in `text` from byte `from`, as
-/// `STAMP.find_at` gives it, without the backward search that finds where
-/// a match starts. A match is a whole line: it starts at a line start
-/// (`^`), holds no newline (none of its parts matches one: `.` does not,
-/// `\S` and the classes leave it out) and ends at the line's end (`.*$`).
-/// So the earliest end of a match is the end of the first line that
-/// matches, the line of the leftmost match, whose start is that line's.
-fn find_stamp(text: &str, from: usize) -> Option<Span> {
-    let end = STAMP.shortest_match_at(text, from)?;
-    let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
-    Some(Span::new(start, end))
+/// The first stamp line in `text` from byte `from`: the first match of
+/// [`STAMP`] whose name has at most 40 chars. A match is a whole line: it
+/// starts at a line start (`^`), holds no newline (none of its parts
+/// matches one: `.` does not, `\S` and the classes leave it out) and ends
+/// at the line's end (`.*$`). So the earliest end of a match is the end
+/// of the first line that matches, whose start is the line's, found
+/// without the backward search that finds where a match starts.
+///
+/// The name, when there is one, is the line's first word (the chars after
+/// its leading spaces and tabs, up to whitespace), as `\S+` must be
+/// followed by a space or tab. A line whose first word is longer than 40
+/// chars has no stamp without a name either, which starts with one or two
+/// figures and maybe `er`, then a space or tab.
+fn find_stamp(text: &str, mut from: usize) -> Option<Span> {
+    loop {
+        let end = STAMP.shortest_match_at(text, from)?;
+        let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
+        let line = text[start..end].trim_start_matches([' ', '\t']);
+        let name = line.split(char::is_whitespace).next().unwrap_or("");
+        if name.chars().count() <= 40 {
+            return Some(Span::new(start, end));
+        }
+        // The next match starts on a later line.
+        from = end;
+    }
 }
 
 /// Where the first "comment" or "action" occurs in `hay` ignoring ASCII
@@ -215,13 +231,28 @@ mod tests {
 
     #[test]
     fn stamp_search_finds_what_the_pattern_finds() {
-        let text = "Corps. 3 mars 2020 à 12:15\nAli\n  Ali — 28 août 2017 à \
-                    10:12 Bravo\n28 août 2017, 11 h 40\r\nx 28 août 2017 à \
-                    10:12\n4 mai 2019 - 9:30";
+        // The pattern with its bound on the name.
+        let stamp = Regex::new(&STAMP.as_str().replacen(
+            r"\S+[ \t]",
+            r"\S{1,40}[ \t]",
+            1,
+        ))
+        .unwrap();
+        assert_ne!(stamp.as_str(), STAMP.as_str());
+        let long = "é".repeat(40);
+        let text = format!(
+            "Corps. 3 mars 2020 à 12:15\nAli\n  Ali — 28 août 2017 à \
+             10:12 Bravo\n28 août 2017, 11 h 40\r\nx 28 août 2017 à \
+             10:12\n4 mai 2019 - 9:30\n{long} | 3 mai 2019 à 9h30\n\
+             \t{long}x | 3 mai 2019 à 9h30\n{long}x\u{a0}| 3 mai 2019 \
+             à 9h30\n{long}\u{a0}x | 3 mai 2019 à 9h30\n 1er\tmai 2019 \
+             , 9:30\n{long}{long} 3 mai 2019 à 9h30"
+        );
+        let text = text.as_str();
         let mut from = 0;
         while from <= text.len() {
             if text.is_char_boundary(from) {
-                let want = STAMP.find_at(text, from).map(|m| m.range());
+                let want = stamp.find_at(text, from).map(|m| m.range());
                 let got = find_stamp(text, from).map(|s| s.start..s.end);
                 assert_eq!(got, want, "from {from}");
             }
