@@ -22,17 +22,23 @@ pub struct Section {
     pub end: usize,
 }
 
-// A word boundary after the last word of a heading is written as "no
-// word char next" (`(?:[^\w\n].*)?$` where `\b.*$` would do): the same
-// lines match, and the pattern has no Unicode `\b`, which makes the fast
-// DFA give up on the first non-ASCII byte and fall back to a much slower
-// engine over the whole text.
+/// A comment heading line. After the last word of the second and third
+/// kinds comes no word char: the pattern marks where that word ends (`k2`,
+/// `k3`) and takes the rest of the line, and [`find_heading`] checks the
+/// char. Written in the pattern, as `(?:[^\w\n].*)?$` (a Unicode `\b`
+/// would make the fast DFA give up on the first non-ASCII byte), the
+/// check made most of its cost to compile.
 static HEADING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire(?-i:[^\w\n].*)?$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)(?-i:[^\w\n].*)?$",
+        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire(?P<k2>).*$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)(?P<k3>).*$",
     )
     .expect("comment heading pattern is valid")
 });
+
+/// A word char, to tell the rare non-ASCII char after a heading's last
+/// word.
+static WORD_CHAR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\A\w").expect("word char pattern is valid"));
 
 /// A "name — 25 novembre 2017 à 12:15" or "29 août 2017 - 4 h 00 min"
 /// line: how comment threads stamp each comment. The name is at most 40
@@ -72,8 +78,8 @@ pub fn find_comments(text: &str) -> Option<Span> {
         let from = text[min_start..min_start + back]
             .rfind('\n')
             .map_or(min_start, |k| min_start + k + 1);
-        if let Some(m) = HEADING.find_at(text, from) {
-            return Some(Span::new(m.start(), text.len()));
+        if let Some(start) = find_heading(text, from) {
+            return Some(Span::new(start, text.len()));
         }
     }
     if !has_clock_time(tail) {
@@ -111,6 +117,32 @@ pub fn find_comments(text: &str) -> Option<Span> {
         return Some(Span::new(start, text.len()));
     }
     None
+}
+
+/// Where the first heading in `text` from byte `from` starts: the first
+/// match of [`HEADING`] whose last word, in the kinds that say so, has no
+/// word char after it. Each kind begins with other words, and where a kind
+/// matches, its last word ends at one place: at a start, the match shows
+/// whether a heading is there. A heading starts at a line start, so the
+/// next one after a start that fails is searched from the next line.
+fn find_heading(text: &str, mut from: usize) -> Option<usize> {
+    loop {
+        let caps = HEADING.captures_at(text, from)?;
+        let start = caps.get(0)?.start();
+        let Some(word_end) = caps.name("k2").or(caps.name("k3")) else {
+            return Some(start);
+        };
+        let rest = &text[word_end.end()..];
+        let word_next = match rest.chars().next() {
+            None => false,
+            Some(c) if c.is_ascii() => c.is_ascii_alphanumeric() || c == '_',
+            Some(_) => WORD_CHAR.is_match(rest),
+        };
+        if !word_next {
+            return Some(start);
+        }
+        from = start + text[start..].find('\n')? + 1;
+    }
 }
 
 /// The first stamp line in `text` from byte `from`: the first match of
@@ -227,6 +259,33 @@ mod tests {
         assert!(has_clock_time("le 3 mars 2020 à 12 h 15"));
         assert!(has_clock_time("2020 - 4:05"));
         assert!(!has_clock_time("12 morts, 3 hommes"));
+    }
+
+    #[test]
+    fn heading_search_finds_what_the_pattern_finds() {
+        // The pattern with the check after the last word.
+        let heading = Regex::new(
+            &HEADING
+                .as_str()
+                .replace(r"(?P<k2>).*$", r"(?-i:[^\w\n].*)?$")
+                .replace(r"(?P<k3>).*$", r"(?-i:[^\w\n].*)?$"),
+        )
+        .unwrap();
+        assert!(!heading.as_str().contains("(?P<k"));
+        let text = "Corps.\nLaisser un commentaires\nVos réactions\u{2026}\n\
+                    vos commentaires\u{e9}\nvos commentaires\u{300} x\n\
+                    Vos\nréactions_ \nVos réactions\u{a0}(3)\nLaissez\nun \
+                    commentaire\n  ÉCRIRE un commentaire: ici\nvos \
+                    RÉACTIONS2\n3 commentaires\nlaisser un commentaireſ\n\
+                    Vos réactions ! \nvos réactions";
+        let mut from = 0;
+        while from <= text.len() {
+            if text.is_char_boundary(from) {
+                let want = heading.find_at(text, from).map(|m| m.start());
+                assert_eq!(find_heading(text, from), want, "from {from}");
+            }
+            from += 1;
+        }
     }
 
     #[test]
