@@ -2717,10 +2717,39 @@ fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// A "Fait à Paris, le 3 mars 2020" signature line, up to the date. The
+/// place is at most 40 chars long, which [`find_signature`] checks: a
+/// bounded repetition of a Unicode class made most of the pattern's cost
+/// to compile.
 static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new("(?im)^[ \\t]*fait\\s+[àa]\\s+[^,\\n]{1,40},\\s*(?:le\\s+)?")
+    Regex::new("(?im)^[ \\t]*fait\\s+[àa]\\s+[^,\\n]+,\\s*(?:le\\s+)?")
         .expect("fixed pattern compiles")
 });
+
+/// The first match of [`SIGNATURE`] in `text` whose place has at most 40
+/// chars. Whitespace after `à` may go to the place or before it, so the
+/// place can be the text from the first char after that whitespace to the
+/// comma, or that text and one char of whitespace before it when it is
+/// empty: a match fits where that text has at most 40 chars. The same
+/// lines match with or without the bound, and a match found where the
+/// place is longer starts on a line (`^`) before the next one to try.
+fn find_signature(text: &str) -> Option<regex::Match<'_>> {
+    let mut from = 0;
+    loop {
+        let m = SIGNATURE.find_at(text, from)?;
+        let head = &m.as_str()[..m.as_str().find(',')?];
+        // After the leading blanks, `fait` (four chars), whitespace and
+        // `à`: whitespace and the place.
+        let mut chars = head.trim_start_matches([' ', '\t']).chars();
+        chars.by_ref().take(4).for_each(drop);
+        let rest = chars.as_str().trim_start();
+        let place = rest.get(rest.chars().next()?.len_utf8()..)?;
+        if place.trim_start().chars().count() <= 40 {
+            return Some(m);
+        }
+        from = m.start() + text[m.start()..].find('\n')? + 1;
+    }
+}
 
 /// A reader-comment signature line: `Samir_75 — 25 novembre 2017 à
 /// 12:15`.
@@ -2983,7 +3012,7 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         }
     }
     if found.is_none() {
-        if let Some(m) = SIGNATURE.find(&text[..body_end]) {
+        if let Some(m) = find_signature(&text[..body_end]) {
             if let Some((d, s)) =
                 date_at(text, m.end(), line_end(text, m.end()))
             {
@@ -3150,6 +3179,31 @@ mod tests {
                 let any = compiled(a).regex().is_match(text);
                 assert_eq!(any, matched, "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn signature_search_finds_what_the_pattern_finds() {
+        let strict = Regex::new(&SIGNATURE.as_str().replacen(
+            "[^,\\n]+,",
+            "[^,\\n]{1,40},",
+            1,
+        ))
+        .unwrap();
+        assert_ne!(strict.as_str(), SIGNATURE.as_str());
+        let long = "é".repeat(39);
+        let texts = [
+            format!("Fait à {long}x, le 3 mars\nFait à {long}xy, le 4 mars"),
+            format!("fait a\n\n  {long}xy, le 4\n FAIT À  {long} y, 5"),
+            format!("Fait à {long}xy,\nfait à  \u{a0} {long}x,\n"),
+            format!("fait à   ,\nfait à\u{a0}{long}xyz\u{a0},\nfait à x,"),
+            format!("x fait à Paris,\nfait à\nfait à {long}{long},"),
+            format!("fait à {long}x\nfait à Rome, le\n3 mai"),
+        ];
+        for text in &texts {
+            let want = strict.find(text).map(|m| m.range());
+            let got = find_signature(text).map(|m| m.range());
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
