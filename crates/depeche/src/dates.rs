@@ -3088,9 +3088,12 @@ pub fn dateline_span(text: &str) -> Option<Span> {
     datelines(text, &text[..top]).next().map(|(_, s)| s)
 }
 
+/// A dateline's day and month, and maybe a remark in brackets of at most
+/// 20 chars, which [`yearless_dateline`] checks: a bounded repetition of a
+/// Unicode class made half of the pattern's cost to compile.
 static YEARLESS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        "(?i)^(?P<d>{DAYN})\\s+(?P<m>{MONTH})\\s*(?:\\([^)\\n]{{1,20}}\\)\\s*)?[-–—:]"
+        "(?i)^(?P<d>{DAYN})\\s+(?P<m>{MONTH})\\s*(?:\\([^)\\n]+\\)\\s*)?[-–—:]"
     ))
     .expect("fixed pattern compiles")
 });
@@ -3107,6 +3110,14 @@ fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
     let c = YEARLESS.captures(rest)?;
     let d = day_number(c.name("d")?.as_str())?;
     let m = c.name("m")?;
+    // After the month and whitespace, a bracket opens the remark, which
+    // then runs to the first closing one; else a dash or colon follows.
+    if let Some(remark) = rest[m.end()..].trim_start().strip_prefix('(') {
+        let close = remark.find(')')?;
+        if remark[..close].chars().count() > 20 {
+            return None;
+        }
+    }
     let month = month_number(m.as_str())?;
     Date::new(2000, month, d)?;
     Some((month, d, m.end()))
@@ -3204,6 +3215,39 @@ mod tests {
             let want = strict.find(text).map(|m| m.range());
             let got = find_signature(text).map(|m| m.range());
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn yearless_dateline_reads_what_the_pattern_reads() {
+        let strict = Regex::new(&YEARLESS.as_str().replacen(
+            "[^)\\n]+",
+            "[^)\\n]{1,20}",
+            1,
+        ))
+        .unwrap();
+        assert_ne!(strict.as_str(), YEARLESS.as_str());
+        let long = "é".repeat(19);
+        let texts = [
+            format!("3 mars ({long}x) - BAMAKO"),
+            format!("3 mars ({long}xy) - BAMAKO"),
+            format!("1er sept.\u{a0}({long}xy)\u{a0}:"),
+            format!("12 déc. ( ) –"),
+            format!("12 déc. () –"),
+            format!("premier Juin\n(x)\n—"),
+            format!("3 mars (x\ny) -"),
+            format!("3 mars - ({long}xyz)"),
+            format!("31 juill. :"),
+        ];
+        for text in &texts {
+            let want = strict.captures(text).and_then(|c| {
+                let d = day_number(c.name("d")?.as_str())?;
+                let m = c.name("m")?;
+                let month = month_number(m.as_str())?;
+                Date::new(2000, month, d)?;
+                Some((month, d, m.end()))
+            });
+            assert_eq!(yearless_dateline(text), want, "{text:?}");
         }
     }
 
