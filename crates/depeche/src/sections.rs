@@ -22,23 +22,31 @@ pub struct Section {
     pub end: usize,
 }
 
-// A word boundary after the last word of a heading is written as "no
-// word char next" (`(?:[^\w\n].*)?$` where `\b.*$` would do): the same
-// lines match, and the pattern has no Unicode `\b`, which makes the fast
-// DFA give up on the first non-ASCII byte and fall back to a much slower
-// engine over the whole text.
+/// A comment heading line. After the last word of the second and third
+/// kinds comes no word char: the pattern marks where that word ends (`k2`,
+/// `k3`) and takes the rest of the line, and [`find_heading`] checks the
+/// char. Written in the pattern, as `(?:[^\w\n].*)?$` (a Unicode `\b`
+/// would make the fast DFA give up on the first non-ASCII byte), the
+/// check made most of its cost to compile.
 static HEADING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire(?-i:[^\w\n].*)?$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)(?-i:[^\w\n].*)?$",
+        r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire(?P<k2>).*$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)(?P<k3>).*$",
     )
     .expect("comment heading pattern is valid")
 });
 
+/// A word char, to tell the rare non-ASCII char after a heading's last
+/// word.
+static WORD_CHAR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\A\w").expect("word char pattern is valid"));
+
 /// A "name — 25 novembre 2017 à 12:15" or "29 août 2017 - 4 h 00 min"
-/// line: how comment threads stamp each comment.
+/// line: how comment threads stamp each comment. The name is at most 40
+/// chars long, which [`find_stamp`] checks: a bounded repetition of `\S`
+/// doubled the cost of compiling the pattern.
 static STAMP: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?im)^[ \t]*(?:\S{1,40}[ \t]+[-–—|][ \t]+)?\d{1,2}(?:er)?[ \t]+[[:alpha:]éû]+\.?[ \t]+\d{4}[ \t]+(?:à|-|–|,)[ \t]*\d{1,2}[ \t]*(?:h|:)[ \t]*\d{2}.*$",
+        r"(?im)^[ \t]*(?:\S+[ \t]+[-–—|][ \t]+)?\d{1,2}(?:er)?[ \t]+[[:alpha:]éû]+\.?[ \t]+\d{4}[ \t]+(?:à|-|–|,)[ \t]*\d{1,2}[ \t]*(?:h|:)[ \t]*\d{2}.*$",
     )
     .expect("comment stamp pattern is valid")
 });
@@ -70,8 +78,8 @@ pub fn find_comments(text: &str) -> Option<Span> {
         let from = text[min_start..min_start + back]
             .rfind('\n')
             .map_or(min_start, |k| min_start + k + 1);
-        if let Some(m) = HEADING.find_at(text, from) {
-            return Some(Span::new(m.start(), text.len()));
+        if let Some(start) = find_heading(text, from) {
+            return Some(Span::new(start, text.len()));
         }
     }
     if !has_clock_time(tail) {
@@ -82,9 +90,9 @@ pub fn find_comments(text: &str) -> Option<Span> {
     let mut stamps = Vec::with_capacity(2);
     let mut from = min_start;
     while stamps.len() < 2 {
-        let Some(m) = STAMP.find_at(text, from) else { break };
+        let Some(m) = find_stamp(text, from) else { break };
         stamps.push(m);
-        from = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+        from = if m.end > m.start { m.end } else { m.end + 1 };
         while from < text.len() && !text.is_char_boundary(from) {
             from += 1;
         }
@@ -93,7 +101,7 @@ pub fn find_comments(text: &str) -> Option<Span> {
         }
     }
     if stamps.len() >= 2 {
-        let first = stamps[0].start();
+        let first = stamps[0].start;
         // Include the user-name line right before the first stamp.
         let before = text[..first].trim_end_matches([' ', '\t', '\n', '\r']);
         let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -109,6 +117,59 @@ pub fn find_comments(text: &str) -> Option<Span> {
         return Some(Span::new(start, text.len()));
     }
     None
+}
+
+/// Where the first heading in `text` from byte `from` starts: the first
+/// match of [`HEADING`] whose last word, in the kinds that say so, has no
+/// word char after it. Each kind begins with other words, and where a kind
+/// matches, its last word ends at one place: at a start, the match shows
+/// whether a heading is there. A heading starts at a line start, so the
+/// next one after a start that fails is searched from the next line.
+fn find_heading(text: &str, mut from: usize) -> Option<usize> {
+    loop {
+        let caps = HEADING.captures_at(text, from)?;
+        let start = caps.get(0)?.start();
+        let Some(word_end) = caps.name("k2").or(caps.name("k3")) else {
+            return Some(start);
+        };
+        let rest = &text[word_end.end()..];
+        let word_next = match rest.chars().next() {
+            None => false,
+            Some(c) if c.is_ascii() => c.is_ascii_alphanumeric() || c == '_',
+            Some(_) => WORD_CHAR.is_match(rest),
+        };
+        if !word_next {
+            return Some(start);
+        }
+        from = start + text[start..].find('\n')? + 1;
+    }
+}
+
+/// The first stamp line in `text` from byte `from`: the first match of
+/// [`STAMP`] whose name has at most 40 chars. A match is a whole line: it
+/// starts at a line start (`^`), holds no newline (none of its parts
+/// matches one: `.` does not, `\S` and the classes leave it out) and ends
+/// at the line's end (`.*$`). So the earliest end of a match is the end
+/// of the first line that matches, whose start is the line's, found
+/// without the backward search that finds where a match starts.
+///
+/// The name, when there is one, is the line's first word (the chars after
+/// its leading spaces and tabs, up to whitespace), as `\S+` must be
+/// followed by a space or tab. A line whose first word is longer than 40
+/// chars has no stamp without a name either, which starts with one or two
+/// figures and maybe `er`, then a space or tab.
+fn find_stamp(text: &str, mut from: usize) -> Option<Span> {
+    loop {
+        let end = STAMP.shortest_match_at(text, from)?;
+        let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
+        let line = text[start..end].trim_start_matches([' ', '\t']);
+        let name = line.split(char::is_whitespace).next().unwrap_or("");
+        if name.chars().count() <= 40 {
+            return Some(Span::new(start, end));
+        }
+        // The next match starts on a later line.
+        from = end;
+    }
 }
 
 /// Where the first "comment" or "action" occurs in `hay` ignoring ASCII
@@ -198,6 +259,64 @@ mod tests {
         assert!(has_clock_time("le 3 mars 2020 à 12 h 15"));
         assert!(has_clock_time("2020 - 4:05"));
         assert!(!has_clock_time("12 morts, 3 hommes"));
+    }
+
+    #[test]
+    fn heading_search_finds_what_the_pattern_finds() {
+        // The pattern with the check after the last word.
+        let heading = Regex::new(
+            &HEADING
+                .as_str()
+                .replace(r"(?P<k2>).*$", r"(?-i:[^\w\n].*)?$")
+                .replace(r"(?P<k3>).*$", r"(?-i:[^\w\n].*)?$"),
+        )
+        .unwrap();
+        assert!(!heading.as_str().contains("(?P<k"));
+        let text = "Corps.\nLaisser un commentaires\nVos réactions\u{2026}\n\
+                    vos commentaires\u{e9}\nvos commentaires\u{300} x\n\
+                    Vos\nréactions_ \nVos réactions\u{a0}(3)\nLaissez\nun \
+                    commentaire\n  ÉCRIRE un commentaire: ici\nvos \
+                    RÉACTIONS2\n3 commentaires\nlaisser un commentaireſ\n\
+                    Vos réactions ! \nvos réactions";
+        let mut from = 0;
+        while from <= text.len() {
+            if text.is_char_boundary(from) {
+                let want = heading.find_at(text, from).map(|m| m.start());
+                assert_eq!(find_heading(text, from), want, "from {from}");
+            }
+            from += 1;
+        }
+    }
+
+    #[test]
+    fn stamp_search_finds_what_the_pattern_finds() {
+        // The pattern with its bound on the name.
+        let stamp = Regex::new(&STAMP.as_str().replacen(
+            r"\S+[ \t]",
+            r"\S{1,40}[ \t]",
+            1,
+        ))
+        .unwrap();
+        assert_ne!(stamp.as_str(), STAMP.as_str());
+        let long = "é".repeat(40);
+        let text = format!(
+            "Corps. 3 mars 2020 à 12:15\nAli\n  Ali — 28 août 2017 à \
+             10:12 Bravo\n28 août 2017, 11 h 40\r\nx 28 août 2017 à \
+             10:12\n4 mai 2019 - 9:30\n{long} | 3 mai 2019 à 9h30\n\
+             \t{long}x | 3 mai 2019 à 9h30\n{long}x\u{a0}| 3 mai 2019 \
+             à 9h30\n{long}\u{a0}x | 3 mai 2019 à 9h30\n 1er\tmai 2019 \
+             , 9:30\n{long}{long} 3 mai 2019 à 9h30"
+        );
+        let text = text.as_str();
+        let mut from = 0;
+        while from <= text.len() {
+            if text.is_char_boundary(from) {
+                let want = stamp.find_at(text, from).map(|m| m.range());
+                let got = find_stamp(text, from).map(|s| s.start..s.end);
+                assert_eq!(got, want, "from {from}");
+            }
+            from += 1;
+        }
     }
 
     #[test]
