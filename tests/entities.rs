@@ -429,3 +429,33 @@ fn a_title_with_a_demonym_before_a_name_is_not_a_mention_of_its_own() {
     assert!(!mentions.contains(&"président ukrainien"), "{mentions:?}");
     assert!(!mentions.contains(&"Premier ministre israélien"), "{mentions:?}");
 }
+
+#[test]
+fn a_name_after_a_title_and_its_complement_is_a_person() {
+    let text = "Des hommes armés ont enlevé jeudi 280 élèves à Kuriga, au \
+                Nigeria, a annoncé le gouverneur de l'Etat, Uba Sani. Le \
+                président du Niger, Mohamed Bazoum, a réagi. Le Président \
+                de la République, Chef de l'État, Issoufou Mahamadou, a \
+                décrété un deuil national.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let persons: Vec<Vec<&str>> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .map(|e| e.mentions.iter().map(|m| m.text.as_str()).collect())
+        .collect();
+    let has_person = |n: &str| persons.iter().any(|p| p.contains(&n));
+    // "Uba" is a town too: inside a titled name, it gives way.
+    assert!(has_person("Uba Sani"), "{persons:?}");
+    assert!(has_person("Mohamed Bazoum"), "{persons:?}");
+    assert!(has_person("Issoufou Mahamadou"), "{persons:?}");
+    // A second title is no name.
+    assert!(!has_person("Chef"), "{persons:?}");
+    assert!(
+        out.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "Uba")),
+        "{:#?}",
+        out.entities
+    );
+}

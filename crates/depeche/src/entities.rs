@@ -207,6 +207,37 @@ impl EntitySet {
     /// Removes the mentions overlapping `span` when all are of places
     /// below 100,000 people that are not countries or divisions and start
     /// inside it; true when it did.
+    /// Drops the place mentions strictly inside `span` that are no
+    /// country or region ("Uba" of "le gouverneur Uba Sani", whatever the
+    /// size of the town of that name); true when there were any and no
+    /// other mention overlaps the span.
+    fn drop_places_inside(&mut self, span: Span) -> bool {
+        let low = span.start.saturating_sub(self.max_len);
+        let mut hit: Vec<(usize, usize)> = Vec::new();
+        for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
+            if !Span::new(s, e).overlaps(span) {
+                continue;
+            }
+            let d = &self.drafts[i];
+            let inside = d.kind == EntityKind::Place
+                && s >= span.start
+                && e < span.end
+                && !matches!(
+                    d.subkind.as_str(),
+                    "country" | "admin1" | "admin2" | "region"
+                );
+            if !inside {
+                return false;
+            }
+            hit.push((i, s));
+        }
+        for &(i, s) in &hit {
+            self.drafts[i].mentions.retain(|m| m.start != s);
+            self.spans.remove(s);
+        }
+        !hit.is_empty()
+    }
+
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
         let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
@@ -1189,6 +1220,7 @@ const TITLED_HEAD: &str = r"(?x)
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
            épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
         (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?))?
+        (?:\ (?:de\ l'|de\ la\ |du\ |de\ )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?
         ,?\s+";
 
 /// The name after a title in [`titled_body`]: 1–4 capitalized words,
@@ -1259,6 +1291,20 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
         })
     {
         return true;
+    }
+    // "le gouverneur de l'Etat, Uba Sani", "le président du Niger,
+    // Mohamed Bazoum": a capitalized complement may come first.
+    let complement = ["de l'", "de la ", "du ", "de "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
+        .filter(|r| r.starts_with(is_name_initial))
+        .map(|r| {
+            r.trim_start_matches(|c: char| c.is_alphabetic() || c == '-')
+        });
+    if let Some(r) = complement {
+        if spaces_then_name(r.strip_prefix(',').unwrap_or(r)) {
+            return true;
+        }
     }
     spaces_then_name(rest.strip_prefix(',').unwrap_or(rest))
 }
@@ -3845,10 +3891,33 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         }
         // "le gouverneur Uba Sani", "son épouse, Asma": a small place
         // matched inside a titled name gives way to the person.
-        if set.covers(span) && !set.drop_small_places(ctx, span) {
+        if set.covers(span)
+            && !set.drop_small_places(ctx, span)
+            && !(m.as_str().contains(' ') && set.drop_places_inside(span))
+        {
             continue;
         }
         let name = m.as_str();
+        // "le Président de la République, Chef de l'État, X": a second
+        // title is no name.
+        let first = name.split_whitespace().next().unwrap_or("");
+        if matches!(
+            fold_key(first).as_str(),
+            "chef"
+                | "president"
+                | "ministre"
+                | "premier"
+                | "general"
+                | "colonel"
+                | "commandant"
+                | "gouverneur"
+                | "prefet"
+                | "maire"
+                | "secretaire"
+                | "porte parole"
+        ) {
+            continue;
+        }
         // A lone capitalized word after "Par"/"M." that is a common word
         // at a sentence start is not a name.
         if name.split_whitespace().count() == 1 && name.len() < 3 {
