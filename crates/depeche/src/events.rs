@@ -3433,37 +3433,65 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
     }
     let mut i = 0;
     'tokens: while i < n {
-        // Whitespace before a token.
-        loop {
-            if i >= n {
-                break 'tokens;
+        // Most tokens follow one space and start with a letter or digit.
+        let start = if bytes[i] == b' '
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == ALNUM)
+        {
+            i += 1;
+            i
+        } else {
+            // Whitespace before a token.
+            loop {
+                if i >= n {
+                    break 'tokens;
+                }
+                let (space, _, len) = class_at(text, i);
+                if !space {
+                    break;
+                }
+                i += len;
             }
-            let (space, _, len) = class_at(text, i);
-            if !space {
-                break;
+            let start = i;
+            // The token up to its first letter or digit, if any.
+            loop {
+                if i >= n {
+                    break 'tokens;
+                }
+                let (space, alnum, len) = class_at(text, i);
+                if space {
+                    continue 'tokens;
+                }
+                if alnum {
+                    break;
+                }
+                i += len;
             }
-            i += len;
-        }
-        let start = i;
-        // The token up to its first letter or digit, if any.
-        loop {
-            if i >= n {
-                break 'tokens;
-            }
-            let (space, alnum, len) = class_at(text, i);
-            if space {
-                continue 'tokens;
-            }
-            if alnum {
-                break;
-            }
-            i += len;
-        }
+            start
+        };
         out.push(start);
         // The rest of the token: only a whitespace char ends it. Those
         // beyond ASCII start with one of four bytes. One look-up passes
         // every other byte.
         while i < n {
+            // Eight bytes at a time while none is below 0x21 or beyond
+            // ASCII (the bytes that may end a token are among those).
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(
+                    chunk.try_into().expect("a slice of eight bytes"),
+                );
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                // The first byte flagged is the first below 0x21 or
+                // with its high bit (borrows only flag later bytes).
+                let flags = (x.wrapping_sub(ONES * 0x21) & !x | x) & HIGH;
+                if flags == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (flags.trailing_zeros() / 8) as usize;
+            }
             let b = bytes[i];
             if !MAY_END_TOKEN[usize::from(b)] {
                 i += 1;
@@ -5811,6 +5839,10 @@ mod tests {
         "end'",
         "'",
         "a'b 'c d''",
+        // Tokens longer than eight bytes, ended by every kind of space.
+        "anticonstitutionnellement\u{a0}longuement\u{2009}ensuite,\t\
+         «guillemets»\u{85}fin\u{b}abcdefghijklmnop\u{1c}qrstuvwxyz0123\
+         456789\u{3000}(parenthèse)…suite\u{1680}aujourd'hui\u{2028}x",
     ];
 
     /// [`ODD_TEXTS`] as owned strings, for a test to add its own to.
