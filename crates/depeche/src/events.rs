@@ -1739,7 +1739,10 @@ pub(crate) fn find<'a>(
             }
         }
         let mut d = EventDraft::new(kind, t.span, t.pos, t.sentence);
-        if saying.0 != t.sentence {
+        // Verbs of saying only lead to an actor: with none among the
+        // arguments, they are not looked for.
+        let speaks = args.iter().any(|a| a.kind == EntityKind::Actor);
+        if speaks && saying.0 != t.sentence {
             saying =
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
@@ -1752,7 +1755,7 @@ pub(crate) fn find<'a>(
             t.pos,
             sent,
             args,
-            &saying.1,
+            if speaks { &saying.1 } else { &[] },
             &mut d,
         );
         // "une frappe israélienne", "des frappes russes": the nationality
@@ -1959,7 +1962,11 @@ pub(crate) fn find<'a>(
             EventDraft::new("killing".into(), tspan, Some(Pos::Verb), si);
         d.killed = Some(*k);
         d.injured = casualties[si].1;
-        let markers = saying_markers(ctx, ctx.sentences[si]);
+        let markers = if args.iter().any(|a| a.kind == EntityKind::Actor) {
+            saying_markers(ctx, ctx.sentences[si])
+        } else {
+            Vec::new()
+        };
         assign_arguments(
             ctx,
             &preps,
