@@ -5501,6 +5501,14 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     // forces' own operation, not another mention of the attack.
     let response = |x: &EventDraft| {
         x.triggers.iter().any(|&t| {
+            // An ASCII letter folds to itself in lowercase: most triggers
+            // are told from their first byte, without mapping the span.
+            let b = ctx.text.as_bytes().get(t.start).copied().unwrap_or(0);
+            if b.is_ascii_alphabetic()
+                && !matches!(b.to_ascii_lowercase(), b'r' | b'o' | b'p' | b'c')
+            {
+                return false;
+            }
             let f = folded_of(ctx, t);
             [
                 "ratissage",
