@@ -3533,10 +3533,7 @@ fn saying_markers(
     // text there is the marker followed by a space or the end.
     let bytes = fs.as_bytes();
     loop {
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(bytes.len(), |p| start + p);
+        let end = next_space(bytes, start);
         let token = &fs[start..end];
         if SAYING_SET.may_start(token) {
             if let Some(candidates) = SAYING_BY_FIRST_WORD.get(token) {
@@ -3583,6 +3580,28 @@ fn saying_markers(
         start = end + 1;
     }
     out
+}
+
+/// The first space of `bytes` from `from` on, or the end: the bytes
+/// are read eight at a time.
+#[inline]
+fn next_space(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(
+            chunk.try_into().expect("a slice of eight bytes"),
+        ) ^ (ONES * u64::from(b' '));
+        // The first zero byte of `x` is flagged exactly (borrows only
+        // flag later bytes).
+        let zero = x.wrapping_sub(ONES) & !x & HIGH;
+        if zero != 0 {
+            return i + (zero.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b' ').map_or(bytes.len(), |p| i + p)
 }
 
 /// Where the folded text `fs` goes on after byte `at` (the end of a
@@ -5780,6 +5799,18 @@ mod tests {
                     "{k} entries, at {at}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn next_space_finds_the_first_space() {
+        let text = b"abcdefghijklmnop q  r\xc3\xa9 stuvwxyz0123456789  ";
+        for from in 0..=text.len() {
+            let naive = text[from..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(next_space(text, from), naive, "{from}");
         }
     }
 
