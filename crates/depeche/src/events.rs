@@ -909,7 +909,13 @@ impl Phrases {
     /// True when `word` may be the first word of one of the phrases.
     #[inline]
     fn may_start(&self, word: &str) -> bool {
-        word.as_bytes().first().is_some_and(|&b| {
+        self.may_start_bytes(word.as_bytes())
+    }
+
+    /// [`Phrases::may_start`] of a word's bytes.
+    #[inline]
+    fn may_start_bytes(&self, word: &[u8]) -> bool {
+        word.first().is_some_and(|&b| {
             self.first[b as usize] & (1 << word.len().min(31)) != 0
         })
     }
@@ -3534,8 +3540,10 @@ fn saying_markers(
     let bytes = fs.as_bytes();
     loop {
         let end = next_space(bytes, start);
-        let token = &fs[start..end];
-        if SAYING_SET.may_start(token) {
+        // Most tokens are ruled out on their bytes, before they are taken
+        // as text (which checks char boundaries).
+        if SAYING_SET.may_start_bytes(&bytes[start..end]) {
+            let token = &fs[start..end];
             if let Some(candidates) = SAYING_BY_FIRST_WORD.get(token) {
                 let rest = &fs.as_bytes()[start..];
                 // "a-t-on appris lundi (soir) de sources …": the day the
