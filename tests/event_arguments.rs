@@ -1788,3 +1788,16 @@ fn fighting_that_resumes_after_an_acronym_aside_is_no_capture() {
         out.events
     );
 }
+
+#[test]
+fn a_search_operation_is_no_attack() {
+    let out = extract(
+        "Des hommes armés ont enlevé jeudi 280 élèves à Kuriga. L'armée \
+         nigériane a affirmé avoir lancé une opération de recherche.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "attack"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -3475,6 +3475,14 @@ const DATED_EVENT_NOUNS: &[&str] = &[
 /// one of `trig`: "… la libération des otages retenus depuis l'attaque du
 /// 7 octobre".
 fn dates_other_event(ctx: &Context<'_>, trig: Span, date: Span) -> bool {
+    // Most dates follow no "du"/"de": a byte test spares the word walk.
+    let pre = ctx.text[..date.start].trim_end();
+    if !["du", "de", "d'", "d’", "DU", "DE", "D'", "D’"]
+        .iter()
+        .any(|p| pre.ends_with(p))
+    {
+        return false;
+    }
     let w = folded_words_before(ctx, date.start, 2);
     if w.len() < 2 || !matches!(w[1], "du" | "de" | "d'") {
         return false;
@@ -3556,11 +3564,16 @@ fn in_closed_relative(
     until: usize,
 ) -> bool {
     let text = ctx.text;
+    // Closed first: the stretch to the trigger is short, the sentence
+    // before the span may not be.
+    let closed = span.end < until && text[span.end..until].contains(',');
+    if !closed {
+        return false;
+    }
     let opened = text[sent.start..span.start]
         .rfind([',', ';', ':', '(', '"'])
         .map(|i| sent.start + i + 1);
     let Some(opened) = opened else { return false };
-    let closed = span.end < until && text[span.end..until].contains(',');
     let first =
         text[opened..span.start].split_whitespace().next().unwrap_or("");
     let participle =
