@@ -176,29 +176,29 @@ fn entity_kind_counts(ex: &Extraction) -> [usize; 3] {
 }
 
 thread_local! {
-    /// The JSON of the document at hand, kept from one document to the
-    /// next so that it does not grow anew every time.
-    static JSON: std::cell::RefCell<Vec<u8>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    /// The length of the JSON of the last document of this thread, which
+    /// sizes the vector of the next one.
+    static LAST_JSON: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// Bytes of [`JSON`] kept between documents at most.
-const JSON_KEEP: usize = 1 << 20;
+/// Bounds of the room a document's JSON is first given: twice the last
+/// length, so that most documents are written without the vector growing,
+/// yet a batch of small documents after a large one holds little unused
+/// room.
+const JSON_ROOM: std::ops::RangeInclusive<usize> = (1 << 12)..=(1 << 16);
 
-/// The compact JSON of an extraction and a newline.
+/// The compact JSON of an extraction and a newline, written straight into
+/// the vector returned (a buffer kept across documents would have to be
+/// copied out every time).
 #[inline]
 fn json_line(ex: &Extraction) -> Vec<u8> {
-    JSON.with(|buf| {
-        let mut buf = buf.borrow_mut();
-        buf.clear();
-        ex.write_json(&mut buf);
-        buf.push(b'\n');
-        let json = buf.to_vec();
-        if buf.capacity() > JSON_KEEP {
-            *buf = Vec::new();
-        }
-        json
-    })
+    let last = LAST_JSON.with(|l| l.get());
+    let room = (2 * last).clamp(*JSON_ROOM.start(), *JSON_ROOM.end());
+    let mut json = Vec::with_capacity(room);
+    ex.write_json(&mut json);
+    json.push(b'\n');
+    LAST_JSON.with(|l| l.set(json.len()));
+    json
 }
 
 /// Counts for --stats and the exit status.
