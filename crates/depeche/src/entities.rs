@@ -958,11 +958,124 @@ impl LitTable {
 
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
 /// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
+/// [`name_end`] finds its matches without compiling it (a pattern of
+/// many Unicode classes, slow to compile); tests hold them equal.
+#[cfg(test)]
 const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
 
+#[cfg(test)]
 static NAME_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{NAME})")).expect("name pattern is valid")
 });
+
+/// The particles of [`NAME`] and [`TITLED_NAME`]. None is the start of
+/// another.
+const PARTICLES: &[&str] = &[
+    "al", "el", "ben", "bin", "ibn", "ould", "ag", "abou", "abu", "de", "du",
+    "van", "von", "da", "dos", "ba",
+];
+
+/// A char of `\p{Ll}`, the lowercase letters of [`NAME`] and
+/// [`TITLED_NAME`]. Below U+0250 these are the chars `char::is_lowercase`
+/// takes but `ª` and `º` (checked against the pattern for every char by a
+/// test); above, the pattern decides, compiled only when such a char
+/// comes up in a name.
+fn is_ll(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    if (c as u32) < 0x250 {
+        return c.is_lowercase() && !matches!(c, 'ª' | 'º');
+    }
+    static LL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^\p{Ll}").expect("lowercase pattern is valid")
+    });
+    LL.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+/// The end of the run of chars of `text` from byte `i` that `take`.
+fn run_end(text: &str, i: usize, take: impl Fn(char) -> bool) -> usize {
+    let rest = &text[i..];
+    i + rest.len() - rest.trim_start_matches(take).len()
+}
+
+/// The end of a capital (`[A-ZÀ-ÖØ-Þ]`) at byte `i` of `text` followed
+/// by at least one char that `run` takes, and as many as follow.
+fn capitalized_end(
+    text: &str,
+    i: usize,
+    run: impl Fn(char) -> bool,
+) -> Option<usize> {
+    let c = text[i..].chars().next().filter(|&c| is_name_initial(c))?;
+    let from = i + c.len_utf8();
+    let end = run_end(text, from, run);
+    (end > from).then_some(end)
+}
+
+/// The end of one more word of a name at byte `i` of `text`: spaces
+/// (`[ \u{a0}]+`), a particle and its separator (`[- \u{a0}]`) if one
+/// leads to a `word` there, and the `word`. Every alternative is tried in
+/// the pattern's order; a word that cannot follow the particle can follow
+/// nothing else, since particles are lowercase.
+fn name_word_after(
+    text: &str,
+    i: usize,
+    word: impl Fn(&str, usize) -> Option<usize>,
+) -> Option<usize> {
+    let at = run_end(text, i, |c| matches!(c, ' ' | '\u{a0}'));
+    if at == i {
+        return None;
+    }
+    for p in PARTICLES {
+        let Some(rest) = text[at..].strip_prefix(p) else { continue };
+        let Some(sep) = rest.chars().next() else { continue };
+        if matches!(sep, '-' | ' ' | '\u{a0}') {
+            let from = text.len() - rest.len() + sep.len_utf8();
+            if let Some(end) = word(text, from) {
+                return Some(end);
+            }
+        }
+    }
+    word(text, at)
+}
+
+/// The end of a word of [`NAME`] at byte `i` of `text`: a capital, a run
+/// of lowercase letters and apostrophes, and parts of a hyphen, a capital
+/// or ASCII lowercase letter and lowercase letters.
+fn name_word_end(text: &str, i: usize) -> Option<usize> {
+    let mut end =
+        capitalized_end(text, i, |c| is_ll(c) || matches!(c, '\'' | '’'))?;
+    while let Some(rest) = text[end..].strip_prefix('-') {
+        let Some(c) = rest.chars().next() else { break };
+        if !(is_name_initial(c) || c.is_ascii_lowercase()) {
+            break;
+        }
+        let from = end + 1 + c.len_utf8();
+        let part = run_end(text, from, is_ll);
+        if part == from {
+            break;
+        }
+        end = part;
+    }
+    Some(end)
+}
+
+/// Where the match of [`NAME`] at the start of `text` ends, as the
+/// pattern's leftmost-first match: two to four words, each taken as far
+/// as it goes. Taking less of a word, or no particle, leaves a char that
+/// is no space where the next word's spaces must start (or where the
+/// name may end), so the first way through is the only one.
+fn name_end(text: &str) -> Option<usize> {
+    let first = name_word_end(text, 0)?;
+    let mut end = name_word_after(text, first, name_word_end)?;
+    for _ in 1..3 {
+        match name_word_after(text, end, name_word_end) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
 
 /// Names right after a verb of saying ("a déclaré Hussein al-Tawil") or
 /// right before a role in apposition ("Hussein al-Tawil, responsable").
@@ -1116,12 +1229,12 @@ fn said_persons<'h>(
 /// stops before anything but more of a name).
 fn said_at(hay: &str) -> Option<Found<'_>> {
     if hay.starts_with(is_name_initial) {
-        let name = NAME_AT.find(hay)?.end();
+        let name = name_end(hay)?;
         let tail = SAID_TAIL_AT.find(&hay[name..])?.end();
         Some(Found::one_group(hay, name + tail, "name2", (0, name)))
     } else {
         let cue = SAID_CUE_AT.find(hay)?.end();
-        let name = cue + NAME_AT.find(&hay[cue..])?.end();
+        let name = cue + name_end(&hay[cue..])?;
         Some(Found::one_group(hay, name, "name", (cue, name)))
     }
 }
@@ -1152,7 +1265,7 @@ static QUALIFIED_HEAD_AT: Lazy<Regex> = Lazy::new(|| {
 /// it is split, and the name is what [`NAME`] matches there.
 fn qualified_at(hay: &str) -> Option<Found<'_>> {
     let head = QUALIFIED_HEAD_AT.find(hay)?.end();
-    let name = head + NAME_AT.find(&hay[head..])?.end();
+    let name = head + name_end(&hay[head..])?;
     Some(Found::one_group(hay, name, "name", (head, name)))
 }
 
@@ -1192,7 +1305,9 @@ const TITLED_HEAD: &str = r"(?x)
         ,?\s+";
 
 /// The name after a title in [`titled_body`]: 1–4 capitalized words,
-/// with Arabic and French particles allowed inside.
+/// with Arabic and French particles allowed inside. Found by
+/// [`titled_name_end`] without compiling it, as [`NAME`] is.
+#[cfg(test)]
 const TITLED_NAME: &str = r"(?x)
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
           (?:[\ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\ \u{a0}])?
@@ -1215,7 +1330,7 @@ const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[
 /// is the only one a name can follow.
 fn titled_at(hay: &str) -> Option<Found<'_>> {
     let head = TITLED_HEAD_AT.find(hay)?.end();
-    let name = head + TITLED_NAME_AT.find(&hay[head..])?.end();
+    let name = head + titled_name_end(&hay[head..])?;
     Some(Found::one_group(hay, name, "name", (head, name)))
 }
 
@@ -1223,6 +1338,36 @@ static TITLED_HEAD_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{TITLED_HEAD})")).expect("title pattern is valid")
 });
 
+/// The end of a word of [`TITLED_NAME`] at byte `i` of `text`: a capital
+/// and a run of lowercase letters, apostrophes and hyphens. The pattern's
+/// optional hyphen part after it never matches: the run takes every
+/// hyphen.
+fn titled_word_end(text: &str, i: usize) -> Option<usize> {
+    capitalized_end(text, i, |c| is_ll(c) || matches!(c, '\'' | '’' | '-'))
+}
+
+/// Where the match of [`TITLED_NAME`] at the start of `text` ends, as the
+/// pattern's leftmost-first match: a word or an initial, then up to three
+/// words, each taken as far as it goes (see [`name_end`]).
+fn titled_name_end(text: &str) -> Option<usize> {
+    let mut end = match titled_word_end(text, 0) {
+        Some(e) => e,
+        None => {
+            let c = text.chars().next().filter(|&c| is_name_initial(c))?;
+            let after = c.len_utf8();
+            text[after..].starts_with('.').then_some(after + 1)?
+        }
+    };
+    for _ in 0..3 {
+        match name_word_after(text, end, titled_word_end) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+#[cfg(test)]
 static TITLED_NAME_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{TITLED_NAME})"))
         .expect("titled name pattern is valid")
@@ -1308,12 +1453,10 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// the extractor's start-up).
 pub(crate) fn warm_patterns() {
     for re in [
-        &NAME_AT,
         &SAID_CUE_AT,
         &SAID_TAIL_AT,
         &QUALIFIED_HEAD_AT,
         &TITLED_HEAD_AT,
-        &TITLED_NAME_AT,
         &COUNT_BEFORE,
         &BARE_CAPITAL,
         &LOCATED_AT,
@@ -3803,6 +3946,88 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
 
 #[cfg(test)]
 mod tests {
+    /// `is_ll` is the pattern's `\p{Ll}` on every char.
+    #[test]
+    fn is_ll_as_pattern() {
+        let ll = super::Regex::new(r"^\p{Ll}$").unwrap();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            assert_eq!(
+                super::is_ll(c),
+                ll.is_match(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
+        }
+    }
+
+    /// Texts made of the pieces that decide where a name ends.
+    fn name_texts() -> Vec<String> {
+        let pieces = [
+            "Ali", "al", "-", " ", "\u{a0}", "ben", "Ould", "de", "dos",
+            "abou", "abu", "A", "é", "Éric", "x", "'", "’", ".", ",", "Ω",
+            "ω", "ª", "º", "ß", "Ǆ", "ǅ", "ǆ", "M", "ʰ", "1", "ba", "el-",
+            "Hassan", "da", "  ", "\n", "ﬁ", "-z", "-É", "İ",
+        ];
+        let mut out = Vec::new();
+        let mut seed = 7u64;
+        for n in 0..6000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = 1 + (seed >> 60) as usize + n % 5;
+            let mut t = String::new();
+            let mut k = seed;
+            for _ in 0..len {
+                k = k.wrapping_mul(6364136223846793005).wrapping_add(1);
+                t.push_str(pieces[(k >> 33) as usize % pieces.len()]);
+            }
+            out.push(t);
+        }
+        for t in [
+            "Hussein al-Tawil, porte-parole",
+            "Abou Bakr al-Baghdadi Ibn Zayd Musa Kamal",
+            "Jean-Pierre Dupont de la Fontaine",
+            "Jean de Gaulle",
+            "Marie-élise dos Santos Aveiro Junior Cinq",
+            "Ali",
+            "Ali ",
+            "A. Diallo",
+            "M. Macron",
+            "Al-Hassan Ag Ghaly",
+            "Ahmed\u{a0}Ould\u{a0}Mohamed",
+            "Éric Chelle",
+            "Ali Ba Bo Bi Bu",
+            "Ali-ba Ould-Ali",
+            "",
+        ] {
+            out.push(t.to_string());
+        }
+        out
+    }
+
+    /// `name_end` and `titled_name_end` end where the patterns' matches do.
+    #[test]
+    fn names_end_as_patterns() {
+        for t in name_texts() {
+            let want = super::NAME_AT.find(&t).map(|m| m.end());
+            assert_eq!(super::name_end(&t), want, "{t:?}");
+            let want = super::TITLED_NAME_AT.find(&t).map(|m| m.end());
+            assert_eq!(super::titled_name_end(&t), want, "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_end_as_patterns_anywhere(
+            t in "([A-DÉa-eé'’ \u{a0}.-]|al|ben|de|dos|Ω|ω|ª){0,24}",
+        ) {
+            let want = super::NAME_AT.find(&t).map(|m| m.end());
+            proptest::prop_assert_eq!(super::name_end(&t), want);
+            let want = super::TITLED_NAME_AT.find(&t).map(|m| m.end());
+            proptest::prop_assert_eq!(super::titled_name_end(&t), want);
+        }
+    }
+
     /// The span of each named group of a regex match, in the order of
     /// `names`.
     fn caps_spans(
