@@ -176,29 +176,66 @@ fn entity_kind_counts(ex: &Extraction) -> [usize; 3] {
 }
 
 thread_local! {
-    /// The JSON of the document at hand, kept from one document to the
-    /// next so that it does not grow anew every time.
-    static JSON: std::cell::RefCell<Vec<u8>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    /// The length of the JSON of the last document of this thread, which
+    /// sizes the vector of the next one.
+    static LAST_JSON: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// Bytes of [`JSON`] kept between documents at most.
-const JSON_KEEP: usize = 1 << 20;
+/// Bounds of the room a document's JSON is first given: twice the last
+/// length, so that most documents are written without the vector growing,
+/// yet a batch of small documents after a large one holds little unused
+/// room.
+const JSON_ROOM: std::ops::RangeInclusive<usize> = (1 << 12)..=(1 << 16);
 
-/// The compact JSON of an extraction and a newline.
+/// The compact JSON of an extraction and a newline, written straight into
+/// the vector returned (a buffer kept across documents would have to be
+/// copied out every time).
 #[inline]
 fn json_line(ex: &Extraction) -> Vec<u8> {
-    JSON.with(|buf| {
-        let mut buf = buf.borrow_mut();
-        buf.clear();
-        ex.write_json(&mut buf);
-        buf.push(b'\n');
-        let json = buf.to_vec();
-        if buf.capacity() > JSON_KEEP {
-            *buf = Vec::new();
+    let last = LAST_JSON.with(|l| l.get());
+    let room = (2 * last).clamp(*JSON_ROOM.start(), *JSON_ROOM.end());
+    let mut json = Vec::with_capacity(room);
+    ex.write_json(&mut json);
+    json.push(b'\n');
+    LAST_JSON.with(|l| l.set(json.len()));
+    json
+}
+
+/// Writes `bufs` one after the other, handing them to the writer together:
+/// a buffered writer passes a batch larger than its buffer on to the file
+/// as it is, where one buffer at a time would be copied into its buffer.
+fn write_all_bufs(w: &mut impl Write, bufs: &[Vec<u8>]) -> io::Result<()> {
+    // `k`: the first buffer not written whole; `done`: its bytes written.
+    let (mut k, mut done) = (0, 0);
+    while k < bufs.len() {
+        if bufs[k].is_empty() {
+            k += 1;
+            continue;
         }
-        json
-    })
+        if done > 0 {
+            w.write_all(&bufs[k][done..])?;
+            (k, done) = (k + 1, 0);
+            continue;
+        }
+        let slices: Vec<io::IoSlice<'_>> =
+            bufs[k..].iter().map(|b| io::IoSlice::new(b)).collect();
+        let mut n = match w.write_vectored(&slices) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        while n > 0 && k < bufs.len() {
+            let left = bufs[k].len();
+            if n >= left {
+                n -= left;
+                k += 1;
+            } else {
+                (done, n) = (n, 0);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Counts for --stats and the exit status.
@@ -358,6 +395,8 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 }
             })
             .collect();
+        // The JSON of the batch, written at the end in one go.
+        let mut jsons: Vec<Vec<u8>> = Vec::new();
         for r in results {
             match r {
                 Ok(None) => {}
@@ -373,7 +412,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                         count(&mut tally.events, k);
                     }
                     match done.out {
-                        Output::Json(json) => out.write_all(&json)?,
+                        Output::Json(json) => jsons.push(json),
                         Output::Extraction(ex, text) => {
                             if let Some(sink) = &sink {
                                 sink.borrow_mut()
@@ -388,6 +427,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 }
             }
         }
+        write_all_bufs(out, &jsons)?;
         progress.borrow_mut().update(tally.documents, tally.bytes);
         out.flush()
     };
@@ -756,4 +796,48 @@ fn run_eval(args: EvalArgs) -> io::Result<ExitCode> {
 
 fn other<E: std::fmt::Display>(e: E) -> io::Error {
     io::Error::new(io::ErrorKind::Other, e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer that takes at most `step` bytes a call, with the default
+    /// `write_vectored` (the first non-empty buffer only).
+    struct Trickle {
+        got: Vec<u8>,
+        step: usize,
+    }
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.step);
+            self.got.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn all_bufs_written_in_order() {
+        let bufs: Vec<Vec<u8>> = ["ab", "", "cde\n", "", "", "f", "ghijk\n"]
+            .iter()
+            .map(|s| s.as_bytes().to_vec())
+            .collect();
+        let want = bufs.concat();
+        for step in 1..9 {
+            let mut w = Trickle { got: Vec::new(), step };
+            write_all_bufs(&mut w, &bufs).unwrap();
+            assert_eq!(w.got, want, "{step}");
+        }
+        let mut w = BufWriter::with_capacity(4, Vec::new());
+        write_all_bufs(&mut w, &bufs).unwrap();
+        assert_eq!(w.into_inner().unwrap(), want);
+        let mut w = Trickle { got: Vec::new(), step: 1 };
+        write_all_bufs(&mut w, &[Vec::new(), Vec::new()]).unwrap();
+        assert!(w.got.is_empty());
+    }
 }

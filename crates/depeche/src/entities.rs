@@ -989,11 +989,124 @@ impl LitTable {
 
 /// A personal name: 2–4 capitalized words on one line, with Arabic and
 /// French particles inside (`Hussein al-Tawil`, `Abou Bakr al-Baghdadi`).
+/// [`name_end`] finds its matches without compiling it (a pattern of
+/// many Unicode classes, slow to compile); tests hold them equal.
+#[cfg(test)]
 const NAME: &str = r"(?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)(?:[ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[- \u{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*){1,3}";
 
+#[cfg(test)]
 static NAME_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{NAME})")).expect("name pattern is valid")
 });
+
+/// The particles of [`NAME`] and [`TITLED_NAME`]. None is the start of
+/// another.
+const PARTICLES: &[&str] = &[
+    "al", "el", "ben", "bin", "ibn", "ould", "ag", "abou", "abu", "de", "du",
+    "van", "von", "da", "dos", "ba",
+];
+
+/// A char of `\p{Ll}`, the lowercase letters of [`NAME`] and
+/// [`TITLED_NAME`]. Below U+0250 these are the chars `char::is_lowercase`
+/// takes but `ª` and `º` (checked against the pattern for every char by a
+/// test); above, the pattern decides, compiled only when such a char
+/// comes up in a name.
+fn is_ll(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    if (c as u32) < 0x250 {
+        return c.is_lowercase() && !matches!(c, 'ª' | 'º');
+    }
+    static LL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^\p{Ll}").expect("lowercase pattern is valid")
+    });
+    LL.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+/// The end of the run of chars of `text` from byte `i` that `take`.
+fn run_end(text: &str, i: usize, take: impl Fn(char) -> bool) -> usize {
+    let rest = &text[i..];
+    i + rest.len() - rest.trim_start_matches(take).len()
+}
+
+/// The end of a capital (`[A-ZÀ-ÖØ-Þ]`) at byte `i` of `text` followed
+/// by at least one char that `run` takes, and as many as follow.
+fn capitalized_end(
+    text: &str,
+    i: usize,
+    run: impl Fn(char) -> bool,
+) -> Option<usize> {
+    let c = text[i..].chars().next().filter(|&c| is_name_initial(c))?;
+    let from = i + c.len_utf8();
+    let end = run_end(text, from, run);
+    (end > from).then_some(end)
+}
+
+/// The end of one more word of a name at byte `i` of `text`: spaces
+/// (`[ \u{a0}]+`), a particle and its separator (`[- \u{a0}]`) if one
+/// leads to a `word` there, and the `word`. Every alternative is tried in
+/// the pattern's order; a word that cannot follow the particle can follow
+/// nothing else, since particles are lowercase.
+fn name_word_after(
+    text: &str,
+    i: usize,
+    word: impl Fn(&str, usize) -> Option<usize>,
+) -> Option<usize> {
+    let at = run_end(text, i, |c| matches!(c, ' ' | '\u{a0}'));
+    if at == i {
+        return None;
+    }
+    for p in PARTICLES {
+        let Some(rest) = text[at..].strip_prefix(p) else { continue };
+        let Some(sep) = rest.chars().next() else { continue };
+        if matches!(sep, '-' | ' ' | '\u{a0}') {
+            let from = text.len() - rest.len() + sep.len_utf8();
+            if let Some(end) = word(text, from) {
+                return Some(end);
+            }
+        }
+    }
+    word(text, at)
+}
+
+/// The end of a word of [`NAME`] at byte `i` of `text`: a capital, a run
+/// of lowercase letters and apostrophes, and parts of a hyphen, a capital
+/// or ASCII lowercase letter and lowercase letters.
+fn name_word_end(text: &str, i: usize) -> Option<usize> {
+    let mut end =
+        capitalized_end(text, i, |c| is_ll(c) || matches!(c, '\'' | '’'))?;
+    while let Some(rest) = text[end..].strip_prefix('-') {
+        let Some(c) = rest.chars().next() else { break };
+        if !(is_name_initial(c) || c.is_ascii_lowercase()) {
+            break;
+        }
+        let from = end + 1 + c.len_utf8();
+        let part = run_end(text, from, is_ll);
+        if part == from {
+            break;
+        }
+        end = part;
+    }
+    Some(end)
+}
+
+/// Where the match of [`NAME`] at the start of `text` ends, as the
+/// pattern's leftmost-first match: two to four words, each taken as far
+/// as it goes. Taking less of a word, or no particle, leaves a char that
+/// is no space where the next word's spaces must start (or where the
+/// name may end), so the first way through is the only one.
+fn name_end(text: &str) -> Option<usize> {
+    let first = name_word_end(text, 0)?;
+    let mut end = name_word_after(text, first, name_word_end)?;
+    for _ in 1..3 {
+        match name_word_after(text, end, name_word_end) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
 
 /// Names right after a verb of saying ("a déclaré Hussein al-Tawil") or
 /// right before a role in apposition ("Hussein al-Tawil, responsable").
@@ -1013,7 +1126,9 @@ fn said_cue() -> String {
 
 const SAID_VERBS: &str = "déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé";
 
-/// The comma and role after a name in [`said_body`].
+/// The comma and role after a name in [`said_body`]. [`said_tail_end`]
+/// finds its matches without compiling it; tests hold them equal.
+#[cfg(test)]
 const SAID_TAIL: &str = r",\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader)(?:[^\p{L}\p{N}_]|$)";
 
 /// The roles of [`SAID_TAIL`].
@@ -1044,6 +1159,31 @@ static SAID_CUE_AT: Lazy<Regex> = Lazy::new(|| {
         .expect("said-person cue pattern is valid")
 });
 
+/// Where the match of [`SAID_TAIL`] at the start of `hay` ends, as the
+/// pattern's leftmost-first match: the comma and whitespace, then each
+/// article and its whitespace, or none, and each role, in the pattern's
+/// order, until a role that a char other than a letter, digit or
+/// underscore, or the end, follows ("présidente" after "président").
+fn said_tail_end(hay: &str) -> Option<usize> {
+    hay.strip_prefix(',')?;
+    let at = ws_end(hay, 1);
+    if at == 1 {
+        return None;
+    }
+    let articles = SAID_ARTICLES.iter().filter_map(|a| {
+        let from = at + hay[at..].strip_prefix(a).map(|_| a.len())?;
+        let next = ws_end(hay, from);
+        (next > from).then_some(next)
+    });
+    articles.chain([at]).find_map(|from| {
+        SAID_ROLES.split('|').find_map(|role| {
+            hay[from..].strip_prefix(role)?;
+            located_boundary(hay, from + role.len())
+        })
+    })
+}
+
+#[cfg(test)]
 static SAID_TAIL_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{SAID_TAIL})"))
         .expect("said-person role pattern is valid")
@@ -1096,7 +1236,7 @@ fn said_starts(
             continue;
         };
         if !said_gap_may_match(&text[c + 1..r])
-            || !SAID_TAIL_AT.is_match(&text[c..])
+            || said_tail_end(&text[c..]).is_none()
         {
             continue;
         }
@@ -1147,12 +1287,12 @@ fn said_persons<'h>(
 /// stops before anything but more of a name).
 fn said_at(hay: &str) -> Option<Found<'_>> {
     if hay.starts_with(is_name_initial) {
-        let name = NAME_AT.find(hay)?.end();
-        let tail = SAID_TAIL_AT.find(&hay[name..])?.end();
+        let name = name_end(hay)?;
+        let tail = said_tail_end(&hay[name..])?;
         Some(Found::one_group(hay, name + tail, "name2", (0, name)))
     } else {
         let cue = SAID_CUE_AT.find(hay)?.end();
-        let name = cue + NAME_AT.find(&hay[cue..])?.end();
+        let name = cue + name_end(&hay[cue..])?;
         Some(Found::one_group(hay, name, "name", (cue, name)))
     }
 }
@@ -1166,13 +1306,46 @@ fn qualified_body() -> String {
 }
 
 /// The role, nationality and spaces before the name of
-/// [`qualified_body`].
+/// [`qualified_body`]. [`qualified_head_end`] finds its matches without
+/// compiling it; tests hold them equal.
+#[cfg(test)]
 fn qualified_head() -> String {
     format!(
         r"(?:{QUALIFIED_ROLES})\s+\p{{Ll}}+(?:ien|ienne|ais|aise|ain|aine|ois|oise|è|é|e|an|ane|in|ine|al|ale)\s+"
     )
 }
 
+/// The endings of the nationality in [`qualified_head`].
+const NATIONALITY_ENDINGS: &[&str] = &[
+    "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "è", "é",
+    "e", "an", "ane", "in", "ine", "al", "ale",
+];
+
+/// Where the match of [`qualified_head`] at the start of `hay` ends, as
+/// the pattern's leftmost-first match: the first role (in the pattern's
+/// order) that whitespace, a nationality and whitespace follow. The
+/// lowercase letters of the nationality are a run that one of the endings
+/// must end, whitespace coming next, with a letter before the ending.
+fn qualified_head_end(hay: &str) -> Option<usize> {
+    QUALIFIED_ROLES.split('|').find_map(|role| {
+        // "[Gg]énéral": either capital, then the rest of the word.
+        let (capitals, rest) = role.strip_prefix('[')?.split_once(']')?;
+        let c = hay.chars().next().filter(|&c| capitals.contains(c))?;
+        let after = c.len_utf8();
+        let after =
+            after + hay[after..].strip_prefix(rest).map(|_| rest.len())?;
+        let word = ws_end(hay, after);
+        let end = run_end(hay, word, is_ll);
+        let nationality = &hay[word..end];
+        let ending = NATIONALITY_ENDINGS
+            .iter()
+            .any(|e| nationality.len() > e.len() && nationality.ends_with(e));
+        let next = ws_end(hay, end);
+        (word > after && ending && next > end).then_some(next)
+    })
+}
+
+#[cfg(test)]
 static QUALIFIED_HEAD_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{})", qualified_head()))
         .expect("qualified person pattern is valid")
@@ -1182,8 +1355,8 @@ static QUALIFIED_HEAD_AT: Lazy<Regex> = Lazy::new(|| {
 /// head ends after all the spaces that follow the nationality, however
 /// it is split, and the name is what [`NAME`] matches there.
 fn qualified_at(hay: &str) -> Option<Found<'_>> {
-    let head = QUALIFIED_HEAD_AT.find(hay)?.end();
-    let name = head + NAME_AT.find(&hay[head..])?.end();
+    let head = qualified_head_end(hay)?;
+    let name = head + name_end(&hay[head..])?;
     Some(Found::one_group(hay, name, "name", (head, name)))
 }
 
@@ -1224,7 +1397,9 @@ const TITLED_HEAD: &str = r"(?x)
         ,?\s+";
 
 /// The name after a title in [`titled_body`]: 1–4 capitalized words,
-/// with Arabic and French particles allowed inside.
+/// with Arabic and French particles allowed inside. Found by
+/// [`titled_name_end`] without compiling it, as [`NAME`] is.
+#[cfg(test)]
 const TITLED_NAME: &str = r"(?x)
           (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
           (?:[\ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\ \u{a0}])?
@@ -1247,7 +1422,7 @@ const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[
 /// is the only one a name can follow.
 fn titled_at(hay: &str) -> Option<Found<'_>> {
     let head = TITLED_HEAD_AT.find(hay)?.end();
-    let name = head + TITLED_NAME_AT.find(&hay[head..])?.end();
+    let name = head + titled_name_end(&hay[head..])?;
     Some(Found::one_group(hay, name, "name", (head, name)))
 }
 
@@ -1255,6 +1430,36 @@ static TITLED_HEAD_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{TITLED_HEAD})")).expect("title pattern is valid")
 });
 
+/// The end of a word of [`TITLED_NAME`] at byte `i` of `text`: a capital
+/// and a run of lowercase letters, apostrophes and hyphens. The pattern's
+/// optional hyphen part after it never matches: the run takes every
+/// hyphen.
+fn titled_word_end(text: &str, i: usize) -> Option<usize> {
+    capitalized_end(text, i, |c| is_ll(c) || matches!(c, '\'' | '’' | '-'))
+}
+
+/// Where the match of [`TITLED_NAME`] at the start of `text` ends, as the
+/// pattern's leftmost-first match: a word or an initial, then up to three
+/// words, each taken as far as it goes (see [`name_end`]).
+fn titled_name_end(text: &str) -> Option<usize> {
+    let mut end = match titled_word_end(text, 0) {
+        Some(e) => e,
+        None => {
+            let c = text.chars().next().filter(|&c| is_name_initial(c))?;
+            let after = c.len_utf8();
+            text[after..].starts_with('.').then_some(after + 1)?
+        }
+    };
+    for _ in 0..3 {
+        match name_word_after(text, end, titled_word_end) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+#[cfg(test)]
 static TITLED_NAME_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{TITLED_NAME})"))
         .expect("titled name pattern is valid")
@@ -1354,16 +1559,10 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// the extractor's start-up).
 pub(crate) fn warm_patterns() {
     for re in [
-        &NAME_AT,
         &SAID_CUE_AT,
-        &SAID_TAIL_AT,
-        &QUALIFIED_HEAD_AT,
         &TITLED_HEAD_AT,
-        &TITLED_NAME_AT,
         &COUNT_BEFORE,
         &BARE_CAPITAL,
-        &LOCATED_AT,
-        &CUED_AT,
         &FACILITY_AT,
     ] {
         Lazy::force(re);
@@ -3341,6 +3540,9 @@ fn add_bare_capitals(
 /// [`after_non_word_at`], which checks the char before the cue.
 ///
 /// A short first word needs a second one: "à Um Kadada", "à Ed Damer".
+/// [`located_end`] finds its matches without compiling it; tests hold
+/// them equal.
+#[cfg(test)]
 const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
 
 /// The match of [`LOCATED_BODY`] at the start of `hay`, found without
@@ -3349,7 +3551,7 @@ const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+d
 /// ends the text with it (the name ends with a letter, the char after it
 /// is none).
 fn located_at(hay: &str) -> Option<Found<'_>> {
-    let end = LOCATED_AT.find(hay)?.end();
+    let end = located_end(hay)?;
     let start = hay.find(is_name_initial)?;
     let last = hay[..end].chars().next_back()?;
     let name_end =
@@ -3357,6 +3559,124 @@ fn located_at(hay: &str) -> Option<Found<'_>> {
     Some(Found::one_group(hay, end, "name", (start, name_end)))
 }
 
+/// The end of the whitespace (`\s*`) from byte `i` of `text`.
+fn ws_end(text: &str, i: usize) -> usize {
+    text.len() - trim_start_ws(&text[i..]).len()
+}
+
+/// The ends of a capital and at least `min` lowercase letters at byte
+/// `i` of `text`, then, with `parts`, of each hyphen part after it (a
+/// capital or ASCII lowercase letter, and lowercase letters): nothing
+/// when no capital and enough letters start there. Every run is taken
+/// whole: a shorter one would leave a letter where what follows in
+/// [`LOCATED_BODY`] wants whitespace, a hyphen or no letter.
+fn located_word_ends(
+    text: &str,
+    i: usize,
+    min: usize,
+    parts: bool,
+) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let Some(c) = text[i..].chars().next().filter(|&c| is_name_initial(c))
+    else {
+        return ends;
+    };
+    let from = i + c.len_utf8();
+    let end = run_end(text, from, is_ll);
+    if text[from..end].chars().count() < min {
+        return ends;
+    }
+    ends.push(end);
+    while let Some(rest) = text[ends[ends.len() - 1]..].strip_prefix('-') {
+        let Some(c) = rest.chars().next().filter(|_| parts) else { break };
+        if !(is_name_initial(c) || c.is_ascii_lowercase()) {
+            break;
+        }
+        let from = text.len() - rest.len() + c.len_utf8();
+        let part = run_end(text, from, is_ll);
+        if part == from {
+            break;
+        }
+        ends.push(part);
+    }
+    ends
+}
+
+/// The end of the match of `(?:[^\p{L}\p{N}_]|$)` at byte `i`.
+fn located_boundary(text: &str, i: usize) -> Option<usize> {
+    match text[i..].chars().next() {
+        None => Some(i),
+        Some(c) => (!is_word_char(c)).then_some(i + c.len_utf8()),
+    }
+}
+
+/// The end of the match of [`LOCATED_BODY`] from its optional second
+/// word (whitespace and a word as [`located_word_ends`] gives them) at
+/// byte `i`, where the first word ended.
+fn located_tail(text: &str, i: usize) -> Option<usize> {
+    let at = ws_end(text, i);
+    if at > i {
+        let ends = located_word_ends(text, at, 2, true);
+        if let Some(end) =
+            ends.iter().rev().find_map(|&e| located_boundary(text, e))
+        {
+            return Some(end);
+        }
+    }
+    located_boundary(text, i)
+}
+
+/// Where the match of [`LOCATED_BODY`] at the start of `hay` ends, as the
+/// pattern's leftmost-first match: the cue words and the whitespace
+/// between and after them, then the ways through the name in the order
+/// the pattern tries them (the most hyphen parts first, the second word
+/// before none, the short first word last), the first one that a char
+/// other than a letter, digit or underscore, or the end, follows.
+fn located_end(hay: &str) -> Option<usize> {
+    const CUES: &[&[&str]] = &[
+        &["à"],
+        &["près", "de"],
+        &["non", "loin", "de"],
+        &["aux", "environs", "de"],
+    ];
+    CUES.iter().find_map(|words| {
+        let mut at = 0;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                let next = ws_end(hay, at);
+                if next == at {
+                    return None;
+                }
+                at = next;
+            }
+            at += hay[at..].strip_prefix(w).map(|_| w.len())?;
+        }
+        let name = ws_end(hay, at);
+        if name == at {
+            return None;
+        }
+        let first = located_word_ends(hay, name, 2, true);
+        if let Some(end) =
+            first.iter().rev().find_map(|&e| located_tail(hay, e))
+        {
+            return Some(end);
+        }
+        // "à Um Kadada": a capital and one letter, then whitespace and a
+        // word of three letters or more.
+        let c = hay[name..].chars().next().filter(|&c| is_name_initial(c))?;
+        let l =
+            hay[name + c.len_utf8()..].chars().next().filter(|&l| is_ll(l))?;
+        let gap = name + c.len_utf8() + l.len_utf8();
+        let next = ws_end(hay, gap);
+        if next == gap {
+            return None;
+        }
+        let second = *located_word_ends(hay, next, 2, false).first()?;
+        located_tail(hay, second)
+    })
+}
+
+#[cfg(test)]
 static LOCATED_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{LOCATED_BODY})"))
         .expect("located name pattern is valid")
@@ -3487,6 +3807,9 @@ fn add_located_names(
 
 /// A place word and a capitalized name; found through
 /// [`after_non_word_at`], which checks the char before the place word.
+/// [`cued_end`] finds its matches without compiling it; tests hold them
+/// equal.
+#[cfg(test)]
 const CUED_BODY: &str = r"(?x)
         (?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
@@ -3513,7 +3836,7 @@ const SPACED_CUES: &[&str] = &[
 /// an optional "de", "d'" or "du" (no name starts with a "d"), and ends
 /// the match.
 fn cued_at(hay: &str) -> Option<Found<'_>> {
-    let end = CUED_AT.find(hay)?.end();
+    let end = cued_end(hay)?;
     let cue = match SPACED_CUES.iter().find(|c| hay.starts_with(**c)) {
         Some(c) => c.len(),
         None => hay.find(char::is_whitespace)?,
@@ -3533,6 +3856,148 @@ fn cued_at(hay: &str) -> Option<Found<'_>> {
     Some(Found { base: 0, hay, len: end, groups })
 }
 
+/// The place words of [`CUED_BODY`] in the order the pattern tries them
+/// (`villages?` is "villages", then "village").
+const CUES: &[&str] = &[
+    "villages",
+    "village",
+    "localités",
+    "localité",
+    "hameaux",
+    "hameau",
+    "bourgade",
+    "commune",
+    "ville",
+    "cité",
+    "quartier",
+    "camp de déplacés",
+    "camp de réfugiés",
+    "camp",
+    "département",
+    "district",
+    "cercle",
+    "préfecture",
+    "sous-préfecture",
+    "province",
+    "aéroport",
+    "base militaire",
+    "base",
+    "caserne",
+    "poste militaire",
+    "école",
+    "hôpital",
+    "mosquée",
+    "église",
+    "marché",
+    "prison",
+    "pont",
+    "barrage",
+    "stade",
+];
+
+/// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
+/// (checked against the pattern for every char by a test), above, the
+/// pattern itself, compiled only when such a char comes up in a name.
+fn is_letter(c: char) -> bool {
+    if (c as u32) < 0x250 {
+        return c.is_alphabetic();
+    }
+    static L: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^\p{L}").expect("letter pattern is valid"));
+    L.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+/// The end of a word of [`CUED_BODY`]'s name at byte `i` of `text`: a
+/// capital, letters and apostrophes, and hyphen parts of letters, each
+/// run taken whole (the name may end anywhere after its first word, so
+/// the first way through is the longest).
+fn cued_word_end(text: &str, i: usize) -> Option<usize> {
+    let mut end =
+        capitalized_end(text, i, |c| is_letter(c) || matches!(c, '\'' | '’'))?;
+    while text[end..].starts_with('-') {
+        let part = run_end(text, end + 1, is_letter);
+        if part == end + 1 {
+            break;
+        }
+        end = part;
+    }
+    Some(end)
+}
+
+/// The end of a word of [`CUED_BODY`]'s name at byte `i` of `text`, after
+/// one of `particles` and the char that must follow it if a word follows
+/// them (tried first, in order), else right at `i`.
+fn cued_word_after(
+    text: &str,
+    i: usize,
+    particles: &[&str],
+    sep: fn(char) -> bool,
+) -> Option<usize> {
+    for p in particles {
+        let Some(rest) = text[i..].strip_prefix(p) else { continue };
+        let Some(c) = rest.chars().next().filter(|&c| sep(c)) else {
+            continue;
+        };
+        if let Some(end) =
+            cued_word_end(text, text.len() - rest.len() + c.len_utf8())
+        {
+            return Some(end);
+        }
+    }
+    cued_word_end(text, i)
+}
+
+/// Where the match of [`CUED_BODY`] at the start of `hay` ends, as the
+/// pattern's leftmost-first match: the first place word, whitespace and
+/// optional "de", "d'" or "du" (in the pattern's order) that a name
+/// follows, and the name, one to three words each taken as far as it
+/// goes.
+fn cued_end(hay: &str) -> Option<usize> {
+    CUES.iter().find_map(|cue| {
+        let after = hay.strip_prefix(cue).map(|_| cue.len())?;
+        let at = ws_end(hay, after);
+        if at == after {
+            return None;
+        }
+        let rest = &hay[at..];
+        let spaced = |p: &str| {
+            let from = at + rest.strip_prefix(p).map(|_| p.len())?;
+            let next = ws_end(hay, from);
+            (next > from).then_some(next)
+        };
+        let starts = [
+            spaced("de"),
+            rest.strip_prefix("d'").map(|_| at + 2),
+            rest.strip_prefix("d’").map(|_| at + "d’".len()),
+            spaced("du"),
+            Some(at),
+        ];
+        let first = starts.iter().flatten().find_map(|&s| {
+            cued_word_after(
+                hay,
+                s,
+                &["al", "el", "Al", "El", "Ar", "ar", "As", "as"],
+                |c| c == '-',
+            )
+        })?;
+        let mut end = first;
+        for _ in 0..2 {
+            let at = ws_end(hay, end);
+            if at == end {
+                break;
+            }
+            let particles = ["al", "el", "ben", "de", "du", "ag"];
+            let sep = |c: char| c == '-' || c.is_whitespace();
+            match cued_word_after(hay, at, &particles, sep) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        Some(end)
+    })
+}
+
+#[cfg(test)]
 static CUED_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{CUED_BODY})"))
         .expect("cued place pattern is valid")
@@ -3949,6 +4414,290 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
 
 #[cfg(test)]
 mod tests {
+    /// `is_ll` is the pattern's `\p{Ll}` on every char.
+    #[test]
+    fn is_ll_as_pattern() {
+        let ll = super::Regex::new(r"^\p{Ll}$").unwrap();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            assert_eq!(
+                super::is_ll(c),
+                ll.is_match(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
+        }
+    }
+
+    /// Texts made of the pieces that decide where a name ends: words
+    /// (capitalized or not, with letters in and out of `\p{Ll}`, short
+    /// and long) and what may join them.
+    fn name_texts() -> Vec<String> {
+        let words = [
+            "Ali", "Hassan", "Gao", "Um", "Éric", "Ωmega", "Aω", "Eª", "Ab",
+            "A", "M.", "x", "de", "al", "ben", "dos", "abou", "ba", "el",
+            "Ould", "Al", "Ǆa", "Dǅ", "Bǆa", "Eß", "İb", "Kʰa", "Nº", "é",
+            "Qods", "Aa", "Ar", "As", "ag", "du", "d'", "d’",
+        ];
+        let joins = [
+            " ", " ", " ", "  ", "\u{a0}", "-", "-", "'", "’", "", ",", ".",
+            "2", "_", "\t", " -", "\u{2003}",
+        ];
+        let mut out = Vec::new();
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..20000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(7) {
+                t.push_str(words[next(words.len())]);
+                t.push_str(joins[next(joins.len())]);
+            }
+            out.push(t);
+        }
+        for t in [
+            "Hussein al-Tawil, porte-parole",
+            "Abou Bakr al-Baghdadi Ibn Zayd Musa Kamal",
+            "Jean-Pierre Dupont de la Fontaine",
+            "Jean de Gaulle",
+            "Marie-élise dos Santos Aveiro Junior Cinq",
+            "Ali",
+            "Ali ",
+            "A. Diallo",
+            "M. Macron",
+            "Al-Hassan Ag Ghaly",
+            "Ahmed\u{a0}Ould\u{a0}Mohamed",
+            "Éric Chelle",
+            "Ali Ba Bo Bi Bu",
+            "Ali-ba Ould-Ali",
+            "",
+        ] {
+            out.push(t.to_string());
+        }
+        out
+    }
+
+    /// `name_end` and `titled_name_end` end where the patterns' matches do.
+    #[test]
+    fn names_end_as_patterns() {
+        let mut found = [0; 2];
+        for t in name_texts() {
+            let want = super::NAME_AT.find(&t).map(|m| m.end());
+            assert_eq!(super::name_end(&t), want, "{t:?}");
+            found[0] +=
+                usize::from(want.is_some_and(|e| t[..e].contains(' ')));
+            let want = super::TITLED_NAME_AT.find(&t).map(|m| m.end());
+            assert_eq!(super::titled_name_end(&t), want, "{t:?}");
+            found[1] +=
+                usize::from(want.is_some_and(|e| t[..e].contains(' ')));
+        }
+        // Enough of the texts hold a name of several words.
+        assert!(found[0] > 500 && found[1] > 500, "{found:?}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_end_as_patterns_anywhere(
+            t in "([A-DÉa-eé'’ \u{a0}.-]|al|ben|de|dos|Ω|ω|ª){0,24}",
+        ) {
+            let want = super::NAME_AT.find(&t).map(|m| m.end());
+            proptest::prop_assert_eq!(super::name_end(&t), want);
+            let want = super::TITLED_NAME_AT.find(&t).map(|m| m.end());
+            proptest::prop_assert_eq!(super::titled_name_end(&t), want);
+        }
+    }
+
+    /// `is_letter` is the pattern's `\p{L}` on every char.
+    #[test]
+    fn is_letter_as_pattern() {
+        let l = super::Regex::new(r"^\p{L}$").unwrap();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            assert_eq!(
+                super::is_letter(c),
+                l.is_match(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
+        }
+    }
+
+    /// `cued_end` ends where the pattern's match does.
+    #[test]
+    fn cued_end_as_pattern() {
+        let cues = [
+            "village ",
+            "villages\t",
+            "villages",
+            "camp de déplacés ",
+            "camp de ",
+            "camp ",
+            "hameau  d'",
+            "quartier de ",
+            "ville du ",
+            "base militaire\u{a0}de\u{2003}",
+            "commune d’",
+            "pont de",
+            "sous-préfecture ",
+            "stade d",
+            "cité ",
+        ];
+        let mut found = 0;
+        for (k, t) in name_texts().iter().enumerate() {
+            let t = format!("{}{t}", cues[k % cues.len()]);
+            let want = super::CUED_AT.find(&t).map(|m| m.end());
+            assert_eq!(super::cued_end(&t), want, "{t:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 2000, "{found}");
+        for t in [
+            "village de Kuriga",
+            "camp de déplacés Kalma",
+            "camp de réfugiés de Zaatari Nord",
+            "village d'Ouani",
+            "village d’Al-Qods",
+            "camp al-Hol et Ar-Raqqa",
+            "quartier Bagdadji\u{a0}à Mopti",
+            "cité Ben Amar ag Diallo de Kidal",
+            "village Al-qods-x'y Bé de  Gao el-Ali Zé",
+            "ville de de Gao",
+            "ville As-Sadr",
+        ] {
+            let want = super::CUED_AT.find(t).map(|m| m.end());
+            assert_eq!(super::cued_end(t), want, "{t:?}");
+        }
+    }
+
+    /// `said_tail_end` ends where the pattern's match does.
+    #[test]
+    fn said_tail_end_as_pattern() {
+        let heads = [
+            ", ",
+            ",",
+            ",\t",
+            ", le ",
+            ", l'",
+            ", l’ ",
+            ", une ",
+            ", un\u{a0}",
+            ", ancienne  ",
+        ];
+        let roles: Vec<&str> = super::SAID_ROLES.split('|').collect();
+        let tails =
+            ["", " ", "e", "s", "ne", ",", "2", "_", "ω", "\u{a0}x", "-", "é"];
+        let mut found = 0;
+        let mut k = 0usize;
+        for h in heads {
+            for r in &roles {
+                for t in tails {
+                    k += 1;
+                    let extra = ["", "le ", "une ", "l' "][k % 4];
+                    let text = format!("{h}{extra}{r}{t}");
+                    let want =
+                        super::SAID_TAIL_AT.find(&text).map(|m| m.end());
+                    assert_eq!(super::said_tail_end(&text), want, "{text:?}");
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 300, "{found}");
+    }
+
+    /// `qualified_head_end` ends where the pattern's match does.
+    #[test]
+    fn qualified_head_end_as_pattern() {
+        let words = [
+            "malien",
+            "israélien",
+            "x",
+            "é",
+            "ien",
+            "française",
+            "Malien",
+            "algérienne",
+            "mali",
+            "sénégalais",
+            "ine",
+            "ωien",
+            "aï",
+            "ªal",
+            "béninoise",
+            "togolaisé",
+            "burkinabè",
+        ];
+        let spaces = ["", " ", "  ", "\t", "\u{a0}", "\u{2003}", ",", "-"];
+        let mut found = 0;
+        let mut k = 0usize;
+        for role in super::QUALIFIED_ROLES.split('|') {
+            let (capitals, rest) =
+                role.strip_prefix('[').unwrap().split_once(']').unwrap();
+            for c in capitals.chars().chain(['X']) {
+                for w in words {
+                    k += 1;
+                    let (a, b) = (spaces[k % 8], spaces[(k / 8) % 8]);
+                    let text = format!("{c}{rest}{a}{w}{b}Ali");
+                    let want =
+                        super::QUALIFIED_HEAD_AT.find(&text).map(|m| m.end());
+                    assert_eq!(
+                        super::qualified_head_end(&text),
+                        want,
+                        "{text:?}"
+                    );
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 200, "{found}");
+    }
+
+    /// `located_end` ends where the pattern's match does.
+    #[test]
+    fn located_end_as_pattern() {
+        let cues = [
+            "à ",
+            "près de ",
+            "non  loin\tde\u{a0}",
+            "aux environs de ",
+            "à",
+            "près ",
+        ];
+        let mut found = 0;
+        for (k, t) in name_texts().iter().enumerate() {
+            let t = format!("{}{t}", cues[k % cues.len()]);
+            let want = super::LOCATED_AT.find(&t).map(|m| m.end());
+            assert_eq!(super::located_end(&t), want, "{t:?}");
+            found += usize::from(want.is_some());
+        }
+        // Enough of the texts hold a match for the test to mean much.
+        assert!(found > 2000, "{found}");
+        for t in [
+            "à Um Kadada",
+            "à Um  Kadada-Nord Est1",
+            "à Gao-Bamba2",
+            "à Gao-Bamba-x Sud",
+            "à Gao Bamako2",
+            "à Gao Bamako-Nord_",
+            "près de Tessalit, hier",
+            "à Ed Da",
+            "à Kidal\u{2003}Nord",
+        ] {
+            let want = super::LOCATED_AT.find(t).map(|m| m.end());
+            assert_eq!(super::located_end(t), want, "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn located_end_as_pattern_anywhere(
+            t in "(à|près|de|non|loin|aux|environs)([ \t\u{a0}\u{2003}]|[A-CÉa-cé2_.'-]|Ω|ω){0,20}",
+        ) {
+            let want = super::LOCATED_AT.find(&t).map(|m| m.end());
+            proptest::prop_assert_eq!(super::located_end(&t), want);
+        }
+    }
+
     /// The span of each named group of a regex match, in the order of
     /// `names`.
     fn caps_spans(

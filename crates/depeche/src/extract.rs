@@ -129,13 +129,13 @@ impl ExtractorBuilder {
 type Compiled = (Arc<Lexicon>, Arc<entities::Tables>);
 
 static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
-    // The patterns of the date, number, comment and name rules compile on
-    // first use; two other threads do that while this one loads the
-    // lexicon, so the first document does not wait for them in turn.
+    // The patterns of the date and name rules compile on first use; other
+    // threads do that while this one loads the lexicon, so the first
+    // document does not wait for them in turn.
     std::thread::scope(|s| {
         s.spawn(crate::dates::warm_union);
         s.spawn(crate::dates::warm_rule_set);
-        s.spawn(warm_other_patterns);
+        s.spawn(entities::warm_patterns);
         let g = Gazetteer::embedded()
             .expect("embedded gazetteers are valid (tested)");
         let lexicon = Arc::new(
@@ -146,16 +146,12 @@ static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
     })
 });
 
-/// A short text with numbers, a comment-like line and names.
-const WARM_TEXT: &str =
-    "BAMAKO, 3 mars 2020 (AFP) - Le lundi 2 mars à 14h00, \
-    trois morts et 12 blessés, a déclaré le général Ali Diallo.";
-
-fn warm_other_patterns() {
-    let _ = crate::numbers::find_counts(WARM_TEXT);
-    let _ = sections::find_comments(WARM_TEXT);
-    entities::warm_patterns();
-}
+// The warm-up threads compile and never search: the regex crate hands the
+// first thread to search a pattern a cache of its own for good, and every
+// other thread takes a slower shared path (a lock per search). A search
+// there would also build lazy-DFA states that no worker ever uses. The
+// number and comment patterns, which compile only through a search, are
+// left to the first document.
 
 /// Extracts places, actors, dates and events from French text. Build it
 /// once and share it: it is `Send + Sync` and `extract` takes `&self`.

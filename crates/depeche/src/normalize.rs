@@ -138,6 +138,20 @@ const fn ascii_table(keep_case: bool) -> [u8; 128] {
 static ASCII_FOLD: [u8; 128] = ascii_table(false);
 static ASCII_KEEP_CASE: [u8; 128] = ascii_table(true);
 
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// For eight ASCII bytes (high bits clear), bit 7 of each byte that folds
+/// to a space or a newline (see [`classify_ascii`]): bytes up to `b' '`,
+/// `-`, `_` and DEL. With the high bits clear, `(x | HIGH) - n` borrows
+/// from no other byte, so each byte is told exactly.
+#[inline]
+fn space_bits(x: u64) -> u64 {
+    let below = !((x | HIGH) - ONES * 0x21);
+    let is = |c: u8| !(((x ^ ONES * u64::from(c)) | HIGH) - ONES);
+    (below | is(b'-') | is(b'_') | is(0x7F)) & HIGH
+}
+
 /// Where the run of ASCII bytes starting at `i` ends, a run in which no
 /// space follows a space (a space before `i` counts when `in_space`): such
 /// a run folds byte for byte through `table`.
@@ -150,6 +164,22 @@ fn ascii_run_end(
 ) -> usize {
     let mut prev_space = in_space;
     let mut j = i;
+    // Eight bytes at a time while they are ASCII and hold no space after
+    // a space; the byte loop below finds where in the last word the run
+    // ends.
+    while let Some(word) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+        if x & HIGH != 0 {
+            break;
+        }
+        let spaces = space_bits(x);
+        let before = spaces << 8 | if prev_space { 0x80 } else { 0 };
+        if spaces & before != 0 {
+            break;
+        }
+        prev_space = spaces >> 63 != 0;
+        j += 8;
+    }
     while let Some(&b) = bytes.get(j) {
         let Some(&f) = table.get(usize::from(b)) else { break };
         let space = f <= b' ';
@@ -539,6 +569,54 @@ mod tests {
             }
             want.push('x');
             assert_eq!(fold(&format!("x{c}x")).text, want, "{u:#x}");
+        }
+    }
+
+    /// `space_bits` marks the bytes the tables fold to a space or a
+    /// newline, in every position.
+    #[test]
+    fn space_bits_as_tables() {
+        for b in 0..128u8 {
+            let space = ASCII_FOLD[usize::from(b)] <= b' ';
+            assert_eq!(space, ASCII_KEEP_CASE[usize::from(b)] <= b' ');
+            for k in 0..8 {
+                let mut w = [b'a'; 8];
+                w[k] = b;
+                let want = if space { 0x80u64 << (8 * k) } else { 0 };
+                assert_eq!(space_bits(u64::from_le_bytes(w)), want, "{b}");
+            }
+        }
+    }
+
+    /// Runs of every length and start agree with the byte loop.
+    #[test]
+    fn ascii_runs_as_byte_loop() {
+        let pieces = ["ab", " ", "  ", "-", "\n", "_x", "\t", "é", "Z9q"];
+        let mut text = String::new();
+        for k in 0..400usize {
+            text.push_str(pieces[(k * 5 + k / 7) % pieces.len()]);
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len() {
+                for in_space in [false, true] {
+                    let mut prev = in_space;
+                    let mut want = i;
+                    while let Some(&b) = bytes.get(want) {
+                        let Some(&f) = ASCII_FOLD.get(usize::from(b)) else {
+                            break;
+                        };
+                        if f <= b' ' && prev {
+                            break;
+                        }
+                        prev = f <= b' ';
+                        want += 1;
+                    }
+                    let got = ascii_run_end(bytes, i, &ASCII_FOLD, in_space);
+                    assert_eq!(got, want, "{text:?} {i}");
+                }
+            }
+            if k % 37 == 0 {
+                text.clear();
+            }
         }
     }
 
