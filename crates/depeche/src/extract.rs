@@ -136,6 +136,10 @@ static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
         s.spawn(crate::dates::warm_union);
         s.spawn(crate::dates::warm_rule_set);
         s.spawn(entities::warm_patterns);
+        s.spawn(|| {
+            crate::numbers::warm_patterns();
+            crate::sections::warm_patterns();
+        });
         let g = Gazetteer::embedded()
             .expect("embedded gazetteers are valid (tested)");
         let lexicon = Arc::new(
@@ -149,9 +153,7 @@ static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
 // The warm-up threads compile and never search: the regex crate hands the
 // first thread to search a pattern a cache of its own for good, and every
 // other thread takes a slower shared path (a lock per search). A search
-// there would also build lazy-DFA states that no worker ever uses. The
-// number and comment patterns, which compile only through a search, are
-// left to the first document.
+// there would also build lazy-DFA states that no worker ever uses.
 
 /// Extracts places, actors, dates and events from French text. Build it
 /// once and share it: it is `Send + Sync` and `extract` takes `&self`.

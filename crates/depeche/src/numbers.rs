@@ -398,6 +398,12 @@ static CORE: Lazy<String> = Lazy::new(|| {
     )
 });
 
+/// Compiles the count pattern now rather than on first use (see the
+/// extractor's start-up); no search, so no thread owns its cache.
+pub(crate) fn warm_patterns() {
+    Lazy::force(&COUNT_RE);
+}
+
 static COUNT_RE: Lazy<Regex> = Lazy::new(|| {
     let pat = format!(
         "(?i)(?-u:\\b)(?:(?P<qual>{q})\\s*)?(?P<a>{c})\

@@ -28,6 +28,13 @@ pub struct Section {
 /// char. Written in the pattern, as `(?:[^\w\n].*)?$` (a Unicode `\b`
 /// would make the fast DFA give up on the first non-ASCII byte), the
 /// check made most of its cost to compile.
+/// Compiles the comment patterns now rather than on first use (see the
+/// extractor's start-up); no search, so no thread owns their caches.
+pub(crate) fn warm_patterns() {
+    Lazy::force(&HEADING);
+    Lazy::force(&STAMP);
+}
+
 static HEADING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?im)^[ \t]*(?:(?:\d+|aucun|un)\s+)?(?:commentaires?|comments?|r[ée]actions?)(?:\s*\(\s*\d+\s*\))?[ \t]*:?[ \t]*$|(?im)^[ \t]*(?:laisser|laissez|ajouter|poster|[ée]crire)\s+un\s+commentaire(?P<k2>).*$|(?im)^[ \t]*vos\s+(?:r[ée]actions|commentaires)(?P<k3>).*$",
