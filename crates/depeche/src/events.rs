@@ -1094,14 +1094,20 @@ fn casualty_counts(
         let mut end = cut_after(want[i].1);
         i += 1;
         while i < want.len() && want[i].0 <= end {
-            end = end.max(cut_after(want[i].1));
+            // `end` is a cut: a range that ends before it is widened to it
+            // at most, so only one that ends past it is walked (a run-on
+            // text with no cut is walked once, not once per range).
+            if want[i].1 > end {
+                end = cut_after(want[i].1);
+            }
             i += 1;
         }
         searched.push((start, end));
-        let dates: Vec<Span> = ctx
-            .date_spans
+        // The dates of this stretch only (they come in text order).
+        let d0 = ctx.date_spans.partition_point(|d| d.end <= start);
+        let dates: Vec<Span> = ctx.date_spans[d0..]
             .iter()
-            .filter(|d| d.end > start)
+            .take_while(|d| d.start < end)
             .map(|d| Span::new(d.start.saturating_sub(start), d.end - start))
             .collect();
         for mut c in numbers::find_counts_excluding(&text[start..end], &dates)
@@ -2055,6 +2061,7 @@ fn riposte_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             drafts[i + 1..]
                 .iter()
                 .take_while(|p| p.sentence == s)
+                .take(8)
                 .find(|p| answered(p))
         };
         let Some(answered) = prev.or_else(next) else { continue };
@@ -3534,7 +3541,9 @@ fn opening_subject(
     trig: Span,
     before: &[&&Arg],
 ) -> Option<(usize, usize)> {
-    let comma = sent.start + ctx.text[sent.start..trig.start].rfind(',')?;
+    // Bounded: a run-on sentence costs no more per trigger.
+    let from = stretch_before(ctx.text, trig.start, 200, sent.start);
+    let comma = from + ctx.text[from..trig.start].rfind(',')?;
     let tail = folded_of(ctx, Span::new(comma + 1, trig.start));
     let mut aux = false;
     for w in words_of(tail) {
@@ -3545,6 +3554,9 @@ fn opening_subject(
         }
     }
     let first = before.first()?;
+    if first.span.start > sent.start + 40 {
+        return None;
+    }
     let lead = folded_of(ctx, Span::new(sent.start, first.span.start));
     let opens = words_of(lead).all(|w| {
         matches!(w, "le" | "la" | "les" | "l'" | "des" | "ces" | "selon")
@@ -3564,15 +3576,18 @@ fn in_closed_relative(
     until: usize,
 ) -> bool {
     let text = ctx.text;
-    // Closed first: the stretch to the trigger is short, the sentence
-    // before the span may not be.
-    let closed = span.end < until && text[span.end..until].contains(',');
+    // Both looks are bounded: a run-on sentence costs no more per
+    // argument.
+    let closed = span.end < until
+        && until - span.end <= 300
+        && text[span.end..until].contains(',');
     if !closed {
         return false;
     }
-    let opened = text[sent.start..span.start]
+    let from = stretch_before(text, span.start, 300, sent.start);
+    let opened = text[from..span.start]
         .rfind([',', ';', ':', '(', '"'])
-        .map(|i| sent.start + i + 1);
+        .map(|i| from + i + 1);
     let Some(opened) = opened else { return false };
     let first =
         text[opened..span.start].split_whitespace().next().unwrap_or("");
