@@ -4431,6 +4431,24 @@ mod tests {
     /// Texts made of the pieces that decide where a name ends: words
     /// (capitalized or not, with letters in and out of `\p{Ll}`, short
     /// and long) and what may join them.
+    /// Asserts that `scan` ends where `pattern`'s match does on every
+    /// text of [`name_texts`] after one of `cues` in turn, and that enough
+    /// of them hold a match for the test to mean much.
+    fn scan_as_pattern(
+        pattern: &Regex,
+        scan: fn(&str) -> Option<usize>,
+        cues: &[&str],
+    ) {
+        let mut found = 0;
+        for (k, t) in name_texts().iter().enumerate() {
+            let t = format!("{}{t}", cues[k % cues.len()]);
+            let want = pattern.find(&t).map(|m| m.end());
+            assert_eq!(scan(&t), want, "{t:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 2000, "{found}");
+    }
+
     fn name_texts() -> Vec<String> {
         let words = [
             "Ali", "Hassan", "Gao", "Um", "Éric", "Ωmega", "Aω", "Eª", "Ab",
@@ -4544,14 +4562,7 @@ mod tests {
             "stade d",
             "cité ",
         ];
-        let mut found = 0;
-        for (k, t) in name_texts().iter().enumerate() {
-            let t = format!("{}{t}", cues[k % cues.len()]);
-            let want = super::CUED_AT.find(&t).map(|m| m.end());
-            assert_eq!(super::cued_end(&t), want, "{t:?}");
-            found += usize::from(want.is_some());
-        }
-        assert!(found > 2000, "{found}");
+        scan_as_pattern(&super::CUED_AT, super::cued_end, &cues);
         for t in [
             "village de Kuriga",
             "camp de déplacés Kalma",
@@ -4663,15 +4674,7 @@ mod tests {
             "à",
             "près ",
         ];
-        let mut found = 0;
-        for (k, t) in name_texts().iter().enumerate() {
-            let t = format!("{}{t}", cues[k % cues.len()]);
-            let want = super::LOCATED_AT.find(&t).map(|m| m.end());
-            assert_eq!(super::located_end(&t), want, "{t:?}");
-            found += usize::from(want.is_some());
-        }
-        // Enough of the texts hold a match for the test to mean much.
-        assert!(found > 2000, "{found}");
+        scan_as_pattern(&super::LOCATED_AT, super::located_end, &cues);
         for t in [
             "à Um Kadada",
             "à Um  Kadada-Nord Est1",
