@@ -27,6 +27,15 @@ fn has(v: &[String], s: &str) -> bool {
     v.iter().any(|x| x == s)
 }
 
+/// Panics, listing the events, when one of `kind` was found.
+fn assert_no_event(out: &Extraction, kind: &str) {
+    assert!(
+        out.events.iter().all(|e| e.kind != kind),
+        "a {kind} event: {:#?}",
+        out.events
+    );
+}
+
 #[test]
 fn group_whose_positions_are_hit_is_the_target() {
     let out = extract(
@@ -425,11 +434,7 @@ fn victims_of_a_plain_killing_verb_are_the_targets_of_the_strike() {
         texts(&out, &e.target).iter().any(|t| t.contains("combattants")),
         "{e:#?}"
     );
-    assert!(
-        out.events.iter().all(|e| e.kind != "killing"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "killing");
 }
 
 #[test]
@@ -483,11 +488,7 @@ fn wounded_who_are_evacuated_is_no_withdrawal() {
         "Les terroristes ont attaqué le poste de Djibo. Côté ami, on déplore \
          quatre blessés, évacués et pris en charge.",
     );
-    assert!(
-        out.events.iter().all(|e| e.kind != "withdrawal"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "withdrawal");
     let out = extract("L'armée malienne a évacué la base de Tessit.");
     assert_eq!(event(&out, "withdrawal").kind, "withdrawal");
 }
@@ -1098,11 +1099,7 @@ fn a_day_between_taking_and_the_place_taken() {
 
     // Taking a road is no capture, with or without the day.
     let out = extract("Les déplacés ont pris samedi la route de Goma.");
-    assert!(
-        out.events.iter().all(|e| e.kind != "capture"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "capture");
 }
 
 #[test]
@@ -1165,11 +1162,7 @@ fn detainees_are_people_not_an_arrest() {
         "Des gangs armés ont attaqué la prison de Mirebalais, libérant plus \
          de 500 détenus.",
     );
-    assert!(
-        out.events.iter().all(|e| e.kind != "arrest"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "arrest");
     let e = event(&out, "release");
     assert!(has(&texts(&out, &e.target), "plus de 500 détenus"), "{e:#?}");
     // The participle of an arrest still is one.
@@ -1748,16 +1741,8 @@ fn gaza_dispatch_strike_agent_resumed_talks_and_hostages() {
     );
     // People sheltering are no displacement; talks that resume are no
     // capture; hostages freed are a release, not a town taken.
-    assert!(
-        out.events.iter().all(|e| e.kind != "displacement"),
-        "{:#?}",
-        out.events
-    );
-    assert!(
-        out.events.iter().all(|e| e.kind != "capture"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "displacement");
+    assert_no_event(&out, "capture");
     let release = event(&out, "release");
     // The 7 October is the day of the attack, not of the release.
     assert_eq!(texts(&out, &release.time), ["jeudi"], "{release:#?}");
@@ -1782,11 +1767,7 @@ fn fighting_that_resumes_after_an_acronym_aside_is_no_capture() {
         "Au Soudan, les combats entre l'armée et les paramilitaires des \
          Forces de soutien rapide (FSR) ont repris dans le Kordofan.",
     );
-    assert!(
-        out.events.iter().all(|e| e.kind != "capture"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "capture");
 }
 
 #[test]
@@ -1795,9 +1776,5 @@ fn a_search_operation_is_no_attack() {
         "Des hommes armés ont enlevé jeudi 280 élèves à Kuriga. L'armée \
          nigériane a affirmé avoir lancé une opération de recherche.",
     );
-    assert!(
-        out.events.iter().all(|e| e.kind != "attack"),
-        "{:#?}",
-        out.events
-    );
+    assert_no_event(&out, "attack");
 }
