@@ -1778,3 +1778,27 @@ fn a_search_operation_is_no_attack() {
     );
     assert_no_event(&out, "attack");
 }
+
+#[test]
+fn who_accuses_the_doer_tells_of_the_event() {
+    for (text, kind, accuser, doer) in [
+        (
+            "L'ONU a accusé les FSR d'un massacre à El-Facher.",
+            "killing",
+            "ONU",
+            "FSR",
+        ),
+        (
+            "Human Rights Watch accuse l'armée malienne d'avoir tué des \
+             civils à Moura.",
+            "killing",
+            "Human Rights Watch",
+            "armée malienne",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert!(has(&texts(&out, &e.source), accuser), "{text}: {e:#?}");
+        assert!(has(&texts(&out, &e.agent), doer), "{text}: {e:#?}");
+    }
+}

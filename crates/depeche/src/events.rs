@@ -5268,8 +5268,47 @@ fn assign_arguments<'a>(
     for e in denied_of {
         push_unique(&mut d.agent, e);
     }
+    // "L'ONU a accusé les FSR d'un massacre", "HRW accuse l'armée d'avoir
+    // tué des civils": who accuses the agent tells of the event.
+    if d.source.is_empty() {
+        if let Some(accuser) = accuser_of_agent(ctx, &before, d) {
+            push_unique(&mut d.source, accuser);
+        }
+    }
     let agents = d.agent.clone();
     d.target.retain(|e| !agents.contains(e));
+}
+
+/// The actor right before the agent of `d` in `before` when only a form
+/// of the active "accuser" (and an article) stands between them.
+fn accuser_of_agent(
+    ctx: &Context<'_>,
+    before: &[&&Arg],
+    d: &EventDraft,
+) -> Option<usize> {
+    let i = before.iter().rposition(|a| d.agent.contains(&a.entity))?;
+    let accuser = before.get(i.checked_sub(1)?)?;
+    if d.agent.contains(&accuser.entity) || d.target.contains(&accuser.entity)
+    {
+        return None;
+    }
+    let gap = Span::new(accuser.span.end, before[i].span.start);
+    if word_gap(ctx, gap.start, gap.end) > 5 {
+        return None;
+    }
+    let mut words = words_of(folded_of(ctx, gap)).filter(|w| {
+        !matches!(
+            *w,
+            "le" | "la" | "les" | "l'" | "a" | "ont" | "avait" | "avaient"
+        )
+    });
+    let verb = words.next()?;
+    (words.next().is_none()
+        && matches!(
+            verb,
+            "accuse" | "accusent" | "accusait" | "accusaient" | "accusant"
+        ))
+    .then_some(accuser.entity)
 }
 
 /// The forms of "prendre" that say a capture when a place is their
