@@ -1802,3 +1802,15 @@ fn who_accuses_the_doer_tells_of_the_event() {
         assert!(has(&texts(&out, &e.agent), doer), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn the_nationality_of_a_weapon_names_the_force_that_fires_it() {
+    let out = extract(
+        "Un drone russe a frappé un immeuble de Kharkiv, selon l'armée \
+         ukrainienne. Les forces russes avancent dans le Donbass.",
+    );
+    let e = event(&out, "airstrike");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "forces russes"), "{e:#?}");
+    assert!(!has(&agents, "armée ukrainienne"), "{e:#?}");
+}

@@ -2010,7 +2010,7 @@ pub(crate) fn find<'a>(
         }
     }
     drafts.sort_by_key(|d| d.triggers[0]);
-    instrument_agents(ctx, &mentions, &mut drafts);
+    instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
@@ -2198,6 +2198,7 @@ const INSTRUMENTS: &[&str] = &[
 /// state force named last before it, in its sentence or the two before.
 fn instrument_agents(
     ctx: &Context<'_>,
+    cands: &[Candidate],
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
@@ -2221,6 +2222,28 @@ fn instrument_agents(
         let before = folded_words(folded_of(ctx, Span::new(from, trig.start)));
         let subject = &before[before.len().saturating_sub(6)..];
         if !subject.iter().any(|w| INSTRUMENTS.contains(w)) {
+            continue;
+        }
+        // "Un drone russe a frappé …", "des avions israéliens ont
+        // bombardé …": the nationality of the weapon names the force, when
+        // the story names one of that country.
+        let lo = cands.partition_point(|c| c.span.start < from);
+        let national = cands[lo..]
+            .iter()
+            .take_while(|c| c.span.end <= trig.start)
+            .filter(|c| {
+                !c.prefix && ctx.lexicon.row(c.row).kind == RowKind::Demonym
+            })
+            .filter(|c| {
+                folded_words_before(ctx, c.span.start, 1)
+                    .first()
+                    .is_some_and(|w| INSTRUMENTS.contains(w))
+            })
+            .find_map(|c| force_of_country(ctx, ctx.lexicon.row(c.row)));
+        if let Some(e) = national {
+            if !d.target.contains(&e) && !d.source.contains(&e) {
+                d.agent.push(e);
+            }
             continue;
         }
         let from = ctx.sentences[d.sentence.saturating_sub(2)].start;
@@ -2521,7 +2544,16 @@ fn demonym_agent(
                 && !c.prefix
                 && ctx.lexicon.row(c.row).kind == RowKind::Demonym
         })?;
-    let country = ctx.lexicon.row(dem.row).country.as_deref()?;
+    force_of_country(ctx, ctx.lexicon.row(dem.row))
+}
+
+/// The one state force of the country of demonym row `dem` that the story
+/// names (not a counted group).
+fn force_of_country(
+    ctx: &Context<'_>,
+    dem: &crate::gazetteer::Row,
+) -> Option<usize> {
+    let country = dem.country.as_deref()?;
     let forces: Vec<usize> = ctx
         .entities
         .drafts
