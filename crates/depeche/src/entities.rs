@@ -4428,9 +4428,18 @@ mod tests {
         }
     }
 
-    /// Texts made of the pieces that decide where a name ends: words
-    /// (capitalized or not, with letters in and out of `\p{Ll}`, short
-    /// and long) and what may join them.
+    /// Asserts that `scan` ends where `pattern`'s match does on `t`, and
+    /// gives that end.
+    fn scan_agrees(
+        pattern: &Regex,
+        scan: fn(&str) -> Option<usize>,
+        t: &str,
+    ) -> Option<usize> {
+        let want = pattern.find(t).map(|m| m.end());
+        assert_eq!(scan(t), want, "{t:?}");
+        want
+    }
+
     /// Asserts that `scan` ends where `pattern`'s match does on every
     /// text of [`name_texts`] after one of `cues` in turn, and that enough
     /// of them hold a match for the test to mean much.
@@ -4442,13 +4451,14 @@ mod tests {
         let mut found = 0;
         for (k, t) in name_texts().iter().enumerate() {
             let t = format!("{}{t}", cues[k % cues.len()]);
-            let want = pattern.find(&t).map(|m| m.end());
-            assert_eq!(scan(&t), want, "{t:?}");
-            found += usize::from(want.is_some());
+            found += usize::from(scan_agrees(pattern, scan, &t).is_some());
         }
         assert!(found > 2000, "{found}");
     }
 
+    /// Texts made of the pieces that decide where a name ends: words
+    /// (capitalized or not, with letters in and out of `\p{Ll}`, short
+    /// and long) and what may join them.
     fn name_texts() -> Vec<String> {
         let words = [
             "Ali", "Hassan", "Gao", "Um", "Éric", "Ωmega", "Aω", "Eª", "Ab",
@@ -4503,12 +4513,14 @@ mod tests {
     fn names_end_as_patterns() {
         let mut found = [0; 2];
         for t in name_texts() {
-            let want = super::NAME_AT.find(&t).map(|m| m.end());
-            assert_eq!(super::name_end(&t), want, "{t:?}");
+            let want = scan_agrees(&super::NAME_AT, super::name_end, &t);
             found[0] +=
                 usize::from(want.is_some_and(|e| t[..e].contains(' ')));
-            let want = super::TITLED_NAME_AT.find(&t).map(|m| m.end());
-            assert_eq!(super::titled_name_end(&t), want, "{t:?}");
+            let want = scan_agrees(
+                &super::TITLED_NAME_AT,
+                super::titled_name_end,
+                &t,
+            );
             found[1] +=
                 usize::from(want.is_some_and(|e| t[..e].contains(' ')));
         }
@@ -4576,8 +4588,7 @@ mod tests {
             "ville de de Gao",
             "ville As-Sadr",
         ] {
-            let want = super::CUED_AT.find(t).map(|m| m.end());
-            assert_eq!(super::cued_end(t), want, "{t:?}");
+            scan_agrees(&super::CUED_AT, super::cued_end, t);
         }
     }
 
@@ -4606,9 +4617,11 @@ mod tests {
                     k += 1;
                     let extra = ["", "le ", "une ", "l' "][k % 4];
                     let text = format!("{h}{extra}{r}{t}");
-                    let want =
-                        super::SAID_TAIL_AT.find(&text).map(|m| m.end());
-                    assert_eq!(super::said_tail_end(&text), want, "{text:?}");
+                    let want = scan_agrees(
+                        &super::SAID_TAIL_AT,
+                        super::said_tail_end,
+                        &text,
+                    );
                     found += usize::from(want.is_some());
                 }
             }
@@ -4649,12 +4662,10 @@ mod tests {
                     k += 1;
                     let (a, b) = (spaces[k % 8], spaces[(k / 8) % 8]);
                     let text = format!("{c}{rest}{a}{w}{b}Ali");
-                    let want =
-                        super::QUALIFIED_HEAD_AT.find(&text).map(|m| m.end());
-                    assert_eq!(
-                        super::qualified_head_end(&text),
-                        want,
-                        "{text:?}"
+                    let want = scan_agrees(
+                        &super::QUALIFIED_HEAD_AT,
+                        super::qualified_head_end,
+                        &text,
                     );
                     found += usize::from(want.is_some());
                 }
@@ -4686,8 +4697,7 @@ mod tests {
             "à Ed Da",
             "à Kidal\u{2003}Nord",
         ] {
-            let want = super::LOCATED_AT.find(t).map(|m| m.end());
-            assert_eq!(super::located_end(t), want, "{t:?}");
+            scan_agrees(&super::LOCATED_AT, super::located_end, t);
         }
     }
 
