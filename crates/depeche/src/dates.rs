@@ -3193,15 +3193,18 @@ mod tests {
         }
     }
 
+    /// `pattern` with its first `loose` part replaced by `bounded`: the
+    /// pattern as it was before the bound moved into code.
+    fn with_bound(pattern: &Regex, loose: &str, bounded: &str) -> Regex {
+        let strict =
+            Regex::new(&pattern.as_str().replacen(loose, bounded, 1)).unwrap();
+        assert_ne!(strict.as_str(), pattern.as_str());
+        strict
+    }
+
     #[test]
     fn signature_search_finds_what_the_pattern_finds() {
-        let strict = Regex::new(&SIGNATURE.as_str().replacen(
-            "[^,\\n]+,",
-            "[^,\\n]{1,40},",
-            1,
-        ))
-        .unwrap();
-        assert_ne!(strict.as_str(), SIGNATURE.as_str());
+        let strict = with_bound(&SIGNATURE, "[^,\\n]+,", "[^,\\n]{1,40},");
         let long = "é".repeat(39);
         let texts = [
             format!("Fait à {long}x, le 3 mars\nFait à {long}xy, le 4 mars"),
@@ -3220,13 +3223,7 @@ mod tests {
 
     #[test]
     fn yearless_dateline_reads_what_the_pattern_reads() {
-        let strict = Regex::new(&YEARLESS.as_str().replacen(
-            "[^)\\n]+",
-            "[^)\\n]{1,20}",
-            1,
-        ))
-        .unwrap();
-        assert_ne!(strict.as_str(), YEARLESS.as_str());
+        let strict = with_bound(&YEARLESS, "[^)\\n]+", "[^)\\n]{1,20}");
         let long = "é".repeat(19);
         let texts = [
             format!("3 mars ({long}x) - BAMAKO"),
