@@ -204,14 +204,14 @@ impl EntitySet {
         })
     }
 
-    /// Removes the mentions overlapping `span` when all are of places
-    /// below 100,000 people that are not countries or divisions and start
-    /// inside it; true when it did.
-    /// Drops the place mentions strictly inside `span` that are no
-    /// country or region ("Uba" of "le gouverneur Uba Sani", whatever the
-    /// size of the town of that name); true when there were any and no
-    /// other mention overlaps the span.
-    fn drop_places_inside(&mut self, span: Span) -> bool {
+    /// Removes the mentions overlapping `span` when every one is a place
+    /// mention starting inside it for which `droppable(draft, end)` holds;
+    /// true when there were any.
+    fn drop_places_where(
+        &mut self,
+        span: Span,
+        droppable: impl Fn(&Draft, usize) -> bool,
+    ) -> bool {
         let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
         for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
@@ -219,14 +219,10 @@ impl EntitySet {
                 continue;
             }
             let d = &self.drafts[i];
-            let inside = d.kind == EntityKind::Place
+            if !(d.kind == EntityKind::Place
                 && s >= span.start
-                && e < span.end
-                && !matches!(
-                    d.subkind.as_str(),
-                    "country" | "admin1" | "admin2" | "region"
-                );
-            if !inside {
+                && droppable(d, e))
+            {
                 return false;
             }
             hit.push((i, s));
@@ -238,30 +234,29 @@ impl EntitySet {
         !hit.is_empty()
     }
 
+    /// Drops the place mentions strictly inside `span` that are no
+    /// country or region ("Uba" of "le gouverneur Uba Sani", whatever the
+    /// size of the town of that name); true when there were any and no
+    /// other mention overlaps the span.
+    fn drop_places_inside(&mut self, span: Span) -> bool {
+        self.drop_places_where(span, |d, e| {
+            e < span.end
+                && !matches!(
+                    d.subkind.as_str(),
+                    "country" | "admin1" | "admin2" | "region"
+                )
+        })
+    }
+
+    /// Removes the mentions overlapping `span` when all are of places
+    /// below 100,000 people that are not countries or divisions and start
+    /// inside it; true when it did. (A place that takes in the word before
+    /// the name, "Cheikh Maqsoud", "Cheikh Jarrah", is named with the
+    /// title, not a place inside a person's name.)
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
-        let low = span.start.saturating_sub(self.max_len);
-        let mut hit: Vec<(usize, usize)> = Vec::new();
-        for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
-            if !Span::new(s, e).overlaps(span) {
-                continue;
-            }
-            let d = &self.drafts[i];
-            // A place that takes in the word before the name ("Cheikh
-            // Maqsoud", "Cheikh Jarrah") is named with the title, not a
-            // place inside a person's name.
-            let small = d.kind == EntityKind::Place
-                && s >= span.start
-                && d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)));
-            if !small {
-                return false;
-            }
-            hit.push((i, s));
-        }
-        for &(i, s) in &hit {
-            self.drafts[i].mentions.retain(|m| m.start != s);
-            self.spans.remove(s);
-        }
-        !hit.is_empty()
+        self.drop_places_where(span, |d, _| {
+            d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
+        })
     }
 
     /// Moves every mention of entity `from` to entity `to`.

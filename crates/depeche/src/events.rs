@@ -3626,10 +3626,9 @@ fn in_closed_relative(
     let participle =
         ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
             || matches!(first, "élu" | "élue" | "élus" | "élues");
-    closed
-        && (participle
-            || folded_word_after(ctx, opened)
-                .is_some_and(|w| matches!(w, "qui" | "dont")))
+    participle
+        || folded_word_after(ctx, opened)
+            .is_some_and(|w| matches!(w, "qui" | "dont"))
 }
 
 fn clause_of(
@@ -5329,10 +5328,8 @@ fn accuser_of_agent(
         return None;
     }
     let mut words = words_of(folded_of(ctx, gap)).filter(|w| {
-        !matches!(
-            *w,
-            "le" | "la" | "les" | "l'" | "a" | "ont" | "avait" | "avaient"
-        )
+        !ARTICLES.contains(w)
+            && !matches!(*w, "a" | "ont" | "avait" | "avaient")
     });
     let verb = words.next()?;
     (words.next().is_none()
