@@ -978,24 +978,23 @@ fn casualty_word_at(ctx: &Context<'_>, i: usize) -> bool {
 /// The words the casualty rules of [`find`] look for around a count, all
 /// of them starting with one of [`CASUALTY_STEMS`] or
 /// [`SHORT_CASUALTY_STEMS`].
+/// Nouns of death before "de" and a count ("la mort de 52 soldats").
+const DEATH_NOUNS: &[&str] = &["mort", "deces", "morts"];
+
+/// Forms of "perdre" before a side's men lost ("a perdu dix hommes").
+const LOST_FORMS: &[&str] = &["perdu", "perd", "perdent", "perdait"];
+
+/// Words before a count of wounded ("en blessant une vingtaine").
+const WOUNDING_LEADS: &[&str] = &["blessant", "blesse", "blesses"];
+
 fn is_casualty_word(w: &str) -> bool {
     KILLED_WORDS.contains(&w)
         || INJURED_WORDS.contains(&w)
         || KILLING_LEADS.contains(&w)
-        || matches!(
-            w,
-            "mort"
-                | "morts"
-                | "deces"
-                | "vie"
-                | "perdu"
-                | "perd"
-                | "perdent"
-                | "perdait"
-                | "blessant"
-                | "blesse"
-                | "blesses"
-        )
+        || DEATH_NOUNS.contains(&w)
+        || w == "vie"
+        || LOST_FORMS.contains(&w)
+        || WOUNDING_LEADS.contains(&w)
 }
 
 /// Whether a count can span original byte `p` or read across it: a full
@@ -1298,26 +1297,26 @@ pub(crate) fn find<'a>(
             // "tuant au moins 40 personnes", "en blessant une vingtaine".
             let lead = folded_words_before(ctx, c.span.start, 2);
             // "la mort de 52 soldats", "coûté la vie à douze civils".
-            let death_of = matches!(
-                &lead[..],
-                ["mort" | "deces" | "morts", "de"] | ["vie", "a"]
-            );
+            let death_of = match &lead[..] {
+                [w, "de"] => DEATH_NOUNS.contains(w),
+                [w, "a"] => *w == "vie",
+                _ => false,
+            };
             // "l'armée a perdu dix (de ses) hommes": a side's men lost
             // are its dead; "perdu 40 véhicules" is no toll.
-            let men_lost = lead.last().is_some_and(|w| {
-                matches!(*w, "perdu" | "perd" | "perdent" | "perdait")
-            }) && after.iter().take(4).any(|w| {
-                matches!(
-                    *w,
-                    "hommes"
-                        | "soldats"
-                        | "militaires"
-                        | "combattants"
-                        | "elements"
-                        | "policiers"
-                        | "gendarmes"
-                )
-            });
+            let men_lost = lead.last().is_some_and(|w| LOST_FORMS.contains(w))
+                && after.iter().take(4).any(|w| {
+                    matches!(
+                        *w,
+                        "hommes"
+                            | "soldats"
+                            | "militaires"
+                            | "combattants"
+                            | "elements"
+                            | "policiers"
+                            | "gendarmes"
+                    )
+                });
             if death_of
                 || men_lost
                 || lead.iter().any(|w| KILLING_LEADS.contains(w))
@@ -1328,10 +1327,7 @@ pub(crate) fn find<'a>(
                 }
                 continue;
             }
-            if lead
-                .iter()
-                .any(|w| matches!(*w, "blessant" | "blesse" | "blesses"))
-            {
+            if lead.iter().any(|w| WOUNDING_LEADS.contains(w)) {
                 if casualties[si].1.is_none() {
                     casualties[si].1 = value;
                 }
@@ -6226,6 +6222,9 @@ mod tests {
             .iter()
             .chain(INJURED_WORDS)
             .chain(KILLING_LEADS)
+            .chain(DEATH_NOUNS)
+            .chain(LOST_FORMS)
+            .chain(WOUNDING_LEADS)
             .filter(|w| !w.contains('.'));
         for w in words {
             assert!(is_casualty_word(w), "{w}");
