@@ -181,6 +181,38 @@ fn a_titled_name_beats_a_small_place() {
 }
 
 #[test]
+fn a_spokesman_of_an_institution_names_the_person_after_him() {
+    let text = "Les assaillants ont été repoussés, selon un porte-parole de \
+                la police, Abdifatah Aden Hassan.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(entities_named(&out, &["Aden"]).is_empty(), "{:#?}", out.entities);
+    let k = kinds_of(&out, "Abdifatah Aden Hassan");
+    assert_eq!(k, vec![(EntityKind::Actor, "person".to_string())]);
+}
+
+#[test]
+fn groups_named_by_what_they_fight_for_or_do() {
+    let text = "Des séparatistes ont incendié une école près de Bamenda. \
+                Des pirates ont attaqué un cargo. Les mutins ont pris la \
+                caserne. Deux douaniers et trois enseignants ont été tués.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (name, subkind) in [
+        ("séparatistes", "armed_group"),
+        ("pirates", "unidentified_armed_group"),
+        ("mutins", "state_force"),
+        ("Deux douaniers", "state_force"),
+        ("trois enseignants", "civilians"),
+    ] {
+        let k = kinds_of(&out, name);
+        assert_eq!(
+            k,
+            vec![(EntityKind::Actor, subkind.to_string())],
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn military_sites_and_bare_nouns_referring_to_them() {
     let text = "Le poste militaire d'Inates, dans la région de Tillabéri, \
                 a été attaqué mardi. Le camp n'est pas tombé : des renforts \

@@ -1030,6 +1030,57 @@ fn a_count_after_a_verb_of_killing_is_the_toll() {
 }
 
 #[test]
+fn who_an_attack_is_attributed_to_is_its_agent() {
+    for (text, agent) in [
+        (
+            "Neuf civils ont été tués lors d'une attaque attribuée à des \
+             séparatistes anglophones près de Bamenda.",
+            "séparatistes",
+        ),
+        ("Une attaque imputée aux ADF a fait dix morts à Beni.", "ADF"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "attack");
+        assert!(has(&texts(&out, &e.agent), agent), "{text}: {e:#?}");
+        assert!(!has(&texts(&out, &e.target), agent), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn counts_listed_together_are_one_toll() {
+    for (text, kind, n) in [
+        (
+            "Trois soldats et deux civils ont été tués lundi par des \
+             hommes armés près de Mopti.",
+            "killing",
+            5,
+        ),
+        (
+            "Des jihadistes ont tué 3 soldats et 2 civils près de Ménaka.",
+            "killing",
+            5,
+        ),
+        (
+            "Deux policiers, trois gendarmes et quatre civils ont été tués \
+             dans l'attaque d'un poste à Kaya.",
+            "attack",
+            9,
+        ),
+        // Not a list: the second count is of the wounded.
+        (
+            "Trois soldats ont été tués et deux autres blessés dans une \
+             embuscade près de Gao.",
+            "attack",
+            3,
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert_eq!(e.killed, Some(n), "{text}: {e:#?}");
+    }
+}
+
+#[test]
 fn enemies_neutralised_are_the_toll() {
     let out = extract(
         "Selon un communiqué de l'armée, 15 terroristes ont été neutralisés \

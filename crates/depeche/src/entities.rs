@@ -1382,7 +1382,7 @@ const TITLED_HEAD: &str = r"(?x)
         (?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
            [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
-           [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
+           [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement|\ de\ la\ police|\ de\ la\ gendarmerie|\ de\ la\ présidence|\ de\ la\ junte|\ de\ la\ coalition|\ de\ la\ rébellion)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
            [Rr]esponsable(?:\ local)?|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
@@ -1474,6 +1474,12 @@ const TITLE_ENDINGS: &[&str] = &[
     " de l'Intérieur",
     " de l'armée",
     " du gouvernement",
+    " de la police",
+    " de la gendarmerie",
+    " de la présidence",
+    " de la junte",
+    " de la coalition",
+    " de la rébellion",
     " onusien",
     " local",
 ];

@@ -1006,6 +1006,29 @@ fn count_cut_at(text: &[u8], p: usize) -> bool {
         || p >= 2 && text[p - 2] == b'.' && text[p - 1].is_ascii_whitespace()
 }
 
+/// True when `between`, the folded text from the end of one count to the
+/// start of the next, lists them as parts of one toll: one to four words
+/// naming who was counted, ending on "et" or a comma ("soldats et",
+/// "policiers maliens,"), with no verb, casualty word or "dont" among
+/// them. "entre 10 et 20", "tués et deux blessés" join nothing.
+fn joins_next_count(between: &str) -> bool {
+    let words = FewWords::first_of(words_of(between), 5);
+    let n = words.len();
+    if n == 0 || n > 4 {
+        return false;
+    }
+    let comma = between.trim_end().ends_with(',');
+    let et = words[n - 1] == "et";
+    let nouns = if et { &words[..n - 1] } else { &words[..] };
+    if nouns.is_empty() || !(et || comma) {
+        return false;
+    }
+    nouns.iter().all(|w| {
+        !matches!(*w, "et" | "dont" | "ont" | "a" | "sont" | "ete" | "ou")
+            && !is_casualty_word(w)
+    })
+}
+
 /// The counts of [`numbers::find_counts_excluding`] that the casualty
 /// rules may use: those of the sentences with a casualty stem (at
 /// `stems`, folded) within the words they read around a count, and those
@@ -1267,6 +1290,8 @@ pub(crate) fn find<'a>(
         vec![(None, None, None); n_sent];
     // One vector for every sentence's counts.
     let mut in_s: Vec<&numbers::CountMatch> = Vec::new();
+    // Per count of `in_s` but the last: whether it is listed with the next.
+    let mut joined: Vec<bool> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         let lo = counts.partition_point(|c| c.span.start < s.start);
         let hi = counts.partition_point(|c| c.span.start < s.end);
@@ -1274,16 +1299,33 @@ pub(crate) fn find<'a>(
         in_s.extend(
             counts[lo..hi.max(lo)].iter().filter(|c| s.contains(c.span)),
         );
+        // "Trois soldats et deux civils ont été tués": counts joined by
+        // "et" or a comma are one toll, read as their sum from the words
+        // before the first and after the last.
+        joined.clear();
+        joined.extend(in_s.windows(2).map(|p| {
+            let f0 = ctx.folded.from_original(p[0].span.end);
+            let f1 = ctx.folded.from_original(p[1].span.start);
+            joins_next_count(&ctx.folded.text[f0..f1.max(f0)])
+        }));
         for (k, c) in in_s.iter().enumerate() {
+            if k > 0 && joined[k - 1] {
+                continue; // summed into the first count of its list
+            }
             let before = folded_words_before(ctx, c.span.start, 1);
             if before.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
+            let mut last = k;
+            while joined.get(last).copied().unwrap_or(false) {
+                last += 1;
+            }
             // Stop at the next count; with no word before it, read on.
-            let limit = in_s.get(k + 1).map(|n| n.span.start).unwrap_or(s.end);
+            let limit =
+                in_s.get(last + 1).map(|n| n.span.start).unwrap_or(s.end);
             let after: FewWords = {
                 let f_end = ctx.folded.from_original(limit);
-                let f_start = ctx.folded.from_original(c.span.end);
+                let f_start = ctx.folded.from_original(in_s[last].span.end);
                 let window = &ctx.folded.text[f_start..f_end.max(f_start)];
                 let ws = FewWords::first_of(words_of(window), 7);
                 if ws.is_empty() {
@@ -1293,7 +1335,20 @@ pub(crate) fn find<'a>(
                     ws
                 }
             };
-            let value = if c.count.vague { None } else { Some(c.count.value) };
+            // A list's vague counts ("des dizaines de civils et trois
+            // soldats") add nothing; a list of vague counts only has none.
+            let listed = &in_s[k..=last];
+            let value = if listed.iter().all(|c| c.count.vague) {
+                None
+            } else {
+                Some(
+                    listed
+                        .iter()
+                        .filter(|c| !c.count.vague)
+                        .map(|c| c.count.value)
+                        .fold(0u64, u64::saturating_add),
+                )
+            };
             // "tuant au moins 40 personnes", "en blessant une vingtaine".
             let lead = folded_words_before(ctx, c.span.start, 2);
             // "la mort de 52 soldats", "coûté la vie à douze civils".
@@ -4664,8 +4719,11 @@ fn assign_arguments<'a>(
             "par" if same_clause || gap <= 3 => {
                 push_unique(&mut d.agent, a.entity)
             }
-            // "une attaque attribuée aux ADF", "imputée à Boko Haram".
-            "a" if gap <= 4 && attributed_to(ctx, a.span.start) => {
+            // "une attaque attribuée aux ADF", "imputée à Boko Haram",
+            // "attribuée à des séparatistes" (whose "des" reads as "de").
+            "a" | "de" | "des" | "d'" | "du"
+                if gap <= 4 && attributed_to(ctx, a.span.start) =>
+            {
                 push_unique(&mut d.agent, a.entity)
             }
             "contre" | "visant" | "ciblant" | "sur" => {
