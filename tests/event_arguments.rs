@@ -1047,6 +1047,56 @@ fn who_an_attack_is_attributed_to_is_its_agent() {
 }
 
 #[test]
+fn a_subject_pronoun_stands_for_the_actor_before_it() {
+    for (text, kind, agent) in [
+        (
+            "Les shebab ont revendiqué l'attentat. Ils ont aussi attaqué \
+             une base militaire à Baidoa mardi.",
+            "attack",
+            "shebab",
+        ),
+        (
+            "Le M23 contrôle Rubaya depuis avril. Il s'est emparé mardi de \
+             la localité de Nyanzale.",
+            "capture",
+            "M23",
+        ),
+        (
+            "L'armée somalienne a lancé une offensive dans la région de \
+             Galgaduud. Elle affirme avoir repris plusieurs villages.",
+            "capture",
+            "armée somalienne",
+        ),
+        // The actor after "selon" is no subject.
+        (
+            "Selon l'armée, des jihadistes sont arrivés à moto. Ils ont \
+             tué douze villageois près de Djibo.",
+            "killing",
+            "jihadistes",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert_eq!(texts(&out, &e.agent), [agent], "{text}: {e:#?}");
+    }
+    // Passive: who the pronoun stands for was hit.
+    let text = "Cinq employés d'une ONG avaient été enlevés en mars. Ils \
+                ont été libérés la semaine dernière.";
+    let out = extract(text);
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "Cinq employés"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    // Number must agree: "Il" is not the plural group.
+    let text = "Les jihadistes ont encerclé le village. Il a attaqué la \
+                base de Boulkessi.";
+    let out = extract(text);
+    let attacks = out.events.iter().filter(|e| e.kind == "attack");
+    for e in attacks {
+        assert!(!has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    }
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

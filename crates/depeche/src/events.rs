@@ -1520,8 +1520,28 @@ pub(crate) fn find<'a>(
                             )
                     })
         };
+        // "Ils ont aussi attaqué une base": the actor the pronoun stands
+        // for is an argument the sentence itself does not name.
+        let pronoun = if matches!(t.pos, Some(Pos::Verb)) {
+            pronoun_subject(ctx, &args_by_sentence, t.sentence, t.span)
+        } else {
+            None
+        };
+        // An armed actor, or people who were taken, freed, arrested or
+        // killed ("Ils ont été libérés mardi").
+        let pronoun_armed = pronoun.is_some_and(|(e, passive)| {
+            let sub = ctx.entities.drafts[e].subkind.as_str();
+            is_armed(sub)
+                || passive
+                    && matches!(
+                        t.kind,
+                        "release" | "abduction" | "arrest" | "killing"
+                    )
+                    && matches!(sub, "civilians" | "person" | "state_force")
+        });
         if t.weak
             && !(story_ok
+                || pronoun_armed
                 || has_conflict_actor
                 || has_casualty
                 || (has_place && strong_nearby)
@@ -1534,7 +1554,12 @@ pub(crate) fn find<'a>(
         let denied_outright = folded_words_before(ctx, t.span.start, 1)
             .last()
             .is_some_and(|w| matches!(*w, "aucun" | "aucune"));
-        if !t.weak && args.is_empty() && !has_casualty && !denied_outright {
+        if !t.weak
+            && args.is_empty()
+            && pronoun.is_none()
+            && !has_casualty
+            && !denied_outright
+        {
             continue;
         }
         let folded_trigger = folded_of(ctx, t.span);
@@ -1828,6 +1853,21 @@ pub(crate) fn find<'a>(
             if speaks { &saying.1 } else { &[] },
             &mut d,
         );
+        match pronoun {
+            Some((e, false))
+                if d.agent.is_empty() && !d.target.contains(&e) =>
+            {
+                d.agent.push(e)
+            }
+            Some((e, true))
+                if d.target.is_empty()
+                    && !d.agent.contains(&e)
+                    && d.kind != "capture" =>
+            {
+                d.target.push(e)
+            }
+            _ => {}
+        }
         // "une frappe israélienne", "des frappes russes": the nationality
         // after a nominal trigger names its agent, the state force of that
         // country the story names.
@@ -3613,6 +3653,191 @@ const AUX_ADVERBS: &[&str] = &[
     "plus",
     "recemment",
 ];
+
+/// Subject pronouns, folded.
+const SUBJECT_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
+
+/// Words that may stand between a subject pronoun and its verb trigger
+/// besides auxiliaries and adverbs: object clitics ("ils l'ont
+/// attaqué", "ils en ont tué") and verbs of claim before an infinitive
+/// ("elle affirme avoir repris", "ils disent avoir abattu").
+const PRONOUN_GAP_WORDS: &[&str] = &[
+    "l'",
+    "la",
+    "le",
+    "les",
+    "y",
+    "en",
+    "leur",
+    "lui",
+    "s'",
+    "affirme",
+    "affirment",
+    "dit",
+    "disent",
+    "assure",
+    "assurent",
+    "revendique",
+    "revendiquent",
+    "declare",
+    "declarent",
+    "annonce",
+    "annoncent",
+    "reconnait",
+    "reconnaissent",
+    "pretend",
+    "pretendent",
+    "affirmait",
+    "affirmaient",
+    "auraient",
+    "seraient",
+];
+
+/// Words before an actor's mention that make it no subject: prepositions
+/// ("selon l'armée", "contre les jihadistes", "l'attaque du M23").
+const NOT_SUBJECT_AFTER: &[&str] = &[
+    "selon", "par", "de", "d'", "du", "a", "au", "aux", "contre", "avec",
+    "pour", "dans", "sur", "entre", "chez", "vers", "envers", "parmi", "dont",
+    "sans", "que", "qu'", "et", "ou",
+];
+
+/// "Ils ont aussi attaqué une base", "Elle affirme avoir repris
+/// plusieurs villages", "Il s'est emparé de Nyanzale": the actor a subject
+/// pronoun right before verb trigger `trig` stands for, and whether the
+/// verb is passive ("ils ont été enlevés", "ils sont morts": the pronoun
+/// is then who was hit). The clause must open on the pronoun, with only
+/// auxiliaries, adverbs, clitics and verbs of claim before the trigger.
+/// The antecedent is the first actor of the clauses before it in the
+/// sentence, or else of the sentence before, that no preposition leads
+/// and that agrees with the pronoun in number and, where an article tells
+/// it, in gender.
+fn pronoun_subject(
+    ctx: &Context<'_>,
+    args_by_sentence: &[Vec<Arg>],
+    si: usize,
+    trig: Span,
+) -> Option<(usize, bool)> {
+    let sent = ctx.sentences[si];
+    let text = ctx.text;
+    let from = stretch_before(text, trig.start, 100, sent.start);
+    let lead = &text[from..trig.start];
+    let clause = match lead.rfind([',', ';', ':', '(', '"', '«']) {
+        Some(i) => {
+            from + i + lead[i..].chars().next().map_or(1, char::len_utf8)
+        }
+        None if from == sent.start => sent.start,
+        None => return None,
+    };
+    let words = FewWords::first_of(
+        words_of(folded_of(ctx, Span::new(clause, trig.start))),
+        FEW,
+    );
+    let mut ws = &words[..];
+    if ws.first().is_some_and(|w| matches!(*w, "et" | "puis" | "mais")) {
+        ws = &ws[1..];
+    }
+    let (&pronoun, rest) = ws.split_first()?;
+    if !SUBJECT_PRONOUNS.contains(&pronoun) || rest.len() > 5 {
+        return None;
+    }
+    // Elided clitics come glued to the auxiliary: "l'ont", "s'est".
+    let allowed = |w: &str| {
+        let w = ["l'", "s'"]
+            .iter()
+            .find_map(|c| w.strip_prefix(c).filter(|r| !r.is_empty()))
+            .unwrap_or(w);
+        ACTIVE_AUX.contains(&w)
+            || PASSIVE_AUX.contains(&w)
+            || AUX_ADVERBS.contains(&w)
+            || PRONOUN_GAP_WORDS.contains(&w)
+            || w == "t'"
+    };
+    if !rest.iter().all(|w| allowed(w)) {
+        return None;
+    }
+    let reflexive = rest.iter().any(|w| w.starts_with("s'") || *w == "se");
+    let passive = !reflexive
+        && rest.iter().any(|w| {
+            matches!(
+                *w,
+                "ete"
+                    | "etre"
+                    | "est"
+                    | "sont"
+                    | "etait"
+                    | "etaient"
+                    | "fut"
+                    | "furent"
+            )
+        });
+    let plural_pronoun = pronoun.ends_with('s');
+    let feminine = pronoun.starts_with('e');
+    let pick = |cands: &[Arg], before: usize, clause_start: usize| {
+        cands
+            .iter()
+            .filter(|a| a.kind == EntityKind::Actor && a.span.end <= before)
+            .filter(|a| {
+                !matches!(
+                    ctx.entities.drafts[a.entity].subkind.as_str(),
+                    "other" | "media"
+                )
+            })
+            .take(4)
+            .find(|a| {
+                let prev = folded_words_before(ctx, a.span.start, 1);
+                let prev = prev.last().copied().filter(|_| {
+                    // A word of an earlier clause leads nothing.
+                    !text[clause_start.min(a.span.start)..a.span.start]
+                        .trim_end()
+                        .ends_with([',', ';', ':'])
+                        || a.span.start == clause_start
+                });
+                let head = folded_of(ctx, a.span);
+                let first = head.split(' ').next().unwrap_or("");
+                let counted = first.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::numbers::parse_number_words(first).is_some();
+                // "Des jihadistes", "Selon l'armée, des jihadistes": an
+                // article where it opens a clause, else "de les" ("l'attaque
+                // des jihadistes").
+                let opens_clause = || {
+                    let lead = text
+                        [clause_start.min(a.span.start)..a.span.start]
+                        .trim_end();
+                    let lead = lead
+                        .rfind(char::is_whitespace)
+                        .map_or("", |i| lead[..i].trim_end());
+                    lead.is_empty() || lead.ends_with([',', ';', ':'])
+                };
+                let article = match prev {
+                    Some("des") if !opens_clause() => return false,
+                    Some(w) if NOT_SUBJECT_AFTER.contains(&w) => return false,
+                    Some(w) => w,
+                    None => "",
+                };
+                let plural = counted
+                    || matches!(
+                        article,
+                        "les" | "des" | "ces" | "leurs" | "ses" | "plusieurs"
+                    )
+                    || (first.ends_with(['s', 'x'])
+                        && !text[a.span].starts_with(char::is_uppercase));
+                let gender_ok = match article {
+                    "la" | "une" | "cette" => feminine,
+                    "le" | "un" | "ce" | "cet" => !feminine,
+                    _ => true,
+                };
+                plural == plural_pronoun && gender_ok
+            })
+            .map(|a| a.entity)
+    };
+    let here = pick(&args_by_sentence[si], clause, sent.start);
+    let found = here.or_else(|| {
+        let prev = si.checked_sub(1)?;
+        let p = ctx.sentences[prev];
+        pick(&args_by_sentence[prev], p.end, p.start)
+    })?;
+    Some((found, passive))
+}
 
 /// The end of the actor that opens sentence `sent` and the last comma
 /// before verb trigger `trig`, when that actor is followed by a comma and
