@@ -1097,6 +1097,46 @@ fn a_subject_pronoun_stands_for_the_actor_before_it() {
 }
 
 #[test]
+fn a_killing_by_its_own_agent_is_not_the_attack_it_followed() {
+    let out = extract(
+        "Au moins 28 membres présumés de gangs ont été tués lundi par la \
+         police à Pétion-Ville, après une attaque de la coalition Viv \
+         Ansanm contre ce quartier.",
+    );
+    let k = event(&out, "killing");
+    assert_eq!(texts(&out, &k.agent), ["police"], "{k:#?}");
+    assert_eq!(k.killed, Some(28));
+    // The members are presumed, not the killing.
+    assert_eq!(k.modality, "asserted", "{k:#?}");
+    let a = event(&out, "attack");
+    assert!(!has(&texts(&out, &a.agent), "police"), "{a:#?}");
+    // With one agent, the killing is the attack's toll.
+    let out = extract("Des jihadistes ont attaqué Djibo, tuant 20 soldats.");
+    assert_no_event(&out, "killing");
+}
+
+#[test]
+fn an_air_dropped_bomb_is_an_air_strike() {
+    let out = extract(
+        "À Kharkiv, une frappe de bombe planante a blessé neuf personnes.",
+    );
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    assert_eq!(out.events[0].kind, "airstrike");
+}
+
+#[test]
+fn evacuated_civilians_are_displaced() {
+    let out = extract(
+        "Moscou a ordonné l'évacuation de milliers d'habitants du district \
+         de Belgorod.",
+    );
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.agent), "milliers d'habitants"), "{e:#?}");
+    let out = extract("Les combattants ont achevé l'évacuation de la ville.");
+    assert_no_event(&out, "displacement");
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

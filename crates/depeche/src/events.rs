@@ -108,10 +108,6 @@ const HYPOTHETICAL: &[&str] = &[
     "auraient",
     "pourrait",
     "pourraient",
-    "presume",
-    "presumee",
-    "presumes",
-    "presumees",
     "eventuel",
     "eventuelle",
     "eventuels",
@@ -1539,8 +1535,20 @@ pub(crate) fn find<'a>(
                     )
                     && matches!(sub, "civilians" | "person" | "state_force")
         });
+        // "l'évacuation de milliers d'habitants": civilians evacuated are
+        // displaced, whoever orders it.
+        let civil_evacuation = t.kind == "withdrawal"
+            && folded_of(ctx, t.span).starts_with("evacu")
+            && args.iter().find(|a| a.span.start >= t.span.end).is_some_and(
+                |a| {
+                    a.kind == EntityKind::Actor
+                        && ctx.entities.drafts[a.entity].subkind == "civilians"
+                        && word_gap(ctx, t.span.end, a.span.start) <= 3
+                },
+            );
         if t.weak
             && !(story_ok
+                || civil_evacuation
                 || pronoun_armed
                 || has_conflict_actor
                 || has_casualty
@@ -1732,6 +1740,9 @@ pub(crate) fn find<'a>(
         if burning_attack {
             kind = "attack".into();
         }
+        if civil_evacuation {
+            kind = "displacement".into();
+        }
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
         if kind == "release" && folded_trigger.starts_with("liber") {
@@ -1900,10 +1911,11 @@ pub(crate) fn find<'a>(
     // Killing triggers of the "tuer/mort" kind next to another violent
     // event in the sentence give their count to it instead. Counted per
     // sentence once: a run-on "sentence" may hold thousands of triggers.
-    let mut violent_in: HashMap<usize, usize, WordHash> = HashMap::default();
-    for o in &drafts {
+    let mut violent_in: HashMap<usize, Vec<usize>, WordHash> =
+        HashMap::default();
+    for (j, o) in drafts.iter().enumerate() {
         if o.kind != "killing" && VIOLENT_KINDS.contains(&o.kind.as_str()) {
-            *violent_in.entry(o.sentence).or_default() += 1;
+            violent_in.entry(o.sentence).or_default().push(j);
         }
     }
     let keep: Vec<bool> = drafts
@@ -1926,7 +1938,19 @@ pub(crate) fn find<'a>(
                 || form.starts_with("peri")
                 || form.starts_with("abat");
             // `d` is a killing, so it is none of the sentence's others.
-            !(plain && violent_in.get(&d.sentence).is_some_and(|&n| n > 0))
+            let Some(others) = violent_in.get(&d.sentence) else {
+                return true;
+            };
+            // "28 membres de gangs ont été tués par la police, après une
+            // attaque de la coalition Viv Ansanm": a killing whose agent
+            // is no agent of the sentence's other violent events, each of
+            // which names its own, is an event of its own.
+            let own_agent = !d.agent.is_empty()
+                && others.iter().all(|&j| {
+                    !drafts[j].agent.is_empty()
+                        && drafts[j].agent.iter().all(|e| !d.agent.contains(e))
+                });
+            !plain || own_agent
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
@@ -6025,6 +6049,12 @@ fn set_attributes(
     {
         d.modality = "future";
     } else if contains_phrase(window, &HYPOTHETICAL_SET)
+        // "un présumé attentat", "l'attaque présumée"; not "des membres
+        // présumés de gangs ont été tués", whose members are presumed.
+        || contains_phrase(
+            &clause_tail[clause_tail.len().saturating_sub(1)..],
+            &PRESUMED_SET,
+        )
         || contains_phrase(&after, &PRESUMED_SET)
         // "des frappes auraient tué 20 civils": the conditional of the
         // verb whose subject the trigger is.
@@ -6173,7 +6203,7 @@ static DEMANDED_SET: Phrases = Phrases::new(DEMANDED);
 static FUTURE_SET: Phrases = Phrases::new(FUTURE);
 static HYPOTHETICAL_SET: Phrases = Phrases::new(HYPOTHETICAL);
 static PRESUMED_SET: Phrases =
-    Phrases::new(&["presume", "presumee", "presumes"]);
+    Phrases::new(&["presume", "presumee", "presumes", "presumees"]);
 
 const DENIAL: &[&str] = &[
     "dement",
