@@ -1137,6 +1137,32 @@ fn evacuated_civilians_are_displaced() {
 }
 
 #[test]
+fn one_person_killed_or_wounded_is_a_count_of_one() {
+    let out = extract(
+        "Un soldat a été tué et deux autres blessés dans une embuscade \
+         près de Gao.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!((e.killed, e.injured), (Some(1), Some(2)), "{e:#?}");
+    let out = extract(
+        "Des hommes armés ont attaqué le village, tuant une femme et deux \
+         enfants.",
+    );
+    assert_eq!(event(&out, "attack").killed, Some(3));
+    // A subset is no toll of its own; "l'un des" is no count.
+    let out = extract("L'attaque a fait neuf morts, dont un enfant.");
+    assert_eq!(event(&out, "attack").killed, Some(9));
+    let out = extract("L'un des assaillants a été tué.");
+    assert_eq!(event(&out, "killing").killed, None);
+}
+
+#[test]
+fn counted_killers_are_not_the_toll() {
+    let out = extract("Deux hommes armés ont tué trois civils près de Gao.");
+    assert_eq!(event(&out, "killing").killed, Some(3));
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -1025,6 +1025,156 @@ fn joins_next_count(between: &str) -> bool {
     })
 }
 
+/// Singular nouns of people (folded) that "un"/"une" counts as one when a
+/// casualty word is near: "Un soldat a été tué", "tuant une femme".
+const ONE_PERSON_NOUNS: &[&str] = &[
+    "soldat",
+    "militaire",
+    "policier",
+    "policiere",
+    "gendarme",
+    "civil",
+    "civile",
+    "enfant",
+    "femme",
+    "homme",
+    "garcon",
+    "fille",
+    "fillette",
+    "bebe",
+    "adolescent",
+    "adolescente",
+    "jeune",
+    "journaliste",
+    "humanitaire",
+    "casque",
+    "membre",
+    "habitant",
+    "habitante",
+    "villageois",
+    "villageoise",
+    "employe",
+    "employee",
+    "agent",
+    "manifestant",
+    "manifestante",
+    "otage",
+    "commercant",
+    "commercante",
+    "eleve",
+    "etudiant",
+    "etudiante",
+    "chauffeur",
+    "enseignant",
+    "enseignante",
+    "medecin",
+    "infirmier",
+    "infirmiere",
+    "pretre",
+    "imam",
+    "officier",
+    "sous-officier",
+    "combattant",
+    "milicien",
+    "rebelle",
+    "jihadiste",
+    "djihadiste",
+    "assaillant",
+    "terroriste",
+    "passant",
+    "fidele",
+    "paysan",
+    "paysanne",
+    "agriculteur",
+    "eleveur",
+    "berger",
+    "pecheur",
+    "commandant",
+    "colonel",
+    "capitaine",
+    "lieutenant",
+    "sergent",
+    "caporal",
+    "volontaire",
+    "ressortissant",
+    "touriste",
+    "travailleur",
+    "ouvrier",
+    "orpailleur",
+    "garde",
+    "douanier",
+    "elu",
+    "maire",
+    "notable",
+    "chef",
+    "secouriste",
+    "refugie",
+    "refugiee",
+    "deplace",
+    "deplacee",
+    "vieillard",
+    "nourrisson",
+];
+
+/// Adds to `counts` (kept in text order) a count of one for each "un" or
+/// "une" before a noun of [`ONE_PERSON_NOUNS`] among the seven words
+/// before a casualty stem (at folded `stems`) or right after it: numbers
+/// never read "un" as a count, since "un" is mostly an article. "l'un"
+/// and spans a count already holds ("une dizaine") are left out.
+fn add_counts_of_one(
+    ctx: &Context<'_>,
+    stems: &[usize],
+    counts: &mut Vec<numbers::CountMatch>,
+) {
+    let folded: &str = &ctx.folded.text;
+    let base = folded.as_ptr() as usize;
+    let at = |w: &str| w.as_ptr() as usize - base;
+    let mut found: Vec<usize> = Vec::new();
+    for &h in stems {
+        // Back: "Un soldat a été tué".
+        let back = FewWords::before(folded, h, 7);
+        let n = back.len();
+        for j in 0..n.saturating_sub(1) {
+            if matches!(back[j], "un" | "une")
+                && ONE_PERSON_NOUNS.contains(&back[j + 1])
+                && !(j > 0 && matches!(back[j - 1], "l'" | "l'un"))
+            {
+                found.push(at(back[j]));
+            }
+        }
+        // After: "tuant une femme", "blessant un policier".
+        let mut words = words_of(&folded[h..]);
+        words.next(); // the stem's word
+        let next = FewWords::first_of(words, 2);
+        if next.len() == 2
+            && matches!(next[0], "un" | "une")
+            && ONE_PERSON_NOUNS.contains(&next[1])
+        {
+            found.push(at(next[0]));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.sort_unstable();
+    found.dedup();
+    for f in found {
+        let len = if folded[f..].starts_with("une") { 3 } else { 2 };
+        let span = ctx.folded.to_original(Span::new(f, f + len));
+        // Counts do not overlap: only the neighbours can hold `span`.
+        let i = counts.partition_point(|c| c.span.start < span.start);
+        let held =
+            |k: usize| counts.get(k).is_some_and(|c| c.span.overlaps(span));
+        if held(i) || i > 0 && held(i - 1) {
+            continue;
+        }
+        counts.insert(
+            i,
+            numbers::CountMatch { span, count: numbers::Count::exact(1) },
+        );
+    }
+}
+
 /// The counts of [`numbers::find_counts_excluding`] that the casualty
 /// rules may use: those of the sentences with a casualty stem (at
 /// `stems`, folded) within the words they read around a count, and those
@@ -1281,7 +1431,8 @@ pub(crate) fn find<'a>(
         .filter(|t| t.kind == "killing")
         .map(|t| t.span.start)
         .collect();
-    let counts = casualty_counts(ctx, &stems_at, &killings);
+    let mut counts = casualty_counts(ctx, &stems_at, &killings);
+    add_counts_of_one(ctx, &stems_at, &mut counts);
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
     // One vector for every sentence's counts.
@@ -1346,7 +1497,12 @@ pub(crate) fn find<'a>(
                 )
             };
             // "tuant au moins 40 personnes", "en blessant une vingtaine".
-            let lead = folded_words_before(ctx, c.span.start, 2);
+            let mut lead = folded_words_before(ctx, c.span.start, 2);
+            // "Un soldat a été tué et deux autres blessés": a verb before
+            // "et" is another clause's.
+            if lead.last().is_some_and(|w| *w == "et") {
+                lead = FewWords::first_of(std::iter::empty(), 0);
+            }
             // "la mort de 52 soldats", "coûté la vie à douze civils".
             let death_of = match &lead[..] {
                 [w, "de"] => DEATH_NOUNS.contains(w),
@@ -1388,14 +1544,29 @@ pub(crate) fn find<'a>(
             let lost_life = after.windows(3).any(|w| {
                 w[0].starts_with("perd") && w[1] == "la" && w[2] == "vie"
             });
-            if lost_life || after.iter().any(|w| KILLED_WORDS.contains(w)) {
+            // "Deux hommes armés ont tué trois civils": after an active
+            // auxiliary the participle says whom the counted killed.
+            let passive_in = |list: &[&str]| {
+                after.iter().enumerate().any(|(i, w)| {
+                    list.contains(w)
+                        && !(i > 0
+                            && matches!(
+                                after[i - 1],
+                                "a" | "ont"
+                                    | "avait"
+                                    | "avaient"
+                                    | "aurait"
+                                    | "auraient"
+                                    | "ayant"
+                            ))
+                })
+            };
+            if lost_life || passive_in(KILLED_WORDS) {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
                 }
-            } else if after.iter().any(|w| INJURED_WORDS.contains(w))
-                && casualties[si].1.is_none()
-            {
+            } else if passive_in(INJURED_WORDS) && casualties[si].1.is_none() {
                 casualties[si].1 = value;
             }
         }
