@@ -172,6 +172,16 @@ fn titles_in_apposition_join_the_person() {
 }
 
 #[test]
+fn a_title_with_an_adjective_in_apposition_joins_the_person() {
+    let text = "Deux civils ont été tués, a indiqué le gouverneur régional, \
+                Volodymyr Artioukh.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let p = entities_named(&out, &["Volodymyr Artioukh"]);
+    assert_eq!(p.len(), 1, "{:#?}", out.entities);
+    assert!(p[0].mentions.iter().any(|m| m.text == "gouverneur"), "{p:#?}");
+}
+
+#[test]
 fn a_titled_name_beats_a_small_place() {
     let text = "Le gouverneur Uba Sani a remercié l'armée nigériane.";
     let out = Extractor::new().extract(&Document::new("t", text));

@@ -2793,10 +2793,17 @@ fn follows_name(text: &str, at: usize) -> bool {
     surname && given
 }
 
-/// After a title: an optional complement ("du Darfour") and a comma
-/// before a capitalized name.
+/// After a title: an optional adjective ("régional") or complement ("du
+/// Darfour") and a comma before a capitalized name.
 fn apposition_follows(rest: &str) -> bool {
     let mut r = rest;
+    // "le gouverneur régional, Volodymyr Artioukh".
+    if let Some(after) = TITLE_ADJECTIVES.iter().find_map(|a| {
+        r.strip_prefix(a.trim_end_matches(' '))
+            .filter(|x| x.starts_with([',', ' ', '\u{a0}']))
+    }) {
+        r = after.trim_start_matches([' ', '\u{a0}']);
+    }
     if r.starts_with("de ")
         || r.starts_with("du ")
         || r.starts_with("des ")

@@ -2781,15 +2781,29 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         LOCATIVE_NOUNS_SET.is(w)
             || w.strip_suffix('s').is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
     };
+    // One word between a locative noun and "de" is its adjective: "la
+    // ville voisine de", "le camp militaire de", "la région russe de".
     let locative_adjective = || {
         locative(prev2)
-            && [
-                "aire", "aires", "ale", "ales", "al", "aux", "ine", "ines",
-                "in", "ins", "iere", "ieres", "ier", "iers", "ee", "ees",
-                "el", "els", "elle", "elles",
-            ]
-            .iter()
-            .any(|e| prev.ends_with(e))
+            && prev.len() >= 3
+            && prev.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !matches!(
+                prev,
+                "les"
+                    | "des"
+                    | "une"
+                    | "qui"
+                    | "que"
+                    | "dont"
+                    | "est"
+                    | "ont"
+                    | "sont"
+                    | "mais"
+                    | "par"
+                    | "pour"
+                    | "sur"
+                    | "avec"
+            )
     };
     match last {
         // "près de", "autour de", "à proximité de", "non loin de", "au
