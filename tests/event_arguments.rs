@@ -1163,6 +1163,52 @@ fn counted_killers_are_not_the_toll() {
 }
 
 #[test]
+fn another_happening_is_not_merged_with_the_lead() {
+    // A wire lead is no headline: its place must agree as any other's.
+    let out = extract(
+        "Les Forces armées maliennes ont neutralisé une cinquantaine de \
+         terroristes lors d'une offensive menée jeudi dans la zone de \
+         Djibo. Une unité de l'armée malienne est tombée dans une \
+         embuscade près de Kaya.",
+    );
+    let attacks: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    // "Par ailleurs" turns to another happening, even with no place.
+    let out = extract(
+        "Des jihadistes ont attaqué le poste de Boulkessi jeudi. Par \
+         ailleurs, des hommes armés ont attaqué un convoi de commerçants.",
+    );
+    let attacks: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+}
+
+#[test]
+fn a_unit_caught_in_an_ambush_is_its_target() {
+    for text in [
+        "Une patrouille de l'armée malienne est tombée dans une embuscade \
+         près de Gao.",
+        "Une unité de l'armée malienne a été la cible d'une embuscade sur \
+         l'axe Gao-Ansongo.",
+        "Des jihadistes ont tendu une embuscade à une patrouille de \
+         l'armée malienne près de Gao.",
+    ] {
+        let out = extract(text);
+        assert_no_event(&out, "deployment");
+        let e = event(&out, "attack");
+        assert!(
+            has(&texts(&out, &e.target), "armée malienne"),
+            "{text}: {e:#?}"
+        );
+        assert!(
+            !has(&texts(&out, &e.agent), "armée malienne"),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -1788,6 +1788,15 @@ pub(crate) fn find<'a>(
                 burning_attack = true;
             }
         }
+        // "une patrouille de l'armée est tombée dans une embuscade": a
+        // patrol hit or fighting is a unit, not a deployment.
+        if t.kind == "deployment"
+            && !matches!(t.pos, Some(Pos::Verb))
+            && folded_trigger.starts_with("patrouill")
+            && strong_nearby
+        {
+            continue;
+        }
         // "ont pris Kidal", "ont pris le camp de Zamzam": "prendre" is a
         // capture only when a place is what is taken ("ont pris la fuite",
         // "pris la route de Goma", "pris à Kuriga" are not).
@@ -2035,6 +2044,26 @@ pub(crate) fn find<'a>(
             if speaks { &saying.1 } else { &[] },
             &mut d,
         );
+        // "une unité de l'armée a été la cible d'une embuscade", "est
+        // tombée dans une embuscade", "ont été victimes d'une attaque":
+        // the subject is who was hit.
+        if VIOLENT_KINDS.contains(&d.kind.as_str())
+            && subject_was_hit(ctx, t.span)
+        {
+            let before: Vec<usize> = d
+                .agent
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    args.iter()
+                        .any(|a| a.entity == e && a.span.end <= t.span.start)
+                })
+                .collect();
+            d.agent.retain(|e| !before.contains(e));
+            for e in before {
+                push_unique(&mut d.target, e);
+            }
+        }
         match pronoun {
             Some((e, false))
                 if d.agent.is_empty() && !d.target.contains(&e) =>
@@ -3185,6 +3214,15 @@ const POSITION_NOUNS: &[&str] = &[
     "depots",
     "convoi",
     "convois",
+    "patrouille",
+    "patrouilles",
+    "colonne",
+    "colonnes",
+    "detachement",
+    "detachements",
+    "escorte",
+    "vehicule",
+    "vehicules",
     "poste",
     "postes",
     "elements",
@@ -3293,8 +3331,13 @@ fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
             w.pop();
         }
     }
+    let n = w.len();
     w.last()
         .is_some_and(|x| matches!(*x, "contre" | "visant" | "ciblant" | "sur"))
+        // "tendu une embuscade à une patrouille de l'armée".
+        || n >= 2
+            && matches!(w[n - 1], "a" | "au" | "aux")
+            && w[n - 2].starts_with("embuscade")
 }
 
 /// Nouns after which `de` + place means "in": `la région de Qalamoun`.
@@ -3862,6 +3905,50 @@ const AUX_ADVERBS: &[&str] = &[
     "plus",
     "recemment",
 ];
+
+/// Whether the subject of violent trigger `trig` is who it hit: "a été
+/// la cible d'une embuscade" (both "cible" and "embuscade"), "sont
+/// tombés dans une embuscade", "ont été victimes d'une attaque".
+fn subject_was_hit(ctx: &Context<'_>, trig: Span) -> bool {
+    let t = folded_of(ctx, trig);
+    if t.starts_with("tombe") {
+        return true;
+    }
+    let w = folded_words_before(ctx, trig.start, 4);
+    let n = w.len();
+    let be = |x: &str| {
+        matches!(
+            x,
+            "ete" | "est" | "sont" | "etait" | "etaient" | "fut" | "furent"
+        )
+    };
+    // "a été la cible", "ont été victimes".
+    if (t.starts_with("cible") || t.starts_with("victime"))
+        && (n >= 1 && be(w[n - 1])
+            || n >= 2 && matches!(w[n - 1], "la" | "les") && be(w[n - 2]))
+    {
+        return true;
+    }
+    // "la cible d'une embuscade", "victimes d'une attaque" after a form
+    // of "être".
+    (1..n).any(|i| {
+        (w[i].starts_with("cible") || w[i].starts_with("victime"))
+            && w[i + 1..].iter().all(|x| {
+                matches!(
+                    *x,
+                    "d'une"
+                        | "d'un"
+                        | "d'"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "une"
+                        | "un"
+                )
+            })
+            && w[..i].iter().any(|x| be(x))
+    })
+}
 
 /// Subject pronouns, folded.
 const SUBJECT_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
@@ -6447,7 +6534,14 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let mut responding: Vec<bool> = Vec::new();
     let mut by_kind: HashMap<String, Vec<usize>, WordHash> =
         HashMap::default();
+    // The first sentence sums up the story when it is a title: a line
+    // with no full stop. A wire lead ("GOMA, 27 janvier (AFP) - …") is
+    // told as the other sentences are.
+    let headline = ctx.sentences.first().is_some_and(|s| {
+        !ctx.text[*s].trim_end().ends_with(['.', '!', '?', '»', '"'])
+    });
     'next: for d in drafts {
+        let d_fresh = opens_other_happening(ctx, d.sentence);
         let d_responds = response(&d);
         let d_by_group = by_group(&d);
         if let Some(idx) = by_kind.get(&d.kind) {
@@ -6463,7 +6557,13 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 if responding[i] && d_by_group || d_responds && by_group(o) {
                     continue;
                 }
-                if compatible(o, &d, &ctx.entities.drafts) {
+                // "Par ailleurs, une unité … a été la cible d'une
+                // embuscade": a sentence that turns to another happening
+                // merges with none told before it.
+                if d_fresh && o.sentence < d.sentence {
+                    continue;
+                }
+                if compatible(o, &d, &ctx.entities.drafts, headline) {
                     let o = &mut out[i];
                     o.triggers.extend(d.triggers.iter().copied());
                     responding[i] |= d_responds;
@@ -6538,7 +6638,29 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     out
 }
 
-fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
+/// Whether sentence `i` opens on words that turn to another happening
+/// than the one told before: "Par ailleurs", "Ailleurs", "Dans un autre
+/// incident", "Séparément".
+fn opens_other_happening(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(&s) = ctx.sentences.get(i) else { return false };
+    let f0 = ctx.folded.from_original(s.start);
+    let f1 = ctx.folded.from_original(s.end).max(f0);
+    let head = ctx.folded.text[f0..f1].trim_start();
+    let head = &head[..head.len().min(40)];
+    ["par ailleurs", "ailleurs,", "dans un autre incident", "separement"]
+        .iter()
+        .any(|p| head.starts_with(p))
+        || head.starts_with("dans une autre attaque")
+}
+
+/// Whether two event mentions can be one happening. With `headline`, the
+/// first sentence is a title whose places only sum up the story.
+fn compatible(
+    a: &EventDraft,
+    b: &EventDraft,
+    ents: &[Draft],
+    headline: bool,
+) -> bool {
     if a.negated != b.negated || a.modality != b.modality {
         return false;
     }
@@ -6568,7 +6690,7 @@ fn compatible(a: &EventDraft, b: &EventDraft, ents: &[Draft]) -> bool {
     };
     // A headline sums up the story: its places are approximate ("près de
     // Ménaka" for an attack at Tidermène).
-    let headline = a.sentence == 0 || b.sentence == 0;
+    let headline = headline && (a.sentence == 0 || b.sentence == 0);
     if !headline
         && a.location.iter().any(|&e| settlement(e))
         && b.location.iter().any(|&e| settlement(e))
