@@ -1209,6 +1209,19 @@ fn a_unit_caught_in_an_ambush_is_its_target() {
 }
 
 #[test]
+fn where_a_place_lies_is_no_argument() {
+    let out = extract(
+        "Située à 400 km à l'est de Damas, la ville de Deir Ez-Zor est \
+         assiégée depuis trois ans par Daech.",
+    );
+    let e = event(&out, "siege");
+    for role in [&e.location, &e.target] {
+        assert!(!has(&texts(&out, role), "Damas"), "{e:#?}");
+    }
+    assert!(has(&texts(&out, &e.location), "Deir Ez-Zor"), "{e:#?}");
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -3911,7 +3911,9 @@ const AUX_ADVERBS: &[&str] = &[
 /// tombés dans une embuscade", "ont été victimes d'une attaque".
 fn subject_was_hit(ctx: &Context<'_>, trig: Span) -> bool {
     let t = folded_of(ctx, trig);
-    if t.starts_with("tombe") {
+    if t.starts_with("tombe")
+        && (t.contains("embuscade") || t.contains("piege"))
+    {
         return true;
     }
     let w = folded_words_before(ctx, trig.start, 4);
@@ -4192,7 +4194,29 @@ fn in_closed_relative(
     let opened = text[from..span.start]
         .rfind([',', ';', ':', '(', '"'])
         .map(|i| from + i + 1);
-    let Some(opened) = opened else { return false };
+    let Some(opened) = opened else {
+        // "Située à 400 km de Damas, la ville …": an aside that says
+        // where something lies may open the sentence (one that tells of
+        // the event, "Lancée le 19 août, l'offensive …", does not count).
+        return from == sent.start
+            && folded_word_after(ctx, sent.start).is_some_and(|w| {
+                matches!(
+                    w,
+                    "situe"
+                        | "situee"
+                        | "situes"
+                        | "situees"
+                        | "localise"
+                        | "localisee"
+                        | "implante"
+                        | "implantee"
+                        | "base"
+                        | "basee"
+                        | "installe"
+                        | "installee"
+                )
+            });
+    };
     let first =
         text[opened..span.start].split_whitespace().next().unwrap_or("");
     let participle =
