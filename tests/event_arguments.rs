@@ -1222,6 +1222,22 @@ fn where_a_place_lies_is_no_argument() {
 }
 
 #[test]
+fn an_armed_group_entering_a_town_takes_it() {
+    let out = extract(
+        "Les rebelles du M23, soutenus par des troupes rwandaises, sont \
+         entrés dans Goma lundi.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "rebelles du M23"), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Goma"), "{e:#?}");
+    let out = extract(
+        "Des milliers de déplacés sont entrés dans le camp de Kanyaruchinya.",
+    );
+    assert_no_event(&out, "capture");
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -1788,6 +1788,14 @@ pub(crate) fn find<'a>(
                 burning_attack = true;
             }
         }
+        // "Les rebelles du M23 sont entrés dans Goma": an armed group
+        // entering a town takes it; people entering a camp do not.
+        if t.kind == "capture"
+            && folded_trigger.starts_with("entr")
+            && !(has_conflict_actor && takes_a_place(ctx, t.span, args))
+        {
+            continue;
+        }
         // "une patrouille de l'armée est tombée dans une embuscade": a
         // patrol hit or fighting is a unit, not a deployment.
         if t.kind == "deployment"
@@ -2062,6 +2070,23 @@ pub(crate) fn find<'a>(
             d.agent.retain(|e| !before.contains(e));
             for e in before {
                 push_unique(&mut d.target, e);
+            }
+        }
+        // "sont entrés dans Goma": "être" makes no passive of a verb of
+        // motion; its subject acts.
+        if d.kind == "capture" && folded_of(ctx, t.span).starts_with("entr") {
+            let before: Vec<usize> = d
+                .target
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    args.iter()
+                        .any(|a| a.entity == e && a.span.end <= t.span.start)
+                })
+                .collect();
+            d.target.retain(|e| !before.contains(e));
+            for e in before {
+                push_unique(&mut d.agent, e);
             }
         }
         match pronoun {
