@@ -131,12 +131,15 @@ impl SpanMap {
 }
 
 impl EntitySet {
-    /// An empty set whose key maps hold `n` entities without growing: a
-    /// document's gazetteer hits bound most of its entities.
+    /// An empty set whose drafts, mention spans and key maps hold `n`
+    /// entities without growing: a document's gazetteer hits bound most
+    /// of its entities.
     fn with_capacity(n: usize) -> EntitySet {
         EntitySet {
+            drafts: Vec::with_capacity(n),
             by_key: KeyMap::with_capacity_and_hasher(n, Default::default()),
             by_row: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            spans: SpanMap(Vec::with_capacity(n)),
             ..EntitySet::default()
         }
     }
@@ -1608,8 +1611,9 @@ fn group_hits<'r>(
     rows: &'r mut Vec<(u32, bool)>,
 ) -> Vec<Hit<'r>> {
     // Each hit's spans and where its rows start.
-    let mut heads: Vec<(Span, Span, usize)> = Vec::new();
+    let mut heads: Vec<(Span, Span, usize)> = Vec::with_capacity(cands.len());
     rows.clear();
+    rows.reserve(cands.len());
     for c in cands.iter().filter(|c| c.layer == Layer::Entity) {
         if skip.is_some_and(|s| s.overlaps(c.span)) {
             continue;
