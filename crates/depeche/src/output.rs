@@ -411,17 +411,37 @@ impl ActorRole {
 /// the end of `buf`.
 pub(crate) fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
-    loop {
+    // Two digits a step, from a table of the hundred pairs: half the
+    // divisions.
+    while n >= 100 {
+        // `n % 100` is below 100.
+        let k = 2 * (n % 100) as usize;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[k..k + 2]);
+    }
+    if n >= 10 {
+        let k = 2 * n as usize;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[k..k + 2]);
+    } else {
         i -= 1;
-        // `n % 10` is below 10.
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[i] = b'0' + n as u8;
     }
     &buf[i..]
 }
+
+/// "00", "01", … "99", one after the other.
+static DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut k = 0;
+    while k < 100 {
+        t[2 * k] = b'0' + (k / 10) as u8;
+        t[2 * k + 1] = b'0' + (k % 10) as u8;
+        k += 1;
+    }
+    t
+};
 
 /// Pieces of compact JSON, written as serde_json writes them.
 mod json {
@@ -675,6 +695,24 @@ mod tests {
             json::float(&mut out, x);
             prop_assert_eq!(&out, &serde_json::to_vec(&x).unwrap());
         }
+    }
+
+    #[test]
+    fn decimal_as_to_string() {
+        let mut buf = [0u8; 20];
+        let mut check = |n: u64| {
+            assert_eq!(decimal(n, &mut buf), n.to_string().as_bytes(), "{n}");
+        };
+        for n in 0..100_000 {
+            check(n);
+        }
+        for p in 0..20 {
+            let t = 10u64.pow(p);
+            for n in [t - 1, t, t + 1, 2 * t, 99 * (t / 10).max(1)] {
+                check(n);
+            }
+        }
+        check(u64::MAX);
     }
 
     #[test]
