@@ -65,20 +65,31 @@ impl Folded {
     /// at or after `orig` (used to map original spans into folded text).
     ///
     /// Folding keeps most bytes one for one, so the offset lies near
-    /// `orig` scaled by the ratio of the lengths: the search gallops out
-    /// from there (steps 1, 2, 4, …) to a short range, then halves it,
-    /// rather than halving the whole text.
+    /// `orig` scaled by the ratio of the lengths, moved by the distance
+    /// from `orig` of the original start found there: the search gallops
+    /// out from that guess (steps 1, 2, 4, …) to a short range, then
+    /// halves it, rather than halving the whole text.
     pub fn from_original(&self, orig: usize) -> usize {
         let n = self.text.len();
         let starts = &self.starts[..n];
         let below = |k: usize| (starts[k] as usize) < orig;
         let total = self.starts[n] as u64;
-        let guess = match total {
+        let mut guess = match total {
             0 => 0,
             // Both below 4 GiB: the product fits.
             _ => (orig.min(total as usize) as u64 * n as u64 / total) as usize,
         }
         .min(n);
+        // Then moved by as many bytes as its original start lies from
+        // `orig`: over so short a stretch, bytes mostly map one for one.
+        if guess < n {
+            let at = starts[guess] as usize;
+            guess = if at > orig {
+                guess.saturating_sub(at - orig)
+            } else {
+                (guess + (orig - at)).min(n)
+            };
+        }
         // The first index not below `orig` lies in `lo..=hi`.
         let (mut lo, mut hi);
         if guess < n && below(guess) {
