@@ -131,12 +131,15 @@ impl SpanMap {
 }
 
 impl EntitySet {
-    /// An empty set whose key maps hold `n` entities without growing: a
-    /// document's gazetteer hits bound most of its entities.
+    /// An empty set whose drafts, mention spans and key maps hold `n`
+    /// entities without growing: a document's gazetteer hits bound most
+    /// of its entities.
     fn with_capacity(n: usize) -> EntitySet {
         EntitySet {
+            drafts: Vec::with_capacity(n),
             by_key: KeyMap::with_capacity_and_hasher(n, Default::default()),
             by_row: KeyMap::with_capacity_and_hasher(n, Default::default()),
+            spans: SpanMap(Vec::with_capacity(n)),
             ..EntitySet::default()
         }
     }
@@ -1582,9 +1585,17 @@ fn count_before(text: &str, at: usize) -> Option<usize> {
         let s = &window[m.start()..];
         // Drop a leading "une " of "une vingtaine" to follow the corpus
         // practice of spanning the head count word.
-        let lead = if s.to_lowercase().starts_with("une ") { 4 } else { 0 };
+        let lead = if starts_with_une(s) { 4 } else { 0 };
         from + m.start() + lead
     })
+}
+
+/// `s.to_lowercase().starts_with("une ")`, without the copy: only ASCII
+/// chars lowercase to ASCII letters but "K" (Kelvin sign) and "İ", whose
+/// lowercase starts with "i", so the first four bytes must be those
+/// letters and the space, in either case.
+fn starts_with_une(s: &str) -> bool {
+    s.as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"une "))
 }
 
 /// Inputs shared by the entity passes.
@@ -1614,8 +1625,9 @@ fn group_hits<'r>(
     rows: &'r mut Vec<(u32, bool)>,
 ) -> Vec<Hit<'r>> {
     // Each hit's spans and where its rows start.
-    let mut heads: Vec<(Span, Span, usize)> = Vec::new();
+    let mut heads: Vec<(Span, Span, usize)> = Vec::with_capacity(cands.len());
     rows.clear();
+    rows.reserve(cands.len());
     for c in cands.iter().filter(|c| c.layer == Layer::Entity) {
         if skip.is_some_and(|s| s.overlaps(c.span)) {
             continue;
@@ -4845,6 +4857,31 @@ mod tests {
                     m.overlaps(span) || (m.start == start && start == end)
                 });
                 assert_eq!(set.covers(span), want, "{span:?}");
+            }
+        }
+    }
+
+    /// `starts_with_une` tells what lowercasing the text tells, on texts
+    /// of chars whose lowercase is or starts with such a letter.
+    #[test]
+    fn starts_with_une_as_lowercase() {
+        let pieces = [
+            "u", "U", "n", "N", "e", "E", " ", "\u{a0}", "İ", "\u{212a}", "Σ",
+            "é", "É", "ß", "ẞ", "ǅ", "une ", "UNE ", "Une ", "ﬀ", "x",
+        ];
+        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        for len in 0..8 {
+            for _ in 0..3000 {
+                let s: String = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        pieces[(seed >> 32) as usize % pieces.len()]
+                    })
+                    .collect();
+                let want = s.to_lowercase().starts_with("une ");
+                assert_eq!(starts_with_une(&s), want, "{s:?}");
             }
         }
     }

@@ -63,9 +63,63 @@ impl Folded {
 
     /// Folded byte offset of the first folded char whose original start is
     /// at or after `orig` (used to map original spans into folded text).
+    ///
+    /// Folding keeps most bytes one for one, so the offset lies near
+    /// `orig` scaled by the ratio of the lengths, moved by the distance
+    /// from `orig` of the original start found there: the search gallops
+    /// out from that guess (steps 1, 2, 4, …) to a short range, then
+    /// halves it, rather than halving the whole text.
     pub fn from_original(&self, orig: usize) -> usize {
         let n = self.text.len();
-        self.starts[..n].partition_point(|&s| (s as usize) < orig)
+        let starts = &self.starts[..n];
+        let below = |k: usize| (starts[k] as usize) < orig;
+        let total = self.starts[n] as u64;
+        let mut guess = match total {
+            0 => 0,
+            // Both below 4 GiB: the product fits.
+            _ => (orig.min(total as usize) as u64 * n as u64 / total) as usize,
+        }
+        .min(n);
+        // Then moved by as many bytes as its original start lies from
+        // `orig`: over so short a stretch, bytes mostly map one for one.
+        if guess < n {
+            let at = starts[guess] as usize;
+            guess = if at > orig {
+                guess.saturating_sub(at - orig)
+            } else {
+                (guess + (orig - at)).min(n)
+            };
+        }
+        // The first index not below `orig` lies in `lo..=hi`.
+        let (mut lo, mut hi);
+        if guess < n && below(guess) {
+            lo = guess + 1;
+            hi = n;
+            let mut step = 1;
+            while guess + step < n {
+                let probe = guess + step;
+                if !below(probe) {
+                    hi = probe;
+                    break;
+                }
+                lo = probe + 1;
+                step *= 2;
+            }
+        } else {
+            lo = 0;
+            hi = guess;
+            let mut step = 1;
+            while step <= guess {
+                let probe = guess - step;
+                if below(probe) {
+                    lo = probe + 1;
+                    break;
+                }
+                hi = probe;
+                step *= 2;
+            }
+        }
+        lo + starts[lo..hi].partition_point(|&s| (s as usize) < orig)
     }
 }
 
@@ -657,5 +711,42 @@ mod tests {
         let o = text.find("Gao").unwrap();
         let i = f.from_original(o);
         assert_eq!(&f.text[i..], "gao");
+    }
+
+    /// The galloping search of `from_original` finds what a binary search
+    /// of the whole map finds, for every offset of texts that fold one
+    /// for one, shorter and longer.
+    #[test]
+    fn from_original_as_binary_search() {
+        let pieces = [
+            "Gao", " ", "   ", "é", "Œuvre", "ﬁ", "\u{301}", "\u{ad}", "’",
+            "中国", "\n\n", "x", "ǅ", "\u{200b}\u{200b}", "😀", "-_-",
+            "ﷺ", "²",
+        ];
+        let mut seed = 0x853C_49E6_748F_EA9Bu64;
+        let mut texts: Vec<String> =
+            vec![String::new(), "\u{301}".into(), "\u{ad}\u{ad}".into()];
+        for len in 0..40 {
+            for _ in 0..20 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        pieces[(seed >> 32) as usize % pieces.len()]
+                    })
+                    .collect();
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            let f = fold(t);
+            let n = f.text.len();
+            for orig in 0..=t.len() + 2 {
+                let want =
+                    f.starts[..n].partition_point(|&s| (s as usize) < orig);
+                assert_eq!(f.from_original(orig), want, "{t:?} {orig}");
+            }
+        }
     }
 }
