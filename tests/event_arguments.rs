@@ -1238,6 +1238,36 @@ fn an_armed_group_entering_a_town_takes_it() {
 }
 
 #[test]
+fn what_a_strike_aimed_at_is_no_strike_of_its_own() {
+    let out = extract(
+        "Le Hezbollah a tiré des dizaines de roquettes sur le nord \
+         d'Israël, visant notamment une base aérienne près de Haïfa.",
+    );
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    assert_eq!(out.events[0].kind, "shelling");
+}
+
+#[test]
+fn civilians_who_evacuate_are_displaced() {
+    let out = extract(
+        "L'armée israélienne a appelé les habitants des villages du sud à \
+         évacuer.",
+    );
+    assert_no_event(&out, "withdrawal");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.agent), "habitants"), "{e:#?}");
+}
+
+#[test]
+fn a_long_subject_still_gives_its_toll() {
+    let out = extract(
+        "Au moins 17 casques bleus et soldats étrangers ont été tués depuis \
+         le début de l'offensive, selon l'ONU.",
+    );
+    assert_eq!(event(&out, "attack").killed, Some(17));
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

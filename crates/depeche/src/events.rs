@@ -1192,11 +1192,11 @@ fn casualty_counts(
     // Original ranges to search, to be widened to whole sentences.
     let mut want: Vec<(usize, usize)> = Vec::new();
     for &h in stems {
-        // The stem may be among the seven words read after a count: the
-        // count ends after the start of the seventh word before it.
+        // The stem may be among the eight words read after a count: the
+        // count ends after the start of the eighth word before it.
         let mut back = WordsBack { s: &ctx.folded.text, end: h };
         let mut lo = h;
-        for _ in 0..7 {
+        for _ in 0..8 {
             match back.next() {
                 Some(w) => {
                     lo =
@@ -1474,10 +1474,10 @@ pub(crate) fn find<'a>(
                 let f_end = ctx.folded.from_original(limit);
                 let f_start = ctx.folded.from_original(in_s[last].span.end);
                 let window = &ctx.folded.text[f_start..f_end.max(f_start)];
-                let ws = FewWords::first_of(words_of(window), 7);
+                let ws = FewWords::first_of(words_of(window), 8);
                 if ws.is_empty() {
                     let text: &str = &ctx.folded.text;
-                    FewWords::first_of(words_of(&text[f_start..]), 7)
+                    FewWords::first_of(words_of(&text[f_start..]), 8)
                 } else {
                     ws
                 }
@@ -1824,6 +1824,9 @@ pub(crate) fn find<'a>(
             || folded_trigger.starts_with("frapp")
                 && matches!(t.pos, Some(Pos::Verb)))
             // Triggers come in text order: only the few just before.
+            // "ont tiré des roquettes sur le nord d'Israël, visant une
+            // base": the participle tells what the event before aimed at,
+            // however far in its sentence.
             && trigs[..trigs.partition_point(|o| o.span.start < t.span.start)]
                 .iter()
                 .rev()
@@ -1831,7 +1834,8 @@ pub(crate) fn find<'a>(
                 .any(|o| {
                     o.sentence == t.sentence
                         && o.span.end <= t.span.start
-                        && word_gap(ctx, o.span.end, t.span.start) <= 3
+                        && (word_gap(ctx, o.span.end, t.span.start) <= 3
+                            || matches!(folded_trigger, "visant" | "ciblant"))
                 })
         {
             continue;
@@ -2254,6 +2258,19 @@ pub(crate) fn find<'a>(
     for d in &mut drafts {
         if d.kind == "riot" && d.agent.iter().any(armed) {
             d.kind = "attack".into();
+        }
+    }
+    // "appelé les habitants à évacuer": civilians who evacuate are
+    // displaced.
+    for d in &mut drafts {
+        if d.kind == "withdrawal"
+            && !d.agent.is_empty()
+            && d.agent
+                .iter()
+                .all(|&e| ctx.entities.drafts[e].subkind == "civilians")
+            && folded_of(ctx, d.triggers[0]).starts_with("evacu")
+        {
+            d.kind = "displacement".into();
         }
     }
     // Armed men who move are no displaced people: fleeing fighters

@@ -719,9 +719,24 @@ mod tests {
     #[test]
     fn from_original_as_binary_search() {
         let pieces = [
-            "Gao", " ", "   ", "é", "Œuvre", "ﬁ", "\u{301}", "\u{ad}", "’",
-            "中国", "\n\n", "x", "ǅ", "\u{200b}\u{200b}", "😀", "-_-",
-            "ﷺ", "²",
+            "Gao",
+            " ",
+            "   ",
+            "é",
+            "Œuvre",
+            "ﬁ",
+            "\u{301}",
+            "\u{ad}",
+            "’",
+            "中国",
+            "\n\n",
+            "x",
+            "ǅ",
+            "\u{200b}\u{200b}",
+            "😀",
+            "-_-",
+            "ﷺ",
+            "²",
         ];
         let mut seed = 0x853C_49E6_748F_EA9Bu64;
         let mut texts: Vec<String> =
