@@ -1268,6 +1268,27 @@ fn a_long_subject_still_gives_its_toll() {
 }
 
 #[test]
+fn the_police_who_disperse_a_protest_do_not_protest() {
+    let out = extract(
+        "La police a dispersé à coups de gaz lacrymogène un rassemblement \
+         non autorisé à Zinder et interpellé une vingtaine de manifestants.",
+    );
+    let e = event(&out, "protest");
+    assert!(!has(&texts(&out, &e.agent), "police"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "police"), "{e:#?}");
+    assert_eq!(event(&out, "arrest").agent.len(), 1);
+}
+
+#[test]
+fn a_long_opening_with_wide_chars_is_read_safely() {
+    // The opening words are cut at a char boundary.
+    let text = "Par ailleurs — ءءءءءءءءءءءءءءءءءءءء des jihadistes ont \
+                attaqué Djibo.";
+    let out = extract(text);
+    assert!(out.events.iter().all(|e| e.kind != "none"));
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -2260,6 +2260,24 @@ pub(crate) fn find<'a>(
             d.kind = "attack".into();
         }
     }
+    // "La police a dispersé un rassemblement": forces of order are who
+    // a protest meets, not who protests.
+    for d in &mut drafts {
+        if d.kind == "protest" {
+            let forces: Vec<usize> = d
+                .agent
+                .iter()
+                .copied()
+                .filter(|&e| ctx.entities.drafts[e].subkind == "state_force")
+                .collect();
+            if !forces.is_empty() {
+                d.agent.retain(|e| !forces.contains(e));
+                for e in forces {
+                    push_unique(&mut d.target, e);
+                }
+            }
+        }
+    }
     // "appelé les habitants à évacuer": civilians who evacuate are
     // displaced.
     for d in &mut drafts {
@@ -6712,7 +6730,11 @@ fn opens_other_happening(ctx: &Context<'_>, i: usize) -> bool {
     let f0 = ctx.folded.from_original(s.start);
     let f1 = ctx.folded.from_original(s.end).max(f0);
     let head = ctx.folded.text[f0..f1].trim_start();
-    let head = &head[..head.len().min(40)];
+    let mut cut = head.len().min(40);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &head[..cut];
     ["par ailleurs", "ailleurs,", "dans un autre incident", "separement"]
         .iter()
         .any(|p| head.starts_with(p))
