@@ -1289,6 +1289,33 @@ fn a_long_opening_with_wide_chars_is_read_safely() {
 }
 
 #[test]
+fn taking_a_named_place_is_a_capture_whoever_claims_it() {
+    let out = extract(
+        "La Russie a revendiqué mardi la prise du village de Novohrodivka, \
+         dans la région de Donetsk.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "Novohrodivka"), "{e:#?}");
+    let out = extract("Le gouvernement a annoncé la prise de mesures à Gao.");
+    assert_no_event(&out, "capture");
+}
+
+#[test]
+fn what_is_averted_or_shot_down_kills_no_one() {
+    let out = extract(
+        "Les forces ukrainiennes se sont retirées d'Avdiïvka pour éviter \
+         l'encerclement.",
+    );
+    assert_no_event(&out, "siege");
+    assert_eq!(event(&out, "withdrawal").kind, "withdrawal");
+    let out = extract(
+        "Moscou a lancé 80 drones Shahed sur l'Ukraine dans la nuit, dont 60 \
+         ont été abattus par la défense antiaérienne.",
+    );
+    assert_no_event(&out, "killing");
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -1717,9 +1717,18 @@ pub(crate) fn find<'a>(
                         && word_gap(ctx, t.span.end, a.span.start) <= 3
                 },
             );
+        // "la prise du village de Novohrodivka": taking a named place is
+        // a capture whoever claims it.
+        let place_taken = || {
+            t.kind == "capture"
+                && !matches!(t.pos, Some(Pos::Verb))
+                && folded_of(ctx, t.span).starts_with("prise")
+                && takes_a_place(ctx, t.span, args)
+        };
         if t.weak
             && !(story_ok
                 || civil_evacuation
+                || place_taken()
                 || pronoun_armed
                 || has_conflict_actor
                 || has_casualty
@@ -1919,12 +1928,43 @@ pub(crate) fn find<'a>(
         // "avoir abattu 31 des 34 drones", "un hélicoptère abattu par les
         // rebelles": what is shot down is an aircraft or a missile, no one
         // is killed by that word.
+        // "80 drones Shahed …, dont 60 ont été abattus": a subset of the
+        // aircraft counted before.
+        let subset_before = || {
+            let w = folded_words_before(ctx, t.span.start, 6);
+            w.iter().any(|x| *x == "dont")
+                && words_of(folded_of(
+                    ctx,
+                    Span::new(
+                        stretch_before(
+                            ctx.text,
+                            t.span.start,
+                            120,
+                            sent.start,
+                        ),
+                        t.span.start,
+                    ),
+                ))
+                .any(is_aircraft_word)
+        };
         if t.kind == "killing"
             && folded_trigger.starts_with("abat")
-            && folded_words_after(ctx, t.span.end, 5)
+            && (folded_words_after(ctx, t.span.end, 5)
                 .iter()
                 .chain(folded_words_before(ctx, t.span.start, 7).iter())
                 .any(|w| is_aircraft_word(w))
+                || subset_before())
+        {
+            continue;
+        }
+        // "pour éviter l'encerclement", "afin d'empêcher une attaque": what
+        // is averted does not happen.
+        if folded_words_before(ctx, t.span.start, 3)
+            .iter()
+            .rev()
+            .take_while(|w| !matches!(**w, "," | "et"))
+            .any(|w| w.starts_with("evit") || w.starts_with("empech"))
+            && !matches!(t.pos, Some(Pos::Verb))
         {
             continue;
         }
