@@ -751,6 +751,7 @@ impl<'a> Iterator for WordsBack<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
         let mut i = self.end;
         loop {
             if i == 0 {
@@ -764,7 +765,15 @@ impl<'a> Iterator for WordsBack<'a> {
             i = at;
         }
         let end = i;
-        while i > 0 {
+        loop {
+            // ASCII word bytes back in a tight loop ([`WORD_ASCII`] holds
+            // no byte beyond ASCII); a char beyond ASCII is decoded.
+            while i > 0 && WORD_ASCII[usize::from(bytes[i - 1])] {
+                i -= 1;
+            }
+            if i == 0 || bytes[i - 1] < 0x80 {
+                break;
+            }
             let (word, at) = self.char_before(i);
             if !word {
                 break;
@@ -810,9 +819,12 @@ fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
 /// True when `words` end with one of `phrases` (whole words).
 fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
+    let last_byte = last.as_bytes().last();
     phrases.iter().any(|p| {
-        // The phrase's last word first: most phrases end otherwise.
-        p.strip_suffix(last)
+        // The phrase's last word first: most phrases end otherwise, and
+        // most of those on another byte, compared before the words.
+        (last_byte.is_none() || p.as_bytes().last() == last_byte)
+            && p.strip_suffix(last)
             .is_some_and(|head| head.is_empty() || head.ends_with(' '))
             && {
                 let n = p.bytes().filter(|&b| b == b' ').count() + 1;
@@ -3821,7 +3833,12 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
             }
             let b = bytes[i];
             if !MAY_END_TOKEN[usize::from(b)] {
+                // The continuation bytes of the char end no token either:
+                // passed here, not flagged by the next eight bytes.
                 i += 1;
+                while i < n && bytes[i] & 0xC0 == 0x80 {
+                    i += 1;
+                }
             } else if b < 0x80 {
                 break;
             } else {
