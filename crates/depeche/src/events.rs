@@ -428,16 +428,138 @@ static SHORT_STEM_FINDERS: once_cell::sync::Lazy<
     SHORT_CASUALTY_STEMS.iter().map(memchr::memmem::Finder::new).collect()
 });
 
-/// One automaton over [`SPORTS_TERMS`] and then [`CASUALTY_STEMS`] (the
-/// value of a match is its index in both, in this order): a single pass
-/// over the text.
-static SPORTS: once_cell::sync::Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
-    once_cell::sync::Lazy::new(|| {
-        daachorse::DoubleArrayAhoCorasick::new(
-            SPORTS_TERMS.iter().chain(CASUALTY_STEMS),
-        )
-        .expect("the sports terms and stems are distinct and non-empty")
-    });
+/// Term `k` of the one pass over a document's folded text for
+/// [`SPORTS_TERMS`] and then [`CASUALTY_STEMS`] (a term's index is its
+/// index in both, in this order).
+fn scanned_term(k: usize) -> &'static str {
+    match SPORTS_TERMS.get(k) {
+        Some(t) => t,
+        None => CASUALTY_STEMS[k - SPORTS_TERMS.len()],
+    }
+}
+
+/// How many terms [`scanned_term`] has.
+const SCANNED_TERMS: usize = SPORTS_TERMS.len() + CASUALTY_STEMS.len();
+
+/// How far apart the triples of bytes [`TermScan`] reads are. Every term
+/// is longer than this by two bytes at least, so every occurrence of a
+/// term holds exactly one of the triples read at an offset below this.
+const SCAN_STRIDE: usize = 3;
+
+/// The occurrences of the terms of [`scanned_term`] in a text, found by
+/// reading three bytes every [`SCAN_STRIDE`] bytes: a triple that no term
+/// holds at an offset below [`SCAN_STRIDE`] rules out every occurrence
+/// that would have it there, and the few triples left are checked against
+/// the terms that hold them. A triple is keyed by the low five bits of
+/// its bytes (the letters are told apart; keys shared with other bytes
+/// only cost a check).
+struct TermScan {
+    /// Bit `key` is set when a term holds a triple of that key at an
+    /// offset below [`SCAN_STRIDE`].
+    keys: [u64; 512],
+    /// (key, offset, term) of each such triple, sorted.
+    entries: Vec<(u16, u8, u8)>,
+}
+
+/// The key of three bytes, the first in the low byte of `t` ([`TermScan`]).
+#[inline(always)]
+fn triple_key(t: u64) -> usize {
+    ((t & 31) << 10 | (t >> 3) & 0x3E0 | (t >> 16) & 31) as usize
+}
+
+/// The three bytes at `at` of `text`, the first in the low byte.
+#[inline(always)]
+fn triple_at(text: &[u8], at: usize) -> u64 {
+    u64::from(text[at])
+        | u64::from(text[at + 1]) << 8
+        | u64::from(text[at + 2]) << 16
+}
+
+impl TermScan {
+    fn new() -> TermScan {
+        let mut entries = Vec::new();
+        for k in 0..SCANNED_TERMS {
+            let t = scanned_term(k).as_bytes();
+            assert!(t.len() >= SCAN_STRIDE + 2, "a term read at every offset");
+            for o in 0..SCAN_STRIDE {
+                let key = triple_key(triple_at(t, o));
+                entries.push((key as u16, o as u8, k as u8));
+            }
+        }
+        assert!(SCANNED_TERMS <= usize::from(u8::MAX));
+        entries.sort_unstable();
+        let mut keys = [0u64; 512];
+        for &(key, _, _) in &entries {
+            keys[usize::from(key >> 6)] |= 1 << (key & 63);
+        }
+        TermScan { keys, entries }
+    }
+
+    /// Calls `found(start, term)` for every occurrence of a term of
+    /// [`scanned_term`] in `text`, overlapping ones included: what an
+    /// Aho-Corasick automaton over the terms finds with overlapping
+    /// matches, in another order.
+    #[inline]
+    fn find(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut q = 0;
+        // Two triples from each eight bytes read.
+        while let Some(chunk) = text.get(q..q + 8) {
+            let x = u64::from_le_bytes(
+                chunk.try_into().expect("a slice of eight bytes"),
+            );
+            let (k0, k1) = (triple_key(x), triple_key(x >> 24));
+            if self.has(k0) {
+                self.check(text, q, k0, &mut found);
+            }
+            if self.has(k1) {
+                self.check(text, q + SCAN_STRIDE, k1, &mut found);
+            }
+            q += 2 * SCAN_STRIDE;
+        }
+        while q + 2 < text.len() {
+            let key = triple_key(triple_at(text, q));
+            if self.has(key) {
+                self.check(text, q, key, &mut found);
+            }
+            q += SCAN_STRIDE;
+        }
+    }
+
+    /// Whether a term holds a triple of `key` at an offset below
+    /// [`SCAN_STRIDE`].
+    #[inline(always)]
+    fn has(&self, key: usize) -> bool {
+        self.keys[key >> 6] >> (key & 63) & 1 != 0
+    }
+
+    /// Calls `found` for the occurrences of terms that hold the triple at
+    /// `q` (of `key`) at an offset below [`SCAN_STRIDE`].
+    fn check(
+        &self,
+        text: &[u8],
+        q: usize,
+        key: usize,
+        found: &mut impl FnMut(usize, usize),
+    ) {
+        let from = self.entries.partition_point(|e| usize::from(e.0) < key);
+        for &(_, o, k) in
+            self.entries[from..].iter().take_while(|e| usize::from(e.0) == key)
+        {
+            let o = usize::from(o);
+            if q < o {
+                continue;
+            }
+            let term = scanned_term(usize::from(k)).as_bytes();
+            if text[q - o] == term[0] && text[q - o..].starts_with(term) {
+                found(q - o, usize::from(k));
+            }
+        }
+    }
+}
+
+/// The [`TermScan`] of [`SPORTS_TERMS`] and [`CASUALTY_STEMS`].
+static SPORTS: once_cell::sync::Lazy<TermScan> =
+    once_cell::sync::Lazy::new(TermScan::new);
 
 /// Inputs the event pass needs.
 pub(crate) struct Context<'a> {
@@ -1238,15 +1360,15 @@ pub(crate) fn find<'a>(
         let boundary = |i: usize| {
             f[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
         };
-        for m in SPORTS.find_overlapping_iter(f) {
-            if m.value() as usize >= SPORTS_TERMS.len() {
-                if casualty_word_at(ctx, m.start()) {
-                    stems_at.push(m.start());
+        SPORTS.find(fb, |start, k| {
+            if k >= SPORTS_TERMS.len() {
+                if casualty_word_at(ctx, start) {
+                    stems_at.push(start);
                 }
-                continue;
+                return;
             }
             {
-                let (i, end) = (m.start(), m.end());
+                let (i, end) = (start, start + scanned_term(k).len());
                 let after_ok = end >= fb.len()
                     || !f[end..]
                         .chars()
@@ -1256,7 +1378,7 @@ pub(crate) fn find<'a>(
                     sports_at.push(i);
                 }
             }
-        }
+        });
         sports_at.sort_unstable();
         for finder in SHORT_STEM_FINDERS.iter() {
             for i in finder.find_iter(fb) {
@@ -6505,6 +6627,58 @@ mod tests {
                     assert_eq!(back, want);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn term_scan_finds_what_the_automaton_finds() {
+        let automaton = daachorse::DoubleArrayAhoCorasick::<u32>::new(
+            SPORTS_TERMS.iter().chain(CASUALTY_STEMS),
+        )
+        .expect("the sports terms and stems are distinct and non-empty");
+        let mut texts = odd_texts();
+        // Every term at every alignment, alone, glued to the next, and
+        // inside words.
+        for pad in 0..2 * SCAN_STRIDE {
+            let lead = "x".repeat(pad);
+            let mut glued = lead.clone();
+            let mut spaced = lead.clone();
+            for k in 0..SCANNED_TERMS {
+                glued.push_str(scanned_term(k));
+                spaced.push_str(scanned_term(k));
+                spaced.push_str(if k % 2 == 0 { " " } else { "s, de " });
+            }
+            texts.push(glued);
+            texts.push(spaced);
+            texts.push(format!("{lead}matchs massacrant assassinassassin"));
+            texts.push(format!("{lead}neutralisees decapitees blesses"));
+        }
+        // Pseudo-random text over the terms' letters, rich in near misses.
+        let letters: Vec<char> = (0..SCANNED_TERMS)
+            .flat_map(|k| scanned_term(k).chars())
+            .chain("é' ".chars())
+            .collect();
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for len in [1, 2, 5, 40, 3000] {
+            let mut t = String::new();
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(letters[(x % letters.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for text in &texts {
+            let mut want: Vec<(usize, usize)> = automaton
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.value() as usize))
+                .collect();
+            want.sort_unstable();
+            let mut got = Vec::new();
+            SPORTS.find(text.as_bytes(), |s, k| got.push((s, k)));
+            got.sort_unstable();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
