@@ -1409,8 +1409,10 @@ pub(crate) fn find<'a>(
             counts[lo..hi.max(lo)].iter().filter(|c| s.contains(c.span)),
         );
         for (k, c) in in_s.iter().enumerate() {
-            let before = folded_words_before(ctx, c.span.start, 1);
-            if before.last().is_some_and(|w| *w == "dont") {
+            // "tuant au moins 40 personnes", "en blessant une vingtaine";
+            // its last word is the one word before the count.
+            let lead = folded_words_before(ctx, c.span.start, 2);
+            if lead.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
             // Stop at the next count; with no word before it, read on.
@@ -1428,8 +1430,6 @@ pub(crate) fn find<'a>(
                 }
             };
             let value = if c.count.vague { None } else { Some(c.count.value) };
-            // "tuant au moins 40 personnes", "en blessant une vingtaine".
-            let lead = folded_words_before(ctx, c.span.start, 2);
             // "la mort de 52 soldats", "coûté la vie à douze civils".
             let death_of = match &lead[..] {
                 [w, "de"] => DEATH_NOUNS.contains(w),
@@ -3837,8 +3837,17 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     }
     // Words starting strictly inside (a, b), plus the one `a` is in.
     let before = starts.partition_point(|&s| s <= a);
-    // Every start up to `a` is before `b`: the rest is searched alone.
-    let inside = starts[before..].partition_point(|&s| s < b);
+    // Every start up to `a` is before `b`: the rest is searched alone,
+    // from `a` on by doubling steps (most gaps are a few words), then
+    // inside the last step.
+    let rest = &starts[before..];
+    let (mut lo, mut step) = (0, 1);
+    while lo + step <= rest.len() && rest[lo + step - 1] < b {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(rest.len());
+    let inside = lo + rest[lo..hi].partition_point(|&s| s < b);
     let at_a = before > 0
         && !text[starts[before - 1]..a].contains(char::is_whitespace)
         && text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
@@ -6379,8 +6388,18 @@ mod tests {
 
     #[test]
     fn word_gap_counts_the_words_a_span_touches() {
-        let text = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : \
-                    l'EI ";
+        let short = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : \
+                     l'EI ";
+        // Long enough for gaps of many words.
+        let long = short.repeat(6);
+        for text in [short, long.as_str()] {
+            words_between_agrees(text);
+        }
+    }
+
+    /// [`words_between`] counts the words of `text` a span touches, for
+    /// every span.
+    fn words_between_agrees(text: &str) {
         let starts = word_starts(text);
         // Every whitespace-separated token with a letter or digit, by span.
         let mut words = Vec::new();
