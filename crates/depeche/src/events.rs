@@ -459,6 +459,8 @@ struct TermScan {
     keys: [u64; 512],
     /// (key, offset, term) of each such triple, sorted.
     entries: Vec<(u16, u8, u8)>,
+    /// For each key of a bit of `keys`, where its entries start.
+    first: Vec<u8>,
 }
 
 /// The key of three bytes, the first in the low byte of `t` ([`TermScan`]).
@@ -486,13 +488,15 @@ impl TermScan {
                 entries.push((key as u16, o as u8, k as u8));
             }
         }
-        assert!(SCANNED_TERMS <= usize::from(u8::MAX));
+        assert!(SCANNED_TERMS * SCAN_STRIDE <= usize::from(u8::MAX));
         entries.sort_unstable();
         let mut keys = [0u64; 512];
-        for &(key, _, _) in &entries {
+        let mut first = vec![0u8; 1 << 15];
+        for (i, &(key, _, _)) in entries.iter().enumerate().rev() {
             keys[usize::from(key >> 6)] |= 1 << (key & 63);
+            first[usize::from(key)] = i as u8;
         }
-        TermScan { keys, entries }
+        TermScan { keys, entries, first }
     }
 
     /// Calls `found(start, term)` for every occurrence of a term of
@@ -541,7 +545,7 @@ impl TermScan {
         key: usize,
         found: &mut impl FnMut(usize, usize),
     ) {
-        let from = self.entries.partition_point(|e| usize::from(e.0) < key);
+        let from = usize::from(self.first[key]);
         for &(_, o, k) in
             self.entries[from..].iter().take_while(|e| usize::from(e.0) == key)
         {
@@ -3849,9 +3853,31 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     let hi = (lo + step).min(rest.len());
     let inside = lo + rest[lo..hi].partition_point(|&s| s < b);
     let at_a = before > 0
-        && !text[starts[before - 1]..a].contains(char::is_whitespace)
-        && text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
+        && !has_whitespace(&text[starts[before - 1]..a])
+        && a < text.len()
+        && !whitespace_at(text, a);
     inside + usize::from(at_a)
+}
+
+/// Whether the char that starts at byte `i` of `text` is whitespace: an
+/// ASCII byte tells alone, and only the first bytes of
+/// [`MAY_END_TOKEN`] beyond ASCII need the char decoded.
+#[inline]
+fn whitespace_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    MAY_END_TOKEN[usize::from(b)]
+        && (b < 0x80 || text[i..].chars().next().is_some_and(char::is_whitespace))
+}
+
+/// `s.contains(char::is_whitespace)`, on the bytes ([`whitespace_at`];
+/// no whitespace char has a byte of [`MAY_END_TOKEN`] but its first).
+#[inline]
+fn has_whitespace(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| {
+        MAY_END_TOKEN[usize::from(b)]
+            && (b < 0x80
+                || s[i..].chars().next().is_some_and(char::is_whitespace))
+    })
 }
 
 /// The bytes that may end a token of [`word_starts`]: ASCII whitespace
@@ -6698,6 +6724,30 @@ mod tests {
             SPORTS.find(text.as_bytes(), |s, k| got.push((s, k)));
             got.sort_unstable();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_tests_agree_with_chars() {
+        for text in ODD_TEXTS {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &i in &bounds[..bounds.len() - 1] {
+                assert_eq!(
+                    whitespace_at(text, i),
+                    text[i..].starts_with(char::is_whitespace),
+                    "{text:?} {i}"
+                );
+                for &j in bounds.iter().filter(|&&j| j >= i) {
+                    let part = &text[i..j];
+                    assert_eq!(
+                        has_whitespace(part),
+                        part.contains(char::is_whitespace),
+                        "{part:?}"
+                    );
+                }
+            }
         }
     }
 
