@@ -829,18 +829,20 @@ impl<'a> Iterator for Words<'a> {
         let start = i;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 {
-                if !WORD_ASCII[usize::from(b)] {
-                    break;
-                }
+            // [`WORD_ASCII`] holds no byte beyond ASCII: one look-up passes
+            // an ASCII word byte.
+            if WORD_ASCII[usize::from(b)] {
                 i += 1;
-            } else {
-                let (word, len) = wide_alnum_at(s, i);
-                if !word {
-                    break;
-                }
-                i += len;
+                continue;
             }
+            if b < 0x80 {
+                break;
+            }
+            let (word, len) = wide_alnum_at(s, i);
+            if !word {
+                break;
+            }
+            i += len;
         }
         self.i = i;
         Some(&s[start..i])
@@ -3751,8 +3753,10 @@ fn in_closed_relative(
         return false;
     }
     let from = stretch_before(text, span.start, 300, sent.start);
-    let opened = text[from..span.start]
-        .rfind([',', ';', ':', '(', '"'])
+    // The marks are ASCII: their bytes are searched.
+    let lead = &text.as_bytes()[from..span.start];
+    let opened = memchr::memrchr3(b',', b';', b':', lead)
+        .max(memchr::memrchr2(b'(', b'"', lead))
         .map(|i| from + i + 1);
     let Some(opened) = opened else { return false };
     let first =
@@ -5850,9 +5854,9 @@ fn set_attributes(
     let before_text = &ctx.folded.text[start..t0.max(start)];
     // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
-    let cut = before_text
-        .bytes()
-        .rposition(|b| matches!(b, b',' | b';' | b':' | b'"' | b'(' | b')'))
+    let bytes = before_text.as_bytes();
+    let cut = memchr::memrchr3(b',', b';', b':', bytes)
+        .max(memchr::memrchr3(b'"', b'(', b')', bytes))
         .map_or(0, |i| i + 1);
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
