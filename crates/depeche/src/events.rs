@@ -1274,8 +1274,24 @@ pub(crate) fn find<'a>(
 ) -> Vec<EventDraft> {
     let lex = ctx.lexicon;
     let mentions = ctx.entities.mentions();
-    let sentence_of = |pos: usize| -> usize {
-        ctx.sentences.partition_point(|s| s.end <= pos)
+    // Mentions and candidates come in text order: a sentence is looked
+    // for from the last one found, a few steps on, before a search.
+    let mut last = 0;
+    let mut sentence_of = |pos: usize| -> usize {
+        let sents = ctx.sentences;
+        let mut i = if last > 0 && sents[last - 1].end > pos { 0 } else { last };
+        // Every sentence before `i` ends by `pos`.
+        let mut steps = 0;
+        while i < sents.len() && sents[i].end <= pos {
+            if steps == 8 {
+                i += sents[i..].partition_point(|s| s.end <= pos);
+                break;
+            }
+            i += 1;
+            steps += 1;
+        }
+        last = i;
+        i
     };
     // Sentence-level facts.
     let n_sent = ctx.sentences.len();
