@@ -1918,6 +1918,7 @@ pub(crate) fn find<'a>(
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
 
+        let at = FoldedAt::new(ctx, sent, t.span);
         assign_arguments(
             ctx,
             &preps,
@@ -1925,6 +1926,7 @@ pub(crate) fn find<'a>(
             t.span,
             t.pos,
             sent,
+            at,
             args,
             if speaks { &saying.1 } else { &[] },
             &mut d,
@@ -1939,7 +1941,7 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        set_attributes(ctx, stems(), t.span, sent, &mut d);
+        set_attributes(ctx, stems(), t.span, at, &mut d);
         drafts.push(d);
     }
 
@@ -2138,6 +2140,7 @@ pub(crate) fn find<'a>(
         } else {
             Vec::new()
         };
+        let at = FoldedAt::new(ctx, sent, tspan);
         assign_arguments(
             ctx,
             &preps,
@@ -2145,11 +2148,12 @@ pub(crate) fn find<'a>(
             tspan,
             Some(Pos::Verb),
             sent,
+            at,
             args,
             &markers,
             &mut d,
         );
-        set_attributes(ctx, stems(), tspan, sent, &mut d);
+        set_attributes(ctx, stems(), tspan, at, &mut d);
         drafts.push(d);
     }
     // A communiqué speaks for the institution in its letterhead: the
@@ -4190,6 +4194,24 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The folded offsets of a trigger's window and of the trigger
+/// (`from_original` of their starts), found once for [`assign_arguments`]
+/// and [`set_attributes`].
+#[derive(Clone, Copy)]
+struct FoldedAt {
+    sent: usize,
+    trig: usize,
+}
+
+impl FoldedAt {
+    fn new(ctx: &Context<'_>, sent: Span, trig: Span) -> FoldedAt {
+        FoldedAt {
+            sent: ctx.folded.from_original(sent.start),
+            trig: ctx.folded.from_original(trig.start),
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
@@ -4198,6 +4220,7 @@ fn assign_arguments<'a>(
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
+    at: FoldedAt,
     args: &[Arg],
     markers: &[(usize, usize, usize)],
     d: &mut EventDraft,
@@ -4229,7 +4252,7 @@ fn assign_arguments<'a>(
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
     // The folded start of the trigger, found once for both windows below.
-    let f_trig = ctx.folded.from_original(trig.start);
+    let f_trig = at.trig;
     let before_trig: FewWords = {
         let f0 = ctx
             .folded
@@ -4268,7 +4291,7 @@ fn assign_arguments<'a>(
         && (passive_aux || passive_back || !(active_aux || active_back));
 
     // Sources: the first actor after a verb of saying or "selon".
-    let folded_sent_start = ctx.folded.from_original(sent.start);
+    let folded_sent_start = at.sent;
     let folded_sent_end = ctx.folded.from_original(sent.end);
     {
         // The markers of the window (found in text order for the whole
@@ -5862,11 +5885,10 @@ fn set_attributes(
     ctx: &Context<'_>,
     stems: &DenialStems,
     trig: Span,
-    sent: Span,
+    at: FoldedAt,
     d: &mut EventDraft,
 ) {
-    let start = ctx.folded.from_original(sent.start);
-    let t0 = ctx.folded.from_original(trig.start);
+    let (start, t0) = (at.sent, at.trig);
     let before_text = &ctx.folded.text[start..t0.max(start)];
     // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
