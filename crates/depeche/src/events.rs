@@ -915,8 +915,12 @@ impl<'a> Iterator for WordsBack<'a> {
 
 /// The folded text of an original span, trimmed.
 fn folded_of<'a>(ctx: &Context<'a>, span: Span) -> &'a str {
+    folded_from(ctx, ctx.folded.from_original(span.start), span)
+}
+
+/// [`folded_of`] of `span`, whose start folds to `f0`.
+fn folded_from<'a>(ctx: &Context<'a>, f0: usize, span: Span) -> &'a str {
     let text: &'a str = &ctx.folded.text;
-    let f0 = ctx.folded.from_original(span.start);
     let f1 = ctx.folded.from_original(span.end).max(f0);
     text[f0..f1].trim()
 }
@@ -1632,13 +1636,15 @@ pub(crate) fn find<'a>(
         }
         // "Aucune arrestation n'a été annoncée": a denied event needs no
         // argument to be reported as denied.
-        let denied_outright = folded_words_before(ctx, t.span.start, 1)
+        // The folded start of the trigger, found once for the tests below.
+        let f_trig = ctx.folded.from_original(t.span.start);
+        let denied_outright = FewWords::before(&ctx.folded.text, f_trig, 1)
             .last()
             .is_some_and(|w| matches!(*w, "aucun" | "aucune"));
         if !t.weak && args.is_empty() && !has_casualty && !denied_outright {
             continue;
         }
-        let folded_trigger = folded_of(ctx, t.span);
+        let folded_trigger = folded_from(ctx, f_trig, t.span);
         // "160 morts", "35 tués": a tally, whose count goes to the event it
         // reports, not an event of its own.
         if t.kind == "killing"
@@ -1741,7 +1747,7 @@ pub(crate) fn find<'a>(
                 a.kind == EntityKind::Actor
                     && a.span.end <= t.span.start
                     && ctx.text[a.span.end..t.span.start].trim().is_empty()
-            }) || folded_words_before(ctx, t.span.start, 1)
+            }) || FewWords::before(&ctx.folded.text, f_trig, 1)
                 .first()
                 .is_some_and(|w| {
                     matches!(
@@ -1775,7 +1781,7 @@ pub(crate) fn find<'a>(
         // "condamné pour meurtre", "accusé d'assassinat", "inculpés pour
         // enlèvement": a charge names a crime, not an event of the story.
         if !matches!(t.pos, Some(Pos::Verb)) && {
-            let lead = folded_words_before(ctx, t.span.start, 2);
+            let lead = FewWords::before(&ctx.folded.text, f_trig, 2);
             let n = lead.len();
             n == 2
                 && matches!(lead[n - 1], "pour" | "de" | "d'")
@@ -1799,7 +1805,7 @@ pub(crate) fn find<'a>(
             && folded_trigger.starts_with("abat")
             && folded_words_after(ctx, t.span.end, 5)
                 .iter()
-                .chain(folded_words_before(ctx, t.span.start, 7).iter())
+                .chain(FewWords::before(&ctx.folded.text, f_trig, 7).iter())
                 .any(|w| is_aircraft_word(w))
         {
             continue;
@@ -1879,7 +1885,7 @@ pub(crate) fn find<'a>(
         if kind == "attack"
             && matches!(t.pos, Some(Pos::Noun) | Some(Pos::Verb))
         {
-            let w = folded_of(ctx, t.span);
+            let w = folded_trigger;
             let generic =
                 ["raid", "frappe", "tir", "riposte", "bombard", "pilonn"]
                     .iter()
@@ -1918,7 +1924,10 @@ pub(crate) fn find<'a>(
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
 
-        let at = FoldedAt::new(ctx, sent, t.span);
+        let at = FoldedAt {
+            sent: ctx.folded.from_original(sent.start),
+            trig: f_trig,
+        };
         assign_arguments(
             ctx,
             &preps,
