@@ -957,7 +957,7 @@ fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
         // most of those on another byte, compared before the words.
         (last_byte.is_none() || p.as_bytes().last() == last_byte)
             && p.strip_suffix(last)
-            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
             && {
                 let n = p.bytes().filter(|&b| b == b' ').count() + 1;
                 n <= words.len() && phrase_at(words, words.len() - n, p)
@@ -1283,7 +1283,8 @@ pub(crate) fn find<'a>(
     let mut last = 0;
     let mut sentence_of = |pos: usize| -> usize {
         let sents = ctx.sentences;
-        let mut i = if last > 0 && sents[last - 1].end > pos { 0 } else { last };
+        let mut i =
+            if last > 0 && sents[last - 1].end > pos { 0 } else { last };
         // Every sentence before `i` ends by `pos`.
         let mut steps = 0;
         while i < sents.len() && sents[i].end <= pos {
@@ -3899,7 +3900,8 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
 fn whitespace_at(text: &str, i: usize) -> bool {
     let b = text.as_bytes()[i];
     MAY_END_TOKEN[usize::from(b)]
-        && (b < 0x80 || text[i..].chars().next().is_some_and(char::is_whitespace))
+        && (b < 0x80
+            || text[i..].chars().next().is_some_and(char::is_whitespace))
 }
 
 /// `s.contains(char::is_whitespace)`, on the bytes ([`whitespace_at`];
@@ -4983,13 +4985,18 @@ fn assign_arguments<'a>(
     // Every phrase ends with an article or "de": the word before the
     // trigger is read alone first.
     let instrumental = !verb
-        && folded_words_before(ctx, trig.start, 1).last().is_some_and(|w| {
-            // The elided article is one word with its noun's article:
-            // "lors d'une", "au cours d'un".
-            matches!(*w, "une" | "un" | "des" | "de" | "d'" | "d'une" | "d'un")
-        })
+        && FewWords::before(&ctx.folded.text, f_trig, 1).last().is_some_and(
+            |w| {
+                // The elided article is one word with its noun's article:
+                // "lors d'une", "au cours d'un".
+                matches!(
+                    *w,
+                    "une" | "un" | "des" | "de" | "d'" | "d'une" | "d'un"
+                )
+            },
+        )
         && ends_with_any(
-            &folded_words_before(ctx, trig.start, 4),
+            &FewWords::before(&ctx.folded.text, f_trig, 4),
             &[
                 "dans une",
                 "dans un",
@@ -5018,7 +5025,7 @@ fn assign_arguments<'a>(
             // "Trois soldats ont été tués dans une attaque": the subject
             // of a passive verb suffered it.
             let f0 = ctx.folded.from_original(first.span.end);
-            let f1 = ctx.folded.from_original(trig.start).max(f0);
+            let f1 = f_trig.max(f0);
             let main_words: Vec<&str> =
                 words_of(&ctx.folded.text[f0..f1]).take(12).collect();
             let passive_main = main_words
@@ -5190,8 +5197,7 @@ fn assign_arguments<'a>(
         // active verb: "X a lancé une offensive", not "35 personnes ont
         // été tuées dans des raids" (victims: the target).
         let between_words: Vec<&str> = words_of(
-            &ctx.folded.text[ctx.folded.from_original(cand.span.end)
-                ..ctx.folded.from_original(trig.start)],
+            &ctx.folded.text[ctx.folded.from_original(cand.span.end)..f_trig],
         )
         .collect();
         // "X a fait l'objet d'une attaque" is a passive too.
@@ -5220,7 +5226,7 @@ fn assign_arguments<'a>(
                 "perd la vie",
             ]
             .iter()
-            .any(|v| folded_of(ctx, trig).starts_with(v));
+            .any(|v| folded_from(ctx, f_trig, trig).starts_with(v));
         // "les FAMa ont repoussé une attaque", "l'armée a subi des
         // frappes": the subject is the one attacked.
         let repelled = !verb
