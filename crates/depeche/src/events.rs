@@ -424,16 +424,142 @@ static SHORT_STEM_FINDERS: once_cell::sync::Lazy<
     SHORT_CASUALTY_STEMS.iter().map(memchr::memmem::Finder::new).collect()
 });
 
-/// One automaton over [`SPORTS_TERMS`] and then [`CASUALTY_STEMS`] (the
-/// value of a match is its index in both, in this order): a single pass
-/// over the text.
-static SPORTS: once_cell::sync::Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
-    once_cell::sync::Lazy::new(|| {
-        daachorse::DoubleArrayAhoCorasick::new(
-            SPORTS_TERMS.iter().chain(CASUALTY_STEMS),
-        )
-        .expect("the sports terms and stems are distinct and non-empty")
-    });
+/// Term `k` of the one pass over a document's folded text for
+/// [`SPORTS_TERMS`] and then [`CASUALTY_STEMS`] (a term's index is its
+/// index in both, in this order).
+fn scanned_term(k: usize) -> &'static str {
+    match SPORTS_TERMS.get(k) {
+        Some(t) => t,
+        None => CASUALTY_STEMS[k - SPORTS_TERMS.len()],
+    }
+}
+
+/// How many terms [`scanned_term`] has.
+const SCANNED_TERMS: usize = SPORTS_TERMS.len() + CASUALTY_STEMS.len();
+
+/// How far apart the triples of bytes [`TermScan`] reads are. Every term
+/// is longer than this by two bytes at least, so every occurrence of a
+/// term holds exactly one of the triples read at an offset below this.
+const SCAN_STRIDE: usize = 3;
+
+/// The occurrences of the terms of [`scanned_term`] in a text, found by
+/// reading three bytes every [`SCAN_STRIDE`] bytes: a triple that no term
+/// holds at an offset below [`SCAN_STRIDE`] rules out every occurrence
+/// that would have it there, and the few triples left are checked against
+/// the terms that hold them. A triple is keyed by the low five bits of
+/// its bytes (the letters are told apart; keys shared with other bytes
+/// only cost a check).
+struct TermScan {
+    /// Bit `key` is set when a term holds a triple of that key at an
+    /// offset below [`SCAN_STRIDE`].
+    keys: [u64; 512],
+    /// (key, offset, term) of each such triple, sorted.
+    entries: Vec<(u16, u8, u8)>,
+    /// For each key of a bit of `keys`, where its entries start.
+    first: Vec<u8>,
+}
+
+/// The key of three bytes, the first in the low byte of `t` ([`TermScan`]).
+#[inline(always)]
+fn triple_key(t: u64) -> usize {
+    ((t & 31) << 10 | (t >> 3) & 0x3E0 | (t >> 16) & 31) as usize
+}
+
+/// The three bytes at `at` of `text`, the first in the low byte.
+#[inline(always)]
+fn triple_at(text: &[u8], at: usize) -> u64 {
+    u64::from(text[at])
+        | u64::from(text[at + 1]) << 8
+        | u64::from(text[at + 2]) << 16
+}
+
+impl TermScan {
+    fn new() -> TermScan {
+        let mut entries = Vec::new();
+        for k in 0..SCANNED_TERMS {
+            let t = scanned_term(k).as_bytes();
+            assert!(t.len() >= SCAN_STRIDE + 2, "a term read at every offset");
+            for o in 0..SCAN_STRIDE {
+                let key = triple_key(triple_at(t, o));
+                entries.push((key as u16, o as u8, k as u8));
+            }
+        }
+        assert!(SCANNED_TERMS * SCAN_STRIDE <= usize::from(u8::MAX));
+        entries.sort_unstable();
+        let mut keys = [0u64; 512];
+        let mut first = vec![0u8; 1 << 15];
+        for (i, &(key, _, _)) in entries.iter().enumerate().rev() {
+            keys[usize::from(key >> 6)] |= 1 << (key & 63);
+            first[usize::from(key)] = i as u8;
+        }
+        TermScan { keys, entries, first }
+    }
+
+    /// Calls `found(start, term)` for every occurrence of a term of
+    /// [`scanned_term`] in `text`, overlapping ones included: what an
+    /// Aho-Corasick automaton over the terms finds with overlapping
+    /// matches, in another order.
+    #[inline]
+    fn find(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut q = 0;
+        // Two triples from each eight bytes read.
+        while let Some(chunk) = text.get(q..q + 8) {
+            let x = u64::from_le_bytes(
+                chunk.try_into().expect("a slice of eight bytes"),
+            );
+            let (k0, k1) = (triple_key(x), triple_key(x >> 24));
+            if self.has(k0) {
+                self.check(text, q, k0, &mut found);
+            }
+            if self.has(k1) {
+                self.check(text, q + SCAN_STRIDE, k1, &mut found);
+            }
+            q += 2 * SCAN_STRIDE;
+        }
+        while q + 2 < text.len() {
+            let key = triple_key(triple_at(text, q));
+            if self.has(key) {
+                self.check(text, q, key, &mut found);
+            }
+            q += SCAN_STRIDE;
+        }
+    }
+
+    /// Whether a term holds a triple of `key` at an offset below
+    /// [`SCAN_STRIDE`].
+    #[inline(always)]
+    fn has(&self, key: usize) -> bool {
+        self.keys[key >> 6] >> (key & 63) & 1 != 0
+    }
+
+    /// Calls `found` for the occurrences of terms that hold the triple at
+    /// `q` (of `key`) at an offset below [`SCAN_STRIDE`].
+    fn check(
+        &self,
+        text: &[u8],
+        q: usize,
+        key: usize,
+        found: &mut impl FnMut(usize, usize),
+    ) {
+        let from = usize::from(self.first[key]);
+        for &(_, o, k) in
+            self.entries[from..].iter().take_while(|e| usize::from(e.0) == key)
+        {
+            let o = usize::from(o);
+            if q < o {
+                continue;
+            }
+            let term = scanned_term(usize::from(k)).as_bytes();
+            if text[q - o] == term[0] && text[q - o..].starts_with(term) {
+                found(q - o, usize::from(k));
+            }
+        }
+    }
+}
+
+/// The [`TermScan`] of [`SPORTS_TERMS`] and [`CASUALTY_STEMS`].
+static SPORTS: once_cell::sync::Lazy<TermScan> =
+    once_cell::sync::Lazy::new(TermScan::new);
 
 /// Inputs the event pass needs.
 pub(crate) struct Context<'a> {
@@ -699,18 +825,20 @@ impl<'a> Iterator for Words<'a> {
         let start = i;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 {
-                if !WORD_ASCII[usize::from(b)] {
-                    break;
-                }
+            // [`WORD_ASCII`] holds no byte beyond ASCII: one look-up passes
+            // an ASCII word byte.
+            if WORD_ASCII[usize::from(b)] {
                 i += 1;
-            } else {
-                let (word, len) = wide_alnum_at(s, i);
-                if !word {
-                    break;
-                }
-                i += len;
+                continue;
             }
+            if b < 0x80 {
+                break;
+            }
+            let (word, len) = wide_alnum_at(s, i);
+            if !word {
+                break;
+            }
+            i += len;
         }
         self.i = i;
         Some(&s[start..i])
@@ -747,6 +875,7 @@ impl<'a> Iterator for WordsBack<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
         let mut i = self.end;
         loop {
             if i == 0 {
@@ -760,7 +889,15 @@ impl<'a> Iterator for WordsBack<'a> {
             i = at;
         }
         let end = i;
-        while i > 0 {
+        loop {
+            // ASCII word bytes back in a tight loop ([`WORD_ASCII`] holds
+            // no byte beyond ASCII); a char beyond ASCII is decoded.
+            while i > 0 && WORD_ASCII[usize::from(bytes[i - 1])] {
+                i -= 1;
+            }
+            if i == 0 || bytes[i - 1] < 0x80 {
+                break;
+            }
             let (word, at) = self.char_before(i);
             if !word {
                 break;
@@ -774,8 +911,12 @@ impl<'a> Iterator for WordsBack<'a> {
 
 /// The folded text of an original span, trimmed.
 fn folded_of<'a>(ctx: &Context<'a>, span: Span) -> &'a str {
+    folded_from(ctx, ctx.folded.from_original(span.start), span)
+}
+
+/// [`folded_of`] of `span`, whose start folds to `f0`.
+fn folded_from<'a>(ctx: &Context<'a>, f0: usize, span: Span) -> &'a str {
     let text: &'a str = &ctx.folded.text;
-    let f0 = ctx.folded.from_original(span.start);
     let f1 = ctx.folded.from_original(span.end).max(f0);
     text[f0..f1].trim()
 }
@@ -806,10 +947,13 @@ fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
 /// True when `words` end with one of `phrases` (whole words).
 fn ends_with_any(words: &[&str], phrases: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
+    let last_byte = last.as_bytes().last();
     phrases.iter().any(|p| {
-        // The phrase's last word first: most phrases end otherwise.
-        p.strip_suffix(last)
-            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        // The phrase's last word first: most phrases end otherwise, and
+        // most of those on another byte, compared before the words.
+        (last_byte.is_none() || p.as_bytes().last() == last_byte)
+            && p.strip_suffix(last)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
             && {
                 let n = p.bytes().filter(|&b| b == b' ').count() + 1;
                 n <= words.len() && phrase_at(words, words.len() - n, p)
@@ -1303,8 +1447,25 @@ pub(crate) fn find<'a>(
 ) -> Vec<EventDraft> {
     let lex = ctx.lexicon;
     let mentions = ctx.entities.mentions();
-    let sentence_of = |pos: usize| -> usize {
-        ctx.sentences.partition_point(|s| s.end <= pos)
+    // Mentions and candidates come in text order: a sentence is looked
+    // for from the last one found, a few steps on, before a search.
+    let mut last = 0;
+    let mut sentence_of = |pos: usize| -> usize {
+        let sents = ctx.sentences;
+        let mut i =
+            if last > 0 && sents[last - 1].end > pos { 0 } else { last };
+        // Every sentence before `i` ends by `pos`.
+        let mut steps = 0;
+        while i < sents.len() && sents[i].end <= pos {
+            if steps == 8 {
+                i += sents[i..].partition_point(|s| s.end <= pos);
+                break;
+            }
+            i += 1;
+            steps += 1;
+        }
+        last = i;
+        i
     };
     // Sentence-level facts.
     let n_sent = ctx.sentences.len();
@@ -1395,15 +1556,15 @@ pub(crate) fn find<'a>(
         let boundary = |i: usize| {
             f[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
         };
-        for m in SPORTS.find_overlapping_iter(f) {
-            if m.value() as usize >= SPORTS_TERMS.len() {
-                if casualty_word_at(ctx, m.start()) {
-                    stems_at.push(m.start());
+        SPORTS.find(fb, |start, k| {
+            if k >= SPORTS_TERMS.len() {
+                if casualty_word_at(ctx, start) {
+                    stems_at.push(start);
                 }
-                continue;
+                return;
             }
             {
-                let (i, end) = (m.start(), m.end());
+                let (i, end) = (start, start + scanned_term(k).len());
                 let after_ok = end >= fb.len()
                     || !f[end..]
                         .chars()
@@ -1413,7 +1574,7 @@ pub(crate) fn find<'a>(
                     sports_at.push(i);
                 }
             }
-        }
+        });
         sports_at.sort_unstable();
         for finder in SHORT_STEM_FINDERS.iter() {
             for i in finder.find_iter(fb) {
@@ -1459,8 +1620,10 @@ pub(crate) fn find<'a>(
             if k > 0 && joined[k - 1] {
                 continue; // summed into the first count of its list
             }
-            let before = folded_words_before(ctx, c.span.start, 1);
-            if before.last().is_some_and(|w| *w == "dont") {
+            // "tuant au moins 40 personnes", "en blessant une vingtaine";
+            // its last word is the one word before the count.
+            let mut lead = folded_words_before(ctx, c.span.start, 2);
+            if lead.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
             let mut last = k;
@@ -1496,8 +1659,6 @@ pub(crate) fn find<'a>(
                         .fold(0u64, u64::saturating_add),
                 )
             };
-            // "tuant au moins 40 personnes", "en blessant une vingtaine".
-            let mut lead = folded_words_before(ctx, c.span.start, 2);
             // "Un soldat a été tué et deux autres blessés": a verb before
             // "et" is another clause's.
             if lead.last().is_some_and(|w| *w == "et") {
@@ -1739,7 +1900,9 @@ pub(crate) fn find<'a>(
         }
         // "Aucune arrestation n'a été annoncée": a denied event needs no
         // argument to be reported as denied.
-        let denied_outright = folded_words_before(ctx, t.span.start, 1)
+        // The folded start of the trigger, found once for the tests below.
+        let f_trig = ctx.folded.from_original(t.span.start);
+        let denied_outright = FewWords::before(&ctx.folded.text, f_trig, 1)
             .last()
             .is_some_and(|w| matches!(*w, "aucun" | "aucune"));
         if !t.weak
@@ -1750,7 +1913,7 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        let folded_trigger = folded_of(ctx, t.span);
+        let folded_trigger = folded_from(ctx, f_trig, t.span);
         // "160 morts", "35 tués": a tally, whose count goes to the event it
         // reports, not an event of its own.
         if t.kind == "killing"
@@ -1874,7 +2037,7 @@ pub(crate) fn find<'a>(
                 a.kind == EntityKind::Actor
                     && a.span.end <= t.span.start
                     && ctx.text[a.span.end..t.span.start].trim().is_empty()
-            }) || folded_words_before(ctx, t.span.start, 1)
+            }) || FewWords::before(&ctx.folded.text, f_trig, 1)
                 .first()
                 .is_some_and(|w| {
                     matches!(
@@ -1908,7 +2071,7 @@ pub(crate) fn find<'a>(
         // "condamné pour meurtre", "accusé d'assassinat", "inculpés pour
         // enlèvement": a charge names a crime, not an event of the story.
         if !matches!(t.pos, Some(Pos::Verb)) && {
-            let lead = folded_words_before(ctx, t.span.start, 2);
+            let lead = FewWords::before(&ctx.folded.text, f_trig, 2);
             let n = lead.len();
             n == 2
                 && matches!(lead[n - 1], "pour" | "de" | "d'")
@@ -1951,7 +2114,7 @@ pub(crate) fn find<'a>(
             && folded_trigger.starts_with("abat")
             && (folded_words_after(ctx, t.span.end, 5)
                 .iter()
-                .chain(folded_words_before(ctx, t.span.start, 7).iter())
+                .chain(FewWords::before(&ctx.folded.text, f_trig, 7).iter())
                 .any(|w| is_aircraft_word(w))
                 || subset_before())
         {
@@ -2046,7 +2209,7 @@ pub(crate) fn find<'a>(
         if kind == "attack"
             && matches!(t.pos, Some(Pos::Noun) | Some(Pos::Verb))
         {
-            let w = folded_of(ctx, t.span);
+            let w = folded_trigger;
             let generic =
                 ["raid", "frappe", "tir", "riposte", "bombard", "pilonn"]
                     .iter()
@@ -2085,6 +2248,10 @@ pub(crate) fn find<'a>(
                 (t.sentence, saying_markers(ctx, ctx.sentences[t.sentence]));
         }
 
+        let at = FoldedAt {
+            sent: ctx.folded.from_original(sent.start),
+            trig: f_trig,
+        };
         assign_arguments(
             ctx,
             &preps,
@@ -2092,6 +2259,7 @@ pub(crate) fn find<'a>(
             t.span,
             t.pos,
             sent,
+            at,
             args,
             if speaks { &saying.1 } else { &[] },
             &mut d,
@@ -2158,7 +2326,7 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        set_attributes(ctx, stems(), t.span, sent, &mut d);
+        set_attributes(ctx, stems(), t.span, at, &mut d);
         drafts.push(d);
     }
 
@@ -2401,6 +2569,7 @@ pub(crate) fn find<'a>(
         } else {
             Vec::new()
         };
+        let at = FoldedAt::new(ctx, sent, tspan);
         assign_arguments(
             ctx,
             &preps,
@@ -2408,11 +2577,12 @@ pub(crate) fn find<'a>(
             tspan,
             Some(Pos::Verb),
             sent,
+            at,
             args,
             &markers,
             &mut d,
         );
-        set_attributes(ctx, stems(), tspan, sent, &mut d);
+        set_attributes(ctx, stems(), tspan, at, &mut d);
         drafts.push(d);
     }
     // A communiqué speaks for the institution in its letterhead: the
@@ -4291,8 +4461,10 @@ fn in_closed_relative(
         return false;
     }
     let from = stretch_before(text, span.start, 300, sent.start);
-    let opened = text[from..span.start]
-        .rfind([',', ';', ':', '(', '"'])
+    // The marks are ASCII: their bytes are searched.
+    let lead = &text.as_bytes()[from..span.start];
+    let opened = memchr::memrchr3(b',', b';', b':', lead)
+        .max(memchr::memrchr2(b'(', b'"', lead))
         .map(|i| from + i + 1);
     let Some(opened) = opened else {
         // "Située à 400 km de Damas, la ville …": an aside that says
@@ -4403,12 +4575,44 @@ fn words_between(text: &str, starts: &[usize], a: usize, b: usize) -> usize {
     }
     // Words starting strictly inside (a, b), plus the one `a` is in.
     let before = starts.partition_point(|&s| s <= a);
-    // Every start up to `a` is before `b`: the rest is searched alone.
-    let inside = starts[before..].partition_point(|&s| s < b);
+    // Every start up to `a` is before `b`: the rest is searched alone,
+    // from `a` on by doubling steps (most gaps are a few words), then
+    // inside the last step.
+    let rest = &starts[before..];
+    let (mut lo, mut step) = (0, 1);
+    while lo + step <= rest.len() && rest[lo + step - 1] < b {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(rest.len());
+    let inside = lo + rest[lo..hi].partition_point(|&s| s < b);
     let at_a = before > 0
-        && !text[starts[before - 1]..a].contains(char::is_whitespace)
-        && text[a..].chars().next().is_some_and(|c| !c.is_whitespace());
+        && !has_whitespace(&text[starts[before - 1]..a])
+        && a < text.len()
+        && !whitespace_at(text, a);
     inside + usize::from(at_a)
+}
+
+/// Whether the char that starts at byte `i` of `text` is whitespace: an
+/// ASCII byte tells alone, and only the first bytes of
+/// [`MAY_END_TOKEN`] beyond ASCII need the char decoded.
+#[inline]
+fn whitespace_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    MAY_END_TOKEN[usize::from(b)]
+        && (b < 0x80
+            || text[i..].chars().next().is_some_and(char::is_whitespace))
+}
+
+/// `s.contains(char::is_whitespace)`, on the bytes ([`whitespace_at`];
+/// no whitespace char has a byte of [`MAY_END_TOKEN`] but its first).
+#[inline]
+fn has_whitespace(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| {
+        MAY_END_TOKEN[usize::from(b)]
+            && (b < 0x80
+                || s[i..].chars().next().is_some_and(char::is_whitespace))
+    })
 }
 
 /// The bytes that may end a token of [`word_starts`]: ASCII whitespace
@@ -4521,7 +4725,12 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
             }
             let b = bytes[i];
             if !MAY_END_TOKEN[usize::from(b)] {
+                // The continuation bytes of the char end no token either:
+                // passed here, not flagged by the next eight bytes.
                 i += 1;
+                while i < n && bytes[i] & 0xC0 == 0x80 {
+                    i += 1;
+                }
             } else if b < 0x80 {
                 break;
             } else {
@@ -4696,6 +4905,24 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The folded offsets of a trigger's window and of the trigger
+/// (`from_original` of their starts), found once for [`assign_arguments`]
+/// and [`set_attributes`].
+#[derive(Clone, Copy)]
+struct FoldedAt {
+    sent: usize,
+    trig: usize,
+}
+
+impl FoldedAt {
+    fn new(ctx: &Context<'_>, sent: Span, trig: Span) -> FoldedAt {
+        FoldedAt {
+            sent: ctx.folded.from_original(sent.start),
+            trig: ctx.folded.from_original(trig.start),
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
@@ -4704,6 +4931,7 @@ fn assign_arguments<'a>(
     trig: Span,
     pos: Option<Pos>,
     sent: Span,
+    at: FoldedAt,
     args: &[Arg],
     markers: &[(usize, usize, usize)],
     d: &mut EventDraft,
@@ -4735,7 +4963,7 @@ fn assign_arguments<'a>(
     // The two words before the trigger, across quotes ("avoir «
     // neutralisé»").
     // The folded start of the trigger, found once for both windows below.
-    let f_trig = ctx.folded.from_original(trig.start);
+    let f_trig = at.trig;
     let before_trig: FewWords = {
         let f0 = ctx
             .folded
@@ -4774,7 +5002,7 @@ fn assign_arguments<'a>(
         && (passive_aux || passive_back || !(active_aux || active_back));
 
     // Sources: the first actor after a verb of saying or "selon".
-    let folded_sent_start = ctx.folded.from_original(sent.start);
+    let folded_sent_start = at.sent;
     let folded_sent_end = ctx.folded.from_original(sent.end);
     {
         // The markers of the window (found in text order for the whole
@@ -5460,13 +5688,18 @@ fn assign_arguments<'a>(
     // Every phrase ends with an article or "de": the word before the
     // trigger is read alone first.
     let instrumental = !verb
-        && folded_words_before(ctx, trig.start, 1).last().is_some_and(|w| {
-            // The elided article is one word with its noun's article:
-            // "lors d'une", "au cours d'un".
-            matches!(*w, "une" | "un" | "des" | "de" | "d'" | "d'une" | "d'un")
-        })
+        && FewWords::before(&ctx.folded.text, f_trig, 1).last().is_some_and(
+            |w| {
+                // The elided article is one word with its noun's article:
+                // "lors d'une", "au cours d'un".
+                matches!(
+                    *w,
+                    "une" | "un" | "des" | "de" | "d'" | "d'une" | "d'un"
+                )
+            },
+        )
         && ends_with_any(
-            &folded_words_before(ctx, trig.start, 4),
+            &FewWords::before(&ctx.folded.text, f_trig, 4),
             &[
                 "dans une",
                 "dans un",
@@ -5495,7 +5728,7 @@ fn assign_arguments<'a>(
             // "Trois soldats ont été tués dans une attaque": the subject
             // of a passive verb suffered it.
             let f0 = ctx.folded.from_original(first.span.end);
-            let f1 = ctx.folded.from_original(trig.start).max(f0);
+            let f1 = f_trig.max(f0);
             let main_words: Vec<&str> =
                 words_of(&ctx.folded.text[f0..f1]).take(12).collect();
             let passive_main = main_words
@@ -5667,8 +5900,7 @@ fn assign_arguments<'a>(
         // active verb: "X a lancé une offensive", not "35 personnes ont
         // été tuées dans des raids" (victims: the target).
         let between_words: Vec<&str> = words_of(
-            &ctx.folded.text[ctx.folded.from_original(cand.span.end)
-                ..ctx.folded.from_original(trig.start)],
+            &ctx.folded.text[ctx.folded.from_original(cand.span.end)..f_trig],
         )
         .collect();
         // "X a fait l'objet d'une attaque" is a passive too.
@@ -5697,7 +5929,7 @@ fn assign_arguments<'a>(
                 "perd la vie",
             ]
             .iter()
-            .any(|v| folded_of(ctx, trig).starts_with(v));
+            .any(|v| folded_from(ctx, f_trig, trig).starts_with(v));
         // "les FAMa ont repoussé une attaque", "l'armée a subi des
         // frappes": the subject is the one attacked.
         let repelled = !verb
@@ -6371,17 +6603,16 @@ fn set_attributes(
     ctx: &Context<'_>,
     stems: &DenialStems,
     trig: Span,
-    sent: Span,
+    at: FoldedAt,
     d: &mut EventDraft,
 ) {
-    let start = ctx.folded.from_original(sent.start);
-    let t0 = ctx.folded.from_original(trig.start);
+    let (start, t0) = (at.sent, at.trig);
     let before_text = &ctx.folded.text[start..t0.max(start)];
     // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
-    let cut = before_text
-        .bytes()
-        .rposition(|b| matches!(b, b',' | b';' | b':' | b'"' | b'(' | b')'))
+    let bytes = before_text.as_bytes();
+    let cut = memchr::memrchr3(b',', b';', b':', bytes)
+        .max(memchr::memrchr3(b'"', b'(', b')', bytes))
         .map_or(0, |i| i + 1);
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
@@ -6988,8 +7219,18 @@ mod tests {
 
     #[test]
     fn word_gap_counts_the_words_a_span_touches() {
-        let text = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : \
-                    l'EI ";
+        let short = "  Les  forces\u{a0}armées,\tà Gao\n\n— hier « soir » : \
+                     l'EI ";
+        // Long enough for gaps of many words.
+        let long = short.repeat(6);
+        for text in [short, long.as_str()] {
+            words_between_agrees(text);
+        }
+    }
+
+    /// [`words_between`] counts the words of `text` a span touches, for
+    /// every span.
+    fn words_between_agrees(text: &str) {
         let starts = word_starts(text);
         // Every whitespace-separated token with a letter or digit, by span.
         let mut words = Vec::new();
@@ -7234,6 +7475,82 @@ mod tests {
                         marks.breaks_back(text, from, to).collect();
                     back.reverse();
                     assert_eq!(back, want);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn term_scan_finds_what_the_automaton_finds() {
+        let automaton = daachorse::DoubleArrayAhoCorasick::<u32>::new(
+            SPORTS_TERMS.iter().chain(CASUALTY_STEMS),
+        )
+        .expect("the sports terms and stems are distinct and non-empty");
+        let mut texts = odd_texts();
+        // Every term at every alignment, alone, glued to the next, and
+        // inside words.
+        for pad in 0..2 * SCAN_STRIDE {
+            let lead = "x".repeat(pad);
+            let mut glued = lead.clone();
+            let mut spaced = lead.clone();
+            for k in 0..SCANNED_TERMS {
+                glued.push_str(scanned_term(k));
+                spaced.push_str(scanned_term(k));
+                spaced.push_str(if k % 2 == 0 { " " } else { "s, de " });
+            }
+            texts.push(glued);
+            texts.push(spaced);
+            texts.push(format!("{lead}matchs massacrant assassinassassin"));
+            texts.push(format!("{lead}neutralisees decapitees blesses"));
+        }
+        // Pseudo-random text over the terms' letters, rich in near misses.
+        let letters: Vec<char> = (0..SCANNED_TERMS)
+            .flat_map(|k| scanned_term(k).chars())
+            .chain("é' ".chars())
+            .collect();
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for len in [1, 2, 5, 40, 3000] {
+            let mut t = String::new();
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(letters[(x % letters.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for text in &texts {
+            let mut want: Vec<(usize, usize)> = automaton
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.value() as usize))
+                .collect();
+            want.sort_unstable();
+            let mut got = Vec::new();
+            SPORTS.find(text.as_bytes(), |s, k| got.push((s, k)));
+            got.sort_unstable();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_tests_agree_with_chars() {
+        for text in ODD_TEXTS {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &i in &bounds[..bounds.len() - 1] {
+                assert_eq!(
+                    whitespace_at(text, i),
+                    text[i..].starts_with(char::is_whitespace),
+                    "{text:?} {i}"
+                );
+                for &j in bounds.iter().filter(|&&j| j >= i) {
+                    let part = &text[i..j];
+                    assert_eq!(
+                        has_whitespace(part),
+                        part.contains(char::is_whitespace),
+                        "{part:?}"
+                    );
                 }
             }
         }
