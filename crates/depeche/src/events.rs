@@ -2270,36 +2270,12 @@ pub(crate) fn find<'a>(
         if VIOLENT_KINDS.contains(&d.kind.as_str())
             && subject_was_hit(ctx, t.span)
         {
-            let before: Vec<usize> = d
-                .agent
-                .iter()
-                .copied()
-                .filter(|&e| {
-                    args.iter()
-                        .any(|a| a.entity == e && a.span.end <= t.span.start)
-                })
-                .collect();
-            d.agent.retain(|e| !before.contains(e));
-            for e in before {
-                push_unique(&mut d.target, e);
-            }
+            move_subjects(args, t.span, &mut d.agent, &mut d.target);
         }
         // "sont entrés dans Goma": "être" makes no passive of a verb of
         // motion; its subject acts.
         if d.kind == "capture" && folded_of(ctx, t.span).starts_with("entr") {
-            let before: Vec<usize> = d
-                .target
-                .iter()
-                .copied()
-                .filter(|&e| {
-                    args.iter()
-                        .any(|a| a.entity == e && a.span.end <= t.span.start)
-                })
-                .collect();
-            d.target.retain(|e| !before.contains(e));
-            for e in before {
-                push_unique(&mut d.agent, e);
-            }
+            move_subjects(args, t.span, &mut d.target, &mut d.agent);
         }
         match pronoun {
             Some((e, false))
@@ -4175,6 +4151,23 @@ const AUX_ADVERBS: &[&str] = &[
     "plus",
     "recemment",
 ];
+
+/// Moves the entities of `from` that have a mention among `args` before
+/// trigger `trig` (its subject) to `to`.
+fn move_subjects(
+    args: &[Arg],
+    trig: Span,
+    from: &mut Vec<usize>,
+    to: &mut Vec<usize>,
+) {
+    let before = |e: &usize| {
+        args.iter().any(|a| a.entity == *e && a.span.end <= trig.start)
+    };
+    for &e in from.iter().filter(|e| before(e)) {
+        push_unique(to, e);
+    }
+    from.retain(|e| !before(e));
+}
 
 /// Whether the subject of violent trigger `trig` is who it hit: "a été
 /// la cible d'une embuscade" (both "cible" and "embuscade"), "sont
