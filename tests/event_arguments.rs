@@ -1316,6 +1316,27 @@ fn what_is_averted_or_shot_down_kills_no_one() {
 }
 
 #[test]
+fn who_calls_on_others_to_act_is_a_source() {
+    let out = extract(
+        "L'armée israélienne a appelé les habitants des villages du sud à \
+         évacuer.",
+    );
+    let e = event(&out, "displacement");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    let out = extract(
+        "L'ONU a exhorté les belligérants du Soudan à cesser les combats.",
+    );
+    let e = event(&out, "ceasefire");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert_eq!(texts(&out, &e.source), ["ONU"], "{e:#?}");
+    // With no one addressed, who demands it may be its party.
+    let out = extract("Le Hamas exige un cessez-le-feu permanent.");
+    let e = event(&out, "ceasefire");
+    assert_eq!(texts(&out, &e.agent), ["Hamas"], "{e:#?}");
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -2303,6 +2303,57 @@ pub(crate) fn find<'a>(
             }
         }
         set_attributes(ctx, stems(), t.span, at, &mut d);
+        // "L'ONU a exhorté les belligérants à cesser les combats": who
+        // calls for the event tells of it; it does not act in it.
+        // One who asks for it to be let do it ("demandant l'autorisation
+        // de rejoindre") or calls for it with no one addressed ("le Hamas
+        // exige un cessez-le-feu") may be its party.
+        if d.modality == "demanded" {
+            let addressed = |call: usize| {
+                words_of(folded_of(ctx, Span::new(call, t.span.start)))
+                    .skip(1)
+                    .any(|w| {
+                        !matches!(
+                            w,
+                            "a" | "de"
+                                | "d'"
+                                | "l'"
+                                | "un"
+                                | "une"
+                                | "le"
+                                | "la"
+                                | "les"
+                                | "des"
+                                | "du"
+                                | "au"
+                                | "aux"
+                                | "que"
+                                | "qu'"
+                                | "l'autorisation"
+                                | "autorisation"
+                                | "permission"
+                                | "la permission"
+                        )
+                    })
+            };
+            if let Some(call) =
+                call_word_before(ctx, sent, t.span).filter(|&c| addressed(c))
+            {
+                let callers: Vec<usize> = d
+                    .agent
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
+                        args.iter()
+                            .any(|a| a.entity == e && a.span.end <= call)
+                    })
+                    .collect();
+                d.agent.retain(|e| !callers.contains(e));
+                for e in callers {
+                    push_unique(&mut d.source, e);
+                }
+            }
+        }
         drafts.push(d);
     }
 
@@ -4151,6 +4202,34 @@ const AUX_ADVERBS: &[&str] = &[
     "plus",
     "recemment",
 ];
+
+/// Where the last verb of calling for something ("appelé", "exhorté",
+/// "demandé", "exigé", "réclamé") before trigger `trig` in its clause
+/// starts (original byte), within 80 bytes.
+fn call_word_before(
+    ctx: &Context<'_>,
+    sent: Span,
+    trig: Span,
+) -> Option<usize> {
+    let from = stretch_before(ctx.text, trig.start, 80, sent.start);
+    let lead = &ctx.text[from..trig.start];
+    let from = lead.rfind([';', ':', '.']).map_or(from, |i| from + i + 1);
+    let f0 = ctx.folded.from_original(from);
+    let f1 = ctx.folded.from_original(trig.start).max(f0);
+    let folded: &str = &ctx.folded.text;
+    let base = folded.as_ptr() as usize;
+    words_of(&folded[f0..f1])
+        .filter(|w| {
+            [
+                "appel", "exhort", "invit", "enjoi", "somm", "demand", "exig",
+                "reclam",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+        .last()
+        .map(|w| ctx.folded.original_start(w.as_ptr() as usize - base))
+}
 
 /// Moves the entities of `from` that have a mention among `args` before
 /// trigger `trig` (its subject) to `to`.
@@ -6660,7 +6739,23 @@ fn set_attributes(
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
+    // "appelé les habitants des villages du sud à évacuer": a call to
+    // someone to do it, with the object between.
+    let called_to = || {
+        last == "a"
+            && matches!(d.pos, Some(Pos::Verb))
+            && {
+                let t = folded_of(ctx, trig);
+                t.ends_with("er") || t.ends_with("ir") || t.ends_with("re")
+            }
+            && FewWords::last_of(clause_text, FEW).iter().any(|w| {
+                ["appel", "exhort", "invit", "enjoi", "somm"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+    };
     if contains_phrase(window, &DEMANDED_SET)
+        || called_to()
         || (after.first().is_some_and(|w| *w == "ou")
             && after.get(1).is_some_and(|w| *w == "mourir"))
     {
