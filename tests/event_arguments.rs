@@ -1337,6 +1337,28 @@ fn who_calls_on_others_to_act_is_a_source() {
 }
 
 #[test]
+fn an_event_named_by_its_date_takes_no_undated_mention() {
+    let out = extract(
+        "L'armée israélienne a indiqué avoir visé un commandant du Hamas qui \
+         avait participé à l'attaque du 7 octobre 2023.",
+    );
+    let attacks: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    assert!(attacks.iter().any(|e| e.time.is_empty()), "{attacks:#?}");
+}
+
+#[test]
+fn civilians_evacuated_on_a_force_s_order_are_displaced() {
+    let out = extract(
+        "L'armée israélienne a ordonné l'évacuation des habitants du \
+         quartier de Chajaïya.",
+    );
+    assert_no_event(&out, "deployment");
+    event(&out, "displacement");
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

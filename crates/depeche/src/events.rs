@@ -2535,6 +2535,11 @@ pub(crate) fn find<'a>(
             && d.agent.iter().all(armed)
         {
             let w = folded_of(ctx, d.triggers[0]);
+            // "l'armée a ordonné l'évacuation des habitants": civilians
+            // move at the force's order; it stays their displacement.
+            if w.starts_with("evacu") {
+                continue;
+            }
             let fled = ["fui", "fuy", "fuite", "s'enfui", "enfui", "s'enfu"]
                 .iter()
                 .any(|p| w.starts_with(p));
@@ -6983,8 +6988,25 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let headline = ctx.sentences.first().is_some_and(|s| {
         !ctx.text[*s].trim_end().ends_with(['.', '!', '?', '»', '"'])
     });
+    // "l'attaque du 7 octobre": a happening named by its date, told of
+    // as a landmark; a mention that gives no date is not of it.
+    let named_by_date = |x: &EventDraft| {
+        x.time.iter().any(|&e| {
+            ents[e].mentions.iter().any(|m| {
+                x.triggers.iter().any(|t| {
+                    m.start >= t.end
+                        && m.start - t.end <= 6
+                        && matches!(
+                            ctx.text[t.end..m.start].trim(),
+                            "du" | "de" | "d'"
+                        )
+                })
+            })
+        })
+    };
     'next: for d in drafts {
         let d_fresh = opens_other_happening(ctx, d.sentence);
+        let d_named = named_by_date(&d);
         let d_responds = response(&d);
         let d_by_group = by_group(&d);
         if let Some(idx) = by_kind.get(&d.kind) {
@@ -7004,6 +7026,11 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 // embuscade": a sentence that turns to another happening
                 // merges with none told before it.
                 if d_fresh && o.sentence < d.sentence {
+                    continue;
+                }
+                if (d_named && o.time.is_empty())
+                    || (d.time.is_empty() && named_by_date(o))
+                {
                     continue;
                 }
                 if compatible(o, &d, &ctx.entities.drafts, headline) {
