@@ -1359,6 +1359,22 @@ fn civilians_evacuated_on_a_force_s_order_are_displaced() {
 }
 
 #[test]
+fn dying_in_an_event_gives_it_the_toll() {
+    let out = extract(
+        "Cinq civils ont trouvé la mort dans l'explosion d'une mine près de \
+         Ménaka.",
+    );
+    assert_no_event(&out, "killing");
+    assert_eq!(event(&out, "bombing").killed, Some(5));
+    // "ont péri" is intransitive: the counted died.
+    let out = extract(
+        "Une quinzaine de personnes ont péri dans l'incendie du marché de \
+         Bunia.",
+    );
+    assert_eq!(event(&out, "killing").killed, Some(15));
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

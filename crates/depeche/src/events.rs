@@ -1710,7 +1710,9 @@ pub(crate) fn find<'a>(
             let passive_in = |list: &[&str]| {
                 after.iter().enumerate().any(|(i, w)| {
                     list.contains(w)
-                        && !(i > 0
+                        // Only transitive verbs: "ont péri" is no active.
+                        && !((w.starts_with("tu") || w.starts_with("bless"))
+                            && i > 0
                             && matches!(
                                 after[i - 1],
                                 "a" | "ont"
@@ -2400,7 +2402,13 @@ pub(crate) fn find<'a>(
             let plain = form.starts_with("tu")
                 || form.starts_with("mort")
                 || form.starts_with("peri")
-                || form.starts_with("abat");
+                || form.starts_with("abat")
+                // "ont trouvé la mort", "ont succombé", "ont perdu la vie".
+                || form.starts_with("trouv")
+                || form.starts_with("succomb")
+                || form.starts_with("perdu la vie")
+                || form.starts_with("perdent la vie")
+                || form.starts_with("decede");
             // `d` is a killing, so it is none of the sentence's others.
             let Some(others) = violent_in.get(&d.sentence) else {
                 return true;
