@@ -1375,6 +1375,18 @@ fn dying_in_an_event_gives_it_the_toll() {
 }
 
 #[test]
+fn the_others_abducted_are_counted_apart_from_the_dead() {
+    let out = extract(
+        "Au moins 12 personnes ont été tuées et 20 autres enlevées lors \
+         d'une attaque de bandits armés contre le village de Kadisau.",
+    );
+    let e = event(&out, "abduction");
+    assert_eq!(e.abducted, Some(20), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "Au moins 12 personnes"), "{e:#?}");
+    assert_eq!(event(&out, "attack").killed, Some(12));
+}
+
+#[test]
 fn counts_listed_together_are_one_toll() {
     for (text, kind, n) in [
         (

@@ -2274,6 +2274,16 @@ pub(crate) fn find<'a>(
         {
             move_subjects(args, t.span, &mut d.agent, &mut d.target);
         }
+        // "12 personnes ont été tuées et 20 autres enlevées": the count
+        // before "autres" is of those abducted, not the group before it.
+        if d.kind == "abduction" {
+            if let Some((n, at)) = others_count_before(ctx, sent, t.span) {
+                d.abducted = Some(n);
+                d.target.retain(|&e| {
+                    !args.iter().any(|a| a.entity == e && a.span.end <= at)
+                });
+            }
+        }
         // "sont entrés dans Goma": "être" makes no passive of a verb of
         // motion; its subject acts.
         if d.kind == "capture" && folded_of(ctx, t.span).starts_with("entr") {
@@ -4242,6 +4252,26 @@ fn call_word_before(
         })
         .last()
         .map(|w| ctx.folded.original_start(w.as_ptr() as usize - base))
+}
+
+/// The count of "20 autres" right before trigger `trig` ("et 20 autres
+/// enlevées"), and where it starts: those the trigger tells of, apart
+/// from a group counted before.
+fn others_count_before(
+    ctx: &Context<'_>,
+    sent: Span,
+    trig: Span,
+) -> Option<(u64, usize)> {
+    let w = folded_words_before(ctx, trig.start, 1);
+    if !w.last().is_some_and(|x| *x == "autres") {
+        return None;
+    }
+    let from = stretch_before(ctx.text, trig.start, 60, sent.start);
+    let lead = &ctx.text[from..trig.start];
+    let c = numbers::find_counts(lead).into_iter().last()?;
+    let between = lead[c.span.end..].trim();
+    (!c.count.vague && between.eq_ignore_ascii_case("autres"))
+        .then_some((c.count.value, from + c.span.start))
 }
 
 /// Moves the entities of `from` that have a mention among `args` before
