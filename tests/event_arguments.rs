@@ -1330,6 +1330,20 @@ fn who_calls_on_others_to_act_is_a_source() {
     assert_eq!(e.modality, "demanded", "{e:#?}");
     assert!(e.agent.is_empty(), "{e:#?}");
     assert_eq!(texts(&out, &e.source), ["ONU"], "{e:#?}");
+    // A noun trigger after the infinitive called for, or a trigger that
+    // opens on one.
+    let out = extract(
+        "Najib Mikati a appelé la communauté internationale à imposer un \
+         cessez-le-feu.",
+    );
+    let e = event(&out, "ceasefire");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert_eq!(texts(&out, &e.source), ["Najib Mikati"], "{e:#?}");
+    let out =
+        extract("L'ONU a appelé les parties à reprendre les négociations.");
+    assert_eq!(event(&out, "negotiation").modality, "demanded");
+    let out = extract("Les jihadistes ont commencé à attaquer Djibo.");
+    assert_eq!(event(&out, "attack").modality, "asserted");
     // With no one addressed, who demands it may be its party.
     let out = extract("Le Hamas exige un cessez-le-feu permanent.");
     let e = event(&out, "ceasefire");

@@ -4337,6 +4337,34 @@ fn subject_was_hit(ctx: &Context<'_>, trig: Span) -> bool {
     })
 }
 
+/// Infinitives that bring an event about, after which a nominal trigger
+/// called for is demanded: "appelé … à imposer un cessez-le-feu".
+const BRINGING_ABOUT: &[&str] = &[
+    "imposer",
+    "conclure",
+    "signer",
+    "respecter",
+    "observer",
+    "instaurer",
+    "reprendre",
+    "ouvrir",
+    "engager",
+    "entamer",
+    "accepter",
+    "decreter",
+    "declarer",
+    "obtenir",
+    "organiser",
+    "mettre",
+    "cesser",
+    "liberer",
+    "relacher",
+    "proclamer",
+    "negocier",
+    "lancer",
+    "mener",
+];
+
 /// Subject pronouns, folded.
 const SUBJECT_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
 
@@ -6786,9 +6814,11 @@ fn set_attributes(
     // someone to do it, with the object between.
     let called_to = || {
         last == "a"
-            && matches!(d.pos, Some(Pos::Verb))
             && {
+                // The trigger opens on an infinitive ("évacuer",
+                // "reprendre les négociations").
                 let t = folded_of(ctx, trig);
+                let t = t.split(' ').next().unwrap_or(t);
                 t.ends_with("er") || t.ends_with("ir") || t.ends_with("re")
             }
             && FewWords::last_of(clause_text, FEW).iter().any(|w| {
@@ -6797,8 +6827,26 @@ fn set_attributes(
                     .any(|p| w.starts_with(p))
             })
     };
+    // "appelé la communauté internationale à imposer un cessez-le-feu":
+    // the event is the object of the infinitive called for.
+    let called_to_noun = || {
+        !matches!(d.pos, Some(Pos::Verb)) && {
+            let w = FewWords::last_of(clause_text, FEW);
+            let n = w.len();
+            (1..n).rev().take(4).any(|i| {
+                w[i - 1] == "a"
+                    && BRINGING_ABOUT.contains(&w[i])
+                    && w[..i - 1].iter().any(|x| {
+                        ["appel", "exhort", "invit", "enjoi", "somm"]
+                            .iter()
+                            .any(|p| x.starts_with(p))
+                    })
+            })
+        }
+    };
     if contains_phrase(window, &DEMANDED_SET)
         || called_to()
+        || called_to_noun()
         || (after.first().is_some_and(|w| *w == "ou")
             && after.get(1).is_some_and(|w| *w == "mourir"))
     {
