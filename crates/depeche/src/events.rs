@@ -1115,9 +1115,6 @@ fn casualty_word_at(ctx: &Context<'_>, i: usize) -> bool {
     !clean(o0, o1) || ctx.sentences.get(first).is_some_and(|s| s.end < o1)
 }
 
-/// The words the casualty rules of [`find`] look for around a count, all
-/// of them starting with one of [`CASUALTY_STEMS`] or
-/// [`SHORT_CASUALTY_STEMS`].
 /// Nouns of death before "de" and a count ("la mort de 52 soldats").
 const DEATH_NOUNS: &[&str] = &["mort", "deces", "morts"];
 
@@ -1127,6 +1124,9 @@ const LOST_FORMS: &[&str] = &["perdu", "perd", "perdent", "perdait"];
 /// Words before a count of wounded ("en blessant une vingtaine").
 const WOUNDING_LEADS: &[&str] = &["blessant", "blesse", "blesses"];
 
+/// The words the casualty rules of [`find`] look for around a count, all
+/// of them starting with one of [`CASUALTY_STEMS`] or
+/// [`SHORT_CASUALTY_STEMS`].
 fn is_casualty_word(w: &str) -> bool {
     KILLED_WORDS.contains(&w)
         || INJURED_WORDS.contains(&w)
