@@ -4243,12 +4243,7 @@ fn call_word_before(
     let base = folded.as_ptr() as usize;
     words_of(&folded[f0..f1])
         .filter(|w| {
-            [
-                "appel", "exhort", "invit", "enjoi", "somm", "demand", "exig",
-                "reclam",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
+            CALL_ON_STEMS.iter().chain(DEMAND_STEMS).any(|p| w.starts_with(p))
         })
         .last()
         .map(|w| ctx.folded.original_start(w.as_ptr() as usize - base))
@@ -4336,6 +4331,15 @@ fn subject_was_hit(ctx: &Context<'_>, trig: Span) -> bool {
             && w[..i].iter().any(|x| be(x))
     })
 }
+
+/// Stems of the verbs that call on someone to do something ("appelé les
+/// habitants à", "exhorté les belligérants à", "invité", "enjoint",
+/// "sommé").
+const CALL_ON_STEMS: &[&str] = &["appel", "exhort", "invit", "enjoi", "somm"];
+
+/// Stems of the verbs that demand something done, with no one addressed
+/// ("demandé", "exigé", "réclamé").
+const DEMAND_STEMS: &[&str] = &["demand", "exig", "reclam"];
 
 /// Infinitives that bring an event about, after which a nominal trigger
 /// called for is demanded: "appelé … à imposer un cessez-le-feu".
@@ -6810,6 +6814,7 @@ fn set_attributes(
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
+    let calls_on = |w: &str| CALL_ON_STEMS.iter().any(|p| w.starts_with(p));
     // "appelé les habitants des villages du sud à évacuer": a call to
     // someone to do it, with the object between.
     let called_to = || {
@@ -6821,11 +6826,7 @@ fn set_attributes(
                 let t = t.split(' ').next().unwrap_or(t);
                 t.ends_with("er") || t.ends_with("ir") || t.ends_with("re")
             }
-            && FewWords::last_of(clause_text, FEW).iter().any(|w| {
-                ["appel", "exhort", "invit", "enjoi", "somm"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-            })
+            && FewWords::last_of(clause_text, FEW).iter().any(|w| calls_on(w))
     };
     // "appelé la communauté internationale à imposer un cessez-le-feu":
     // the event is the object of the infinitive called for.
@@ -6836,11 +6837,7 @@ fn set_attributes(
             (1..n).rev().take(4).any(|i| {
                 w[i - 1] == "a"
                     && BRINGING_ABOUT.contains(&w[i])
-                    && w[..i - 1].iter().any(|x| {
-                        ["appel", "exhort", "invit", "enjoi", "somm"]
-                            .iter()
-                            .any(|p| x.starts_with(p))
-                    })
+                    && w[..i - 1].iter().any(|x| calls_on(x))
             })
         }
     };
