@@ -2272,7 +2272,12 @@ pub(crate) fn find<'a>(
         if VIOLENT_KINDS.contains(&d.kind.as_str())
             && subject_was_hit(ctx, t.span)
         {
-            move_subjects(args, t.span, &mut d.agent, &mut d.target);
+            move_mentioned_before(
+                args,
+                t.span.start,
+                &mut d.agent,
+                &mut d.target,
+            );
         }
         // "12 personnes ont été tuées et 20 autres enlevées": the count
         // before "autres" is of those abducted, not the group before it.
@@ -2287,7 +2292,12 @@ pub(crate) fn find<'a>(
         // "sont entrés dans Goma": "être" makes no passive of a verb of
         // motion; its subject acts.
         if d.kind == "capture" && folded_of(ctx, t.span).starts_with("entr") {
-            move_subjects(args, t.span, &mut d.target, &mut d.agent);
+            move_mentioned_before(
+                args,
+                t.span.start,
+                &mut d.target,
+                &mut d.agent,
+            );
         }
         match pronoun {
             Some((e, false))
@@ -2351,19 +2361,7 @@ pub(crate) fn find<'a>(
             if let Some(call) =
                 call_word_before(ctx, sent, t.span).filter(|&c| addressed(c))
             {
-                let callers: Vec<usize> = d
-                    .agent
-                    .iter()
-                    .copied()
-                    .filter(|&e| {
-                        args.iter()
-                            .any(|a| a.entity == e && a.span.end <= call)
-                    })
-                    .collect();
-                d.agent.retain(|e| !callers.contains(e));
-                for e in callers {
-                    push_unique(&mut d.source, e);
-                }
+                move_mentioned_before(args, call, &mut d.agent, &mut d.source);
             }
         }
         drafts.push(d);
@@ -4269,17 +4267,17 @@ fn others_count_before(
         .then_some((c.count.value, from + c.span.start))
 }
 
-/// Moves the entities of `from` that have a mention among `args` before
-/// trigger `trig` (its subject) to `to`.
-fn move_subjects(
+/// Moves the entities of `from` that have a mention among `args` ending
+/// by byte `at` (the subject of a trigger that starts there, the caller
+/// before a verb of calling) to `to`.
+fn move_mentioned_before(
     args: &[Arg],
-    trig: Span,
+    at: usize,
     from: &mut Vec<usize>,
     to: &mut Vec<usize>,
 ) {
-    let before = |e: &usize| {
-        args.iter().any(|a| a.entity == *e && a.span.end <= trig.start)
-    };
+    let before =
+        |e: &usize| args.iter().any(|a| a.entity == *e && a.span.end <= at);
     for &e in from.iter().filter(|e| before(e)) {
         push_unique(to, e);
     }
