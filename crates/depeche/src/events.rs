@@ -4749,15 +4749,12 @@ fn whitespace_at(text: &str, i: usize) -> bool {
             || text[i..].chars().next().is_some_and(char::is_whitespace))
 }
 
-/// `s.contains(char::is_whitespace)`, on the bytes ([`whitespace_at`];
-/// no whitespace char has a byte of [`MAY_END_TOKEN`] but its first).
+/// `s.contains(char::is_whitespace)`, on the bytes: [`whitespace_at`]
+/// at each (no continuation byte is of [`MAY_END_TOKEN`], so none is
+/// decoded).
 #[inline]
 fn has_whitespace(s: &str) -> bool {
-    s.bytes().enumerate().any(|(i, b)| {
-        MAY_END_TOKEN[usize::from(b)]
-            && (b < 0x80
-                || s[i..].chars().next().is_some_and(char::is_whitespace))
-    })
+    (0..s.len()).any(|i| whitespace_at(s, i))
 }
 
 /// The bytes that may end a token of [`word_starts`]: ASCII whitespace
