@@ -2096,7 +2096,7 @@ pub(crate) fn find<'a>(
         // "80 drones Shahed …, dont 60 ont été abattus": a subset of the
         // aircraft counted before.
         let subset_before = || {
-            let w = folded_words_before(ctx, t.span.start, 6);
+            let w = FewWords::before(&ctx.folded.text, f_trig, 6);
             w.iter().any(|x| *x == "dont")
                 && words_of(folded_of(
                     ctx,
@@ -2124,10 +2124,10 @@ pub(crate) fn find<'a>(
         }
         // "pour éviter l'encerclement", "afin d'empêcher une attaque": what
         // is averted does not happen.
-        if folded_words_before(ctx, t.span.start, 3)
+        if FewWords::before(&ctx.folded.text, f_trig, 3)
             .iter()
             .rev()
-            .take_while(|w| !matches!(**w, "," | "et"))
+            .take_while(|w| **w != "et")
             .any(|w| w.starts_with("evit") || w.starts_with("empech"))
             && !matches!(t.pos, Some(Pos::Verb))
         {
@@ -2291,7 +2291,7 @@ pub(crate) fn find<'a>(
         }
         // "sont entrés dans Goma": "être" makes no passive of a verb of
         // motion; its subject acts.
-        if d.kind == "capture" && folded_of(ctx, t.span).starts_with("entr") {
+        if d.kind == "capture" && folded_trigger.starts_with("entr") {
             move_mentioned_before(
                 args,
                 t.span.start,
@@ -6817,7 +6817,7 @@ fn set_attributes(
             && {
                 // The trigger opens on an infinitive ("évacuer",
                 // "reprendre les négociations").
-                let t = folded_of(ctx, trig);
+                let t = folded_from(ctx, at.trig, trig);
                 let t = t.split(' ').next().unwrap_or(t);
                 t.ends_with("er") || t.ends_with("ir") || t.ends_with("re")
             }
