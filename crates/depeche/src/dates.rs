@@ -4318,24 +4318,6 @@ mod tests {
         assert_eq!(infer_dct(""), None);
     }
 
-    /// A small deterministic generator (xorshift) for the property test.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            let mut x = self.0;
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            self.0 = x;
-            x
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n.max(1) as u64) as usize
-        }
-    }
-
     /// True when `v` is a well-formed value this module can produce.
     fn valid_value(v: &str) -> bool {
         let b = v.as_bytes();
@@ -4464,7 +4446,7 @@ mod tests {
             "(AFP) -",
             "Fait à X, le",
         ];
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
         let dcts = [
             None,
             Date::new(1, 1, 1),

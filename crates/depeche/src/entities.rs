@@ -4869,17 +4869,10 @@ mod tests {
             "u", "U", "n", "N", "e", "E", " ", "\u{a0}", "İ", "\u{212a}", "Σ",
             "é", "É", "ß", "ẞ", "ǅ", "une ", "UNE ", "Une ", "ﬀ", "x",
         ];
-        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        let mut rng = crate::testgen::XorShift(0x1234_5678_9ABC_DEF1);
         for len in 0..8 {
             for _ in 0..3000 {
-                let s: String = (0..len)
-                    .map(|_| {
-                        seed ^= seed << 13;
-                        seed ^= seed >> 7;
-                        seed ^= seed << 17;
-                        pieces[(seed >> 32) as usize % pieces.len()]
-                    })
-                    .collect();
+                let s = rng.text(&pieces, len);
                 let want = s.to_lowercase().starts_with("une ");
                 assert_eq!(starts_with_une(&s), want, "{s:?}");
             }

@@ -7701,15 +7701,10 @@ mod tests {
             .flat_map(|k| scanned_term(k).chars())
             .chain("é' ".chars())
             .collect();
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut rng = crate::testgen::XorShift(0x2545_f491_4f6c_dd1d);
         for len in [1, 2, 5, 40, 3000] {
-            let mut t = String::new();
-            for _ in 0..len {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                t.push(letters[(x % letters.len() as u64) as usize]);
-            }
+            let t: String =
+                (0..len).map(|_| letters[rng.below(letters.len())]).collect();
             texts.push(t);
         }
         for text in &texts {

@@ -53,6 +53,8 @@ pub mod output;
 pub mod sections;
 pub mod segment;
 pub mod span;
+#[cfg(test)]
+mod testgen;
 
 pub use error::{Error, ErrorKind};
 pub use extract::{Document, Extractor, ExtractorBuilder};

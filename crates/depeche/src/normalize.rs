@@ -738,20 +738,12 @@ mod tests {
             "ﷺ",
             "²",
         ];
-        let mut seed = 0x853C_49E6_748F_EA9Bu64;
+        let mut rng = crate::testgen::XorShift(0x853C_49E6_748F_EA9B);
         let mut texts: Vec<String> =
             vec![String::new(), "\u{301}".into(), "\u{ad}\u{ad}".into()];
         for len in 0..40 {
             for _ in 0..20 {
-                let t: String = (0..len)
-                    .map(|_| {
-                        seed ^= seed << 13;
-                        seed ^= seed >> 7;
-                        seed ^= seed << 17;
-                        pieces[(seed >> 32) as usize % pieces.len()]
-                    })
-                    .collect();
-                texts.push(t);
+                texts.push(rng.text(&pieces, len));
             }
         }
         for t in &texts {
