@@ -2219,3 +2219,84 @@ fn the_nationality_of_a_weapon_names_the_force_that_fires_it() {
     assert!(has(&agents, "forces russes"), "{e:#?}");
     assert!(!has(&agents, "armée ukrainienne"), "{e:#?}");
 }
+
+#[test]
+fn a_word_of_an_organisation_name_is_no_trigger() {
+    let out = extract(
+        "Plus de 8.000 personnes ont fui vers le Tchad, a affirmé le \
+         Haut-Commissariat des Nations unies pour les réfugiés.",
+    );
+    let e = event(&out, "displacement");
+    assert!(e.triggers.iter().all(|t| t.text != "réfugiés"), "{e:#?}");
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+}
+
+#[test]
+fn a_riposte_is_struck_by_its_own_subject() {
+    let out = extract(
+        "L'armée burkinabè a riposté avec des frappes aériennes qui ont \
+         permis de neutraliser plus de 400 terroristes.",
+    );
+    let e = event(&out, "airstrike");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "armée burkinabè"), "{e:#?}");
+    assert!(!has(&agents, "plus de 400 terroristes"), "{e:#?}");
+    let k = event(&out, "killing");
+    assert!(has(&texts(&out, &k.target), "plus de 400 terroristes"), "{k:#?}");
+}
+
+#[test]
+fn people_counted_nearby_take_no_town() {
+    let out = extract(
+        "Les Forces de soutien rapide ont tué plus de 800 personnes lors de \
+         leur prise d'Ardamata, a affirmé le HCR.",
+    );
+    let e = event(&out, "capture");
+    let agents = texts(&out, &e.agent);
+    assert!(!has(&agents, "plus de 800 personnes"), "{e:#?}");
+    // "leur prise": the possessive stands for the killers.
+    assert!(has(&agents, "Forces de soutien rapide"), "{e:#?}");
+}
+
+#[test]
+fn a_quoted_group_after_par_is_the_agent() {
+    for text in [
+        "Une attaque menée par des « jihadistes » a fait cinq morts.",
+        "Cinq soldats ont été tués par des « terroristes » près de Gao.",
+    ] {
+        let out = extract(text);
+        let e = &out.events[0];
+        let agents = texts(&out, &e.agent);
+        assert!(
+            agents.iter().any(|a| a == "jihadistes" || a == "terroristes"),
+            "{text}: {e:#?}"
+        );
+        assert!(e.target.iter().all(|t| !e.agent.contains(t)), "{e:#?}");
+    }
+    // A suspect is neither side.
+    let out = extract(
+        "Aucun groupe n'a revendiqué l'attaque, mais les soupçons se \
+         portent sur la « Province du Sinaï ».",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.target), "Province du Sinaï"), "{e:#?}");
+}
+
+#[test]
+fn where_an_actor_sits_or_comes_from_is_no_location() {
+    let out = extract(
+        "Des milliers d'habitants de Homs ont fui vers la côte, a indiqué \
+         l'ONG basée au Royaume-Uni.",
+    );
+    let e = event(&out, "displacement");
+    let places = texts(&out, &e.location);
+    assert!(!has(&places, "Royaume-Uni"), "{e:#?}");
+    // Those who flee a town are its people.
+    assert!(has(&places, "Homs"), "{e:#?}");
+    let out = extract(
+        "Un chef jihadiste originaire de Tombouctou a été tué mardi près \
+         de Gao.",
+    );
+    let e = event(&out, "killing");
+    assert!(!has(&texts(&out, &e.location), "Tombouctou"), "{e:#?}");
+}

@@ -99,6 +99,22 @@ const DE_AGENT_KINDS: &[&str] = &[
 const VIOLENT_KINDS: &[&str] =
     &["attack", "armed_clash", "airstrike", "shelling", "bombing", "killing"];
 
+/// Kinds whose doer is armed (or a state): civilians are never their
+/// agent.
+const ARMED_AGENT_KINDS: &[&str] = &[
+    "attack",
+    "armed_clash",
+    "airstrike",
+    "shelling",
+    "bombing",
+    "killing",
+    "capture",
+    "siege",
+    "abduction",
+    "arrest",
+    "deployment",
+];
+
 /// Kinds where a place after `vers` is a destination.
 const MOVING_KINDS: &[&str] =
     &["withdrawal", "deployment", "displacement", "capture"];
@@ -1519,6 +1535,12 @@ pub(crate) fn find<'a>(
         if s >= n_sent {
             continue;
         }
+        // "le Haut-Commissariat des Nations unies pour les réfugiés", "le
+        // Commandement des opérations conjointes": a word of an actor's
+        // longer name is no event.
+        if inside_longer_actor(ctx, &mentions, c.span) {
+            continue;
+        }
         trigs.push(Trig {
             span: c.span,
             kind: row.subkind.as_str(),
@@ -2643,12 +2665,75 @@ pub(crate) fn find<'a>(
         }
     }
     drafts.sort_by_key(|d| d.triggers[0]);
+    // "ont tué 800 personnes lors de leur prise d'Ardamata": people
+    // counted nearby never take a town, besiege or strike.
+    for d in &mut drafts {
+        if ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
+            d.agent.retain(|&e| ctx.entities.drafts[e].subkind != "civilians");
+        }
+    }
     instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+/// Whether `span` lies inside a longer mention of a named actor: `mentions`
+/// sorted by start, as [`EntitySet::mentions`] gives them.
+fn inside_longer_actor(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    span: Span,
+) -> bool {
+    let upto = mentions.partition_point(|(m, _)| m.start <= span.start);
+    // Mentions do not nest deep: the few starting last before the
+    // trigger are the only ones that may hold it.
+    mentions[..upto].iter().rev().take(4).any(|&(m, e)| {
+        let d = &ctx.entities.drafts[e];
+        // A named actor: a counted group ("des centaines de manifestants")
+        // may hold its event's word.
+        m.end >= span.end
+            && m.len() > span.len()
+            && d.kind == EntityKind::Actor
+            && d.row.is_some()
+    })
+}
+
+/// "Les FSR ont tué 800 personnes lors de leur prise d'Ardamata": an event
+/// noun after a possessive ("leur", "sa") is the doing of the agent of the
+/// event just before it in the sentence.
+fn possessive_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if !d.agent.is_empty()
+            || matches!(d.pos, Some(Pos::Verb))
+            || !ARMED_AGENT_KINDS.contains(&d.kind.as_str())
+        {
+            continue;
+        }
+        let before = folded_words_before(ctx, d.triggers[0].start, 1);
+        if !matches!(before[..], ["leur" | "leurs" | "sa" | "son" | "ses"]) {
+            continue;
+        }
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == d.sentence)
+            .find(|p| !p.agent.is_empty())
+        else {
+            continue;
+        };
+        // Armed actors, and not what the event itself hits.
+        let agents = prev.agent.clone();
+        if agents.iter().all(|e| {
+            !d.target.contains(e) && is_armed(&ctx.entities.drafts[*e].subkind)
+        }) {
+            d.agent = agents;
+        }
+    }
 }
 
 /// Whether event `d` answers another: "la riposte", "une contre-attaque".
@@ -2690,19 +2775,29 @@ fn riposte_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             .take_while(|p| p.sentence + 3 >= s)
             .take(8)
             .find(|p| answered(p));
+        // What the riposte "a permis de" do is its doing, not what it
+        // answers.
         let next = || {
             drafts[i + 1..]
                 .iter()
                 .take_while(|p| p.sentence == s)
                 .take(8)
-                .find(|p| answered(p))
+                .find(|p| {
+                    answered(p)
+                        && folded_words_before(ctx, p.triggers[0].start, 2)[..]
+                            != ["permis", "de"]
+                })
         };
         let Some(answered) = prev.or_else(next) else { continue };
         let hitter: Vec<usize> =
             answered.agent.iter().copied().filter(armed).collect();
         let hit: Vec<usize> =
             answered.target.iter().copied().filter(armed).collect();
-        if hit.iter().any(|e| hitter.contains(e)) {
+        // A side that would strike its own riposte's subject is the wrong
+        // pairing ("l'armée a riposté" never hits the army).
+        if hit.iter().any(|e| hitter.contains(e))
+            || drafts[i].agent.iter().any(|e| hitter.contains(e))
+        {
             continue;
         }
         let d = &mut drafts[i];
@@ -3086,10 +3181,75 @@ fn specificity(subkind: &str) -> u32 {
     }
 }
 
+/// People named by where they live ("les habitants de Homs").
+const RESIDENT_NOUNS: &[&str] = &[
+    "habitants",
+    "residents",
+    "population",
+    "populations",
+    "civils",
+    "familles",
+    "villageois",
+];
+
+/// "l'ONG basée au Royaume-Uni", "un chef jihadiste originaire de
+/// Tombouctou", "né à Gao": where someone is from or sits, not where an
+/// event happens.
+fn home_of_actor(ctx: &Context<'_>, place: Span) -> bool {
+    let w = folded_words_before(ctx, place.start, 3);
+    let home = |x: &str| {
+        matches!(
+            x,
+            "base"
+                | "basee"
+                | "bases"
+                | "basees"
+                | "originaire"
+                | "originaires"
+                | "ne"
+                | "nee"
+                | "nes"
+                | "nees"
+        )
+    };
+    match w[..] {
+        // The folded "base" is also the noun ("la base à X" is a place):
+        // only the participle counts.
+        [.., x, "a" | "au" | "aux" | "en"] if x == "base" => {
+            let from = stretch_before(ctx.text, place.start, 40, 0);
+            ctx.text[from..place.start]
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|o| matches!(o, "basé" | "basés" | "Basé"))
+        }
+        [.., x, "a" | "au" | "aux" | "en"] => home(x),
+        [.., x, "de" | "d'" | "du" | "des"] => {
+            matches!(x, "originaire" | "originaires")
+        }
+        _ => false,
+    }
+}
+
+/// Where the opening quote right before `at` starts ("par des
+/// « terroristes »": the quote is no break between the preposition and
+/// its noun), or `at` when there is none.
+fn opening_quote_before(text: &str, at: usize) -> usize {
+    let head = text[..at].trim_end();
+    if let Some(h) = head.strip_suffix(['«', '“']) {
+        return h.len();
+    }
+    // A straight quote opens after a space ("par des \"terroristes\"").
+    match head.strip_suffix('"') {
+        Some(h) if h.ends_with(char::is_whitespace) => h.len(),
+        _ => at,
+    }
+}
+
 /// The preposition right before a mention (folded), with determiners and
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
-    let f_at = ctx.folded.from_original(at);
+    let f_at = ctx.folded.from_original(opening_quote_before(ctx.text, at));
     let mut w = FewWords::before(&ctx.folded.text, f_at, 4);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
@@ -5298,7 +5458,7 @@ fn assign_arguments<'a>(
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
-        if is_dateline_place(ctx, a.span) {
+        if is_dateline_place(ctx, a.span) || home_of_actor(ctx, a.span) {
             continue;
         }
         let mut p = preps.of(ctx, a);
@@ -5456,15 +5616,26 @@ fn assign_arguments<'a>(
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
             .filter(|a| !d.destination.contains(&a.entity))
-            .filter(|a| !is_dateline_place(ctx, a.span))
+            .filter(|a| {
+                !is_dateline_place(ctx, a.span) && !home_of_actor(ctx, a.span)
+            })
             .filter(|a| {
                 a.span.end > clause.start
                     || !in_closed_relative(ctx, sent, a.span, clause.start)
             })
             .filter(|a| {
-                !folded_words_before(ctx, a.span.start, 1)
-                    .iter()
-                    .any(|w| *w == "de" || *w == "d'" || *w == "du")
+                let w = folded_words_before(ctx, a.span.start, 2);
+                // "des milliers d'habitants de Homs ont fui": those who flee
+                // a place are its people.
+                let people_of = kind == "displacement"
+                    && w.first().is_some_and(|p| {
+                        RESIDENT_NOUNS
+                            .contains(&p.strip_prefix("d'").unwrap_or(p))
+                    });
+                people_of
+                    || !w.last().is_some_and(|w| {
+                        *w == "de" || *w == "d'" || *w == "du"
+                    })
             })
             .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
@@ -5741,6 +5912,17 @@ fn assign_arguments<'a>(
             {
                 push_unique(&mut d.agent, a.entity)
             }
+            // "les soupçons se portent sur X": a suspect, not a target.
+            "sur"
+                if folded_words_before(
+                    ctx,
+                    opening_quote_before(ctx.text, a.span.start),
+                    4,
+                )
+                .iter()
+                .any(|w| {
+                    w.starts_with("soupcon") || w.starts_with("port")
+                }) => {}
             "contre" | "visant" | "ciblant" | "sur" => {
                 push_unique(&mut d.target, a.entity)
             }
