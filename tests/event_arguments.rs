@@ -2300,3 +2300,26 @@ fn where_an_actor_sits_or_comes_from_is_no_location() {
     let e = event(&out, "killing");
     assert!(!has(&texts(&out, &e.location), "Tombouctou"), "{e:#?}");
 }
+
+#[test]
+fn who_stands_against_an_advance_does_not_make_it() {
+    let out = extract(
+        "L'aviation russe a mené des frappes sur un pont près de Rastan pour \
+         freiner l'avancée des rebelles.",
+    );
+    let e = event(&out, "deployment");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "rebelles"), "{e:#?}");
+    assert!(!has(&agents, "aviation russe"), "{e:#?}");
+}
+
+#[test]
+fn an_infinitive_clause_takes_the_main_subject_from_afar() {
+    let out = extract(
+        "Les rebelles menés par le groupe islamiste Hayat Tahrir al-Cham \
+         (HTC) sont entrés vendredi dans la ville de Homs, troisième ville \
+         de Syrie, après s'être emparés d'Alep et de Hama.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
+}

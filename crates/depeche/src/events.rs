@@ -6141,10 +6141,27 @@ fn assign_arguments<'a>(
     } else {
         before.len()
     };
+    // "… sont entrés dans Homs, troisième ville du pays, après s'être
+    // emparés d'Alep": the subject of an infinitive clause is that of the
+    // main verb, further back.
+    let infinitive_clause = verb && {
+        let w = FewWords::before(&ctx.folded.text, f_trig, 3);
+        // The trigger may hold its auxiliary: "s'être emparés".
+        let aux_held = ["s'etre ", "avoir ", "etre "]
+            .iter()
+            .any(|a| folded_from(ctx, f_trig, trig).starts_with(a));
+        matches!(
+            w[..],
+            [.., "apres", "avoir" | "s'etre" | "etre"]
+                | [.., "avant", "de" | "d'"]
+                | [.., "afin", "de" | "d'"]
+        ) || aux_held && matches!(w[..], [.., "apres"])
+    };
+    let reach_before = if infinitive_clause { 32 } else { 20 };
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
-        if word_gap(ctx, cand.span.end, trig.start) > 20
+        if word_gap(ctx, cand.span.end, trig.start) > reach_before
             || STOPS.any_in(between)
         {
             break;
@@ -6388,7 +6405,22 @@ fn assign_arguments<'a>(
                     .iter()
                     .any(|p| w.starts_with(p))
             });
-        if dated && !counterpart || answered || inner_relative || brokered {
+        // "a frappé un pont pour freiner l'avancée des rebelles": the
+        // subject stands against the event, it does not make it.
+        let countered = !verb
+            && words.iter().rev().take(3).any(|w| {
+                ["frein", "stopp", "enray", "bloqu", "endigu", "ralenti"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    || w.starts_with("empech")
+                    || w.starts_with("contrer")
+            });
+        if dated && !counterpart
+            || answered
+            || inner_relative
+            || brokered
+            || countered
+        {
             break;
         }
         for e in subj.into_iter().rev() {
