@@ -2323,3 +2323,41 @@ fn an_infinitive_clause_takes_the_main_subject_from_afar() {
     let e = event(&out, "capture");
     assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
 }
+
+#[test]
+fn a_group_on_the_ground_that_strikes_attacks() {
+    let out =
+        extract("Des jihadistes ont frappé un camp militaire près de Gao.");
+    assert_no_event(&out, "airstrike");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    // An aircraft in the sentence keeps the strike in the air.
+    let out = extract(
+        "Un drone a frappé un camp de jihadistes près de Gao, selon \
+         l'armée malienne.",
+    );
+    event(&out, "airstrike");
+}
+
+#[test]
+fn losses_suffered_in_an_offensive_make_no_target_of_the_attacker() {
+    let out = extract(
+        "Selon Kiev, les forces russes ont subi de lourdes pertes durant les \
+         quatre mois de l'offensive.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.target), "forces russes"), "{e:#?}");
+    let out = extract("L'armée malienne a repoussé une attaque à Boulkessi.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée malienne"), "{e:#?}");
+}
+
+#[test]
+fn sides_opposed_further_after_the_clash() {
+    let out = extract(
+        "De violents affrontements ont opposé lundi soir à Tripoli deux des \
+         plus puissants groupes armés de Libye.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.agent), "groupes armés"), "{e:#?}");
+}

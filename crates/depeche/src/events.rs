@@ -2346,6 +2346,30 @@ pub(crate) fn find<'a>(
                 }
             }
         }
+        // "Des jihadistes ont frappé un camp", "une kamikaze a frappé un
+        // hôpital": "frapper" is a strike from the air only for those who
+        // fly; a group on the ground attacks, a suicide bomber bombs.
+        if d.kind == "airstrike"
+            && matches!(t.pos, Some(Pos::Verb))
+            && folded_trigger.starts_with("frapp")
+            && !d.agent.is_empty()
+            && d.agent.iter().all(|&e| {
+                matches!(
+                    ctx.entities.drafts[e].subkind.as_str(),
+                    "armed_group" | "unidentified_armed_group"
+                )
+            })
+            && !words_of(folded_of(ctx, sent))
+                .any(|w| is_aircraft_word(w) || w.starts_with("aerien"))
+        {
+            let bomber = d.agent.iter().any(|&e| {
+                ctx.entities.drafts[e]
+                    .mentions
+                    .iter()
+                    .any(|&m| folded_of(ctx, m).starts_with("kamikaze"))
+            });
+            d.kind = if bomber { "bombing" } else { "attack" }.into();
+        }
         set_attributes(ctx, stems(), t.span, at, &mut d);
         // "L'ONU a exhorté les belligérants à cesser les combats": who
         // calls for the event tells of it; it does not act in it.
@@ -5724,10 +5748,20 @@ fn assign_arguments<'a>(
     let mut counterpart = false;
     // "la guerre entre l'armée du général X et les FSR de Y": the second
     // side of "entre … et" may come further.
+    // So may the sides of "des affrontements ont opposé lundi soir à
+    // Tripoli deux groupes armés".
+    let opposing = kind == "armed_clash"
+        && FewWords::first_of(
+            words_of(&ctx.folded.text[ctx.folded.from_original(trig.end)..]),
+            2,
+        )
+        .iter()
+        .any(|w| w.starts_with("oppos"));
     let reach = if matches!(
         kind,
         "armed_clash" | "negotiation" | "ceasefire" | "agreement"
     ) && folded_word_after(ctx, trig.end) == Some("entre")
+        || opposing
     {
         16
     } else {
@@ -6273,12 +6307,29 @@ fn assign_arguments<'a>(
             .any(|v| folded_from(ctx, f_trig, trig).starts_with(v));
         // "les FAMa ont repoussé une attaque", "l'armée a subi des
         // frappes": the subject is the one attacked.
+        // "ont subi de lourdes pertes durant l'offensive": what is
+        // suffered is then the losses, not the event.
         let repelled = !verb
             && VIOLENT_KINDS.contains(&kind)
             && kind != "armed_clash"
             && between_words
                 .iter()
-                .any(|w| REPELLING_VERBS.iter().any(|p| w.starts_with(p)));
+                .rposition(|w| {
+                    REPELLING_VERBS.iter().any(|p| w.starts_with(p))
+                })
+                .is_some_and(|i| {
+                    !between_words[i + 1..].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "pertes"
+                                | "perte"
+                                | "revers"
+                                | "degats"
+                                | "dommages"
+                                | "coups"
+                        )
+                    })
+                });
         // "Trois soldats ont péri (sont morts, ont été tués) dans
         // l'attaque": the subject of a death before a nominal trigger is
         // its victim.
