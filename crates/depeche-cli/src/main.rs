@@ -13,28 +13,9 @@ use rayon::prelude::*;
 
 // Extraction makes many small, short-lived allocations per document.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::MiMalloc = alloc::MiMalloc;
 
-// mimalloc's own C API, linked in with the allocator above.
-extern "C" {
-    fn mi_option_set(option: std::os::raw::c_int, value: std::os::raw::c_long);
-}
-
-/// `mi_option_purge_delay` in mimalloc's `mi_option_e` (the same in its
-/// v2 and v3 headers; the Rust bindings do not name it).
-const MI_OPTION_PURGE_DELAY: std::os::raw::c_int = 15;
-
-/// Tells mimalloc never to give freed memory back to the OS. By default it
-/// purges free pages after a delay, and the next document's buffers fault
-/// them back in, each fault zeroing a fresh (often 2 MiB huge) page: over
-/// a thousand faults and ~8% of the time of a one-thread run went there.
-/// Keeping the pages costs nothing in peak memory, which is reached anyway.
-fn keep_freed_memory() {
-    // SAFETY: setting an option is a plain store in mimalloc, valid at any
-    // time; purge_delay only changes when free pages are decommitted.
-    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
-}
-
+mod alloc;
 mod gazetteer_cmd;
 
 mod convert;
@@ -136,7 +117,7 @@ struct EvalArgs {
 }
 
 fn main() -> ExitCode {
-    keep_freed_memory();
+    alloc::keep_freed_memory();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
