@@ -13,8 +13,9 @@ use rayon::prelude::*;
 
 // Extraction makes many small, short-lived allocations per document.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::MiMalloc = alloc::MiMalloc;
 
+mod alloc;
 mod gazetteer_cmd;
 
 mod convert;
@@ -116,6 +117,7 @@ struct EvalArgs {
 }
 
 fn main() -> ExitCode {
+    alloc::keep_freed_memory();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),

@@ -90,6 +90,10 @@ impl Folded {
                 (guess + (orig - at)).min(n)
             };
         }
+        // Most guesses are right: the first start not below `orig`.
+        if guess < n && !below(guess) && (guess == 0 || below(guess - 1)) {
+            return guess;
+        }
         // The first index not below `orig` lies in `lo..=hi`.
         let (mut lo, mut hi);
         if guess < n && below(guess) {
