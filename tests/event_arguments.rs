@@ -2361,3 +2361,29 @@ fn sides_opposed_further_after_the_clash() {
     let e = event(&out, "armed_clash");
     assert!(has(&texts(&out, &e.agent), "groupes armés"), "{e:#?}");
 }
+
+#[test]
+fn a_defence_ministry_tells_of_what_its_forces_did() {
+    let out = extract(
+        "Dans un communiqué, le ministère malien de la Défense a annoncé \
+         avoir neutralisé une vingtaine de terroristes près de Ménaka. \
+         L'armée malienne poursuit ses opérations.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.agent), "armée malienne"), "{e:#?}");
+    assert!(
+        has(&texts(&out, &e.source), "ministère malien de la Défense"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn the_people_a_camp_is_named_for_are_no_target() {
+    let out = extract(
+        "Au moins 20 Palestiniens ont été tués dans une frappe contre le \
+         camp de réfugiés de Nousseirat.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(!has(&texts(&out, &e.target), "réfugiés"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "Palestiniens"), "{e:#?}");
+}

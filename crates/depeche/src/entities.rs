@@ -2262,7 +2262,21 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .is_some_and(char::is_lowercase)
                 && !NOUN_OPENERS.contains(w)
         }) && count_start_of().is_none();
-        if !descriptors.is_empty() && !after_actor && !after_aux && !adjective
+        // "le camp de réfugiés de Nousseirat", "un site de déplacés": the
+        // people name the place, they are no group of their own there.
+        let names_a_site = matches!(
+            before[..],
+            [
+                ..,
+                "camp" | "camps" | "site" | "sites" | "centre" | "centres",
+                "de"
+            ]
+        );
+        if !descriptors.is_empty()
+            && !after_actor
+            && !after_aux
+            && !adjective
+            && !names_a_site
         {
             let d = row(descriptors[0]);
             // "Hussein al-Tawil, responsable local": a role after a name

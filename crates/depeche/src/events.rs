@@ -2696,6 +2696,7 @@ pub(crate) fn find<'a>(
             d.agent.retain(|&e| ctx.entities.drafts[e].subkind != "civilians");
         }
     }
+    defence_ministry_forces(ctx, &mut drafts);
     instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts);
@@ -2723,6 +2724,53 @@ fn inside_longer_actor(
             && d.kind == EntityKind::Actor
             && d.row.is_some()
     })
+}
+
+/// "Le ministère de la Défense a annoncé avoir neutralisé vingt
+/// terroristes": a defence ministry tells of what its country's forces
+/// did. When the story names that one force, it is the agent and the
+/// ministry the source.
+fn defence_ministry_forces(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let force_of = |e: usize| -> Option<usize> {
+        let m = &ents[e];
+        if m.kind != EntityKind::Actor || m.subkind != "government" {
+            return None;
+        }
+        let name = crate::normalize::fold(&m.canonical).text;
+        if !(name.starts_with("ministere") && name.contains("defense")) {
+            return None;
+        }
+        let country = m.country.as_deref()?;
+        let mut forces = ents.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Actor
+                && d.subkind == "state_force"
+                && d.country.as_deref() == Some(country)
+                && (d.row.is_some() || d.group.is_some())
+        });
+        match (forces.next(), forces.next()) {
+            (Some((f, _)), None) => Some(f),
+            _ => None,
+        }
+    };
+    for d in drafts.iter_mut() {
+        if !ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
+            continue;
+        }
+        let swaps: Vec<(usize, usize)> = d
+            .agent
+            .iter()
+            .filter_map(|&e| force_of(e).map(|f| (e, f)))
+            .collect();
+        for (ministry, force) in swaps {
+            if d.target.contains(&force) {
+                continue;
+            }
+            d.agent.retain(|&e| e != ministry);
+            push_unique(&mut d.agent, force);
+            push_unique(&mut d.source, ministry);
+        }
+    }
 }
 
 /// "Les FSR ont tué 800 personnes lors de leur prise d'Ardamata": an event
