@@ -276,7 +276,8 @@ fn conflict_news_names_resolve() {
         let out = ex.extract(&Document::new(format!("n{i}"), *text));
         let e = entity_spelled(&out.entities, *kind, mention);
         if e.and_then(|e| e.gazetteer_id.as_deref()) != Some(*id) {
-            misses.push(format!("{mention} -> want {id}, got {}", describe(e)));
+            misses
+                .push(format!("{mention} -> want {id}, got {}", describe(e)));
         }
     }
     assert!(misses.is_empty(), "misses:\n  {}", misses.join("\n  "));
@@ -344,5 +345,51 @@ fn conflict_names_that_are_words_stay_words() {
             }
         }
         let _ = gaz;
+    }
+}
+
+/// Places whose names are also places elsewhere: the row of the story's
+/// country wins (Mahas in Hiiraan, not Jordan's; Ibanda in Bukavu, not
+/// Uganda's; Salaheddine in Tripoli, not Iraq's province, and the other
+/// way round in an Iraqi story), and longer names are not cut short
+/// (`aéroport Ben Gourion` is not Ben, Iran; `base Victoria` not Hong
+/// Kong).
+#[test]
+fn story_country_settles_added_homonyms() {
+    let ex = Extractor::new();
+    let cases: &[(&str, &str, &str)] = &[
+        ("MOGADISCIO, 20 août 2022 (AFP) - Des milices claniques ont repris Mahas, dans la région de Hiiraan, en Somalie.", "Mahas", "P:SO:mahas"),
+        ("BUKAVU (RD Congo), 15 février 2025 (AFP) - Des pillages ont été signalés dans la commune d'Ibanda, à Bukavu, au Sud-Kivu.", "Ibanda", "P:CD:ibanda"),
+        ("TRIPOLI, 13 mai 2025 (AFP) - Des combats ont éclaté dans le quartier de Salaheddine, à Tripoli, en Libye.", "Salaheddine", "P:LY:salaheddine-tripoli"),
+        ("BAGDAD, 3 mars 2024 (AFP) - Cinq soldats irakiens ont été tués près de Tikrit, dans la province de Salaheddine, en Irak.", "Salaheddine", "P:IQ:salaheddine"),
+        ("JERUSALEM, 6 mai 2025 (AFP) - Un missile houthi est tombé près de l'aéroport Ben Gourion, en Israël.", "aéroport Ben Gourion", "P:IL:ben-gourion"),
+        ("BAGDAD, 4 janvier 2024 (AFP) - Des roquettes ont visé la base Victoria, près de l'aéroport de Bagdad, en Irak.", "base Victoria", "P:IQ:base-victoria"),
+    ];
+    let mut misses = Vec::new();
+    for (i, (text, mention, id)) in cases.iter().enumerate() {
+        let out = ex.extract(&Document::new(format!("h{i}"), *text));
+        let e = entity_spelled(&out.entities, EntityKind::Place, mention);
+        if e.and_then(|e| e.gazetteer_id.as_deref()) != Some(*id) {
+            misses
+                .push(format!("{mention} -> want {id}, got {}", describe(e)));
+        }
+    }
+    assert!(misses.is_empty(), "misses:\n  {}", misses.join("\n  "));
+}
+
+/// A full name and the acronym the story gives it are one entity:
+/// `Hayat Tahrir al-Cham (HTC)`, `Forces de défense et de sécurité (FDS)`.
+#[test]
+fn acronyms_link_to_their_full_names() {
+    let ex = Extractor::new();
+    for (text, name, acronym, id) in [
+        ("DAMAS, 3 décembre 2024 (AFP) - Les rebelles menés par Hayat Tahrir al-Cham (HTC) ont pris Alep. Le chef de HTC a appelé au calme.", "Hayat Tahrir al-Cham", "HTC", "A:hts"),
+        ("OUAGADOUGOU, 26 août 2024 (AFP) - Les Forces de défense et de sécurité (FDS) burkinabè ont repoussé une attaque à Djibo. Les FDS ont perdu deux hommes.", "Forces de défense et de sécurité", "FDS", "A:fds-sahel"),
+    ] {
+        let out = ex.extract(&Document::new("l", text));
+        let a = entity_spelled(&out.entities, EntityKind::Actor, name);
+        let b = entity_spelled(&out.entities, EntityKind::Actor, acronym);
+        assert_eq!(a.and_then(|e| e.gazetteer_id.as_deref()), Some(id), "{text}: {name} -> {}", describe(a));
+        assert_eq!(a.map(|e| &e.id), b.map(|e| &e.id), "{text}: {name} and {acronym} are two entities");
     }
 }
