@@ -5780,10 +5780,14 @@ fn assign_arguments<'a>(
     }
 
     // Actors after the trigger, by preposition.
+    // A speaker found after the trigger is no other role there; before
+    // it, the same actor may still be the subject ("Le Hezbollah a tiré
+    // des roquettes, a annoncé le mouvement chiite libanais").
     let actors: Vec<&Arg> = args
         .iter()
         .filter(|a| {
-            a.kind == EntityKind::Actor && !d.source.contains(&a.entity)
+            a.kind == EntityKind::Actor
+                && !(d.source.contains(&a.entity) && a.span.start >= trig.end)
         })
         .collect();
     let mut first_after = true;
@@ -6680,7 +6684,17 @@ fn assign_arguments<'a>(
     // Media report events; they are not their parties.
     d.agent.retain(|&e| ents[e].subkind != "media");
     d.target.retain(|&e| ents[e].subkind != "media");
-    d.agent.retain(|e| !d.source.contains(e));
+    // A speaker who is also the subject before a verb trigger did it and
+    // tells of it ("Les FSR affirment avoir pris le camp"); otherwise a
+    // speaker is no party.
+    d.agent.retain(|e| {
+        !d.source.contains(e)
+            || verb
+                && before.iter().any(|a| {
+                    a.entity == *e
+                        && word_gap(ctx, a.span.end, trig.start) <= 6
+                })
+    });
     d.target.retain(|e| !d.source.contains(e));
     for e in denied_of {
         push_unique(&mut d.agent, e);
