@@ -2408,3 +2408,13 @@ fn a_subject_that_also_tells_of_its_act_is_agent_and_source() {
     );
     assert_no_event(&out, "killing");
 }
+
+#[test]
+fn an_encirclement_to_be_avoided_does_not_happen() {
+    let out = extract(
+        "Le commandant en chef a ordonné le retrait des troupes \
+         ukrainiennes d'Avdiïvka afin d'éviter un encerclement.",
+    );
+    assert_no_event(&out, "siege");
+    event(&out, "withdrawal");
+}

@@ -2144,12 +2144,14 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        // "pour éviter l'encerclement", "afin d'empêcher une attaque": what
+        // "pour éviter l'encerclement", "afin d'empêcher une attaque", "afin
+        // d'éviter un encerclement": what
         // is averted does not happen.
         if FewWords::before(&ctx.folded.text, f_trig, 3)
             .iter()
             .rev()
             .take_while(|w| **w != "et")
+            .map(|w| w.strip_prefix("d'").unwrap_or(w))
             .any(|w| w.starts_with("evit") || w.starts_with("empech"))
             && !matches!(t.pos, Some(Pos::Verb))
         {
@@ -2746,6 +2748,7 @@ fn defence_ministry_forces(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             d.kind == EntityKind::Actor
                 && d.subkind == "state_force"
                 && d.country.as_deref() == Some(country)
+                && !d.mentions.is_empty()
                 && (d.row.is_some() || d.group.is_some())
         });
         match (forces.next(), forces.next()) {
