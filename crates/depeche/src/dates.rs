@@ -1336,6 +1336,29 @@ fn before(text: &str, i: usize, n: usize) -> String {
     f
 }
 
+/// Whether the date starting at `start` follows a verb of telling
+/// ("a annoncé jeudi", "ont indiqué mardi").
+fn dates_a_statement(text: &str, start: usize) -> bool {
+    let prev = before(text, start, 24);
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    [
+        "annonce",
+        "indique",
+        "declare",
+        "affirme",
+        "precise",
+        "rapporte",
+        "confirme",
+        "assure",
+        "explique",
+        "raconte",
+        "revendique",
+    ]
+    .iter()
+    .any(|v| last.starts_with(v))
+        || last == "dit"
+}
+
 /// Up to `n` bytes of text from `i`, folded, leading spaces removed.
 fn after(text: &str, i: usize, n: usize) -> String {
     let mut e = i.saturating_add(n).min(text.len());
@@ -2648,8 +2671,14 @@ fn find_dates_upto(
         }
         match best {
             Some(c) if c.end > start => {
+                // "ont indiqué mardi des élus … Les assaillants sont
+                // arrivés vers 20 heures": the day of a statement dates
+                // the telling, not the times of the events told after it.
                 if let Some(d) = c.anchor {
-                    st.last_day = Some((d, c.end));
+                    if st.last_day.is_none() || !dates_a_statement(text, start)
+                    {
+                        st.last_day = Some((d, c.end));
+                    }
                 }
                 if let Some(y) = c.year {
                     st.last_year = Some(y);
@@ -3199,6 +3228,32 @@ mod tests {
                 format!("{day}T{:02}:{:02}Z", n, n + 1)
             );
         }
+    }
+
+    /// A time of day told after a statement's day ("ont indiqué mardi")
+    /// falls on the day of the events, given before; with no earlier day
+    /// the statement's day still anchors it.
+    #[test]
+    fn the_day_of_a_statement_anchors_no_later_time() {
+        let dct = Some(Date { year: 2024, month: 7, day: 2 });
+        let value = |text: &str, of: &str| {
+            find_dates(text, dct)
+                .into_iter()
+                .find(|m| text[m.span.start..m.span.end].contains(of))
+                .and_then(|m| m.value)
+        };
+        let told =
+            "Quarante civils ont été tués lundi soir, ont indiqué mardi \
+                    des élus. Les assaillants sont arrivés vers 20 heures.";
+        assert_eq!(
+            value(told, "20 heures").as_deref(),
+            Some("2024-07-01T20:00")
+        );
+        let alone = "L'armée a annoncé mardi une attaque vers 20 heures.";
+        assert_eq!(
+            value(alone, "20 heures").as_deref(),
+            Some("2024-07-02T20:00")
+        );
     }
 
     /// A regex that two rules share matches for each where the rule's own
