@@ -2418,3 +2418,16 @@ fn an_encirclement_to_be_avoided_does_not_happen() {
     assert_no_event(&out, "siege");
     event(&out, "withdrawal");
 }
+
+#[test]
+fn who_orders_a_withdrawal_does_not_withdraw() {
+    let out = extract(
+        "Le commandant en chef de l'armée ukrainienne, Oleksandre Syrsky, \
+         avait ordonné vendredi soir le retrait de ses unités vers des \
+         positions plus favorables.",
+    );
+    let e = event(&out, "withdrawal");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "armée ukrainienne"), "{e:#?}");
+    assert!(!has(&agents, "commandant en chef"), "{e:#?}");
+}

@@ -3818,6 +3818,11 @@ fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
                     | "nombreuses"
                     | "de"
                     | "d'"
+                    | "ses"
+                    | "son"
+                    | "sa"
+                    | "leur"
+                    | "leurs"
             ) || {
                 let t = w.strip_prefix("l'").unwrap_or(w);
                 PERSON_TITLES.contains(&t)
@@ -6521,7 +6526,13 @@ fn assign_arguments<'a>(
                     || w.starts_with("empech")
                     || w.starts_with("contrer")
             });
+        // "a ordonné le retrait de ses unités": who orders it does not
+        // move; those named after the trigger do.
+        let ordered = !verb
+            && !d.agent.is_empty()
+            && words.iter().any(|w| w.starts_with("ordonn"));
         if dated && !counterpart
+            || ordered
             || answered
             || inner_relative
             || brokered
