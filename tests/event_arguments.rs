@@ -2431,3 +2431,47 @@ fn who_orders_a_withdrawal_does_not_withdraw() {
     assert!(has(&agents, "armée ukrainienne"), "{e:#?}");
     assert!(!has(&agents, "commandant en chef"), "{e:#?}");
 }
+
+#[test]
+fn a_count_in_millions_is_a_group() {
+    for (text, group) in [
+        (
+            "Plus de 1,9 million de personnes ont fui leurs foyers depuis le \
+             début de la guerre.",
+            "Plus de 1,9 million de personnes",
+        ),
+        ("Deux millions de personnes ont fui.", "Deux millions de personnes"),
+        (
+            "Plus d'un million de déplacés ont fui vers le sud.",
+            "Plus d'un million de déplacés",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "displacement");
+        assert!(has(&texts(&out, &e.agent), group), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_list_of_subjects_goes_on_before_a_bracketed_acronym() {
+    let out = extract(
+        "L'armée soudanaise et les paramilitaires des Forces de soutien \
+         rapide (FSR) ont accepté une trêve de 24 heures.",
+    );
+    let e = event(&out, "ceasefire");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "armée soudanaise"), "{e:#?}");
+    assert_eq!(agents.len(), 2, "{e:#?}");
+}
+
+#[test]
+fn the_subject_of_avant_de_is_the_one_that_opens_the_clause() {
+    let out = extract(
+        "Les assaillants ont incendié plusieurs maisons et enlevé une \
+         dizaine d'habitants avant de se replier dans la forêt.",
+    );
+    let e = event(&out, "withdrawal");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "assaillants"), "{e:#?}");
+    assert!(!has(&agents, "dizaine d'habitants"), "{e:#?}");
+}

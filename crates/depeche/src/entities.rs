@@ -1553,7 +1553,10 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
         (?:(?-u:\b)\d[\d\u{a0}\u{202f}\ .,]*\d|(?-u:\b)\d|
            (?-u:\b)(?:une\s+)?(?:(?:dizaines?|centaines?)\s+de\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|milliers|centaines|dizaines)|
            (?-u:\b)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)
-             (?:[-\ ](?:et[-\ ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|cent|cents|mille))*)
+             (?:[-\ ](?:et[-\ ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|cent|cents|mille))*|
+           (?-u:\b)(?:plus\ d['’]|près\ d['’])?un\s+(?:million|milliard)|
+           (?-u:\b)(?:des|plusieurs)\s+(?:millions|milliards))
+        (?:\s+(?:millions?|milliards?))?
         \s+(?:de\s+|d['’])?$",
     )
     .expect("count pattern is valid")

@@ -6252,6 +6252,32 @@ fn assign_arguments<'a>(
         ) || aux_held && matches!(w[..], [.., "apres"])
     };
     let reach_before = if infinitive_clause { 32 } else { 20 };
+    // "Les assaillants ont enlevé une dizaine d'habitants avant de se
+    // replier": that subject opens the clause; the objects between are
+    // not it. The first actor in reach that is no complement is taken,
+    // with those listed right after it.
+    if infinitive_clause && k > 0 {
+        let opener = before[..k].iter().position(|a| {
+            word_gap(ctx, a.span.end, trig.start) <= reach_before
+                && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
+                && !is_complement_prep(preps.of(ctx, a))
+        });
+        if let Some(mut pos) = opener {
+            while pos + 1 < k && {
+                let gap = ctx.text
+                    [before[pos].span.end..before[pos + 1].span.start]
+                    .trim();
+                gap == "("
+                    || gap == "et"
+                    || gap == ","
+                    || gap.starts_with("et ")
+                        && gap.split_whitespace().count() <= 2
+            } {
+                pos += 1;
+            }
+            k = pos + 1;
+        }
+    }
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
@@ -6297,6 +6323,12 @@ fn assign_arguments<'a>(
             let prev = before[j - 1];
             let cur = before[j];
             let gap = ctx.text[prev.span.end..cur.span.start].trim();
+            // "les paramilitaires des FSR (FSR)": the acronym in brackets
+            // is the same actor again; the list goes on before it.
+            if prev.entity == cur.entity && (gap == "(" || gap.is_empty()) {
+                j -= 1;
+                continue;
+            }
             let et = gap == "et"
                 || gap.starts_with("et ")
                     && gap.split_whitespace().count() <= 2;
