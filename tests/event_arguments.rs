@@ -2475,3 +2475,25 @@ fn the_subject_of_avant_de_is_the_one_that_opens_the_clause() {
     assert!(has(&agents, "assaillants"), "{e:#?}");
     assert!(!has(&agents, "dizaine d'habitants"), "{e:#?}");
 }
+
+#[test]
+fn who_tells_what_a_que_clause_reports_is_its_source() {
+    let out = extract(
+        "Les Forces armées maliennes ont précisé que des tirs d'obus avaient \
+         visé leur camp de Sévaré.",
+    );
+    let e = event(&out, "shelling");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "Forces armées maliennes"), "{e:#?}");
+}
+
+#[test]
+fn one_member_of_a_force_far_before_the_verb_counts() {
+    let out = extract(
+        "Dix-huit assaillants et un membre des forces de sécurité ont été \
+         tués, six autres assaillants blessés, selon le gouvernement.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(e.killed, Some(19), "{e:#?}");
+    assert_eq!(e.injured, Some(6), "{e:#?}");
+}

@@ -1291,8 +1291,9 @@ fn add_counts_of_one(
     let at = |w: &str| w.as_ptr() as usize - base;
     let mut found: Vec<usize> = Vec::new();
     for &h in stems {
-        // Back: "Un soldat a été tué".
-        let back = FewWords::before(folded, h, 7);
+        // Back: "Un soldat a été tué", "un membre des forces de sécurité
+        // ont été tués" (as far back as a few words read).
+        let back = FewWords::before(folded, h, FEW);
         let n = back.len();
         for j in 0..n.saturating_sub(1) {
             if matches!(back[j], "un" | "une")
@@ -6558,6 +6559,26 @@ fn assign_arguments<'a>(
                     || w.starts_with("empech")
                     || w.starts_with("contrer")
             });
+        // "Les FAMa ont précisé que des tirs d'obus avaient visé leur
+        // camp": the subject tells of what the "que" clause reports.
+        let reported = words.windows(2).any(|p| {
+            matches!(p[1], "que" | "qu'")
+                && [
+                    "precis", "indiqu", "annonc", "affirm", "declar",
+                    "rapport", "confirm", "assur", "expliqu", "ajout",
+                    "soulign", "raconte", "dit", "estim",
+                ]
+                .iter()
+                .any(|v| p[0].starts_with(v))
+        });
+        if reported {
+            for e in subj {
+                if !d.agent.contains(&e) && !d.target.contains(&e) {
+                    push_unique(&mut d.source, e);
+                }
+            }
+            break;
+        }
         // "a ordonné le retrait de ses unités": who orders it does not
         // move; those named after the trigger do.
         let ordered = !verb
