@@ -2708,6 +2708,13 @@ pub(crate) fn find<'a>(
     riposte_sides(ctx, &mut drafts);
     merge(ctx, drafts)
 }
+/// Whether the trimmed text between two listed actors joins them by
+/// "et", with at most one word after it ("et", "et les").
+fn is_and_gap(gap: &str) -> bool {
+    gap == "et"
+        || gap.starts_with("et ") && gap.split_whitespace().count() <= 2
+}
+
 /// Whether `span` lies inside a longer mention of a named actor: `mentions`
 /// sorted by start, as [`EntitySet::mentions`] gives them.
 fn inside_longer_actor(
@@ -2744,18 +2751,7 @@ fn defence_ministry_forces(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !(name.starts_with("ministere") && name.contains("defense")) {
             return None;
         }
-        let country = m.country.as_deref()?;
-        let mut forces = ents.iter().enumerate().filter(|(_, d)| {
-            d.kind == EntityKind::Actor
-                && d.subkind == "state_force"
-                && d.country.as_deref() == Some(country)
-                && !d.mentions.is_empty()
-                && (d.row.is_some() || d.group.is_some())
-        });
-        match (forces.next(), forces.next()) {
-            (Some((f, _)), None) => Some(f),
-            _ => None,
-        }
+        named_force_of(ctx, m.country.as_deref()?)
     };
     for d in drafts.iter_mut() {
         if !ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
@@ -3436,13 +3432,14 @@ fn force_of_country(
     ctx: &Context<'_>,
     dem: &crate::gazetteer::Row,
 ) -> Option<usize> {
-    let country = dem.country.as_deref()?;
-    let forces: Vec<usize> = ctx
-        .entities
-        .drafts
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| {
+    named_force_of(ctx, dem.country.as_deref()?)
+}
+
+/// The one state force of `country` that the story names (not a counted
+/// group), if it names exactly one.
+fn named_force_of(ctx: &Context<'_>, country: &str) -> Option<usize> {
+    let mut forces =
+        ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
             d.kind == EntityKind::Actor
                 && d.subkind == "state_force"
                 && d.country.as_deref() == Some(country)
@@ -3450,11 +3447,9 @@ fn force_of_country(
                 // Not a counted group ("deux soldats israéliens"): those
                 // have neither a gazetteer row nor a group of nouns.
                 && (d.row.is_some() || d.group.is_some())
-        })
-        .map(|(i, _)| i)
-        .collect();
-    match forces[..] {
-        [e] => Some(e),
+        });
+    match (forces.next(), forces.next()) {
+        (Some((f, _)), None) => Some(f),
         _ => None,
     }
 }
@@ -6268,11 +6263,7 @@ fn assign_arguments<'a>(
                 let gap = ctx.text
                     [before[pos].span.end..before[pos + 1].span.start]
                     .trim();
-                gap == "("
-                    || gap == "et"
-                    || gap == ","
-                    || gap.starts_with("et ")
-                        && gap.split_whitespace().count() <= 2
+                gap == "(" || gap == "," || is_and_gap(gap)
             } {
                 pos += 1;
             }
@@ -6330,9 +6321,7 @@ fn assign_arguments<'a>(
                 j -= 1;
                 continue;
             }
-            let et = gap == "et"
-                || gap.starts_with("et ")
-                    && gap.split_whitespace().count() <= 2;
+            let et = is_and_gap(gap);
             let comma = gap == ","
                 || gap.starts_with(", ")
                     && gap.split_whitespace().count() <= 2;
