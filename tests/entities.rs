@@ -156,6 +156,23 @@ fn a_state_that_acts_is_an_actor() {
 }
 
 #[test]
+fn the_sides_of_talks_or_a_war_between_states_are_actors() {
+    let text = "Le Qatar a relancé lundi les négociations indirectes entre \
+                Israël et le Hamas. La guerre entre la Russie et \
+                l'Arabie saoudite n'a pas eu lieu. Des tirs ont visé la \
+                frontière entre le Liban et la Syrie.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let government = vec![(EntityKind::Actor, "government".to_string())];
+    for name in ["Qatar", "Israël", "Russie", "Arabie saoudite"] {
+        assert_eq!(kinds_of(&out, name), government, "{name}");
+    }
+    for name in ["Liban", "Syrie"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k, vec![(EntityKind::Place, "country".to_string())]);
+    }
+}
+
+#[test]
 fn titles_in_apposition_join_the_person() {
     let text = "Deux civils ont été tués, selon le porte-parole du \
                 gouvernement, Ousséni Tamboura. Le gouverneur du Darfour, \

@@ -3071,11 +3071,64 @@ const STATE_VERBS: &[&str] = &[
     "deploie",
     "envoye",
     "envoie",
+    // Talks: "le Qatar a relancé les négociations".
+    "relance",
+    "negocie",
+    "negocient",
     // Agreements: "Israël et le Hamas ont conclu une trêve".
     "conclu",
     "signe",
     "accepte",
 ];
+
+/// Nouns of a relation between two parties (folded): in "les
+/// négociations entre Israël et le Hamas" or "la guerre entre la Russie et
+/// l'Ukraine" the countries are sides, not places. ("la frontière entre
+/// le Liban et Israël" is a place and has no such noun.)
+const PARTY_BETWEEN: &[&str] = &[
+    "negociations",
+    "pourparlers",
+    "discussions",
+    "dialogue",
+    "accord",
+    "treve",
+    "cessez-le-feu",
+    "feu",
+    "guerre",
+    "conflit",
+    "hostilites",
+    "echange",
+    "mediation",
+    "tensions",
+    "normalisation",
+    "rapprochement",
+    "reconciliation",
+    "differend",
+    "rencontre",
+    "sommet",
+];
+
+/// Whether the name at `start` is one of the two sides after "entre" of a
+/// noun of [`PARTY_BETWEEN`], possibly past one adjective ("négociations
+/// indirectes entre Israël et le Hamas"): the first side right after
+/// "entre", the second after "et" within four words of it.
+fn party_between(ftext: &str, start: usize) -> bool {
+    let mut back = WordsBack::new(ftext, start).take(9);
+    let mut w = back.next();
+    if matches!(w, Some("l'" | "le" | "la" | "les")) {
+        w = back.next();
+    }
+    match w {
+        Some("entre") => {}
+        Some("et") => {
+            if !back.by_ref().take(4).any(|w| w == "entre") {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    back.take(2).any(|w| PARTY_BETWEEN.contains(&w))
+}
 
 /// True when the folded words around `f` make a country or capital an
 /// agent rather than a location.
@@ -3093,7 +3146,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         [.., p, "avec"] => STATE_PARTY_WITH.contains(p),
         _ => false,
     };
-    if agent_before {
+    if agent_before || party_between(ftext, f.start) {
         return true;
     }
     // "Damas a accusé", "Israël n'a pas commenté", "Moscou dément"; not
