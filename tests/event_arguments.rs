@@ -2497,3 +2497,17 @@ fn one_member_of_a_force_far_before_the_verb_counts() {
     assert_eq!(e.killed, Some(19), "{e:#?}");
     assert_eq!(e.injured, Some(6), "{e:#?}");
 }
+
+#[test]
+fn a_subset_in_a_dont_aside_does_not_hide_the_toll() {
+    let out = extract(
+        "Six personnes, dont deux gendarmes, ont été tuées mercredi lors \
+         d'une attaque de séparatistes armés contre Bali.",
+    );
+    assert_eq!(event(&out, "attack").killed, Some(6));
+    let out = extract(
+        "Au moins 70 personnes, dont trois nouveau-nés et deux femmes, ont \
+         été tuées jeudi dans une attaque du gang Gran Grif à Pont-Sondé.",
+    );
+    assert_eq!(event(&out, "attack").killed, Some(70));
+}

@@ -1653,16 +1653,50 @@ pub(crate) fn find<'a>(
             while joined.get(last).copied().unwrap_or(false) {
                 last += 1;
             }
+            // "Six personnes, dont deux gendarmes, ont été tuées": the
+            // subset between "dont" and its closing comma is an aside;
+            // the words after the count are read past it, up to the next
+            // count that is not in it.
+            let mut next = last + 1;
+            let mut aside: Option<(usize, usize)> = None;
+            if let Some(n) = in_s.get(next) {
+                let f_n = ctx.folded.from_original(n.span.start);
+                let before_n = &ctx.folded.text[..f_n];
+                let dont = before_n.trim_end().strip_suffix("dont");
+                let f_s_end = ctx.folded.from_original(s.end);
+                let comma = dont.and_then(|_| {
+                    ctx.folded.text[f_n..f_s_end.max(f_n)].find(',')
+                });
+                if let (Some(head), Some(c)) = (dont, comma) {
+                    let (a0, a1) = (head.len(), f_n + c + 1);
+                    aside = Some((a0, a1));
+                    while in_s.get(next).is_some_and(|m| {
+                        ctx.folded.from_original(m.span.start) < a1
+                    }) {
+                        next += 1;
+                    }
+                }
+            }
             // Stop at the next count; with no word before it, read on.
-            let limit =
-                in_s.get(last + 1).map(|n| n.span.start).unwrap_or(s.end);
+            let limit = in_s.get(next).map(|n| n.span.start).unwrap_or(s.end);
             let after: FewWords = {
                 let f_end = ctx.folded.from_original(limit);
                 let f_start = ctx.folded.from_original(in_s[last].span.end);
-                let window = &ctx.folded.text[f_start..f_end.max(f_start)];
-                let ws = FewWords::first_of(words_of(window), 8);
+                let text: &str = &ctx.folded.text;
+                let ws = match aside {
+                    Some((a0, a1)) if a0 >= f_start && a1 <= f_end => {
+                        FewWords::first_of(
+                            words_of(&text[f_start..a0])
+                                .chain(words_of(&text[a1..f_end])),
+                            8,
+                        )
+                    }
+                    _ => {
+                        let window = &text[f_start..f_end.max(f_start)];
+                        FewWords::first_of(words_of(window), 8)
+                    }
+                };
                 if ws.is_empty() {
-                    let text: &str = &ctx.folded.text;
                     FewWords::first_of(words_of(&text[f_start..]), 8)
                 } else {
                     ws
