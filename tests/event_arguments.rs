@@ -2511,3 +2511,28 @@ fn a_subset_in_a_dont_aside_does_not_hide_the_toll() {
     );
     assert_eq!(event(&out, "attack").killed, Some(70));
 }
+
+#[test]
+fn standing_occupation_and_weapon_sites_are_no_events() {
+    let out = extract(
+        "Trois Palestiniens ont été tués mardi dans le nord de la \
+         Cisjordanie occupée. Les séparatistes disent combattre les forces \
+         d'occupation.",
+    );
+    assert_no_event(&out, "capture");
+    let out = extract(
+        "Des avions américains ont bombardé un site de lancement de \
+         missiles des Houthis près de Hodeida.",
+    );
+    assert_no_event(&out, "shelling");
+    assert_eq!(event(&out, "airstrike").triggers[0].text, "bombardé");
+    let out = extract(
+        "Neuf personnes ont été tuées près d'un centre de distribution \
+         d'aide à Rafah.",
+    );
+    assert_no_event(&out, "humanitarian");
+    // Taking a town is still a capture.
+    let out =
+        extract("Les rebelles du M23 ont occupé mardi la ville de Goma.");
+    assert_eq!(event(&out, "capture").triggers[0].text, "occupé");
+}

@@ -2300,6 +2300,30 @@ pub(crate) fn find<'a>(
                 }
             }
         }
+        // "Des avions américains ont bombardé", "les bombardements de
+        // l'aviation": bombs dropped from the air, with no gun or rocket
+        // in the sentence, are an air strike.
+        if kind == "shelling" && folded_trigger.starts_with("bombard") {
+            let sent_f = folded_of(ctx, sent);
+            let has =
+                |words: &[&str]| words.iter().any(|x| sent_f.contains(x));
+            if has(&[
+                "aerien",
+                "aviation",
+                "avion",
+                "helicoptere",
+                "chasseur",
+                "bombardier",
+            ]) && !has(&[
+                "roquette",
+                "obus",
+                "mortier",
+                "artillerie",
+                "canon",
+            ]) {
+                kind = "airstrike".into();
+            }
+        }
         let mut d = EventDraft::new(kind, t.span, t.pos, t.sentence);
         // Verbs of saying only lead to an actor: with none among the
         // arguments, they are not looked for.
