@@ -2536,3 +2536,24 @@ fn standing_occupation_and_weapon_sites_are_no_events() {
         extract("Les rebelles du M23 ont occupé mardi la ville de Goma.");
     assert_eq!(event(&out, "capture").triggers[0].text, "occupé");
 }
+
+#[test]
+fn places_after_vers_through_a_noun_or_a_list_are_destinations() {
+    let out = extract(
+        "Plus de 6000 personnes ont fui vers la commune voisine de \
+         Saint-Marc.",
+    );
+    let d = event(&out, "displacement");
+    assert_eq!(texts(&out, &d.destination), ["Saint-Marc"]);
+    assert!(d.location.is_empty(), "{d:#?}");
+    let out =
+        extract("Les soldats se sont retirés mardi vers la ville de Gondar.");
+    let d = event(&out, "withdrawal");
+    assert_eq!(texts(&out, &d.destination), ["Gondar"]);
+    let out = extract(
+        "Plus de 4000 habitants de Macomia ont fui vers Pemba et Mueda.",
+    );
+    let d = event(&out, "displacement");
+    assert_eq!(texts(&out, &d.destination), ["Pemba", "Mueda"]);
+    assert_eq!(texts(&out, &d.location), ["Macomia"]);
+}

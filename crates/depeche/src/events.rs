@@ -3380,7 +3380,7 @@ fn opening_quote_before(text: &str, at: usize) -> usize {
 /// titles skipped: `a`, `de`, `par`, `contre`, `vers`, `pres de` …
 fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     let f_at = ctx.folded.from_original(opening_quote_before(ctx.text, at));
-    let mut w = FewWords::before(&ctx.folded.text, f_at, 4);
+    let mut w = FewWords::before(&ctx.folded.text, f_at, 6);
     // "des" is "de les" after a word ("les positions des jihadistes") but
     // an article at the start of a clause ("Des combattants ont …").
     let clause_start_des = {
@@ -3457,7 +3457,19 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                 || prev.strip_prefix("l'").is_some_and(|b| locative(b))
                 || locative_adjective() =>
         {
-            "a"
+            // "vers la ville de Gondar", "vers la commune voisine de
+            // Saint-Marc": the place is where the move goes.
+            let noun = w.len() - if locative_adjective() { 3 } else { 2 };
+            let mut head = w[..noun].iter().rev();
+            let mut b = head.next().copied().unwrap_or_default();
+            if matches!(b, "la" | "le" | "les" | "l'") {
+                b = head.next().copied().unwrap_or_default();
+            }
+            if b == "vers" {
+                "vers"
+            } else {
+                "a"
+            }
         }
         "du" | "d'" => "de",
         "au" | "aux" | "a" => "a",
@@ -5589,6 +5601,8 @@ fn assign_arguments<'a>(
     let object_at = after_time(ctx, trig, args);
     let mut locs: Vec<(u32, usize, usize)> = Vec::new();
     let mut last_located: Option<Span> = None;
+    // The last destination: "ont fui vers Pemba et Mueda".
+    let mut last_destination: Option<Span> = None;
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
@@ -5600,6 +5614,17 @@ fn assign_arguments<'a>(
         // located one is located too, and so is one in apposition to it
         // ("à Solhan, un village de la province du Yagha").
         let mut chained = false;
+        if let Some(prev) =
+            last_destination.filter(|_| MOVING_KINDS.contains(&kind))
+        {
+            let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
+            if matches!(gap, "et" | "ou" | "," | "puis" | "et vers" | ", vers")
+            {
+                push_unique(&mut d.destination, a.entity);
+                last_destination = Some(a.span);
+                continue;
+            }
+        }
         if let Some(prev) = last_located {
             let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
             // "dans les régions de Mopti, de Ségou et de Tombouctou",
@@ -5650,6 +5675,7 @@ fn assign_arguments<'a>(
             && MOVING_KINDS.contains(&kind)
         {
             push_unique(&mut d.destination, a.entity);
+            last_destination = Some(a.span);
             continue;
         }
         // Measured from the trigger's end: "pris le contrôle de Kadugli",
