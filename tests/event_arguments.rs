@@ -2557,3 +2557,32 @@ fn places_after_vers_through_a_noun_or_a_list_are_destinations() {
     assert_eq!(texts(&out, &d.destination), ["Pemba", "Mueda"]);
     assert_eq!(texts(&out, &d.location), ["Macomia"]);
 }
+
+#[test]
+fn a_participle_after_et_shares_the_subject_of_the_verb_before() {
+    let out = extract(
+        "Les FAMa ont abattu trois assaillants à Gao et capturé un \
+         quatrième lundi.",
+    );
+    let k = event(&out, "killing");
+    assert_eq!(k.killed, Some(3));
+    let a = event(&out, "arrest");
+    assert_eq!(texts(&out, &a.agent), ["FAMa"]);
+    let out = extract(
+        "L'armée camerounaise a neutralisé quatre séparatistes et \
+         interpellé trois complices présumés près de Bamenda.",
+    );
+    let a = event(&out, "arrest");
+    assert_eq!(texts(&out, &a.agent), ["armée camerounaise"]);
+    assert_eq!(texts(&out, &a.target), ["trois complices présumés"]);
+    // The suspects are presumed, not the arrest.
+    assert_eq!(a.modality, "asserted");
+    // Aircraft shot down are no toll.
+    let out =
+        extract("L'armée de l'air a abattu 98 drones et trois missiles.");
+    assert!(
+        out.events.iter().all(|e| e.killed.is_none()),
+        "{:#?}",
+        out.events
+    );
+}

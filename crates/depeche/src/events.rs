@@ -362,6 +362,12 @@ const KILLING_LEADS: &[&str] = &[
     "neutralisant",
 ];
 
+/// Verbs of killing that also shoot down aircraft or knock out targets
+/// ("abattu 98 drones", "éliminé une menace"): a count after them is a
+/// toll only when no aircraft word follows it.
+const DOWNING_LEADS: &[&str] =
+    &["abattu", "abattus", "elimine", "elimines", "eliminant"];
+
 /// Casualty words that say a death happened (verbs and participles), as
 /// opposed to tallies ("35 morts", "corps", "victimes").
 const DEATH_VERBS: &[&str] =
@@ -1742,8 +1748,11 @@ pub(crate) fn find<'a>(
                             | "gendarmes"
                     )
                 });
+            let downed = lead.iter().any(|w| DOWNING_LEADS.contains(w))
+                && !after.iter().take(3).any(|w| is_aircraft_word(w));
             if death_of
                 || men_lost
+                || downed
                 || lead.iter().any(|w| KILLING_LEADS.contains(w))
             {
                 if casualties[si].0.is_none() {
@@ -6331,6 +6340,25 @@ fn assign_arguments<'a>(
                 | [.., "afin", "de" | "d'"]
         ) || aux_held && matches!(w[..], [.., "apres"])
     };
+    // "Les FAMa ont abattu trois assaillants et capturé un quatrième": a
+    // participle right after "et" shares the auxiliary, and so the
+    // subject, of the verb before it; the objects of that verb are not
+    // its subject. The subject ends before that auxiliary.
+    if verb
+        && !infinitive_clause
+        && k > 0
+        && matches!(FewWords::before(&ctx.folded.text, f_trig, 1)[..], ["et"])
+    {
+        let head = &ctx.text[sent.start..trig.start];
+        let aux = [" ont ", " a ", " avait ", " avaient ", " sont ", " est "]
+            .iter()
+            .filter_map(|a| head.rfind(a))
+            .max();
+        if let Some(p) = aux {
+            let at = sent.start + p;
+            k = before[..k].partition_point(|a| a.span.end <= at);
+        }
+    }
     let reach_before = if infinitive_clause { 32 } else { 20 };
     // "Les assaillants ont enlevé une dizaine d'habitants avant de se
     // replier": that subject opens the clause; the objects between are
@@ -7320,7 +7348,11 @@ fn set_attributes(
             &clause_tail[clause_tail.len().saturating_sub(1)..],
             &PRESUMED_SET,
         )
-        || contains_phrase(&after, &PRESUMED_SET)
+        // Right after a noun ("l'attentat jihadiste présumé"); after a
+        // verb it is the object that is presumed ("interpellé trois
+        // complices présumés").
+        || !matches!(d.pos, Some(Pos::Verb))
+            && contains_phrase(&after[..after.len().min(2)], &PRESUMED_SET)
         // "des frappes auraient tué 20 civils": the conditional of the
         // verb whose subject the trigger is.
         || !matches!(d.pos, Some(Pos::Verb))
