@@ -2586,3 +2586,34 @@ fn a_participle_after_et_shares_the_subject_of_the_verb_before() {
         out.events
     );
 }
+
+#[test]
+fn calls_threats_and_plans_keep_their_modality() {
+    let out = extract(
+        "L'Union africaine a appelé à « un cessez-le-feu immédiat » dans \
+         l'est de la RDC.",
+    );
+    let c = event(&out, "ceasefire");
+    assert_eq!(c.modality, "demanded");
+    // The organisation calling for it tells of it; it is no party.
+    assert!(c.agent.is_empty(), "{c:#?}");
+    assert_eq!(texts(&out, &c.source), ["Union africaine"]);
+    let out = extract(
+        "L'Union européenne allait déployer une mission navale en mer \
+         Rouge d'ici à la mi-février.",
+    );
+    assert_eq!(event(&out, "deployment").modality, "future");
+    let out = extract(
+        "Les séparatistes ont décrété un confinement, menaçant de s'en \
+         prendre à quiconque le violerait.",
+    );
+    assert_eq!(event(&out, "attack").modality, "future");
+    // An accusation after a denial is told as done.
+    let out = extract(
+        "Le M23 a démenti toute responsabilité, accusant les FARDC \
+         d'avoir bombardé la zone.",
+    );
+    let s = event(&out, "shelling");
+    assert_eq!(s.polarity, "affirmative");
+    assert_eq!(texts(&out, &s.agent), ["FARDC"]);
+}

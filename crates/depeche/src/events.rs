@@ -169,6 +169,11 @@ const FUTURE: &[&str] = &[
     "prochain",
     "menace de",
     "menacent de",
+    "menacant de",
+    // "l'Union européenne allait déployer une mission".
+    "allait",
+    "allaient",
+    "promettant de",
     "promis de",
     "promet de",
     "s'engage a",
@@ -2474,10 +2479,28 @@ pub(crate) fn find<'a>(
                         )
                     })
             };
-            if let Some(call) =
-                call_word_before(ctx, sent, t.span).filter(|&c| addressed(c))
-            {
+            let call = call_word_before(ctx, sent, t.span);
+            if let Some(call) = call.filter(|&c| addressed(c)) {
                 move_mentioned_before(args, call, &mut d.agent, &mut d.source);
+            } else if let Some(call) = call {
+                // "L'Union africaine a appelé à un cessez-le-feu": an
+                // international organisation calls for what others do.
+                let mut outsiders: Vec<usize> = d
+                    .agent
+                    .iter()
+                    .copied()
+                    .filter(|&e| ctx.entities.drafts[e].subkind == "intl_org")
+                    .collect();
+                move_mentioned_before(
+                    args,
+                    call,
+                    &mut outsiders,
+                    &mut d.source,
+                );
+                d.agent.retain(|e| {
+                    ctx.entities.drafts[*e].subkind != "intl_org"
+                        || outsiders.contains(e)
+                });
             }
         }
         drafts.push(d);
@@ -7248,9 +7271,26 @@ fn set_attributes(
     // The clause before the trigger: what follows the last clause
     // punctuation (which never is inside a word).
     let bytes = before_text.as_bytes();
-    let cut = memchr::memrchr3(b',', b';', b':', bytes)
-        .max(memchr::memrchr3(b'"', b'(', b')', bytes))
-        .map_or(0, |i| i + 1);
+    let last_cut = |bytes: &[u8]| {
+        memchr::memrchr3(b',', b';', b':', bytes)
+            .max(memchr::memrchr3(b'"', b'(', b')', bytes))
+    };
+    let mut cut = last_cut(bytes).map_or(0, |i| i + 1);
+    // "a appelé à « un cessez-le-feu immédiat »": a quote opened a word or
+    // two before the trigger quotes the event; the clause it is in is read
+    // past it.
+    if cut > 0
+        && bytes[cut - 1] == b'"'
+        && before_text[cut..].split_whitespace().count() <= 2
+        && matches!(
+            ctx.text[ctx.folded.original_start(start + cut - 1)..]
+                .chars()
+                .next(),
+            Some('«' | '“')
+        )
+    {
+        cut = last_cut(&bytes[..cut - 1]).map_or(0, |i| i + 1);
+    }
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
     let clause_tail = FewWords::last_of(clause_text, 7);
@@ -7392,6 +7432,12 @@ fn denial_reaches(
                 | "toutefois"
                 | "neanmoins"
         )
+        // "… a démenti toute responsabilité, accusant les FARDC d'avoir
+        // bombardé la zone": what the denier accuses others of is told
+        // as done.
+        || w.starts_with("accus")
+        || w.starts_with("imput")
+        || w.starts_with("attribu")
     }) {
         return false;
     }
