@@ -2617,3 +2617,26 @@ fn calls_threats_and_plans_keep_their_modality() {
     assert_eq!(s.polarity, "affirmative");
     assert_eq!(texts(&out, &s.agent), ["FARDC"]);
 }
+
+#[test]
+fn a_speaker_claiming_or_denying_a_deed_is_its_source() {
+    let out = extract(
+        "Le ministère syrien de la Défense a affirmé dimanche avoir repris \
+         le contrôle des routes de la côte.",
+    );
+    let c = event(&out, "capture");
+    assert_eq!(texts(&out, &c.source), ["ministère syrien de la Défense"]);
+    assert!(c.target.is_empty(), "{c:#?}");
+    let out = extract(
+        "Le ministère mozambicain de la Défense a démenti que la ville soit \
+         tombée aux mains des insurgés.",
+    );
+    let c = event(&out, "capture");
+    assert_eq!(c.polarity, "negated");
+    assert_eq!(
+        texts(&out, &c.source),
+        ["ministère mozambicain de la Défense"]
+    );
+    assert_eq!(texts(&out, &c.agent), ["insurgés"]);
+    assert!(c.target.is_empty(), "{c:#?}");
+}

@@ -5603,8 +5603,23 @@ fn assign_arguments<'a>(
             let at = ctx.folded.original_start(m0);
             let after_at =
                 ctx.folded.original_start((m1 + 1).min(folded_sent_end));
-            if after_at > trig.start
-                || !folded_word_after(ctx, after_at)
+            if after_at > trig.start {
+                continue;
+            }
+            // "Le ministère a affirmé dimanche avoir repris le contrôle
+            // des routes": the speaker claims its own deed, and tells of
+            // it.
+            let claims_own = verb && {
+                let gap = FewWords::first_of(
+                    words_of(folded_of(ctx, Span::new(after_at, trig.start))),
+                    6,
+                );
+                gap.len() <= 4
+                    && !has_clause_break(&ctx.text[after_at..trig.start])
+                    && matches!(gap.last(), Some(&("avoir" | "s'etre")))
+            };
+            if !claims_own
+                && !folded_word_after(ctx, after_at)
                     .is_some_and(|w| matches!(w, "que" | "qu'"))
             {
                 continue;
@@ -5620,7 +5635,10 @@ fn assign_arguments<'a>(
                         && !is_complement_prep(preps.of(ctx, a))
                 });
             if let Some(a) = speaker {
-                if !d.agent.contains(&a.entity)
+                if claims_own {
+                    d.target.retain(|&e| e != a.entity);
+                    push_unique(&mut d.source, a.entity);
+                } else if !d.agent.contains(&a.entity)
                     && !d.target.contains(&a.entity)
                 {
                     push_unique(&mut d.source, a.entity);
@@ -6691,6 +6709,8 @@ fn assign_arguments<'a>(
                     "precis", "indiqu", "annonc", "affirm", "declar",
                     "rapport", "confirm", "assur", "expliqu", "ajout",
                     "soulign", "raconte", "dit", "estim",
+                    // "a démenti que la ville soit tombée".
+                    "dement", "nie", "conteste", "rejet",
                 ]
                 .iter()
                 .any(|v| p[0].starts_with(v))
