@@ -2640,3 +2640,22 @@ fn a_speaker_claiming_or_denying_a_deed_is_its_source() {
     assert_eq!(texts(&out, &c.agent), ["insurgés"]);
     assert!(c.target.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn facing_an_enemy_and_sending_police_are_events() {
+    let out = extract("Les jihadistes ont affronté les FAMa à Macomia.");
+    let c = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &c.agent), "FAMa"), "{c:#?}");
+    assert_no_event(
+        &extract("Le pays doit affronter une crise économique."),
+        "armed_clash",
+    );
+    let out = extract(
+        "Le gouvernement haïtien a annoncé l'envoi de policiers et de \
+         soldats à Pont-Sondé.",
+    );
+    assert_eq!(
+        event(&out, "deployment").triggers[0].text,
+        "envoi de policiers"
+    );
+}
