@@ -2659,3 +2659,32 @@ fn facing_an_enemy_and_sending_police_are_events() {
         "envoi de policiers"
     );
 }
+
+#[test]
+fn a_claimed_attack_joins_the_attack_told_by_descriptors() {
+    let out = extract(
+        "Quinze soldats ont été tués dimanche dans une embuscade tendue par \
+         des jihadistes près de Djibo. Les assaillants ont ouvert le feu sur \
+         les camions. L'attaque a été revendiquée lundi soir par le JNIM. En \
+         septembre 2022, une attaque contre un convoi à Gaskindé avait fait \
+         des dizaines de morts. Le JNIM et l'État islamique ont souvent \
+         attaqué des convois dans la région.",
+    );
+    let attacks: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    let main = attacks
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "embuscade"))
+        .expect("the ambush");
+    let triggers: Vec<&str> =
+        main.triggers.iter().map(|t| t.text.as_str()).collect();
+    assert!(triggers.contains(&"ouvert le feu"), "{triggers:?}");
+    assert!(triggers.contains(&"attaque"), "{triggers:?}");
+    assert!(has(&texts(&out, &main.agent), "JNIM"), "{main:#?}");
+    // The claim's day is not the attack's.
+    assert_eq!(main.date.as_deref(), Some("2024-03-17"));
+    // The attack of 2022 and what the groups often do are other events.
+    assert!(attacks.len() >= 3, "{attacks:#?}");
+    assert!(!texts(&out, &main.location).iter().any(|p| p == "Gaskindé"));
+    assert!(!has(&texts(&out, &main.agent), "État islamique"), "{main:#?}");
+}

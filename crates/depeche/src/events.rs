@@ -5907,6 +5907,16 @@ fn assign_arguments<'a>(
             times.retain(|&(_, e)| !told(e));
         }
     }
+    // "L'attaque a été revendiquée lundi soir par le JNIM": the day
+    // after a verb of claiming dates the claim, not the event.
+    times.retain(|&(_, e)| {
+        !dates.iter().any(|a| {
+            a.entity == e
+                && folded_words_before(ctx, a.span.start, 1)
+                    .first()
+                    .is_some_and(|w| w.starts_with("revendiqu"))
+        })
+    });
     // A point in time beats a duration.
     let is_duration = |e: usize| is_duration_entity(&ents[e]);
     if times.iter().any(|&(_, e)| !is_duration(e)) {
@@ -7647,8 +7657,57 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             })
         })
     };
+    // The latest year the events are dated in: the story's present. A
+    // mention dated in an earlier year ("En septembre 2022, une attaque
+    // … avait fait des dizaines de morts") recalls another happening and
+    // joins no undated one told with sides or places.
+    let year_of = |v: &str| v.get(..4).and_then(|y| y.parse::<u32>().ok());
+    let years = |x: &EventDraft| -> Vec<u32> {
+        x.time
+            .iter()
+            .filter_map(|&t| ents[t].value.as_deref())
+            .filter(|v| !v.starts_with('P'))
+            .filter_map(year_of)
+            .collect()
+    };
+    let present = drafts.iter().flat_map(years).max();
+    // Whether each entity is an actor named in the gazetteer (not a
+    // descriptor such as "les jihadistes").
+    let named: Vec<bool> = ents
+        .iter()
+        .map(|e| {
+            e.row.is_some_and(|r| ctx.lexicon.row(r).kind == RowKind::Actor)
+        })
+        .collect();
+    let past = |x: &EventDraft| {
+        let y = years(x);
+        !y.is_empty() && y.iter().all(|&y| Some(y) < present)
+    };
+    // "Boko Haram … ont souvent eu recours à des kamikazes": a sentence
+    // that tells what a group habitually does is no mention of the
+    // happening reported.
+    let habitual = |i: usize| {
+        ctx.sentences.get(i).is_some_and(|&s| {
+            words_of(folded_of(ctx, s)).any(|w| {
+                matches!(
+                    w,
+                    "souvent"
+                        | "regulierement"
+                        | "frequemment"
+                        | "habituellement"
+                        | "multiplient"
+                        | "multiplie"
+                )
+            })
+        })
+    };
+    let mut habitual_at: HashMap<usize, bool, WordHash> = HashMap::default();
     'next: for d in drafts {
         let d_fresh = opens_other_happening(ctx, d.sentence);
+        let d_past = past(&d);
+        let d_habitual = *habitual_at
+            .entry(d.sentence)
+            .or_insert_with(|| habitual(d.sentence));
         let d_named = named_by_date(&d);
         let d_responds = response(&d);
         let d_by_group = by_group(&d);
@@ -7676,7 +7735,26 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 {
                     continue;
                 }
-                if compatible(o, &d, &ctx.entities.drafts, headline) {
+                // (A bare mention, with no side or place of its own, may
+                // still recall it: "au nom des soldats enlevés".)
+                let told = |x: &EventDraft| {
+                    x.time.is_empty()
+                        && !(x.agent.is_empty()
+                            && x.target.is_empty()
+                            && x.location.is_empty())
+                };
+                if d_past && told(o) || told(&d) && past(o) {
+                    continue;
+                }
+                if o.sentence != d.sentence
+                    && (d_habitual
+                        || *habitual_at
+                            .entry(o.sentence)
+                            .or_insert_with(|| habitual(o.sentence)))
+                {
+                    continue;
+                }
+                if compatible(o, &d, &ctx.entities.drafts, &named, headline) {
                     let o = &mut out[i];
                     o.triggers.extend(d.triggers.iter().copied());
                     responding[i] |= d_responds;
@@ -7776,6 +7854,7 @@ fn compatible(
     a: &EventDraft,
     b: &EventDraft,
     ents: &[Draft],
+    named: &[bool],
     headline: bool,
 ) -> bool {
     if a.negated != b.negated || a.modality != b.modality {
@@ -7784,7 +7863,17 @@ fn compatible(
     let clash = |x: &[usize], y: &[usize]| {
         !x.is_empty() && !y.is_empty() && !x.iter().any(|e| y.contains(e))
     };
-    if clash(&a.agent, &b.agent) {
+    // "des jihadistes … Les assaillants … L'attaque a été revendiquée par
+    // le JNIM": attackers told only by a descriptor may be the armed group
+    // told by another name.
+    let unnamed_armed = |x: &[usize]| {
+        x.iter().all(|&e| !named[e] && side(&ents[e].subkind) == Some(ARMED))
+    };
+    let armed =
+        |x: &[usize]| x.iter().all(|&e| side(&ents[e].subkind) == Some(ARMED));
+    let may_name = unnamed_armed(&a.agent) && armed(&b.agent)
+        || armed(&a.agent) && unnamed_armed(&b.agent);
+    if clash(&a.agent, &b.agent) && !may_name {
         return false;
     }
     // Different victims with different tolls are different killings ("un
