@@ -518,3 +518,24 @@ fn a_name_after_a_title_and_its_complement_is_a_person() {
         out.entities
     );
 }
+
+#[test]
+fn unknown_names_after_a_title_with_an_adjective_or_a_long_complement() {
+    let text =
+        "Le gouverneur local, Vladimir Kondratiev, a parlé. Le chef de \
+                Gran Grif, Luckson Elan, a justifié le massacre.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        entities_named(&out, &["Vladimir"]).is_empty(),
+        "{:#?}",
+        out.entities
+    );
+    for name in ["Vladimir Kondratiev", "Luckson Elan"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(
+            k,
+            vec![(EntityKind::Actor, "person".to_string())],
+            "{name}"
+        );
+    }
+}

@@ -1390,8 +1390,8 @@ const TITLED_HEAD: &str = r"(?x)
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
            épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
-        (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?))?
-        (?:\ (?:de\ l'|de\ la\ |du\ |de\ )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?
+        (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?|locale?|générale?|par\ intérim))?
+        (?:\ (?:de\ l'|de\ la\ |du\ |de\ )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?)?
         ,?\s+";
 
 /// The name after a title in [`titled_body`]: 1–4 capitalized words,
@@ -1418,15 +1418,36 @@ const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[
 /// comma or a space left out would leave a lowercase word, a hyphen, a
 /// comma or a space where the name must start, so the first head found
 /// is the only one a name can follow.
+///
+/// The one exception is a complement of two capitalized words ("le chef
+/// de Gran Grif, Luckson Elan"): when no name follows it, the pattern
+/// backtracks to a complement of one word ("le ministre de la Justice
+/// Jean"), and so does this.
 fn titled_at(hay: &str) -> Option<Found<'_>> {
+    let at = |head: usize| {
+        let name = head + titled_name_end(&hay[head..])?;
+        Some(Found::one_group(hay, name, "name", (head, name)))
+    };
     let head = TITLED_HEAD_AT.find(hay)?.end();
-    let name = head + titled_name_end(&hay[head..])?;
-    Some(Found::one_group(hay, name, "name", (head, name)))
+    at(head).or_else(|| {
+        let short = TITLED_HEAD_SHORT_AT.find(hay)?.end();
+        (short != head).then(|| at(short)).flatten()
+    })
 }
 
 static TITLED_HEAD_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!("^(?:{TITLED_HEAD})")).expect("title pattern is valid")
 });
+
+/// [`TITLED_HEAD`] with a complement of one word only.
+static TITLED_HEAD_SHORT_AT: Lazy<Regex> = Lazy::new(|| {
+    debug_assert_eq!(TITLED_HEAD.matches(TWO_WORD_COMPLEMENT).count(), 1);
+    let short = TITLED_HEAD.replace(TWO_WORD_COMPLEMENT, "");
+    Regex::new(&format!("^(?:{short})")).expect("title pattern is valid")
+});
+
+/// The second word of a title's complement in [`TITLED_HEAD`].
+const TWO_WORD_COMPLEMENT: &str = r"(?:\ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?";
 
 /// The end of a word of [`TITLED_NAME`] at byte `i` of `text`: a capital
 /// and a run of lowercase letters, apostrophes and hyphens. The pattern's
@@ -1506,13 +1527,27 @@ fn title_may_match(text: &str, _start: usize, end: usize) -> bool {
     let complement = ["de l'", "de la ", "du ", "de "]
         .iter()
         .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
-        .filter(|r| r.starts_with(is_name_initial))
-        .map(|r| {
-            r.trim_start_matches(|c: char| c.is_alphabetic() || c == '-')
-        });
+        .filter(|r| r.starts_with(is_name_initial));
     if let Some(r) = complement {
-        if spaces_then_name(r.strip_prefix(',').unwrap_or(r)) {
+        let word = |r: &'_ str| -> usize {
+            r.len()
+                - r.trim_start_matches(|c: char| c.is_alphabetic() || c == '-')
+                    .len()
+        };
+        let name_after =
+            |r: &str| spaces_then_name(r.strip_prefix(',').unwrap_or(r));
+        let one = &r[word(r)..];
+        if name_after(one) {
             return true;
+        }
+        // A complement of two capitalized words: "le chef de Gran Grif,
+        // Luckson Elan".
+        if let Some(t) =
+            one.strip_prefix(' ').filter(|t| t.starts_with(is_name_initial))
+        {
+            if name_after(&t[word(t)..]) {
+                return true;
+            }
         }
     }
     spaces_then_name(rest.strip_prefix(',').unwrap_or(rest))
@@ -1539,6 +1574,11 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "sortant ",
     "déchue ",
     "déchu ",
+    "locale ",
+    "local ",
+    "général ",
+    "générale ",
+    "par intérim ",
 ];
 
 /// A char of `[A-ZÀ-ÖØ-Þ]`.
