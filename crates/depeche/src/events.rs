@@ -2290,9 +2290,7 @@ pub(crate) fn find<'a>(
                     .iter()
                     .any(|g| w.starts_with(g));
             if generic {
-                let sent_f = folded_of(ctx, sent);
-                let has =
-                    |words: &[&str]| words.iter().any(|x| sent_f.contains(x));
+                let has = |words: &[&str]| sentence_holds(ctx, sent, words);
                 if has(&[
                     "aerien",
                     "aerienne",
@@ -2318,9 +2316,7 @@ pub(crate) fn find<'a>(
         // l'aviation": bombs dropped from the air, with no gun or rocket
         // in the sentence, are an air strike.
         if kind == "shelling" && folded_trigger.starts_with("bombard") {
-            let sent_f = folded_of(ctx, sent);
-            let has =
-                |words: &[&str]| words.iter().any(|x| sent_f.contains(x));
+            let has = |words: &[&str]| sentence_holds(ctx, sent, words);
             if has(&[
                 "aerien",
                 "aviation",
@@ -7073,6 +7069,13 @@ fn is_aircraft_word(w: &str) -> bool {
     )
 }
 
+/// Whether the folded sentence `sent` holds one of `parts` anywhere
+/// ("aerien" in "frappes aériennes").
+fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
+    let f = folded_of(ctx, sent);
+    parts.iter().any(|p| f.contains(p))
+}
+
 /// Whether an actor subkind bears arms: a state force or an armed group.
 fn is_armed(subkind: &str) -> bool {
     matches!(
@@ -7671,14 +7674,6 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             .collect()
     };
     let present = drafts.iter().flat_map(years).max();
-    // Whether each entity is an actor named in the gazetteer (not a
-    // descriptor such as "les jihadistes").
-    let named: Vec<bool> = ents
-        .iter()
-        .map(|e| {
-            e.row.is_some_and(|r| ctx.lexicon.row(r).kind == RowKind::Actor)
-        })
-        .collect();
     let past = |x: &EventDraft| {
         let y = years(x);
         !y.is_empty() && y.iter().all(|&y| Some(y) < present)
@@ -7701,13 +7696,24 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             })
         })
     };
-    let mut habitual_at: HashMap<usize, bool, WordHash> = HashMap::default();
+    let mut habitual_at: Vec<Option<bool>> = vec![None; ctx.sentences.len()];
+    let mut habitual_of = |i: usize| match habitual_at.get_mut(i) {
+        Some(Some(h)) => *h,
+        Some(slot) => *slot.insert(habitual(i)),
+        None => false,
+    };
+    // Undated, with sides or places of its own. (A bare mention may
+    // still recall an older happening: "au nom des soldats enlevés".)
+    let told = |x: &EventDraft| {
+        x.time.is_empty()
+            && !(x.agent.is_empty()
+                && x.target.is_empty()
+                && x.location.is_empty())
+    };
     'next: for d in drafts {
         let d_fresh = opens_other_happening(ctx, d.sentence);
         let d_past = past(&d);
-        let d_habitual = *habitual_at
-            .entry(d.sentence)
-            .or_insert_with(|| habitual(d.sentence));
+        let d_habitual = habitual_of(d.sentence);
         let d_named = named_by_date(&d);
         let d_responds = response(&d);
         let d_by_group = by_group(&d);
@@ -7735,26 +7741,21 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 {
                     continue;
                 }
-                // (A bare mention, with no side or place of its own, may
-                // still recall it: "au nom des soldats enlevés".)
-                let told = |x: &EventDraft| {
-                    x.time.is_empty()
-                        && !(x.agent.is_empty()
-                            && x.target.is_empty()
-                            && x.location.is_empty())
-                };
                 if d_past && told(o) || told(&d) && past(o) {
                     continue;
                 }
                 if o.sentence != d.sentence
-                    && (d_habitual
-                        || *habitual_at
-                            .entry(o.sentence)
-                            .or_insert_with(|| habitual(o.sentence)))
+                    && (d_habitual || habitual_of(o.sentence))
                 {
                     continue;
                 }
-                if compatible(o, &d, &ctx.entities.drafts, &named, headline) {
+                if compatible(
+                    o,
+                    &d,
+                    &ctx.entities.drafts,
+                    ctx.lexicon,
+                    headline,
+                ) {
                     let o = &mut out[i];
                     o.triggers.extend(d.triggers.iter().copied());
                     responding[i] |= d_responds;
@@ -7854,7 +7855,7 @@ fn compatible(
     a: &EventDraft,
     b: &EventDraft,
     ents: &[Draft],
-    named: &[bool],
+    lexicon: &Lexicon,
     headline: bool,
 ) -> bool {
     if a.negated != b.negated || a.modality != b.modality {
@@ -7866,8 +7867,12 @@ fn compatible(
     // "des jihadistes … Les assaillants … L'attaque a été revendiquée par
     // le JNIM": attackers told only by a descriptor may be the armed group
     // told by another name.
+    // Named: a gazetteer actor, not a descriptor such as "les jihadistes".
+    let named = |e: usize| {
+        ents[e].row.is_some_and(|r| lexicon.row(r).kind == RowKind::Actor)
+    };
     let unnamed_armed = |x: &[usize]| {
-        x.iter().all(|&e| !named[e] && side(&ents[e].subkind) == Some(ARMED))
+        x.iter().all(|&e| !named(e) && side(&ents[e].subkind) == Some(ARMED))
     };
     let armed =
         |x: &[usize]| x.iter().all(|&e| side(&ents[e].subkind) == Some(ARMED));
