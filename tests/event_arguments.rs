@@ -2688,3 +2688,58 @@ fn a_claimed_attack_joins_the_attack_told_by_descriptors() {
     assert!(!texts(&out, &main.location).iter().any(|p| p == "Gaskindé"));
     assert!(!has(&texts(&out, &main.agent), "État islamique"), "{main:#?}");
 }
+
+#[test]
+fn a_weapon_of_another_nation_is_not_the_last_named_force() {
+    let out = extract(
+        "L'armée a été déployée à Kano. Des avions américains ont bombardé \
+         des positions près de Hodeïda.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(e.agent.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn counted_drones_and_missiles_fired_are_strikes() {
+    let out = extract(
+        "La Russie a lancé 140 drones sur l'Ukraine dans la nuit de samedi \
+         à dimanche.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "Russie"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Ukraine"), "{e:#?}");
+    let out = extract("Les rebelles ont tiré 12 obus sur Goma.");
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
+    // Launching a campaign is no munition.
+    let out = extract("L'armée a lancé une campagne de recrutement à Gao.");
+    assert_no_event(&out, "airstrike");
+}
+
+#[test]
+fn talks_set_for_later_between_two_parties() {
+    let out = extract(
+        "Les pourparlers doivent se tenir lundi à Doha entre Israël et le \
+         Hamas.",
+    );
+    let e = event(&out, "negotiation");
+    assert_eq!(e.modality, "future", "{e:#?}");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "Israël") && has(&agents, "Hamas"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.location), "Israël"), "{e:#?}");
+}
+
+#[test]
+fn an_order_to_act_is_a_demand() {
+    let out = extract(
+        "Des hommes armés ont enlevé 287 élèves jeudi à Kuriga. Le \
+         président a ordonné à l'armée de libérer les élèves.",
+    );
+    assert_eq!(event(&out, "release").modality, "demanded");
+    let out =
+        extract("Le chef de la junte a donné l'ordre d'attaquer Tombouctou.");
+    let e = event(&out, "attack");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    let out = extract("Les jihadistes ont menacé d'attaquer Gao.");
+    assert_eq!(event(&out, "attack").modality, "future");
+}

@@ -3167,7 +3167,42 @@ fn party_between(ftext: &str, start: usize) -> bool {
         }
         _ => return false,
     }
-    back.take(2).any(|w| PARTY_BETWEEN.contains(&w))
+    // "négociations entre", "les pourparlers doivent se tenir lundi à
+    // Doha entre Israël et le Hamas": the noun a few words before.
+    back.take(8).any(|w| PARTY_BETWEEN.contains(&w))
+}
+
+/// Whether a folded word before "par" is a participle whose agent follows
+/// ("annoncée par le Qatar", "bombardée par la Russie"), not a verb of
+/// passage ("passé par la Turquie", "entrés par le Liban").
+fn passive_by(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("es")
+        .or_else(|| w.strip_suffix('e'))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    let participle = stem.len() > 3
+        && (stem.ends_with('e') || stem.ends_with('u') || stem.ends_with('i'));
+    participle
+        && !matches!(
+            stem,
+            "passe"
+                | "transite"
+                | "entre"
+                | "arrive"
+                | "rentre"
+                | "sorti"
+                | "parti"
+                | "venu"
+                | "revenu"
+                | "traverse"
+                | "evacue"
+                | "achemine"
+                | "envoye"
+                | "expedie"
+                | "livre"
+                | "fourni"
+        )
 }
 
 /// True when the folded words around `f` make a country or capital an
@@ -3182,7 +3217,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     let agent_before = match b {
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
-        [.., p, "par"] => STATE_AGENT_BY.contains(p),
+        [.., p, "par"] => STATE_AGENT_BY.contains(p) || passive_by(p),
         [.., p, "avec"] => STATE_PARTY_WITH.contains(p),
         _ => false,
     };

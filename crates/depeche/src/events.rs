@@ -170,6 +170,9 @@ const FUTURE: &[&str] = &[
     "menace de",
     "menacent de",
     "menacant de",
+    "menace d'",
+    "menacent d'",
+    "menacant d'",
     // "l'Union européenne allait déployer une mission".
     "allait",
     "allaient",
@@ -210,6 +213,12 @@ const DEMANDED: &[&str] = &[
     "demander",
     "l'autorisation de",
     "autorisation de",
+    // "a ordonné à l'armée de libérer les élèves", "donné l'ordre de".
+    "ordonne a",
+    "ordonnent a",
+    "ordonnant a",
+    "l'ordre de",
+    "l'ordre d'",
 ];
 const NEGATION_AFTER_NE: &[&str] =
     &["pas", "jamais", "plus", "aucun", "aucune", "ni", "guere", "nullement"];
@@ -1530,6 +1539,7 @@ pub(crate) fn find<'a>(
         sentence: usize,
     }
     let mut trigs: Vec<Trig> = Vec::new();
+    let mut trigs_launch: Vec<(Span, &'static str)> = Vec::new();
     let mut last_span: Option<Span> = None;
     for c in cands.iter().filter(|c| c.layer == Layer::Trigger) {
         if ctx.skip.is_some_and(|s| s.overlaps(c.span)) {
@@ -1574,6 +1584,25 @@ pub(crate) fn find<'a>(
             },
             sentence: s,
         });
+    }
+
+    launched_munitions(ctx, &mut trigs_launch);
+    for (span, kind) in trigs_launch.drain(..) {
+        let s = sentence_of(span.start);
+        if s >= n_sent || trigs.iter().any(|t| t.span.overlaps(span)) {
+            continue;
+        }
+        let at = trigs.partition_point(|t| t.span.start < span.start);
+        trigs.insert(
+            at,
+            Trig {
+                span,
+                kind,
+                weak: false,
+                pos: Some(Pos::Verb),
+                sentence: s,
+            },
+        );
     }
 
     // Sports reporting borrows the vocabulary of war ("attaque", "siège",
@@ -1921,6 +1950,22 @@ pub(crate) fn find<'a>(
                             )
                     })
         };
+        // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
+        // right after the verb is a military attack.
+        let place_attacked = || {
+            t.kind == "attack"
+                && matches!(t.pos, Some(Pos::Verb))
+                && args
+                    .iter()
+                    .find(|a| a.span.start >= t.span.end)
+                    .is_some_and(|a| {
+                        a.kind == EntityKind::Place
+                            && word_gap(ctx, t.span.end, a.span.start) <= 2
+                            && !has_clause_break(
+                                &ctx.text[t.span.end..a.span.start],
+                            )
+                    })
+        };
         // "Ils ont aussi attaqué une base": the actor the pronoun stands
         // for is an argument the sentence itself does not name.
         let pronoun = if matches!(t.pos, Some(Pos::Verb)) {
@@ -1967,7 +2012,8 @@ pub(crate) fn find<'a>(
                 || has_conflict_actor
                 || has_casualty
                 || (has_place && strong_nearby)
-                || people_object())
+                || people_object()
+                || place_attacked())
         {
             continue;
         }
@@ -3114,7 +3160,7 @@ fn instrument_agents(
         // bombardé …": the nationality of the weapon names the force, when
         // the story names one of that country.
         let lo = cands.partition_point(|c| c.span.start < from);
-        let national = cands[lo..]
+        let mut nationals = cands[lo..]
             .iter()
             .take_while(|c| c.span.end <= trig.start)
             .filter(|c| {
@@ -3125,10 +3171,18 @@ fn instrument_agents(
                     .first()
                     .is_some_and(|w| INSTRUMENTS.contains(w))
             })
-            .find_map(|c| force_of_country(ctx, ctx.lexicon.row(c.row)));
-        if let Some(e) = national {
-            if !d.target.contains(&e) && !d.source.contains(&e) {
-                d.agent.push(e);
+            .peekable();
+        if nationals.peek().is_some() {
+            // A weapon of a named nation is that nation's: when the story
+            // names no force of it, the force named last is someone else
+            // ("L'armée a été déployée à Kano. Des avions américains ont
+            // bombardé …").
+            let national = nationals
+                .find_map(|c| force_of_country(ctx, ctx.lexicon.row(c.row)));
+            if let Some(e) = national {
+                if !d.target.contains(&e) && !d.source.contains(&e) {
+                    d.agent.push(e);
+                }
             }
             continue;
         }
@@ -5956,7 +6010,9 @@ fn assign_arguments<'a>(
     let reach = if matches!(
         kind,
         "armed_clash" | "negotiation" | "ceasefire" | "agreement"
-    ) && folded_word_after(ctx, trig.end) == Some("entre")
+    ) && folded_words_after(ctx, trig.end, FEW)
+        .iter()
+        .any(|w| *w == "entre")
         || opposing
     {
         16
@@ -7046,6 +7102,122 @@ fn after_time(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> usize {
         .map_or(trig.end, |a| a.span.end)
 }
 
+/// "La Russie a lancé 140 drones sur l'Ukraine", "ont tiré une salve de
+/// 30 roquettes": a verb of firing and, a few words on in its clause, the
+/// munitions it sends, with a count or a quantifier between them that no
+/// fixed trigger spells out. Drones and bombs strike from the air; missiles,
+/// rockets and shells are shelling. The trigger runs from the verb to the
+/// munition word (original spans).
+fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
+    let f = ctx.folded.text.as_str();
+    let fb = f.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    for stem in ["lan", "tir"] {
+        let mut from = 0;
+        while let Some(k) = f[from..].find(stem) {
+            let i = from + k;
+            from = i + stem.len();
+            if i > 0 && is_word(fb[i - 1]) {
+                continue;
+            }
+            let mut e = i;
+            while e < fb.len() && (is_word(fb[e])) {
+                e += 1;
+            }
+            let verb = &f[i..e];
+            let firing = match stem {
+                "lan" => matches!(
+                    verb,
+                    "lance"
+                        | "lances"
+                        | "lancee"
+                        | "lancees"
+                        | "lancent"
+                        | "lancer"
+                        | "lancait"
+                        | "lancaient"
+                        | "lanceront"
+                        | "lancera"
+                ),
+                _ => matches!(
+                    verb,
+                    "tire"
+                        | "tires"
+                        | "tiree"
+                        | "tirees"
+                        | "tirent"
+                        | "tirer"
+                        | "tirait"
+                        | "tiraient"
+                ),
+            };
+            if !firing {
+                continue;
+            }
+            // The next words of the clause: a count or quantifier, then
+            // the munitions ("une vague de 40 drones").
+            let mut words = 0;
+            let mut j = e;
+            let mut kind: Option<(&'static str, usize)> = None;
+            while words < 5 && j < fb.len() {
+                while j < fb.len() && fb[j] == b' ' {
+                    j += 1;
+                }
+                if j >= fb.len() || !is_word(fb[j]) {
+                    break; // punctuation ends the clause
+                }
+                let w0 = j;
+                while j < fb.len() && (is_word(fb[j]) || fb[j] == b'\'') {
+                    j += 1;
+                }
+                let w = &f[w0..j];
+                let bare = w.strip_suffix('s').unwrap_or(w);
+                match bare {
+                    "drone" | "bombe" | "shahed" => {
+                        kind = Some(("airstrike", j));
+                        break;
+                    }
+                    "missile" | "roquette" | "obus" | "projectile" => {
+                        kind = Some(("shelling", j));
+                        break;
+                    }
+                    _ => {}
+                }
+                words += 1;
+            }
+            let Some((kind, end)) = kind else { continue };
+            // Something was counted between them, or a quantifier: a bare
+            // "tiré des roquettes" is a fixed trigger already.
+            let between = &f[e..end];
+            let counted = between.bytes().any(|b| b.is_ascii_digit())
+                || words_of(between).any(|w| {
+                    crate::numbers::parse_number_words(w).is_some()
+                        || matches!(
+                            w,
+                            "plusieurs"
+                                | "dizaines"
+                                | "centaines"
+                                | "vague"
+                                | "salve"
+                                | "serie"
+                                | "barrage"
+                                | "nuee"
+                                | "essaim"
+                                | "quelque"
+                                | "pres"
+                                | "environ"
+                                | "moins"
+                                | "plus"
+                        )
+                });
+            if counted {
+                out.push((ctx.folded.to_original(Span::new(i, end)), kind));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|p| p.0.start);
+}
+
 /// Whether a folded word names something that flies and is shot down:
 /// an aircraft, a drone, a missile or a rocket.
 fn is_aircraft_word(w: &str) -> bool {
@@ -7411,7 +7583,9 @@ fn set_attributes(
             && after.get(1).is_some_and(|w| *w == "mourir"))
     {
         d.modality = "demanded";
-    } else if contains_phrase(window, &FUTURE_SET) || infinitive_after_purpose
+    } else if contains_phrase(window, &FUTURE_SET)
+        || infinitive_after_purpose
+        || !matches!(d.pos, Some(Pos::Verb)) && noun_then_future(&after)
     {
         d.modality = "future";
     } else if contains_phrase(window, &HYPOTHETICAL_SET)
@@ -7434,6 +7608,31 @@ fn set_attributes(
             })
     {
         d.modality = "hypothetical";
+    }
+}
+
+/// Whether the words right after a noun trigger put it ahead: "les
+/// pourparlers doivent se tenir lundi", "les négociations vont reprendre",
+/// "une trêve, prévue pour jeudi". Not "doit être condamnée" (a judgement)
+/// nor "devrait avoir fait 20 morts" (a guess at the past).
+fn noun_then_future(after: &[&str]) -> bool {
+    match after {
+        [w, ..] if matches!(*w, "prevu" | "prevue" | "prevus" | "prevues") => {
+            true
+        }
+        [m, next, rest @ ..]
+            if matches!(
+                *m,
+                "doit" | "doivent" | "devrait" | "devraient" | "va" | "vont"
+            ) =>
+        {
+            match *next {
+                "etre" | "faire" => false,
+                "avoir" => rest.first().is_some_and(|w| *w == "lieu"),
+                _ => true,
+            }
+        }
+        _ => false,
     }
 }
 
