@@ -2743,3 +2743,35 @@ fn an_order_to_act_is_a_demand() {
     let out = extract("Les jihadistes ont menacé d'attaquer Gao.");
     assert_eq!(event(&out, "attack").modality, "future");
 }
+
+#[test]
+fn people_taken_as_the_subject_of_a_passive() {
+    let out = extract("Trois civils ont été enlevés à Goma.");
+    let e = event(&out, "abduction");
+    assert_eq!(e.abducted, Some(3), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Goma"), "{e:#?}");
+    // Things removed are no abduction.
+    assert_no_event(
+        &extract("Les bagages ont été enlevés à Paris."),
+        "abduction",
+    );
+}
+
+#[test]
+fn strikes_from_the_air_on_a_named_place() {
+    let out = extract("Des drones ont frappé Odessa.");
+    assert!(has(&texts(&out, &event(&out, "airstrike").location), "Odessa"));
+    let out = extract("Des frappes ont touché Alep.");
+    assert!(has(&texts(&out, &event(&out, "airstrike").location), "Alep"));
+    assert_no_event(
+        &extract("Le ballon a été frappé par Mbappé à Paris."),
+        "airstrike",
+    );
+}
+
+#[test]
+fn an_immediate_end_of_hostilities_is_a_ceasefire() {
+    let out =
+        extract("Il appelle à l'arrêt immédiat des hostilités au Soudan.");
+    assert_eq!(event(&out, "ceasefire").modality, "demanded");
+}

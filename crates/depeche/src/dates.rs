@@ -1353,6 +1353,14 @@ fn dates_a_statement(text: &str, start: usize) -> bool {
         "explique",
         "raconte",
         "revendique",
+        "appris",
+        "ajoute",
+        "souligne",
+        "signale",
+        "estime",
+        "denonce",
+        "dement",
+        "reconnu",
     ]
     .iter()
     .any(|v| last.starts_with(v))
@@ -1786,7 +1794,7 @@ impl State {
     /// day-precise date shortly before, else the DCT.
     fn anchor(&self, at: usize) -> Option<Date> {
         match self.last_day {
-            Some((d, end)) if at.saturating_sub(end) <= 600 => Some(d),
+            Some((d, end)) if at.saturating_sub(end) <= 2000 => Some(d),
             _ => self.dct,
         }
     }
@@ -3254,6 +3262,30 @@ mod tests {
             value(alone, "20 heures").as_deref(),
             Some("2024-07-02T20:00")
         );
+    }
+
+    /// "la veille" counts from the day of the events, even paragraphs
+    /// later, and not from the day the news was learnt ("a-t-on appris
+    /// samedi").
+    #[test]
+    fn the_day_before_counts_from_the_events_day() {
+        let dct = Some(Date { year: 2024, month: 3, day: 25 });
+        let text = "Dix soldats ont été tués jeudi près de Diafarabé, a-t-on \
+                    appris samedi de sources sécuritaires.\n\nL'attaque visait un \
+                    convoi de l'armée, accompagné de mercenaires russes, sur la \
+                    route nationale qui relie la ville aux localités voisines du \
+                    centre du pays, selon un élu local joint par téléphone, qui \
+                    a requis l'anonymat pour des raisons de sécurité évidentes.\n\n\
+                    « Les terroristes ont attaqué à l'arme lourde, puis ils ont \
+                    incendié les camions », a raconté un habitant de la zone. Les \
+                    assaillants ont emporté des armes et des munitions avant de \
+                    se replier vers la forêt, selon la même source locale.\n\n\
+                    La veille, l'armée avait annoncé des frappes aériennes.";
+        let veille = find_dates(text, dct)
+            .into_iter()
+            .find(|m| text[m.span.start..m.span.end].contains("veille"))
+            .and_then(|m| m.value);
+        assert_eq!(veille.as_deref(), Some("2024-03-20"));
     }
 
     /// A regex that two rules share matches for each where the rule's own

@@ -1950,6 +1950,46 @@ pub(crate) fn find<'a>(
                             )
                     })
         };
+        // "Trois civils ont été enlevés à Goma", "Un soldat a été
+        // enlevé": people taken, arrested or freed as the subject of the
+        // passive.
+        let people_subject = || {
+            matches!(t.kind, "abduction" | "arrest" | "release")
+                && matches!(t.pos, Some(Pos::Verb))
+                && args
+                    .iter()
+                    .rev()
+                    .find(|a| a.span.end <= t.span.start)
+                    .is_some_and(|a| {
+                        a.kind == EntityKind::Actor
+                            && matches!(
+                                ctx.entities.drafts[a.entity].subkind.as_str(),
+                                "civilians" | "person" | "state_force"
+                            )
+                            && {
+                                let between = folded_of(
+                                    ctx,
+                                    Span::new(a.span.end, t.span.start),
+                                );
+                                let ws: FewWords =
+                                    FewWords::first_of(words_of(between), FEW);
+                                ws.len() <= 3
+                                    && ws.last().is_some_and(|w| {
+                                        matches!(*w, "ete" | "sont")
+                                    })
+                            }
+                    })
+        };
+        // "Des drones ont frappé Odessa", "des frappes ont touché Alep":
+        // struck by aircraft, or strikes in the plural on a named place.
+        let struck_from_air = || {
+            t.kind == "airstrike"
+                && (has_place && folded_of(ctx, t.span) == "frappes"
+                    || matches!(t.pos, Some(Pos::Verb))
+                        && folded_words_before(ctx, t.span.start, 3)
+                            .iter()
+                            .any(|w| is_aircraft_word(w)))
+        };
         // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
         // right after the verb is a military attack.
         let place_attacked = || {
@@ -2013,7 +2053,9 @@ pub(crate) fn find<'a>(
                 || has_casualty
                 || (has_place && strong_nearby)
                 || people_object()
-                || place_attacked())
+                || people_subject()
+                || place_attacked()
+                || struck_from_air())
         {
             continue;
         }
