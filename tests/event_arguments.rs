@@ -2775,3 +2775,48 @@ fn an_immediate_end_of_hostilities_is_a_ceasefire() {
         extract("Il appelle à l'arrêt immédiat des hostilités au Soudan.");
     assert_eq!(event(&out, "ceasefire").modality, "demanded");
 }
+
+#[test]
+fn fighters_and_fighting_equipment_are_no_clash() {
+    for text in [
+        "Un combattant houthi a été tué dans une frappe près de Hodeïda.",
+        "Kiev a abattu 29 drones d'attaque Shahed au-dessus de Kharkiv.",
+        "Les troupes ont pris des positions de combat près de Latchine.",
+    ] {
+        let out = extract(text);
+        assert_no_event(&out, "armed_clash");
+        assert_no_event(&out, "attack");
+    }
+    // "à neuf reprises" counts times; nothing was retaken.
+    let out =
+        extract("Les Russes ont attaqué à neuf reprises près de Koupiansk.");
+    assert_no_event(&out, "capture");
+}
+
+#[test]
+fn talks_that_resume_after_an_aside_take_nothing() {
+    let out = extract(
+        "Les pourparlers, menés au Qatar sous l'égide de l'Egypte, ont repris \
+         dimanche.",
+    );
+    assert_no_event(&out, "capture");
+    let out = extract("Les rebelles ont repris Kitshanga, a indiqué l'armée.");
+    event(&out, "capture");
+}
+
+#[test]
+fn states_act_past_adverbs_modals_and_intents() {
+    let out = extract(
+        "Les États-Unis ont également mené une frappe aérienne en Somalie.",
+    );
+    assert!(has(&texts(&out, &event(&out, "airstrike").agent), "États-Unis"));
+    let out = extract(
+        "Le Kenya prévoit de déployer un millier de policiers en Haïti.",
+    );
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.agent), "Kenya"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.location), "Kenya"), "{e:#?}");
+    let out =
+        extract("L'Azerbaïdjan avait repris le contrôle du Haut-Karabakh.");
+    assert!(has(&texts(&out, &event(&out, "capture").agent), "Azerbaïdjan"));
+}

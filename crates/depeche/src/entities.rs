@@ -3119,6 +3119,27 @@ const STATE_VERBS: &[&str] = &[
     "conclu",
     "signe",
     "accepte",
+    // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
+    // "la Russie a abattu", "Israël occupe".
+    "repris",
+    "reprend",
+    "abattu",
+    "intercepte",
+    "detruit",
+    "cible",
+    "vise",
+    "pilonne",
+    "occupe",
+    "envahi",
+    "annexe",
+    "impose",
+    "retire",
+    "suspendu",
+    "rompu",
+    "expulse",
+    "livre",
+    "fourni",
+    "poursuit",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -3215,8 +3236,33 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             b = rest;
         }
     }
+    // "a accusé jeudi l'Azerbaïdjan": past the day of the statement.
+    let b_past_day: &[&str] = match b {
+        [rest @ .., d]
+            if matches!(
+                *d,
+                "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "hier"
+            ) =>
+        {
+            rest
+        }
+        _ => b,
+    };
     let agent_before = match b {
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
+        _ if b_past_day
+            .last()
+            .is_some_and(|w| STATE_AGENT_BEFORE.contains(w)) =>
+        {
+            true
+        }
         [.., p, "par"] => STATE_AGENT_BY.contains(p) || passive_by(p),
         [.., p, "avec"] => STATE_PARTY_WITH.contains(p),
         _ => false,
@@ -3265,14 +3311,137 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     for aux in AUX {
         if w == aux {
             w = words.next().unwrap_or("");
-            if w == "pas" || w == "deja" || w == "aussitot" {
-                w = words.next().unwrap_or("");
-            }
             break;
         }
     }
-    STATE_VERBS.contains(&w)
+    // "Les États-Unis ont également mené", "Israël n'a pas encore
+    // répondu": past adverbs.
+    for _ in 0..2 {
+        if STATE_ADVERBS.contains(&w) {
+            w = words.next().unwrap_or("");
+        }
+    }
+    if STATE_VERBS.contains(&w) {
+        return true;
+    }
+    // "Bakou pourrait lancer", "Le Kenya prévoit de déployer": a modal or
+    // a verb of intent, then an action.
+    let intent = STATE_INTENT.contains(&w);
+    if STATE_MODALS.contains(&w) || intent {
+        let mut v = words.next().unwrap_or("");
+        if intent && matches!(v, "de" | "d'" | "a") {
+            v = words.next().unwrap_or("");
+        }
+        let v = v.strip_prefix("d'").unwrap_or(v);
+        return STATE_ACTIONS.contains(&v);
+    }
+    false
 }
+
+/// Adverbs between a state's name (and its auxiliary) and its verb.
+const STATE_ADVERBS: &[&str] = &[
+    "pas",
+    "deja",
+    "aussitot",
+    "egalement",
+    "aussi",
+    "encore",
+    "jamais",
+    "finalement",
+    "immediatement",
+    "officiellement",
+    "publiquement",
+    "fermement",
+    "vivement",
+    "toujours",
+    "desormais",
+    "recemment",
+    "notamment",
+];
+
+/// Modal verbs after which a state's name acts ("Bakou pourrait lancer").
+const STATE_MODALS: &[&str] = &[
+    "pourrait",
+    "pourraient",
+    "peut",
+    "peuvent",
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "va",
+    "vont",
+    "veut",
+    "veulent",
+    "entend",
+    "entendent",
+    "refusait",
+    "tente",
+];
+
+/// Verbs of intent that take "de" and an action ("prévoit de déployer").
+const STATE_INTENT: &[&str] = &[
+    "prevoit",
+    "prevoient",
+    "envisage",
+    "envisagent",
+    "menace",
+    "menacent",
+    "promet",
+    "tente",
+    "decide",
+    "refuse",
+    "accepte",
+    "cherche",
+    "s'apprete",
+    "s'engage",
+    "continue",
+    "compte",
+];
+
+/// Infinitives of what states do to or with others.
+const STATE_ACTIONS: &[&str] = &[
+    "lancer",
+    "attaquer",
+    "frapper",
+    "bombarder",
+    "riposter",
+    "repondre",
+    "intervenir",
+    "envoyer",
+    "deployer",
+    "retirer",
+    "reprendre",
+    "livrer",
+    "fournir",
+    "mener",
+    "intensifier",
+    "imposer",
+    "negocier",
+    "conclure",
+    "signer",
+    "accepter",
+    "refuser",
+    "reconnaitre",
+    "soutenir",
+    "annoncer",
+    "declarer",
+    "menacer",
+    "exiger",
+    "envahir",
+    "annexer",
+    "occuper",
+    "sanctionner",
+    "expulser",
+    "rompre",
+    "suspendre",
+    "cibler",
+    "viser",
+    "detruire",
+    "abattre",
+    "armer",
+    "financer",
+];
 
 /// True when `span` is a news agency's credit: "(AFP) -" after a
 /// dateline, "© AFP", "Photo AFP", "AFP/Archives".

@@ -3730,15 +3730,26 @@ fn resumes_other_event(
     let sent = ctx.sentences[drafts[i].sentence];
     // (A parenthesis is an aside: "les paramilitaires des Forces de
     // soutien rapide (FSR) ont repris" keeps its subject.)
-    let mut from = stretch_before(ctx.text, t.start, 160, sent.start);
+    let stretch = stretch_before(ctx.text, t.start, 160, sent.start);
+    let mut from = stretch;
     if let Some(c) = ctx.text[from..t.start].rfind([',', ';', ':']) {
         from += c + 1;
     }
     let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
-    if words.windows(2).any(|w| {
+    let opens_activity = |w: &[&str]| {
         matches!(w[0], "le" | "la" | "les" | "l'") && RESUMED.contains(&w[1])
-    }) {
+    };
+    if words.windows(2).any(opens_activity) {
         return true;
+    }
+    // "Les pourparlers, menés au Qatar, ont repris": the comma closed an
+    // aside, and only an auxiliary is left; the subject opens the
+    // sentence.
+    if words.len() <= 2 && stretch == sent.start {
+        let head = folded_words(folded_of(ctx, Span::new(stretch, from)));
+        if head.windows(2).take(2).any(opens_activity) {
+            return true;
+        }
     }
     // So does an activity as its object, within a few words: "à reprendre
     // jeudi les négociations", "la reprise des combats".
