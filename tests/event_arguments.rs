@@ -2820,3 +2820,37 @@ fn states_act_past_adverbs_modals_and_intents() {
         extract("L'Azerbaïdjan avait repris le contrôle du Haut-Karabakh.");
     assert!(has(&texts(&out, &event(&out, "capture").agent), "Azerbaïdjan"));
 }
+
+#[test]
+fn modality_reads_past_the_day_quotes_and_complements() {
+    let out = extract(
+        "Le Conseil de sécurité a appelé lundi à un cessez-le-feu immédiat \
+         au Soudan.",
+    );
+    assert_eq!(event(&out, "ceasefire").modality, "demanded");
+    let out = extract(
+        "Le Conseil a exigé vendredi un \"cessez-le-feu immédiat\" à Gaza.",
+    );
+    assert_eq!(event(&out, "ceasefire").modality, "demanded");
+    let out = extract(
+        "Des négociations entre les deux gouvernements rivaux doivent se \
+         tenir le 10 avril à Tripoli.",
+    );
+    assert_eq!(event(&out, "negotiation").modality, "future");
+    // The modal of another verb is not the noun's.
+    let out = extract(
+        "Les combats ont fait rage à Gao et l'armée va les poursuivre.",
+    );
+    assert_eq!(event(&out, "armed_clash").modality, "asserted");
+    let out = extract(
+        "Les autorités refusent de préciser si des négociations ont eu lieu \
+         avec les ravisseurs.",
+    );
+    assert_eq!(event(&out, "negotiation").modality, "hypothetical");
+    let out = extract(
+        "Israël et le Hamas ont conclu un accord prévoyant la libération de \
+         40 otages.",
+    );
+    assert_eq!(event(&out, "release").modality, "future");
+    assert!(has(&texts(&out, &event(&out, "agreement").agent), "Israël"));
+}

@@ -3303,7 +3303,12 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     if w == "et" {
         for _ in 0..4 {
             w = words.next().unwrap_or("");
-            if w.is_empty() || AUX.contains(&w) || STATE_VERBS.contains(&w) {
+            if w.is_empty()
+                || AUX.contains(&w)
+                || STATE_VERBS.contains(&w)
+                || STATE_MODALS.contains(&w)
+                || STATE_INTENT.contains(&w)
+            {
                 break;
             }
         }

@@ -136,6 +136,15 @@ const HYPOTHETICAL: &[&str] = &[
     "auraient ete",
     "serait",
     "seraient",
+    // "refusent de préciser si des négociations ont eu lieu".
+    "preciser si",
+    "savoir si",
+    "dire si",
+    "confirmer si",
+    "determiner si",
+    "verifier si",
+    "ignore si",
+    "indiquer si",
 ];
 const FUTURE: &[&str] = &[
     "va",
@@ -7540,12 +7549,18 @@ fn set_attributes(
     if cut > 0
         && bytes[cut - 1] == b'"'
         && before_text[cut..].split_whitespace().count() <= 2
-        && matches!(
-            ctx.text[ctx.folded.original_start(start + cut - 1)..]
-                .chars()
-                .next(),
-            Some('«' | '“')
-        )
+        && match ctx.text[ctx.folded.original_start(start + cut - 1)..]
+            .chars()
+            .next()
+        {
+            Some('«' | '“') => true,
+            // A straight quote opens when the ones before it pair up.
+            Some('"') => {
+                bytes[..cut - 1].iter().filter(|&&b| b == b'"').count() % 2
+                    == 0
+            }
+            _ => false,
+        }
     {
         cut = last_cut(&bytes[..cut - 1]).map_or(0, |i| i + 1);
     }
@@ -7597,8 +7612,13 @@ fn set_attributes(
         Some(Pos::Verb) => verb_negation || denied,
         _ => noun_negation || aucun || denied,
     };
-    // Modality: demanded > future > hypothetical.
-    let window = &clause_tail[..];
+    // Modality: demanded > future > hypothetical. The day of a call is
+    // read past ("a appelé lundi à un cessez-le-feu").
+    let undated = FewWords::first_of(
+        clause_tail.iter().copied().filter(|w| !is_day_word(w)),
+        FEW,
+    );
+    let window = &undated[..];
     let last = near.last().copied().unwrap_or("");
     let infinitive_after_purpose = matches!(last, "pour")
         || ends_with_any(near, &["afin de", "en vue de", "afin d'"]);
@@ -7638,7 +7658,18 @@ fn set_attributes(
         d.modality = "demanded";
     } else if contains_phrase(window, &FUTURE_SET)
         || infinitive_after_purpose
-        || !matches!(d.pos, Some(Pos::Verb)) && noun_then_future(&after)
+        || !matches!(d.pos, Some(Pos::Verb))
+            && noun_then_future(&folded_words_after(ctx, trig.end, FEW))
+        // "un accord prévoyant une trêve de six semaines et la libération
+        // des otages": what an accord provides for is ahead.
+        // (An accord that only might be made keeps its provisions
+        // hypothetical.)
+        || {
+            let w = FewWords::last_of(clause_text, FEW);
+            w.iter()
+                .any(|w| matches!(*w, "prevoyant" | "prevoit" | "prevoient"))
+                && !contains_phrase(&w, &HYPOTHETICAL_SET)
+        }
     {
         d.modality = "future";
     } else if contains_phrase(window, &HYPOTHETICAL_SET)
@@ -7664,12 +7695,58 @@ fn set_attributes(
     }
 }
 
+/// A weekday, or "hier", as a word of a clause.
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+    )
+}
+
 /// Whether the words right after a noun trigger put it ahead: "les
 /// pourparlers doivent se tenir lundi", "les négociations vont reprendre",
 /// "une trêve, prévue pour jeudi". Not "doit être condamnée" (a judgement)
-/// nor "devrait avoir fait 20 morts" (a guess at the past).
+/// nor "devrait avoir fait 20 morts" (a guess at the past). The modal
+/// may follow the noun's complements ("des négociations entre les deux
+/// gouvernements rivaux doivent se tenir"), not another verb.
 fn noun_then_future(after: &[&str]) -> bool {
-    match after {
+    let at = after
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "doit"
+                    | "doivent"
+                    | "devrait"
+                    | "devraient"
+                    | "va"
+                    | "vont"
+                    | "prevu"
+                    | "prevue"
+                    | "prevus"
+                    | "prevues"
+                    | "a"
+                    | "ont"
+                    | "est"
+                    | "sont"
+                    | "avait"
+                    | "avaient"
+                    | "etait"
+                    | "qui"
+                    | "que"
+                    | "dont"
+                    | "ou"
+            )
+        })
+        .unwrap_or(after.len());
+    match &after[at..] {
         [w, ..] if matches!(*w, "prevu" | "prevue" | "prevus" | "prevues") => {
             true
         }
