@@ -2854,3 +2854,24 @@ fn modality_reads_past_the_day_quotes_and_complements() {
     assert_eq!(event(&out, "release").modality, "future");
     assert!(has(&texts(&out, &event(&out, "agreement").agent), "Israël"));
 }
+
+#[test]
+fn ties_and_neighbours_are_not_where_it_happened() {
+    let out = extract(
+        "Les Houthis ont attaqué des navires marchands qu'ils estiment liés \
+         à Israël.",
+    );
+    assert!(event(&out, "attack").location.is_empty());
+    let out = extract(
+        "L'armée a mené des frappes près de la frontière avec le Niger, dans \
+         la province de l'Oudalan.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(texts(&out, &e.location), ["Oudalan"], "{e:#?}");
+    let out = extract(
+        "Des obus ont frappé le camp de déplacés de Mugunga, en périphérie \
+         de Goma.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.location), "Mugunga"), "{e:#?}");
+}

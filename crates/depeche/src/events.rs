@@ -3604,10 +3604,64 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                 "a"
             }
         }
+        // "le camp de déplacés de Mugunga", "le camp de réfugiés de
+        // Zaatari": the camp's name.
+        "de" | "d'" | "du"
+            if matches!(prev, "deplaces" | "refugies")
+                && matches!(prev2, "de" | "d'")
+                && w.len() >= 4
+                && locative(w[w.len() - 4]) =>
+        {
+            "a"
+        }
         "du" | "d'" => "de",
         "au" | "aux" | "a" => "a",
         x => x,
     }
+}
+
+/// Whether the mention at `span` follows a tie ("liés à Israël", "fidèles
+/// au gouvernement"), articles aside.
+fn tied_to(ctx: &Context<'_>, span: Span) -> bool {
+    let mut w = folded_words_before(ctx, span.start, 3);
+    while w.last().is_some_and(|x| matches!(*x, "le" | "la" | "les" | "l'")) {
+        w.pop();
+    }
+    match &w[..] {
+        [.., t, "a" | "au" | "aux"] => is_tie_word(t),
+        _ => false,
+    }
+}
+
+/// A participle or adjective that ties something to a party ("liés à
+/// Israël", "affilié à l'EI", "fidèles au gouvernement").
+fn is_tie_word(w: &str) -> bool {
+    let stem = w.trim_end_matches('s');
+    let stem = stem.strip_suffix('e').map_or(stem, |s| {
+        if s.ends_with('e') || s.ends_with('l') {
+            s
+        } else {
+            stem
+        }
+    });
+    matches!(
+        stem,
+        "lie"
+            | "relie"
+            | "affilie"
+            | "fidel"
+            | "fidele"
+            | "allie"
+            | "rattache"
+            | "associe"
+            | "apparente"
+            | "proche"
+            | "soumis"
+            | "vendu"
+            | "livre"
+            | "destine"
+            | "appartenant"
+    )
 }
 
 /// The state force of the country whose demonym follows `trig` (spaces
@@ -5914,7 +5968,10 @@ fn assign_arguments<'a>(
                     | "depuis"
             )
             || (p == "de" && right_after);
-        if located && (in_clause || dist <= 12 || chained) {
+        if located
+            && (in_clause || dist <= 12 || chained)
+            && !(p == "a" && tied_to(ctx, a.span))
+        {
             last_located = Some(a.span);
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
             // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo",
@@ -5959,6 +6016,9 @@ fn assign_arguments<'a>(
                         *w == "de" || *w == "d'" || *w == "du"
                     })
             })
+            // "liés à Israël", "la frontière avec le Niger": ties and
+            // neighbours are not where it happened.
+            .filter(|a| preps.of(ctx, a) != "avec" && !tied_to(ctx, a.span))
             .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
             if word_gap(ctx, trig.start, a.span.start) <= 25 {
