@@ -2875,3 +2875,45 @@ fn ties_and_neighbours_are_not_where_it_happened() {
     let e = event(&out, "shelling");
     assert!(has(&texts(&out, &e.location), "Mugunga"), "{e:#?}");
 }
+
+#[test]
+fn a_subject_told_again_as_the_speaker_still_acts() {
+    let out = extract(
+        "Le Hezbollah a répliqué en tirant des dizaines de roquettes sur le \
+         nord d'Israël, a affirmé le mouvement chiite.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.agent), "Hezbollah"), "{e:#?}");
+}
+
+#[test]
+fn a_rival_militia_is_another_group() {
+    let out = extract(
+        "Des combats ont éclaté à Tripoli après l'arrestation du chef de la \
+         Force Radaa par une milice rivale.",
+    );
+    let e = event(&out, "arrest");
+    assert!(!has(&texts(&out, &e.agent), "Force Radaa"), "{e:#?}");
+}
+
+#[test]
+fn participles_joined_by_et_after_avoir_share_the_subject() {
+    let out = extract(
+        "L'armée affirme avoir tué plus de 170 combattants et arrêté environ \
+         800 suspects à Khan Younès.",
+    );
+    let e = event(&out, "arrest");
+    assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "plus de 170 combattants"), "{e:#?}");
+}
+
+#[test]
+fn a_backing_force_in_an_aside_acts_with_the_subject() {
+    let out = extract(
+        "L'armée nationale somalienne, appuyée par l'AUSSOM, avait repris El \
+         Dher.",
+    );
+    let agents = texts(&out, &event(&out, "capture").agent);
+    assert!(has(&agents, "armée nationale somalienne"), "{agents:?}");
+    assert!(has(&agents, "AUSSOM"), "{agents:?}");
+}

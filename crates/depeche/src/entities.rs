@@ -2443,7 +2443,34 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 );
                 continue;
             }
-            if d.flags.anaphor {
+            // "une milice rivale", "un autre groupe armé", "arrêté par une
+            // milice": a group of its own, not the one named before.
+            let new_referent = {
+                let before = Words::before(ftext, h.folded.start, 2);
+                let after = ftext[h.folded.end..]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                matches!(
+                    after,
+                    "rivale"
+                        | "rival"
+                        | "rivaux"
+                        | "rivales"
+                        | "concurrente"
+                        | "concurrent"
+                        | "concurrents"
+                        | "adverse"
+                        | "adverses"
+                        | "ennemie"
+                        | "ennemies"
+                ) || matches!(before.last().copied(), Some("autre" | "autres"))
+                    || matches!(
+                        &before[..],
+                        [.., "par" | "contre" | "avec", "un" | "une"]
+                    )
+            };
+            if d.flags.anaphor && !new_referent {
                 // "la coalition" after "la coalition arabe", "le mouvement"
                 // after "le Mouvement du 23 mars": the named actor, seen
                 // last, whose name starts with the descriptor's noun.
@@ -2477,7 +2504,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             }
             // Else the armed group named most often so far (the most
             // recent on a tie), for descriptors of armed groups.
-            if d.flags.anaphor && d.subkind == "armed_group" {
+            if d.flags.anaphor && d.subkind == "armed_group" && !new_referent {
                 let best = armed_counts
                     .iter()
                     .max_by_key(|(e, (n, last))| (*n, *last, usize::MAX - **e))

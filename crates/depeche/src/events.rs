@@ -3620,6 +3620,18 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     }
 }
 
+/// Kinds whose doers a backing force joins ("appuyée par l'AUSSOM").
+const MOVING_OR_FIGHTING: &[&str] = &[
+    "attack",
+    "armed_clash",
+    "capture",
+    "siege",
+    "airstrike",
+    "shelling",
+    "deployment",
+    "withdrawal",
+];
+
 /// Whether the mention at `span` follows a tie ("liés à Israël", "fidèles
 /// au gouvernement"), articles aside.
 fn tied_to(ctx: &Context<'_>, span: Span) -> bool {
@@ -6575,10 +6587,18 @@ fn assign_arguments<'a>(
         && matches!(FewWords::before(&ctx.folded.text, f_trig, 1)[..], ["et"])
     {
         let head = &ctx.text[sent.start..trig.start];
-        let aux = [" ont ", " a ", " avait ", " avaient ", " sont ", " est "]
-            .iter()
-            .filter_map(|a| head.rfind(a))
-            .max();
+        let aux = [
+            " ont ",
+            " a ",
+            " avait ",
+            " avaient ",
+            " sont ",
+            " est ",
+            " avoir ",
+        ]
+        .iter()
+        .filter_map(|a| head.rfind(a))
+        .max();
         if let Some(p) = aux {
             let at = sent.start + p;
             k = before[..k].partition_point(|a| a.span.end <= at);
@@ -7076,12 +7096,60 @@ fn assign_arguments<'a>(
             push_unique(&mut d.agent, e);
         }
     }
+    // "L'armée somalienne, appuyée par l'AUSSOM, a repris El Dher": the
+    // force that backs the subject, in an aside between it and the verb,
+    // acts with it.
+    if verb && !passive && MOVING_OR_FIGHTING.contains(&kind) {
+        if let Some(first) = d
+            .agent
+            .iter()
+            .filter_map(|&e| {
+                args.iter()
+                    .filter(|a| a.entity == e && a.span.end <= trig.start)
+                    .map(|a| a.span.end)
+                    .max()
+            })
+            .min()
+        {
+            let backers: Vec<usize> = args
+                .iter()
+                .filter(|a| {
+                    a.kind == EntityKind::Actor
+                        && a.span.start >= first
+                        && a.span.end <= trig.start
+                        && word_gap(ctx, a.span.end, trig.start) <= 12
+                        && preps.of(ctx, a) == "par"
+                        && folded_words_before(ctx, a.span.start, 3)
+                            .iter()
+                            .any(|w| {
+                                [
+                                    "appuy",
+                                    "soutenu",
+                                    "epaule",
+                                    "accompagn",
+                                    "assist",
+                                    "aide",
+                                ]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                            })
+                })
+                .map(|a| a.entity)
+                .collect();
+            for e in backers {
+                push_unique(&mut d.agent, e);
+            }
+        }
+    }
     // Media report events; they are not their parties.
     d.agent.retain(|&e| ents[e].subkind != "media");
     d.target.retain(|&e| ents[e].subkind != "media");
     // A speaker who is also the subject before a verb trigger did it and
     // tells of it ("Les FSR affirment avoir pris le camp"); otherwise a
     // speaker is no party.
+    // So is one named as the subject before and as the speaker in a
+    // tail after ("Le Hezbollah a répliqué en tirant des dizaines de
+    // roquettes, a affirmé le mouvement chiite").
     d.agent.retain(|e| {
         !d.source.contains(e)
             || verb
@@ -7089,6 +7157,13 @@ fn assign_arguments<'a>(
                     a.entity == *e
                         && word_gap(ctx, a.span.end, trig.start) <= 6
                 })
+            || before.iter().any(|a| {
+                a.entity == *e && word_gap(ctx, a.span.end, trig.start) <= 8
+            }) && args.iter().any(|a| {
+                a.entity == *e
+                    && a.span.start >= trig.end
+                    && has_clause_break(&ctx.text[trig.end..a.span.start])
+            })
     });
     d.target.retain(|e| !d.source.contains(e));
     for e in denied_of {
