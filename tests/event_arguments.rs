@@ -2917,3 +2917,41 @@ fn a_backing_force_in_an_aside_acts_with_the_subject() {
     assert!(has(&agents, "armée nationale somalienne"), "{agents:?}");
     assert!(has(&agents, "AUSSOM"), "{agents:?}");
 }
+
+#[test]
+fn a_gerund_toll_belongs_to_the_event_before_it() {
+    let out = extract(
+        "Des jihadistes ont tendu une embuscade mardi à un convoi de l'armée \
+         syrienne dans le désert de la Badia, près de la ville de Mayadine, \
+         tuant au moins 14 soldats, selon l'OSDH.",
+    );
+    assert_no_event(&out, "killing");
+    let e = event(&out, "attack");
+    assert_eq!(e.killed, Some(14), "{e:#?}");
+    let places = texts(&out, &e.location);
+    assert!(has(&places, "Mayadine") && has(&places, "Badia"), "{e:#?}");
+}
+
+#[test]
+fn where_a_move_heads_is_no_location_of_what_came_before() {
+    let out = extract(
+        "Les assaillants ont ouvert le feu sur deux bus près de Mayadine \
+         avant de se replier vers les zones désertiques de la province de \
+         Homs.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.location), "Homs"), "{e:#?}");
+    let e = event(&out, "withdrawal");
+    assert!(has(&texts(&out, &e.destination), "Homs"), "{e:#?}");
+}
+
+#[test]
+fn a_rubric_places_no_event() {
+    let out = extract(
+        "Syrie-Irak : l'EI multiplie les attaques dans le désert\n\nDes \
+         jihadistes ont attaqué un convoi de l'armée près de Mayadine.",
+    );
+    for e in &out.events {
+        assert!(!has(&texts(&out, &e.location), "Syrie"), "{e:#?}");
+    }
+}

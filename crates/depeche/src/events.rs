@@ -2889,7 +2889,53 @@ pub(crate) fn find<'a>(
     inherit_agent(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
+    gerund_tolls(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// "Des jihadistes ont tendu une embuscade à un convoi de l'armée, près
+/// de Mayadine, tuant au moins 14 soldats": a gerund of killing after a
+/// comma tells the toll of the violent event before it in its sentence;
+/// it is no killing of its own (nor has it the nearest actor, the
+/// convoy's army, as its subject).
+fn gerund_tolls(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
+    let mut gone = vec![false; drafts.len()];
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &rest[0];
+        if d.kind != "killing" || d.triggers.len() != 1 || d.negated {
+            continue;
+        }
+        let t = d.triggers[0];
+        let form = folded_of(ctx, t);
+        if !form.ends_with("ant") || !KILLING_LEADS.contains(&form) {
+            continue;
+        }
+        if !ctx.text[..t.start].trim_end().ends_with(',') {
+            continue;
+        }
+        let Some(main) = done.iter_mut().rev().take(8).find(|p| {
+            p.sentence == d.sentence
+                && VIOLENT_KINDS.contains(&p.kind.as_str())
+                && p.kind != "killing"
+                && !p.agent.is_empty()
+        }) else {
+            continue;
+        };
+        main.killed = main.killed.or(d.killed);
+        main.injured = main.injured.or(d.injured);
+        for &e in &d.target {
+            if !main.agent.contains(&e) {
+                push_unique(&mut main.target, e);
+            }
+        }
+        gone[i] = true;
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 /// Whether the trimmed text between two listed actors joins them by
 /// "et", with at most one word after it ("et", "et les").
@@ -3632,6 +3678,37 @@ const MOVING_OR_FIGHTING: &[&str] = &[
     "withdrawal",
 ];
 
+/// Whether "vers" heads the phrase that ends at `at`, within a few
+/// words and no clause punctuation ("vers les zones désertiques de la
+/// province de Homs").
+fn toward(ctx: &Context<'_>, at: usize) -> bool {
+    let from = stretch_before(ctx.text, at, 64, 0);
+    let head = &ctx.text[from..at];
+    let Some(v) = head.rfind("vers ") else { return false };
+    (v == 0 || !head[..v].ends_with(|c: char| c.is_alphanumeric()))
+        && !head[v..].contains([',', ';', '.', ':', '(', ')'])
+}
+
+/// Whether a place opens the text's first line before a colon, alone or
+/// paired with another by a hyphen: a rubric ("Syrie-Irak : …", "Mali :
+/// …").
+fn is_rubric_place(ctx: &Context<'_>, span: Span) -> bool {
+    let line_start = ctx.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    if line_start != 0 {
+        return false;
+    }
+    let lead = &ctx.text[line_start..span.start];
+    let line_end = ctx.text[span.end..]
+        .find('\n')
+        .map_or(ctx.text.len(), |i| span.end + i);
+    let tail = &ctx.text[span.end..line_end];
+    let Some(colon) = tail.find(':') else { return false };
+    let plain = |s: &str| {
+        s.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | ' ' | '\''))
+    };
+    colon <= 40 && plain(lead) && plain(&tail[..colon])
+}
+
 /// Whether the mention at `span` follows a tie ("liés à Israël", "fidèles
 /// au gouvernement"), articles aside.
 fn tied_to(ctx: &Context<'_>, span: Span) -> bool {
@@ -4255,6 +4332,19 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "raffinerie",
     "aerodrome",
     "pont",
+    // Natural places: "dans le désert de la Badia", "la forêt de Kouré".
+    "desert",
+    "foret",
+    "vallee",
+    "plaine",
+    "massif",
+    "mont",
+    "monts",
+    "lac",
+    "ile",
+    "iles",
+    "oasis",
+    "littoral",
 ];
 
 /// True for the folded text between two places when the second names
@@ -4297,6 +4387,14 @@ fn place_apposition(gap: &str) -> bool {
                         | "petite"
                         | "grande"
                         | "meme"
+                        // "…, près de la ville de Mayadine", "…, non loin
+                        // de la localité de X".
+                        | "pres"
+                        | "non"
+                        | "loin"
+                        | "proximite"
+                        | "environs"
+                        | "alentours"
                 )
         })
 }
@@ -5838,6 +5936,16 @@ fn assign_arguments<'a>(
             continue;
         }
         let mut p = preps.of(ctx, a);
+        // "se replier vers les zones désertiques de la province de Homs":
+        // the place a move heads for, past a chain of nouns.
+        if p == "a" && toward(ctx, a.span.start) {
+            p = "vers";
+        }
+        // A rubric before a headline ("Syrie-Irak : l'EI multiplie les
+        // attaques") files the story; it does not place its events.
+        if is_rubric_place(ctx, a.span) {
+            continue;
+        }
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
         // located one is located too, and so is one in apposition to it
         // ("à Solhan, un village de la province du Yagha").
@@ -5975,10 +6083,13 @@ fn assign_arguments<'a>(
                     | "en"
                     | "sur"
                     | "entre"
-                    | "vers"
                     | "contre"
                     | "depuis"
             )
+            // "avance vers Deir Ez-Zor pour reprendre la ville"; not a
+            // place a chain of nouns away ("se replier vers les zones
+            // désertiques de la province de Homs"), where a move heads.
+            || p == "vers" && preps.of(ctx, a) == "vers"
             || (p == "de" && right_after);
         if located
             && (in_clause || dist <= 12 || chained)
@@ -6027,6 +6138,9 @@ fn assign_arguments<'a>(
                     || !w.last().is_some_and(|w| {
                         *w == "de" || *w == "d'" || *w == "du"
                     })
+            })
+            .filter(|a| {
+                !is_rubric_place(ctx, a.span) && !toward(ctx, a.span.start)
             })
             // "liés à Israël", "la frontière avec le Niger": ties and
             // neighbours are not where it happened.
