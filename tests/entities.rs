@@ -539,3 +539,39 @@ fn unknown_names_after_a_title_with_an_adjective_or_a_long_complement() {
         );
     }
 }
+
+/// Bodies a report cites that no gazetteer lists are actors, and a bare
+/// "l'ONG", "le journal" after them is the body named last.
+#[test]
+fn cited_bodies_outside_the_gazetteers_are_actors() {
+    let ex = depeche::Extractor::new();
+    let doc = depeche::Document::new(
+        "t",
+        "Au moins 40 civils ont été tués à El-Fasher, selon le Réseau des \
+         médecins soudanais. Des frappes ont touché Rafah, a rapporté la \
+         chaîne Al-Qahera News. Deux civils ont été tués à Beni, selon \
+         l'OSDH. L'attaque a été menée par des jihadistes, a précisé l'ONG.",
+    )
+    .with_dct("2024-03-20");
+    let out = ex.extract(&doc);
+    let actor = |name: &str| {
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("no {name}: {:#?}", out.entities))
+    };
+    assert_eq!(
+        actor("Réseau des médecins soudanais").subkind.as_deref(),
+        Some("other")
+    );
+    assert_eq!(
+        actor("chaîne Al-Qahera News").subkind.as_deref(),
+        Some("media")
+    );
+    assert!(actor("ONG").mentions.iter().any(|m| m.text == "OSDH"));
+    let killing = out.events.iter().find(|e| e.kind == "killing").unwrap();
+    assert_eq!(
+        killing.source,
+        vec![actor("Réseau des médecins soudanais").id.clone()]
+    );
+}

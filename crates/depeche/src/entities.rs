@@ -2542,6 +2542,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
+    add_cited_sources(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
@@ -4659,6 +4660,231 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         if let Some(e) = target {
             set.add_to(e, span);
             note(&mut places, span, e);
+        }
+    }
+}
+
+/// Head nouns of the bodies a report cites that no gazetteer lists ("selon
+/// le Réseau des médecins soudanais", "a indiqué la société civile
+/// locale"), folded, with whether they are media.
+const CITED_HEADS: &[(&str, bool)] = &[
+    ("reseau", false),
+    ("syndicat", false),
+    ("centre", false),
+    ("comite", false),
+    ("collectif", false),
+    ("observatoire", false),
+    ("association", false),
+    ("societe civile", false),
+    ("coordination", false),
+    ("ligue", false),
+    ("federation", false),
+    ("plateforme", false),
+    ("organisation", false),
+    ("ong", false),
+    ("radio", true),
+    ("chaine", true),
+    ("television", true),
+    ("journal", true),
+    ("quotidien", true),
+    ("hebdomadaire", true),
+    ("site", true),
+    ("agence", true),
+    ("media", true),
+    ("station", true),
+];
+
+/// Words that end the name of a cited body.
+fn ends_cited_name(w: &str) -> bool {
+    matches!(
+        w,
+        "qui"
+            | "que"
+            | "qu'"
+            | "dont"
+            | "et"
+            | "a"
+            | "ont"
+            | "est"
+            | "sont"
+            | "selon"
+            | "dans"
+            | "lors"
+            | "pour"
+            | "sur"
+            | "depuis"
+            | "cite"
+            | "citee"
+            | "cites"
+            | "citees"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "ce"
+            | "cette"
+            | "mais"
+            | "ou"
+            | "car"
+            | "apres"
+            | "avant"
+            | "via"
+            | "par"
+            | "aupres"
+    )
+}
+
+/// Bodies cited as the source of a report and named by a head noun of
+/// [`CITED_HEADS`] after "selon", "d'après" or an inverted verb of saying
+/// ("…, a rapporté la chaîne Al-Qahera News"): actors of their own
+/// (media, or `other`), linked by their name. A body the gazetteers know
+/// is found already and left alone.
+fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let f = &ctx.folded;
+    let ftext = f.text.as_str();
+    const CUES: &[&str] = &[
+        "selon ",
+        "d'apres ",
+        "a indique ",
+        "a rapporte ",
+        "a precise ",
+        "a affirme ",
+        "a annonce ",
+        "a declare ",
+        "a ajoute ",
+        "a souligne ",
+        "a assure ",
+        "a confirme ",
+        "a denonce ",
+        "a estime ",
+        "ont indique ",
+        "ont rapporte ",
+        "ont precise ",
+        "ont affirme ",
+        "ont annonce ",
+    ];
+    for cue in CUES {
+        let mut from = 0;
+        while let Some(k) = ftext[from..].find(cue) {
+            let at = from + k;
+            from = at + cue.len();
+            if at > 0 && ftext.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            // A verb of saying is inverted after a comma or a quote.
+            if !cue.starts_with("selon") && !cue.starts_with("d'apres") {
+                let lead = ftext[..at].trim_end();
+                if !lead.ends_with([',', '"']) {
+                    continue;
+                }
+            }
+            // The article, then the words of the name.
+            let mut p = from;
+            let rest = &ftext[p..];
+            for art in ["le ", "la ", "l'", "les "] {
+                if rest.starts_with(art) {
+                    p += art.len();
+                    break;
+                }
+            }
+            let head = CITED_HEADS.iter().find(|(h, _)| {
+                ftext[p..].starts_with(h)
+                    && !ftext[p + h.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric())
+            });
+            let Some(&(head, media)) = head else { continue };
+            // The name runs to clause punctuation or a word that ends it,
+            // eight words at most.
+            let mut end = p + head.len();
+            let mut words = 0;
+            let mut q = end;
+            loop {
+                let b = ftext.as_bytes();
+                let ws = q;
+                while q < b.len() && b[q] == b' ' {
+                    q += 1;
+                }
+                let w0 = q;
+                while q < b.len()
+                    && (b[q].is_ascii_alphanumeric()
+                        || b[q] >= 0x80
+                        || matches!(b[q], b'-' | b'\''))
+                {
+                    q += 1;
+                }
+                if w0 == q || ws == w0 || words >= 8 {
+                    break;
+                }
+                let w = &ftext[w0..q];
+                if ends_cited_name(w) {
+                    break;
+                }
+                end = q;
+                words += 1;
+            }
+            // "de", "des", "d'" may not end it.
+            let mut name = &ftext[p..end];
+            for tail in [" de", " des", " du", " d'", " de la", " l'"] {
+                if let Some(n) = name.strip_suffix(tail) {
+                    name = n;
+                }
+            }
+            let span = f.to_original(Span::new(p, p + name.len()));
+            if span.is_empty()
+                || set.covers(span)
+                || ctx.skip.is_some_and(|s| s.overlaps(span))
+            {
+                continue;
+            }
+            let subkind = if media { "media" } else { "other" };
+            // "selon le journal", "a précisé l'ONG": the body of that kind
+            // named last before.
+            if name == head {
+                let last = set
+                    .drafts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| {
+                        d.kind == EntityKind::Actor
+                            && if media {
+                                d.subkind == "media"
+                            } else {
+                                matches!(
+                                    d.subkind.as_str(),
+                                    "other" | "intl_org"
+                                )
+                            }
+                    })
+                    .filter_map(|(i, d)| {
+                        d.mentions
+                            .iter()
+                            .filter(|m| m.end <= span.start)
+                            .map(|m| m.start)
+                            .max()
+                            .map(|m| (m, i))
+                    })
+                    .max()
+                    .map(|(_, i)| i);
+                if let Some(e) = last {
+                    set.add_to(e, span);
+                }
+                continue;
+            }
+            let canonical = text[span].to_string();
+            let key = format!("cited:{}", fold_key(&canonical));
+            set.add(key, span, || {
+                Draft::plain(
+                    EntityKind::Actor,
+                    canonical,
+                    subkind.into(),
+                    None,
+                )
+            });
         }
     }
 }
