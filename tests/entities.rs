@@ -575,3 +575,38 @@ fn cited_bodies_outside_the_gazetteers_are_actors() {
         vec![actor("Réseau des médecins soudanais").id.clone()]
     );
 }
+
+/// A descriptor before "du groupe (adjective) Name" is that group's, and a
+/// bare "l'armée" after a fronted country is that country's army.
+#[test]
+fn descriptors_and_force_nouns_take_the_owner_the_text_gives() {
+    let ex = depeche::Extractor::new();
+    let run = |text: &str| {
+        ex.extract(&depeche::Document::new("t", text).with_dct("2024-03-20"))
+    };
+    let entity_of = |out: &depeche::Extraction, name: &str| {
+        out.entities
+            .iter()
+            .position(|e| e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("no {name}: {:#?}", out.entities))
+    };
+    let out = run(
+        "Les FDS ont lancé une opération à Hajin. Des jihadistes du groupe \
+         Etat islamique ont tendu une embuscade près de Mayadine.",
+    );
+    assert_eq!(
+        entity_of(&out, "jihadistes"),
+        entity_of(&out, "Etat islamique")
+    );
+    assert_ne!(entity_of(&out, "jihadistes"), entity_of(&out, "FDS"));
+    let out = run(
+        "Le JNIM a attaqué un convoi accompagné de mercenaires du groupe \
+         russe Wagner près de Diafarabé.",
+    );
+    assert_eq!(entity_of(&out, "mercenaires"), entity_of(&out, "Wagner"));
+    let out = run(
+        "L'armée nigériane a tué dix jihadistes à Maiduguri. Au Tchad voisin, \
+         l'armée a annoncé avoir repoussé une attaque.",
+    );
+    assert_ne!(entity_of(&out, "armée"), entity_of(&out, "armée nigériane"));
+}

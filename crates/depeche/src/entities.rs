@@ -2011,11 +2011,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 if BARE_GROUPS.contains(&group.as_str()) || multiword || person
                 {
-                    let existing = set
-                        .drafts
-                        .iter()
-                        .rposition(|d| d.group.as_deref() == Some(group));
-                    match (existing, &top_country) {
+                    // "Au Tchad voisin, l'armée a annoncé …": a country set
+                    // before the clause owns the bare force noun.
+                    let frame = fronted_country(ctx, &set, h.span.start);
+                    let existing = set.drafts.iter().rposition(|d| {
+                        d.group.as_deref() == Some(group)
+                            && frame.as_ref().map_or(true, |c| {
+                                d.country.as_deref() == Some(c.as_str())
+                            })
+                    });
+                    let owner = frame.as_ref().or(top_country.as_ref());
+                    match (existing, owner) {
                         (Some(e), _) => {
                             set.add_to(e, h.span);
                             handled = true;
@@ -2388,8 +2394,21 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         && row(r).subkind == "armed_group"
                 })
             };
+            // The next hit, or the one after a demonym ("du groupe russe
+            // Wagner").
+            let next_named = hits.get(i + 1).and_then(|n| {
+                let demonym_only = n
+                    .rows
+                    .iter()
+                    .all(|&(r, _)| row(r).kind == RowKind::Demonym);
+                if demonym_only {
+                    hits.get(i + 2)
+                } else {
+                    Some(n)
+                }
+            });
             let named_after =
-                hits.get(i + 1).filter(|_| armed_descriptor).and_then(|n| {
+                next_named.filter(|_| armed_descriptor).and_then(|n| {
                     let gap = ftext[h.folded.end..n.folded.start].trim();
                     // "des assaillants de la milice CODECO": the name after
                     // a second, apposed descriptor.
@@ -2415,10 +2434,41 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         .or_else(|| gap.strip_suffix(" le"))
                         .or_else(|| gap.strip_suffix(" la"))
                         .unwrap_or(gap);
-                    if !matches!(
-                        gap,
-                        "de" | "du" | "des" | "d'" | "de l'" | ","
-                    ) {
+                    // "des jihadistes du groupe Etat islamique",
+                    // "mercenaires du groupe russe Wagner": the name after a
+                    // collective noun and an adjective.
+                    let collective = ["du ", "de la ", "de l'", "des "]
+                        .iter()
+                        .find_map(|p| gap.strip_prefix(p))
+                        .is_some_and(|rest| {
+                            let mut ws = rest.split(' ');
+                            ws.next().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "groupe"
+                                        | "organisation"
+                                        | "mouvement"
+                                        | "milice"
+                                        | "coalition"
+                                        | "alliance"
+                                        | "branche"
+                                        | "faction"
+                                        | "rebellion"
+                                )
+                            }) && ws.clone().count() <= 1
+                                && ws.all(|w| {
+                                    w.len() > 2
+                                        && w.bytes().all(|b| {
+                                            b.is_ascii_lowercase() || b == b'-'
+                                        })
+                                })
+                        });
+                    if !collective
+                        && !matches!(
+                            gap,
+                            "de" | "du" | "des" | "d'" | "de l'" | ","
+                        )
+                    {
                         return None;
                     }
                     armed_row(n)
@@ -4662,6 +4712,35 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             note(&mut places, span, e);
         }
     }
+}
+
+/// The country of a place that opens the sentence before `at` as its
+/// frame ("Au Tchad voisin, l'armée …", "En Somalie, …"), up to a comma.
+fn fronted_country(
+    ctx: &Context<'_>,
+    set: &EntitySet,
+    at: usize,
+) -> Option<String> {
+    let text = ctx.text;
+    let from = at.saturating_sub(160);
+    let from = (from..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+    let head = &text[from..at];
+    let s = head.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    let clause = &head[s..];
+    let lead = clause.len() - clause.trim_start().len();
+    let clause = clause.trim_start();
+    let prep =
+        ["Au ", "En ", "Aux "].iter().find(|p| clause.starts_with(**p))?;
+    let comma = clause.find(',')?;
+    if comma > 40 {
+        return None;
+    }
+    let place_at = from + s + lead + prep.len();
+    let e = set.mentions_at(place_at)?;
+    let d = &set.drafts[e];
+    (d.kind == EntityKind::Place && d.subkind == "country")
+        .then(|| d.country.clone())
+        .flatten()
 }
 
 /// Head nouns of the bodies a report cites that no gazetteer lists ("selon
