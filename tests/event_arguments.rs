@@ -2955,3 +2955,29 @@ fn a_rubric_places_no_event() {
         assert!(!has(&texts(&out, &e.location), "Syrie"), "{e:#?}");
     }
 }
+
+#[test]
+fn tolls_after_a_quoted_verb_or_an_infinitive() {
+    let out =
+        extract("L'armée a « neutralisé » au moins huit bandits à Gressier.");
+    assert_eq!(event(&out, "killing").killed, Some(8));
+    let out = extract(
+        "L'armée a mené une opération à Tawori qui a permis de neutraliser \
+         une cinquantaine de terroristes.",
+    );
+    assert!(
+        out.events.iter().any(|e| e.killed == Some(50)),
+        "{:#?}",
+        out.events
+    );
+}
+
+#[test]
+fn a_conditional_past_is_no_future() {
+    let out = extract(
+        "Des renforts seraient intervenus mardi à Macomia, selon des \
+         habitants.",
+    );
+    let e = event(&out, "deployment");
+    assert_eq!(e.date.as_deref(), Some("2024-03-19"), "{e:#?}");
+}

@@ -1240,7 +1240,7 @@ fn without_group_names(pattern: &str) -> String {
 
 static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
     unanchored_regex(
-        "(?i)(?-u:\\b)(?:sera|seront|serait|seraient|aura|auront|fera|\
+        "(?i)(?-u:\\b)(?:sera|seront|aura|auront|fera|\
          feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|\
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
          programm[ée]e?s?|attendue?s?|report[ée]e?s?|repouss[ée]e?s?|\

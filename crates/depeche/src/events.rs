@@ -383,6 +383,11 @@ const KILLING_LEADS: &[&str] = &[
     // Army communiqués: "ont neutralisé 12 terroristes".
     "neutralise",
     "neutralisant",
+    // "a permis de neutraliser une cinquantaine de terroristes".
+    "neutraliser",
+    "massacrer",
+    "executer",
+    "assassiner",
 ];
 
 /// Verbs of killing that also shoot down aircraft or knock out targets
@@ -1695,6 +1700,14 @@ pub(crate) fn find<'a>(
             // "tuant au moins 40 personnes", "en blessant une vingtaine";
             // its last word is the one word before the count.
             let mut lead = folded_words_before(ctx, c.span.start, 2);
+            // "a « neutralisé » huit bandits": the verb in quotes leads.
+            if lead.is_empty() {
+                let f = ctx.folded.from_original(c.span.start);
+                let head = ctx.folded.text[..f].trim_end();
+                if let Some(h) = head.strip_suffix('"') {
+                    lead = FewWords::before(&ctx.folded.text, h.len(), 2);
+                }
+            }
             if lead.last().is_some_and(|w| *w == "dont") {
                 continue; // a subset: "305 personnes, dont 27 enfants"
             }
