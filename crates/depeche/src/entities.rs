@@ -3348,6 +3348,27 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     if agent_before || party_between(ftext, f.start) {
         return true;
     }
+    // "Kinshasa accuse le M23 et Kigali", "négocié par Moscou et Ankara":
+    // the second of a pair takes the role of the first.
+    if b.last() == Some(&"et") {
+        let wide = Words::before(ftext, f.start, 7);
+        let w: &[&str] = &wide;
+        let n = w.len();
+        if n >= 3 && w[n - 1] == "et" {
+            let head = &w[..n - 1];
+            let by = head.iter().rposition(|x| *x == "par").is_some_and(|i| {
+                i > 0 && passive_by(head[i - 1]) && head.len() - i <= 4
+            });
+            let accused = head
+                .iter()
+                .rev()
+                .take(4)
+                .any(|x| STATE_AGENT_BEFORE.contains(x));
+            if by || accused {
+                return true;
+            }
+        }
+    }
     // "Damas a accusé", "Israël n'a pas commenté", "Moscou dément"; not
     // the complement of a noun or a preposition ("les groupes de la
     // banlieue de Tripoli ont signé").
