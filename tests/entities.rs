@@ -610,3 +610,27 @@ fn descriptors_and_force_nouns_take_the_owner_the_text_gives() {
     );
     assert_ne!(entity_of(&out, "armée"), entity_of(&out, "armée nigériane"));
 }
+
+/// Members counted by the name of their force are a group of their own
+/// (schema §7), not a mention of the force.
+#[test]
+fn members_counted_by_their_force_s_name_are_their_own_group() {
+    let ex = depeche::Extractor::new();
+    let out = ex.extract(
+        &depeche::Document::new(
+            "t",
+            "Les VDP ont repoussé l'assaut. Trois VDP ont perdu la vie dans \
+             l'attaque de Tawori. En 2012, Boko Haram a attaqué Baga.",
+        )
+        .with_dct("2024-03-20"),
+    );
+    let of = |name: &str| {
+        out.entities
+            .iter()
+            .position(|e| e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("no {name}: {:#?}", out.entities))
+    };
+    assert_ne!(of("Trois VDP"), of("VDP"));
+    // A year before a name counts nothing.
+    of("Boko Haram");
+}

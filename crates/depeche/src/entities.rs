@@ -2249,6 +2249,20 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if a.subkind == "media" && is_credit(ctx.text, h.span) {
                 continue;
             }
+            // "Trois VDP ont perdu la vie": members counted by the name of
+            // their force are a group of their own.
+            if matches!(a.subkind.as_str(), "armed_group" | "state_force") {
+                if let Some(cs) = count_start_of() {
+                    let n = crate::numbers::parse_number(
+                        ctx.text[cs..h.span.start].trim(),
+                    );
+                    if n.is_some_and(|n| (2..1000).contains(&n)) {
+                        let span = Span::new(cs, h.span.end);
+                        add_counted(&mut set, ctx, span, a, a.country.clone());
+                        continue;
+                    }
+                }
+            }
             let e = set.add_row(
                 RowKey::Actor,
                 best,
