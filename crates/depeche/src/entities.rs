@@ -4852,6 +4852,38 @@ fn ends_cited_name(w: &str) -> bool {
     )
 }
 
+/// What introduces a cited body: "selon", "d'après", or a verb of saying
+/// after its clause (folded).
+const CITED_CUE_LIST: &[&str] = &[
+    "selon ",
+    "d'apres ",
+    "a indique ",
+    "a rapporte ",
+    "a precise ",
+    "a affirme ",
+    "a annonce ",
+    "a declare ",
+    "a ajoute ",
+    "a souligne ",
+    "a assure ",
+    "a confirme ",
+    "a denonce ",
+    "a estime ",
+    "ont indique ",
+    "ont rapporte ",
+    "ont precise ",
+    "ont affirme ",
+    "ont annonce ",
+];
+
+/// One pass over a document for [`CITED_CUE_LIST`].
+static CITED_CUES: once_cell::sync::Lazy<
+    daachorse::DoubleArrayAhoCorasick<u32>,
+> = once_cell::sync::Lazy::new(|| {
+    daachorse::DoubleArrayAhoCorasick::new(CITED_CUE_LIST)
+        .expect("cited cues compile")
+});
+
 /// Bodies cited as the source of a report and named by a head noun of
 /// [`CITED_HEADS`] after "selon", "d'après" or an inverted verb of saying
 /// ("…, a rapporté la chaîne Al-Qahera News"): actors of their own
@@ -4861,145 +4893,114 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let f = &ctx.folded;
     let ftext = f.text.as_str();
-    const CUES: &[&str] = &[
-        "selon ",
-        "d'apres ",
-        "a indique ",
-        "a rapporte ",
-        "a precise ",
-        "a affirme ",
-        "a annonce ",
-        "a declare ",
-        "a ajoute ",
-        "a souligne ",
-        "a assure ",
-        "a confirme ",
-        "a denonce ",
-        "a estime ",
-        "ont indique ",
-        "ont rapporte ",
-        "ont precise ",
-        "ont affirme ",
-        "ont annonce ",
-    ];
-    for cue in CUES {
-        let mut from = 0;
-        while let Some(k) = ftext[from..].find(cue) {
-            let at = from + k;
-            from = at + cue.len();
-            if at > 0 && ftext.as_bytes()[at - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            // A verb of saying is inverted after a comma or a quote.
-            if !cue.starts_with("selon") && !cue.starts_with("d'apres") {
-                let lead = ftext[..at].trim_end();
-                if !lead.ends_with([',', '"']) {
-                    continue;
-                }
-            }
-            // The article, then the words of the name.
-            let mut p = from;
-            let rest = &ftext[p..];
-            for art in ["le ", "la ", "l'", "les "] {
-                if rest.starts_with(art) {
-                    p += art.len();
-                    break;
-                }
-            }
-            let head = CITED_HEADS.iter().find(|(h, _)| {
-                ftext[p..].starts_with(h)
-                    && !ftext[p + h.len()..]
-                        .starts_with(|c: char| c.is_alphanumeric())
-            });
-            let Some(&(head, media)) = head else { continue };
-            // The name runs to clause punctuation or a word that ends it,
-            // eight words at most.
-            let mut end = p + head.len();
-            let mut words = 0;
-            let mut q = end;
-            loop {
-                let b = ftext.as_bytes();
-                let ws = q;
-                while q < b.len() && b[q] == b' ' {
-                    q += 1;
-                }
-                let w0 = q;
-                while q < b.len()
-                    && (b[q].is_ascii_alphanumeric()
-                        || b[q] >= 0x80
-                        || matches!(b[q], b'-' | b'\''))
-                {
-                    q += 1;
-                }
-                if w0 == q || ws == w0 || words >= 8 {
-                    break;
-                }
-                let w = &ftext[w0..q];
-                if ends_cited_name(w) {
-                    break;
-                }
-                end = q;
-                words += 1;
-            }
-            // "de", "des", "d'" may not end it.
-            let mut name = &ftext[p..end];
-            for tail in [" de", " des", " du", " d'", " de la", " l'"] {
-                if let Some(n) = name.strip_suffix(tail) {
-                    name = n;
-                }
-            }
-            let span = f.to_original(Span::new(p, p + name.len()));
-            if span.is_empty()
-                || set.covers(span)
-                || ctx.skip.is_some_and(|s| s.overlaps(span))
-            {
-                continue;
-            }
-            let subkind = if media { "media" } else { "other" };
-            // "selon le journal", "a précisé l'ONG": the body of that kind
-            // named last before.
-            if name == head {
-                let last = set
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| {
-                        d.kind == EntityKind::Actor
-                            && if media {
-                                d.subkind == "media"
-                            } else {
-                                matches!(
-                                    d.subkind.as_str(),
-                                    "other" | "intl_org"
-                                )
-                            }
-                    })
-                    .filter_map(|(i, d)| {
-                        d.mentions
-                            .iter()
-                            .filter(|m| m.end <= span.start)
-                            .map(|m| m.start)
-                            .max()
-                            .map(|m| (m, i))
-                    })
-                    .max()
-                    .map(|(_, i)| i);
-                if let Some(e) = last {
-                    set.add_to(e, span);
-                }
-                continue;
-            }
-            let canonical = text[span].to_string();
-            let key = format!("cited:{}", fold_key(&canonical));
-            set.add(key, span, || {
-                Draft::plain(
-                    EntityKind::Actor,
-                    canonical,
-                    subkind.into(),
-                    None,
-                )
-            });
+    for m in CITED_CUES.find_iter(ftext) {
+        let cue = CITED_CUE_LIST[m.value() as usize];
+        let at = m.start();
+        let from = m.end();
+        if at > 0 && ftext.as_bytes()[at - 1].is_ascii_alphanumeric() {
+            continue;
         }
+        // A verb of saying is inverted after a comma or a quote.
+        if !cue.starts_with("selon") && !cue.starts_with("d'apres") {
+            let lead = ftext[..at].trim_end();
+            if !lead.ends_with([',', '"']) {
+                continue;
+            }
+        }
+        // The article, then the words of the name.
+        let mut p = from;
+        let rest = &ftext[p..];
+        for art in ["le ", "la ", "l'", "les "] {
+            if rest.starts_with(art) {
+                p += art.len();
+                break;
+            }
+        }
+        let head = CITED_HEADS.iter().find(|(h, _)| {
+            ftext[p..].starts_with(h)
+                && !ftext[p + h.len()..]
+                    .starts_with(|c: char| c.is_alphanumeric())
+        });
+        let Some(&(head, media)) = head else { continue };
+        // The name runs to clause punctuation or a word that ends it,
+        // eight words at most.
+        let mut end = p + head.len();
+        let mut words = 0;
+        let mut q = end;
+        loop {
+            let b = ftext.as_bytes();
+            let ws = q;
+            while q < b.len() && b[q] == b' ' {
+                q += 1;
+            }
+            let w0 = q;
+            while q < b.len()
+                && (b[q].is_ascii_alphanumeric()
+                    || b[q] >= 0x80
+                    || matches!(b[q], b'-' | b'\''))
+            {
+                q += 1;
+            }
+            if w0 == q || ws == w0 || words >= 8 {
+                break;
+            }
+            let w = &ftext[w0..q];
+            if ends_cited_name(w) {
+                break;
+            }
+            end = q;
+            words += 1;
+        }
+        // "de", "des", "d'" may not end it.
+        let mut name = &ftext[p..end];
+        for tail in [" de", " des", " du", " d'", " de la", " l'"] {
+            if let Some(n) = name.strip_suffix(tail) {
+                name = n;
+            }
+        }
+        let span = f.to_original(Span::new(p, p + name.len()));
+        if span.is_empty()
+            || set.covers(span)
+            || ctx.skip.is_some_and(|s| s.overlaps(span))
+        {
+            continue;
+        }
+        let subkind = if media { "media" } else { "other" };
+        // "selon le journal", "a précisé l'ONG": the body of that kind
+        // named last before.
+        if name == head {
+            let last = set
+                .drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    d.kind == EntityKind::Actor
+                        && if media {
+                            d.subkind == "media"
+                        } else {
+                            matches!(d.subkind.as_str(), "other" | "intl_org")
+                        }
+                })
+                .filter_map(|(i, d)| {
+                    d.mentions
+                        .iter()
+                        .filter(|m| m.end <= span.start)
+                        .map(|m| m.start)
+                        .max()
+                        .map(|m| (m, i))
+                })
+                .max()
+                .map(|(_, i)| i);
+            if let Some(e) = last {
+                set.add_to(e, span);
+            }
+            continue;
+        }
+        let canonical = text[span].to_string();
+        let key = format!("cited:{}", fold_key(&canonical));
+        set.add(key, span, || {
+            Draft::plain(EntityKind::Actor, canonical, subkind.into(), None)
+        });
     }
 }
 
