@@ -7437,10 +7437,7 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let fb = f.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for stem in ["lan", "tir"] {
-        let mut from = 0;
-        while let Some(k) = f[from..].find(stem) {
-            let i = from + k;
-            from = i + stem.len();
+        for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
                 continue;
             }
