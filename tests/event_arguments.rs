@@ -2981,3 +2981,49 @@ fn a_conditional_past_is_no_future() {
     let e = event(&out, "deployment");
     assert_eq!(e.date.as_deref(), Some("2024-03-19"), "{e:#?}");
 }
+
+#[test]
+fn a_people_named_by_nationality_attacks() {
+    let out = extract("Les Russes ont attaqué Avdiïvka à neuf reprises.");
+    assert!(has(&texts(&out, &event(&out, "attack").agent), "Russes"));
+}
+
+#[test]
+fn firing_with_small_arms_and_breaking_lines_are_attacks() {
+    let out = extract(
+        "Des soldats azerbaïdjanais ont tiré à l'arme légère sur des \
+         positions près de Latchine.",
+    );
+    assert!(has(
+        &texts(&out, &event(&out, "attack").agent),
+        "soldats azerbaïdjanais"
+    ));
+    let out = extract(
+        "Les ennemis ont tenté de percer nos lignes près de Robotyne.",
+    );
+    event(&out, "attack");
+}
+
+#[test]
+fn those_driven_to_flee_are_the_displaced() {
+    let out = extract(
+        "Les frappes ont poussé des dizaines de milliers d'habitants à fuir \
+         vers Rafah.",
+    );
+    let e = event(&out, "displacement");
+    assert!(
+        has(&texts(&out, &e.agent), "dizaines de milliers d'habitants"),
+        "{e:#?}"
+    );
+    assert!(has(&texts(&out, &e.destination), "Rafah"), "{e:#?}");
+    // Where they fled is not where the strikes fell.
+    assert!(event(&out, "airstrike").location.is_empty());
+    let out = extract(
+        "L'offensive a provoqué l'exode de plus de 100 000 Arméniens vers \
+         Erevan.",
+    );
+    assert!(has(
+        &texts(&out, &event(&out, "displacement").agent),
+        "Arméniens"
+    ));
+}

@@ -2890,9 +2890,21 @@ pub(crate) fn find<'a>(
     drafts.sort_by_key(|d| d.triggers[0]);
     // "ont tué 800 personnes lors de leur prise d'Ardamata": people
     // counted nearby never take a town, besiege or strike.
+    // A nation named by its people ("les Russes ont attaqué") is its
+    // forces in war reporting.
+    let nation = |e: usize| {
+        let d = &ctx.entities.drafts[e];
+        d.country.is_some()
+            && d.mentions.iter().all(|m| {
+                let t = &ctx.text[*m];
+                t.starts_with(char::is_uppercase) && !t.contains(' ')
+            })
+    };
     for d in &mut drafts {
         if ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
-            d.agent.retain(|&e| ctx.entities.drafts[e].subkind != "civilians");
+            d.agent.retain(|&e| {
+                ctx.entities.drafts[e].subkind != "civilians" || nation(e)
+            });
         }
     }
     defence_ministry_forces(ctx, &mut drafts);
@@ -3690,6 +3702,25 @@ const MOVING_OR_FIGHTING: &[&str] = &[
     "deployment",
     "withdrawal",
 ];
+
+/// Whether a word of moving lies between `from` and `to` ("les frappes
+/// ont poussé les habitants à fuir vers Rafah": Rafah is where they fled,
+/// not where the strikes fell).
+fn move_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    if from >= to || to - from > 200 {
+        return false;
+    }
+    words_of(folded_of(ctx, Span::new(from, to))).any(|w| {
+        [
+            "fui", "fuy", "exode", "repli", "retir", "retrait", "refugi",
+            "deplac", "evacu", "quitt", "partir", "parti", "avanc",
+            "progress", "dirig",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+            || w == "fuir"
+    })
+}
 
 /// Whether "vers" heads the phrase that ends at `at`, within a few
 /// words and no clause punctuation ("vers les zones désertiques de la
@@ -6102,7 +6133,10 @@ fn assign_arguments<'a>(
             // "avance vers Deir Ez-Zor pour reprendre la ville"; not a
             // place a chain of nouns away ("se replier vers les zones
             // désertiques de la province de Homs"), where a move heads.
-            || p == "vers" && preps.of(ctx, a) == "vers"
+            || p == "vers"
+                && preps.of(ctx, a) == "vers"
+                && (MOVING_KINDS.contains(&kind)
+                    || !move_between(ctx, trig.end, a.span.start))
             || (p == "de" && right_after);
         if located
             && (in_clause || dist <= 12 || chained)
@@ -7221,6 +7255,64 @@ fn assign_arguments<'a>(
     if matches!(kind, "deployment" | "withdrawal" | "displacement") {
         for e in std::mem::take(&mut d.target) {
             push_unique(&mut d.agent, e);
+        }
+    }
+    // "ont poussé des milliers d'habitants à fuir", "l'exode de plus de
+    // 100 000 Arméniens": who flees is the one driven to it, or the
+    // people the noun counts.
+    if kind == "displacement" && d.agent.is_empty() {
+        let people = |a: &&Arg| {
+            a.kind == EntityKind::Actor
+                && matches!(
+                    ents[a.entity].subkind.as_str(),
+                    "civilians" | "other"
+                )
+        };
+        let driven = if verb {
+            args.iter()
+                .rev()
+                .filter(|a| a.span.end <= trig.start)
+                .find(people)
+                .filter(|a| {
+                    let gap =
+                        folded_of(ctx, Span::new(a.span.end, trig.start));
+                    matches!(gap.trim(), "a" | "de" | "d'")
+                })
+        } else {
+            args.iter()
+                .filter(|a| a.span.start >= trig.end)
+                .find(people)
+                .filter(|a| {
+                    let gap =
+                        folded_of(ctx, Span::new(trig.end, a.span.start));
+                    let mut ws = words_of(gap);
+                    matches!(ws.next(), Some("de" | "d'" | "des"))
+                        && ws.all(|w| {
+                            w.bytes().all(|b| b.is_ascii_digit())
+                                || matches!(
+                                    w,
+                                    "plus"
+                                        | "moins"
+                                        | "de"
+                                        | "d'"
+                                        | "pres"
+                                        | "quelque"
+                                        | "environ"
+                                        | "milliers"
+                                        | "centaines"
+                                        | "dizaines"
+                                        | "millions"
+                                        | "million"
+                                        | "mille"
+                                )
+                                || crate::numbers::parse_number_words(w)
+                                    .is_some()
+                        })
+                })
+        };
+        if let Some(a) = driven {
+            d.agent.push(a.entity);
+            d.target.retain(|&e| e != a.entity);
         }
     }
     // "L'armée somalienne, appuyée par l'AUSSOM, a repris El Dher": the
