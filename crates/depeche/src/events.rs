@@ -2444,6 +2444,28 @@ pub(crate) fn find<'a>(
                 kind = "airstrike".into();
             }
         }
+        // "Des frappes aériennes ont visé Idleb. Les bombardements ont
+        // touché …": the bombing told again of strikes from the air just
+        // before, in the paragraph, with no gun named.
+        if kind == "shelling"
+            && folded_trigger.starts_with("bombard")
+            && FewWords::before(&ctx.folded.text, f_trig, 1)
+                .first()
+                .is_some_and(|w| matches!(*w, "les" | "ces" | "ce" | "le"))
+            && !sentence_holds(
+                ctx,
+                sent,
+                &["roquette", "obus", "mortier", "artillerie", "canon"],
+            )
+            && drafts.last().is_some_and(|p: &EventDraft| {
+                p.kind == "airstrike"
+                    && p.sentence + 2 >= t.sentence
+                    && !ctx.text[p.triggers[0].end..t.span.start]
+                        .contains("\n\n")
+            })
+        {
+            kind = "airstrike".into();
+        }
         let mut d = EventDraft::new(kind, t.span, t.pos, t.sentence);
         // Verbs of saying only lead to an actor: with none among the
         // arguments, they are not looked for.
