@@ -634,3 +634,28 @@ fn members_counted_by_their_force_s_name_are_their_own_group() {
     // A year before a name counts nothing.
     of("Boko Haram");
 }
+
+/// An unknown capitalized name right after a verb of taking or attacking,
+/// in a story that names places, is a place; a person's two-word name is
+/// not.
+#[test]
+fn unknown_names_taken_or_attacked_are_places() {
+    let ex = depeche::Extractor::new();
+    let out = ex.extract(
+        &depeche::Document::new(
+            "t",
+            "Les rebelles du M23 se sont emparés de Nyanzale jeudi, près de \
+             Goma. Les shebab ont attaqué Mahaday. Les jihadistes ont attaqué \
+             Jean Dupont à Gao.",
+        )
+        .with_dct("2024-03-20"),
+    );
+    let place = |name: &str| {
+        out.entities.iter().any(|e| {
+            e.kind == depeche::EntityKind::Place
+                && e.mentions.iter().any(|m| m.text == name)
+        })
+    };
+    assert!(place("Nyanzale") && place("Mahaday"), "{:#?}", out.entities);
+    assert!(!place("Jean") && !place("Jean Dupont"), "{:#?}", out.entities);
+}

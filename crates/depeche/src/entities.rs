@@ -2607,6 +2607,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
     add_cited_sources(ctx, &mut set);
+    add_taken_places(ctx, &mut set, top_country.as_deref());
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
@@ -4850,6 +4851,118 @@ fn ends_cited_name(w: &str) -> bool {
             | "par"
             | "aupres"
     )
+}
+
+/// Verbs of taking, attacking and entering whose object is a place
+/// (folded, with the space or elision that ends them).
+const TAKING_CUE_LIST: &[&str] = &[
+    "empare de ",
+    "emparee de ",
+    "empares de ",
+    "emparees de ",
+    "emparer de ",
+    "empare d'",
+    "emparee d'",
+    "empares d'",
+    "emparer d'",
+    "ont repris ",
+    "a repris ",
+    "avaient repris ",
+    "avait repris ",
+    "ont attaque ",
+    "a attaque ",
+    "ont pris ",
+    "a pris ",
+    "controle de ",
+    "controle d'",
+    "entres dans ",
+    "entre dans ",
+    "ont assiege ",
+    "a assiege ",
+    "ont encercle ",
+    "a encercle ",
+    "ont bombarde ",
+    "a bombarde ",
+    "ont pilonne ",
+    "a pilonne ",
+    "ont frappe ",
+    "a frappe ",
+    "ont fui ",
+    "a fui ",
+    "retires de ",
+    "retire de ",
+    "retires d'",
+    "retire d'",
+];
+
+/// One pass over a document for [`TAKING_CUE_LIST`].
+static TAKING_CUES: once_cell::sync::Lazy<
+    daachorse::DoubleArrayAhoCorasick<u32>,
+> = once_cell::sync::Lazy::new(|| {
+    daachorse::DoubleArrayAhoCorasick::new(TAKING_CUE_LIST)
+        .expect("taking cues compile")
+});
+
+/// In a story that names places, an unknown capitalized name right after
+/// a verb of taking, attacking or fleeing is a place the gazetteers lack
+/// ("se sont emparés de Nyanzale", "ont attaqué Mahaday", "ont fui
+/// Kitshanga"): one capitalized word, hyphened parts allowed, with no
+/// second capitalized word after it (a person's name has one).
+fn add_taken_places(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    if !set.drafts.iter().any(|d| d.kind == EntityKind::Place) {
+        return;
+    }
+    let text = ctx.text;
+    let f = &ctx.folded;
+    for m in TAKING_CUES.find_iter(f.text.as_str()) {
+        if m.start() > 0
+            && f.text.as_bytes()[m.start() - 1].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let at = f.original_start(m.end());
+        let Some(c) = text[at..].chars().next() else { continue };
+        if !is_name_initial(c) {
+            continue;
+        }
+        let end = located_word_ends(text, at, 2, true).last().copied();
+        let Some(end) = end else { continue };
+        // A second capitalized word makes a person's name or a longer
+        // name this rule does not read.
+        let rest = &text[end..];
+        let next = rest.trim_start_matches([' ', '\u{a0}']);
+        if next.len() < rest.len() && next.starts_with(is_name_initial) {
+            continue;
+        }
+        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'') {
+            continue;
+        }
+        let span = Span::new(at, end);
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let name = &text[span];
+        let lower = name.to_lowercase();
+        if NOT_PLACES.contains(&lower.as_str()) {
+            continue;
+        }
+        let folded = crate::normalize::fold_name(name);
+        let key = ["located:", &folded].concat();
+        let country = top.map(str::to_string);
+        let e = set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Place,
+                name.to_string(),
+                "town".into(),
+                country,
+            )
+        });
+        link_mentions(ctx, set, e, name, span.end);
+    }
 }
 
 /// What introduces a cited body: "selon", "d'après", or a verb of saying
