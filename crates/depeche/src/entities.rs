@@ -4856,15 +4856,11 @@ fn ends_cited_name(w: &str) -> bool {
 /// Verbs of taking, attacking and entering whose object is a place
 /// (folded, with the space or elision that ends them).
 const TAKING_CUE_LIST: &[&str] = &[
-    "empare de ",
-    "emparee de ",
-    "empares de ",
-    "emparees de ",
-    "emparer de ",
-    "empare d'",
-    "emparee d'",
-    "empares d'",
-    "emparer d'",
+    "empare ",
+    "emparee ",
+    "empares ",
+    "emparees ",
+    "emparer ",
     "ont repris ",
     "a repris ",
     "avaient repris ",
@@ -4873,8 +4869,7 @@ const TAKING_CUE_LIST: &[&str] = &[
     "a attaque ",
     "ont pris ",
     "a pris ",
-    "controle de ",
-    "controle d'",
+    "controle ",
     "entres dans ",
     "entre dans ",
     "ont assiege ",
@@ -4889,10 +4884,16 @@ const TAKING_CUE_LIST: &[&str] = &[
     "a frappe ",
     "ont fui ",
     "a fui ",
-    "retires de ",
-    "retire de ",
-    "retires d'",
-    "retire d'",
+    "retires ",
+    "retire ",
+    "replies vers ",
+    "replie vers ",
+    "repliees vers ",
+    "repliee vers ",
+    "offensive contre ",
+    "attaque contre ",
+    "assaut contre ",
+    "assaut sur ",
 ];
 
 /// One pass over a document for [`TAKING_CUE_LIST`].
@@ -4924,7 +4925,41 @@ fn add_taken_places(
         {
             continue;
         }
-        let at = f.original_start(m.end());
+        // Past a day ("se sont emparés dimanche de Nyanzale") and the
+        // "de" of the verb.
+        let mut fe = m.end();
+        let fb = f.text.as_bytes();
+        for _ in 0..3 {
+            let rest = &f.text[fe..];
+            let w_end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+                .unwrap_or(rest.len());
+            let w = &rest[..w_end];
+            let skip = matches!(
+                w,
+                "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "hier"
+                    | "matin"
+                    | "soir"
+                    | "de"
+                    | "du"
+            );
+            if skip && fb.get(fe + w_end) == Some(&b' ') {
+                fe += w_end + 1;
+            } else if w.starts_with("d'") {
+                fe += 2;
+                break;
+            } else {
+                break;
+            }
+        }
+        let at = f.original_start(fe);
         let Some(c) = text[at..].chars().next() else { continue };
         if !is_name_initial(c) {
             continue;
