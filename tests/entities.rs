@@ -659,3 +659,25 @@ fn unknown_names_taken_or_attacked_are_places() {
     assert!(place("Nyanzale") && place("Mahaday"), "{:#?}", out.entities);
     assert!(!place("Jean") && !place("Jean Dupont"), "{:#?}", out.entities);
 }
+
+/// Unnamed attackers told first by a count ("entre 25 et 30 hommes
+/// armés") are the ones a later "les assaillants" refers to.
+#[test]
+fn later_unnamed_attackers_join_the_counted_ones() {
+    let ex = depeche::Extractor::new();
+    let out = ex.extract(
+        &depeche::Document::new(
+            "t",
+            "Entre 25 et 30 hommes armés ont attaqué la mosquée de Bir \
+             al-Abed. Les assaillants ont ensuite incendié des véhicules.",
+        )
+        .with_dct("2024-03-20"),
+    );
+    let of = |name: &str| {
+        out.entities
+            .iter()
+            .position(|e| e.mentions.iter().any(|m| m.text.contains(name)))
+            .unwrap_or_else(|| panic!("no {name}: {:#?}", out.entities))
+    };
+    assert_eq!(of("hommes armés"), of("assaillants"));
+}

@@ -2578,6 +2578,24 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     continue;
                 }
             }
+            // "entre 25 et 30 hommes armés … les assaillants": the first
+            // bare descriptor of unnamed attackers is the group counted
+            // before, when one was (and the next ones with it).
+            if d.subkind == "unidentified_armed_group"
+                && !set.by_key.contains_key("desc:unidentified")
+            {
+                let counted = set.drafts.iter().rposition(|x| {
+                    x.kind == EntityKind::Actor
+                        && x.row.is_none()
+                        && x.subkind == "unidentified_armed_group"
+                        && x.mentions.iter().any(|m| m.end <= span.start)
+                });
+                if let Some(e) = counted {
+                    set.by_key.insert("desc:unidentified".to_string(), e);
+                    set.add_to(e, span);
+                    continue;
+                }
+            }
             let key = || {
                 if d.subkind == "unidentified_armed_group" {
                     "desc:unidentified".to_string()
