@@ -3027,3 +3027,41 @@ fn those_driven_to_flee_are_the_displaced() {
         "Arméniens"
     ));
 }
+
+#[test]
+fn reprendre_takes_ground_or_resumes() {
+    let out = extract(
+        "Les négociations indirectes menées par le Qatar, l'Égypte et les \
+         États-Unis ont repris au Caire.",
+    );
+    assert_no_event(&out, "capture");
+    let agents = texts(&out, &event(&out, "negotiation").agent);
+    assert!(has(&agents, "Qatar") && has(&agents, "États-Unis"), "{agents:?}");
+    assert_no_event(&extract("L'ELN a repris les armes en 2021."), "capture");
+    event(&extract("L'armée a repris dimanche la ville de Kidal."), "capture");
+    event(
+        &extract(
+            "Les soldats ont repris une trentaine de km² près de Ras Baalbek.",
+        ),
+        "capture",
+    );
+}
+
+#[test]
+fn states_named_as_addressees_or_by_an_event_noun_act() {
+    let out = extract(
+        "Kaboul a mis en garde Islamabad contre toute nouvelle frappe.",
+    );
+    let e = event(&out, "threat");
+    assert!(has(&texts(&out, &e.agent), "Kaboul"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "Islamabad"), "{e:#?}");
+    let out = extract(
+        "La reconquête du Haut-Karabakh par l'Azerbaïdjan a provoqué un exode.",
+    );
+    assert!(has(&texts(&out, &event(&out, "capture").agent), "Azerbaïdjan"));
+    let out = extract(
+        "Kiev et Moscou ont procédé vendredi à un échange de prisonniers.",
+    );
+    let agents = texts(&out, &event(&out, "release").agent);
+    assert!(has(&agents, "Kiev") && has(&agents, "Moscou"), "{agents:?}");
+}

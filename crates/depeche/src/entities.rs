@@ -3130,8 +3130,27 @@ fn state_of<'a>(ctx: &Context<'a>, p: &'a Row, idx: u32) -> Option<&'a str> {
 
 /// Words before a name that make it an agent: "accuse Israël", "selon
 /// Moscou", "conduite par l'Arabie saoudite", "ni avec Damas".
-const STATE_AGENT_BEFORE: &[&str] =
-    &["accuse", "accusent", "accusant", "accuser", "selon", "d'apres"];
+const STATE_AGENT_BEFORE: &[&str] = &[
+    "accuse",
+    "accusent",
+    "accusant",
+    "accuser",
+    "selon",
+    "d'apres",
+    // Addressees: "a mis en garde Islamabad", "a menacé Téhéran",
+    // "exhorte Kinshasa".
+    "garde",
+    "menace",
+    "menacent",
+    "averti",
+    "convoque",
+    "exhorte",
+    "exhortent",
+    "somme",
+    "appele",
+    "appelle",
+    "condamne",
+];
 /// Participles before "par" that make the name after it an agent.
 const STATE_AGENT_BY: &[&str] = &[
     "conduite",
@@ -3230,6 +3249,9 @@ const STATE_VERBS: &[&str] = &[
     "conclu",
     "signe",
     "accepte",
+    // "Kiev et Moscou ont procédé à un échange", "Kaboul a mis en garde".
+    "procede",
+    "mis",
     // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
     // "la Russie a abattu", "Israël occupe".
     "repris",
@@ -3366,8 +3388,48 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         }
         _ => b,
     };
+    // "la reconquête du Haut-Karabakh par l'Azerbaïdjan", "les
+    // négociations menées par le Qatar, l'Égypte et les États-Unis": an
+    // event noun a few words before "par".
+    let by_event_noun = || {
+        let wide = words_before(ftext, f.start, 8);
+        let w: &[&str] = &wide;
+        let Some(at) = w.iter().rposition(|x| *x == "par") else {
+            return false;
+        };
+        w[at + 1..].iter().all(|x| {
+            matches!(*x, "et" | "le" | "la" | "les" | "l'")
+                || x.chars().any(|c| c.is_uppercase())
+                || w.len() - at <= 2
+        }) && w[at.saturating_sub(5)..at].iter().any(|x| {
+            matches!(
+                *x,
+                "reconquete"
+                    | "conquete"
+                    | "prise"
+                    | "invasion"
+                    | "occupation"
+                    | "annexion"
+                    | "offensive"
+                    | "attaque"
+                    | "bombardement"
+                    | "bombardements"
+                    | "frappes"
+                    | "blocus"
+                    | "siege"
+                    | "mediation"
+                    | "negociations"
+                    | "pourparlers"
+                    | "menees"
+                    | "menee"
+                    | "parrainee"
+                    | "parraines"
+            )
+        })
+    };
     let agent_before = match b {
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
+        _ if by_event_noun() => true,
         _ if b_past_day
             .last()
             .is_some_and(|w| STATE_AGENT_BEFORE.contains(w)) =>
@@ -3384,7 +3446,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     // "Kinshasa accuse le M23 et Kigali", "négocié par Moscou et Ankara":
     // the second of a pair takes the role of the first.
     if b.last() == Some(&"et") {
-        let wide = Words::before(ftext, f.start, 7);
+        let wide = words_before(ftext, f.start, 7);
         let w: &[&str] = &wide;
         let n = w.len();
         if n >= 3 && w[n - 1] == "et" {

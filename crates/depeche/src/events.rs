@@ -3927,6 +3927,75 @@ fn nearest_open(
     }
 }
 
+/// Whether a verb of taking at `t` has ground as its object: a place
+/// named within three words after it (past a day or an adverb), or an
+/// article and a noun of ground ("reprendre la ville", "a repris le
+/// contrôle"), or it is passive ("la ville a été reprise").
+fn takes_ground(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    t: Span,
+) -> bool {
+    let ents = &ctx.entities.drafts;
+    let passive = folded_words_before(ctx, t.start, 2)
+        .iter()
+        .any(|w| matches!(*w, "ete" | "etait" | "etre"));
+    if passive {
+        return true;
+    }
+    let lo = mentions.partition_point(|m| m.0.start < t.end);
+    if mentions[lo..].iter().take(2).any(|m| {
+        ents[m.1].kind == EntityKind::Place
+            && word_gap(ctx, t.end, m.0.start) <= 3
+            && !has_clause_break(&ctx.text[t.end..m.0.start])
+            // The object, not the place of a phrase ("ont repris au
+            // Caire").
+            && !words_of(folded_of(ctx, Span::new(t.end, m.0.start))).any(|w| {
+                matches!(
+                    w,
+                    "a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"
+                        | "depuis" | "entre"
+                )
+            })
+    }) {
+        return true;
+    }
+    let after = folded_words_after(ctx, t.end, 4);
+    // "ont repris une trentaine de km²".
+    if after.iter().any(|w| {
+        w.starts_with("km")
+            || w.starts_with("kilometre")
+            || w.starts_with("hectare")
+    }) {
+        return true;
+    }
+    // A noun of ground among the next words ("reprendre la ville",
+    // "reprendre aux djihadistes leur dernier fief").
+    let more = folded_words_after(ctx, t.end, 6);
+    more.iter().any(|w| {
+        let n = w.strip_prefix("l'").unwrap_or(w);
+        (is_site_word(n)
+            && !matches!(n, "le" | "la" | "les" | "l'" | "de" | "d'" | "du"))
+            || LOCATIVE_NOUNS.contains(&n)
+            || LOCATIVE_NOUNS.contains(&n.trim_end_matches('s'))
+            || matches!(
+                n,
+                "controle"
+                    | "positions"
+                    | "position"
+                    | "territoire"
+                    | "terrain"
+                    | "colline"
+                    | "collines"
+                    | "bastion"
+                    | "fief"
+                    | "localites"
+                    | "villages"
+                    | "villes"
+            )
+    })
+}
+
 /// "Les combats ont repris", "les négociations pourraient reprendre":
 /// `reprendre` whose subject is another event means "resume", not
 /// "retake".
@@ -3942,6 +4011,16 @@ fn resumes_other_event(
     let form = folded_of(ctx, t);
     if !form.starts_with("repr") || form.contains("control") {
         return false;
+    }
+    // "reprendre" retakes a place: an active verb with no place, nor a
+    // noun of ground, as its object resumes something ("les négociations
+    // menées par le Qatar, l'Égypte et les États-Unis ont repris au
+    // Caire", "a repris les armes").
+    if matches!(drafts[i].pos, Some(Pos::Verb))
+        && !form.starts_with("reprise")
+        && !takes_ground(ctx, mentions, t)
+    {
+        return true;
     }
     // The clause before the verb (bounded, back to its last comma): a
     // definite article and an activity noun open its subject.
