@@ -7169,7 +7169,10 @@ fn assign_arguments<'a>(
             });
         // "Les FAMa ont précisé que des tirs d'obus avaient visé leur
         // camp": the subject tells of what the "que" clause reports.
-        let reported = words.windows(2).any(|p| {
+        // (The day of the telling aside: "a affirmé dimanche que".)
+        let undated: Vec<&str> =
+            words.iter().copied().filter(|w| !is_day_word(w)).collect();
+        let reported = undated.windows(2).any(|p| {
             matches!(p[1], "que" | "qu'")
                 && [
                     "precis", "indiqu", "annonc", "affirm", "declar",
