@@ -3065,3 +3065,18 @@ fn states_named_as_addressees_or_by_an_event_noun_act() {
     let agents = texts(&out, &event(&out, "release").agent);
     assert!(has(&agents, "Kiev") && has(&agents, "Moscou"), "{agents:?}");
 }
+
+#[test]
+fn fire_that_hits_a_named_place_and_states_that_strike() {
+    let out = extract(
+        "Israël a frappé Rafah. Des tirs israéliens ont visé Khan Younès.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "Israël"), "{e:#?}");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.location), "Khan Younès"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "Israël"), "{e:#?}");
+    assert!(extract("Le président a frappé la table à Paris.")
+        .events
+        .is_empty());
+}

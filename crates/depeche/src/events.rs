@@ -2012,10 +2012,35 @@ pub(crate) fn find<'a>(
                             .iter()
                             .any(|w| is_aircraft_word(w)))
         };
+        // "Des tirs israéliens ont visé Khan Younès", "des frappes ont
+        // touché Alep": fire that hits a named place.
+        let noun_hits_place = || {
+            matches!(t.kind, "attack" | "airstrike" | "shelling")
+                && !matches!(t.pos, Some(Pos::Verb))
+                // Plural fire: "le tir du joueur" is sport.
+                && folded_of(ctx, t.span).ends_with('s')
+                && {
+                    let after = folded_words_after(ctx, t.span.end, 5);
+                    after.iter().any(|w| {
+                        ["vis", "touch", "frapp", "atteint", "cibl", "pilonn"]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                    })
+                }
+                && args.iter().find(|a| a.span.start >= t.span.end).is_some_and(
+                    |a| {
+                        a.kind == EntityKind::Place
+                            && word_gap(ctx, t.span.end, a.span.start) <= 6
+                            && !has_clause_break(
+                                &ctx.text[t.span.end..a.span.start],
+                            )
+                    },
+                )
+        };
         // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
         // right after the verb is a military attack.
         let place_attacked = || {
-            t.kind == "attack"
+            matches!(t.kind, "attack" | "airstrike" | "shelling")
                 && matches!(t.pos, Some(Pos::Verb))
                 && args
                     .iter()
@@ -2077,7 +2102,8 @@ pub(crate) fn find<'a>(
                 || people_object()
                 || people_subject()
                 || place_attacked()
-                || struck_from_air())
+                || struck_from_air()
+                || noun_hits_place())
         {
             continue;
         }
@@ -3862,7 +3888,22 @@ fn named_force_of(ctx: &Context<'_>, country: &str) -> Option<usize> {
         });
     match (forces.next(), forces.next()) {
         (Some((f, _)), None) => Some(f),
-        _ => None,
+        (Some(_), Some(_)) => None,
+        // No force of it named: the state itself, when the story names it
+        // as an actor ("Israël a frappé Rafah. Des tirs israéliens …").
+        (None, _) => {
+            let mut states =
+                ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
+                    d.kind == EntityKind::Actor
+                        && d.subkind == "government"
+                        && d.country.as_deref() == Some(country)
+                        && !d.mentions.is_empty()
+                });
+            match (states.next(), states.next()) {
+                (Some((g, _)), None) => Some(g),
+                _ => None,
+            }
+        }
     }
 }
 
