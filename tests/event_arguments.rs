@@ -3080,3 +3080,23 @@ fn fire_that_hits_a_named_place_and_states_that_strike() {
         .events
         .is_empty());
 }
+
+#[test]
+fn a_date_between_a_participle_and_its_agent_does_not_part_them() {
+    let out = extract(
+        "Un fonctionnaire, enlevé il y a deux semaines à Tripoli par des \
+         hommes armés, a été libéré.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.agent), "hommes armés"), "{e:#?}");
+}
+
+#[test]
+fn hundreds_of_people_who_protest_are_the_protesters() {
+    let out = extract(
+        "L'armée israélienne a mené un raid à Jénine. Des centaines de \
+         Palestiniens ont manifesté lundi matin à Naplouse.",
+    );
+    let e = event(&out, "protest");
+    assert!(has(&texts(&out, &e.agent), "Palestiniens"), "{e:#?}");
+}

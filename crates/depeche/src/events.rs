@@ -3968,6 +3968,23 @@ fn nearest_open(
     }
 }
 
+/// How many words the date arguments between `from` and `to` hold.
+fn date_words_between(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    from: usize,
+    to: usize,
+) -> usize {
+    args.iter()
+        .filter(|a| {
+            a.kind == EntityKind::Date
+                && a.span.start >= from
+                && a.span.end <= to
+        })
+        .map(|a| words_of(folded_of(ctx, a.span)).count())
+        .sum()
+}
+
 /// Whether a verb of taking at `t` has ground as its object: a place
 /// named within three words after it (past a day or an adverb), or an
 /// article and a noun of ground ("reprendre la ville", "a repris le
@@ -4247,6 +4264,12 @@ const SKIPPED_BEFORE_ENTITY: &[&str] = &[
 
 /// Nouns for a body of fighters made of the groups named after them.
 const COLLECTIVE_HEADS: &[&str] = &[
+    // "Des centaines de Palestiniens ont manifesté".
+    "centaines",
+    "milliers",
+    "dizaines",
+    "millions",
+    "foule",
     "unite",
     "unites",
     "convoi",
@@ -6458,7 +6481,15 @@ fn assign_arguments<'a>(
     };
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
-        if gap > reach || STOPS.any_in(&ctx.text[trig.end..a.span.start]) {
+        if gap > reach
+            && gap.saturating_sub(date_words_between(
+                ctx,
+                args,
+                trig.end,
+                a.span.start,
+            )) > reach
+            || STOPS.any_in(&ctx.text[trig.end..a.span.start])
+        {
             break;
         }
         let p = preps.of(ctx, a);
@@ -6625,7 +6656,18 @@ fn assign_arguments<'a>(
             {
                 push_unique(&mut d.source, a.entity)
             }
-            "par" if same_clause || gap <= 3 => {
+            // (A date between does not count: "enlevé il y a deux semaines
+            // à Tripoli par des hommes armés".)
+            "par"
+                if same_clause
+                    || gap <= 3
+                    || gap.saturating_sub(date_words_between(
+                        ctx,
+                        args,
+                        trig.end,
+                        a.span.start,
+                    )) <= 4 =>
+            {
                 push_unique(&mut d.agent, a.entity)
             }
             // "une attaque attribuée aux ADF", "imputée à Boko Haram",
