@@ -2012,6 +2012,26 @@ pub(crate) fn find<'a>(
                             .iter()
                             .any(|w| is_aircraft_word(w)))
         };
+        // "Des centaines de Palestiniens ont manifesté à Naplouse": people
+        // who protest, with a place.
+        let crowd_protests = || {
+            t.kind == "protest"
+                && matches!(t.pos, Some(Pos::Verb))
+                && has_place
+                && args
+                    .iter()
+                    .rev()
+                    .find(|a| a.span.end <= t.span.start)
+                    .is_some_and(|a| {
+                        a.kind == EntityKind::Actor
+                            && ctx.entities.drafts[a.entity].subkind
+                                == "civilians"
+                            && word_gap(ctx, a.span.end, t.span.start) <= 3
+                            && !has_clause_break(
+                                &ctx.text[a.span.end..t.span.start],
+                            )
+                    })
+        };
         // "Des tirs israéliens ont visé Khan Younès", "des frappes ont
         // touché Alep": fire that hits a named place.
         let noun_hits_place = || {
@@ -2103,7 +2123,8 @@ pub(crate) fn find<'a>(
                 || people_subject()
                 || place_attacked()
                 || struck_from_air()
-                || noun_hits_place())
+                || noun_hits_place()
+                || crowd_protests())
         {
             continue;
         }
