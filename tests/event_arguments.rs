@@ -3100,3 +3100,17 @@ fn hundreds_of_people_who_protest_are_the_protesters() {
     let e = event(&out, "protest");
     assert!(has(&texts(&out, &e.agent), "Palestiniens"), "{e:#?}");
 }
+
+#[test]
+fn a_participle_after_its_noun_tells_what_befell_it() {
+    let out = extract(
+        "L'ELN a libéré dimanche six militaires enlevés le 3 mars dernier \
+         dans le département d'Arauca.",
+    );
+    let e = event(&out, "abduction");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "six militaires"), "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-03-03"), "{e:#?}");
+    let e = event(&out, "release");
+    assert_eq!(texts(&out, &e.time), ["dimanche"], "{e:#?}");
+}

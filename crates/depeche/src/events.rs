@@ -3989,6 +3989,63 @@ fn nearest_open(
     }
 }
 
+/// The actor a participle trigger follows with nothing between ("six
+/// militaires enlevés", "23 passagers kidnappés"): a noun and the reduced
+/// relative that tells what befell it.
+fn reduced_participle(
+    ctx: &Context<'_>,
+    verb: bool,
+    trig: Span,
+    args: &[Arg],
+) -> Option<usize> {
+    if !verb {
+        return None;
+    }
+    let t = &ctx.text[trig];
+    if t.contains(' ')
+        || !(t.ends_with('é')
+            || t.ends_with("és")
+            || t.ends_with("ée")
+            || t.ends_with("ées"))
+    {
+        return None;
+    }
+    let a = args.iter().rev().find(|a| a.span.end <= trig.start)?;
+    (a.kind == EntityKind::Actor
+        && ctx.text[a.span.end..trig.start].trim().is_empty())
+    .then_some(a.entity)
+}
+
+/// Whether the date at `to` follows a participle of harm or capture that
+/// itself follows an actor ("… six militaires enlevés le 3 mars"): the
+/// date is that participle's.
+fn participle_dates(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    from: usize,
+    to: usize,
+) -> bool {
+    let head = ctx.text[from..to].trim_end();
+    let head = head
+        .strip_suffix(" le")
+        .or_else(|| head.strip_suffix(" en"))
+        .or_else(|| head.strip_suffix(" depuis"))
+        .unwrap_or(head);
+    let start = head.rfind(' ').map_or(0, |i| i + 1);
+    let word = &head[start..];
+    let p = crate::numbers::fold(word);
+    let harm =
+        ["enleve", "kidnappe", "arrete", "capture", "detenu", "tue", "blesse"]
+            .iter()
+            .any(|s| p.starts_with(s));
+    let at = from + start;
+    harm && args.iter().any(|a| {
+        a.kind == EntityKind::Actor
+            && a.span.end <= at
+            && ctx.text[a.span.end..at].trim().is_empty()
+    })
+}
+
 /// How many words the date arguments between `from` and `to` hold.
 fn date_words_between(
     ctx: &Context<'_>,
@@ -6390,6 +6447,20 @@ fn assign_arguments<'a>(
         push_unique(&mut d.location, e);
     }
 
+    // "L'ELN a libéré six militaires enlevés le 3 mars": a participle
+    // right after its noun, with no auxiliary, tells what was done to the
+    // noun.
+    let reduced = reduced_participle(ctx, verb, trig, args);
+    if let Some(n) = reduced {
+        d.agent.retain(|&e| e != n);
+        d.target.retain(|&e| {
+            e == n
+                || !args
+                    .iter()
+                    .any(|a| a.entity == e && a.span.end <= trig.start)
+        });
+        push_unique(&mut d.target, n);
+    }
     // Times: dates of the clause, else the nearest one close by.
     let dates: Vec<&Arg> = args
         .iter()
@@ -6400,6 +6471,18 @@ fn assign_arguments<'a>(
                 || !in_closed_relative(ctx, sent, a.span, clause.start)
         })
         .filter(|a| !dates_other_event(ctx, trig, a.span))
+        // "six militaires enlevés le 3 mars dernier": the date of a
+        // participle after its noun is that participle's, not the main
+        // verb's; and a reduced participle takes only the dates after it.
+        .filter(|a| {
+            if reduced.is_some() {
+                a.span.start >= trig.end
+                    && word_gap(ctx, trig.end, a.span.start) <= 6
+            } else {
+                !(a.span.start >= trig.end
+                    && participle_dates(ctx, args, trig.end, a.span.start))
+            }
+        })
         .collect();
     let mut times: Vec<(usize, usize)> = dates
         .iter()
