@@ -3114,3 +3114,22 @@ fn a_participle_after_its_noun_tells_what_befell_it() {
     let e = event(&out, "release");
     assert_eq!(texts(&out, &e.time), ["dimanche"], "{e:#?}");
 }
+
+#[test]
+fn a_place_chain_with_adjectives_and_a_military_detachment() {
+    let out = extract(
+        "Les rebelles se sont emparés de Nyanzale, une localité stratégique \
+         du territoire de Rutshuru, dans la province du Nord-Kivu.",
+    );
+    let places = texts(&out, &event(&out, "capture").location);
+    assert_eq!(places, ["Nyanzale", "Rutshuru", "Nord-Kivu"]);
+    let out = extract(
+        "Le détachement militaire de Tawori a été attaqué par des terroristes.",
+    );
+    let e = event(&out, "attack");
+    let places = texts(&out, &e.location);
+    assert!(
+        has(&places, "détachement militaire") && has(&places, "Tawori"),
+        "{e:#?}"
+    );
+}

@@ -4627,7 +4627,8 @@ fn add_cued_places(
 const FACILITY_BODY: &str = r"(?x)
         (?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
         (?P<noun>camp\ militaire|base\ militaire|base\ aérienne|base\ navale|base|poste\ militaire|poste\ avancé|
-           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
+           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière|
+           détachement\ militaire|détachement)
         (?:[^\p{L}\p{N}_]|$)";
 
 /// The match of [`FACILITY_BODY`] at the start of `hay`, found without
@@ -4679,6 +4680,7 @@ const FACILITY_NOUNS: &[&str] = &[
     "aéroport",
     "école",
     "frontière",
+    "détachement",
 ];
 
 /// False when [`FACILITY_BODY`] cannot match at the article found from
@@ -4690,7 +4692,7 @@ fn facility_may_match(text: &str, _start: usize, end: usize) -> bool {
     let rest = trim_start_ws(&text[end..]);
     matches!(
         rest.as_bytes().first(),
-        Some(b'c' | b'b' | b'p' | b'g' | b'a' | b'f' | 0xC3)
+        Some(b'c' | b'b' | b'p' | b'g' | b'a' | b'f' | b'd' | 0xC3)
     ) && FACILITY_NOUNS.iter().any(|n| rest.starts_with(n))
 }
 
@@ -4725,8 +4727,14 @@ fn fits_group(d: &Draft, group: &str) -> bool {
         _ => {
             d.subkind == "camp"
                 || [
-                    "camp", "base", "poste", "caserne", "garnison",
-                    "position", "école",
+                    "camp",
+                    "base",
+                    "poste",
+                    "caserne",
+                    "garnison",
+                    "position",
+                    "école",
+                    "détachement",
                 ]
                 .iter()
                 .any(|n| c.starts_with(n))
@@ -6151,7 +6159,8 @@ mod tests {
         let original = r"(?x)
         (?:^|[^\p{L}\p{N}_])(?:(?P<art>[Ll]e|[Ll]a|[Ll]['’])|(?:[Uu]ne?|[Dd]u|[Aa]u|[Ss]on|[Ss]a|[Cc]ette|[Cc]e)\s)\s*
         (?P<noun>camp\ militaire|base\ militaire|base\ aérienne|base\ navale|base|poste\ militaire|poste\ avancé|
-           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière)
+           poste|caserne|garnison|position|camp|aéroport|école\ de\ gendarmerie|école\ militaire|frontière|
+           détachement\ militaire|détachement)
         (?:[^\p{L}\p{N}_]|$)";
         // The class in front is what `after_non_word_at` checks; the
         // rest is the body, but for insignificant whitespace.

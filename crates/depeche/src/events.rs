@@ -4619,6 +4619,18 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "raffinerie",
     "aerodrome",
     "pont",
+    "detachement",
+    // Divisions named in local reporting: "le territoire de Rutshuru",
+    // "l'oblast de Donetsk", "la wilaya de Tamanrasset".
+    "territoire",
+    "arrondissement",
+    "chefferie",
+    "groupement",
+    "wilaya",
+    "oblast",
+    "canton",
+    "municipalite",
+    "localites",
     // Natural places: "dans le désert de la Badia", "la forêt de Kouré".
     "desert",
     "foret",
@@ -4645,14 +4657,40 @@ fn place_apposition(gap: &str) -> bool {
         let bare = w.strip_prefix("l'").unwrap_or(w);
         LOCATIVE_NOUNS.contains(&bare)
     };
+    // One or two adjectives may qualify the noun ("une localité
+    // stratégique du territoire de"), not a verb or a clause word.
+    let adjective = |w: &str| {
+        w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !matches!(
+                w,
+                "dont"
+                    | "mais"
+                    | "avec"
+                    | "sans"
+                    | "pour"
+                    | "contre"
+                    | "selon"
+                    | "apres"
+                    | "avant"
+                    | "depuis"
+                    | "lors"
+                    | "sont"
+                    | "etait"
+            )
+            && !w.ends_with("ent")
+            && !w.ends_with("ait")
+    };
     !words.is_empty()
         && words.len() <= 8
         && words.last().is_some_and(|w| {
             matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "le")
         })
         && words.iter().any(|w| locative(w))
+        && words.iter().filter(|w| !locative(w) && adjective(w)).count() <= 2
         && words.iter().all(|w| {
             locative(w)
+                || adjective(w)
                 || matches!(
                     *w,
                     "un" | "une"
