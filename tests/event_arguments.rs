@@ -3133,3 +3133,33 @@ fn a_place_chain_with_adjectives_and_a_military_detachment() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn the_doer_decides_between_kinds_of_taking_and_moving() {
+    let out = extract(
+        "L'ELN a libéré six soldats. Les soldats, capturés par l'ELN lors \
+         d'une patrouille près de Tame, ont été remis au CICR.",
+    );
+    assert_no_event(&out, "arrest");
+    let out = extract(
+        "Les terroristes ont attaqué Tawori. Les assaillants, en fuite vers \
+         le Niger, ont été poursuivis par l'armée.",
+    );
+    assert_no_event(&out, "displacement");
+}
+
+#[test]
+fn a_verb_of_hitting_after_a_strike_is_that_strike() {
+    let out = extract(
+        "Des frappes de drones de l'armée malienne ont visé des positions \
+         jihadistes près de Boni.",
+    );
+    assert_no_event(&out, "attack");
+    event(&out, "airstrike");
+    let out = extract(
+        "Un drone de l'ennemi israélien a visé une motocyclette près de \
+         Naqoura.",
+    );
+    assert_no_event(&out, "attack");
+    event(&out, "airstrike");
+}

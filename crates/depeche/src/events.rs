@@ -2144,6 +2144,28 @@ pub(crate) fn find<'a>(
             continue;
         }
         let folded_trigger = folded_from(ctx, f_trig, t.span);
+        // "des frappes de drones de l'armée ont visé des positions": a verb
+        // of hitting whose subject is the strike told just before is that
+        // strike's predicate, no event of its own.
+        if matches!(t.kind, "attack" | "airstrike" | "shelling")
+            && matches!(t.pos, Some(Pos::Verb))
+            && ["vis", "cibl", "touch", "frapp", "atteint"]
+                .iter()
+                .any(|p| folded_trigger.starts_with(p))
+            && trigs.iter().any(|o| {
+                o.sentence == t.sentence
+                    && o.span.end <= t.span.start
+                    && !matches!(o.pos, Some(Pos::Verb))
+                    && matches!(
+                        o.kind,
+                        "attack" | "airstrike" | "shelling" | "bombing"
+                    )
+                    && word_gap(ctx, o.span.end, t.span.start) <= 8
+                    && !has_clause_break(&ctx.text[o.span.end..t.span.start])
+            })
+        {
+            continue;
+        }
         // "160 morts", "35 tués": a tally, whose count goes to the event it
         // reports, not an event of its own.
         if t.kind == "killing"
@@ -2442,10 +2464,12 @@ pub(crate) fn find<'a>(
             && matches!(t.pos, Some(Pos::Noun) | Some(Pos::Verb))
         {
             let w = folded_trigger;
-            let generic =
-                ["raid", "frappe", "tir", "riposte", "bombard", "pilonn"]
-                    .iter()
-                    .any(|g| w.starts_with(g));
+            let generic = [
+                "raid", "frappe", "tir", "riposte", "bombard", "pilonn",
+                "vis", "cibl",
+            ]
+            .iter()
+            .any(|g| w.starts_with(g));
             if generic {
                 let has = |words: &[&str]| sentence_holds(ctx, sent, words);
                 if has(&[
@@ -2464,6 +2488,7 @@ pub(crate) fn find<'a>(
                     "mortier",
                     "artillerie",
                     "missile",
+                    "pilonn",
                 ]) {
                     kind = "shelling".into();
                 }
@@ -2678,6 +2703,7 @@ pub(crate) fn find<'a>(
                 });
             }
         }
+        retype_by_doer(ctx, &mut d, folded_trigger);
         drafts.push(d);
     }
 
@@ -2985,6 +3011,83 @@ pub(crate) fn find<'a>(
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// The kind a mover or a taker decides: soldiers "capturés" by a
+/// guerrilla are abducted, not arrested; armed men who flee withdraw,
+/// civilians who leave a town are displaced.
+fn retype_by_doer(
+    ctx: &Context<'_>,
+    d: &mut EventDraft,
+    folded_trigger: &str,
+) {
+    let ents = &ctx.entities.drafts;
+    let all = |v: &[usize], f: &dyn Fn(&str) -> bool| {
+        !v.is_empty()
+            && v.iter().all(|&e| {
+                ents[e].kind == EntityKind::Actor
+                    && f(ents[e].subkind.as_str())
+            })
+    };
+    let armed =
+        |s: &str| matches!(s, "armed_group" | "unidentified_armed_group");
+    match d.kind.as_str() {
+        "arrest"
+            if folded_trigger.starts_with("captur")
+                && all(&d.agent, &armed) =>
+        {
+            d.kind = "abduction".into();
+        }
+        "withdrawal"
+            if all(&d.agent, &|s| s == "civilians")
+                && !folded_trigger.starts_with("evacu") =>
+        {
+            d.kind = "displacement".into();
+        }
+        "displacement"
+            if !folded_trigger.starts_with("evacu")
+                && all(&d.agent, &|s| {
+                    matches!(
+                        s,
+                        "state_force"
+                            | "armed_group"
+                            | "unidentified_armed_group"
+                    )
+                })
+                || {
+                    // "les colonnes en fuite", "les assaillants, en fuite": a
+                    // military body (read across a comma).
+                    let t0 = d.triggers[0].start;
+                    let from = stretch_before(ctx.text, t0, 40, 0);
+                    let head = folded_of(ctx, Span::new(from, t0));
+                    let w: Vec<&str> = words_of(head).collect();
+                    w.iter().rev().take(3).any(|w| {
+                        matches!(
+                            *w,
+                            "colonnes"
+                                | "colonne"
+                                | "assaillants"
+                                | "combattants"
+                                | "terroristes"
+                                | "jihadistes"
+                                | "djihadistes"
+                                | "rebelles"
+                                | "troupes"
+                                | "soldats"
+                                | "unites"
+                        )
+                    })
+                } =>
+        {
+            // "se sont déplacés les djihadistes de Mossoul": forces moved.
+            d.kind = if folded_trigger.contains("deplac") {
+                "deployment".into()
+            } else {
+                "withdrawal".into()
+            };
+        }
+        _ => {}
+    }
 }
 
 /// "Des jihadistes ont tendu une embuscade à un convoi de l'armée, près
@@ -4262,6 +4365,10 @@ const RESUMED: &[&str] = &[
     "audiences",
     "proces",
     "exportations",
+    // "a repris les armes": took up arms again.
+    "armes",
+    "dialogue",
+    "contacts",
 ];
 
 /// True for a date entity whose value is a duration (`P3D`).
