@@ -3163,3 +3163,26 @@ fn a_verb_of_hitting_after_a_strike_is_that_strike() {
     assert_no_event(&out, "attack");
     event(&out, "airstrike");
 }
+
+#[test]
+fn unnamed_and_repeated_sources() {
+    let out = extract(
+        "Des frappes ont touché Hodeida, selon l'agence Saba. Trois civils ont \
+         été tués à Hodeida, selon la même source.",
+    );
+    assert!(has(&texts(&out, &event(&out, "killing").source), "agence Saba"));
+    let out =
+        extract("Trois soldats ont été tués à Gao, de source sécuritaire.");
+    assert!(has(
+        &texts(&out, &event(&out, "killing").source),
+        "source sécuritaire"
+    ));
+    let out = extract(
+        "La chaîne Al-Masirah a fait état de cinq morts dans une frappe sur \
+         Hodeida.",
+    );
+    assert!(out
+        .entities
+        .iter()
+        .any(|e| e.mentions.iter().any(|m| m.text.contains("Al-Masirah"))));
+}

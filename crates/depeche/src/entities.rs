@@ -5114,7 +5114,21 @@ const CITED_CUE_LIST: &[&str] = &[
     "ont precise ",
     "ont affirme ",
     "ont annonce ",
+    // A media outlet named anywhere by its kind and its name ("La chaîne
+    // Al-Masirah a fait état de …"): the article opens it.
+    "la chaine ",
+    "la radio ",
+    "le journal ",
+    "le quotidien ",
+    "l'agence ",
+    "la television ",
+    "l'hebdomadaire ",
+    "le site ",
 ];
+
+/// How many of [`CITED_CUE_LIST`] end on the article before a media
+/// noun (they are its last ones).
+const MEDIA_CUES: usize = 8;
 
 /// One pass over a document for [`CITED_CUE_LIST`].
 static CITED_CUES: once_cell::sync::Lazy<
@@ -5134,14 +5148,32 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
     let f = &ctx.folded;
     let ftext = f.text.as_str();
     for m in CITED_CUES.find_iter(ftext) {
-        let cue = CITED_CUE_LIST[m.value() as usize];
+        let k = m.value() as usize;
+        let cue = CITED_CUE_LIST[k];
         let at = m.start();
-        let from = m.end();
+        let media_cue = k + MEDIA_CUES >= CITED_CUE_LIST.len();
+        // A media cue is read from its noun: the article is before it.
+        let from = if media_cue {
+            at + cue.find([' ', '\'']).map_or(0, |i| i + 1)
+        } else {
+            m.end()
+        };
         if at > 0 && ftext.as_bytes()[at - 1].is_ascii_alphanumeric() {
             continue;
         }
+        if media_cue {
+            // Only a name after the noun: "la chaîne Al-Masirah", not "la
+            // radio locale".
+            let after = f.original_start(m.end());
+            if !text[after..].starts_with(char::is_uppercase) {
+                continue;
+            }
+        }
         // A verb of saying is inverted after a comma or a quote.
-        if !cue.starts_with("selon") && !cue.starts_with("d'apres") {
+        if !media_cue
+            && !cue.starts_with("selon")
+            && !cue.starts_with("d'apres")
+        {
             let lead = ftext[..at].trim_end();
             if !lead.ends_with([',', '"']) {
                 continue;

@@ -3010,7 +3010,39 @@ pub(crate) fn find<'a>(
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
+    same_source(ctx, &mut drafts);
     merge(ctx, drafts)
+}
+
+/// "…, selon la même source", "de même source": the source of the event
+/// told last before with one, within five sentences.
+fn same_source(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let mut last: Option<(usize, Vec<usize>)> = None;
+    let mut said: Option<(usize, bool)> = None;
+    for d in drafts.iter_mut() {
+        if d.source.is_empty() {
+            if let Some((s, src)) = &last {
+                if d.sentence <= s + 5 {
+                    let same = match said {
+                        Some((i, v)) if i == d.sentence => v,
+                        _ => {
+                            let f = folded_of(ctx, ctx.sentences[d.sentence]);
+                            let v = f.contains("meme source")
+                                || f.contains("memes sources");
+                            said = Some((d.sentence, v));
+                            v
+                        }
+                    };
+                    if same {
+                        d.source = src.clone();
+                    }
+                }
+            }
+        }
+        if !d.source.is_empty() {
+            last = Some((d.sentence, d.source.clone()));
+        }
+    }
 }
 
 /// The kind a mover or a taker decides: soldiers "capturés" by a
@@ -7384,6 +7416,9 @@ fn assign_arguments<'a>(
             && between_words.iter().enumerate().any(|(i, w)| {
                 COMMENT_VERBS.iter().any(|p| w.starts_with(p))
                     && !accused(i, w)
+                    // "fait état de": a verb of two words.
+                    || *w == "fait"
+                        && between_words.get(i + 1) == Some(&"etat")
             });
         // … but X tells of it: the source. One who denies an attack
         // ("les FSR ont rejeté toute attaque contre des civils") is also
@@ -7794,6 +7829,21 @@ fn assign_arguments<'a>(
             for e in backers {
                 push_unique(&mut d.agent, e);
             }
+        }
+    }
+    // "de source sécuritaire", "des sources locales": an unnamed source
+    // in the sentence is the source of its events, whatever leads it.
+    if d.source.is_empty() {
+        if let Some(a) = args.iter().find(|a| {
+            a.kind == EntityKind::Actor
+                && ents[a.entity].subkind == "other"
+                && ents[a.entity].row.is_some()
+                && crate::numbers::fold(&ents[a.entity].canonical)
+                    .starts_with("source")
+        }) {
+            d.source.push(a.entity);
+            d.agent.retain(|&e| e != a.entity);
+            d.target.retain(|&e| e != a.entity);
         }
     }
     // Media report events; they are not their parties.
