@@ -681,3 +681,36 @@ fn later_unnamed_attackers_join_the_counted_ones() {
     };
     assert_eq!(of("hommes armés"), of("assaillants"));
 }
+
+/// Names in apposition to a role noun are persons, also two coordinated
+/// ones and hyphened first names; so is the head of a government.
+#[test]
+fn names_apposed_to_a_role_are_persons() {
+    let ex = depeche::Extractor::new();
+    let out = ex.extract(
+        &depeche::Document::new(
+            "t",
+            "Le porte-parole de la PNH, Michel-Ange Louis-Jeune, a fait état \
+             de trois bandits neutralisés. Leurs ministres des Affaires \
+             étrangères, Ararat Mirzoyan et Djeyhoun Baïramov, doivent \
+             reprendre les discussions. Les négociations entre le \
+             gouvernement de Gustavo Petro et l'ELN doivent reprendre.",
+        )
+        .with_dct("2024-03-20"),
+    );
+    for name in [
+        "Michel-Ange Louis-Jeune",
+        "Ararat Mirzoyan",
+        "Djeyhoun Baïramov",
+        "Gustavo Petro",
+    ] {
+        assert!(
+            out.entities
+                .iter()
+                .any(|e| e.subkind.as_deref() == Some("person")
+                    && e.mentions.iter().any(|m| m.text == name)),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+}

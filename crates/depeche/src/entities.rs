@@ -2626,6 +2626,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_facilities(ctx, &mut set, &lits);
     add_cited_sources(ctx, &mut set);
     add_taken_places(ctx, &mut set, top_country.as_deref());
+    add_apposed_persons(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     link_titles(ctx, &mut set, &titles);
@@ -4939,6 +4940,166 @@ fn ends_cited_name(w: &str) -> bool {
             | "par"
             | "aupres"
     )
+}
+
+/// Two or three capitalized words (hyphened parts, particles allowed)
+/// at the start of the text: a person's name.
+static PERSON_NAME_AT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^[A-ZÀ-ÖØ-Þ][\p{Ll}]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?(?:\s+(?:(?:de|da|dos|al|el|ben|ould|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){1,2}",
+    )
+    .expect("person name pattern is valid")
+});
+
+/// Role nouns (folded, singular) after which a comma and a name name the
+/// holder of the role.
+const APPOSED_ROLES: &[&str] = &[
+    "dirigeant",
+    "dirigeante",
+    "responsable",
+    "militant",
+    "militante",
+    "journaliste",
+    "leader",
+    "elu",
+    "elue",
+    "depute",
+    "deputee",
+    "ministre",
+    "porte-parole",
+    "porte",
+    "commandant",
+    "chef",
+    "temoin",
+    "envoye",
+    "envoyee",
+    "mediateur",
+    "negociateur",
+    "ambassadeur",
+    "gouverneur",
+    "maire",
+    "prefet",
+    "president",
+    "presidente",
+    "secretaire",
+    "conseiller",
+    "directeur",
+    "directrice",
+    "coordinateur",
+    "coordinatrice",
+    "enseignant",
+    "enseignante",
+    "medecin",
+    "pretre",
+    "imam",
+    "epouse",
+    "veuve",
+    "fils",
+    "fille",
+];
+
+/// Persons named in apposition to a role noun that no gazetteer or title
+/// rule found: "une dirigeante indigène, Carmelina Yule, a été tuée", "le
+/// porte-parole de la PNH, Michel-Ange Louis-Jeune,", "leurs ministres
+/// des Affaires étrangères, Ararat Mirzoyan et Djeyhoun Baïramov,"; and
+/// the head of "le gouvernement de Gustavo Petro".
+fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut names: Vec<Span> = Vec::new();
+    // A name of PERSON_NAME_AT at `at`, and the end of the match.
+    let name_at = |at: usize| {
+        PERSON_NAME_AT.find(&text[at..]).map(|m| Span::new(at, at + m.end()))
+    };
+    for i in memchr::memmem::find_iter(bytes, b", ") {
+        let at = i + 2;
+        if !text[at..].starts_with(is_name_initial) {
+            continue;
+        }
+        // The phrase before the comma, back to the last mark, holds a role
+        // noun.
+        let from = stretch_before(text, i, 80);
+        let head = &text[from..i];
+        let head = head
+            .rsplit([',', '.', ';', ':', '(', ')', '«', '»', '\n'])
+            .next()
+            .unwrap_or(head);
+        let role = head.split_whitespace().any(|w| {
+            let f = crate::numbers::fold(
+                w.trim_start_matches(|c: char| c == '\'' || c == '’'),
+            );
+            let f = f.rsplit('\'').next().unwrap_or(&f).to_string();
+            let f = f.strip_suffix('s').map(str::to_string).unwrap_or(f);
+            APPOSED_ROLES.contains(&f.as_str())
+        });
+        if !role {
+            continue;
+        }
+        let Some(n1) = name_at(at) else { continue };
+        let rest = &text[n1.end..];
+        let mut found = vec![n1];
+        let mut end = n1.end;
+        if let Some(r) = rest.strip_prefix(" et ") {
+            if let Some(n2) = name_at(n1.end + 4) {
+                let _ = r;
+                found.push(n2);
+                end = n2.end;
+            }
+        }
+        if !text[end..].trim_start().starts_with([',', '.']) {
+            continue;
+        }
+        names.extend(found);
+    }
+    for i in memchr::memmem::find_iter(bytes, "ouvernement d".as_bytes()) {
+        let mut at = i + "ouvernement d".len();
+        for p in ["e ", "u "] {
+            if text[at..].starts_with(p) {
+                at += p.len();
+            }
+        }
+        for p in ["président ", "premier ministre "] {
+            if text[at..].starts_with(p) {
+                at += p.len();
+            }
+        }
+        if let Some(n) = name_at(at) {
+            names.push(n);
+        }
+    }
+    for span in names {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let name = &text[span];
+        let first = name.split_whitespace().next().unwrap_or("");
+        if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        let key = ["person:", &fold_key(name)].concat();
+        let e = set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                name.to_string(),
+                "person".into(),
+                None,
+            )
+        });
+        if let Some(surname) = name.split_whitespace().last() {
+            if surname.chars().count() >= 4 {
+                link_mentions(ctx, set, e, surname, span.end);
+            }
+        }
+    }
+}
+
+/// The start of the last `bytes` bytes before `at` (on a char boundary).
+fn stretch_before(text: &str, at: usize, bytes: usize) -> usize {
+    let mut from = at.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 /// Verbs of taking, attacking and entering whose object is a place
