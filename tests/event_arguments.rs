@@ -3186,3 +3186,19 @@ fn unnamed_and_repeated_sources() {
         .iter()
         .any(|e| e.mentions.iter().any(|m| m.text.contains("Al-Masirah"))));
 }
+
+#[test]
+fn states_listed_after_par_or_mediating_act() {
+    let out = extract(
+        "Kiev et Moscou ont procédé à un échange de prisonniers, grâce à une \
+         médiation des Émirats arabes unis.",
+    );
+    assert!(out.entities.iter().any(|e| e.kind == depeche::EntityKind::Actor
+        && e.mentions.iter().any(|m| m.text == "Émirats arabes unis")));
+    let out = extract(
+        "Le M23, soutenu selon l'ONU et Washington par le Rwanda, a repris \
+         Nyanzale.",
+    );
+    assert!(out.entities.iter().any(|e| e.kind == depeche::EntityKind::Actor
+        && e.mentions.iter().any(|m| m.text == "Rwanda")));
+}

@@ -3402,35 +3402,96 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             matches!(*x, "et" | "le" | "la" | "les" | "l'")
                 || x.chars().any(|c| c.is_uppercase())
                 || w.len() - at <= 2
-        }) && w[at.saturating_sub(5)..at].iter().any(|x| {
-            matches!(
-                *x,
-                "reconquete"
-                    | "conquete"
-                    | "prise"
-                    | "invasion"
-                    | "occupation"
-                    | "annexion"
-                    | "offensive"
-                    | "attaque"
-                    | "bombardement"
-                    | "bombardements"
-                    | "frappes"
-                    | "blocus"
-                    | "siege"
-                    | "mediation"
-                    | "negociations"
-                    | "pourparlers"
-                    | "menees"
-                    | "menee"
-                    | "parrainee"
-                    | "parraines"
-            )
-        })
+        }) && w[at.saturating_sub(5)..at]
+            .iter()
+            .any(|x| STATE_AGENT_BY.contains(x) || passive_by(x))
+            || w[at.saturating_sub(5)..at].iter().any(|x| {
+                matches!(
+                    *x,
+                    "reconquete"
+                        | "conquete"
+                        | "prise"
+                        | "invasion"
+                        | "occupation"
+                        | "annexion"
+                        | "offensive"
+                        | "attaque"
+                        | "bombardement"
+                        | "bombardements"
+                        | "frappes"
+                        | "blocus"
+                        | "siege"
+                        | "mediation"
+                        | "negociations"
+                        | "pourparlers"
+                        | "menees"
+                        | "menee"
+                        | "parrainee"
+                        | "parraines"
+                )
+            })
     };
+    // "menées par le Qatar, l'Égypte et les États-Unis": a list after
+    // "par" and a participle or an event noun, across its commas.
+    let listed_after_by = || {
+        let from = f.start.saturating_sub(90);
+        let from = (from..f.start)
+            .find(|&i| ftext.is_char_boundary(i))
+            .unwrap_or(f.start);
+        let seg = &ftext[from..f.start];
+        let Some(p) = seg.rfind(" par ") else { return false };
+        let between: Vec<&str> =
+            seg[p + 5..].split([' ', ',']).filter(|t| !t.is_empty()).collect();
+        let lead = words_before(ftext, from + p, 5);
+        between.len() <= 9
+            && seg[p + 5..].contains(',')
+            && !between.iter().any(|t| {
+                matches!(
+                    *t,
+                    "qui"
+                        | "que"
+                        | "a"
+                        | "ont"
+                        | "est"
+                        | "sont"
+                        | "dans"
+                        | "pour"
+                        | "sur"
+                        | "avec"
+                        | "selon"
+                        | "contre"
+                        | "en"
+                        | "au"
+                        | "aux"
+                        | "vers"
+                )
+            })
+            && lead.iter().any(|x| {
+                STATE_AGENT_BY.contains(x)
+                    || passive_by(x)
+                    || matches!(
+                        *x,
+                        "negociations"
+                            | "pourparlers"
+                            | "mediation"
+                            | "menees"
+                    )
+            })
+    };
+    // "une médiation des Émirats arabes unis", "sous l'égide du Qatar".
+    let mediator = matches!(
+        b,
+        [
+            ..,
+            "mediation" | "entremise" | "egide" | "initiative" | "parrainage",
+            "de" | "du" | "des" | "d'"
+        ]
+    );
     let agent_before = match b {
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
+        _ if mediator => true,
         _ if by_event_noun() => true,
+        _ if listed_after_by() => true,
         _ if b_past_day
             .last()
             .is_some_and(|w| STATE_AGENT_BEFORE.contains(w)) =>
