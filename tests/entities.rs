@@ -714,3 +714,24 @@ fn names_apposed_to_a_role_are_persons() {
         );
     }
 }
+
+/// One victim told with "un"/"une" and a casualty cue is a counted group
+/// of one; "un homme" with no such cue is no entity.
+#[test]
+fn single_victims_are_counted_groups_of_one() {
+    let ex = depeche::Extractor::new();
+    let run = |t: &str| {
+        ex.extract(&depeche::Document::new("t", t).with_dct("2024-03-20"))
+    };
+    let has = |out: &depeche::Extraction, name: &str| {
+        out.entities.iter().any(|e| e.mentions.iter().any(|m| m.text == name))
+    };
+    let out = run(
+        "Les ravisseurs ont ouvert le feu sur les habitants, tuant un homme.",
+    );
+    assert!(has(&out, "un homme"), "{:#?}", out.entities);
+    let out = run("Un enfant a été tué dans une frappe à Rafah.");
+    assert!(has(&out, "Un enfant"), "{:#?}", out.entities);
+    let out = run("Un homme a parlé aux journalistes à Gao.");
+    assert!(!has(&out, "Un homme"), "{:#?}", out.entities);
+}

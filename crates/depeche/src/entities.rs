@@ -2369,6 +2369,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
             if d.flags.counted_only() {
+                // "dont un pêcheur", "tuant un homme", "la mort d'un
+                // citoyen", "un enfant a été tué": one victim, counted.
+                if let Some(start) = single_victim_at(ctx.text, h.span) {
+                    add_counted(
+                        &mut set,
+                        ctx,
+                        Span::new(start, h.span.end),
+                        d,
+                        top_country.clone(),
+                    );
+                }
                 continue;
             }
             let mut span = h.span;
@@ -5001,6 +5012,63 @@ fn ends_cited_name(w: &str) -> bool {
             | "par"
             | "aupres"
     )
+}
+
+/// Where "un"/"une" starts before a victim noun at `span` that a casualty
+/// cue governs: after "dont", a gerund or participle of harm, "mort d'",
+/// or before "a été tué(e)", "a été blessé(e)", "a été enlevé(e)", "a
+/// péri".
+fn single_victim_at(text: &str, span: Span) -> Option<usize> {
+    let head = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    // The article: the last word, "un" or "une", maybe elided onto "d'".
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric()))
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let art = &head[word_start..];
+    if !matches!(art, "un" | "une" | "Un" | "Une") {
+        return None;
+    }
+    let rest = &head[..word_start];
+    let lead =
+        crate::numbers::fold(rest.trim_end_matches(['\'', '’']).trim_end());
+    // "la mort d'un citoyen": past the elided "de".
+    let lead = lead
+        .strip_suffix(" d")
+        .or_else(|| lead.strip_suffix(" de"))
+        .unwrap_or(&lead)
+        .to_string();
+    let cue_before = [
+        "dont",
+        "tuant",
+        "blessant",
+        "enlevant",
+        "tue",
+        "blesse",
+        "enleve",
+        "mort",
+        "deces",
+        "assassinat",
+        "meurtre",
+    ]
+    .iter()
+    .any(|c| lead.ends_with(c));
+    let mut end = span.end.min(text.len()).saturating_add(40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = crate::numbers::fold(&text[span.end..end]);
+    let cue_after = [
+        " a ete tue",
+        " a ete bless",
+        " a ete enlev",
+        " a ete abattu",
+        " a peri",
+        " est mort",
+        " a ete kidnapp",
+    ]
+    .iter()
+    .any(|c| after.starts_with(c));
+    (cue_before || cue_after).then_some(word_start)
 }
 
 /// Two or three capitalized words (hyphened parts, particles allowed)
