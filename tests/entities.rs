@@ -735,3 +735,32 @@ fn single_victims_are_counted_groups_of_one() {
     let out = run("Un homme a parlé aux journalistes à Gao.");
     assert!(!has(&out, "Un homme"), "{:#?}", out.entities);
 }
+
+/// "selon la même source" is the body cited before; an unnamed source
+/// with an adjective after "selon" is a source of its own.
+#[test]
+fn the_same_source_and_qualified_sources() {
+    let ex = depeche::Extractor::new();
+    let out = ex.extract(
+        &depeche::Document::new(
+            "t",
+            "Des frappes ont touché Hodeida, selon l'agence Saba. Trois civils \
+             ont été tués à Hodeida, selon la même source. Un navire a été \
+             visé près d'Aden, selon des sources maritimes.",
+        )
+        .with_dct("2024-03-20"),
+    );
+    let saba = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("Saba")))
+        .expect("Saba");
+    assert!(
+        saba.mentions.iter().any(|m| m.text == "même source"),
+        "{saba:#?}"
+    );
+    assert!(out
+        .entities
+        .iter()
+        .any(|e| e.mentions.iter().any(|m| m.text == "sources maritimes")));
+}

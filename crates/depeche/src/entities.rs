@@ -4968,6 +4968,10 @@ const CITED_HEADS: &[(&str, bool)] = &[
     ("agence", true),
     ("media", true),
     ("station", true),
+    // "selon une source égyptienne", "des sources maritimes".
+    ("sources", false),
+    ("source", false),
+    ("meme source", false),
 ];
 
 /// Words that end the name of a cited body.
@@ -5472,7 +5476,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         // The article, then the words of the name.
         let mut p = from;
         let rest = &ftext[p..];
-        for art in ["le ", "la ", "l'", "les "] {
+        for art in ["le ", "la ", "l'", "les ", "des ", "une ", "un "] {
             if rest.starts_with(art) {
                 p += art.len();
                 break;
@@ -5528,6 +5532,45 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         let subkind = if media { "media" } else { "other" };
+        // "selon la même source": the body cited last before through
+        // "selon" or "d'après".
+        if head == "meme source" {
+            let last = set
+                .mentions()
+                .into_iter()
+                .rev()
+                .filter(|(m, e)| {
+                    m.end <= span.start
+                        && set.drafts[*e].kind == EntityKind::Actor
+                        && {
+                            let fm = f.from_original(m.start);
+                            let lead = ftext[..fm].trim_end();
+                            [
+                                "selon",
+                                "selon l'",
+                                "selon le",
+                                "selon la",
+                                "selon les",
+                                "selon des",
+                                "selon une",
+                                "selon un",
+                                "d'apres",
+                            ]
+                            .iter()
+                            .any(|c| lead.ends_with(c))
+                        }
+                })
+                .map(|(_, e)| e)
+                .next();
+            if let Some(e) = last {
+                set.add_to(e, span);
+            }
+            continue;
+        }
+        // A bare "des sources" names no one.
+        if head.starts_with("source") && name == head {
+            continue;
+        }
         // "selon le journal", "a précisé l'ONG": the body of that kind
         // named last before.
         if name == head {
