@@ -1109,6 +1109,22 @@ const AGO_LEAD: &str = "(?:il\\s+y\\s+a|voici|voil[àa])\\s";
 const IN_FUTURE_LEAD: &str = "dans\\s";
 
 /// Compiles the rule set now rather than on first use.
+/// A weekday, or "hier", as a folded word of a clause ("a appelé lundi
+/// à", "a accusé jeudi l'Azerbaïdjan").
+pub(crate) fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+    )
+}
+
 pub(crate) fn warm_rule_set() {
     Lazy::force(&RULE_SET);
 }

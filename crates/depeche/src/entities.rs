@@ -207,6 +207,29 @@ impl EntitySet {
         })
     }
 
+    /// The entity, among those `keep` accepts (index and draft), with the
+    /// last mention that ends by byte `at`.
+    fn last_mentioned_before(
+        &self,
+        at: usize,
+        mut keep: impl FnMut(usize, &Draft) -> bool,
+    ) -> Option<usize> {
+        self.drafts
+            .iter()
+            .enumerate()
+            .filter(|&(k, d)| keep(k, d))
+            .filter_map(|(k, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| m.end <= at)
+                    .map(|m| m.start)
+                    .max()
+                    .map(|last| (last, k))
+            })
+            .max()
+            .map(|(_, k)| k)
+    }
+
     /// Removes the mentions overlapping `span` when every one is a place
     /// mention starting inside it for which `droppable(draft, end)` holds;
     /// true when there were any.
@@ -2550,28 +2573,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // after "le Mouvement du 23 mars": the named actor, seen
                 // last, whose name starts with the descriptor's noun.
                 let head = fold_key(&d.canonical);
-                let named_like = set
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, x)| {
+                let named_like =
+                    set.last_mentioned_before(h.span.start, |k, x| {
                         x.kind == EntityKind::Actor
                             && x.row.is_some()
                             && folded_names
                                 .get(k, &x.canonical)
                                 .strip_prefix(head.as_str())
                                 .is_some_and(|rest| rest.starts_with(' '))
-                    })
-                    .filter_map(|(k, x)| {
-                        x.mentions
-                            .iter()
-                            .filter(|m| m.end <= h.span.start)
-                            .map(|m| m.start)
-                            .max()
-                            .map(|last| (last, k))
-                    })
-                    .max()
-                    .map(|(_, k)| k);
+                    });
                 if let Some(e) = named_like {
                     set.add_to(e, span);
                     continue;
@@ -3383,21 +3393,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     // "a accusé jeudi l'Azerbaïdjan": past the day of the statement.
     let b_past_day: &[&str] = match b {
-        [rest @ .., d]
-            if matches!(
-                *d,
-                "lundi"
-                    | "mardi"
-                    | "mercredi"
-                    | "jeudi"
-                    | "vendredi"
-                    | "samedi"
-                    | "dimanche"
-                    | "hier"
-            ) =>
-        {
-            rest
-        }
+        [rest @ .., d] if crate::dates::is_day_word(d) => rest,
         _ => b,
     };
     // "la reconquête du Haut-Karabakh par l'Azerbaïdjan", "les
@@ -5574,28 +5570,14 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         // "selon le journal", "a précisé l'ONG": the body of that kind
         // named last before.
         if name == head {
-            let last = set
-                .drafts
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| {
-                    d.kind == EntityKind::Actor
-                        && if media {
-                            d.subkind == "media"
-                        } else {
-                            matches!(d.subkind.as_str(), "other" | "intl_org")
-                        }
-                })
-                .filter_map(|(i, d)| {
-                    d.mentions
-                        .iter()
-                        .filter(|m| m.end <= span.start)
-                        .map(|m| m.start)
-                        .max()
-                        .map(|m| (m, i))
-                })
-                .max()
-                .map(|(_, i)| i);
+            let last = set.last_mentioned_before(span.start, |_, d| {
+                d.kind == EntityKind::Actor
+                    && if media {
+                        d.subkind == "media"
+                    } else {
+                        matches!(d.subkind.as_str(), "other" | "intl_org")
+                    }
+            });
             if let Some(e) = last {
                 set.add_to(e, span);
             }

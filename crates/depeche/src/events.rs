@@ -13,6 +13,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::byteclass::{ALNUM, BYTE_CLASS, SPACE, WORD_ASCII};
+use crate::dates::is_day_word;
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
 use crate::gazetteer::RowKind;
@@ -2018,19 +2019,13 @@ pub(crate) fn find<'a>(
             t.kind == "protest"
                 && matches!(t.pos, Some(Pos::Verb))
                 && has_place
-                && args
-                    .iter()
-                    .rev()
-                    .find(|a| a.span.end <= t.span.start)
-                    .is_some_and(|a| {
+                && arg_right_before(ctx, args, t.span.start, 3).is_some_and(
+                    |a| {
                         a.kind == EntityKind::Actor
                             && ctx.entities.drafts[a.entity].subkind
                                 == "civilians"
-                            && word_gap(ctx, a.span.end, t.span.start) <= 3
-                            && !has_clause_break(
-                                &ctx.text[a.span.end..t.span.start],
-                            )
-                    })
+                    },
+                )
         };
         // "Des tirs israéliens ont visé Khan Younès", "des frappes ont
         // touché Alep": fire that hits a named place.
@@ -2039,39 +2034,21 @@ pub(crate) fn find<'a>(
                 && !matches!(t.pos, Some(Pos::Verb))
                 // Plural fire: "le tir du joueur" is sport.
                 && folded_of(ctx, t.span).ends_with('s')
-                && {
-                    let after = folded_words_after(ctx, t.span.end, 5);
-                    after.iter().any(|w| {
-                        ["vis", "touch", "frapp", "atteint", "cibl", "pilonn"]
-                            .iter()
-                            .any(|p| w.starts_with(p))
-                    })
-                }
-                && args.iter().find(|a| a.span.start >= t.span.end).is_some_and(
-                    |a| {
-                        a.kind == EntityKind::Place
-                            && word_gap(ctx, t.span.end, a.span.start) <= 6
-                            && !has_clause_break(
-                                &ctx.text[t.span.end..a.span.start],
-                            )
-                    },
-                )
+                && folded_words_after(ctx, t.span.end, 5).iter().any(|w| {
+                    ["vis", "touch", "frapp", "atteint", "cibl", "pilonn"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                })
+                && arg_right_after(ctx, args, t.span.end, 6)
+                    .is_some_and(|a| a.kind == EntityKind::Place)
         };
         // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
         // right after the verb is a military attack.
         let place_attacked = || {
             matches!(t.kind, "attack" | "airstrike" | "shelling")
                 && matches!(t.pos, Some(Pos::Verb))
-                && args
-                    .iter()
-                    .find(|a| a.span.start >= t.span.end)
-                    .is_some_and(|a| {
-                        a.kind == EntityKind::Place
-                            && word_gap(ctx, t.span.end, a.span.start) <= 2
-                            && !has_clause_break(
-                                &ctx.text[t.span.end..a.span.start],
-                            )
-                    })
+                && arg_right_after(ctx, args, t.span.end, 2)
+                    .is_some_and(|a| a.kind == EntityKind::Place)
         };
         // "Ils ont aussi attaqué une base": the actor the pronoun stands
         // for is an argument the sentence itself does not name.
@@ -4196,6 +4173,34 @@ fn date_words_between(
         })
         .map(|a| words_of(folded_of(ctx, a.span)).count())
         .sum()
+}
+
+/// The first argument that starts at or after byte `at`, when it lies
+/// within `gap` words of it with no clause break between.
+fn arg_right_after<'a>(
+    ctx: &Context<'_>,
+    args: &'a [Arg],
+    at: usize,
+    gap: usize,
+) -> Option<&'a Arg> {
+    args.iter().find(|a| a.span.start >= at).filter(|a| {
+        word_gap(ctx, at, a.span.start) <= gap
+            && !has_clause_break(&ctx.text[at..a.span.start])
+    })
+}
+
+/// The last argument that ends by byte `at`, when it lies within `gap`
+/// words of it with no clause break between.
+fn arg_right_before<'a>(
+    ctx: &Context<'_>,
+    args: &'a [Arg],
+    at: usize,
+    gap: usize,
+) -> Option<&'a Arg> {
+    args.iter().rev().find(|a| a.span.end <= at).filter(|a| {
+        word_gap(ctx, a.span.end, at) <= gap
+            && !has_clause_break(&ctx.text[a.span.end..at])
+    })
 }
 
 /// Whether a verb of taking at `t` has ground as its object: a place
@@ -8530,21 +8535,6 @@ fn set_attributes(
     {
         d.modality = "hypothetical";
     }
-}
-
-/// A weekday, or "hier", as a word of a clause.
-fn is_day_word(w: &str) -> bool {
-    matches!(
-        w,
-        "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "hier"
-    )
 }
 
 /// Whether the words right after a noun trigger put it ahead: "les
