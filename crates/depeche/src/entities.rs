@@ -5029,6 +5029,12 @@ fn single_victim_at(text: &str, span: Span) -> Option<usize> {
         return None;
     }
     let rest = &head[..word_start];
+    // The few words before the article are all the cue needs.
+    let mut from = rest.len().saturating_sub(40);
+    while !rest.is_char_boundary(from) {
+        from += 1;
+    }
+    let rest = &rest[from..];
     let lead =
         crate::numbers::fold(rest.trim_end_matches(['\'', '’']).trim_end());
     // "la mort d'un citoyen": past the elided "de".
@@ -5206,6 +5212,7 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         let key = ["person:", &fold_key(name)].concat();
+        let known = set.drafts.len();
         let e = set.add(key, span, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -5215,7 +5222,7 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             )
         });
         if let Some(surname) = name.split_whitespace().last() {
-            if surname.chars().count() >= 4 {
+            if e >= known && surname.chars().count() >= 4 {
                 link_mentions(ctx, set, e, surname, span.end);
             }
         }
@@ -5370,6 +5377,7 @@ fn add_taken_places(
         let folded = crate::normalize::fold_name(name);
         let key = ["located:", &folded].concat();
         let country = top.map(str::to_string);
+        let known = set.drafts.len();
         let e = set.add(key, span, || {
             Draft::plain(
                 EntityKind::Place,
@@ -5378,7 +5386,10 @@ fn add_taken_places(
                 country,
             )
         });
-        link_mentions(ctx, set, e, name, span.end);
+        // Later mentions are linked once, when the place is new.
+        if e >= known {
+            link_mentions(ctx, set, e, name, span.end);
+        }
     }
 }
 
@@ -5437,6 +5448,9 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let f = &ctx.folded;
     let ftext = f.text.as_str();
+    // Bare "le journal", "la même source" look back over the entities: a
+    // document gets a bounded number of such links.
+    let mut lookups = 0usize;
     for m in CITED_CUES.find_iter(ftext) {
         let k = m.value() as usize;
         let cue = CITED_CUE_LIST[k];
@@ -5531,6 +5545,10 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         // "selon la même source": the body cited last before through
         // "selon" or "d'après".
         if head == "meme source" {
+            lookups += 1;
+            if lookups > 64 {
+                continue;
+            }
             let last = set
                 .mentions()
                 .into_iter()
@@ -5570,6 +5588,10 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         // "selon le journal", "a précisé l'ONG": the body of that kind
         // named last before.
         if name == head {
+            lookups += 1;
+            if lookups > 64 {
+                continue;
+            }
             let last = set.last_mentioned_before(span.start, |_, d| {
                 d.kind == EntityKind::Actor
                     && if media {

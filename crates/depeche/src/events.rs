@@ -1602,22 +1602,26 @@ pub(crate) fn find<'a>(
     }
 
     launched_munitions(ctx, &mut trigs_launch);
-    for (span, kind) in trigs_launch.drain(..) {
-        let s = sentence_of(span.start);
-        if s >= n_sent || trigs.iter().any(|t| t.span.overlaps(span)) {
-            continue;
+    if !trigs_launch.is_empty() {
+        // Merged in order: the lexicon's triggers are sorted, and a fired
+        // munition overlapping one of them adds nothing.
+        let mut added = Vec::with_capacity(trigs_launch.len());
+        for (span, kind) in trigs_launch.drain(..) {
+            let s = sentence_of(span.start);
+            let at = trigs.partition_point(|t| t.span.start < span.start);
+            let near = &trigs[at.saturating_sub(4)..(at + 4).min(trigs.len())];
+            if s < n_sent && !near.iter().any(|t| t.span.overlaps(span)) {
+                added.push(Trig {
+                    span,
+                    kind,
+                    weak: false,
+                    pos: Some(Pos::Verb),
+                    sentence: s,
+                });
+            }
         }
-        let at = trigs.partition_point(|t| t.span.start < span.start);
-        trigs.insert(
-            at,
-            Trig {
-                span,
-                kind,
-                weak: false,
-                pos: Some(Pos::Verb),
-                sentence: s,
-            },
-        );
+        trigs.extend(added);
+        trigs.sort_by_key(|t| t.span.start);
     }
 
     // Sports reporting borrows the vocabulary of war ("attaque", "siège",
@@ -2129,17 +2133,24 @@ pub(crate) fn find<'a>(
             && ["vis", "cibl", "touch", "frapp", "atteint"]
                 .iter()
                 .any(|p| folded_trigger.starts_with(p))
-            && trigs.iter().any(|o| {
-                o.sentence == t.sentence
-                    && o.span.end <= t.span.start
-                    && !matches!(o.pos, Some(Pos::Verb))
-                    && matches!(
-                        o.kind,
-                        "attack" | "airstrike" | "shelling" | "bombing"
-                    )
-                    && word_gap(ctx, o.span.end, t.span.start) <= 8
-                    && !has_clause_break(&ctx.text[o.span.end..t.span.start])
-            })
+            && trigs[trigs
+                .partition_point(|o| o.span.start < t.span.start)
+                .saturating_sub(6)..]
+                .iter()
+                .take(6)
+                .any(|o| {
+                    o.sentence == t.sentence
+                        && o.span.end <= t.span.start
+                        && !matches!(o.pos, Some(Pos::Verb))
+                        && matches!(
+                            o.kind,
+                            "attack" | "airstrike" | "shelling" | "bombing"
+                        )
+                        && word_gap(ctx, o.span.end, t.span.start) <= 8
+                        && !has_clause_break(
+                            &ctx.text[o.span.end..t.span.start],
+                        )
+                })
         {
             continue;
         }
@@ -3918,14 +3929,18 @@ fn toward(ctx: &Context<'_>, at: usize) -> bool {
 /// paired with another by a hyphen: a rubric ("Syrie-Irak : …", "Mali :
 /// …").
 fn is_rubric_place(ctx: &Context<'_>, span: Span) -> bool {
-    let line_start = ctx.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    if line_start != 0 {
+    // Only the opening words of the text can be a rubric.
+    if span.start > 120 || ctx.text[..span.start].contains('\n') {
         return false;
     }
-    let lead = &ctx.text[line_start..span.start];
-    let line_end = ctx.text[span.end..]
+    let lead = &ctx.text[..span.start];
+    let mut line_end = (span.end + 80).min(ctx.text.len());
+    while !ctx.text.is_char_boundary(line_end) {
+        line_end -= 1;
+    }
+    let line_end = ctx.text[span.end..line_end]
         .find('\n')
-        .map_or(ctx.text.len(), |i| span.end + i);
+        .map_or(line_end, |i| span.end + i);
     let tail = &ctx.text[span.end..line_end];
     let Some(colon) = tail.find(':') else { return false };
     let plain = |s: &str| {
