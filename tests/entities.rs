@@ -764,3 +764,45 @@ fn the_same_source_and_qualified_sources() {
         .iter()
         .any(|e| e.mentions.iter().any(|m| m.text == "sources maritimes")));
 }
+
+/// A place word ending a headline does not take the next paragraph's
+/// first word as its name; states under "l'égide de", joined by "et", or
+/// after "conclue par … et" act.
+#[test]
+fn headline_cue_words_and_paired_states() {
+    let ex = depeche::Extractor::new();
+    let run = |t: &str| {
+        ex.extract(&depeche::Document::new("t", t).with_dct("2024-03-20"))
+    };
+    let out = run(
+        "L'Armée d'Arakan s'empare d'une nouvelle ville\n\nLes rebelles ont \
+         pris le contrôle de Ponnagyun, dans l'État Rakhine.",
+    );
+    assert!(
+        !out.entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "Les")),
+        "{:#?}",
+        out.entities
+    );
+    let actor = |out: &depeche::Extraction, name: &str| {
+        out.entities.iter().any(|e| {
+            e.kind == EntityKind::Actor
+                && e.mentions.iter().any(|m| m.text == name)
+        })
+    };
+    let out = run("Les pourparlers doivent reprendre à Doha, sous l'égide du Qatar et de l'Égypte.");
+    assert!(
+        actor(&out, "Qatar") && actor(&out, "Égypte"),
+        "{:#?}",
+        out.entities
+    );
+    let out = run(
+        "Une trêve conclue par la Russie et la Turquie est violée à Idleb.",
+    );
+    assert!(
+        actor(&out, "Russie") && actor(&out, "Turquie"),
+        "{:#?}",
+        out.entities
+    );
+}

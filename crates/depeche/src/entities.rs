@@ -3274,6 +3274,10 @@ const STATE_VERBS: &[&str] = &[
     // "Kiev et Moscou ont procédé à un échange", "Kaboul a mis en garde".
     "procede",
     "mis",
+    // "la Russie avait tiré", "que Damas impute au groupe".
+    "tire",
+    "impute",
+    "attribue",
     // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
     // "la Russie a abattu", "Israël occupe".
     "repris",
@@ -3486,14 +3490,13 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             })
     };
     // "une médiation des Émirats arabes unis", "sous l'égide du Qatar".
-    let mediator = matches!(
-        b,
-        [
-            ..,
-            "mediation" | "entremise" | "egide" | "initiative" | "parrainage",
-            "de" | "du" | "des" | "d'"
-        ]
-    );
+    let mediator = match b {
+        [.., n, "de" | "du" | "des" | "d'"] => matches!(
+            n.strip_prefix("l'").unwrap_or(n),
+            "mediation" | "entremise" | "egide" | "initiative" | "parrainage"
+        ),
+        _ => false,
+    };
     let agent_before = match b {
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
         _ if mediator => true,
@@ -3514,8 +3517,14 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     // "Kinshasa accuse le M23 et Kigali", "négocié par Moscou et Ankara":
     // the second of a pair takes the role of the first.
-    if b.last() == Some(&"et") {
-        let wide = words_before(ftext, f.start, 7);
+    let and_pair = matches!(b, [.., "et"] | [.., "et", "de" | "du" | "des"]);
+    if and_pair {
+        let mut wide = words_before(ftext, f.start, 8);
+        while wide.last().is_some_and(|x| {
+            matches!(*x, "le" | "la" | "les" | "l'" | "de" | "du" | "des")
+        }) {
+            wide.pop();
+        }
         let w: &[&str] = &wide;
         let n = w.len();
         if n >= 3 && w[n - 1] == "et" {
@@ -3528,7 +3537,14 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                 .rev()
                 .take(4)
                 .any(|x| STATE_AGENT_BEFORE.contains(x));
-            if by || accused {
+            // "sous l'égide du Qatar et de l'Égypte".
+            let mediated = head.iter().rev().take(5).any(|x| {
+                matches!(
+                    x.strip_prefix("l'").unwrap_or(x),
+                    "mediation" | "entremise" | "egide" | "parrainage"
+                )
+            });
+            if by || accused || mediated {
                 return true;
             }
         }
@@ -4653,8 +4669,11 @@ fn add_cued_places(
             continue;
         }
         // Only lowercase place words (a capitalized "Province" may be an
-        // actor's name).
-        if !cue.as_str().starts_with(char::is_lowercase) {
+        // actor's name), and a name on the same line ("s'empare d'une
+        // nouvelle ville\n\nLes rebelles": the next paragraph's first word).
+        if !cue.as_str().starts_with(char::is_lowercase)
+            || ctx.text[cue.end()..name.start()].contains('\n')
+        {
             continue;
         }
         let subkind = match cue.as_str() {
@@ -5203,7 +5222,11 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
     }
     for span in names {
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        // "le gouverneur de la région, Emmanuel Tabi Nfor": a small place
+        // matched inside the name gives way to the person.
+        if ctx.skip.is_some_and(|s| s.overlaps(span))
+            || set.covers(span) && !set.drop_small_places(ctx, span)
+        {
             continue;
         }
         let name = &text[span];
@@ -5535,8 +5558,10 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
         let span = f.to_original(Span::new(p, p + name.len()));
+        // "le quotidien The Northwest Courier": a place inside a media
+        // outlet's name is part of the name.
         if span.is_empty()
-            || set.covers(span)
+            || set.covers(span) && !set.drop_places_inside(span)
             || ctx.skip.is_some_and(|s| s.overlaps(span))
         {
             continue;
