@@ -3202,3 +3202,14 @@ fn states_listed_after_par_or_mediating_act() {
     assert!(out.entities.iter().any(|e| e.kind == depeche::EntityKind::Actor
         && e.mentions.iter().any(|m| m.text == "Rwanda")));
 }
+
+#[test]
+fn a_person_who_calls_for_a_ceasefire_tells_of_it() {
+    let out = extract(
+        "António Guterres a appelé à un cessez-le-feu immédiat au Soudan.",
+    );
+    let e = event(&out, "ceasefire");
+    assert_eq!(e.modality, "demanded");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "António Guterres"), "{e:#?}");
+}

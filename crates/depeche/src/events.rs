@@ -2677,7 +2677,14 @@ pub(crate) fn find<'a>(
                     .agent
                     .iter()
                     .copied()
-                    .filter(|&e| ctx.entities.drafts[e].subkind == "intl_org")
+                    .filter(|&e| {
+                        // And a person who calls ("António Guterres a
+                        // appelé à un cessez-le-feu") tells of it.
+                        matches!(
+                            ctx.entities.drafts[e].subkind.as_str(),
+                            "intl_org" | "person"
+                        )
+                    })
                     .collect();
                 move_mentioned_before(
                     args,
@@ -2686,8 +2693,10 @@ pub(crate) fn find<'a>(
                     &mut d.source,
                 );
                 d.agent.retain(|e| {
-                    ctx.entities.drafts[*e].subkind != "intl_org"
-                        || outsiders.contains(e)
+                    !matches!(
+                        ctx.entities.drafts[*e].subkind.as_str(),
+                        "intl_org" | "person"
+                    ) || outsiders.contains(e)
                 });
             }
         }
