@@ -13,6 +13,7 @@ use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
 use crate::numbers::Piece;
 use crate::output::EntityKind;
+use crate::span::stretch_before;
 use crate::Span;
 
 /// An entity before ids and char offsets are assigned.
@@ -3445,10 +3446,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     // "menées par le Qatar, l'Égypte et les États-Unis": a list after
     // "par" and a participle or an event noun, across its commas.
     let listed_after_by = || {
-        let from = f.start.saturating_sub(90);
-        let from = (from..f.start)
-            .find(|&i| ftext.is_char_boundary(i))
-            .unwrap_or(f.start);
+        let from = stretch_before(ftext, f.start, 90, 0);
         let seg = &ftext[from..f.start];
         let Some(p) = seg.rfind(" par ") else { return false };
         let between: Vec<&str> =
@@ -4934,8 +4932,7 @@ fn fronted_country(
     at: usize,
 ) -> Option<String> {
     let text = ctx.text;
-    let from = at.saturating_sub(160);
-    let from = (from..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+    let from = stretch_before(text, at, 160, 0);
     let head = &text[from..at];
     let s = head.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
     let clause = &head[s..];
@@ -5049,11 +5046,7 @@ fn single_victim_at(text: &str, span: Span) -> Option<usize> {
     }
     let rest = &head[..word_start];
     // The few words before the article are all the cue needs.
-    let mut from = rest.len().saturating_sub(40);
-    while !rest.is_char_boundary(from) {
-        from += 1;
-    }
-    let rest = &rest[from..];
+    let rest = &rest[stretch_before(rest, rest.len(), 40, 0)..];
     let lead =
         crate::numbers::fold(rest.trim_end_matches(['\'', '’']).trim_end());
     // "la mort d'un citoyen": past the elided "de".
@@ -5172,7 +5165,7 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         // The phrase before the comma, back to the last mark, holds a role
         // noun.
-        let from = stretch_before(text, i, 80);
+        let from = stretch_before(text, i, 80, 0);
         let head = &text[from..i];
         let head = head
             .rsplit([',', '.', ';', ':', '(', ')', '«', '»', '\n'])
@@ -5250,15 +5243,6 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
     }
-}
-
-/// The start of the last `bytes` bytes before `at` (on a char boundary).
-fn stretch_before(text: &str, at: usize, bytes: usize) -> usize {
-    let mut from = at.saturating_sub(bytes);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    from
 }
 
 /// Verbs of taking, attacking and entering whose object is a place

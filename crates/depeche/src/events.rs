@@ -21,6 +21,7 @@ use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
 use crate::numbers;
 use crate::output::EntityKind;
+use crate::span::stretch_before;
 use crate::Span;
 
 /// An event before ids and char offsets are assigned.
@@ -3682,16 +3683,6 @@ fn window(text: &str, sent: Span, at: Span) -> Span {
         end -= 1;
     }
     Span::new(start.min(at.start), end)
-}
-
-/// Where the stretch of at most `bytes` bytes that ends at `at` starts:
-/// not before `floor`, on a char boundary.
-fn stretch_before(text: &str, at: usize, bytes: usize, floor: usize) -> usize {
-    let mut from = at.saturating_sub(bytes).max(floor);
-    while from < at && !text.is_char_boundary(from) {
-        from += 1;
-    }
-    from
 }
 
 fn push_unique(v: &mut Vec<usize>, e: usize) {

@@ -63,3 +63,18 @@ impl Index<Span> for String {
         &self.as_str()[span.start..span.end]
     }
 }
+
+/// The start of the stretch of at most `bytes` bytes of `text` that ends
+/// at byte `at`, not before `floor`, moved forward onto a char boundary.
+pub(crate) fn stretch_before(
+    text: &str,
+    at: usize,
+    bytes: usize,
+    floor: usize,
+) -> usize {
+    let mut from = at.saturating_sub(bytes).max(floor);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
