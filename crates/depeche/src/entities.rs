@@ -4988,46 +4988,39 @@ const CITED_HEADS: &[(&str, bool)] = &[
 
 /// Words that end the name of a cited body.
 fn ends_cited_name(w: &str) -> bool {
-    matches!(
-        w,
-        "qui"
-            | "que"
-            | "qu'"
-            | "dont"
-            | "et"
-            | "a"
-            | "ont"
-            | "est"
-            | "sont"
-            | "selon"
-            | "dans"
-            | "lors"
-            | "pour"
-            | "sur"
-            | "depuis"
-            | "cite"
-            | "citee"
-            | "cites"
-            | "citees"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "hier"
-            | "ce"
-            | "cette"
-            | "mais"
-            | "ou"
-            | "car"
-            | "apres"
-            | "avant"
-            | "via"
-            | "par"
-            | "aupres"
-    )
+    crate::dates::is_day_word(w)
+        || matches!(
+            w,
+            "qui"
+                | "que"
+                | "qu'"
+                | "dont"
+                | "et"
+                | "a"
+                | "ont"
+                | "est"
+                | "sont"
+                | "selon"
+                | "dans"
+                | "lors"
+                | "pour"
+                | "sur"
+                | "depuis"
+                | "cite"
+                | "citee"
+                | "cites"
+                | "citees"
+                | "ce"
+                | "cette"
+                | "mais"
+                | "ou"
+                | "car"
+                | "apres"
+                | "avant"
+                | "via"
+                | "par"
+                | "aupres"
+        )
 }
 
 /// Where "un"/"une" starts before a victim noun at `span` that a casualty
@@ -5331,21 +5324,8 @@ fn add_taken_places(
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
                 .unwrap_or(rest.len());
             let w = &rest[..w_end];
-            let skip = matches!(
-                w,
-                "lundi"
-                    | "mardi"
-                    | "mercredi"
-                    | "jeudi"
-                    | "vendredi"
-                    | "samedi"
-                    | "dimanche"
-                    | "hier"
-                    | "matin"
-                    | "soir"
-                    | "de"
-                    | "du"
-            );
+            let skip = crate::dates::is_day_word(w)
+                || matches!(w, "matin" | "soir" | "de" | "du");
             if skip && fb.get(fe + w_end) == Some(&b' ') {
                 fe += w_end + 1;
             } else if w.starts_with("d'") {

@@ -6086,19 +6086,7 @@ fn skip_day_words(fs: &str, at: usize) -> usize {
             break;
         };
         let word = rest.split(' ').next().unwrap_or("");
-        let day = matches!(
-            word,
-            "lundi"
-                | "mardi"
-                | "mercredi"
-                | "jeudi"
-                | "vendredi"
-                | "samedi"
-                | "dimanche"
-                | "hier"
-                | "soir"
-                | "matin"
-        );
+        let day = is_day_word(word) || matches!(word, "soir" | "matin");
         if !day {
             break;
         }
