@@ -5380,50 +5380,49 @@ fn add_taken_places(
     }
 }
 
-/// What introduces a cited body: "selon", "d'après", or a verb of saying
-/// after its clause (folded).
-const CITED_CUE_LIST: &[&str] = &[
-    "selon ",
-    "d'apres ",
-    "a indique ",
-    "a rapporte ",
-    "a precise ",
-    "a affirme ",
-    "a annonce ",
-    "a declare ",
-    "a ajoute ",
-    "a souligne ",
-    "a assure ",
-    "a confirme ",
-    "a denonce ",
-    "a estime ",
-    "ont indique ",
-    "ont rapporte ",
-    "ont precise ",
-    "ont affirme ",
-    "ont annonce ",
+/// What introduces a cited body (folded), and whether it is the article
+/// of a media noun: "selon", "d'après", a verb of saying after its clause,
+/// or "la chaîne", "le journal"… before an outlet's name.
+const CITED_CUE_LIST: &[(&str, bool)] = &[
+    ("selon ", false),
+    ("d'apres ", false),
+    ("a indique ", false),
+    ("a rapporte ", false),
+    ("a precise ", false),
+    ("a affirme ", false),
+    ("a annonce ", false),
+    ("a declare ", false),
+    ("a ajoute ", false),
+    ("a souligne ", false),
+    ("a assure ", false),
+    ("a confirme ", false),
+    ("a denonce ", false),
+    ("a estime ", false),
+    ("ont indique ", false),
+    ("ont rapporte ", false),
+    ("ont precise ", false),
+    ("ont affirme ", false),
+    ("ont annonce ", false),
     // A media outlet named anywhere by its kind and its name ("La chaîne
     // Al-Masirah a fait état de …"): the article opens it.
-    "la chaine ",
-    "la radio ",
-    "le journal ",
-    "le quotidien ",
-    "l'agence ",
-    "la television ",
-    "l'hebdomadaire ",
-    "le site ",
+    ("la chaine ", true),
+    ("la radio ", true),
+    ("le journal ", true),
+    ("le quotidien ", true),
+    ("l'agence ", true),
+    ("la television ", true),
+    ("l'hebdomadaire ", true),
+    ("le site ", true),
 ];
-
-/// How many of [`CITED_CUE_LIST`] end on the article before a media
-/// noun (they are its last ones).
-const MEDIA_CUES: usize = 8;
 
 /// One pass over a document for [`CITED_CUE_LIST`].
 static CITED_CUES: once_cell::sync::Lazy<
     daachorse::DoubleArrayAhoCorasick<u32>,
 > = once_cell::sync::Lazy::new(|| {
-    daachorse::DoubleArrayAhoCorasick::new(CITED_CUE_LIST)
-        .expect("cited cues compile")
+    daachorse::DoubleArrayAhoCorasick::new(
+        CITED_CUE_LIST.iter().map(|&(cue, _)| cue),
+    )
+    .expect("cited cues compile")
 });
 
 /// Bodies cited as the source of a report and named by a head noun of
@@ -5439,10 +5438,8 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
     // document gets a bounded number of such links.
     let mut lookups = 0usize;
     for m in CITED_CUES.find_iter(ftext) {
-        let k = m.value() as usize;
-        let cue = CITED_CUE_LIST[k];
+        let (cue, media_cue) = CITED_CUE_LIST[m.value() as usize];
         let at = m.start();
-        let media_cue = k + MEDIA_CUES >= CITED_CUE_LIST.len();
         // A media cue is read from its noun: the article is before it.
         let from = if media_cue {
             at + cue.find([' ', '\'']).map_or(0, |i| i + 1)

@@ -3965,20 +3965,15 @@ fn tied_to(ctx: &Context<'_>, span: Span) -> bool {
 /// A participle or adjective that ties something to a party ("liés à
 /// Israël", "affilié à l'EI", "fidèles au gouvernement").
 fn is_tie_word(w: &str) -> bool {
+    // Plural and feminine endings off: "liées" → "lie".
     let stem = w.trim_end_matches('s');
-    let stem = stem.strip_suffix('e').map_or(stem, |s| {
-        if s.ends_with('e') || s.ends_with('l') {
-            s
-        } else {
-            stem
-        }
-    });
+    let stem =
+        if stem.ends_with("ee") { &stem[..stem.len() - 1] } else { stem };
     matches!(
         stem,
         "lie"
             | "relie"
             | "affilie"
-            | "fidel"
             | "fidele"
             | "allie"
             | "rattache"
