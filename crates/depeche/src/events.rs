@@ -2039,11 +2039,9 @@ pub(crate) fn find<'a>(
                 && !matches!(t.pos, Some(Pos::Verb))
                 // Plural fire: "le tir du joueur" is sport.
                 && folded_of(ctx, t.span).ends_with('s')
-                && folded_words_after(ctx, t.span.end, 5).iter().any(|w| {
-                    ["vis", "touch", "frapp", "atteint", "cibl", "pilonn"]
-                        .iter()
-                        .any(|p| w.starts_with(p))
-                })
+                && folded_words_after(ctx, t.span.end, 5)
+                    .iter()
+                    .any(|w| is_hitting(w) || w.starts_with("pilonn"))
                 && arg_right_after(ctx, args, t.span.end, 6)
                     .is_some_and(|a| a.kind == EntityKind::Place)
         };
@@ -2131,9 +2129,7 @@ pub(crate) fn find<'a>(
         // strike's predicate, no event of its own.
         if matches!(t.kind, "attack" | "airstrike" | "shelling")
             && matches!(t.pos, Some(Pos::Verb))
-            && ["vis", "cibl", "touch", "frapp", "atteint"]
-                .iter()
-                .any(|p| folded_trigger.starts_with(p))
+            && is_hitting(folded_trigger)
             && trigs[trigs
                 .partition_point(|o| o.span.start < t.span.start)
                 .saturating_sub(6)..]
@@ -3894,6 +3890,14 @@ const MOVING_OR_FIGHTING: &[&str] = &[
     "deployment",
     "withdrawal",
 ];
+
+/// Whether a folded word is a form of a verb of hitting a target: viser,
+/// cibler, toucher, atteindre, frapper.
+fn is_hitting(w: &str) -> bool {
+    ["vis", "cibl", "touch", "atteint", "frapp"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
 
 /// Whether a word of moving lies between `from` and `to` ("les frappes
 /// ont poussé les habitants à fuir vers Rafah": Rafah is where they fled,
@@ -6883,11 +6887,7 @@ fn assign_arguments<'a>(
             let hit = words
                 .clone()
                 .find(|w| !ACTIVE_AUX.contains(w) && !PASSIVE_AUX.contains(w))
-                .is_some_and(|w| {
-                    ["vis", "cibl", "touch", "atteint", "frapp"]
-                        .iter()
-                        .any(|p| w.starts_with(p))
-                });
+                .is_some_and(is_hitting);
             if hit && !words.clone().any(|w| w == "par") {
                 push_unique(&mut d.target, a.entity);
                 first_after = false;
