@@ -4250,38 +4250,29 @@ fn takes_ground(
     }) {
         return true;
     }
-    let after = folded_words_after(ctx, t.end, 4);
-    // "ont repris une trentaine de km²".
-    if after.iter().any(|w| {
+    // "ont repris une trentaine de km²" within four words; a noun of
+    // ground within six ("reprendre la ville", "reprendre aux djihadistes
+    // leur dernier fief").
+    let after = folded_words_after(ctx, t.end, 6);
+    let area = after.iter().take(4).any(|w| {
         w.starts_with("km")
             || w.starts_with("kilometre")
             || w.starts_with("hectare")
-    }) {
-        return true;
-    }
-    // A noun of ground among the next words ("reprendre la ville",
-    // "reprendre aux djihadistes leur dernier fief").
-    let more = folded_words_after(ctx, t.end, 6);
-    more.iter().any(|w| {
+    });
+    area || after.iter().any(|w| {
         let n = w.strip_prefix("l'").unwrap_or(w);
-        (is_site_word(n)
-            && !matches!(n, "le" | "la" | "les" | "l'" | "de" | "d'" | "du"))
-            || LOCATIVE_NOUNS.contains(&n)
-            || LOCATIVE_NOUNS.contains(&n.trim_end_matches('s'))
+        LOCATIVE_NOUNS_SET.is(n)
+            || LOCATIVE_NOUNS_SET.is(n.trim_end_matches('s'))
             || matches!(
                 n,
                 "controle"
-                    | "positions"
                     | "position"
-                    | "territoire"
+                    | "positions"
                     | "terrain"
                     | "colline"
-                    | "collines"
                     | "bastion"
                     | "fief"
-                    | "localites"
-                    | "villages"
-                    | "villes"
+                    | "chef-lieu"
             )
     })
 }
@@ -4813,7 +4804,7 @@ fn place_apposition(gap: &str) -> bool {
     // "dans l'État de", "dans l'est de": the noun keeps its article.
     let locative = |w: &str| {
         let bare = w.strip_prefix("l'").unwrap_or(w);
-        LOCATIVE_NOUNS.contains(&bare)
+        LOCATIVE_NOUNS_SET.is(bare)
     };
     // One or two adjectives may qualify the noun ("une localité
     // stratégique du territoire de"), not a verb or a clause word.
