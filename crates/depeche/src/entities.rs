@@ -13,7 +13,7 @@ use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
 use crate::numbers::Piece;
 use crate::output::EntityKind;
-use crate::span::stretch_before;
+use crate::span::{stretch_after, stretch_before};
 use crate::Span;
 
 /// An entity before ids and char offsets are assigned.
@@ -4406,18 +4406,32 @@ fn add_located_names(
         if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
             continue;
         }
-        let folded = crate::normalize::fold_name(name.as_str());
-        let key = ["located:", &folded].concat();
-        let country = top.map(str::to_string);
-        let e = set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Place,
-                name.as_str().to_string(),
-                "town".into(),
-                country,
-            )
-        });
-        link_mentions(ctx, set, e, name.as_str(), span.end);
+        add_unknown_town(ctx, set, span, top);
+    }
+}
+
+/// A place the gazetteers lack, named at `span` (a town of the story's
+/// country), and its later mentions: linked once, when the place is new,
+/// so that a text of many such names costs one pass per name.
+fn add_unknown_town(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    span: Span,
+    top: Option<&str>,
+) {
+    let name = &ctx.text[span];
+    let key = ["located:", &crate::normalize::fold_name(name)].concat();
+    let known = set.drafts.len();
+    let e = set.add(key, span, || {
+        Draft::plain(
+            EntityKind::Place,
+            name.to_string(),
+            "town".into(),
+            top.map(str::to_string),
+        )
+    });
+    if e >= known {
+        link_mentions(ctx, set, e, name, span.end);
     }
 }
 
@@ -5063,11 +5077,9 @@ fn single_victim_at(text: &str, span: Span) -> Option<usize> {
     ]
     .iter()
     .any(|c| lead.ends_with(c));
-    let mut end = span.end.min(text.len()).saturating_add(40).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = crate::numbers::fold(&text[span.end..end]);
+    let after = crate::numbers::fold(
+        &text[span.end..stretch_after(text, span.end, 40)],
+    );
     let cue_after = [
         " a ete tue",
         " a ete bless",
@@ -5179,9 +5191,8 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let rest = &text[n1.end..];
         let mut found = vec![n1];
         let mut end = n1.end;
-        if let Some(r) = rest.strip_prefix(" et ") {
-            if let Some(n2) = name_at(n1.end + 4) {
-                let _ = r;
+        if rest.starts_with(" et ") {
+            if let Some(n2) = name_at(n1.end + " et ".len()) {
                 found.push(n2);
                 end = n2.end;
             }
@@ -5361,22 +5372,7 @@ fn add_taken_places(
         if NOT_PLACES.contains(&lower.as_str()) {
             continue;
         }
-        let folded = crate::normalize::fold_name(name);
-        let key = ["located:", &folded].concat();
-        let country = top.map(str::to_string);
-        let known = set.drafts.len();
-        let e = set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Place,
-                name.to_string(),
-                "town".into(),
-                country,
-            )
-        });
-        // Later mentions are linked once, when the place is new.
-        if e >= known {
-            link_mentions(ctx, set, e, name, span.end);
-        }
+        add_unknown_town(ctx, set, span, top);
     }
 }
 

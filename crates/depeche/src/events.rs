@@ -21,7 +21,7 @@ use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
 use crate::numbers;
 use crate::output::EntityKind;
-use crate::span::stretch_before;
+use crate::span::{stretch_after, stretch_before};
 use crate::Span;
 
 /// An event before ids and char offsets are assigned.
@@ -3938,10 +3938,7 @@ fn is_rubric_place(ctx: &Context<'_>, span: Span) -> bool {
         return false;
     }
     let lead = &ctx.text[..span.start];
-    let mut line_end = (span.end + 80).min(ctx.text.len());
-    while !ctx.text.is_char_boundary(line_end) {
-        line_end -= 1;
-    }
+    let line_end = stretch_after(ctx.text, span.end, 80);
     let line_end = ctx.text[span.end..line_end]
         .find('\n')
         .map_or(line_end, |i| span.end + i);

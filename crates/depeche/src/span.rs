@@ -78,3 +78,13 @@ pub(crate) fn stretch_before(
     }
     from
 }
+
+/// The end of the stretch of at most `bytes` bytes of `text` that starts
+/// at byte `at`, moved back onto a char boundary.
+pub(crate) fn stretch_after(text: &str, at: usize, bytes: usize) -> usize {
+    let mut end = at.saturating_add(bytes).min(text.len());
+    while end > at && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
