@@ -3489,10 +3489,10 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     };
     // "une médiation des Émirats arabes unis", "sous l'égide du Qatar".
     let mediator = match b {
-        [.., n, "de" | "du" | "des" | "d'"] => matches!(
-            n.strip_prefix("l'").unwrap_or(n),
-            "mediation" | "entremise" | "egide" | "initiative" | "parrainage"
-        ),
+        [.., n, "de" | "du" | "des" | "d'"] => {
+            let n = n.strip_prefix("l'").unwrap_or(n);
+            MEDIATION_NOUNS.contains(&n) || n == "initiative"
+        }
         _ => false,
     };
     let agent_before = match b {
@@ -3537,11 +3537,9 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                 .any(|x| STATE_AGENT_BEFORE.contains(x));
             // "sous l'égide du Qatar et de l'Égypte".
             let mediated = head.iter().rev().take(5).any(|x| {
-                matches!(
-                    x.strip_prefix("l'").unwrap_or(x),
-                    "mediation" | "entremise" | "egide" | "parrainage"
-                )
+                MEDIATION_NOUNS.contains(&x.strip_prefix("l'").unwrap_or(x))
             });
+
             if by || accused || mediated {
                 return true;
             }
@@ -3619,6 +3617,11 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     false
 }
+
+/// Nouns of brokering after which a state is the broker ("une médiation
+/// des Émirats", "sous l'égide du Qatar et de l'Égypte").
+const MEDIATION_NOUNS: &[&str] =
+    &["mediation", "entremise", "egide", "parrainage"];
 
 /// Adverbs between a state's name (and its auxiliary) and its verb.
 const STATE_ADVERBS: &[&str] = &[
