@@ -806,3 +806,34 @@ fn headline_cue_words_and_paired_states() {
         out.entities
     );
 }
+
+#[test]
+fn a_country_after_a_described_doer_stays_a_place() {
+    let ex = depeche::Extractor::new();
+    let kind_of = |t: &str, name: &str| {
+        let out =
+            ex.extract(&depeche::Document::new("t", t).with_dct("2024-03-20"));
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .map(|e| e.kind)
+    };
+    // "par" then more than names: the country is where the doers came from.
+    assert_eq!(
+        kind_of(
+            "Les frappes menées depuis mardi par des drones venus du Niger \
+             ont visé Kidal.",
+            "Niger"
+        ),
+        Some(EntityKind::Place)
+    );
+    // "par" then only the name: the country did it.
+    assert_eq!(
+        kind_of(
+            "La reconquête du Haut-Karabakh par l'Azerbaïdjan a fait fuir \
+             les habitants.",
+            "Azerbaïdjan"
+        ),
+        Some(EntityKind::Actor)
+    );
+}

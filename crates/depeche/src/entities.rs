@@ -3414,7 +3414,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             matches!(*x, "et" | "le" | "la" | "les" | "l'")
                 || x.chars().any(|c| c.is_uppercase())
                 || w.len() - at <= 2
-        }) && w[at.saturating_sub(5)..at]
+        }) && (w[at.saturating_sub(5)..at]
             .iter()
             .any(|x| STATE_AGENT_BY.contains(x) || passive_by(x))
             || w[at.saturating_sub(5)..at].iter().any(|x| {
@@ -3441,7 +3441,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                         | "parrainee"
                         | "parraines"
                 )
-            })
+            }))
     };
     // "menées par le Qatar, l'Égypte et les États-Unis": a list after
     // "par" and a participle or an event noun, across its commas.
