@@ -3213,3 +3213,21 @@ fn a_person_who_calls_for_a_ceasefire_tells_of_it() {
     assert!(e.agent.is_empty(), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "António Guterres"), "{e:#?}");
 }
+
+#[test]
+fn who_reports_a_toll_in_an_event_tells_of_it() {
+    let out = extract(
+        "L'OSDH a fait état de cinq morts dans une attaque contre Kobané \
+         mardi.",
+    );
+    let e = event(&out, "attack");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "OSDH"), "{e:#?}");
+    // Making the toll is doing it.
+    let out = extract(
+        "Les jihadistes ont fait cinq morts dans une attaque contre Kobané \
+         mardi.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+}

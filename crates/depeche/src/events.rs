@@ -7105,10 +7105,17 @@ fn assign_arguments<'a>(
             // "X a annoncé la mort de trois otages lors d'une opération":
             // the subject of a verb of telling tells of it ("a annoncé
             // avoir tué … lors d'une opération" is its own act).
+            // So does one who reports or comments on it: "l'OSDH a fait
+            // état de cinq morts dans une frappe", "a dénoncé … lors d'un
+            // raid" (one accused of it is another matter).
             let told = main_words.iter().enumerate().any(|(i, w)| {
-                ["annonc", "affirm", "indiqu", "declar", "rapport", "confirm"]
+                (["annonc", "affirm", "indiqu", "declar"]
                     .iter()
                     .any(|p| w.starts_with(p))
+                    || COMMENT_VERBS
+                        .iter()
+                        .any(|p| *p != "accus" && w.starts_with(p))
+                    || *w == "fait" && main_words.get(i + 1) == Some(&"etat"))
                     && !main_words.get(i + 1).is_some_and(|n| {
                         matches!(
                             *n,
