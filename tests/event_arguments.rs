@@ -3231,3 +3231,21 @@ fn who_reports_a_toll_in_an_event_tells_of_it() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
 }
+
+#[test]
+fn a_lone_attack_on_a_place_or_a_site_is_an_event() {
+    for text in [
+        "Une attaque contre une base militaire a eu lieu mardi près de Gao.",
+        "Une attaque a visé Kobané mardi.",
+        "Une attaque jihadiste contre le village de Seytenga a eu lieu mardi.",
+    ] {
+        let out = extract(text);
+        event(&out, "attack");
+    }
+    // Words attack rivals, not places.
+    let out = extract(
+        "Une attaque frontale contre son concurrent Orange Cameroun a eu \
+         lieu mardi.",
+    );
+    assert_no_event(&out, "attack");
+}

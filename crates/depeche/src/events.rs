@@ -2034,16 +2034,55 @@ pub(crate) fn find<'a>(
         };
         // "Des tirs israéliens ont visé Khan Younès", "des frappes ont
         // touché Alep": fire that hits a named place.
+        // "Une attaque contre une base militaire", "une frappe a touché un
+        // immeuble de Gaza", "l'attaque contre le camp de Kalma": one
+        // against a named place, a military site or armed or unarmed
+        // people (not a person or a government: words can attack them).
         let noun_hits_place = || {
-            matches!(t.kind, "attack" | "airstrike" | "shelling")
-                && !matches!(t.pos, Some(Pos::Verb))
-                // Plural fire: "le tir du joueur" is sport.
-                && folded_of(ctx, t.span).ends_with('s')
-                && folded_words_after(ctx, t.span.end, 5)
-                    .iter()
-                    .any(|w| is_hitting(w) || w.starts_with("pilonn"))
-                && arg_right_after(ctx, args, t.span.end, 6)
-                    .is_some_and(|a| a.kind == EntityKind::Place)
+            if !matches!(t.kind, "attack" | "airstrike" | "shelling" | "bombing")
+                || matches!(t.pos, Some(Pos::Verb))
+            {
+                return false;
+            }
+            let form = folded_of(ctx, t.span);
+            // Plural fire: "le tir du joueur" is sport.
+            if form.starts_with("tir") && !form.ends_with('s') {
+                return false;
+            }
+            let after = folded_words_after(ctx, t.span.end, 5);
+            let Some(at) = after.iter().position(|w| {
+                is_hitting(w)
+                    || w.starts_with("pilonn")
+                    || matches!(*w, "contre" | "visant" | "ciblant")
+            }) else {
+                return false;
+            };
+            // "contre" right after the noun or an adjective of it.
+            if after[at] == "contre" && at > 1 {
+                return false;
+            }
+            // What is hit follows the cue, past articles and place nouns
+            // only ("contre le village de", not "contre son concurrent").
+            let framing = |w: &str| {
+                matches!(
+                    w,
+                    "le" | "la" | "les" | "l'" | "un" | "une" | "des" | "de"
+                        | "du" | "d'"
+                ) || is_military_site(w)
+                    || LOCATIVE_NOUNS_SET.is(w)
+            };
+            let lead = after[at + 1..].iter().take_while(|w| framing(w));
+            lead.clone().any(|w| is_military_site(w))
+                || arg_right_after(ctx, args, t.span.end, 6).is_some_and(|a| {
+                    let between = folded_of(ctx, Span::new(t.span.end, a.span.start));
+                    let n_before = words_of(between).count();
+                    (a.kind == EntityKind::Place
+                        || matches!(
+                            ctx.entities.drafts[a.entity].subkind.as_str(),
+                            "civilians" | "state_force" | "armed_group"
+                        ))
+                        && n_before <= at + 1 + lead.count()
+                })
         };
         // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
         // right after the verb is a military attack.
@@ -3893,6 +3932,37 @@ const MOVING_OR_FIGHTING: &[&str] = &[
 
 /// Whether a folded word is a form of a verb of hitting a target: viser,
 /// cibler, toucher, atteindre, frapper.
+/// Whether `w` (folded) names a military site or a unit on the move: what
+/// an attack is made against ("une base", "un poste", "un convoi").
+fn is_military_site(w: &str) -> bool {
+    matches!(
+        w,
+        "base"
+            | "bases"
+            | "poste"
+            | "postes"
+            | "camp"
+            | "caserne"
+            | "casernes"
+            | "position"
+            | "positions"
+            | "convoi"
+            | "convois"
+            | "patrouille"
+            | "patrouilles"
+            | "garnison"
+            | "commissariat"
+            | "gendarmerie"
+            | "brigade"
+            | "detachement"
+            | "check-point"
+            | "checkpoint"
+            | "barrage"
+            | "village"
+            | "localite"
+    )
+}
+
 fn is_hitting(w: &str) -> bool {
     ["vis", "cibl", "touch", "atteint", "frapp"]
         .iter()
