@@ -837,3 +837,35 @@ fn a_country_after_a_described_doer_stays_a_place() {
         Some(EntityKind::Actor)
     );
 }
+
+#[test]
+fn a_bare_town_noun_names_the_town_told_last() {
+    let ex = depeche::Extractor::new();
+    let run = |t: &str| {
+        ex.extract(&depeche::Document::new("t", t).with_dct("2024-03-20"))
+    };
+    let entity_of = |out: &depeche::Extraction, text: &str| {
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == text))
+            .map(|e| e.mentions[0].text.clone())
+    };
+    let out = run(
+        "L'armée a annoncé mardi le retrait de ses troupes du village de \
+         Tonenké, près d'Avdiïvka. Moscou affirme que ses forces se sont \
+         emparées de la localité.",
+    );
+    assert_eq!(entity_of(&out, "localité").as_deref(), Some("Tonenké"));
+    // A reference point in the same sentence is another town.
+    let out = run(
+        "Les FSR ont pilonné El-Facher. L'armée a frappé Mellit, au nord \
+         de la ville.",
+    );
+    assert_eq!(entity_of(&out, "ville"), None);
+    // An adjective, then the name: the name is the mention.
+    let out = run(
+        "Les combats ont repris près de Gao. Située sur le fleuve, la ville \
+         malienne de Tombouctou est isolée.",
+    );
+    assert_eq!(entity_of(&out, "ville"), None);
+}

@@ -2654,6 +2654,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
+    add_bare_towns(ctx, &mut set);
     set
 }
 
@@ -4939,6 +4940,166 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             note(&mut places, span, e);
         }
     }
+}
+
+/// The referring nouns of towns, with the subkinds each can stand for.
+const TOWN_NOUNS: &[(&str, &[&str])] = &[
+    ("la ville", &["city", "town"]),
+    ("cette ville", &["city", "town"]),
+    ("la localité", &["town", "village", "city"]),
+    ("cette localité", &["town", "village", "city"]),
+    ("le village", &["village", "town"]),
+    ("ce village", &["village", "town"]),
+    ("la bourgade", &["town", "village"]),
+];
+
+/// "la ville", "la localité", "le village" alone: a referring noun that
+/// names the town of its kind mentioned last, within 1,500 bytes before
+/// ("Les rebelles ont pilonné Goma … la ville est privée d'eau"). Not
+/// when a name or a complement follows it ("la ville de Goma", "la ville,
+/// Goma") or an adjective makes it another ("la ville voisine").
+fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut hits: Vec<(usize, usize, &[&str])> = Vec::new();
+    for &(noun, kinds) in TOWN_NOUNS {
+        let first = noun.chars().next().unwrap_or('l').to_ascii_uppercase();
+        let capital = [first.to_string().as_str(), &noun[1..]].concat();
+        for form in [noun, capital.as_str()] {
+            for (i, _) in text.match_indices(form) {
+                hits.push((i, i + noun.len(), kinds));
+            }
+        }
+    }
+    if hits.is_empty() {
+        return;
+    }
+    hits.sort_unstable_by_key(|h| h.0);
+    let mut lookups = 0;
+    for (at, end, kinds) in hits {
+        let before_ok =
+            text[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let after_ok = text[end..]
+            .chars()
+            .next()
+            .map_or(true, |c| !(c.is_alphanumeric() || c == '-'));
+        if !before_ok || !after_ok {
+            continue;
+        }
+        let start = at + text[at..end].find(' ').map_or(0, |i| i + 1);
+        let span = Span::new(start, end);
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+        let named = ["de ", "d'", "d’", "du ", "des "]
+            .iter()
+            .any(|p| rest.starts_with(p))
+            || rest.starts_with(char::is_uppercase)
+            || rest.strip_prefix(',').is_some_and(|r| {
+                r.trim_start().starts_with(char::is_uppercase)
+            });
+        let next = rest
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or("");
+        // "la ville syrienne de Deir Ez-Zor": an adjective, then the name.
+        let after_adj = rest[next.len()..].trim_start();
+        let named = named
+            || next.starts_with(char::is_lowercase)
+                && ["de ", "d'", "d’", "du "].iter().any(|p| {
+                    after_adj.strip_prefix(p).is_some_and(|r| {
+                        r.trim_start().starts_with(char::is_uppercase)
+                    })
+                });
+        let other = matches!(
+            next,
+            "voisine"
+                | "voisin"
+                | "natale"
+                | "sainte"
+                | "jumelle"
+                | "suivante"
+                | "proche"
+                | "même"
+                | "entière"
+        );
+        if named || other {
+            continue;
+        }
+        lookups += 1;
+        if lookups > 64 {
+            break;
+        }
+        // The town mentioned last, but not as a point of reference ("près
+        // d'Avdiïvka", "Mellit, au nord de la ville").
+        let lo = start.saturating_sub(1_500);
+        let target = set
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.kind == EntityKind::Place
+                    && kinds.contains(&d.subkind.as_str())
+            })
+            .filter_map(|(k, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.end <= start
+                            && m.start >= lo
+                            && !is_reference_point(text, m.start)
+                    })
+                    .map(|m| m.start)
+                    .max()
+                    .map(|last| (last, k))
+            })
+            .max();
+        let Some((last, e)) = target else { continue };
+        // "Mellit, au nord de la ville": the town it lies by is another.
+        if is_reference_point(text, start) && !text[last..start].contains(['.', '\n'])
+        {
+            continue;
+        }
+        set.add_to(e, span);
+    }
+}
+
+/// Whether the name or noun at byte `at` follows a phrase that places
+/// something by it ("près de", "au nord de", "à 30 km de"): a point of
+/// reference, not where things happen.
+fn is_reference_point(text: &str, at: usize) -> bool {
+    let from = stretch_before(text, at, 40, 0);
+    let lead = text[from..at].trim_end().to_lowercase();
+    let lead = lead
+        .strip_suffix("de la")
+        .or_else(|| lead.strip_suffix("du"))
+        .or_else(|| lead.strip_suffix("d'"))
+        .or_else(|| lead.strip_suffix("d’"))
+        .or_else(|| lead.strip_suffix("de"))
+        .map(str::trim_end);
+    let Some(lead) = lead else { return false };
+    [
+        "près",
+        "proximité",
+        "loin",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "km",
+        "kilomètres",
+        "environs",
+        "direction",
+    ]
+    .iter()
+    .any(|w| {
+        lead.strip_suffix(w).is_some_and(|r| {
+            r.chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+        })
+    }) || lead.ends_with("nord-est")
+        || lead.ends_with("nord-ouest")
+        || lead.ends_with("sud-est")
+        || lead.ends_with("sud-ouest")
 }
 
 /// The country of a place that opens the sentence before `at` as its
