@@ -866,9 +866,10 @@ fn expand_literals(list: &'static str) -> Vec<&'static str> {
 
 /// The place words of [`CUED_BODY`]'s matches' starts.
 const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
-     cité|quartier|camp|département|district|cercle|préfecture|\
+     cité|quartier|camp|site|département|district|cercle|canton|préfecture|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
-     mosquée|église|marché|prison|pont|barrage|stade";
+     mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
+     forêt|colline|mont|massif|vallée|île|plateau|château";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux";
@@ -4446,9 +4447,10 @@ fn add_unknown_town(
 #[cfg(test)]
 const CUED_BODY: &str = r"(?x)
         (?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
-           camp\ de\ déplacés|camp\ de\ réfugiés|camp|département|district|cercle|
-           préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
-           poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade)
+           camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|département|district|
+           cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
+           poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
+           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallée|île|plateau|château)
         \s+(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -4458,6 +4460,7 @@ const CUED_BODY: &str = r"(?x)
 const SPACED_CUES: &[&str] = &[
     "camp de déplacés",
     "camp de réfugiés",
+    "site de déplacés",
     "base militaire",
     "poste militaire",
 ];
@@ -4507,9 +4510,11 @@ const CUES: &[&str] = &[
     "camp de déplacés",
     "camp de réfugiés",
     "camp",
+    "site de déplacés",
     "département",
     "district",
     "cercle",
+    "canton",
     "préfecture",
     "sous-préfecture",
     "province",
@@ -4517,6 +4522,7 @@ const CUES: &[&str] = &[
     "base militaire",
     "base",
     "caserne",
+    "poste-frontière",
     "poste militaire",
     "école",
     "hôpital",
@@ -4527,6 +4533,19 @@ const CUES: &[&str] = &[
     "pont",
     "barrage",
     "stade",
+    "rivière",
+    "fleuve",
+    "lac",
+    "forêt",
+    "collines",
+    "colline",
+    "monts",
+    "mont",
+    "massif",
+    "vallée",
+    "île",
+    "plateau",
+    "château",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
@@ -4700,8 +4719,9 @@ fn add_cued_places(
                 "village"
             }
             "bourgade" | "commune" | "ville" | "cité" | "quartier" => "town",
-            c if c.starts_with("camp") => "camp",
-            "département" | "district" | "cercle" | "préfecture"
+            c if c.starts_with("camp") || c.starts_with("site") => "camp",
+            "poste-frontière" => "border",
+            "département" | "district" | "cercle" | "canton" | "préfecture"
             | "sous-préfecture" => "admin2",
             "province" => "admin1",
             _ => "feature",
