@@ -2655,6 +2655,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
+    add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
     set
 }
@@ -4958,6 +4959,127 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         if let Some(e) = target {
             set.add_to(e, span);
             note(&mut places, span, e);
+        }
+    }
+}
+
+/// The end of one unknown name of a list at byte `at`: a capitalized word
+/// (hyphened parts allowed) that no second capitalized word follows (a
+/// person's name has one), not a known word.
+fn listed_name_end(text: &str, at: usize) -> Option<usize> {
+    let end = *located_word_ends(text, at, 2, true).last()?;
+    let rest = &text[end..];
+    let next = rest.trim_start_matches([' ', '\u{a0}']);
+    if next.len() < rest.len() && next.starts_with(is_name_initial)
+        || rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'')
+    {
+        return None;
+    }
+    let lower = text[at..end].to_lowercase();
+    (!NOT_PLACES.contains(&lower.as_str())).then_some(end)
+}
+
+/// Unknown names listed with a town ("ont fui Litamanda, Nguida et
+/// Chitunda", "entre Birao et Tiringoulou", "les districts de Sirwah et
+/// de Raghwan") and the ends of an axis ("l'axe Macomia-Oasse") are
+/// places of the same kind. A name after a comma needs another item
+/// after it (", X et", ", X,"): "à Goma, Kabila a dit" is no list.
+fn add_listed_places(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    let text = ctx.text;
+    let townish = |d: &Draft| {
+        d.kind == EntityKind::Place
+            && matches!(
+                d.subkind.as_str(),
+                "town" | "village" | "city" | "admin2" | "camp"
+            )
+    };
+    let mut ends: Vec<usize> = set
+        .drafts
+        .iter()
+        .filter(|d| townish(d))
+        .flat_map(|d| d.mentions.iter().map(|m| m.end))
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut added = 0;
+    let mut i = 0;
+    while i < ends.len() && added < 256 {
+        let end = ends[i];
+        i += 1;
+        let rest = &text[end..];
+        let (joint, comma) = if let Some(r) = rest.strip_prefix(", ") {
+            (rest.len() - r.len(), true)
+        } else if let Some(r) = rest.strip_prefix(" et ") {
+            let r = ["de ", "d'", "d’"]
+                .iter()
+                .find_map(|p| r.strip_prefix(p))
+                .unwrap_or(r);
+            (rest.len() - r.len(), false)
+        } else {
+            continue;
+        };
+        let at = end + joint;
+        let Some(name_end) = listed_name_end(text, at) else { continue };
+        let after = &text[name_end..];
+        if comma && !(after.starts_with(',') || after.starts_with(" et ")) {
+            continue;
+        }
+        let span = Span::new(at, name_end);
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        add_unknown_town(ctx, set, span, top);
+        added += 1;
+        let k = ends.partition_point(|&e| e <= name_end);
+        ends.insert(k, name_end);
+        if k < i {
+            i = k;
+        }
+    }
+    // "l'axe Macomia-Oasse", "l'axe Bahir Dar-Debre Markos".
+    for (at, _) in text.match_indices("axe ").take(256) {
+        if at > 0 && text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let from = at + "axe ".len();
+        let stop = text[from..]
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’')))
+            .map_or(text.len(), |n| from + n);
+        // The words that start with a capital, hyphens splitting parts.
+        let mut parts: Vec<Span> = Vec::new();
+        let mut part_start = from;
+        let mut last_cap_end = from;
+        let mut pos = from;
+        for w in text[from..stop].split_inclusive([' ', '-']) {
+            let word = w.trim_end_matches([' ', '-']);
+            if !word.starts_with(is_name_initial) {
+                break;
+            }
+            last_cap_end = pos + word.len();
+            if w.ends_with('-') {
+                parts.push(Span::new(part_start, last_cap_end));
+                part_start = pos + w.len();
+            }
+            pos += w.len();
+        }
+        if last_cap_end > part_start {
+            parts.push(Span::new(part_start, last_cap_end));
+        }
+        if parts.len() != 2 {
+            continue;
+        }
+        for span in parts {
+            if span.is_empty()
+                || ctx.skip.is_some_and(|s| s.overlaps(span))
+                || set.covers(span)
+            {
+                continue;
+            }
+            add_unknown_town(ctx, set, span, top);
         }
     }
 }
