@@ -3204,6 +3204,12 @@ const STATE_AGENT_BY: &[&str] = &[
 ];
 /// Nouns and words before "avec" that make the name after it a party.
 const STATE_PARTY_WITH: &[&str] = &[
+    "conclu",
+    "signe",
+    "accord",
+    "treve",
+    "entretiens",
+    "discussions",
     "coordination",
     "ni",
     "negocier",
@@ -3222,6 +3228,12 @@ const STATE_VERBS: &[&str] = &[
     "assure",
     "averti",
     "commente",
+    "communique",
+    "voit",
+    "juge",
+    "deplore",
+    "regrette",
+    "fustige",
     "condamne",
     "confirme",
     "declare",
@@ -3402,6 +3414,9 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     // "a accusé jeudi l'Azerbaïdjan": past the day of the statement.
     let b_past_day: &[&str] = match b {
         [rest @ .., d] if crate::dates::is_day_word(d) => rest,
+        // "Tripoli accuse par ailleurs Benghazi", "a aussi accusé Kigali".
+        [rest @ .., "par", "ailleurs"] => rest,
+        [rest @ .., a] if STATE_ADVERBS.contains(a) => rest,
         _ => b,
     };
     // "la reconquête du Haut-Karabakh par l'Azerbaïdjan", "les
