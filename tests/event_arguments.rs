@@ -3249,3 +3249,13 @@ fn a_lone_attack_on_a_place_or_a_site_is_an_event() {
     );
     assert_no_event(&out, "attack");
 }
+
+#[test]
+fn a_toll_reads_past_a_named_force_and_its_acronym() {
+    let out = extract(
+        "Au moins 25 membres des Volontaires pour la défense de la patrie \
+         (VDP) ont été tués lundi dans une embuscade près de Diapaga.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.killed, Some(25), "{e:#?}");
+}

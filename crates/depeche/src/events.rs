@@ -1761,7 +1761,15 @@ pub(crate) fn find<'a>(
                     }
                     _ => {
                         let window = &text[f_start..f_end.max(f_start)];
-                        FewWords::first_of(words_of(window), 8)
+                        let plain = FewWords::first_of(words_of(window), 8);
+                        let hurt = |w: &&str| {
+                            KILLED_WORDS.contains(w) || INJURED_WORDS.contains(w)
+                        };
+                        if plain.iter().any(hurt) {
+                            plain
+                        } else {
+                            past_names(ctx, &mentions, in_s[last].span.end, limit)
+                        }
                     }
                 };
                 if ws.is_empty() {
@@ -3199,6 +3207,55 @@ fn gerund_tolls(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         !gone[k - 1]
     });
 }
+/// The first eight folded words from byte `from` to `to`, read past
+/// named actors and parentheses: "25 membres des Volontaires pour la
+/// défense de la patrie (VDP) ont été tués" reads "membres des ont été
+/// tués".
+fn past_names<'a>(
+    ctx: &Context<'a>,
+    mentions: &[(Span, usize)],
+    from: usize,
+    to: usize,
+) -> FewWords<'a> {
+    let text: &'a str = &ctx.folded.text;
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut at = from;
+    let mut k = mentions.partition_point(|(m, _)| m.start < from);
+    while at < to && pieces.len() < 8 {
+        let next_name = mentions[k..]
+            .iter()
+            .find(|(m, e)| {
+                m.start >= at
+                    && ctx.entities.drafts[*e].kind == EntityKind::Actor
+                    && ctx.entities.drafts[*e].row.is_some()
+            })
+            .map(|(m, _)| *m)
+            .filter(|m| m.end <= to);
+        let paren = ctx.text[at..to].find('(').map(|i| at + i).and_then(|o| {
+            ctx.text[o..to].find(')').map(|c| Span::new(o, o + c + 1))
+        });
+        let skip = match (next_name, paren) {
+            (Some(a), Some(b)) => Some(if a.start <= b.start { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        let Some(skip) = skip else {
+            pieces.push((at, to));
+            break;
+        };
+        pieces.push((at, skip.start));
+        at = skip.end;
+        k = mentions.partition_point(|(m, _)| m.start < at);
+    }
+    let f = &ctx.folded;
+    FewWords::first_of(
+        pieces.into_iter().flat_map(|(a, b)| {
+            let (fa, fb) = (f.from_original(a), f.from_original(b));
+            words_of(&text[fa..fb.max(fa)])
+        }),
+        8,
+    )
+}
+
 /// Whether the trimmed text between two listed actors joins them by
 /// "et", with at most one word after it ("et", "et les").
 fn is_and_gap(gap: &str) -> bool {
