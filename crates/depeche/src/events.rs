@@ -4093,6 +4093,8 @@ fn tied_to(ctx: &Context<'_>, span: Span) -> bool {
 /// A participle or adjective that ties something to a party ("liés à
 /// Israël", "affilié à l'EI", "fidèles au gouvernement").
 fn is_tie_word(w: &str) -> bool {
+    // "soupçonnés d'appartenir à l'EIGS".
+    let w = w.strip_prefix("d'").unwrap_or(w);
     // Plural and feminine endings off: "liées" → "lie".
     let stem = w.trim_end_matches('s');
     let stem =
@@ -4113,6 +4115,9 @@ fn is_tie_word(w: &str) -> bool {
             | "livre"
             | "destine"
             | "appartenant"
+            | "appartenir"
+            | "appartiennent"
+            | "appartient"
     )
 }
 
@@ -7386,7 +7391,15 @@ fn assign_arguments<'a>(
         {
             break;
         }
-        let p = preps.of(ctx, cand);
+        let mut p = preps.of(ctx, cand);
+        // "… d'appartenir à l'État islamique au Sahel (EIGS) ont attaqué":
+        // an acronym in parentheses is governed as its name is.
+        if k >= 2
+            && before[k - 2].entity == cand.entity
+            && ctx.text[before[k - 2].span.end..cand.span.start].trim() == "("
+        {
+            p = preps.of(ctx, before[k - 2]);
+        }
         // "Les unités de l'armée …": the group a collective noun (not an
         // entity itself) is made of stands for the subject.
         let via_collective =
