@@ -869,3 +869,21 @@ fn a_bare_town_noun_names_the_town_told_last() {
     );
     assert_eq!(entity_of(&out, "ville"), None);
 }
+
+#[test]
+fn plusieurs_counts_a_group() {
+    let ex = depeche::Extractor::new();
+    let out = ex.extract(
+        &depeche::Document::new(
+            "t",
+            "Des hommes armés ont tué onze civils et enlevé plusieurs femmes.",
+        )
+        .with_dct("2024-03-20"),
+    );
+    assert!(
+        out.entities.iter().any(|e| e.kind == EntityKind::Actor
+            && e.mentions.iter().any(|m| m.text == "plusieurs femmes")),
+        "{:#?}",
+        out.entities
+    );
+}

@@ -1620,7 +1620,8 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
            (?-u:\b)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)
              (?:[-\ ](?:et[-\ ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|cent|cents|mille))*|
            (?-u:\b)(?:plus\ d['’]|près\ d['’])?un\s+(?:million|milliard)|
-           (?-u:\b)(?:des|plusieurs)\s+(?:millions|milliards))
+           (?-u:\b)(?:des|plusieurs)\s+(?:millions|milliards)|
+           (?-u:\b)plusieurs)
         (?:\s+(?:millions?|milliards?))?
         \s+(?:de\s+|d['’])?$",
     )
