@@ -195,6 +195,30 @@ impl EntitySet {
         self.max_len = self.max_len.max(span.len());
     }
 
+    /// Adds to entity `i` the mentions `spans`, sorted by start, none of
+    /// which overlaps another or a mention already held: one merge of the
+    /// span map rather than an insertion each (a name linked across a
+    /// text of megabytes may have tens of thousands of mentions).
+    fn add_all_to(&mut self, i: usize, spans: &[Span]) {
+        if spans.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.spans.0);
+        let mut merged = Vec::with_capacity(old.len() + spans.len());
+        let mut new = spans.iter().map(|s| (s.start, s.end, i)).peekable();
+        for entry in old {
+            while new.peek().is_some_and(|n| n.0 < entry.0) {
+                merged.extend(new.next());
+            }
+            merged.push(entry);
+        }
+        merged.extend(new);
+        self.spans.0 = merged;
+        self.drafts[i].mentions.extend_from_slice(spans);
+        let longest = spans.iter().map(|s| s.len()).max().unwrap_or(0);
+        self.max_len = self.max_len.max(longest);
+    }
+
     /// True when some mention of any entity overlaps `span`.
     ///
     /// Only the last mention that starts before the end of `span` can:
@@ -5931,6 +5955,7 @@ fn link_mentions(
     mut from: usize,
 ) {
     let text = ctx.text;
+    let mut found: Vec<Span> = Vec::new();
     while let Some(pos) = text[from..].find(name) {
         let sp = Span::new(from + pos, from + pos + name.len());
         from = sp.end;
@@ -5947,9 +5972,10 @@ fn link_mentions(
             && !ctx.skip.is_some_and(|k| k.overlaps(sp))
             && !set.covers(sp)
         {
-            set.add_to(e, sp);
+            found.push(sp);
         }
     }
+    set.add_all_to(e, &found);
 }
 
 /// Persons introduced by a title ("le général Souheil al-Hassan"), and

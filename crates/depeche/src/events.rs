@@ -3224,6 +3224,7 @@ fn past_names<'a>(
     while at < to && pieces.len() < 8 {
         let next_name = mentions[k..]
             .iter()
+            .take_while(|(m, _)| m.start < to)
             .find(|(m, e)| {
                 m.start >= at
                     && ctx.entities.drafts[*e].kind == EntityKind::Actor
