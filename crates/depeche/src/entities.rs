@@ -5081,7 +5081,7 @@ fn add_listed_places(
         }
     }
     // "l'axe Macomia-Oasse", "l'axe Bahir Dar-Debre Markos".
-    for (at, _) in text.match_indices("axe ").take(256) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"axe ").take(256) {
         if at > 0 && text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -5124,16 +5124,20 @@ fn add_listed_places(
     }
 }
 
-/// The referring nouns of towns, with the subkinds each can stand for.
-const TOWN_NOUNS: &[(&str, &[&str])] = &[
-    ("la ville", &["city", "town"]),
-    ("cette ville", &["city", "town"]),
-    ("la localité", &["town", "village", "city"]),
-    ("cette localité", &["town", "village", "city"]),
-    ("le village", &["village", "town"]),
-    ("ce village", &["village", "town"]),
-    ("la bourgade", &["town", "village"]),
+/// The referring nouns of towns, the articles that make them refer, and
+/// the subkinds each can stand for.
+const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
+    ("ville", &["la", "cette"], &["city", "town"]),
+    ("localité", &["la", "cette"], &["town", "village", "city"]),
+    ("village", &["le", "ce"], &["village", "town"]),
+    ("bourgade", &["la", "cette"], &["town", "village"]),
 ];
+
+/// One finder per noun of [`TOWN_NOUNS`].
+static TOWN_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| {
+        TOWN_NOUNS.iter().map(|(n, _, _)| memchr::memmem::Finder::new(*n)).collect()
+    });
 
 /// "la ville", "la localité", "le village" alone: a referring noun that
 /// names the town of its kind mentioned last, within 1,500 bytes before
@@ -5142,13 +5146,18 @@ const TOWN_NOUNS: &[(&str, &[&str])] = &[
 /// Goma") or an adjective makes it another ("la ville voisine").
 fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
+    // (article start, noun end, subkinds)
     let mut hits: Vec<(usize, usize, &[&str])> = Vec::new();
-    for &(noun, kinds) in TOWN_NOUNS {
-        let first = noun.chars().next().unwrap_or('l').to_ascii_uppercase();
-        let capital = [first.to_string().as_str(), &noun[1..]].concat();
-        for form in [noun, capital.as_str()] {
-            for (i, _) in text.match_indices(form) {
-                hits.push((i, i + noun.len(), kinds));
+    for (finder, &(noun, articles, kinds)) in TOWN_FINDERS.iter().zip(TOWN_NOUNS) {
+        for i in finder.find_iter(text.as_bytes()) {
+            let Some(head) = text[..i].strip_suffix(' ') else { continue };
+            let art = articles.iter().find(|a| {
+                head.len() >= a.len()
+                    && head.is_char_boundary(head.len() - a.len())
+                    && head[head.len() - a.len()..].eq_ignore_ascii_case(a)
+            });
+            if let Some(a) = art {
+                hits.push((head.len() - a.len(), i + noun.len(), kinds));
             }
         }
     }
@@ -5167,7 +5176,7 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         if !before_ok || !after_ok {
             continue;
         }
-        let start = at + text[at..end].find(' ').map_or(0, |i| i + 1);
+        let start = at + text[at..end].rfind(' ').map_or(0, |i| i + 1);
         let span = Span::new(start, end);
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
             continue;
