@@ -4762,8 +4762,8 @@ fn add_cued_places(
             "bourgade" | "commune" | "ville" | "cité" | "quartier" => "town",
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
-            "département" | "district" | "cercle" | "canton" | "préfecture"
-            | "sous-préfecture" => "admin2",
+            "département" | "district" | "cercle" | "canton"
+            | "préfecture" | "sous-préfecture" => "admin2",
             "province" => "admin1",
             _ => "feature",
         };
@@ -5082,12 +5082,19 @@ fn add_listed_places(
     }
     // "l'axe Macomia-Oasse", "l'axe Bahir Dar-Debre Markos".
     for at in memchr::memmem::find_iter(text.as_bytes(), b"axe ").take(256) {
-        if at > 0 && text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if at > 0
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
             continue;
         }
         let from = at + "axe ".len();
         let stop = text[from..]
-            .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’')))
+            .find(|c: char| {
+                !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+            })
             .map_or(text.len(), |n| from + n);
         // The words that start with a capital, hyphens splitting parts.
         let mut parts: Vec<Span> = Vec::new();
@@ -5136,7 +5143,10 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
 /// One finder per noun of [`TOWN_NOUNS`].
 static TOWN_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
     Lazy::new(|| {
-        TOWN_NOUNS.iter().map(|(n, _, _)| memchr::memmem::Finder::new(*n)).collect()
+        TOWN_NOUNS
+            .iter()
+            .map(|(n, _, _)| memchr::memmem::Finder::new(*n))
+            .collect()
     });
 
 /// "la ville", "la localité", "le village" alone: a referring noun that
@@ -5148,7 +5158,9 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     // (article start, noun end, subkinds)
     let mut hits: Vec<(usize, usize, &[&str])> = Vec::new();
-    for (finder, &(noun, articles, kinds)) in TOWN_FINDERS.iter().zip(TOWN_NOUNS) {
+    for (finder, &(noun, articles, kinds)) in
+        TOWN_FINDERS.iter().zip(TOWN_NOUNS)
+    {
         for i in finder.find_iter(text.as_bytes()) {
             let Some(head) = text[..i].strip_suffix(' ') else { continue };
             let art = articles.iter().find(|a| {
@@ -5167,8 +5179,10 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
     hits.sort_unstable_by_key(|h| h.0);
     let mut lookups = 0;
     for (at, end, kinds) in hits {
-        let before_ok =
-            text[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let before_ok = text[..at]
+            .chars()
+            .next_back()
+            .map_or(true, |c| !c.is_alphanumeric());
         let after_ok = text[end..]
             .chars()
             .next()
@@ -5247,7 +5261,8 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
             .max();
         let Some((last, e)) = target else { continue };
         // "Mellit, au nord de la ville": the town it lies by is another.
-        if is_reference_point(text, start) && !text[last..start].contains(['.', '\n'])
+        if is_reference_point(text, start)
+            && !text[last..start].contains(['.', '\n'])
         {
             continue;
         }

@@ -1763,12 +1763,18 @@ pub(crate) fn find<'a>(
                         let window = &text[f_start..f_end.max(f_start)];
                         let plain = FewWords::first_of(words_of(window), 8);
                         let hurt = |w: &&str| {
-                            KILLED_WORDS.contains(w) || INJURED_WORDS.contains(w)
+                            KILLED_WORDS.contains(w)
+                                || INJURED_WORDS.contains(w)
                         };
                         if plain.iter().any(hurt) {
                             plain
                         } else {
-                            past_names(ctx, &mentions, in_s[last].span.end, limit)
+                            past_names(
+                                ctx,
+                                &mentions,
+                                in_s[last].span.end,
+                                limit,
+                            )
                         }
                     }
                 };
@@ -2047,8 +2053,10 @@ pub(crate) fn find<'a>(
         // against a named place, a military site or armed or unarmed
         // people (not a person or a government: words can attack them).
         let noun_hits_place = || {
-            if !matches!(t.kind, "attack" | "airstrike" | "shelling" | "bombing")
-                || matches!(t.pos, Some(Pos::Verb))
+            if !matches!(
+                t.kind,
+                "attack" | "airstrike" | "shelling" | "bombing"
+            ) || matches!(t.pos, Some(Pos::Verb))
             {
                 return false;
             }
@@ -2074,15 +2082,23 @@ pub(crate) fn find<'a>(
             let framing = |w: &str| {
                 matches!(
                     w,
-                    "le" | "la" | "les" | "l'" | "un" | "une" | "des" | "de"
-                        | "du" | "d'"
+                    "le" | "la"
+                        | "les"
+                        | "l'"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "de"
+                        | "du"
+                        | "d'"
                 ) || is_military_site(w)
                     || LOCATIVE_NOUNS_SET.is(w)
             };
             let lead = after[at + 1..].iter().take_while(|w| framing(w));
             lead.clone().any(|w| is_military_site(w))
                 || arg_right_after(ctx, args, t.span.end, 6).is_some_and(|a| {
-                    let between = folded_of(ctx, Span::new(t.span.end, a.span.start));
+                    let between =
+                        folded_of(ctx, Span::new(t.span.end, a.span.start));
                     let n_before = words_of(between).count();
                     (a.kind == EntityKind::Place
                         || matches!(
