@@ -5003,10 +5003,11 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     }
 }
 
-/// The end of one unknown name of a list at byte `at`: a capitalized word
+/// The end of a lone unknown name at byte `at`: a capitalized word
 /// (hyphened parts allowed) that no second capitalized word follows (a
-/// person's name has one), not a known word.
-fn listed_name_end(text: &str, at: usize) -> Option<usize> {
+/// person's name, or a longer name these rules do not read), not one of
+/// [`NOT_PLACES`].
+fn lone_name_end(text: &str, at: usize) -> Option<usize> {
     let end = *located_word_ends(text, at, 2, true).last()?;
     let rest = &text[end..];
     let next = rest.trim_start_matches([' ', '\u{a0}']);
@@ -5063,7 +5064,7 @@ fn add_listed_places(
             continue;
         };
         let at = end + joint;
-        let Some(name_end) = listed_name_end(text, at) else { continue };
+        let Some(name_end) = lone_name_end(text, at) else { continue };
         let after = &text[name_end..];
         if comma && !(after.starts_with(',') || after.starts_with(" et ")) {
             continue;
@@ -5074,11 +5075,9 @@ fn add_listed_places(
         }
         add_unknown_town(ctx, set, span, top);
         added += 1;
+        // After the current end: read next, as the list goes on.
         let k = ends.partition_point(|&e| e <= name_end);
         ends.insert(k, name_end);
-        if k < i {
-            i = k;
-        }
     }
     // "l'axe Macomia-Oasse", "l'axe Bahir Dar-Debre Markos".
     for at in memchr::memmem::find_iter(text.as_bytes(), b"axe ").take(256) {
@@ -5721,25 +5720,9 @@ fn add_taken_places(
         if !is_name_initial(c) {
             continue;
         }
-        let end = located_word_ends(text, at, 2, true).last().copied();
-        let Some(end) = end else { continue };
-        // A second capitalized word makes a person's name or a longer
-        // name this rule does not read.
-        let rest = &text[end..];
-        let next = rest.trim_start_matches([' ', '\u{a0}']);
-        if next.len() < rest.len() && next.starts_with(is_name_initial) {
-            continue;
-        }
-        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'') {
-            continue;
-        }
+        let Some(end) = lone_name_end(text, at) else { continue };
         let span = Span::new(at, end);
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
-            continue;
-        }
-        let name = &text[span];
-        let lower = name.to_lowercase();
-        if NOT_PLACES.contains(&lower.as_str()) {
             continue;
         }
         add_unknown_town(ctx, set, span, top);
