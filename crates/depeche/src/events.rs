@@ -4004,8 +4004,6 @@ const MOVING_OR_FIGHTING: &[&str] = &[
     "withdrawal",
 ];
 
-/// Whether a folded word is a form of a verb of hitting a target: viser,
-/// cibler, toucher, atteindre, frapper.
 /// Whether `w` (folded) names a military site or a unit on the move: what
 /// an attack is made against ("une base", "un poste", "un convoi").
 fn is_military_site(w: &str) -> bool {
@@ -4037,6 +4035,8 @@ fn is_military_site(w: &str) -> bool {
     )
 }
 
+/// Whether a folded word is a form of a verb of hitting a target: viser,
+/// cibler, toucher, atteindre, frapper.
 fn is_hitting(w: &str) -> bool {
     ["vis", "cibl", "touch", "atteint", "frapp"]
         .iter()
@@ -7261,10 +7261,7 @@ fn assign_arguments<'a>(
                 (["annonc", "affirm", "indiqu", "declar"]
                     .iter()
                     .any(|p| w.starts_with(p))
-                    || COMMENT_VERBS
-                        .iter()
-                        .any(|p| *p != "accus" && w.starts_with(p))
-                    || *w == "fait" && main_words.get(i + 1) == Some(&"etat"))
+                    || comments_at(&main_words, i) && !w.starts_with("accus"))
                     && !main_words.get(i + 1).is_some_and(|n| {
                         matches!(
                             *n,
@@ -7569,11 +7566,7 @@ fn assign_arguments<'a>(
         };
         let commented = (!verb || noun_death)
             && between_words.iter().enumerate().any(|(i, w)| {
-                COMMENT_VERBS.iter().any(|p| w.starts_with(p))
-                    && !accused(i, w)
-                    // "fait état de": a verb of two words.
-                    || *w == "fait"
-                        && between_words.get(i + 1) == Some(&"etat")
+                comments_at(&between_words, i) && !accused(i, w)
             });
         // … but X tells of it: the source. One who denies an attack
         // ("les FSR ont rejeté toute attaque contre des civils") is also
@@ -8341,25 +8334,19 @@ const TIME_PREPOSITIONS: &[&str] =
 const REPELLING_VERBS: &[&str] =
     &["repouss", "dejou", "subi", "essuy", "resist", "echapp", "perd"];
 
+/// Whether word `i` of the folded `words` is a verb of reporting or
+/// commenting: a form of [`COMMENT_VERBS`], or the "fait" of "fait état
+/// de" (a verb of two words).
+fn comments_at(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    COMMENT_VERBS.iter().any(|p| w.starts_with(p))
+        || w == "fait" && words.get(i + 1) == Some(&"etat")
+}
+
 const COMMENT_VERBS: &[&str] = &[
-    "denonc",
-    "condamn",
-    "deplor",
-    "evoqu",
-    "salu",
-    "regrett",
-    "critiqu",
-    "fustig",
-    "accus",
-    "qualifi",
-    "dement",
-    "nie",
-    "confirm",
-    "rapport",
-    "signal",
-    "fait etat",
-    "rejet",
-    "comment",
+    "denonc", "condamn", "deplor", "evoqu", "salu", "regrett", "critiqu",
+    "fustig", "accus", "qualifi", "dement", "nie", "confirm", "rapport",
+    "signal", "rejet", "comment",
 ];
 
 /// Verbs (folded prefixes) by which a relative clause on a nominal
