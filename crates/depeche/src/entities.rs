@@ -237,8 +237,20 @@ impl EntitySet {
     fn last_mentioned_before(
         &self,
         at: usize,
-        mut keep: impl FnMut(usize, &Draft) -> bool,
+        keep: impl FnMut(usize, &Draft) -> bool,
     ) -> Option<usize> {
+        self.last_mention_where(at, keep, |_| true).map(|(_, k)| k)
+    }
+
+    /// The start of the last mention that ends by byte `at` and that
+    /// `keep_mention` accepts, among the entities `keep` accepts (index
+    /// and draft), with its entity.
+    fn last_mention_where(
+        &self,
+        at: usize,
+        mut keep: impl FnMut(usize, &Draft) -> bool,
+        keep_mention: impl Fn(&Span) -> bool,
+    ) -> Option<(usize, usize)> {
         self.drafts
             .iter()
             .enumerate()
@@ -246,13 +258,12 @@ impl EntitySet {
             .filter_map(|(k, d)| {
                 d.mentions
                     .iter()
-                    .filter(|m| m.end <= at)
+                    .filter(|m| m.end <= at && keep_mention(m))
                     .map(|m| m.start)
                     .max()
                     .map(|last| (last, k))
             })
             .max()
-            .map(|(_, k)| k)
     }
 
     /// Removes the mentions overlapping `span` when every one is a place
@@ -5237,27 +5248,14 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         // The town mentioned last, but not as a point of reference ("près
         // d'Avdiïvka", "Mellit, au nord de la ville").
         let lo = start.saturating_sub(1_500);
-        let target = set
-            .drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
+        let target = set.last_mention_where(
+            start,
+            |_, d| {
                 d.kind == EntityKind::Place
                     && kinds.contains(&d.subkind.as_str())
-            })
-            .filter_map(|(k, d)| {
-                d.mentions
-                    .iter()
-                    .filter(|m| {
-                        m.end <= start
-                            && m.start >= lo
-                            && !is_reference_point(text, m.start)
-                    })
-                    .map(|m| m.start)
-                    .max()
-                    .map(|last| (last, k))
-            })
-            .max();
+            },
+            |m| m.start >= lo && !is_reference_point(text, m.start),
+        );
         let Some((last, e)) = target else { continue };
         // "Mellit, au nord de la ville": the town it lies by is another.
         if is_reference_point(text, start)
