@@ -5166,8 +5166,8 @@ static TOWN_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
 /// Goma") or an adjective makes it another ("la ville voisine").
 fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
-    // (article start, noun end, subkinds)
-    let mut hits: Vec<(usize, usize, &[&str])> = Vec::new();
+    // (article start, noun, subkinds)
+    let mut hits: Vec<(usize, Span, &[&str])> = Vec::new();
     for (finder, &(noun, articles, kinds)) in
         TOWN_FINDERS.iter().zip(TOWN_NOUNS)
     {
@@ -5179,7 +5179,8 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
                     && head[head.len() - a.len()..].eq_ignore_ascii_case(a)
             });
             if let Some(a) = art {
-                hits.push((head.len() - a.len(), i + noun.len(), kinds));
+                let span = Span::new(i, i + noun.len());
+                hits.push((head.len() - a.len(), span, kinds));
             }
         }
     }
@@ -5188,7 +5189,8 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
     }
     hits.sort_unstable_by_key(|h| h.0);
     let mut lookups = 0;
-    for (at, end, kinds) in hits {
+    for (at, span, kinds) in hits {
+        let (start, end) = (span.start, span.end);
         let before_ok = text[..at]
             .chars()
             .next_back()
@@ -5200,8 +5202,6 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         if !before_ok || !after_ok {
             continue;
         }
-        let start = at + text[at..end].rfind(' ').map_or(0, |i| i + 1);
-        let span = Span::new(start, end);
         if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
             continue;
         }
