@@ -3259,3 +3259,78 @@ fn a_toll_reads_past_a_named_force_and_its_acronym() {
     let e = event(&out, "attack");
     assert_eq!(e.killed, Some(25), "{e:#?}");
 }
+
+#[test]
+fn town_attacked_past_a_time_and_a_settlement_noun_is_the_target() {
+    let out = extract(
+        "Des insurgés ont attaqué dans la nuit de lundi à mardi le village \
+         de Litamanda, dans le district de Macomia.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Litamanda"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Litamanda"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "Macomia"), "{e:#?}");
+}
+
+#[test]
+fn a_common_noun_site_that_is_struck_is_a_place_and_the_target() {
+    let out = extract(
+        "Des combattants de l'ISWAP ont attaqué mardi une base militaire à \
+         Malam Fatori.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "base militaire"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Malam Fatori"), "{e:#?}");
+    let out = extract(
+        "Une frappe de drone a touché lundi un marché hebdomadaire, tuant au \
+         moins onze civils.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "marché hebdomadaire"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "au moins onze civils"), "{e:#?}");
+    // A site named in passing is no place.
+    let out = extract("Les prix ont encore augmenté au marché de la ville.");
+    assert!(out.entities.iter().all(|e| e.mentions[0].text != "marché"));
+}
+
+#[test]
+fn the_site_a_blow_lands_on_is_hit_not_the_town_around_it() {
+    let out = extract(
+        "Les rebelles se sont emparés dimanche de Nyanzale. La veille, des \
+         obus étaient tombés sur le marché central de la localité, tuant \
+         six civils.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.target), "marché central"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "Nyanzale"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Nyanzale"), "{e:#?}");
+    let out = extract(
+        "Des miliciens ont mené une attaque contre le site de déplacés de \
+         Lala, tuant neuf civils.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Lala"), "{e:#?}");
+}
+
+#[test]
+fn a_site_that_is_the_object_of_an_attack_makes_the_event() {
+    let out = extract(
+        "Le poste militaire d'Inates a fait l'objet d'une attaque mardi.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "poste militaire"), "{e:#?}");
+    let out = extract("La base de Boulkessi a été la cible d'une attaque.");
+    event(&out, "attack");
+    let out = extract("Le ministre a fait l'objet d'une attaque verbale.");
+    assert_no_event(&out, "attack");
+}
+
+#[test]
+fn people_killed_by_a_strike_on_a_site_are_its_victims_too() {
+    let out = extract(
+        "Mercredi, une frappe aérienne de la junte sur le marché de Myebon, \
+         tenu par les rebelles, a tué au moins neuf civils.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "au moins neuf civils"), "{e:#?}");
+}

@@ -2683,6 +2683,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
+    add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
     add_taken_places(ctx, &mut set, top_country.as_deref());
     add_apposed_persons(ctx, &mut set);
@@ -5011,6 +5012,335 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             set.add_to(e, span);
             note(&mut places, span, e);
         }
+    }
+}
+
+/// The nouns of sites an attack strikes, each with the words that may
+/// follow it in its name ("base militaire", "marché central"), longest
+/// first, and its subkind.
+const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
+    ("base", &[" militaire", " aérienne", " navale"], "feature"),
+    ("camp", &[" militaire", " de déplacés", " de réfugiés"], "camp"),
+    (
+        "poste",
+        &[" militaire", " de police", " avancé", " frontière"],
+        "feature",
+    ),
+    ("caserne", &[], "feature"),
+    ("garnison", &[], "feature"),
+    ("brigade", &[" de gendarmerie"], "feature"),
+    ("gendarmerie", &[], "feature"),
+    ("commissariat", &[], "feature"),
+    (
+        "marché",
+        &[" central", " principal", " hebdomadaire", " de bétail"],
+        "feature",
+    ),
+    ("hôtel", &[], "feature"),
+    ("hôpital", &[], "feature"),
+    ("école", &[], "feature"),
+    ("mairie", &[], "feature"),
+    ("prison", &[], "feature"),
+    ("mosquée", &[], "feature"),
+    ("église", &[], "feature"),
+    ("check-point", &[], "feature"),
+    (
+        "dépôt",
+        &[" logistique", " de munitions", " d'armes", " de carburant"],
+        "feature",
+    ),
+    ("entrepôt", &[], "feature"),
+    ("terminal", &[" pétrolier"], "feature"),
+    ("village", &[], "village"),
+];
+
+/// One finder per noun of [`STRUCK_SITES`].
+static STRUCK_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| {
+        STRUCK_SITES
+            .iter()
+            .map(|(n, _, _)| memchr::memmem::Finder::new(*n))
+            .collect()
+    });
+
+/// Words that end a verb's reach to the site it hits: "ont attaqué
+/// mardi (soir) une base", "a visé de nouveau l'hôtel".
+const STRUCK_GAP_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "soir",
+    "matin",
+    "hier",
+    "nuit",
+    "aube",
+    "à",
+    "l'aube",
+    "l’aube",
+    "dans",
+    "la",
+    "de",
+    "nouveau",
+    "également",
+    "aussi",
+    "encore",
+    "même",
+    "dernier",
+];
+
+/// True when `w` (lowercase) is a form of a verb of striking a site.
+fn is_striking_verb(w: &str) -> bool {
+    [
+        "attaqu",
+        "frapp",
+        "bombard",
+        "pilonn",
+        "visé",
+        "visa",
+        "vise",
+        "ciblé",
+        "ciblant",
+        "cibla",
+        "touch",
+        "assiég",
+        "encercl",
+        "prennent d",
+        "d'assaut",
+        "d’assaut",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+        && !w.starts_with("attaquant")
+}
+
+/// True when `w` (lowercase) names a blow that "contre" or "sur" sends
+/// against a site: "une attaque contre une base", "une frappe de drone sur
+/// un marché", "des obus sont tombés sur l'hôpital".
+fn is_blow_word(w: &str) -> bool {
+    matches!(
+        w,
+        "attaque"
+            | "attaques"
+            | "assaut"
+            | "assauts"
+            | "frappe"
+            | "frappes"
+            | "raid"
+            | "raids"
+            | "bombardement"
+            | "bombardements"
+            | "tirs"
+            | "obus"
+            | "roquette"
+            | "roquettes"
+            | "missile"
+            | "missiles"
+            | "drone"
+            | "drones"
+            | "offensive"
+            | "tombé"
+            | "tombés"
+            | "tombée"
+            | "tombées"
+            | "tombe"
+            | "tombent"
+            | "tiré"
+            | "tirés"
+            | "explosion"
+            | "aérienne"
+            | "aériennes"
+            | "meurtrière"
+            | "meurtrières"
+            | "kamikaze"
+    )
+}
+
+/// A site named by a common noun that an attack strikes: "ont attaqué
+/// mardi une base militaire à Malam Fatori", "une frappe de drone sur un
+/// marché", "les shebab attaquent un hôtel de Mogadiscio", "la brigade de
+/// gendarmerie de Bali a été attaquée". The noun is a place of its own,
+/// beside the town after it; a noun whose complement is a name the cue
+/// passes read as the site's ("le marché de Sabreen") is left to them.
+fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let b = text.as_bytes();
+    let mut found: Vec<(Span, &'static str)> = Vec::new();
+    for (finder, &(noun, tails, subkind)) in
+        STRUCK_FINDERS.iter().zip(STRUCK_SITES)
+    {
+        for i in finder.find_iter(b) {
+            let end = i + noun.len();
+            // A whole word, after an article.
+            let before_ok = text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, ' ' | '\u{a0}' | '\'' | '’'));
+            let after_ok = text[end..]
+                .chars()
+                .next()
+                .map_or(true, |c| !(c.is_alphanumeric() || c == '-'));
+            if !before_ok || !after_ok {
+                continue;
+            }
+            let from = stretch_before(text, i, 90, 0);
+            let lead = text[from..i].to_lowercase();
+            let mut words: Vec<&str> = lead
+                .split([' ', '\u{a0}'])
+                .filter(|w| !w.is_empty())
+                .collect();
+            // The article: its own word, or elided onto the noun.
+            let elided = lead.ends_with('\'') || lead.ends_with('’');
+            let article = if elided {
+                let w = words.pop().unwrap_or("");
+                let base = w.trim_end_matches(['\'', '’']);
+                let (head, art) =
+                    match base.rfind(|c: char| !c.is_alphabetic()) {
+                        Some(k) => (&base[..=k], &base[k + 1..]),
+                        None => ("", base),
+                    };
+                if !head.is_empty() {
+                    continue;
+                }
+                art == "l"
+            } else {
+                matches!(
+                    words.pop(),
+                    Some(
+                        "un" | "une"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "des"
+                            | "ce"
+                            | "cette"
+                            | "son"
+                            | "sa"
+                            | "leur"
+                    )
+                )
+            };
+            if !article {
+                continue;
+            }
+            let mut span = Span::new(i, end);
+            if let Some(t) =
+                tails.iter().find(|t| text[end..].starts_with(**t))
+            {
+                span = Span::new(i, end + t.len());
+            }
+            if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+                continue;
+            }
+            // "le marché de Sabreen": the cue passes read the name as the
+            // site's own; "la base de Bohoma" or "un hôtel de Mogadiscio"
+            // keep the town a place of its own.
+            let rest = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+            if let Some(p) = ["de ", "du ", "d'", "d’"]
+                .iter()
+                .find(|p| rest.starts_with(**p))
+            {
+                let at = text.len() - rest.len() + p.len();
+                if let Some(e) = set.mentions_at(at) {
+                    let d = &set.drafts[e];
+                    if d.kind == EntityKind::Place
+                        && matches!(d.subkind.as_str(), "feature" | "camp")
+                    {
+                        continue;
+                    }
+                }
+            }
+            // "le village de Wad Al-Noura", "le village voisin de X": the
+            // name is the place; a bare "un village" is one.
+            // "un village d'Al-Jazira" is a village of a province.
+            let named = ["de ", "du ", "d'", "d’"].iter().find_map(|p| {
+                let r = rest.strip_prefix(p)?;
+                r.starts_with(char::is_uppercase)
+                    .then_some(text.len() - r.len())
+            });
+            let of_region =
+                named.and_then(|at| set.mentions_at(at)).is_some_and(|e| {
+                    matches!(
+                        set.drafts[e].subkind.as_str(),
+                        "admin1" | "admin2" | "region" | "country"
+                    )
+                });
+            if noun == "village"
+                && (named.is_some() && !of_region
+                    || rest.starts_with(char::is_lowercase)
+                        && !rest.starts_with("d"))
+            {
+                continue;
+            }
+            // The verb or blow before it.
+            let mut k = words.len();
+            while k > 0 && STRUCK_GAP_WORDS.contains(&words[k - 1]) {
+                k -= 1;
+            }
+            let hit_before = k > 0 && {
+                let w = words[k - 1];
+                if matches!(w, "contre" | "sur" | "visant") {
+                    words[..k - 1]
+                        .iter()
+                        .rev()
+                        .take(5)
+                        .any(|w| is_blow_word(w) || is_striking_verb(w))
+                        && !words[..k - 1]
+                            .iter()
+                            .rev()
+                            .take(5)
+                            .any(|w| w.ends_with(['.', ';', ':']))
+                } else {
+                    is_striking_verb(w)
+                        && !words[k - 1..]
+                            .iter()
+                            .any(|w| w.ends_with([',', '.', ';', ':']))
+                }
+            };
+            // "la brigade de gendarmerie de Bali a été attaquée", "le
+            // marché a été la cible d'une frappe".
+            let hit_after = !hit_before && {
+                let tail_end = text[span.end..]
+                    .char_indices()
+                    .take(70)
+                    .last()
+                    .map_or(span.end, |(k, c)| span.end + k + c.len_utf8());
+                let tail = text[span.end..tail_end].to_lowercase();
+                let tail =
+                    tail.split(['.', ';', ':', '«', '»']).next().unwrap_or("");
+                let ws: Vec<&str> = tail.split_whitespace().take(8).collect();
+                let struck = ws.windows(2).any(|p| {
+                    matches!(p[0], "été" | "ete")
+                        && (is_striking_verb(p[1])
+                            || matches!(p[1], "la" | "prise" | "pris"))
+                }) && ws.iter().any(|w| {
+                    is_striking_verb(w) || matches!(*w, "cible" | "assaut")
+                });
+                let object = ws.windows(3).any(|p| {
+                    p[0] == "fait"
+                        && matches!(p[1], "l'objet" | "l’objet")
+                        && p[2].starts_with('d')
+                });
+                struck || object
+            };
+            if hit_before || hit_after {
+                found.push((span, subkind));
+            }
+        }
+    }
+    found.sort_unstable_by_key(|f| f.0.start);
+    for (span, subkind) in found {
+        if set.covers(span) {
+            continue;
+        }
+        let canonical = text[span].to_string();
+        let key = format!("site:{}:{}", fold_key(&canonical), span.start);
+        set.add(key, span, || {
+            Draft::plain(EntityKind::Place, canonical, subkind.into(), None)
+        });
     }
 }
 

@@ -2108,6 +2108,47 @@ pub(crate) fn find<'a>(
                         && n_before <= at + 1 + lead.count()
                 })
         };
+        // "Le poste militaire d'Inates a fait l'objet d'une attaque", "la
+        // base a été la cible d'une attaque": the site or the people the
+        // subject names are hit.
+        let noun_hits_subject = || {
+            if !matches!(
+                t.kind,
+                "attack" | "airstrike" | "shelling" | "bombing"
+            ) || matches!(t.pos, Some(Pos::Verb))
+            {
+                return false;
+            }
+            let lead = folded_words_before(ctx, t.span.start, 4);
+            let n = lead.len();
+            let framed = n >= 3
+                && matches!(lead[n - 1], "d'une" | "d'un" | "de" | "d'")
+                && (lead[n - 2] == "l'objet" && lead[n - 3] == "fait"
+                    || lead[n - 2] == "cible"
+                        && n >= 4
+                        && lead[n - 3] == "la"
+                        && matches!(lead[n - 4], "ete" | "etait" | "est"));
+            framed
+                && args
+                    .iter()
+                    .rev()
+                    .find(|a| a.span.end <= t.span.start)
+                    .is_some_and(|a| {
+                        word_gap(ctx, a.span.end, t.span.start) <= 8
+                            && !has_clause_break(
+                                &ctx.text[a.span.end..t.span.start],
+                            )
+                            && (a.kind == EntityKind::Place
+                                || matches!(
+                                    ctx.entities.drafts[a.entity]
+                                        .subkind
+                                        .as_str(),
+                                    "civilians"
+                                        | "state_force"
+                                        | "armed_group"
+                                ))
+                    })
+        };
         // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
         // right after the verb is a military attack.
         let place_attacked = || {
@@ -2167,6 +2208,7 @@ pub(crate) fn find<'a>(
                 || place_attacked()
                 || struck_from_air()
                 || noun_hits_place()
+                || noun_hits_subject()
                 || crowd_protests())
         {
             continue;
@@ -2839,10 +2881,16 @@ pub(crate) fn find<'a>(
     // a scan of the document's events.
     let mut open: HashMap<usize, BTreeSet<(usize, usize)>, WordHash> =
         HashMap::default();
+    // A place hit ("une frappe sur le marché de Myebon") leaves the
+    // people hit to be named.
+    let ents = &ctx.entities.drafts;
+    let names_victims = |d: &EventDraft| {
+        d.target.iter().any(|&e| ents[e].kind == EntityKind::Actor)
+    };
     for (j, o) in drafts.iter().enumerate() {
         if keep[j]
             && VIOLENT_KINDS.contains(&o.kind.as_str())
-            && o.target.is_empty()
+            && !names_victims(o)
         {
             open.entry(o.sentence)
                 .or_default()
@@ -2863,7 +2911,7 @@ pub(crate) fn find<'a>(
                     push_unique(&mut drafts[j].target, e);
                 }
             }
-            if !drafts[j].target.is_empty() {
+            if names_victims(&drafts[j]) {
                 set.remove(&(start, j));
             }
         }
@@ -4041,6 +4089,102 @@ fn is_hitting(w: &str) -> bool {
     ["vis", "cibl", "touch", "atteint", "frapp"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// The word that governs the place at original byte `at` past the nouns
+/// of a site and their articles and "de" ("contre le site de déplacés de
+/// Lala" gives "contre", "a touché le marché de Bure" gives "touche"),
+/// and the word before that one.
+fn head_of_site<'a>(ctx: &Context<'a>, at: usize) -> (&'a str, &'a str) {
+    let w = folded_words_before(ctx, at, FEW);
+    let mut k = w.len();
+    let site_word = |x: &str| {
+        let x = x.strip_prefix("l'").unwrap_or(x);
+        matches!(
+            x,
+            "de" | "d'"
+                | "du"
+                | "le"
+                | "la"
+                | "les"
+                | "un"
+                | "une"
+                | "des"
+                | "deplaces"
+                | "refugies"
+                | "militaire"
+                | "central"
+                | "principal"
+                | "hebdomadaire"
+                | "gendarmerie"
+                | "police"
+        ) || LOCATIVE_NOUNS_SET.is(x)
+            // "a touché lundi (soir) un marché".
+            || is_day_word(x)
+            || matches!(x, "soir" | "matin")
+    };
+    while k > 0 && site_word(w[k - 1]) {
+        k -= 1;
+    }
+    // Something must have been skipped past: the place's own "de" at
+    // least, or an article.
+    if k == w.len() || k == 0 {
+        return ("", "");
+    }
+    (w[k - 1], if k >= 2 { w[k - 2] } else { "" })
+}
+
+/// Whether a place's canonical name starts with the noun of a site a
+/// blow lands on ("marché central", "camp de déplacés de X", "hôpital").
+fn is_struck_site_name(canonical: &str) -> bool {
+    let c = canonical.to_lowercase();
+    [
+        "base",
+        "camp",
+        "site",
+        "poste",
+        "caserne",
+        "garnison",
+        "brigade",
+        "gendarmerie",
+        "commissariat",
+        "marché",
+        "hôtel",
+        "hôpital",
+        "école",
+        "mairie",
+        "prison",
+        "mosquée",
+        "église",
+        "check-point",
+        "dépôt",
+        "entrepôt",
+        "terminal",
+        "aéroport",
+        "port ",
+        "quai",
+        "village",
+    ]
+    .iter()
+    .any(|n| c.starts_with(n))
+}
+
+/// Whether `w` (folded), before "sur", sends a blow down on what follows:
+/// "des obus sont tombés sur", "a tiré des missiles sur".
+fn is_blow_landing(w: &str) -> bool {
+    w.starts_with("tomb")
+        || matches!(
+            w,
+            "obus"
+                | "roquettes"
+                | "missiles"
+                | "bombes"
+                | "drones"
+                | "roquette"
+                | "missile"
+                | "bombe"
+                | "drone"
+        )
 }
 
 /// Whether a word of moving lies between `from` and `to` ("les frappes
@@ -6634,13 +6778,15 @@ fn assign_arguments<'a>(
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
         let direct_object = verb && !passive && a.span.start >= trig.end && {
-            // Nothing but dates and articles between.
-            let bare = |from: usize, to: usize| {
-                words_of(folded_of(ctx, Span::new(from, to))).all(|w| {
-                    matches!(
-                        w,
-                        "le" | "la" | "les" | "l'" | "un" | "une" | "des"
-                    )
+            // Nothing but dates, articles, a few adverbs and a noun of a
+            // settlement between: "ont attaqué dans la nuit de lundi à
+            // mardi le village de Litamanda", "a frappé de nouveau la
+            // ville de Hodeïda".
+            let bare = |from: usize, to: usize, before_date: bool| {
+                let gap = folded_of(ctx, Span::new(from, to));
+                words_of(gap).all(|w| {
+                    OBJECT_GAP_WORDS.contains(&w)
+                        || before_date && matches!(w, "dans" | "a" | "au")
                 }) && !has_clause_break(&ctx.text[from..to])
             };
             let mut at = trig.end;
@@ -6650,10 +6796,10 @@ fn assign_arguments<'a>(
                     && t.span.start >= trig.end
                     && t.span.end <= a.span.start
             }) {
-                ok &= bare(at, t.span.start);
+                ok &= bare(at, t.span.start, true);
                 at = t.span.end;
             }
-            ok && bare(at, a.span.start)
+            ok && bare(at, a.span.start, false)
         };
         // A site that is attacked is a target too: "ont attaqué l'école
         // de gendarmerie", "le poste militaire a fait l'objet d'une
@@ -6683,7 +6829,40 @@ fn assign_arguments<'a>(
                 }
             }
         }
+        let subkind = ents[a.entity].subkind.as_str();
+        let site = subkind == "camp"
+            || subkind == "feature"
+                && is_struck_site_name(&ents[a.entity].canonical);
+        // "contre la base de Bohoma", "sur le marché central de
+        // Nyanzale": the site is hit; the town it is in is where.
+        let site_before = args.iter().any(|b| {
+            b.kind == EntityKind::Place
+                && b.entity != a.entity
+                && b.span.end <= a.span.start
+                && b.span.end + 12 >= a.span.start
+                && matches!(
+                    folded_of(ctx, Span::new(b.span.end, a.span.start)),
+                    "de" | "d'" | "du" | "de la" | "de l'"
+                )
+        });
+        // "une attaque contre le site de déplacés de Lala", "des obus
+        // sont tombés sur le camp de Bulengo", "une frappe a touché le
+        // marché": the place a blow is sent against or lands on,
+        // past the nouns of a site.
+        let struck = !direct_object
+            && !site_before
+            && matches!(
+                kind,
+                "attack" | "airstrike" | "shelling" | "bombing" | "siege"
+            )
+            && {
+                let (head, before) = head_of_site(ctx, a.span.start);
+                head == "contre"
+                    || head == "sur" && (site || is_blow_landing(before))
+                    || is_hitting(head) && a.span.start > trig.end
+            };
         let located = direct_object
+            || struck
             || matches!(
                 p,
                 "a" | "dans"
@@ -6715,10 +6894,8 @@ fn assign_arguments<'a>(
                     kind,
                     "siege" | "attack" | "airstrike" | "shelling"
                 )
-                && !matches!(
-                    ents[a.entity].subkind.as_str(),
-                    "country" | "region"
-                )
+                && !matches!(subkind, "country" | "region")
+                || struck && !matches!(subkind, "country" | "region")
             {
                 push_unique(&mut d.target, a.entity);
             }
@@ -8151,6 +8328,48 @@ fn after_time(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> usize {
         })
         .map_or(trig.end, |a| a.span.end)
 }
+
+/// The words that may stand between a verb and the place it acts on:
+/// articles, "de nouveau" and a few adverbs, and the nouns of a
+/// settlement, a camp or a post with their "de" ("le village de", "le
+/// camp de déplacés de", "les positions de").
+const OBJECT_GAP_WORDS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "de",
+    "d'",
+    "du",
+    "nouveau",
+    "encore",
+    "aussi",
+    "egalement",
+    "meme",
+    "village",
+    "villages",
+    "localite",
+    "localites",
+    "ville",
+    "commune",
+    "quartier",
+    "quartiers",
+    "bourgade",
+    "hameau",
+    "cite",
+    "camp",
+    "site",
+    "deplaces",
+    "refugies",
+    "base",
+    "militaire",
+    "position",
+    "positions",
+    "poste",
+];
 
 /// "La Russie a lancé 140 drones sur l'Ukraine", "ont tiré une salve de
 /// 30 roquettes": a verb of firing and, a few words on in its clause, the
