@@ -887,3 +887,75 @@ fn plusieurs_counts_a_group() {
         out.entities
     );
 }
+
+#[test]
+fn a_state_that_has_done_something_acts_but_not_one_that_underwent_it() {
+    let text = "Moscou et Kiev ont échangé mercredi 150 prisonniers. Oman, \
+                qui avait négocié la trêve, se tait. La Syrie a été \
+                frappée par des raids. Le Soudan a connu une année noire.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let government = vec![(EntityKind::Actor, "government".to_string())];
+    for name in ["Moscou", "Kiev", "Oman"] {
+        assert_eq!(kinds_of(&out, name), government, "{name}");
+    }
+    for name in ["Syrie", "Soudan"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k, vec![(EntityKind::Place, "country".to_string())]);
+    }
+}
+
+#[test]
+fn indefinite_soldiers_are_actors_of_their_own() {
+    let text = "L'armée libanaise a riposté. Un obus a blessé un militaire \
+                à un poste de l'armée. Deux hommes ont été abattus par des \
+                soldats près de la ligne.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let army = entities_named(&out, &["armée libanaise"]);
+    assert_eq!(army.len(), 1, "{army:#?}");
+    // The later "l'armée" is the Lebanese army, not the wounded soldier.
+    assert!(army[0].mentions.iter().any(|m| m.text == "armée"));
+    for word in ["militaire", "soldats"] {
+        let e = entities_named(&out, &[word]);
+        assert_eq!(e.len(), 1, "{word}: {e:#?}");
+        assert_eq!(e[0].subkind.as_deref(), Some("state_force"));
+        assert_eq!(e[0].mentions.len(), 1);
+    }
+    // "l'école de gendarmerie" stays a place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des jihadistes ont attaqué l'école de gendarmerie.",
+    ));
+    assert!(entities_named(&out, &["gendarmerie"]).is_empty());
+}
+
+#[test]
+fn relief_workers_rioters_and_organisers_are_actors() {
+    let text = "Des pompiers fouillent les décombres. Des émeutiers ont \
+                incendié des commerces. La marche a réuni 3 000 personnes \
+                selon les organisateurs. Une ONG locale a dénoncé les \
+                violences, comme la société civile.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for word in [
+        "pompiers",
+        "émeutiers",
+        "organisateurs",
+        "ONG locale",
+        "société civile",
+    ] {
+        let e = entities_named(&out, &[word]);
+        assert_eq!(e.len(), 1, "{word}: {:#?}", out.entities);
+        assert_eq!(e[0].kind, EntityKind::Actor);
+    }
+}
+
+#[test]
+fn towns_of_newer_conflict_countries_are_known() {
+    let text = "Les combats se sont étendus à Tibú, en Colombie, et à \
+                Soudja, dans la région russe de Koursk.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Tibú", "Soudja"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name}: {k:?}");
+        assert_eq!(k[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -34,7 +34,8 @@ columns, unique ids, valid ISO2, numeric coordinates).
 
 Which GeoNames places are kept
   * every populated place the package carries (population >= 500, plus
-    administrative seats) in the conflict countries CONFLICT below;
+    administrative seats) in the conflict countries CONFLICT below and the
+    conflict zones CONFLICT_ZONES (admin1 divisions of large countries);
   * elsewhere only places with population >= 100,000: such cities are big
     enough to be named in international news, while the many smaller ones
     mostly collide with French common words or first names and would add
@@ -109,7 +110,20 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 
 CONFLICT = ("SY IQ LB IL PS YE LY ML BF NE NG CM TD CF CD SD SS SO MZ ET UA HT "
-            "AF EG DZ TN TR IR JO SA MR BJ TG").split()
+            "AF EG DZ TN TR IR JO SA MR BJ TG "
+            "PK CO MM KE UG BI RW ER").split()
+# Conflict zones of large countries, by GeoNames admin1 code: there, every
+# place is kept as in a conflict country; elsewhere in the country only big
+# cities are.  India: Jammu-and-Kashmir (12), Manipur (17), Ladakh (41);
+# Russia: the border oblasts of Belgorod (09), Bryansk (10) and Kursk (41).
+CONFLICT_ZONES = {("IN", "12"), ("IN", "17"), ("IN", "41"),
+                  ("RU", "09"), ("RU", "10"), ("RU", "41")}
+
+
+def in_conflict(c):
+    """True when GeoNames place `c` lies in a conflict country or zone."""
+    cc = c["countrycode"]
+    return cc in CONFLICT or (cc, c.get("admin1code", "")) in CONFLICT_ZONES
 WORLD_MIN_POP = 100_000
 MAX_ALTS = 8          # conflict countries
 MAX_ALTS_WORLD = 3    # elsewhere
@@ -1550,7 +1564,7 @@ LB|feature|Litani|fleuve Litani|33.35|35.45||river
 |feature|Dniepr|Dnieper;fleuve Dniepr|47.50|34.00||river UA
 |feature|mont Hermon|Hermon;djebel el-Cheikh;Jabal al-Sheikh|33.416|35.857||
 |feature|Anti-Liban|chaîne de l'Anti-Liban;Anti Liban|33.90|36.20||
-|feature|mont Liban|chaîne du Mont-Liban|34.10|35.90|cap|mountain range
+|feature|mont Liban|chaîne du Mont-Liban|34.10|35.90||mountain range
 NE|feature|Aïr|massif de l'Aïr;monts de l'Aïr|18.00|8.50|cap,cue|"air" is a French word
 ML|feature|Adrar des Ifoghas|Adrar des Iforas;massif des Ifoghas;Ifoghas|19.50|1.50||
 TD|feature|Tibesti|massif du Tibesti|21.00|17.50||
@@ -1563,8 +1577,8 @@ CM|feature|monts Mandara|Mandara|10.80|13.80||
 |feature|détroit d'Ormuz|Ormuz;Hormuz|26.57|56.25||
 |feature|Bab el-Mandeb|détroit de Bab el-Mandeb;Bab al-Mandab|12.60|43.40||
 |feature|golfe d'Aden|golfe d'Aden|12.00|48.00||
-|feature|mer Rouge|mer Rouge|20.00|38.50|cap|
-|feature|mer Noire|mer Noire|43.00|34.00|cap|
+|feature|mer Rouge|mer Rouge|20.00|38.50||
+|feature|mer Noire|mer Noire|43.00|34.00||
 |feature|mer d'Azov|mer d'Azov|46.00|36.60||
 UA|feature|Azovstal|usine Azovstal;aciérie Azovstal|47.10|37.60||steelworks, Marioupol
 UA|feature|centrale de Zaporijjia|centrale nucléaire de Zaporijjia;centrale de Zaporizhzhia|47.51|34.58||nuclear plant, Enerhodar
@@ -1936,7 +1950,8 @@ def main():
         cc = c["countrycode"]
         pop = c["population"]
         gid = c["geonameid"]
-        if cc not in CONFLICT and pop < WORLD_MIN_POP and gid not in curated:
+        conflict = in_conflict(c)
+        if not conflict and pop < WORLD_MIN_POP and gid not in curated:
             continue
         if not cc or cc == "XK" and False:
             continue
@@ -1971,7 +1986,7 @@ def main():
             if not a:
                 continue
             nalt_seen += 1
-            r = keep_alt(a, refs, frwords, common, sub, cc in CONFLICT, name)
+            r = keep_alt(a, refs, frwords, common, sub, conflict, name)
             if r is None:
                 continue
             owner = curated_forms[cc].get(fold(a))
@@ -1985,7 +2000,7 @@ def main():
         # limit the number of alternate-derived forms
         fixed = dedupe_forms(canon, extra)
         alt_only = [f for f in forms if f not in fixed][
-            :MAX_ALTS if cc in CONFLICT else MAX_ALTS_WORLD]
+            :MAX_ALTS if conflict else MAX_ALTS_WORLD]
         forms = fixed + alt_only
         nalt_kept += len(alt_only)
         flags = []
@@ -2001,7 +2016,7 @@ def main():
             # word ("Trier": trier) is named only after a place cue, unless
             # it is a capital or a city of >= 500,000 people (Paris, Milan);
             # so is any place named like a French grammatical word ("Sur")
-            far_word = (cc not in CONFLICT and pop < 500_000
+            far_word = (not conflict and pop < 500_000
                         and gid not in capital_ids
                         and (is_word(canon, phrase=True) or is_word(name, phrase=True)))
             if far_word or any(is_function_word(f) for f in all_forms):
@@ -2121,9 +2136,11 @@ GEO_HEAD = head([
     "the source column were chosen by hand (French press usage).",
     "Coverage: every place of the package (population >= 500 or admin seat) in",
     "the conflict countries SY IQ LB IL PS YE LY ML BF NE NG CM TD CF CD SD SS",
-    "SO MZ ET UA HT AF EG DZ TN TR IR JO SA MR BJ TG; elsewhere only cities of",
-    ">= 100,000 people, big enough to be named in international news (smaller",
-    "ones mostly collide with common words and first names).",
+    "SO MZ ET UA HT AF EG DZ TN TR IR JO SA MR BJ TG PK CO MM KE UG BI RW ER",
+    "and the conflict zones of India (Jammu-and-Kashmir, Manipur, Ladakh) and",
+    "Russia (Belgorod, Bryansk, Kursk); elsewhere only cities of >= 100,000",
+    "people, big enough to be named in international news (smaller ones",
+    "mostly collide with common words and first names).",
     "Variants: curated forms, the GeoNames name, and GeoNames alternate names",
     "filtered as described at the top of the script.",
 ])

@@ -2067,6 +2067,40 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
             let group_key = noun.flags.group.clone().unwrap_or(folded_noun);
+            // "abattus par des soldats", "un militaire a été tué": an
+            // indefinite soldier or policeman is one of the story's
+            // forces, or a force of its own.
+            let indefinite_force = matches!(
+                fold_key(&ctx.text[h.span]).as_str(),
+                "soldat"
+                    | "soldats"
+                    | "militaire"
+                    | "militaires"
+                    | "troupes"
+                    | "policier"
+                    | "policiers"
+                    | "gendarme"
+                    | "gendarmes"
+            ) && before
+                .last()
+                .is_some_and(|w| matches!(*w, "des" | "un" | "une"));
+            if indefinite_force {
+                // No group: a bare "l'armée" later names the army, not
+                // these men.
+                let key = format!("indef:{}", h.span.start);
+                set.add(key, h.span, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical: noun.canonical.clone(),
+                    subkind: noun.subkind.clone(),
+                    country: None,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: None,
+                });
+                continue;
+            }
             if let (true, Some(group)) =
                 (definite || multiword || person, Some(&group_key))
             {
@@ -3621,7 +3655,14 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         return false;
     }
     let after = &ftext[f.end..];
-    let Some(after) = after.strip_prefix(' ') else { return false };
+    // "Oman, qui avait négocié la trêve": the relative's subject.
+    let (after, relative) = match after.strip_prefix(", qui ") {
+        Some(rest) => (rest, true),
+        None => match after.strip_prefix(' ') {
+            Some(rest) => (rest, false),
+            None => return false,
+        },
+    };
     let mut words =
         after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(6);
     let mut w = words.next().unwrap_or("");
@@ -3643,9 +3684,11 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             }
         }
     }
+    let mut compound = false;
     for aux in AUX {
         if w == aux {
             w = words.next().unwrap_or("");
+            compound = true;
             break;
         }
     }
@@ -3657,6 +3700,17 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         }
     }
     if STATE_VERBS.contains(&w) {
+        return true;
+    }
+    // "Moscou et Kiev ont échangé", "l'Égypte a accueilli les
+    // pourparlers": a state that has done something acts, whatever the
+    // verb, but not one that underwent or went through it ("la Syrie a
+    // été frappée", "le Soudan a connu").
+    if compound
+        && !relative
+        && is_past_participle(w)
+        && !STATE_UNDERGONE.contains(&w)
+    {
         return true;
     }
     // "Bakou pourrait lancer", "Le Kenya prévoit de déployer": a modal or
@@ -3671,6 +3725,41 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         return STATE_ACTIONS.contains(&v);
     }
     false
+}
+
+/// Participles (folded) after which a state's name is no doer: it
+/// underwent, saw or lived through what follows.
+const STATE_UNDERGONE: &[&str] = &[
+    "ete",
+    "connu",
+    "vecu",
+    "subi",
+    "enregistre",
+    "recense",
+    "perdu",
+    "traverse",
+    "souffert",
+    "fait",
+    "eu",
+    "vu",
+    "pris",
+    "accueilli",
+    "abrite",
+    "compte",
+    "totalise",
+    "beneficie",
+    "recu",
+    "atteint",
+];
+
+/// Whether `w` (folded) has the ending of a past participle: "echange",
+/// "fini", "rendu", "mis", "dit", "ouvert", "atteint".
+fn is_past_participle(w: &str) -> bool {
+    w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && ["e", "i", "u", "is", "it", "ert", "int"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// Nouns of brokering after which a state is the broker ("une médiation
