@@ -5143,13 +5143,14 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("village", &[], "village"),
 ];
 
-/// One finder per noun of [`STRUCK_SITES`].
-static STRUCK_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+/// One pass over a document for the nouns of [`STRUCK_SITES`]; a match's
+/// value is the noun's index.
+static STRUCK_NOUNS: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
     Lazy::new(|| {
-        STRUCK_SITES
-            .iter()
-            .map(|(n, _, _)| memchr::memmem::Finder::new(*n))
-            .collect()
+        daachorse::DoubleArrayAhoCorasick::new(
+            STRUCK_SITES.iter().map(|(n, _, _)| *n),
+        )
+        .expect("site nouns compile")
     });
 
 /// Words that end a verb's reach to the site it hits: "ont attaqué
@@ -5258,11 +5259,11 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let b = text.as_bytes();
     let mut found: Vec<(Span, &'static str)> = Vec::new();
-    for (finder, &(noun, tails, subkind)) in
-        STRUCK_FINDERS.iter().zip(STRUCK_SITES)
-    {
-        for i in finder.find_iter(b) {
-            let end = i + noun.len();
+    for m in STRUCK_NOUNS.find_overlapping_iter(b) {
+        {
+            let (noun, tails, subkind) = STRUCK_SITES[m.value() as usize];
+            let i = m.start();
+            let end = m.end();
             // A whole word, after an article.
             let before_ok = text[..i]
                 .chars()
