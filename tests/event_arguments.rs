@@ -3334,3 +3334,22 @@ fn people_killed_by_a_strike_on_a_site_are_its_victims_too() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.target), "au moins neuf civils"), "{e:#?}");
 }
+
+#[test]
+fn who_calls_on_parties_to_act_tells_of_it_however_far_its_verb() {
+    let out = extract(
+        "L'Algérie a appelé mercredi Bamako et les rebelles du FLA à \
+         reprendre le dialogue.",
+    );
+    let e = event(&out, "negotiation");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "Algérie"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "Bamako"), "{e:#?}");
+    let out = extract(
+        "Le président Hassan Cheikh Mohamoud a exhorté les shebab à déposer \
+         les armes.",
+    );
+    let e = event(&out, "surrender");
+    assert!(has(&texts(&out, &e.source), "Hassan Cheikh Mohamoud"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "shebab"), "{e:#?}");
+}

@@ -2770,6 +2770,52 @@ pub(crate) fn find<'a>(
                     })
             };
             let call = call_word_before(ctx, sent, t.span);
+            // "L'Algérie a appelé mercredi Bamako et les rebelles à
+            // reprendre le dialogue": the subject of the call, however
+            // far the event's own subject search reached.
+            let asks_leave = |call: usize| {
+                words_of(folded_of(ctx, Span::new(call, t.span.start))).any(
+                    |w| {
+                        matches!(
+                            w,
+                            "l'autorisation" | "autorisation" | "permission"
+                        )
+                    },
+                )
+            };
+            // "Le Hamas exige un cessez-le-feu": a party that asks for a
+            // truce or talks with no one addressed is one of its sides.
+            let own_side = |c: usize| {
+                !addressed(c)
+                    && matches!(
+                        d.kind.as_str(),
+                        "ceasefire" | "negotiation" | "agreement"
+                    )
+            };
+            if let Some(call) =
+                call.filter(|&c| !asks_leave(c) && !own_side(c))
+            {
+                let caller = args
+                    .iter()
+                    .filter(|a| {
+                        a.kind == EntityKind::Actor && a.span.end <= call
+                    })
+                    .last()
+                    .filter(|a| {
+                        word_gap(ctx, a.span.end, call) <= 4
+                            && !has_clause_break(&ctx.text[a.span.end..call])
+                            && !is_complement_prep(prep_before(
+                                ctx,
+                                a.span.start,
+                            ))
+                    });
+                if let Some(a) = caller {
+                    if !d.target.contains(&a.entity) {
+                        d.agent.retain(|&e| e != a.entity);
+                        push_unique(&mut d.source, a.entity);
+                    }
+                }
+            }
             if let Some(call) = call.filter(|&c| addressed(c)) {
                 move_mentioned_before(args, call, &mut d.agent, &mut d.source);
             } else if let Some(call) = call {
@@ -8836,14 +8882,25 @@ fn set_attributes(
     };
     // "appelé la communauté internationale à imposer un cessez-le-feu":
     // the event is the object of the infinitive called for.
+    // "a appelé mercredi Bamako et les rebelles du FLA à reprendre le
+    // dialogue": the verb of calling may be further back, past the day
+    // and those called on.
     let called_to_noun = || {
         !matches!(d.pos, Some(Pos::Verb)) && {
-            let w = FewWords::last_of(clause_text, FEW);
-            let n = w.len();
-            (1..n).rev().take(4).any(|i| {
-                w[i - 1] == "a"
-                    && BRINGING_ABOUT.contains(&w[i])
-                    && w[..i - 1].iter().any(|x| calls_on(x))
+            let mut back =
+                WordsBack { s: clause_text, end: clause_text.len() };
+            let mut w: [&str; 14] = [""; 14];
+            let mut n = 0;
+            for x in back.by_ref().take(14) {
+                w[n] = x;
+                n += 1;
+            }
+            // w[0] is the word right before the trigger.
+            (0..n.min(4)).any(|j| {
+                j + 1 < n
+                    && BRINGING_ABOUT.contains(&w[j])
+                    && w[j + 1] == "a"
+                    && w[j + 2..n].iter().any(|x| calls_on(x))
             })
         }
     };
