@@ -3353,3 +3353,45 @@ fn who_calls_on_parties_to_act_tells_of_it_however_far_its_verb() {
     assert!(has(&texts(&out, &e.source), "Hassan Cheikh Mohamoud"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "shebab"), "{e:#?}");
 }
+
+#[test]
+fn a_truce_called_for_is_told_even_with_no_one_named() {
+    let out = extract(
+        "« Nous appelons toutes les parties à une cessation immédiate des \
+         hostilités », a-t-il dit.",
+    );
+    let e = event(&out, "ceasefire");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+}
+
+#[test]
+fn a_weak_trigger_read_as_an_actor_makes_no_event() {
+    let out = extract(
+        "Des milliers de personnes ont fui les combats entre la guérilla de \
+         l'ELN et les dissidents des FARC.",
+    );
+    let clashes: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "armed_clash").collect();
+    assert_eq!(clashes.len(), 1, "{clashes:#?}");
+    assert!(clashes[0].triggers.iter().all(|t| t.text == "combats"));
+}
+
+#[test]
+fn soldiers_fallen_mines_and_lost_ground() {
+    let out = extract("Trois soldats sont tombés sur le champ d'honneur.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Trois soldats"), "{e:#?}");
+    let out = extract(
+        "Un véhicule de patrouille a sauté sur un engin explosif improvisé \
+         près de Porga.",
+    );
+    event(&out, "bombing");
+    let out =
+        extract("L'armée dément avoir perdu le contrôle de l'île de Kaïga.");
+    assert_eq!(event(&out, "capture").polarity, "negated");
+    let out = extract(
+        "Le Hachd a démenti que ses combattants aient abandonné leurs \
+         positions dans le secteur de Touz.",
+    );
+    assert_eq!(event(&out, "withdrawal").polarity, "negated");
+}

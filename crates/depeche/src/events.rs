@@ -195,6 +195,11 @@ const FUTURE: &[&str] = &[
 const DEMANDED: &[&str] = &[
     "appelle a",
     "appellent a",
+    "appelons a",
+    "exhortons",
+    "exigeons",
+    "demandons",
+    "reclamons",
     "appele a",
     "appelant a",
     "appel a",
@@ -1579,6 +1584,17 @@ pub(crate) fn find<'a>(
         if inside_longer_actor(ctx, &mentions, c.span) {
             continue;
         }
+        // "la guérilla de l'ELN": a weak trigger read as an actor is one.
+        if row.flags.weak && {
+            let i = mentions.partition_point(|m| m.0.end <= c.span.start);
+            mentions.get(i).is_some_and(|&(m, e)| {
+                m.start <= c.span.start
+                    && c.span.end <= m.end
+                    && ctx.entities.drafts[e].kind == EntityKind::Actor
+            })
+        } {
+            continue;
+        }
         trigs.push(Trig {
             span: c.span,
             kind: row.subkind.as_str(),
@@ -1586,13 +1602,16 @@ pub(crate) fn find<'a>(
             // Accent folding makes "attaqué" and "attaque" one form: the
             // original accents tell the participle from the noun, unless
             // the noun itself ends so ("l'avancée des rebelles").
+            // A noun phrase ends on its complement, whose ending tells
+            // nothing ("cessation des hostilités").
             pos: if (ctx.text[c.span].ends_with(['é', 'É'])
                 || ctx.text[c.span].ends_with("ée")
                 || ctx.text[c.span].ends_with("és")
                 || ctx.text[c.span].ends_with("ées"))
                 && !(row.flags.pos == Some(Pos::Noun)
                     && (row.canonical.ends_with('é')
-                        || row.canonical.ends_with("ée")))
+                        || row.canonical.ends_with("ée")
+                        || ctx.text[c.span].contains(' ')))
             {
                 Some(Pos::Verb)
             } else {
@@ -2220,11 +2239,19 @@ pub(crate) fn find<'a>(
         let denied_outright = FewWords::before(&ctx.folded.text, f_trig, 1)
             .last()
             .is_some_and(|w| matches!(*w, "aucun" | "aucune"));
+        // "Nous appelons toutes les parties à une cessation immédiate des
+        // hostilités": a truce, talks or aid called for is told even
+        // when the sentence names no one.
+        let called_for = || {
+            matches!(t.kind, "ceasefire" | "negotiation" | "humanitarian")
+                && call_word_before(ctx, sent, t.span).is_some()
+        };
         if !t.weak
             && args.is_empty()
             && pronoun.is_none()
             && !has_casualty
             && !denied_outright
+            && !called_for()
         {
             continue;
         }
@@ -8901,6 +8928,14 @@ fn set_attributes(
                     && BRINGING_ABOUT.contains(&w[j])
                     && w[j + 1] == "a"
                     && w[j + 2..n].iter().any(|x| calls_on(x))
+            })
+            // "appelons toutes les parties à une cessation des
+            // hostilités": the event itself is what they are called to.
+            || (0..n.min(2)).any(|j| {
+                w[j] == "a"
+                    && (j == 0
+                        || matches!(w[0], "un" | "une" | "la" | "le" | "l'"))
+                    && w[j + 1..n].iter().any(|x| calls_on(x))
             })
         }
     };
