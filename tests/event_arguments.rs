@@ -3395,3 +3395,27 @@ fn soldiers_fallen_mines_and_lost_ground() {
     );
     assert_eq!(event(&out, "withdrawal").polarity, "negated");
 }
+
+#[test]
+fn everyday_phrases_around_conflict_words_are_no_events() {
+    let out = extract(
+        "Les pompiers sont intervenus à une quarantaine de reprises à \
+         Nouméa. Les gendarmes ont répliqué par des tirs de gaz \
+         lacrymogène. Des jihadistes ont attaqué le poste avancé de Sagmé; \
+         quatre militaires blessés ont été évacués vers l'hôpital de Maroua.",
+    );
+    assert_no_event(&out, "capture");
+    assert_no_event(&out, "deployment");
+    assert_no_event(&out, "humanitarian");
+    assert_eq!(
+        out.events.iter().filter(|e| e.kind == "attack").count(),
+        1,
+        "{:#?}",
+        out.events
+    );
+    let out = extract(
+        "Les quartiers pilonnés depuis la rive gauche occupée par l'armée \
+         russe se vident.",
+    );
+    assert_no_event(&out, "capture");
+}

@@ -1584,6 +1584,25 @@ pub(crate) fn find<'a>(
         if inside_longer_actor(ctx, &mentions, c.span) {
             continue;
         }
+        // "la rive gauche occupée", "les villes qu'ils occupent": a
+        // standing occupation; "ont occupé la ville" takes it.
+        if row.subkind == "capture" && {
+            let f = ctx.folded.from_original(c.span.start);
+            ctx.folded.text[f..].starts_with("occup")
+                && !FewWords::before(&ctx.folded.text, f, 2).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "a" | "ont"
+                            | "avait"
+                            | "avaient"
+                            | "aurait"
+                            | "auraient"
+                            | "avoir"
+                    )
+                })
+        } {
+            continue;
+        }
         // "la guérilla de l'ELN": a weak trigger read as an actor is one.
         if row.flags.weak && {
             let i = mentions.partition_point(|m| m.0.end <= c.span.start);
