@@ -3419,3 +3419,15 @@ fn everyday_phrases_around_conflict_words_are_no_events() {
     );
     assert_no_event(&out, "capture");
 }
+
+#[test]
+fn who_attributes_an_attack_tells_of_it_and_who_it_is_attributed_to_did_it() {
+    let out = extract(
+        "Au moins quatorze civils ont été tués lors d'une attaque attribuée \
+         par la société civile locale aux rebelles de l'AFC/M23.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "société civile locale"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "société civile locale"), "{e:#?}");
+}

@@ -4457,12 +4457,11 @@ fn words_before_skipping<'a>(
 /// True when the entity at `at` follows "attribué(e)(s) à" or "imputé(e)(s)
 /// à": who is held to have done it.
 fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
-    let w = words_before_skipping(ctx, at, 5, SKIPPED_BEFORE_ENTITY);
+    let w = words_before_skipping(ctx, at, FEW, SKIPPED_BEFORE_ENTITY);
     let n = w.len();
-    n >= 2
-        && matches!(w[n - 1], "a" | "au" | "aux")
-        && matches!(
-            w[n - 2],
+    let attributing = |x: &str| {
+        matches!(
+            x,
             "attribuee"
                 | "attribue"
                 | "attribuees"
@@ -4472,6 +4471,13 @@ fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
                 | "imputees"
                 | "imputes"
         )
+    };
+    // "attribuée par la société civile locale aux rebelles": who holds
+    // it may come between.
+    n >= 2
+        && matches!(w[n - 1], "a" | "au" | "aux")
+        && (attributing(w[n - 2])
+            || (0..n - 2).any(|k| attributing(w[k]) && w[k + 1] == "par"))
 }
 
 /// The entry of `set` (trigger start, event index) nearest to byte `at`:
@@ -5403,6 +5409,9 @@ static RELATIVE_BREAKS: ByteSet = ByteSet::new(b",;:()\"");
 /// event, not the one who did it: "évoqué par", "rapportée par",
 /// "signalés par", "dénoncée par" (folded).
 const REPORTED_BY: &[&str] = &[
+    // "une attaque attribuée par la société civile aux rebelles".
+    "attribu",
+    "imput",
     "evoque",
     "rapporte",
     "signale",
@@ -7363,7 +7372,7 @@ fn assign_arguments<'a>(
             // "une attaque attribuée aux ADF", "imputée à Boko Haram",
             // "attribuée à des séparatistes" (whose "des" reads as "de").
             "a" | "de" | "des" | "d'" | "du"
-                if gap <= 4 && attributed_to(ctx, a.span.start) =>
+                if gap <= 9 && attributed_to(ctx, a.span.start) =>
             {
                 push_unique(&mut d.agent, a.entity)
             }
