@@ -3430,4 +3430,10 @@ fn who_attributes_an_attack_tells_of_it_and_who_it_is_attributed_to_did_it() {
     assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "société civile locale"), "{e:#?}");
     assert!(!has(&texts(&out, &e.agent), "société civile locale"), "{e:#?}");
+    let out = extract(
+        "Lundi, des drones attribués aux FSR ont visé le marché central \
+         d'El-Obeid.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
 }

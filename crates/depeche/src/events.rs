@@ -8015,6 +8015,20 @@ fn assign_arguments<'a>(
         }
         break;
     }
+    // "des drones attribués aux FSR ont visé le marché": the force the
+    // subject is attributed to is the doer.
+    if d.agent.is_empty() && VIOLENT_KINDS.contains(&kind) {
+        if let Some(a) = actors.iter().rev().find(|a| {
+            a.span.end <= trig.start
+                && a.span.start >= clause.start
+                && word_gap(ctx, a.span.end, trig.start) <= 6
+                && attributed_to(ctx, a.span.start)
+        }) {
+            if !d.target.contains(&a.entity) {
+                push_unique(&mut d.agent, a.entity);
+            }
+        }
+    }
     // Victims: counted or civilian groups of the clause that were killed,
     // wounded or abducted.
     if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
