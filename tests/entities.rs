@@ -959,3 +959,14 @@ fn towns_of_newer_conflict_countries_are_known() {
         assert_eq!(k[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn terrorists_never_refer_back_to_a_militia_beside_the_state() {
+    let text = "Un convoi escorté par des Volontaires pour la défense de la \
+                patrie (VDP) est tombé dans une embuscade. Les VDP ont \
+                riposté. Les terroristes ont fui.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let vdp = entities_named(&out, &["VDP"]);
+    assert_eq!(vdp.len(), 1, "{vdp:#?}");
+    assert!(vdp[0].mentions.iter().all(|m| m.text != "terroristes"));
+}

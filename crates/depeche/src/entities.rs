@@ -2375,7 +2375,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     group: None,
                 },
             );
-            if a.subkind == "armed_group" {
+            // A militia beside the state is no antecedent of "les
+            // terroristes" or "les jihadistes".
+            if a.subkind == "armed_group"
+                && a.flags.group.as_deref() != Some("progov")
+            {
                 last_named_armed = Some(e);
                 let c = armed_counts.entry(e).or_insert((0, i));
                 c.0 += 1;
