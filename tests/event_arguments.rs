@@ -3437,3 +3437,13 @@ fn who_attributes_an_attack_tells_of_it_and_who_it_is_attributed_to_did_it() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
 }
+
+#[test]
+fn a_party_the_antecedent_is_tied_to_does_not_do_what_the_relative_tells() {
+    let out = extract(
+        "Djibo est encerclée par les jihadistes du JNIM, lié à al-Qaïda, qui \
+         ont attaqué la ville à plusieurs reprises.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.agent), "al-Qaïda"), "{e:#?}");
+}

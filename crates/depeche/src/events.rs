@@ -7702,10 +7702,13 @@ fn assign_arguments<'a>(
         // antecedent may be the head noun). A group of civilians is its
         // own head: "a dispersé des centaines de manifestants qui
         // protestaient", "des civils qui fuyaient".
+        // "les jihadistes du JNIM, lié à al-Qaïda, qui ont attaqué": a
+        // party the antecedent is tied to is none.
         let relative = (p != "de" || ents[cand.entity].subkind == "civilians")
             && words_of(folded_of(ctx, Span::new(cand.span.end, trig.start)))
                 .next()
-                == Some("qui");
+                == Some("qui")
+            && !tied_to(ctx, cand.span);
         let complement = is_complement_prep(p) && !via_collective && !relative;
         if complement {
             k -= 1;
