@@ -970,3 +970,20 @@ fn terrorists_never_refer_back_to_a_militia_beside_the_state() {
     assert_eq!(vdp.len(), 1, "{vdp:#?}");
     assert!(vdp[0].mentions.iter().all(|m| m.text != "terroristes"));
 }
+
+#[test]
+fn the_enclave_and_the_capital_alone_name_their_place() {
+    let text = "Des frappes ont visé la bande de Gaza mardi. Des roquettes \
+                ont été tirées depuis l'enclave. Le territoire syrien n'a \
+                pas été touché.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let gaza = entities_named(&out, &["bande de Gaza"]);
+    assert_eq!(gaza.len(), 1, "{gaza:#?}");
+    assert!(gaza[0].mentions.iter().any(|m| m.text == "enclave"));
+    assert!(gaza[0].mentions.iter().all(|m| m.text != "territoire"));
+    let text = "Les shebab ont frappé la Somalie. L'attentat, le plus \
+                meurtrier dans la capitale depuis février, a fait dix morts.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let k = kinds_of(&out, "capitale");
+    assert_eq!(k, vec![(EntityKind::Place, "city".to_string())]);
+}

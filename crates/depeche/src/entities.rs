@@ -4282,10 +4282,15 @@ fn add_bare_capitals(
         let comma_name = after.strip_prefix(',').is_some_and(|a| {
             a.trim_start().chars().next().is_some_and(char::is_uppercase)
         });
+        // "la capitale de X", "la capitale d'X", "du pays"; not "la
+        // capitale depuis février", "dans la capitale dimanche".
+        let of_name = ["de ", "du ", "des ", "d'", "d’"]
+            .iter()
+            .any(|p| after.starts_with(p));
         let named_after = qualified
             || apposition
             || comma_name
-            || after.starts_with('d')
+            || of_name
             || after.chars().next().is_some_and(char::is_uppercase);
         if named_after
             || ctx.skip.is_some_and(|s| s.overlaps(span))
@@ -5572,6 +5577,9 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     ("localité", &["la", "cette"], &["town", "village", "city"]),
     ("village", &["le", "ce"], &["village", "town"]),
     ("bourgade", &["la", "cette"], &["town", "village"]),
+    // "l'enclave", "le territoire" alone: Gaza and its like.
+    ("enclave", &["l'", "l’", "cette"], &["region"]),
+    ("territoire", &["le", "ce"], &["region"]),
 ];
 
 /// One finder per noun of [`TOWN_NOUNS`].
@@ -5596,7 +5604,12 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         TOWN_FINDERS.iter().zip(TOWN_NOUNS)
     {
         for i in finder.find_iter(text.as_bytes()) {
-            let Some(head) = text[..i].strip_suffix(' ') else { continue };
+            // An elided article is written against its noun.
+            let head = match text[..i].strip_suffix(' ') {
+                Some(h) => h,
+                None if text[..i].ends_with(['\'', '’']) => &text[..i],
+                None => continue,
+            };
             let art = articles.iter().find(|a| {
                 head.len() >= a.len()
                     && head.is_char_boundary(head.len() - a.len())
@@ -5662,7 +5675,44 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
                 | "même"
                 | "entière"
         );
-        if named || other {
+        // "le territoire syrien", "l'enclave palestinienne", "le
+        // territoire national": an adjective makes it another.
+        let qualified = kinds == ["region"]
+            && next.starts_with(char::is_lowercase)
+            && !matches!(
+                next,
+                "par"
+                    | "depuis"
+                    | "dans"
+                    | "et"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "pour"
+                    | "où"
+                    | "qui"
+                    | "que"
+                    | "en"
+                    | "sur"
+                    | "vers"
+                    | "après"
+                    | "avant"
+                    | "ont"
+                    | "a"
+                    | "est"
+                    | "sont"
+                    | "mardi"
+                    | "lundi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "avec"
+                    | "sans"
+                    | "contre"
+            );
+        if named || other || qualified {
             continue;
         }
         lookups += 1;
