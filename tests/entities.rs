@@ -987,3 +987,16 @@ fn the_enclave_and_the_capital_alone_name_their_place() {
     let k = kinds_of(&out, "capitale");
     assert_eq!(k, vec![(EntityKind::Place, "city".to_string())]);
 }
+
+#[test]
+fn unknown_names_after_an_elided_near_are_places() {
+    let text = "Un engin explosif a explosé à proximité d'Alfakoara, dans la \
+                commune de Matéri. Deux bergers ont été enlevés près \
+                d'Oumbala, au nord de Kandi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Alfakoara", "Oumbala"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name}: {k:?}");
+        assert_eq!(k[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -4315,7 +4315,7 @@ fn add_bare_capitals(
 /// [`located_end`] finds its matches without compiling it; tests hold
 /// them equal.
 #[cfg(test)]
-const LOCATED_BODY: &str = r"(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
+const LOCATED_BODY: &str = r"(?:(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|à\s+proximité\s+de)\s+|(?:près|non\s+loin|aux\s+environs|à\s+proximité)\s+d['’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
 
 /// The match of [`LOCATED_BODY`] at the start of `hay`, found without
 /// captures: the name starts at the first capital (the cue is lowercase
@@ -4410,9 +4410,12 @@ fn located_end(hay: &str) -> Option<usize> {
         &["près", "de"],
         &["non", "loin", "de"],
         &["aux", "environs", "de"],
+        &["à", "proximité", "de"],
     ];
     CUES.iter().find_map(|words| {
         let mut at = 0;
+        // A last "de" may be elided onto the name: "près d'Alfakoara".
+        let mut elided = false;
         for (k, w) in words.iter().enumerate() {
             if k > 0 {
                 let next = ws_end(hay, at);
@@ -4421,10 +4424,19 @@ fn located_end(hay: &str) -> Option<usize> {
                 }
                 at = next;
             }
+            if *w == "de" {
+                if let Some(e) =
+                    ["d'", "d’"].iter().find(|e| hay[at..].starts_with(**e))
+                {
+                    at += e.len();
+                    elided = true;
+                    continue;
+                }
+            }
             at += hay[at..].strip_prefix(w).map(|_| w.len())?;
         }
-        let name = ws_end(hay, at);
-        if name == at {
+        let name = if elided { at } else { ws_end(hay, at) };
+        if name == at && !elided {
             return None;
         }
         let first = located_word_ends(hay, name, 2, true);
@@ -4468,8 +4480,11 @@ fn located_may_match(text: &str, start: usize, end: usize) -> bool {
     let after = trim_start_ws(rest);
     after.len() < rest.len()
         && match &text[start..end] {
-            "à" => after.starts_with(is_name_initial),
-            "près" => after.starts_with("de"),
+            "à" => {
+                after.starts_with(is_name_initial)
+                    || after.starts_with("proximité")
+            }
+            "près" => ["de", "d'", "d’"].iter().any(|p| after.starts_with(p)),
             "non" => after.starts_with("loin"),
             _ => after.starts_with("environs"),
         }
@@ -6809,6 +6824,10 @@ mod tests {
             "aux environs de ",
             "à",
             "près ",
+            "près d'",
+            "à proximité d’",
+            "à proximité de ",
+            "non loin d'",
         ];
         scan_as_pattern(&super::LOCATED_AT, super::located_end, &cues);
         for t in [
@@ -6829,7 +6848,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn located_end_as_pattern_anywhere(
-            t in "(à|près|de|non|loin|aux|environs)([ \t\u{a0}\u{2003}]|[A-CÉa-cé2_.'-]|Ω|ω){0,20}",
+            t in "(à|près|de|non|loin|aux|environs|proximité|d')([ \t\u{a0}\u{2003}]|[A-CÉa-cé2_.'’-]|Ω|ω|d'|de|proximité){0,20}",
         ) {
             let want = super::LOCATED_AT.find(&t).map(|m| m.end());
             proptest::prop_assert_eq!(super::located_end(&t), want);
