@@ -1000,3 +1000,15 @@ fn unknown_names_after_an_elided_near_are_places() {
         assert_eq!(k[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn counts_repeated_in_digits_in_brackets_are_counted_groups() {
+    let text = "Le bilan fait état de deux (02) militaires tombés et de \
+                quatre (04) blessés.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["deux (02) militaires", "quatre (04) blessés"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name}: {:#?}", out.entities);
+        assert_eq!(k[0].0, EntityKind::Actor);
+    }
+}

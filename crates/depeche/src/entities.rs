@@ -1658,6 +1658,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
            (?-u:\b)(?:des|plusieurs)\s+(?:millions|milliards)|
            (?-u:\b)plusieurs)
         (?:\s+(?:millions?|milliards?))?
+        (?:\s+\(\s*\d+\s*\))?
         \s+(?:de\s+|d['’])?$",
     )
     .expect("count pattern is valid")
