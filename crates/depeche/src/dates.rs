@@ -921,7 +921,8 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
         ),
         (
             Rule::Veille,
-            "(?P<w>avant-veille|veille|surlendemain|lendemain)(?-u:\\b)\
+            "(?P<w>avant-veille|veille|surlendemain|lendemain|\
+             m[êe]me\\s+(?:jour|journ[ée]e|soir|matin|nuit))(?-u:\\b)\
              (?:\\s+(?P<p>au\\s+soir|au\\s+matin|soir|matin)(?-u:\\b))?"
                 .to_string(),
         ),
@@ -1717,6 +1718,16 @@ fn push_two_digits(out: &mut String, n: i64) {
     }
 }
 
+/// The news bulletins named by their hour: "le journal de 13h".
+const NEWS_HOURS: &[&str] = &[
+    "journal de",
+    "journal du",
+    "edition de",
+    "edition du",
+    "flash de",
+    "bulletin de",
+];
+
 /// True when a time match at `start` really is a time of day and not a
 /// duration (`pendant 48 heures`, `deuil de 72h`).
 fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
@@ -1771,6 +1782,10 @@ fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
             "premieres",
         ],
     );
+    // "le journal de 13h", "l'édition de 20 heures".
+    if ends_with_any(&prev, NEWS_HOURS) {
+        return true;
+    }
     if spelled {
         // "17 heures" is a time only after a time preposition.
         ends_with_any(&prev, TIME_PREPS)
@@ -2156,10 +2171,12 @@ fn try_rule(
             // "la veille de l'attaque": relative to an event, not a day
             // we know.
             let tied = starts_with_word(&next, &["de", "du", "des", "d'"]);
+            // "le même jour", "le même soir": the day told last.
             let delta = match w.as_str() {
                 "avant-veille" => -2,
                 "veille" => -1,
                 "lendemain" => 1,
+                w if w.starts_with("meme") => 0,
                 _ => 2,
             };
             let date = if tied {
@@ -2313,7 +2330,18 @@ fn try_rule(
             {
                 // "à 17 heures" is a time, not a duration.
                 let hour = read_amount(&n).unwrap_or(99);
-                let time_prep = ends_with_any(&prev, TIME_PREPS);
+                // "de 20h à 6h": a range of times; "le journal de 13h": a
+                // news hour.
+                let range = ends_with_any(&prev, &["de", "des"]) && {
+                    let next = after(text, end, 12);
+                    next.strip_prefix('a').is_some_and(|r| {
+                        r.trim_start()
+                            .starts_with(|c: char| c.is_ascii_digit())
+                    })
+                };
+                let news_hour = ends_with_any(&prev, NEWS_HOURS);
+                let time_prep =
+                    ends_with_any(&prev, TIME_PREPS) || range || news_hour;
                 if hour <= 23
                     && (time_prep
                         || unit_f == "h"
@@ -4219,6 +4247,12 @@ mod tests {
         ("Jeudi 24 août, un accord a été signé. La veille, des tirs avaient eu lieu.", "veille", "2017-08-23", Day),
         ("Le jeudi 24 août, vers 8h30 (7h30 GMT), des hommes armés sont arrivés.", "8h30 (7h30 GMT)", "2017-08-24T07:30Z", Time),
         ("Les assaillants ont attaqué samedi. Ils sont arrivés vers 2h du matin.", "2h du matin", "2017-08-26T02:00", Time),
+        ("Mardi, des hommes ont attaqué Gao. Le même jour, deux policiers ont été enlevés.", "même jour", "2017-08-22", Day),
+        ("Le 24 août, l'armée a frappé. Des obus sont tombés le même soir.", "même soir", "2017-08-24", Day),
+        // A range and a news bulletin's hour are times, not durations.
+        ("un couvre-feu de 20h à 6h", "20h", "2017-08-27T20:00", Time),
+        ("SAHEL FM – Journal de 13h", "13h", "2017-08-27T13:00", Time),
+        ("un deuil national de 72h", "72h", "PT72H", Duration),
     ];
 
     #[test]
