@@ -1811,6 +1811,9 @@ struct Cand {
     anchor: Option<Date>,
     /// Year this expression fixes for later `cette année-là`.
     year: Option<i32>,
+    /// A night from one day to the next ("la nuit de lundi à mardi"),
+    /// whose day is the later one.
+    night: bool,
 }
 
 /// State carried along the text.
@@ -1818,6 +1821,8 @@ struct State {
     dct: Option<Date>,
     last_day: Option<(Date, usize)>,
     last_year: Option<i32>,
+    /// Whether the day of `last_day` is the later day of a night.
+    night: bool,
 }
 
 impl State {
@@ -1843,6 +1848,7 @@ fn cand(
         tense: Tense::Unknown,
         anchor: None,
         year: None,
+        night: false,
     })
 }
 
@@ -1909,6 +1915,7 @@ fn full_date(
         tense,
         anchor: date,
         year: date.map(|d| d.year),
+        night: false,
     })
 }
 
@@ -1932,6 +1939,7 @@ fn with_tail(
             tense,
             anchor: date,
             year: None,
+            night: false,
         });
     }
     if let Some(tp) = c.name("tp") {
@@ -1944,6 +1952,7 @@ fn with_tail(
                 tense,
                 anchor: date,
                 year: None,
+                night: false,
             });
         }
     }
@@ -1954,6 +1963,7 @@ fn with_tail(
         tense,
         anchor: date,
         year: None,
+        night: false,
     })
 }
 
@@ -2105,7 +2115,9 @@ fn try_rule(
                 }
             }
             let date = dct.and_then(|d| resolve_weekday(d, wd, tense, strict));
-            with_tail(date, c, end, tense)
+            let mut cd = with_tail(date, c, end, tense)?;
+            cd.night = rule == Rule::NightWd;
+            Some(cd)
         }
         Rule::NightDates => {
             let d2 = day_number(g("d2")?)?;
@@ -2114,6 +2126,7 @@ fn try_rule(
             let mut cand =
                 full_date(text, start, end, st, d2, m2, y, None, c)?;
             cand.granularity = Granularity::Day;
+            cand.night = true;
             Some(cand)
         }
         Rule::RelDay => {
@@ -2580,10 +2593,23 @@ fn try_rule(
                 return None;
             }
             let t = read_time(c)?;
-            let date = st.anchor(start);
+            let day = st.anchor(start);
+            let mut date = day;
+            // "dans la nuit de lundi à mardi, vers 23h": an evening hour
+            // of the night is on its first day.
+            if t.hour >= 18
+                && st.night
+                && st
+                    .last_day
+                    .is_some_and(|(_, e)| start.saturating_sub(e) <= 300)
+            {
+                date = date.and_then(|d| d.add_days(-1));
+            }
             let value = date.and_then(|d| time_value(d, &t));
             let mut cd = cand(end, value, Granularity::Time)?;
-            cd.anchor = date;
+            // Later times count from the night's day still.
+            cd.anchor = day;
+            cd.night = st.night && date != day;
             Some(cd)
         }
         Rule::PartDay => {
@@ -2659,7 +2685,7 @@ fn find_dates_upto(
     max_count: usize,
 ) -> Vec<DateMatch> {
     let mut out = Vec::new();
-    let mut st = State { dct, last_day: None, last_year: None };
+    let mut st = State { dct, last_day: None, last_year: None, night: false };
     let mut pos = 0;
     // (match end in the window, rule index) of the rules that match.
     let mut ends: Vec<(usize, usize)> = Vec::new();
@@ -2730,6 +2756,7 @@ fn find_dates_upto(
                     if st.last_day.is_none() || !dates_a_statement(text, start)
                     {
                         st.last_day = Some((d, c.end));
+                        st.night = c.night;
                     }
                 }
                 if let Some(y) = c.year {
@@ -4253,6 +4280,10 @@ mod tests {
         ("un couvre-feu de 20h à 6h", "20h", "2017-08-27T20:00", Time),
         ("SAHEL FM – Journal de 13h", "13h", "2017-08-27T13:00", Time),
         ("un deuil national de 72h", "72h", "PT72H", Duration),
+        // An evening hour of a night is on its first day; a morning hour on
+        // the next.
+        ("Dans la nuit de vendredi à samedi, vers 23h, des hommes sont arrivés.", "23h", "2017-08-25T23:00", Time),
+        ("Dans la nuit de vendredi à samedi, vers 23h, ils sont arrivés. Vers 2h, ils sont partis.", "2h", "2017-08-26T02:00", Time),
     ];
 
     #[test]
