@@ -3447,3 +3447,20 @@ fn a_party_the_antecedent_is_tied_to_does_not_do_what_the_relative_tells() {
     let e = event(&out, "attack");
     assert!(!has(&texts(&out, &e.agent), "al-Qaïda"), "{e:#?}");
 }
+
+#[test]
+fn a_verb_of_aiming_tells_again_of_the_strike_before_it() {
+    let out = extract(
+        "Au moins huit civils ont été tués mardi par une frappe de drone sur \
+         le marché de Tinzaouatène. L'armée affirme avoir visé un \
+         rassemblement de terroristes.",
+    );
+    let strikes: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "airstrike").collect();
+    assert!(
+        strikes.iter().any(|e| e.triggers.iter().any(|t| t.text == "visé")),
+        "{:#?}",
+        out.events
+    );
+    assert_no_event(&out, "attack");
+}

@@ -2898,6 +2898,7 @@ pub(crate) fn find<'a>(
         drafts.push(d);
     }
 
+    strike_kind_of_aim(ctx, &mut drafts);
     // "signé un accord de cessez-le-feu": the signing is the ceasefire.
     let mut cease: Vec<Span> = drafts
         .iter()
@@ -3623,6 +3624,37 @@ fn follows_in_paragraph(
 ) -> bool {
     let between = Span::new(prev.triggers[0].end, d.triggers[0].start);
     between.start < between.end && !ctx.text[between].contains("\n\n")
+}
+
+/// "Une frappe de drone a tué huit civils. L'armée affirme avoir visé un
+/// rassemblement de terroristes": a verb of aiming or hitting with no
+/// weapon of its own tells again of the strike or shelling told in this
+/// sentence or the one before, in the same paragraph, and takes its kind.
+fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let mut last: Option<(usize, usize)> = None; // (draft, sentence)
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if matches!(d.kind.as_str(), "airstrike" | "shelling") {
+            last = Some((i, d.sentence));
+            continue;
+        }
+        if d.kind != "attack" || !matches!(d.pos, Some(Pos::Verb)) {
+            continue;
+        }
+        let Some((j, s)) = last else { continue };
+        if d.sentence > s + 1 || !follows_in_paragraph(ctx, &drafts[j], d) {
+            continue;
+        }
+        let t = d.triggers[0];
+        let f = folded_of(ctx, t);
+        let aiming = is_hitting(f)
+            || f.starts_with("pris pour cible")
+            || f.starts_with("prendre pour cible");
+        if aiming && d.triggers.len() == 1 {
+            let kind = drafts[j].kind.clone();
+            drafts[i].kind = kind;
+        }
+    }
 }
 
 /// A killing told with no agent right after a violent event of one side
