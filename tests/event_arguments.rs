@@ -3464,3 +3464,17 @@ fn a_verb_of_aiming_tells_again_of_the_strike_before_it() {
     );
     assert_no_event(&out, "attack");
 }
+
+#[test]
+fn the_town_of_an_attack_is_where_it_happened_not_what_it_hit() {
+    let out = extract(
+        "Le bilan de l'attaque de Solhan, un village du Yagha, s'alourdit à \
+         160 morts.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.target), "Solhan"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Solhan"), "{e:#?}");
+    let out = extract("Le blocus d'El-Facher par les FSR dure depuis mai.");
+    let e = event(&out, "siege");
+    assert!(has(&texts(&out, &e.target), "El-Facher"), "{e:#?}");
+}

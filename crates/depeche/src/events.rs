@@ -7022,7 +7022,10 @@ fn assign_arguments<'a>(
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
             // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo",
             // "le blocus d'El-Facher": the town is hit.
-            if (p == "contre" || p == "de" && right_after || direct_object)
+            // "le blocus d'El-Facher" hits the town; "l'attaque de
+            // Solhan" happened there, "l'attaque d'une mosquée" hit it.
+            let of_hit = p == "de" && right_after && (kind == "siege" || site);
+            if (p == "contre" || of_hit || direct_object)
                 && matches!(
                     kind,
                     "siege" | "attack" | "airstrike" | "shelling"
