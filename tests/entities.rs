@@ -1012,3 +1012,24 @@ fn counts_repeated_in_digits_in_brackets_are_counted_groups() {
         assert_eq!(k[0].0, EntityKind::Actor);
     }
 }
+
+#[test]
+fn military_press_services_and_monitors_of_newer_theatres_are_actors() {
+    let text = "Selon l'Inter-Services Public Relations (ISPR), dix insurgés \
+                ont été tués. La Cellule des médias de sécurité a annoncé \
+                des frappes. Le Défenseur du peuple a recensé 3 500 \
+                déplacés.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["ISPR", "Cellule des médias de sécurité"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name}: {:#?}", out.entities);
+        assert_eq!(k[0].0, EntityKind::Actor, "{name}");
+    }
+    // The bare Libyan name stays Libyan.
+    let text = "Le gouvernement d'unité nationale, basé à Tripoli, a dénoncé \
+                les combats.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let gnu = entities_named(&out, &["gouvernement d'unité nationale"]);
+    assert_eq!(gnu.len(), 1);
+    assert_eq!(gnu[0].country.as_deref(), Some("LY"));
+}
