@@ -2090,12 +2090,12 @@ pub(crate) fn find<'a>(
         // immeuble de Gaza", "l'attaque contre le camp de Kalma": one
         // against a named place, a military site or armed or unarmed
         // people (not a person or a government: words can attack them).
+        // A noun of an attack, strike, shelling or bombing.
+        let nominal_blow =
+            matches!(t.kind, "attack" | "airstrike" | "shelling" | "bombing")
+                && !matches!(t.pos, Some(Pos::Verb));
         let noun_hits_place = || {
-            if !matches!(
-                t.kind,
-                "attack" | "airstrike" | "shelling" | "bombing"
-            ) || matches!(t.pos, Some(Pos::Verb))
-            {
+            if !nominal_blow {
                 return false;
             }
             let form = folded_of(ctx, t.span);
@@ -2150,11 +2150,7 @@ pub(crate) fn find<'a>(
         // base a été la cible d'une attaque": the site or the people the
         // subject names are hit.
         let noun_hits_subject = || {
-            if !matches!(
-                t.kind,
-                "attack" | "airstrike" | "shelling" | "bombing"
-            ) || matches!(t.pos, Some(Pos::Verb))
-            {
+            if !nominal_blow {
                 return false;
             }
             let lead = folded_words_before(ctx, t.span.start, 4);
