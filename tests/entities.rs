@@ -1033,3 +1033,22 @@ fn military_press_services_and_monitors_of_newer_theatres_are_actors() {
     assert_eq!(gnu.len(), 1);
     assert_eq!(gnu[0].country.as_deref(), Some("LY"));
 }
+
+#[test]
+fn unknown_names_after_a_sector_a_zone_or_a_county_are_places() {
+    let text = "Les combats se sont poursuivis dans le secteur d'Uri. Une \
+                frappe a détruit un dépôt dans la zone de Baraboulé. Des \
+                villages des comtés de Nasir et d'Ulang ont été pillés. La \
+                zone de sécurité a été renforcée.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (name, sub) in
+        [("Uri", "town"), ("Baraboulé", "town"), ("Nasir", "admin2")]
+    {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Place, sub.to_string())],
+            "{name}"
+        );
+    }
+    assert!(entities_named(&out, &["sécurité"]).is_empty());
+}

@@ -904,7 +904,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      cité|quartier|camp|site|département|district|cercle|canton|préfecture|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
-     forêt|colline|mont|massif|vallée|île|plateau|château";
+     forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux";
@@ -4617,7 +4617,8 @@ const CUED_BODY: &str = r"(?x)
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|département|district|
            cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
-           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallée|île|plateau|château)
+           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallée|île|plateau|château|
+           secteur|zone|comtés|comté)
         \s+(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -4713,6 +4714,10 @@ const CUES: &[&str] = &[
     "île",
     "plateau",
     "château",
+    "secteur",
+    "zone",
+    "comtés",
+    "comté",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
@@ -4885,11 +4890,14 @@ fn add_cued_places(
             {
                 "village"
             }
-            "bourgade" | "commune" | "ville" | "cité" | "quartier" => "town",
+            "bourgade" | "commune" | "ville" | "cité" | "quartier"
+            | "secteur" | "zone" => "town",
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
             "département" | "district" | "cercle" | "canton"
-            | "préfecture" | "sous-préfecture" => "admin2",
+            | "préfecture" | "sous-préfecture" | "comté" | "comtés" => {
+                "admin2"
+            }
             "province" => "admin1",
             _ => "feature",
         };
