@@ -1052,3 +1052,16 @@ fn unknown_names_after_a_sector_a_zone_or_a_county_are_places() {
     }
     assert!(entities_named(&out, &["sécurité"]).is_empty());
 }
+
+#[test]
+fn a_village_named_like_a_french_phrase_needs_a_place_cue() {
+    // Rwanda has a village called "Eglise Catholique".
+    let text = "Les otages ont été remis à une commission de l'Église \
+                catholique.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Place),
+        "{:#?}",
+        out.entities
+    );
+}

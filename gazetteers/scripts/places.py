@@ -2025,7 +2025,15 @@ def main():
             if "cap" not in flags:
                 flags.append("cap")
             flags.append("cue")
-        elif sub == "village" and any(3 <= letters(f) <= 4 or is_word(f) for f in all_forms):
+        elif sub == "village" and (
+                any(3 <= letters(f) <= 4 or is_word(f) for f in all_forms)
+                or cc != "HT" and any(
+                    is_word(f, phrase=True)
+                    and all(len(x) >= 4 for x in fold_words(f).split())
+                    for f in (canon, name))):
+            # a village named like a French word, or like a French phrase
+            # ("Eglise Catholique" in Rwanda), only after a place cue; not
+            # Haiti's, French phrases by history ("Anse-à-Veau")
             flags.append("cue")
         geo_rows.append([f"P:{cc}:{gid}", "place", sub, canon, "|".join(forms), cc,
                          f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", str(gid), "",
