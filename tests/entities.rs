@@ -1065,3 +1065,22 @@ fn a_village_named_like_a_french_phrase_needs_a_place_cue() {
         out.entities
     );
 }
+
+#[test]
+fn a_hospital_that_speaks_is_a_source_one_that_is_hit_is_a_place() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Deux hommes ont été abattus, selon l'hôpital Nasser, qui a reçu \
+         les corps.",
+    ));
+    let k = kinds_of(&out, "hôpital Nasser");
+    assert_eq!(k, vec![(EntityKind::Actor, "other".to_string())]);
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Un obus est tombé sur l'hôpital Nasser à Khan Younès.",
+    ));
+    let places: Vec<_> =
+        out.entities.iter().filter(|e| e.kind == EntityKind::Place).collect();
+    // One site, not the noun and the name apart.
+    assert_eq!(places.len(), 2, "{places:#?}");
+}

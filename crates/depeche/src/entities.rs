@@ -4883,6 +4883,18 @@ fn add_cued_places(
         {
             continue;
         }
+        // "selon l'hôpital Nasser": a hospital that speaks is a source
+        // (the cited-body pass reads it).
+        if cue.as_str() == "hôpital" && {
+            let lead = &ctx.text
+                [stretch_before(ctx.text, cue.start(), 16, 0)..cue.start()];
+            let lead = lead.to_lowercase();
+            ["selon l'", "selon l’", "d'après l'", "d’après l’"]
+                .iter()
+                .any(|p| lead.ends_with(p))
+        } {
+            continue;
+        }
         let subkind = match cue.as_str() {
             c if c.starts_with("villag")
                 || c.starts_with("localit")
@@ -5362,11 +5374,14 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             // site's own; "la base de Bohoma" or "un hôtel de Mogadiscio"
             // keep the town a place of its own.
             let rest = text[span.end..].trim_start_matches([' ', '\u{a0}']);
-            if let Some(p) = ["de ", "du ", "d'", "d’"]
+            // "l'hôpital Nasser": the name right after the noun too.
+            let particle = ["de ", "du ", "d'", "d’"]
                 .iter()
                 .find(|p| rest.starts_with(**p))
-            {
-                let at = text.len() - rest.len() + p.len();
+                .map(|p| p.len())
+                .or_else(|| rest.starts_with(char::is_uppercase).then_some(0));
+            if let Some(p) = particle {
+                let at = text.len() - rest.len() + p;
                 if let Some(e) = set.mentions_at(at) {
                     let d = &set.drafts[e];
                     if d.kind == EntityKind::Place
@@ -5849,6 +5864,7 @@ const CITED_HEADS: &[(&str, bool)] = &[
     ("plateforme", false),
     ("organisation", false),
     ("ong", false),
+    ("hopital", false),
     ("radio", true),
     ("chaine", true),
     ("television", true),
