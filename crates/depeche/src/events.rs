@@ -3625,7 +3625,8 @@ fn follows_in_paragraph(
 /// "Une frappe de drone a tué huit civils. L'armée affirme avoir visé un
 /// rassemblement de terroristes": a verb of aiming or hitting with no
 /// weapon of its own tells again of the strike or shelling told in this
-/// sentence or the one before, in the same paragraph, and takes its kind.
+/// sentence or the two before, in the same paragraph, and takes its kind;
+/// so does "ces raids".
 fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let mut last: Option<(usize, usize)> = None; // (draft, sentence)
     for i in 0..drafts.len() {
@@ -3634,18 +3635,27 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             last = Some((i, d.sentence));
             continue;
         }
-        if d.kind != "attack" || !matches!(d.pos, Some(Pos::Verb)) {
+        if d.kind != "attack" {
             continue;
         }
         let Some((j, s)) = last else { continue };
-        if d.sentence > s + 1 || !follows_in_paragraph(ctx, &drafts[j], d) {
+        if d.sentence > s + 2 || !follows_in_paragraph(ctx, &drafts[j], d) {
             continue;
         }
         let t = d.triggers[0];
         let f = folded_of(ctx, t);
-        let aiming = is_hitting(f)
-            || f.starts_with("pris pour cible")
-            || f.starts_with("prendre pour cible");
+        let aiming = if matches!(d.pos, Some(Pos::Verb)) {
+            is_hitting(f)
+                || f.starts_with("pris pour cible")
+                || f.starts_with("prendre pour cible")
+        } else {
+            // "Kampala dément toute participation à ces raids": a noun
+            // that points back to them.
+            f.starts_with("raid")
+                && folded_words_before(ctx, t.start, 1)
+                    .last()
+                    .is_some_and(|w| matches!(*w, "ces" | "ce" | "cette"))
+        };
         if aiming && d.triggers.len() == 1 {
             let kind = drafts[j].kind.clone();
             drafts[i].kind = kind;
