@@ -3485,3 +3485,16 @@ fn the_town_of_an_attack_is_where_it_happened_not_what_it_hit() {
     let e = event(&out, "siege");
     assert!(has(&texts(&out, &e.target), "El-Facher"), "{e:#?}");
 }
+
+#[test]
+fn an_official_cited_is_the_source() {
+    let out = extract(
+        "Deux employés d'une ONG locale ont été libérés mardi contre \
+         rançon, selon un responsable de l'organisation.",
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.source), "responsable"), "{e:#?}");
+    // The people freed, not the body they work for.
+    assert!(has(&texts(&out, &e.target), "Deux employés"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "ONG locale"), "{e:#?}");
+}

@@ -2034,31 +2034,44 @@ pub(crate) fn find<'a>(
         // enlevé": people taken, arrested or freed as the subject of the
         // passive.
         let people_subject = || {
-            matches!(t.kind, "abduction" | "arrest" | "release")
-                && matches!(t.pos, Some(Pos::Verb))
-                && args
-                    .iter()
-                    .rev()
-                    .find(|a| a.span.end <= t.span.start)
-                    .is_some_and(|a| {
-                        a.kind == EntityKind::Actor
-                            && matches!(
-                                ctx.entities.drafts[a.entity].subkind.as_str(),
-                                "civilians" | "person" | "state_force"
-                            )
-                            && {
-                                let between = folded_of(
-                                    ctx,
-                                    Span::new(a.span.end, t.span.start),
-                                );
-                                let ws: FewWords =
-                                    FewWords::first_of(words_of(between), FEW);
-                                ws.len() <= 3
-                                    && ws.last().is_some_and(|w| {
-                                        matches!(*w, "ete" | "sont")
-                                    })
-                            }
-                    })
+            if !(matches!(t.kind, "abduction" | "arrest" | "release")
+                && matches!(t.pos, Some(Pos::Verb)))
+            {
+                return false;
+            }
+            let mut before =
+                args.iter().rev().filter(|a| a.span.end <= t.span.start);
+            let Some(last) = before.next() else { return false };
+            // "Deux employés d'une ONG locale ont été libérés": the people,
+            // past the body they belong to; the auxiliary follows the body.
+            let owned = matches!(
+                prep_before(ctx, last.span.start),
+                "de" | "d'" | "du" | "des"
+            );
+            let subject = match before.next() {
+                Some(p)
+                    if owned
+                        && word_gap(ctx, p.span.end, last.span.start) <= 2 =>
+                {
+                    p
+                }
+                _ => last,
+            };
+            subject.kind == EntityKind::Actor
+                && matches!(
+                    ctx.entities.drafts[subject.entity].subkind.as_str(),
+                    "civilians" | "person" | "state_force"
+                )
+                && {
+                    let between =
+                        folded_of(ctx, Span::new(last.span.end, t.span.start));
+                    let ws: FewWords =
+                        FewWords::first_of(words_of(between), FEW);
+                    ws.len() <= 3
+                        && ws
+                            .last()
+                            .is_some_and(|w| matches!(*w, "ete" | "sont"))
+                }
         };
         // "Des drones ont frappé Odessa", "des frappes ont touché Alep":
         // struck by aircraft, or strikes in the plural on a named place.
@@ -4164,7 +4177,8 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         {
             "a"
         }
-        "du" | "d'" => "de",
+        // "deux employés d'une ONG".
+        "du" | "d'" | "d'une" | "d'un" => "de",
         "au" | "aux" | "a" => "a",
         x => x,
     }
