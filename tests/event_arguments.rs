@@ -3498,3 +3498,15 @@ fn an_official_cited_is_the_source() {
     assert!(has(&texts(&out, &e.target), "Deux employés"), "{e:#?}");
     assert!(!has(&texts(&out, &e.target), "ONG locale"), "{e:#?}");
 }
+
+#[test]
+fn both_ends_of_a_road_are_where_it_happened() {
+    let out = extract(
+        "Mardi, des hommes armés ont enlevé trois enseignants sur l'axe \
+         Kumbo-Ndop, dans le département du Bui.",
+    );
+    let e = event(&out, "abduction");
+    for place in ["Kumbo", "Ndop", "Bui"] {
+        assert!(has(&texts(&out, &e.location), place), "{place}: {e:#?}");
+    }
+}

@@ -4177,6 +4177,8 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         {
             "a"
         }
+        // "sur l'axe Kumbo-Ndop": on the road between them.
+        "l'axe" | "l'axe routier" => "a",
         // "deux employés d'une ONG".
         "du" | "d'" | "d'une" | "d'un" => "de",
         "au" | "aux" | "a" => "a",
@@ -6872,7 +6874,10 @@ fn assign_arguments<'a>(
             // "aux confins du Tchad, du Niger et du Cameroun".
             if matches!(
                 gap,
-                "et" | "et d'"
+                // "l'axe Kumbo-Ndop".
+                "-" | ""
+                    | "et"
+                    | "et d'"
                     | "et de"
                     | "et du"
                     | "et des"
