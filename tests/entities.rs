@@ -920,6 +920,12 @@ fn indefinite_soldiers_are_actors_of_their_own() {
         assert_eq!(e[0].subkind.as_deref(), Some("state_force"));
         assert_eq!(e[0].mentions.len(), 1);
     }
+    // "au nom des soldats": "des" is "de les" after a noun.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Au nom des soldats enlevés, j'annonce l'opération.",
+    ));
+    assert!(entities_named(&out, &["soldats"]).is_empty());
     // "l'école de gendarmerie" stays a place.
     let out = Extractor::new().extract(&Document::new(
         "t",

@@ -2082,9 +2082,29 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     | "policiers"
                     | "gendarme"
                     | "gendarmes"
-            ) && before
-                .last()
-                .is_some_and(|w| matches!(*w, "des" | "un" | "une"));
+            ) && match &before[..] {
+                [.., "un" | "une"] => true,
+                // "des" is the article after a verb or a preposition that
+                // takes one ("abattus par des soldats", "blessant des
+                // militaires"), "de les" after a noun ("au nom des soldats").
+                [.., w, "des"] => {
+                    matches!(
+                        *w,
+                        "par"
+                            | "contre"
+                            | "avec"
+                            | "pour"
+                            | "sur"
+                            | "entre"
+                            | "chez"
+                    ) || ["e", "es", "ee", "ees", "ant", "ent", "ait", "aient"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+                        && !w.ends_with("ment")
+                }
+                [.., "des"] => true,
+                _ => false,
+            };
             if indefinite_force {
                 // No group: a bare "l'armée" later names the army, not
                 // these men.
