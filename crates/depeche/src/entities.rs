@@ -2097,9 +2097,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             | "sur"
                             | "entre"
                             | "chez"
-                    ) || ["e", "es", "ee", "ees", "ant", "ent", "ait", "aient"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
+                    ) || [
+                        "e", "es", "ee", "ees", "ant", "ent", "ait", "aient",
+                        "er",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e))
                         && !w.ends_with("ment")
                 }
                 [.., "des"] => true,
