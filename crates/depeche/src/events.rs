@@ -2852,10 +2852,10 @@ pub(crate) fn find<'a>(
             {
                 let caller = args
                     .iter()
-                    .filter(|a| {
+                    .rev()
+                    .find(|a| {
                         a.kind == EntityKind::Actor && a.span.end <= call
                     })
-                    .last()
                     .filter(|a| {
                         word_gap(ctx, a.span.end, call) <= 4
                             && !has_clause_break(&ctx.text[a.span.end..call])
