@@ -1090,3 +1090,16 @@ fn a_hospital_that_speaks_is_a_source_one_that_is_hit_is_a_place() {
     // One site, not the noun and the name apart.
     assert_eq!(places.len(), 2, "{places:#?}");
 }
+
+#[test]
+fn gaza_alone_is_the_strip() {
+    let text = "Des frappes ont visé Gaza mardi. Des roquettes ont été tirées \
+                depuis l'enclave vers Israël. La bande de Gaza est sous blocus.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let strip = entities_named(&out, &["bande de Gaza"]);
+    assert_eq!(strip.len(), 1, "{:#?}", out.entities);
+    assert_eq!(strip[0].subkind.as_deref(), Some("region"));
+    for word in ["Gaza", "enclave"] {
+        assert!(strip[0].mentions.iter().any(|m| m.text == word), "{word}");
+    }
+}
