@@ -2112,16 +2112,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // No group: a bare "l'armée" later names the army, not
                 // these men.
                 let key = format!("indef:{}", h.span.start);
-                set.add(key, h.span, || Draft {
-                    kind: EntityKind::Actor,
-                    canonical: noun.canonical.clone(),
-                    subkind: noun.subkind.clone(),
-                    country: None,
-                    row: None,
-                    value: None,
-                    granularity: None,
-                    mentions: Vec::new(),
-                    group: None,
+                set.add(key, h.span, || {
+                    Draft::plain(
+                        EntityKind::Actor,
+                        noun.canonical.clone(),
+                        noun.subkind.clone(),
+                        None,
+                    )
                 });
                 continue;
             }
@@ -5210,6 +5207,11 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("terminal", &[" pétrolier"], "feature"),
     ("village", &[], "village"),
 ];
+
+/// Whether `lower` (lowercase) starts with a noun of [`STRUCK_SITES`].
+pub(crate) fn starts_with_struck_site(lower: &str) -> bool {
+    STRUCK_SITES.iter().any(|(n, _, _)| lower.starts_with(n))
+}
 
 /// One pass over a document for the nouns of [`STRUCK_SITES`]; a match's
 /// value is the noun's index.

@@ -2107,6 +2107,14 @@ pub(crate) fn find<'a>(
         let nominal_blow =
             matches!(t.kind, "attack" | "airstrike" | "shelling" | "bombing")
                 && !matches!(t.pos, Some(Pos::Verb));
+        // What a blow can hit: a place, or armed or unarmed people.
+        let hittable = |a: &Arg| {
+            a.kind == EntityKind::Place
+                || matches!(
+                    ctx.entities.drafts[a.entity].subkind.as_str(),
+                    "civilians" | "state_force" | "armed_group"
+                )
+        };
         let noun_hits_place = || {
             if !nominal_blow {
                 return false;
@@ -2151,12 +2159,7 @@ pub(crate) fn find<'a>(
                     let between =
                         folded_of(ctx, Span::new(t.span.end, a.span.start));
                     let n_before = words_of(between).count();
-                    (a.kind == EntityKind::Place
-                        || matches!(
-                            ctx.entities.drafts[a.entity].subkind.as_str(),
-                            "civilians" | "state_force" | "armed_group"
-                        ))
-                        && n_before <= at + 1 + lead.count()
+                    hittable(a) && n_before <= at + 1 + lead.count()
                 })
         };
         // "Le poste militaire d'Inates a fait l'objet d'une attaque", "la
@@ -2185,15 +2188,7 @@ pub(crate) fn find<'a>(
                             && !has_clause_break(
                                 &ctx.text[a.span.end..t.span.start],
                             )
-                            && (a.kind == EntityKind::Place
-                                || matches!(
-                                    ctx.entities.drafts[a.entity]
-                                        .subkind
-                                        .as_str(),
-                                    "civilians"
-                                        | "state_force"
-                                        | "armed_group"
-                                ))
+                            && hittable(a)
                     })
         };
         // "a donné l'ordre d'attaquer Tombouctou": a named place attacked
@@ -4281,38 +4276,15 @@ fn head_of_site<'a>(ctx: &Context<'a>, at: usize) -> (&'a str, &'a str) {
 }
 
 /// Whether a place's canonical name starts with the noun of a site a
-/// blow lands on ("marché central", "camp de déplacés de X", "hôpital").
+/// blow lands on ("marché central", "camp de déplacés de X", "hôpital"):
+/// a noun of the struck sites of the entity passes, or one of the sites
+/// only named ("site de déplacés de X", "aéroport de X", a port or quay).
 fn is_struck_site_name(canonical: &str) -> bool {
     let c = canonical.to_lowercase();
-    [
-        "base",
-        "camp",
-        "site",
-        "poste",
-        "caserne",
-        "garnison",
-        "brigade",
-        "gendarmerie",
-        "commissariat",
-        "marché",
-        "hôtel",
-        "hôpital",
-        "école",
-        "mairie",
-        "prison",
-        "mosquée",
-        "église",
-        "check-point",
-        "dépôt",
-        "entrepôt",
-        "terminal",
-        "aéroport",
-        "port ",
-        "quai",
-        "village",
-    ]
-    .iter()
-    .any(|n| c.starts_with(n))
+    crate::entities::starts_with_struck_site(&c)
+        || ["site", "aéroport", "port ", "quai"]
+            .iter()
+            .any(|n| c.starts_with(n))
 }
 
 /// Whether `w` (folded), before "sur", sends a blow down on what follows:
@@ -6988,35 +6960,39 @@ fn assign_arguments<'a>(
             }
         }
         let subkind = ents[a.entity].subkind.as_str();
-        let site = subkind == "camp"
-            || subkind == "feature"
-                && is_struck_site_name(&ents[a.entity].canonical);
+        let site = || {
+            subkind == "camp"
+                || subkind == "feature"
+                    && is_struck_site_name(&ents[a.entity].canonical)
+        };
         // "contre la base de Bohoma", "sur le marché central de
         // Nyanzale": the site is hit; the town it is in is where.
-        let site_before = args.iter().any(|b| {
-            b.kind == EntityKind::Place
-                && b.entity != a.entity
-                && b.span.end <= a.span.start
-                && b.span.end + 12 >= a.span.start
-                && matches!(
-                    folded_of(ctx, Span::new(b.span.end, a.span.start)),
-                    "de" | "d'" | "du" | "de la" | "de l'"
-                )
-        });
+        let site_before = || {
+            args.iter().any(|b| {
+                b.kind == EntityKind::Place
+                    && b.entity != a.entity
+                    && b.span.end <= a.span.start
+                    && b.span.end + 12 >= a.span.start
+                    && matches!(
+                        folded_of(ctx, Span::new(b.span.end, a.span.start)),
+                        "de" | "d'" | "du" | "de la" | "de l'"
+                    )
+            })
+        };
         // "une attaque contre le site de déplacés de Lala", "des obus
         // sont tombés sur le camp de Bulengo", "une frappe a touché le
         // marché": the place a blow is sent against or lands on,
         // past the nouns of a site.
         let struck = !direct_object
-            && !site_before
             && matches!(
                 kind,
                 "attack" | "airstrike" | "shelling" | "bombing" | "siege"
             )
+            && !site_before()
             && {
                 let (head, before) = head_of_site(ctx, a.span.start);
                 head == "contre"
-                    || head == "sur" && (site || is_blow_landing(before))
+                    || head == "sur" && (site() || is_blow_landing(before))
                     || is_hitting(head) && a.span.start > trig.end
             };
         let located = direct_object
@@ -7045,18 +7021,19 @@ fn assign_arguments<'a>(
         {
             last_located = Some(a.span);
             locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
-            // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo",
-            // "le blocus d'El-Facher": the town is hit.
-            // "le blocus d'El-Facher" hits the town; "l'attaque de
-            // Solhan" happened there, "l'attaque d'une mosquée" hit it.
-            let of_hit = p == "de" && right_after && (kind == "siege" || site);
-            if (p == "contre" || of_hit || direct_object)
-                && matches!(
-                    kind,
-                    "siege" | "attack" | "airstrike" | "shelling"
-                )
-                && !matches!(subkind, "country" | "region")
-                || struck && !matches!(subkind, "country" | "region")
+            // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo":
+            // the town is hit. "le blocus d'El-Facher" hits the town too;
+            // "l'attaque de Solhan" happened there, "l'attaque d'une
+            // mosquée" hit it.
+            let of_hit =
+                p == "de" && right_after && (kind == "siege" || site());
+            if !matches!(subkind, "country" | "region")
+                && ((p == "contre" || of_hit || direct_object)
+                    && matches!(
+                        kind,
+                        "siege" | "attack" | "airstrike" | "shelling"
+                    )
+                    || struck)
             {
                 push_unique(&mut d.target, a.entity);
             }
