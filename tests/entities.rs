@@ -1103,3 +1103,33 @@ fn gaza_alone_is_the_strip() {
         assert!(strip[0].mentions.iter().any(|m| m.text == word), "{word}");
     }
 }
+
+#[test]
+fn a_body_introduced_with_its_acronym_is_an_actor() {
+    let text = "La marche organisée par la Cellule de coordination des \
+                actions de terrain (CCAT) a dégénéré. Le Comité national de \
+                désarmement, démobilisation et réintégration (CNDDR) a salué \
+                la reddition. Les Forces armées centrafricaines (FACa) ont \
+                repris Bria. La CCAT et les FACa ont démenti. Les directeurs \
+                des opérations militaires (DGMO) se sont parlé.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (name, sub, acr, times) in [
+        ("Cellule de coordination des actions de terrain", "other", "CCAT", 2),
+        (
+            "Comité national de désarmement, démobilisation et réintégration",
+            "government",
+            "CNDDR",
+            1,
+        ),
+        ("Forces armées centrafricaines", "state_force", "FACa", 2),
+    ] {
+        let found = entities_named(&out, &[name]);
+        assert_eq!(found.len(), 1, "{name}: {:#?}", out.entities);
+        assert_eq!(found[0].kind, EntityKind::Actor);
+        assert_eq!(found[0].subkind.as_deref(), Some(sub), "{name}");
+        let acrs = found[0].mentions.iter().filter(|m| m.text == acr);
+        assert_eq!(acrs.count(), times, "{acr}");
+    }
+    // Initials that do not spell the acronym make no body.
+    assert!(entities_named(&out, &["DGMO"]).is_empty());
+}

@@ -2744,6 +2744,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_facilities(ctx, &mut set, &lits);
     add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
+    add_acronym_bodies(ctx, &mut set);
     add_taken_places(ctx, &mut set, top_country.as_deref());
     add_apposed_persons(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
@@ -7619,5 +7620,233 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// A word of an organisation's name that its acronym skips.
+fn is_name_glue(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "des"
+            | "du"
+            | "d"
+            | "la"
+            | "le"
+            | "les"
+            | "l"
+            | "pour"
+            | "et"
+            | "en"
+            | "a"
+            | "au"
+            | "aux"
+            | "sur"
+            | "contre"
+            | "of"
+            | "the"
+            | "and"
+            | "for"
+    )
+}
+
+/// "CCAT", "FACa", "CNDDR": two to ten letters, the first two capitals,
+/// none of them after a lower-case letter but the last.
+fn is_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    if !(2..=10).contains(&n) || !s.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let lower = s.chars().filter(|c| c.is_lowercase()).count();
+    let mut cs = s.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.next().is_some_and(char::is_uppercase)
+        && (lower == 0
+            || lower == 1 && s.chars().last().is_some_and(char::is_lowercase))
+}
+
+/// Where the name before `end` starts whose words' initials, but for
+/// the words of glue, spell `letters` (folded, lower-case): the head
+/// word of the name is capitalized. Twelve words at most, within a
+/// clause.
+fn initials_start(text: &str, end: usize, letters: &[char]) -> Option<usize> {
+    let mut j = letters.len();
+    let mut words = 0;
+    let mut p = end;
+    let b = text.as_bytes();
+    while j > 0 && words < 16 {
+        // Spaces, commas and an apostrophe between words.
+        while p > 0 && matches!(b[p - 1], b' ' | b',') {
+            p -= 1;
+        }
+        let w_end = p;
+        let w_start = text[..w_end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(w_end, |(i, _)| i);
+        if w_start == w_end {
+            // An elided article or a hyphen joins words; other marks
+            // end the clause.
+            let c = text[..w_end].chars().next_back()?;
+            if matches!(c, '\'' | '’' | '-' | '\u{a0}') {
+                p = w_end - c.len_utf8();
+                continue;
+            }
+            return None;
+        }
+        words += 1;
+        let w = fold_key(&text[w_start..w_end]);
+        p = w_start;
+        if is_name_glue(&w) {
+            continue;
+        }
+        if w.chars().next() != Some(letters[j - 1]) {
+            return None;
+        }
+        j -= 1;
+        if j == 0 {
+            let head = &text[w_start..w_end];
+            return head.starts_with(char::is_uppercase).then_some(w_start);
+        }
+    }
+    None
+}
+
+/// The kind of body a name introduced with an acronym is, from its head
+/// word and, for councils and agencies, whether it is the state's.
+fn acronym_body_kind(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let head = *words.first()?;
+    let has = |w: &str| words.iter().any(|x| *x == w);
+    let national = has("national")
+        || has("nationale")
+        || has("republique")
+        || has("etat")
+        || has("gouvernement");
+    Some(match head {
+        "armee" if has("liberation") || has("resistance") => "armed_group",
+        "armee" | "bataillon" | "brigade" | "garde" | "gendarmerie"
+        | "police" | "commandement" | "escadron" | "regiment"
+        | "groupement" | "direction" | "directeurs" | "directeur" => {
+            "state_force"
+        }
+        "forces"
+            if has("armees")
+                || has("defense")
+                || has("securite")
+                || has("speciales") =>
+        {
+            "state_force"
+        }
+        "force"
+            if has("multinationale")
+                || has("internationale")
+                || has("regionale")
+                || has("conjointe")
+                || has("africaine") =>
+        {
+            "intl_org"
+        }
+        "front" | "mouvement" | "groupe" | "coalition" | "alliance"
+        | "coordination" | "milice" | "milices" | "brigades" | "forces"
+        | "force" | "resistance" => "armed_group",
+        "agence" if has("presse") || has("information") => "media",
+        "radio" | "journal" | "television" | "quotidien" => "media",
+        "ministere" | "secretariat" | "prefecture" | "gouvernorat"
+        | "presidence" | "haut" | "division" | "office" => "government",
+        "comite" | "commission" | "conseil" | "agence" | "cellule"
+        | "autorite" | "institut" | "centre"
+            if national =>
+        {
+            "government"
+        }
+        "mission" | "programme" | "fonds" | "bureau" | "organisation"
+            if has("nations")
+                || has("internationale")
+                || has("mondiale")
+                || has("onu")
+                || has("multidimensionnelle")
+                || has("integree") =>
+        {
+            "intl_org"
+        }
+        "comite" | "commission" | "conseil" | "agence" | "cellule"
+        | "autorite" | "institut" | "centre" | "observatoire" | "reseau"
+        | "association" | "ligue" | "collectif" | "syndicat"
+        | "plateforme" | "parti" | "federation" | "confederation"
+        | "fondation" | "union" | "rassemblement" | "organisation"
+        | "mission" | "convention" | "congres" => "other",
+        _ => return None,
+    })
+}
+
+/// Bodies introduced with their acronym in brackets: "la Cellule de
+/// coordination des actions de terrain (CCAT)" is an actor, and so is
+/// each later "CCAT"; after a known body's name ("les Forces armées
+/// centrafricaines (FACa)"), the acronym and its later uses join it.
+/// The initials of the name must spell the acronym.
+fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let b = text.as_bytes();
+    for open in memchr::memchr_iter(b'(', b) {
+        let Some(len) = b[open + 1..].iter().take(12).position(|&c| c == b')')
+        else {
+            continue;
+        };
+        let acr_span = Span::new(open + 1, open + 1 + len);
+        let acr = &text[acr_span];
+        if !is_acronym(acr)
+            || set.covers(acr_span)
+            || ctx.skip.is_some_and(|s| s.overlaps(acr_span))
+        {
+            continue;
+        }
+        // The initials are the capitals ("FACa": Forces armées
+        // centrafricaines).
+        let capitals: String =
+            acr.chars().filter(|c| c.is_uppercase()).collect();
+        let letters: Vec<char> = fold_key(&capitals).chars().collect();
+        let end = text[..open].trim_end().len();
+        let Some(start) = initials_start(text, end, &letters) else {
+            continue;
+        };
+        let name = Span::new(start, end);
+        // A known body whose name ends there.
+        let known = set.spans.last_before(end).and_then(|&(s, e, i)| {
+            (e == end && s >= start && set.drafts[i].kind == EntityKind::Actor)
+                .then_some(i)
+        });
+        let e = match known {
+            Some(i) => i,
+            None => {
+                let folded_name = fold_key(&text[name]);
+                let Some(subkind) = acronym_body_kind(&folded_name) else {
+                    continue;
+                };
+                // Places inside the name are part of it ("Front de
+                // libération du Macina").
+                if set.covers(name)
+                    && !set.drop_places_where(name, |_, e| e <= name.end)
+                {
+                    continue;
+                }
+                let canonical = text[name].to_string();
+                let key = format!("acronym:{}", fold_key(acr));
+                set.add(key, name, || {
+                    Draft::plain(
+                        EntityKind::Actor,
+                        canonical,
+                        subkind.into(),
+                        None,
+                    )
+                })
+            }
+        };
+        set.add_to(e, acr_span);
+        link_mentions(ctx, set, e, acr, acr_span.end);
     }
 }
