@@ -3510,3 +3510,66 @@ fn both_ends_of_a_road_are_where_it_happened() {
         assert!(has(&texts(&out, &e.location), place), "{place}: {e:#?}");
     }
 }
+
+#[test]
+fn the_munition_decides_the_kind_of_a_strike_verb() {
+    let out =
+        extract("Kharkiv a été frappée par deux missiles balistiques russes.");
+    assert_eq!(event(&out, "shelling").triggers[0].text, "frappée");
+    assert_no_event(&out, "airstrike");
+    let out = extract(
+        "L'aviation russe a largué plusieurs bombes guidées sur des villages \
+         du district de Chostka.",
+    );
+    assert_no_event(&out, "humanitarian");
+    let e = event(&out, "airstrike");
+    assert!(e.triggers.iter().any(|t| t.text == "largué"), "{e:#?}");
+    let out = extract(
+        "Un drone kamikaze a visé une sous-station électrique à Belgorod.",
+    );
+    assert_no_event(&out, "bombing");
+    event(&out, "airstrike");
+}
+
+#[test]
+fn repelled_assaults_are_clashes_and_a_postponed_vote_is_not() {
+    for text in [
+        "Les policiers ont repoussé les assaillants à Pétion-Ville après \
+         cinq heures de combats.",
+        "Les paramilitaires ont attaqué Bara, avant d'être repoussés par \
+         l'armée.",
+        "L'état-major a fait état de quatorze assauts repoussés près de \
+         Vovtchansk.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "armed_clash");
+        assert!(e.triggers[0].text.starts_with("repouss"), "{text}: {e:#?}");
+    }
+    let out =
+        extract("Le scrutin a été repoussé à Kinshasa par le gouvernement.");
+    assert_no_event(&out, "armed_clash");
+}
+
+#[test]
+fn soldiers_captured_are_taken_prisoner_civilians_abducted() {
+    let out = extract(
+        "Le FLA a revendiqué l'embuscade près d'Aguelhok et affirme avoir \
+         capturé trois soldats.",
+    );
+    event(&out, "arrest");
+    assert_no_event(&out, "abduction");
+    let out = extract(
+        "Les jihadistes ont capturé une dizaine de civils près de Djibo.",
+    );
+    event(&out, "abduction");
+}
+
+#[test]
+fn evacuated_villages_are_displaced() {
+    let out = extract(
+        "Les autorités de Belgorod ont ordonné jeudi l'évacuation de onze \
+         villages du district de Chebekino.",
+    );
+    event(&out, "displacement");
+    assert_no_event(&out, "withdrawal");
+}

@@ -1641,6 +1641,8 @@ pub(crate) fn find<'a>(
     }
 
     launched_munitions(ctx, &mut trigs_launch);
+    told_by_context(ctx, &mut trigs_launch);
+    trigs_launch.sort_unstable_by_key(|p| p.0.start);
     if !trigs_launch.is_empty() {
         // Merged in order: the lexicon's triggers are sorted, and a fired
         // munition overlapping one of them adds nothing.
@@ -2079,9 +2081,19 @@ pub(crate) fn find<'a>(
             t.kind == "airstrike"
                 && (has_place && folded_of(ctx, t.span) == "frappes"
                     || matches!(t.pos, Some(Pos::Verb))
-                        && folded_words_before(ctx, t.span.start, 3)
+                        && (folded_words_before(ctx, t.span.start, 3)
                             .iter()
-                            .any(|w| is_aircraft_word(w)))
+                            .any(|w| is_aircraft_word(w))
+                            || {
+                                // "frappée par deux missiles balistiques"
+                                let f = ctx.folded.text.as_str();
+                                let end = ctx.folded.from_original(t.span.end);
+                                let fwd = clause_words_fwd(f, end, 5);
+                                fwd.first() == Some(&"par")
+                                    && fwd[1..]
+                                        .iter()
+                                        .any(|w| is_aircraft_word(w))
+                            }))
         };
         // "Des centaines de Palestiniens ont manifesté à Naplouse": people
         // who protest, with a place.
@@ -2222,13 +2234,13 @@ pub(crate) fn find<'a>(
         // displaced, whoever orders it.
         let civil_evacuation = t.kind == "withdrawal"
             && folded_of(ctx, t.span).starts_with("evacu")
-            && args.iter().find(|a| a.span.start >= t.span.end).is_some_and(
+            && (args.iter().find(|a| a.span.start >= t.span.end).is_some_and(
                 |a| {
                     a.kind == EntityKind::Actor
                         && ctx.entities.drafts[a.entity].subkind == "civilians"
                         && word_gap(ctx, t.span.end, a.span.start) <= 3
                 },
-            );
+            ) || evacuates_people(ctx, t.span));
         // "la prise du village de Novohrodivka": taking a named place is
         // a capture whoever claims it.
         let place_taken = || {
@@ -2633,6 +2645,52 @@ pub(crate) fn find<'a>(
                     kind = "shelling".into();
                 }
             }
+        }
+        // "Kharkiv, frappée par deux missiles", "un missile a frappé le
+        // camp": a verb of striking whose munition, in its clause, is
+        // fired from the ground is shelling.
+        if kind == "airstrike"
+            && matches!(t.pos, Some(Pos::Verb))
+            && folded_trigger.starts_with("frapp")
+        {
+            let f = ctx.folded.text.as_str();
+            let end = ctx.folded.from_original(t.span.end);
+            let back = clause_words_back(f, f_trig, 4);
+            let fwd = clause_words_fwd(f, end, 5);
+            let by =
+                if fwd.first() == Some(&"par") { &fwd[1..] } else { &[][..] };
+            let munition = by
+                .iter()
+                .find_map(|w| munition_kind(w))
+                .or_else(|| back.iter().find_map(|w| munition_kind(w)));
+            if munition == Some("shelling") {
+                kind = "shelling".into();
+            }
+        }
+        // "l'aviation a largué plusieurs bombes guidées": bombs dropped
+        // are an air strike, not aid.
+        if kind == "humanitarian" && folded_trigger.starts_with("largu") {
+            let f = ctx.folded.text.as_str();
+            let end = ctx.folded.from_original(t.span.end);
+            if clause_words_fwd(f, end, 4).iter().any(|w| {
+                let w = w.strip_suffix('s').unwrap_or(w);
+                matches!(
+                    w,
+                    "bombe"
+                        | "baril"
+                        | "explosif"
+                        | "obus"
+                        | "missile"
+                        | "engin"
+                )
+            }) {
+                kind = "airstrike".into();
+            }
+        }
+        // "l'évacuation de onze villages", "des habitants": people leave,
+        // no fighters withdraw.
+        if kind == "withdrawal" && evacuates_people(ctx, t.span) {
+            kind = "displacement".into();
         }
         // "Des avions américains ont bombardé", "les bombardements de
         // l'aviation": bombs dropped from the air, with no gun or rocket
@@ -3247,8 +3305,44 @@ fn same_source(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
-/// The kind a mover or a taker decides: soldiers "capturés" by a
-/// guerrilla are abducted, not arrested; armed men who flee withdraw,
+/// "l'évacuation de onze villages", "des habitants": an evacuation whose
+/// next words, in its clause, are of settlements or their people.
+fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
+    let f = ctx.folded.text.as_str();
+    let start = ctx.folded.from_original(t.start);
+    let end = ctx.folded.from_original(t.end);
+    f[start..end].starts_with("evacu")
+        && clause_words_fwd(f, end, 4).iter().any(|w| {
+            let w = w.strip_prefix("d'").unwrap_or(w);
+            let w = w.strip_suffix('s').unwrap_or(w);
+            matches!(
+                w,
+                "village"
+                    | "localite"
+                    | "habitant"
+                    | "civil"
+                    | "population"
+                    | "famille"
+                    | "resident"
+                    | "hameau"
+            )
+        })
+}
+
+/// Whether the text around a trigger tells of hostages freed or held:
+/// soldiers captured in a story of their release are hostages.
+fn tells_of_hostages(ctx: &Context<'_>, t: Span) -> bool {
+    let from = stretch_before(ctx.text, t.start, 300, 0);
+    let to = stretch_after(ctx.text, t.end, 300);
+    let f = folded_of(ctx, Span::new(from, to));
+    ["libere", "relach", "otage", "remis au", "remis a"]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// The kind a mover or a taker decides: civilians "capturés" by a
+/// guerrilla are abducted, not arrested (soldiers it captures are taken
+/// prisoner, as the schema's arrest says); armed men who flee withdraw,
 /// civilians who leave a town are displaced.
 fn retype_by_doer(
     ctx: &Context<'_>,
@@ -3268,7 +3362,9 @@ fn retype_by_doer(
     match d.kind.as_str() {
         "arrest"
             if folded_trigger.starts_with("captur")
-                && all(&d.agent, &armed) =>
+                && all(&d.agent, &armed)
+                && !(all(&d.target, &|s| s == "state_force")
+                    && !tells_of_hostages(ctx, d.triggers[0])) =>
         {
             d.kind = "abduction".into();
         }
@@ -10204,5 +10300,167 @@ mod tests {
         assert!(!contains_any(&words, &["dement"]));
         assert!(ends_with_any(&words, &["dementi l'attaque"]));
         assert!(!ends_with_any(&words, &["attaque"]));
+    }
+}
+
+/// Up to `n` folded words before byte `at` of the folded text, nearest
+/// first, within the clause: punctuation ends them.
+fn clause_words_back(f: &str, at: usize, n: usize) -> Vec<&str> {
+    let b = f.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'';
+    let mut out = Vec::new();
+    let mut i = at.min(b.len());
+    while out.len() < n {
+        while i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        let end = i;
+        while i > 0 && is_word(b[i - 1]) {
+            i -= 1;
+        }
+        if i == end {
+            break;
+        }
+        out.push(&f[i..end]);
+    }
+    out
+}
+
+/// Up to `n` folded words from byte `at` of the folded text on, within
+/// the clause.
+fn clause_words_fwd(f: &str, at: usize, n: usize) -> Vec<&str> {
+    let b = f.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'';
+    let mut out = Vec::new();
+    let mut i = at.min(b.len());
+    while out.len() < n {
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && is_word(b[i]) {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        out.push(&f[start..i]);
+    }
+    out
+}
+
+/// The kind of strike a folded munition word makes: drones and bombs
+/// strike from the air, missiles, rockets and shells are shelling.
+fn munition_kind(w: &str) -> Option<&'static str> {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    match w {
+        "drone" | "bombe" | "shahed" => Some("airstrike"),
+        "missile" | "roquette" | "obus" | "projectile" => Some("shelling"),
+        _ => None,
+    }
+}
+
+/// Verbs no fixed trigger spells out, told by the words around them:
+/// munitions that hit ("les missiles ont touché un immeuble", "touché
+/// par deux obus"), and assaults repelled ("ont repoussé les
+/// assaillants", "quatorze assauts repoussés", "avant d'être repoussés
+/// par l'armée"), which are clashes.
+fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
+    let f = ctx.folded.text.as_str();
+    let fb = f.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    for stem in ["touch", "atteint", "repouss"] {
+        for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
+            if i > 0 && is_word(fb[i - 1]) {
+                continue;
+            }
+            let mut e = i;
+            while e < fb.len() && is_word(fb[e]) {
+                e += 1;
+            }
+            let verb = &f[i..e];
+            let back = clause_words_back(f, i, 4);
+            let fwd = clause_words_fwd(f, e, 5);
+            let passive_by = fwd.first() == Some(&"par");
+            let kind = if stem == "repouss" {
+                let form = matches!(
+                    verb,
+                    "repousse"
+                        | "repousses"
+                        | "repoussee"
+                        | "repoussees"
+                        | "repousser"
+                        | "repoussent"
+                        | "repoussait"
+                        | "repoussaient"
+                        | "repoussant"
+                );
+                let assault = |w: &&str| {
+                    let w = w.strip_prefix("l'").unwrap_or(w);
+                    let w = w.strip_prefix("d'").unwrap_or(w);
+                    let w = w.strip_suffix('s').unwrap_or(w);
+                    matches!(
+                        w,
+                        "assaillant"
+                            | "attaque"
+                            | "assaut"
+                            | "offensive"
+                            | "ennemi"
+                            | "contre"
+                            | "incursion"
+                            | "agresseur"
+                            | "jihadiste"
+                            | "djihadiste"
+                            | "terroriste"
+                            | "rebelle"
+                            | "insurge"
+                            | "gang"
+                            | "combattant"
+                    )
+                };
+                let object = fwd.iter().take(4).any(assault);
+                let passive = back.iter().take(4).any(assault)
+                    || passive_by
+                        && back
+                            .iter()
+                            .take(2)
+                            .any(|w| matches!(*w, "ete" | "etre" | "d'etre"));
+                if !form || !(object || passive) {
+                    continue;
+                }
+                "armed_clash"
+            } else {
+                let form = matches!(
+                    verb,
+                    "touche"
+                        | "touches"
+                        | "touchee"
+                        | "touchees"
+                        | "touchent"
+                        | "touchait"
+                        | "touchaient"
+                        | "atteint"
+                        | "atteinte"
+                        | "atteints"
+                        | "atteintes"
+                );
+                if !form {
+                    continue;
+                }
+                // The munition is the subject, or the agent of the
+                // passive.
+                let subject = back.iter().find_map(|w| munition_kind(w));
+                let agent = if passive_by {
+                    fwd.iter().skip(1).take(4).find_map(|w| munition_kind(w))
+                } else {
+                    None
+                };
+                match agent.or(subject) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            };
+            out.push((ctx.folded.to_original(Span::new(i, e)), kind));
+        }
     }
 }
