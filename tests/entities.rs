@@ -1133,3 +1133,23 @@ fn a_body_introduced_with_its_acronym_is_an_actor() {
     // Initials that do not spell the acronym make no body.
     assert!(entities_named(&out, &["DGMO"]).is_empty());
 }
+
+#[test]
+fn others_counted_after_victims_are_people_of_their_own() {
+    let text = "Trois civils ont été tués et dix-sept autres blessés à \
+                Zaporijjia. Quatre combattants du Hachd ont été tués et trois \
+                autres blessés. Deux autres villages ont été attaqués.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "dix-sept autres"),
+        vec![(EntityKind::Actor, "civilians".to_string())]
+    );
+    // Of the kind of the people counted before them.
+    assert_eq!(
+        kinds_of(&out, "trois autres"),
+        vec![(EntityKind::Actor, "armed_group".to_string())]
+    );
+    assert!(entities_named(&out, &["Deux autres"]).is_empty());
+    let e = &out.events[0];
+    assert_eq!((e.killed, e.injured), (Some(3), Some(17)), "{e:#?}");
+}

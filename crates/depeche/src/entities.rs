@@ -2754,6 +2754,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_persons_over_places(ctx, &mut set, cands);
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
+    add_counted_others(ctx, &mut set);
     set
 }
 
@@ -7848,5 +7849,94 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         };
         set.add_to(e, acr_span);
         link_mentions(ctx, set, e, acr, acr_span.end);
+    }
+}
+
+/// "Trois civils ont été tués et dix-sept autres blessés", "en blessant
+/// 27 autres", "une trentaine d'autres ont été blessées": others counted
+/// after victims are people of their own, of the kind of the last
+/// counted people of the clause before them (civilians when none).
+fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let f = &ctx.folded;
+    let ftext = f.text.as_str();
+    let fb = ftext.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    for i in memchr::memmem::find_iter(fb, b"autres") {
+        let end = i + "autres".len();
+        if i > 0 && is_word(fb[i - 1]) && fb[i - 1] != b'\''
+            || end < fb.len() && is_word(fb[end])
+        {
+            continue;
+        }
+        // "cinq autres personnes blessées": the noun of people joins.
+        let mut tail = end;
+        let next = |at: usize| {
+            let s = &ftext[at..];
+            let t = s.trim_start_matches(' ');
+            let w_end =
+                t.find(|c: char| !(c.is_alphanumeric())).unwrap_or(t.len());
+            (at + (s.len() - t.len()), &t[..w_end])
+        };
+        let (at, w) = next(tail);
+        if w == "personnes" {
+            tail = at + w.len();
+        }
+        let (_, w) = next(tail);
+        let hurt = w.is_empty()
+            || matches!(
+                w,
+                "blesses"
+                    | "blessees"
+                    | "blesse"
+                    | "blessee"
+                    | "tues"
+                    | "tuees"
+                    | "ont"
+                    | "sont"
+                    | "avaient"
+                    | "etaient"
+                    | "grievement"
+                    | "legerement"
+            );
+        // The count before, with its "d'" ("une trentaine d'autres").
+        let o_start = f.original_start(i);
+        let Some(start) = count_before(text, o_start) else { continue };
+        if !hurt || start >= o_start {
+            continue;
+        }
+        let span = Span::new(start, f.to_original(Span::new(i, tail)).end);
+        if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // The counted people before, in the clause.
+        let low = stretch_before(text, span.start, 200, 0);
+        let clause_from = text[low..span.start]
+            .rfind(['.', ';', '\n', '!', '?'])
+            .map_or(low, |k| low + k + 1);
+        let (subkind, country) = set
+            .spans
+            .range(clause_from, span.start)
+            .iter()
+            .rev()
+            .map(|&(_, _, e)| &set.drafts[e])
+            .find(|d| {
+                d.kind == EntityKind::Actor
+                    && matches!(
+                        d.subkind.as_str(),
+                        "civilians" | "state_force" | "armed_group"
+                    )
+            })
+            .map_or(("civilians".to_string(), None), |d| {
+                (d.subkind.clone(), d.country.clone())
+            });
+        set.add(counted_key(span.start), span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                text[span].to_string(),
+                subkind,
+                country,
+            )
+        });
     }
 }
