@@ -1153,3 +1153,29 @@ fn others_counted_after_victims_are_people_of_their_own() {
     let e = &out.events[0];
     assert_eq!((e.killed, e.injured), (Some(3), Some(17)), "{e:#?}");
 }
+
+#[test]
+fn a_bare_noun_takes_up_the_body_named_before() {
+    let text = "Le HCR a recensé 3 500 réfugiés à Adré. L'agence réclame des \
+                fonds. L'État islamique a revendiqué l'attaque de Mossoul. Le \
+                groupe n'a pas commenté. Le groupe de travail se réunira. La \
+                Minusca a condamné l'attaque de Bria. Selon la mission, dix \
+                civils ont été tués.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (name, noun) in [
+        ("HCR", "agence"),
+        ("État islamique", "groupe"),
+        ("Minusca", "mission"),
+    ] {
+        let found = entities_named(&out, &[name]);
+        assert_eq!(found.len(), 1, "{name}");
+        let nouns = found[0].mentions.iter().filter(|m| m.text == noun);
+        assert_eq!(nouns.count(), 1, "{name}: {:#?}", found[0]);
+    }
+    // With no body of its kind before, a bare noun is no one.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le groupe a quitté Gao. L'agence a fermé.",
+    ));
+    assert!(out.entities.iter().all(|e| e.kind != EntityKind::Actor));
+}

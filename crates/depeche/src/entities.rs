@@ -2755,6 +2755,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
     add_counted_others(ctx, &mut set);
+    add_bare_bodies(ctx, &mut set);
     set
 }
 
@@ -7938,5 +7939,177 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
                 country,
             )
         });
+    }
+}
+
+/// Which bodies a bare referring noun may point back to, from the
+/// body's subkind and its folded names.
+fn refers_to(noun: &str, subkind: &str, names: &[String]) -> bool {
+    let any = |parts: &[&str]| {
+        names.iter().any(|n| parts.iter().any(|p| n.contains(p)))
+    };
+    match noun {
+        "groupe" => subkind == "armed_group",
+        "mission" => {
+            subkind == "intl_org"
+                && any(&[
+                    "mission", "minus", "monusco", "unmiss", "manul", "atmis",
+                    "aussom", "amisom", "minurso", "misca",
+                ])
+        }
+        "agence" => {
+            matches!(subkind, "intl_org" | "government" | "media")
+                && any(&[
+                    "agence",
+                    "haut commissariat",
+                    "programme alimentaire",
+                    "fonds des nations",
+                    "organisation mondiale",
+                    "organisation internationale pour les migrations",
+                    "office de secours",
+                    "bureau de la coordination",
+                    "unrwa",
+                    "unicef",
+                    "ocha",
+                ])
+        }
+        "organisation" => {
+            subkind == "intl_org"
+                || subkind == "other"
+                    && any(&[
+                        "organisation",
+                        "ong",
+                        "human rights",
+                        "amnesty",
+                        "croix rouge",
+                        "croissant rouge",
+                        "medecins",
+                        "association",
+                        "comite",
+                        "observatoire",
+                    ])
+        }
+        _ => false,
+    }
+}
+
+/// A body named before and taken up by a bare noun with its article: "Le
+/// groupe n'a pas revendiqué l'enlèvement" (the armed group), "selon la
+/// mission" (the peacekeeping mission), "L'agence appelle les bailleurs"
+/// (the UN agency), "selon un responsable de l'organisation". A noun
+/// followed by a complement or a name is no reference ("le groupe de
+/// travail", "l'agence de presse", "le groupe Wagner").
+fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let f = &ctx.folded;
+    let ftext = f.text.as_str();
+    let fb = ftext.as_bytes();
+    let lex = ctx.lexicon;
+    let mut lookups = 0usize;
+    for (noun, articles) in [
+        ("groupe", &["le", "du", "au"][..]),
+        ("mission", &["la"][..]),
+        ("agence", &["l'"][..]),
+        ("organisation", &["l'"][..]),
+    ] {
+        for i in memchr::memmem::find_iter(fb, noun.as_bytes()) {
+            let end = i + noun.len();
+            if end < fb.len()
+                && (fb[end].is_ascii_alphanumeric() || fb[end] >= 0x80)
+            {
+                continue;
+            }
+            let lead = &ftext[..i];
+            let article = articles.iter().any(|a| {
+                if a.ends_with('\'') {
+                    lead.ends_with(a)
+                        && lead[..lead.len() - a.len()]
+                            .ends_with(|c: char| !c.is_alphanumeric())
+                } else {
+                    lead.strip_suffix(' ').is_some_and(|l| {
+                        l.ends_with(a)
+                            && l[..l.len() - a.len()]
+                                .ends_with(|c: char| !c.is_alphanumeric())
+                    })
+                }
+            });
+            if !article {
+                continue;
+            }
+            // What follows: a complement, a name or a qualifier makes
+            // another phrase.
+            let o_end = f.to_original(Span::new(i, end)).end;
+            let rest = text[o_end..].trim_start_matches([' ', '\u{a0}']);
+            if rest.starts_with(char::is_uppercase)
+                || rest.starts_with(['-', '(', '«', '"'])
+            {
+                continue;
+            }
+            let next = ftext[end..]
+                .trim_start()
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .next()
+                .unwrap_or("");
+            let next = next.split('\'').next().unwrap_or(next);
+            if matches!(
+                next,
+                "de" | "d"
+                    | "des"
+                    | "du"
+                    | "arme"
+                    | "armes"
+                    | "terroriste"
+                    | "jihadiste"
+                    | "djihadiste"
+                    | "islamiste"
+                    | "rebelle"
+                    | "parlementaire"
+                    | "humanitaire"
+                    | "onusienne"
+                    | "internationale"
+                    | "africaine"
+                    | "europeenne"
+                    | "militaire"
+                    | "officielle"
+            ) {
+                continue;
+            }
+            let span = f.to_original(Span::new(i, end));
+            if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
+                continue;
+            }
+            lookups += 1;
+            if lookups > 256 {
+                return;
+            }
+            // The body named last before, within a few thousand bytes.
+            let low = stretch_before(text, span.start, 4000, 0);
+            let found = set
+                .spans
+                .range(low, span.start)
+                .iter()
+                .rev()
+                .take(64)
+                .map(|&(_, _, e)| e)
+                .find(|&e| {
+                    let d = &set.drafts[e];
+                    if d.kind != EntityKind::Actor {
+                        return false;
+                    }
+                    let Some(r) = d.row else { return false };
+                    let row = lex.row(r);
+                    if row.kind != RowKind::Actor {
+                        return false;
+                    }
+                    let names: Vec<String> = std::iter::once(&row.canonical)
+                        .chain(row.variants.iter())
+                        .map(|n| fold_key(n))
+                        .collect();
+                    refers_to(noun, &d.subkind, &names)
+                });
+            if let Some(e) = found {
+                set.add_to(e, span);
+            }
+        }
     }
 }
