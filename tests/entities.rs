@@ -1179,3 +1179,23 @@ fn a_bare_noun_takes_up_the_body_named_before() {
     ));
     assert!(out.entities.iter().all(|e| e.kind != EntityKind::Actor));
 }
+
+#[test]
+fn speakers_after_a_verb_in_the_present_and_roles_in_apposition() {
+    let text = "« Certains ont marché trois jours », témoigne Achta Mahamat, \
+                bénévole du Croissant-Rouge. « Personne ne veut reculer », \
+                résume le chercheur libyen Anas Gharyani. Le calme est \
+                revenu, estime Human Rights Watch.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Achta Mahamat", "Anas Gharyani"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "person".to_string())],
+            "{name}"
+        );
+    }
+    assert_eq!(
+        kinds_of(&out, "Human Rights Watch"),
+        vec![(EntityKind::Actor, "other".to_string())]
+    );
+}
