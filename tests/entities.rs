@@ -1199,3 +1199,19 @@ fn speakers_after_a_verb_in_the_present_and_roles_in_apposition() {
         vec![(EntityKind::Actor, "other".to_string())]
     );
 }
+
+#[test]
+fn the_town_and_the_country_a_bare_noun_refers_to() {
+    let text = "Des missiles ont frappé Kharkiv. Un immeuble du quartier de \
+                Saltivka, dans le nord-est de la ville, a été touché. Un \
+                million de personnes sont déplacées en Haïti, et la violence \
+                gagne le pays. Le pays voisin a fermé sa frontière.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    // The town a quarter is in, not the quarter.
+    let city = entities_named(&out, &["Kharkiv"]);
+    assert!(city[0].mentions.iter().any(|m| m.text == "ville"), "{city:#?}");
+    let country = entities_named(&out, &["Haïti"]);
+    let pays = country[0].mentions.iter().filter(|m| m.text == "pays");
+    // "Le pays voisin" is another.
+    assert_eq!(pays.count(), 1, "{country:#?}");
+}

@@ -5647,6 +5647,9 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     // "l'enclave", "le territoire" alone: Gaza and its like.
     ("enclave", &["l'", "l’", "cette"], &["region"]),
     ("territoire", &["le", "ce"], &["region"]),
+    // "le pays", "rentrés au pays" alone: the country named last. ("la
+    // région", "la province" alone are often a wider area.)
+    ("pays", &["le", "ce", "au"], &["country"]),
 ];
 
 /// One finder per noun of [`TOWN_NOUNS`].
@@ -5744,7 +5747,7 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         );
         // "le territoire syrien", "l'enclave palestinienne", "le
         // territoire national": an adjective makes it another.
-        let qualified = kinds == ["region"]
+        let qualified = !kinds.contains(&"town")
             && next.starts_with(char::is_lowercase)
             && !matches!(
                 next,
@@ -5795,7 +5798,11 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
                 d.kind == EntityKind::Place
                     && kinds.contains(&d.subkind.as_str())
             },
-            |m| m.start >= lo && !is_reference_point(text, m.start),
+            |m| {
+                m.start >= lo
+                    && !is_reference_point(text, m.start)
+                    && !in_quarter(text, m.start)
+            },
         );
         let Some((last, e)) = target else { continue };
         // "Mellit, au nord de la ville": the town it lies by is another.
@@ -5806,6 +5813,16 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         set.add_to(e, span);
     }
+}
+
+/// Whether the name at byte `at` is of a quarter ("le quartier de
+/// Saltivka"): the town it is in is what "la ville" refers to.
+fn in_quarter(text: &str, at: usize) -> bool {
+    let from = stretch_before(text, at, 16, 0);
+    let lead = text[from..at].trim_end();
+    ["quartier de", "quartier d'", "quartier d’", "quartiers de"]
+        .iter()
+        .any(|q| lead.ends_with(q))
 }
 
 /// Whether the name or noun at byte `at` follows a phrase that places
