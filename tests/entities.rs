@@ -1215,3 +1215,20 @@ fn the_town_and_the_country_a_bare_noun_refers_to() {
     // "Le pays voisin" is another.
     assert_eq!(pays.count(), 1, "{country:#?}");
 }
+
+#[test]
+fn the_name_before_an_acronym_says_which_body_it_is() {
+    // "FDS" alone is the Sahel's defence and security forces; after the
+    // name of Syria's Forces démocratiques syriennes it is those.
+    let text = "Des cellules de l'Etat islamique ont attaqué un poste des \
+                Forces démocratiques syriennes (FDS) à Dhiban. Les FDS ont \
+                riposté.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = entities_named(&out, &["FDS"]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].canonical.as_deref(),
+        Some("Forces démocratiques syriennes")
+    );
+    assert_eq!(found[0].mentions.len(), 3, "{found:#?}");
+}

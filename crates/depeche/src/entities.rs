@@ -7891,12 +7891,26 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         };
         let acr_span = Span::new(open + 1, open + 1 + len);
         let acr = &text[acr_span];
-        if !is_acronym(acr)
-            || set.covers(acr_span)
-            || ctx.skip.is_some_and(|s| s.overlaps(acr_span))
-        {
+        if !is_acronym(acr) || ctx.skip.is_some_and(|s| s.overlaps(acr_span)) {
             continue;
         }
+        // An acronym read as another body of that acronym ("FDS", of
+        // Syria's Forces démocratiques syriennes or of the Sahel's forces
+        // de défense et de sécurité): the name before it says which.
+        let read_as = if set.covers(acr_span) {
+            let Some(&(s, e, j)) = set.spans.last_before(acr_span.end) else {
+                continue;
+            };
+            let only_acronym = Span::new(s, e) == acr_span
+                && set.drafts[j].kind == EntityKind::Actor
+                && set.drafts[j].mentions.iter().all(|m| &text[*m] == acr);
+            if !only_acronym {
+                continue;
+            }
+            Some(j)
+        } else {
+            None
+        };
         // The initials are the capitals ("FACa": Forces armées
         // centrafricaines).
         let capitals: String =
@@ -7912,6 +7926,12 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             (e == end && s >= start && set.drafts[i].kind == EntityKind::Actor)
                 .then_some(i)
         });
+        if let Some(j) = read_as {
+            if let Some(i) = known.filter(|&i| i != j) {
+                set.move_mentions(j, i);
+            }
+            continue;
+        }
         let e = match known {
             Some(i) => i,
             None => {
