@@ -3573,3 +3573,19 @@ fn evacuated_villages_are_displaced() {
     event(&out, "displacement");
     assert_no_event(&out, "withdrawal");
 }
+
+#[test]
+fn who_announces_or_denies_a_deed_tells_of_it() {
+    let out = extract(
+        "Le 14 août, la police a annoncé l'arrestation à Pemba de trois \
+         insurgés présumés.",
+    );
+    let e = event(&out, "arrest");
+    assert!(has(&texts(&out, &e.source), "police"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "police"), "{e:#?}");
+    let out = extract("Le JNIM a démenti avoir visé des civils à Boni.");
+    let e = event(&out, "attack");
+    assert_eq!(e.polarity, "negated");
+    assert!(has(&texts(&out, &e.source), "JNIM"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+}

@@ -276,6 +276,10 @@ const SAYING: &[&str] = &[
     "a raconte",
     "a temoigne",
     "a reconnu",
+    "a dementi",
+    "ont dementi",
+    "dement",
+    "dementent",
     "ont precise",
     "ont affirme",
     "ont declare",
@@ -304,6 +308,10 @@ fn is_source_preposition(marker: &str) -> bool {
     matches!(marker, "selon" | "d'apres")
         || [" de", " du", " des"].iter().any(|p| marker.ends_with(p))
 }
+
+/// Names of the days, folded.
+const WEEKDAYS: &[&str] =
+    &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// Military ranks before a name, folded.
 const MILITARY_RANKS: &[&str] = &[
@@ -6695,6 +6703,10 @@ fn assign_arguments<'a>(
     // neutralisé»").
     // The folded start of the trigger, found once for both windows below.
     let f_trig = at.trig;
+    // A speaker who announces a deed named right after the verb ("la
+    // police a annoncé l'arrestation de trois insurgés"): a source that
+    // may also be its doer.
+    let mut noun_teller: Option<usize> = None;
     let before_trig: FewWords = {
         let f0 = ctx
             .folded
@@ -6869,7 +6881,39 @@ fn assign_arguments<'a>(
                     && !has_clause_break(&ctx.text[after_at..trig.start])
                     && matches!(gap.last(), Some(&("avoir" | "s'etre")))
             };
+            // "la police a annoncé l'arrestation de trois insurgés", "a
+            // confirmé mercredi leur libération": the speaker tells of the
+            // event named right after the verb, known and so definite
+            // ("Le JNIM a annoncé une attaque" is the group's own deed).
+            let tells_noun = !verb && {
+                let gap = FewWords::first_of(
+                    words_of(folded_of(ctx, Span::new(after_at, trig.start))),
+                    6,
+                );
+                gap.len() <= 3
+                    && !has_clause_break(&ctx.text[after_at..trig.start])
+                    && gap.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "l'" | "la"
+                                | "le"
+                                | "les"
+                                | "leur"
+                                | "leurs"
+                                | "sa"
+                                | "son"
+                                | "ses"
+                                | "de"
+                                | "d'"
+                                | "hier"
+                                | "soir"
+                                | "matin"
+                        ) || w.starts_with("l'")
+                            || WEEKDAYS.contains(w)
+                    })
+            };
             if !claims_own
+                && !tells_noun
                 && !folded_word_after(ctx, after_at)
                     .is_some_and(|w| matches!(w, "que" | "qu'"))
             {
@@ -6888,6 +6932,9 @@ fn assign_arguments<'a>(
             if let Some(a) = speaker {
                 if claims_own {
                     d.target.retain(|&e| e != a.entity);
+                    push_unique(&mut d.source, a.entity);
+                } else if tells_noun {
+                    noun_teller = Some(a.entity);
                     push_unique(&mut d.source, a.entity);
                 } else if !d.agent.contains(&a.entity)
                     && !d.target.contains(&a.entity)
@@ -8433,6 +8480,7 @@ fn assign_arguments<'a>(
     // roquettes, a affirmé le mouvement chiite").
     d.agent.retain(|e| {
         !d.source.contains(e)
+            || noun_teller == Some(*e)
             || verb
                 && before.iter().any(|a| {
                     a.entity == *e
