@@ -1232,3 +1232,18 @@ fn the_name_before_an_acronym_says_which_body_it_is() {
     );
     assert_eq!(found[0].mentions.len(), 3, "{found:#?}");
 }
+
+#[test]
+fn ministries_and_a_high_commission_are_governments() {
+    let text = "Le ministère de la Sécurité a annoncé l'arrestation de cinq \
+                personnes. À Nouméa, le haut-commissariat a instauré un \
+                couvre-feu.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["ministère de la Sécurité", "haut-commissariat"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "government".to_string())],
+            "{name}"
+        );
+    }
+}
