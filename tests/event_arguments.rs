@@ -3589,3 +3589,26 @@ fn who_announces_or_denies_a_deed_tells_of_it() {
     assert!(has(&texts(&out, &e.source), "JNIM"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
 }
+
+#[test]
+fn the_nationality_of_a_munition_names_the_force_that_fired_it() {
+    let out = extract(
+        "L'armée russe avance près de Koupiansk. L'aviation russe a bombardé \
+         Soumy. Plus au nord, un drone russe a frappé mercredi le centre de \
+         Soumy, tuant un homme. Kharkiv a été frappée par deux missiles \
+         balistiques russes, tuant quatre civils.",
+    );
+    let strikes: Vec<&Event> = out
+        .events
+        .iter()
+        .filter(|e| e.kind == "airstrike" || e.kind == "shelling")
+        .collect();
+    assert_eq!(strikes.len(), 3, "{strikes:#?}");
+    // The bombing by the air force is its own; the drone and the
+    // missiles are the army's, which is named apart from the air force.
+    for (e, agent) in
+        strikes.iter().zip(["aviation russe", "armée russe", "armée russe"])
+    {
+        assert!(has(&texts(&out, &e.agent), agent), "{agent}: {e:#?}");
+    }
+}

@@ -2820,8 +2820,16 @@ pub(crate) fn find<'a>(
         // "une frappe israélienne", "des frappes russes": the nationality
         // after a nominal trigger names its agent, the state force of that
         // country the story names.
-        if d.agent.is_empty() && !matches!(t.pos, Some(Pos::Verb)) {
-            if let Some(e) = demonym_agent(ctx, cands, t.span) {
+        // "Un drone russe a frappé", "des obus indiens sont tombés": the
+        // nationality of the munition that is the verb's subject.
+        if d.agent.is_empty() {
+            let air = d.kind == "airstrike";
+            let found = if matches!(t.pos, Some(Pos::Verb)) {
+                munition_demonym_agent(ctx, cands, t.span, air)
+            } else {
+                demonym_agent(ctx, cands, t.span, air)
+            };
+            if let Some(e) = found {
                 if !d.target.contains(&e) {
                     d.agent.push(e);
                 }
@@ -3565,7 +3573,7 @@ fn defence_ministry_forces(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !(name.starts_with("ministere") && name.contains("defense")) {
             return None;
         }
-        named_force_of(ctx, m.country.as_deref()?)
+        named_force_of(ctx, m.country.as_deref()?, false)
     };
     for d in drafts.iter_mut() {
         if !ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
@@ -3900,8 +3908,9 @@ fn instrument_agents(
             // names no force of it, the force named last is someone else
             // ("L'armée a été déployée à Kano. Des avions américains ont
             // bombardé …").
-            let national = nationals
-                .find_map(|c| force_of_country(ctx, ctx.lexicon.row(c.row)));
+            let national = nationals.find_map(|c| {
+                force_of_country(ctx, ctx.lexicon.row(c.row), false)
+            });
             if let Some(e) = national {
                 if !d.target.contains(&e) && !d.source.contains(&e) {
                     d.agent.push(e);
@@ -4510,17 +4519,48 @@ fn demonym_agent(
     ctx: &Context<'_>,
     cands: &[Candidate],
     trig: Span,
+    air: bool,
 ) -> Option<usize> {
     let from = cands.partition_point(|c| c.span.start < trig.end);
+    // Right after it, or after one adjective ("des missiles balistiques
+    // russes").
     let dem = cands[from..]
         .iter()
-        .take_while(|c| c.span.start <= trig.end + 3)
+        .take_while(|c| c.span.start <= trig.end + 24)
         .find(|c| {
-            ctx.text[trig.end..c.span.start].trim().is_empty()
+            let gap = ctx.text[trig.end..c.span.start].trim();
+            (gap.is_empty()
+                || !gap.contains(' ')
+                    && gap.chars().all(|ch| ch.is_lowercase() || ch == '-'))
                 && !c.prefix
                 && ctx.lexicon.row(c.row).kind == RowKind::Demonym
         })?;
-    force_of_country(ctx, ctx.lexicon.row(dem.row))
+    force_of_country(ctx, ctx.lexicon.row(dem.row), air)
+}
+
+/// The state force of the nationality of the munition or aircraft that is
+/// the subject of verb trigger `trig`: "Un drone israélien a visé",
+/// "des obus indiens sont tombés".
+fn munition_demonym_agent(
+    ctx: &Context<'_>,
+    cands: &[Candidate],
+    trig: Span,
+    air: bool,
+) -> Option<usize> {
+    let from = stretch_before(ctx.text, trig.start, 48, 0);
+    if has_clause_break(&ctx.text[from..trig.start]) {
+        return None;
+    }
+    let lo = cands.partition_point(|c| c.span.start < from);
+    let hi = cands.partition_point(|c| c.span.start < trig.start);
+    let dem = cands[lo..hi].iter().rev().find(|c| {
+        !c.prefix
+            && ctx.lexicon.row(c.row).kind == RowKind::Demonym
+            && folded_words_before(ctx, c.span.start, 1)
+                .last()
+                .is_some_and(|w| is_aircraft_word(w))
+    })?;
+    force_of_country(ctx, ctx.lexicon.row(dem.row), air)
 }
 
 /// The one state force of the country of demonym row `dem` that the story
@@ -4528,14 +4568,20 @@ fn demonym_agent(
 fn force_of_country(
     ctx: &Context<'_>,
     dem: &crate::gazetteer::Row,
+    air: bool,
 ) -> Option<usize> {
-    named_force_of(ctx, dem.country.as_deref()?)
+    named_force_of(ctx, dem.country.as_deref()?, air)
 }
 
 /// The one state force of `country` that the story names (not a counted
-/// group), if it names exactly one.
-fn named_force_of(ctx: &Context<'_>, country: &str) -> Option<usize> {
-    let mut forces =
+/// group), if it names exactly one; of several, its army, or for a
+/// strike from the air its air force, when it names one of those.
+fn named_force_of(
+    ctx: &Context<'_>,
+    country: &str,
+    air: bool,
+) -> Option<usize> {
+    let forces = || {
         ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
             d.kind == EntityKind::Actor
                 && d.subkind == "state_force"
@@ -4544,25 +4590,45 @@ fn named_force_of(ctx: &Context<'_>, country: &str) -> Option<usize> {
                 // Not a counted group ("deux soldats israéliens"): those
                 // have neither a gazetteer row nor a group of nouns.
                 && (d.row.is_some() || d.group.is_some())
-        });
-    match (forces.next(), forces.next()) {
-        (Some((f, _)), None) => Some(f),
-        (Some(_), Some(_)) => None,
-        // No force of it named: the state itself, when the story names it
-        // as an actor ("Israël a frappé Rafah. Des tirs israéliens …").
-        (None, _) => {
-            let mut states =
-                ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
-                    d.kind == EntityKind::Actor
-                        && d.subkind == "government"
-                        && d.country.as_deref() == Some(country)
-                        && !d.mentions.is_empty()
-                });
-            match (states.next(), states.next()) {
-                (Some((g, _)), None) => Some(g),
+        })
+    };
+    let mut all = forces();
+    let several = match (all.next(), all.next()) {
+        (Some((f, _)), None) => return Some(f),
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
+    if several {
+        // The air force for a strike from the air; else the forces that
+        // are no arm of one kind (artillery, tanks, navy, police …).
+        let one = |keep: &dyn Fn(&crate::entities::Draft) -> bool| {
+            let mut it = forces().filter(|(_, d)| keep(d));
+            match (it.next(), it.next()) {
+                (Some((f, _)), None) => Some(f),
                 _ => None,
             }
+        };
+        if air {
+            if let Some(f) = one(&|d| d.group.as_deref() == Some("airforce")) {
+                return Some(f);
+            }
         }
+        return one(&|d| {
+            d.group.is_none() || d.group.as_deref() == Some("army")
+        });
+    }
+    // No force of it named: the state itself, when the story names it as
+    // an actor ("Israël a frappé Rafah. Des tirs israéliens …").
+    let mut states =
+        ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Actor
+                && d.subkind == "government"
+                && d.country.as_deref() == Some(country)
+                && !d.mentions.is_empty()
+        });
+    match (states.next(), states.next()) {
+        (Some((g, _)), None) => Some(g),
+        _ => None,
     }
 }
 
