@@ -3612,3 +3612,16 @@ fn the_nationality_of_a_munition_names_the_force_that_fired_it() {
         assert!(has(&texts(&out, &e.agent), agent), "{agent}: {e:#?}");
     }
 }
+
+#[test]
+fn who_fights_alongside_or_backs_a_force_is_an_agent() {
+    let out = extract("Les FACa, soutenues par Wagner, ont repris Bria.");
+    let e = event(&out, "capture");
+    for agent in ["FACa", "Wagner"] {
+        assert!(has(&texts(&out, &e.agent), agent), "{agent}: {e:#?}");
+    }
+    let out = extract("L'armée a attaqué Boni aux côtés des VDP.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "VDP"), "{e:#?}");
+    assert!(e.target.iter().all(|t| texts(&out, &[t.clone()]) != ["VDP"]));
+}

@@ -7491,7 +7491,8 @@ fn assign_arguments<'a>(
             }
         }
         // "avec l'appui de X et de Y": those who back the action take
-        // part in it.
+        // part in it, as do those who fight "aux côtés des VDP" (troops
+        // sent alongside a group are not its deed).
         let support = p == "de" && {
             let mut back = folded_words_before(ctx, a.span.start, 5);
             while back
@@ -7516,7 +7517,16 @@ fn assign_arguments<'a>(
                     "concours des",
                     "concours d'",
                 ],
-            )
+            ) || VIOLENT_KINDS.contains(&d.kind.as_str())
+                && ends_with_any(
+                    &back,
+                    &[
+                        "aux cotes de",
+                        "aux cotes du",
+                        "aux cotes des",
+                        "aux cotes d'",
+                    ],
+                )
         };
         let support_more = p == "de"
             && last_support.is_some_and(|end| {
