@@ -3625,3 +3625,18 @@ fn who_fights_alongside_or_backs_a_force_is_an_agent() {
     assert!(has(&texts(&out, &e.agent), "VDP"), "{e:#?}");
     assert!(e.target.iter().all(|t| texts(&out, &[t.clone()]) != ["VDP"]));
 }
+
+#[test]
+fn a_national_artillery_is_its_army_bare_guns_are_no_one() {
+    let out = extract(
+        "L'armée ukrainienne tient le front. Onze villages de Chebekino ont \
+         été pilonnés mardi par l'artillerie ukrainienne.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.agent), "armée ukrainienne"), "{e:#?}");
+    let out = extract(
+        "Les soldats se sont retirés de Debre Tabor en emportant leurs \
+         blindés.",
+    );
+    assert!(out.entities.iter().all(|e| e.mentions[0].text != "blindés"));
+}

@@ -2125,7 +2125,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if let (true, Some(group)) =
                 (definite || multiword || person, Some(&group_key))
             {
-                if BARE_GROUPS.contains(&group.as_str()) || multiword || person
+                // The arms of an army ("l'artillerie", "leurs blindés")
+                // alone are its guns, not the army; with a nationality
+                // they are the army ("l'artillerie ukrainienne").
+                let arm = matches!(
+                    noun.canonical.as_str(),
+                    "artillerie" | "blindés"
+                );
+                if BARE_GROUPS.contains(&group.as_str()) && !arm
+                    || multiword
+                    || person
                 {
                     // "Au Tchad voisin, l'armée a annoncé …": a country set
                     // before the clause owns the bare force noun.
