@@ -219,6 +219,44 @@ impl EntitySet {
         self.max_len = self.max_len.max(longest);
     }
 
+    /// Adds the mentions `items` (span and entity), sorted by start, none
+    /// of which overlaps another or a mention already held, in one merge
+    /// of the span map.
+    fn add_all(&mut self, items: &[(Span, usize)]) {
+        if items.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.spans.0);
+        let mut merged = Vec::with_capacity(old.len() + items.len());
+        let mut new =
+            items.iter().map(|(s, i)| (s.start, s.end, *i)).peekable();
+        for entry in old {
+            while new.peek().is_some_and(|n| n.0 < entry.0) {
+                merged.extend(new.next());
+            }
+            merged.push(entry);
+        }
+        merged.extend(new);
+        self.spans.0 = merged;
+        for &(span, i) in items {
+            self.drafts[i].mentions.push(span);
+            self.max_len = self.max_len.max(span.len());
+        }
+    }
+
+    /// The entity of `key`, created from `make` with no mention yet.
+    fn entity(&mut self, key: String, make: impl FnOnce() -> Draft) -> usize {
+        match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.drafts.len();
+                self.drafts.push(make());
+                self.by_key.insert(key, i);
+                i
+            }
+        }
+    }
+
     /// True when some mention of any entity overlaps `span`.
     ///
     /// Only the last mention that starts before the end of `span` can:
@@ -7893,6 +7931,9 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
 fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let b = text.as_bytes();
+    // Each acronym is read at its first definition, which links its later
+    // uses: a text that defines it again and again costs no more.
+    let mut seen: Vec<&str> = Vec::new();
     for open in memchr::memchr_iter(b'(', b) {
         let Some(len) = b[open + 1..].iter().take(12).position(|&c| c == b')')
         else {
@@ -7900,9 +7941,16 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         };
         let acr_span = Span::new(open + 1, open + 1 + len);
         let acr = &text[acr_span];
-        if !is_acronym(acr) || ctx.skip.is_some_and(|s| s.overlaps(acr_span)) {
+        if !is_acronym(acr)
+            || ctx.skip.is_some_and(|s| s.overlaps(acr_span))
+            || seen.contains(&acr)
+        {
             continue;
         }
+        if seen.len() >= 64 {
+            break;
+        }
+        seen.push(acr);
         // An acronym read as another body of that acronym ("FDS", of
         // Syria's Forces démocratiques syriennes or of the Sahel's forces
         // de défense et de sécurité): the name before it says which.
@@ -7982,6 +8030,7 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
     let ftext = f.text.as_str();
     let fb = ftext.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut found: Vec<(Span, usize)> = Vec::new();
     for i in memchr::memmem::find_iter(fb, b"autres") {
         let end = i + "autres".len();
         if i > 0 && is_word(fb[i - 1]) && fb[i - 1] != b'\''
@@ -8050,7 +8099,7 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
             .map_or(("civilians".to_string(), None), |d| {
                 (d.subkind.clone(), d.country.clone())
             });
-        set.add(counted_key(span.start), span, || {
+        let e = set.entity(counted_key(span.start), || {
             Draft::plain(
                 EntityKind::Actor,
                 text[span].to_string(),
@@ -8058,7 +8107,10 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
                 country,
             )
         });
+        found.push((span, e));
     }
+    // One merge of the span map: a run-on text may count thousands.
+    set.add_all(&found);
 }
 
 /// Which bodies a bare referring noun may point back to, from the
@@ -8125,6 +8177,7 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let fb = ftext.as_bytes();
     let lex = ctx.lexicon;
     let mut lookups = 0usize;
+    let mut found: Vec<(Span, usize)> = Vec::new();
     for (noun, articles) in [
         ("groupe", &["le", "du", "au"][..]),
         ("mission", &["la"][..]),
@@ -8199,11 +8252,11 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             }
             lookups += 1;
             if lookups > 256 {
-                return;
+                break;
             }
             // The body named last before, within a few thousand bytes.
             let low = stretch_before(text, span.start, 4000, 0);
-            let found = set
+            let referent = set
                 .spans
                 .range(low, span.start)
                 .iter()
@@ -8226,9 +8279,12 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
                         .collect();
                     refers_to(noun, &d.subkind, &names)
                 });
-            if let Some(e) = found {
-                set.add_to(e, span);
+            if let Some(e) = referent {
+                found.push((span, e));
             }
         }
     }
+    // One merge of the span map, in order of the text.
+    found.sort_unstable_by_key(|(s, _)| s.start);
+    set.add_all(&found);
 }

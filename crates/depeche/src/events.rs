@@ -640,6 +640,28 @@ pub(crate) struct Context<'a> {
     pub date_spans: &'a [Span],
     /// Where the words of `text` start ([`word_starts`]).
     pub word_starts: &'a [usize],
+    /// The state forces and governments of a country ([`state_actors`]).
+    pub state_actors: &'a [usize],
+}
+
+/// The entities a nationality may name: state forces with a gazetteer
+/// row or a group of nouns (not a counted group, "deux soldats
+/// israéliens") and governments, of a country, with mentions. Found once
+/// per document: a run-on text may hold thousands of entities.
+pub(crate) fn state_actors(set: &EntitySet) -> Vec<usize> {
+    set.drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.kind == EntityKind::Actor
+                && d.country.is_some()
+                && !d.mentions.is_empty()
+                && (d.subkind == "government"
+                    || d.subkind == "state_force"
+                        && (d.row.is_some() || d.group.is_some()))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// A mention in a sentence, with what the argument rules need.
@@ -3997,13 +4019,14 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !VIOLENT_KINDS.contains(&d.kind.as_str()) {
             continue;
         }
-        // Only the drafts of this sentence and the one before are looked
-        // at: a run-on text of thousands of events costs no more per
-        // event.
+        // Only the last drafts of this sentence and the one before are
+        // looked at: a run-on text of thousands of events, few of them
+        // placed, costs no more per event.
         let Some(prev) = done
             .iter()
             .rev()
             .take_while(|p| p.sentence + 1 >= d.sentence)
+            .take(16)
             .find(|p| !p.location.is_empty())
         else {
             continue;
@@ -4581,17 +4604,15 @@ fn named_force_of(
     country: &str,
     air: bool,
 ) -> Option<usize> {
-    let forces = || {
-        ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
-            d.kind == EntityKind::Actor
-                && d.subkind == "state_force"
-                && d.country.as_deref() == Some(country)
-                && !d.mentions.is_empty()
-                // Not a counted group ("deux soldats israéliens"): those
-                // have neither a gazetteer row nor a group of nouns.
-                && (d.row.is_some() || d.group.is_some())
-        })
+    let drafts = &ctx.entities.drafts;
+    let of_country = move |subkind: &'static str| {
+        ctx.state_actors.iter().map(move |&i| (i, &drafts[i])).filter(
+            move |(_, d)| {
+                d.subkind == subkind && d.country.as_deref() == Some(country)
+            },
+        )
     };
+    let forces = || of_country("state_force");
     let mut all = forces();
     let several = match (all.next(), all.next()) {
         (Some((f, _)), None) => return Some(f),
@@ -4619,13 +4640,7 @@ fn named_force_of(
     }
     // No force of it named: the state itself, when the story names it as
     // an actor ("Israël a frappé Rafah. Des tirs israéliens …").
-    let mut states =
-        ctx.entities.drafts.iter().enumerate().filter(|(_, d)| {
-            d.kind == EntityKind::Actor
-                && d.subkind == "government"
-                && d.country.as_deref() == Some(country)
-                && !d.mentions.is_empty()
-        });
+    let mut states = of_country("government");
     match (states.next(), states.next()) {
         (Some((g, _)), None) => Some(g),
         _ => None,

@@ -277,6 +277,7 @@ impl Extractor {
             .and_then(|(_, s)| *s)
             .or_else(|| crate::dates::dateline_span(text));
         let word_starts = events::word_starts(text);
+        let state_actors = events::state_actors(&set);
         let ectx = events::Context {
             text,
             folded: &folded,
@@ -287,6 +288,7 @@ impl Extractor {
             dateline,
             date_spans: &date_spans,
             word_starts: &word_starts,
+            state_actors: &state_actors,
         };
         let event_drafts = events::find(&ectx, &cands);
         // The folded copy and its maps take several bytes per byte of text:
