@@ -3640,3 +3640,23 @@ fn a_national_artillery_is_its_army_bare_guns_are_no_one() {
     );
     assert!(out.entities.iter().all(|e| e.mentions[0].text != "blindés"));
 }
+
+#[test]
+fn people_who_leave_or_arrive_are_displaced() {
+    let out = extract("Des dizaines de familles ont quitté Houla pour Tyr.");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.destination), "Tyr"), "{e:#?}");
+    assert_no_event(&out, "withdrawal");
+    let out = extract(
+        "Plus de 3 500 réfugiés soudanais sont arrivés à Adré samedi.",
+    );
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.destination), "Adré"), "{e:#?}");
+    // Soldats who leave withdraw; attackers who arrive attack.
+    let out = extract("Les soldats ont quitté Kidal mardi.");
+    event(&out, "withdrawal");
+    let out = extract(
+        "Les assaillants, arrivés vers 23h, ont ouvert le feu sur Beni.",
+    );
+    assert_no_event(&out, "displacement");
+}

@@ -2262,15 +2262,28 @@ pub(crate) fn find<'a>(
         });
         // "l'évacuation de milliers d'habitants": civilians evacuated are
         // displaced, whoever orders it.
-        let civil_evacuation = t.kind == "withdrawal"
-            && folded_of(ctx, t.span).starts_with("evacu")
-            && (args.iter().find(|a| a.span.start >= t.span.end).is_some_and(
-                |a| {
-                    a.kind == EntityKind::Actor
-                        && ctx.entities.drafts[a.entity].subkind == "civilians"
-                        && word_gap(ctx, t.span.end, a.span.start) <= 3
-                },
-            ) || evacuates_people(ctx, t.span));
+        // "Des dizaines de familles ont quitté Houla pour Tyr": people
+        // who leave a place are displaced.
+        let people_leave = t.kind == "withdrawal"
+            && matches!(t.pos, Some(Pos::Verb))
+            && folded_of(ctx, t.span).starts_with("quitt")
+            && civilians_before(
+                &ctx.folded.text,
+                ctx.folded.from_original(t.span.start),
+            );
+        let civil_evacuation = people_leave
+            || t.kind == "withdrawal"
+                && folded_of(ctx, t.span).starts_with("evacu")
+                && (args
+                    .iter()
+                    .find(|a| a.span.start >= t.span.end)
+                    .is_some_and(|a| {
+                        a.kind == EntityKind::Actor
+                            && ctx.entities.drafts[a.entity].subkind
+                                == "civilians"
+                            && word_gap(ctx, t.span.end, a.span.start) <= 3
+                    })
+                    || evacuates_people(ctx, t.span));
         // "la prise du village de Novohrodivka": taking a named place is
         // a capture whoever claims it.
         let place_taken = || {
@@ -2719,7 +2732,11 @@ pub(crate) fn find<'a>(
         }
         // "l'évacuation de onze villages", "des habitants": people leave,
         // no fighters withdraw.
-        if kind == "withdrawal" && evacuates_people(ctx, t.span) {
+        if kind == "withdrawal"
+            && (evacuates_people(ctx, t.span)
+                || folded_trigger.starts_with("quitt")
+                    && civilians_before(&ctx.folded.text, f_trig))
+        {
             kind = "displacement".into();
         }
         // "Des avions américains ont bombardé", "les bombardements de
@@ -7108,8 +7125,18 @@ fn assign_arguments<'a>(
         {
             continue;
         }
-        // "ont fui Solhan pour Sebba".
+        // "ont fui Solhan pour Sebba"; "sont arrivés à Adré", "affluent
+        // dans les camps": where people arrive.
+        let arrival = kind == "displacement"
+            && matches!(p, "a" | "au" | "aux" | "dans" | "en")
+            && a.span.start >= trig.end
+            && dist <= 4
+            && {
+                let ft = folded_of(ctx, trig);
+                ft.starts_with("arriv") || ft.starts_with("afflu")
+            };
         if (p == "vers" && in_clause
+            || arrival
             || p == "pour"
                 && kind == "displacement"
                 && a.span.start >= trig.end
@@ -10488,6 +10515,28 @@ fn clause_words_fwd(f: &str, at: usize, n: usize) -> Vec<&str> {
     out
 }
 
+/// Whether the last words before folded byte `at`, in its clause, name
+/// people who leave or arrive ("des dizaines de familles ont quitté",
+/// "des milliers de déplacés affluent").
+fn civilians_before(f: &str, at: usize) -> bool {
+    clause_words_back(f, at, 5).iter().any(|w| {
+        let w = w.strip_prefix("d'").unwrap_or(w);
+        matches!(
+            w,
+            "familles"
+                | "habitants"
+                | "civils"
+                | "personnes"
+                | "deplaces"
+                | "refugies"
+                | "villageois"
+                | "populations"
+                | "residents"
+                | "menages"
+        )
+    })
+}
+
 /// The kind of strike a folded munition word makes: drones and bombs
 /// strike from the air, missiles, rockets and shells are shelling.
 fn munition_kind(w: &str) -> Option<&'static str> {
@@ -10508,7 +10557,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    for stem in ["touch", "atteint", "repouss"] {
+    for stem in ["touch", "atteint", "repouss", "arriv", "afflu"] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
                 continue;
@@ -10521,7 +10570,31 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             let back = clause_words_back(f, i, 4);
             let fwd = clause_words_fwd(f, e, 5);
             let passive_by = fwd.first() == Some(&"par");
-            let kind = if stem == "repouss" {
+            let kind = if stem == "arriv" || stem == "afflu" {
+                // "des milliers de déplacés affluent vers Fada", "3 500
+                // réfugiés sont arrivés à Adré": people who flee arrive.
+                let form = matches!(
+                    verb,
+                    "arrive"
+                        | "arrives"
+                        | "arrivee"
+                        | "arrivees"
+                        | "arrivent"
+                        | "affluent"
+                        | "affluaient"
+                        | "afflue"
+                );
+                let fled = clause_words_back(f, i, 5).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "deplaces" | "refugies" | "deplacees" | "refugiees"
+                    )
+                });
+                if !form || !fled {
+                    continue;
+                }
+                "displacement"
+            } else if stem == "repouss" {
                 let form = matches!(
                     verb,
                     "repousse"
