@@ -3660,3 +3660,19 @@ fn people_who_leave_or_arrive_are_displaced() {
     );
     assert_no_event(&out, "displacement");
 }
+
+#[test]
+fn a_town_that_fell_or_a_loss_denied_is_a_capture() {
+    let out = extract(
+        "Sokolo est tombée il y a deux semaines aux mains des jihadistes.",
+    );
+    event(&out, "capture");
+    let out = extract(
+        "Le ministère de la Défense a démenti toute perte de contrôle de \
+         Debre Tabor.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(e.polarity, "negated");
+    let out = extract("Trois soldats sont tombés au combat à Gao.");
+    assert_no_event(&out, "capture");
+}

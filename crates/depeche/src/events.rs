@@ -10557,7 +10557,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    for stem in ["touch", "atteint", "repouss", "arriv", "afflu"] {
+    for stem in ["touch", "atteint", "repouss", "arriv", "afflu", "tomb"] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
                 continue;
@@ -10570,7 +10570,24 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             let back = clause_words_back(f, i, 4);
             let fwd = clause_words_fwd(f, e, 5);
             let passive_by = fwd.first() == Some(&"par");
-            let kind = if stem == "arriv" || stem == "afflu" {
+            let kind = if stem == "tomb" {
+                // "Sokolo, tombée il y a deux semaines aux mains des
+                // jihadistes": a date between the verb and its hands (the
+                // fixed trigger wants them side by side).
+                let form = matches!(
+                    verb,
+                    "tombe" | "tombee" | "tombes" | "tombees" | "tombent"
+                );
+                let ahead = clause_words_fwd(f, e, 9);
+                let hands = ahead
+                    .windows(2)
+                    .skip(1)
+                    .any(|w| matches!(w, ["aux", "mains"] | ["les", "mains"]));
+                if !form || !hands {
+                    continue;
+                }
+                "capture"
+            } else if stem == "arriv" || stem == "afflu" {
                 // "des milliers de déplacés affluent vers Fada", "3 500
                 // réfugiés sont arrivés à Adré": people who flee arrive.
                 let form = matches!(
