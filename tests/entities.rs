@@ -1247,3 +1247,35 @@ fn ministries_and_a_high_commission_are_governments() {
         );
     }
 }
+
+#[test]
+fn the_states_listed_after_one_that_acts_act_too() {
+    let text =
+        "Les négociations, menées sous l'égide de l'Egypte, du Qatar et \
+                de la Turquie, doivent reprendre. Le Quad, qui réunit les \
+                Etats-Unis, l'Arabie saoudite et les Emirats arabes unis, a \
+                appelé à une trêve. Des réfugiés sont arrivés au Liban, en \
+                Jordanie et en Turquie.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in [
+        "Egypte",
+        "Qatar",
+        "Etats-Unis",
+        "Arabie saoudite",
+        "Emirats arabes unis",
+    ] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "government".to_string())],
+            "{name}"
+        );
+    }
+    // Where refugees arrive are places.
+    for name in ["Liban", "Jordanie"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Place, "country".to_string())],
+            "{name}"
+        );
+    }
+}

@@ -1867,6 +1867,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let mut descriptors: Vec<u32> = Vec::new();
     let mut actors: Vec<u32> = Vec::new();
     let mut places: Vec<u32> = Vec::new();
+    // Where the last country read as its government ends (folded): the
+    // next ones of its list are too ("sous l'égide de l'Egypte, du Qatar
+    // et de la Turquie").
+    let mut last_state_end: Option<usize> = None;
     for i in 0..hits.len() {
         if consumed[i] {
             continue;
@@ -2362,7 +2366,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     continue;
                 }
                 if let Some(iso) = state_of(ctx, p, best) {
-                    if acts_as_state(ftext, h.folded) {
+                    let listed = last_state_end.is_some_and(|end| {
+                        end <= h.folded.start
+                            && is_list_gap(&ftext[end..h.folded.start])
+                    });
+                    if listed || acts_as_state(ftext, h.folded) {
+                        last_state_end = Some(h.folded.end);
                         let key = ["comp:government:", iso].concat();
                         let country = Some(iso.to_string());
                         let canonical = ctx
@@ -3300,6 +3309,33 @@ fn state_of<'a>(ctx: &Context<'a>, p: &'a Row, idx: u32) -> Option<&'a str> {
     }
 }
 
+/// Whether the folded text between two names only lists them: a comma
+/// or "et", and an article or "de" ("', du '", "' et de la '", "', l''").
+fn is_list_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g
+        .strip_prefix(',')
+        .or_else(|| g.strip_prefix("et"))
+        .map(str::trim_start);
+    let Some(mut g) = g else { return false };
+    if let Some(rest) = g.strip_prefix("et ") {
+        g = rest;
+    }
+    matches!(
+        g,
+        "" | "l'"
+            | "le"
+            | "la"
+            | "les"
+            | "du"
+            | "des"
+            | "de"
+            | "de la"
+            | "de l'"
+            | "d'"
+    )
+}
+
 /// Words before a name that make it an agent: "accuse Israël", "selon
 /// Moscou", "conduite par l'Arabie saoudite", "ni avec Damas".
 const STATE_AGENT_BEFORE: &[&str] = &[
@@ -3322,6 +3358,10 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     "appele",
     "appelle",
     "condamne",
+    // Members: "le Quad, qui réunit les États-Unis, l'Arabie saoudite …".
+    "reunit",
+    "regroupe",
+    "rassemble",
 ];
 /// Participles before "par" that make the name after it an agent.
 const STATE_AGENT_BY: &[&str] = &[
