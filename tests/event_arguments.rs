@@ -3676,3 +3676,18 @@ fn a_town_that_fell_or_a_loss_denied_is_a_capture() {
     let out = extract("Trois soldats sont tombés au combat à Gao.");
     assert_no_event(&out, "capture");
 }
+
+#[test]
+fn the_bodies_behind_delegations_and_cells_act() {
+    let out = extract(
+        "À Doha, les délégations de Kinshasa et de l'AFC/M23 doivent \
+         reprendre les pourparlers.",
+    );
+    let e = event(&out, "negotiation");
+    for agent in ["Kinshasa", "AFC/M23"] {
+        assert!(has(&texts(&out, &e.agent), agent), "{agent}: {e:#?}");
+    }
+    let out = extract("Des cellules de l'Etat islamique ont attaqué Dhiban.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "Etat islamique"), "{e:#?}");
+}

@@ -3695,7 +3695,20 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     let mediator = match b {
         [.., n, "de" | "du" | "des" | "d'"] => {
             let n = n.strip_prefix("l'").unwrap_or(n);
-            MEDIATION_NOUNS.contains(&n) || n == "initiative"
+            MEDIATION_NOUNS.contains(&n)
+                || n == "initiative"
+                // "les délégations de Kinshasa et de l'AFC/M23", "les
+                // émissaires de Washington": who sends envoys takes part.
+                || matches!(
+                    n,
+                    "delegation"
+                        | "delegations"
+                        | "emissaires"
+                        | "emissaire"
+                        | "negociateurs"
+                        | "representants"
+                        | "envoyes"
+                )
         }
         _ => false,
     };

@@ -5137,6 +5137,15 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "militaires",
     "soldats",
     "hommes",
+    // "des cellules de l'EI ont attaqué", "les délégations de Kinshasa et
+    // de l'AFC/M23 doivent reprendre les pourparlers".
+    "cellule",
+    "cellules",
+    "delegation",
+    "delegations",
+    "negociateurs",
+    "emissaires",
+    "representants",
     "composantes",
 ];
 
