@@ -3691,3 +3691,15 @@ fn the_bodies_behind_delegations_and_cells_act() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "Etat islamique"), "{e:#?}");
 }
+
+#[test]
+fn the_group_after_an_attack_noun_and_its_adjective_is_the_attacker() {
+    let out = extract(
+        "Un convoi des FAMa a été la cible d'une embuscade complexe des \
+         terroristes près d'Aguelhok.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "terroristes"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "FAMa"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "terroristes"), "{e:#?}");
+}

@@ -5149,6 +5149,55 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "composantes",
 ];
 
+/// Adjectives that follow a noun of attack: "une embuscade complexe",
+/// "une attaque meurtrière", "une offensive d'envergure".
+fn is_attack_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "complexe"
+            | "meurtriere"
+            | "meurtrier"
+            | "meurtrieres"
+            | "meurtriers"
+            | "sanglante"
+            | "sanglant"
+            | "massive"
+            | "massif"
+            | "violente"
+            | "violent"
+            | "violents"
+            | "violentes"
+            | "vaste"
+            | "nouvelle"
+            | "nouveau"
+            | "nouvelles"
+            | "nouveaux"
+            | "simultanee"
+            | "simultanees"
+            | "coordonnee"
+            | "coordonnees"
+            | "terroriste"
+            | "terroristes"
+            | "jihadiste"
+            | "djihadiste"
+            | "jihadistes"
+            | "djihadistes"
+            | "armee"
+            | "recente"
+            | "presumee"
+            | "majeure"
+            | "importante"
+            | "spectaculaire"
+            | "brutale"
+            | "lache"
+            | "barbare"
+            | "nocturne"
+            | "surprise"
+            | "suicide"
+            | "kamikaze"
+    )
+}
+
 /// True when the entity at `at` completes a collective noun: "les unités
 /// de l'armée", "des éléments des FDS".
 fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
@@ -7727,8 +7776,16 @@ fn assign_arguments<'a>(
                     push_unique(&mut d.target, a.entity)
                 }
             }
-            // "la capitulation de Daech": right after a nominal trigger.
-            "de" if first_after && gap == 1 && !verb => {
+            // "la capitulation de Daech": right after a nominal trigger,
+            // or past an adjective ("une embuscade complexe des
+            // terroristes").
+            "de" if first_after
+                && !verb
+                && (gap == 1
+                    || gap == 2
+                        && folded_word_after(ctx, trig.end)
+                            .is_some_and(is_attack_adjective)) =>
+            {
                 if DE_AGENT_KINDS.contains(&kind) {
                     push_unique(&mut d.agent, a.entity)
                 } else {
