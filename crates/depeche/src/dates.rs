@@ -1487,6 +1487,43 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// Whether `rest` starts with a verb of saying ("indiqué une source",
+/// "-t-il affirmé"): the past auxiliary before it opens a reporting
+/// clause.
+fn reports_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '-');
+    let rest = rest
+        .strip_prefix("t-il ")
+        .or_else(|| rest.strip_prefix("t-elle "))
+        .unwrap_or(rest);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(fold_char)
+        .collect();
+    matches!(
+        word.as_str(),
+        "indique"
+            | "affirme"
+            | "declare"
+            | "precise"
+            | "annonce"
+            | "ajoute"
+            | "assure"
+            | "rapporte"
+            | "explique"
+            | "souligne"
+            | "confie"
+            | "estime"
+            | "dit"
+            | "raconte"
+            | "confirme"
+            | "fait"
+            | "signale"
+            | "temoigne"
+    )
+}
+
 /// True for the marks that end a sentence for [`sentence_window`].
 fn ends_sentence(b: &u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
@@ -1508,6 +1545,15 @@ fn tense_near(text: &str, start: usize, end: usize) -> Tense {
             at = m.end();
             let (ms, me) = (s + m.start(), s + m.end());
             if ms >= start && me <= end {
+                continue;
+            }
+            // "doivent reprendre dimanche, a indiqué une source": the
+            // verb of a reporting clause after a comma tells when it was
+            // said, not when it happens.
+            if ms >= end
+                && text[end..ms].trim_end().ends_with([',', '»'])
+                && reports_after(&text[me..])
+            {
                 continue;
             }
             let dist =
@@ -3657,6 +3703,12 @@ mod tests {
                 if ms >= start && me <= end {
                     continue;
                 }
+                if ms >= end
+                    && text[end..ms].trim_end().ends_with([',', '»'])
+                    && reports_after(&text[me..])
+                {
+                    continue;
+                }
                 let dist = if me <= start {
                     start - me
                 } else {
@@ -4284,6 +4336,10 @@ mod tests {
         // the next.
         ("Dans la nuit de vendredi à samedi, vers 23h, des hommes sont arrivés.", "23h", "2017-08-25T23:00", Time),
         ("Dans la nuit de vendredi à samedi, vers 23h, ils sont arrivés. Vers 2h, ils sont partis.", "2h", "2017-08-26T02:00", Time),
+        // The verb of a reporting clause gives no tense to the date.
+        ("Les pourparlers doivent reprendre dimanche, a indiqué une source.", "dimanche", "2017-09-03", Day),
+        ("Les combats ont repris dimanche, a indiqué une source.", "dimanche", "2017-08-27", Day),
+        ("Mercredi, le ministre, Pedro Sánchez, a exclu toute reprise « tant que l'ELN ne renoncera pas ».", "Mercredi", "2017-08-23", Day),
     ];
 
     #[test]
