@@ -2732,6 +2732,9 @@ fn find_dates_upto(
 ) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut st = State { dct, last_day: None, last_year: None, night: false };
+    // The day of the last header line that holds a date alone ("Mercredi
+    // 19 août 2026" above the entries of a live blog).
+    let mut header_day: Option<Date> = None;
     let mut pos = 0;
     // (match end in the window, rule index) of the rules that match.
     let mut ends: Vec<(usize, usize)> = Vec::new();
@@ -2745,6 +2748,13 @@ fn find_dates_upto(
         if !left_ok(text, start) {
             pos = next;
             continue;
+        }
+        // "07h40 - Un drone …": the time that opens an entry of a live
+        // blog is of the day of the header above it (or of the DCT), not
+        // of the last day the entry before told of.
+        if is_entry_stamp(text, start) {
+            st.last_day = header_day.map(|d| (d, start));
+            st.night = false;
         }
         let window = rule_window(text, start);
         // The longest candidate wins, the first rule among equals: trying
@@ -2804,6 +2814,9 @@ fn find_dates_upto(
                         st.last_day = Some((d, c.end));
                         st.night = c.night;
                     }
+                    if alone_on_line(text, start, c.end) {
+                        header_day = Some(d);
+                    }
                 }
                 if let Some(y) = c.year {
                     st.last_year = Some(y);
@@ -2823,6 +2836,54 @@ fn find_dates_upto(
         }
     }
     out
+}
+
+/// Whether `[start, end)` is all there is on its line but spaces.
+fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
+    starts_line(text, start) && {
+        let rest = text[end..].trim_start_matches([' ', '\t', '\r']);
+        rest.is_empty() || rest.starts_with('\n')
+    }
+}
+
+/// Whether only spaces are between the start of its line and byte `at`
+/// (read back over the spaces alone: a text of one line costs nothing).
+fn starts_line(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\t', '\r']);
+    head.is_empty() || head.ends_with('\n')
+}
+
+/// Whether byte `at` starts a line with a time and a dash or a colon:
+/// the stamp of an entry of a live blog ("07h40 - ", "14:05 – ").
+fn is_entry_stamp(text: &str, at: usize) -> bool {
+    if !starts_line(text, at) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut i = at;
+    let digits = |i: &mut usize| {
+        let from = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - from < 2 {
+            *i += 1;
+        }
+        *i > from
+    };
+    if !digits(&mut i) {
+        return false;
+    }
+    if i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    if !(i < b.len() && matches!(b[i], b'h' | b'H' | b':')) {
+        return false;
+    }
+    i += 1;
+    if i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    digits(&mut i);
+    let rest = text[i..].trim_start_matches(' ');
+    rest.starts_with(['-', ':']) || rest.starts_with(['–', '—'])
 }
 
 // ---------------------------------------------------------------------
@@ -4336,6 +4397,11 @@ mod tests {
         // the next.
         ("Dans la nuit de vendredi à samedi, vers 23h, des hommes sont arrivés.", "23h", "2017-08-25T23:00", Time),
         ("Dans la nuit de vendredi à samedi, vers 23h, ils sont arrivés. Vers 2h, ils sont partis.", "2h", "2017-08-26T02:00", Time),
+        // The stamp of a live blog's entry is of the day of its header,
+        // not of the day the entry above told of.
+        ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "07h40", "2017-08-23T07:40", Time),
+        ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "6h", "2017-08-23T06:00", Time),
+        ("Un véhicule a été touché lundi.\n07h40 - Un drone a visé une moto.", "07h40", "2017-08-27T07:40", Time),
         // The verb of a reporting clause gives no tense to the date.
         ("Les pourparlers doivent reprendre dimanche, a indiqué une source.", "dimanche", "2017-09-03", Day),
         ("Les combats ont repris dimanche, a indiqué une source.", "dimanche", "2017-08-27", Day),
