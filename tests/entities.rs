@@ -1279,3 +1279,24 @@ fn the_states_listed_after_one_that_acts_act_too() {
         );
     }
 }
+
+#[test]
+fn settlers_a_bare_ministry_and_the_members_of_a_body() {
+    let text = "Des colons ont attaqué dans la nuit le village de Turmus Ayya. \
+                Le ministère syrien de l'Intérieur a annoncé un couvre-feu. Le \
+                ministère dément. Les pourparlers menés par le Quad \
+                (Etats-Unis, Arabie saoudite, Egypte) piétinent. Le Bénin et \
+                le Togo doivent tenir une réunion à Cotonou.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "colons"),
+        vec![(EntityKind::Actor, "armed_group".to_string())]
+    );
+    let ministry = entities_named(&out, &["ministère syrien de l'Intérieur"]);
+    assert!(ministry[0].mentions.iter().any(|m| m.text == "ministère"));
+    for name in ["Quad", "Etats-Unis", "Arabie saoudite", "Bénin", "Togo"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name}");
+        assert_eq!(k[0].0, EntityKind::Actor, "{name}");
+    }
+}

@@ -3730,6 +3730,13 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     if agent_before || party_between(ftext, f.start) {
         return true;
     }
+    // "le Quad (Etats-Unis, Arabie saoudite, Egypte …)": members listed
+    // in brackets after a body ("GOMA (RD Congo)" names one country).
+    if ftext[..f.start].trim_end().ends_with('(')
+        && ftext[f.end..].starts_with(", ")
+    {
+        return true;
+    }
     // "Kinshasa accuse le M23 et Kigali", "négocié par Moscou et Ankara":
     // the second of a pair takes the role of the first.
     let and_pair = matches!(b, [.., "et"] | [.., "et", "de" | "du" | "des"]);
@@ -3998,6 +4005,17 @@ const STATE_ACTIONS: &[&str] = &[
     "abattre",
     "armer",
     "financer",
+    // "Le Bénin et le Togo doivent tenir une réunion", "Kinshasa va
+    // rencontrer Kigali".
+    "tenir",
+    "organiser",
+    "rencontrer",
+    "discuter",
+    "dialoguer",
+    "participer",
+    "ratifier",
+    "renforcer",
+    "cooperer",
 ];
 
 /// True when `span` is a news agency's credit: "(AFP) -" after a
@@ -8232,6 +8250,7 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut lookups = 0usize;
     let mut found: Vec<(Span, usize)> = Vec::new();
     for (noun, articles) in [
+        ("ministere", &["le", "du", "au"][..]),
         ("groupe", &["le", "du", "au"][..]),
         ("mission", &["la"][..]),
         ("agence", &["l'"][..]),
@@ -8309,29 +8328,39 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             }
             // The body named last before, within a few thousand bytes.
             let low = stretch_before(text, span.start, 4000, 0);
-            let referent = set
-                .spans
-                .range(low, span.start)
-                .iter()
-                .rev()
-                .take(64)
-                .map(|&(_, _, e)| e)
-                .find(|&e| {
-                    let d = &set.drafts[e];
-                    if d.kind != EntityKind::Actor {
-                        return false;
-                    }
-                    let Some(r) = d.row else { return false };
-                    let row = lex.row(r);
-                    if row.kind != RowKind::Actor {
-                        return false;
-                    }
-                    let names: Vec<String> = std::iter::once(&row.canonical)
-                        .chain(row.variants.iter())
-                        .map(|n| fold_key(n))
-                        .collect();
-                    refers_to(noun, &d.subkind, &names)
-                });
+            let referent =
+                set.spans
+                    .range(low, span.start)
+                    .iter()
+                    .rev()
+                    .take(64)
+                    .map(|&(_, _, e)| e)
+                    .find(|&e| {
+                        let d = &set.drafts[e];
+                        if d.kind != EntityKind::Actor {
+                            return false;
+                        }
+                        // "le ministère": the ministry named last, whatever
+                        // made it.
+                        if noun == "ministere" {
+                            return d.subkind == "government"
+                                && (d.group.as_deref().is_some_and(|g| {
+                                    g.ends_with("ministry")
+                                }) || fold_key(&d.canonical)
+                                    .contains("ministere"));
+                        }
+                        let Some(r) = d.row else { return false };
+                        let row = lex.row(r);
+                        if row.kind != RowKind::Actor {
+                            return false;
+                        }
+                        let names: Vec<String> =
+                            std::iter::once(&row.canonical)
+                                .chain(row.variants.iter())
+                                .map(|n| fold_key(n))
+                                .collect();
+                        refers_to(noun, &d.subkind, &names)
+                    });
             if let Some(e) = referent {
                 found.push((span, e));
             }
