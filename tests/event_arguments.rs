@@ -3703,3 +3703,18 @@ fn the_group_after_an_attack_noun_and_its_adjective_is_the_attacker() {
     assert!(has(&texts(&out, &e.target), "FAMa"), "{e:#?}");
     assert!(!has(&texts(&out, &e.target), "terroristes"), "{e:#?}");
 }
+
+#[test]
+fn the_dead_of_each_side_of_a_toll_are_counted_apart() {
+    let out = extract(
+        "Le bilan est le suivant : côté ami, trois (03) militaires tombés au \
+         champ d'honneur et sept (07) blessés ; côté ennemi, vingt-deux (22) \
+         terroristes neutralisés, dont deux (02) chefs.",
+    );
+    let killings: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "killing").collect();
+    assert_eq!(killings.len(), 2, "{killings:#?}");
+    assert_eq!(killings[0].killed, Some(3), "{:#?}", killings[0]);
+    assert_eq!(killings[1].killed, Some(22), "{:#?}", killings[1]);
+    assert!(!has(&texts(&out, &killings[1].target), "trois (03) militaires"));
+}

@@ -3225,6 +3225,28 @@ pub(crate) fn find<'a>(
             d.injured = d.injured.or(i);
         }
     }
+    // "trois (03) militaires tombés … ; vingt-deux (22) terroristes
+    // neutralisés": a killing told right after the people it counts is
+    // of that many, whatever else the sentence counts.
+    for d in &mut drafts {
+        if d.kind != "killing" {
+            continue;
+        }
+        let t = d.triggers[0];
+        let counted = d.target.iter().find_map(|&e| {
+            ctx.entities.drafts[e].mentions.iter().copied().find(|m| {
+                m.end <= t.start
+                    && t.start - m.end <= 4
+                    && ctx.text[m.end..t.start].trim().is_empty()
+            })
+        });
+        if let Some(m) = counted {
+            let counts = crate::numbers::find_counts(&ctx.text[m]);
+            if let Some(c) = counts.first().filter(|c| c.span.start == 0) {
+                d.killed = Some(c.count.value);
+            }
+        }
+    }
     // Deaths-only sentences: a killing event on the casualty word.
     for (si, (k, _, span)) in casualties.iter().enumerate() {
         let (Some(k), Some(span)) = (k, span) else { continue };
@@ -9756,6 +9778,23 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                     continue;
                 }
                 if d_past && told(o) || told(&d) && past(o) {
+                    continue;
+                }
+                // "trois militaires tombés … ; côté ennemi, vingt-deux
+                // terroristes neutralisés": the dead of each side are
+                // counted apart.
+                if d.kind == "killing" && {
+                    let sides = |x: &EventDraft| -> Vec<u8> {
+                        x.target
+                            .iter()
+                            .filter_map(|&e| side(&ents[e].subkind))
+                            .collect()
+                    };
+                    let (so, sd) = (sides(o), sides(&d));
+                    !so.is_empty()
+                        && !sd.is_empty()
+                        && !sd.iter().any(|s| so.contains(s))
+                } {
                     continue;
                 }
                 if o.sentence != d.sentence
