@@ -3717,4 +3717,8 @@ fn the_dead_of_each_side_of_a_toll_are_counted_apart() {
     assert_eq!(killings[0].killed, Some(3), "{:#?}", killings[0]);
     assert_eq!(killings[1].killed, Some(22), "{:#?}", killings[1]);
     assert!(!has(&texts(&out, &killings[1].target), "trois (03) militaires"));
+    assert!(!has(
+        &texts(&out, &killings[0].target),
+        "vingt-deux (22) terroristes"
+    ));
 }

@@ -3234,13 +3234,26 @@ pub(crate) fn find<'a>(
         }
         let t = d.triggers[0];
         let counted = d.target.iter().find_map(|&e| {
-            ctx.entities.drafts[e].mentions.iter().copied().find(|m| {
-                m.end <= t.start
-                    && t.start - m.end <= 4
-                    && ctx.text[m.end..t.start].trim().is_empty()
-            })
+            ctx.entities.drafts[e]
+                .mentions
+                .iter()
+                .copied()
+                .find(|m| {
+                    m.end <= t.start
+                        && t.start - m.end <= 4
+                        && ctx.text[m.end..t.start].trim().is_empty()
+                })
+                .map(|m| (m, e))
         });
-        if let Some(m) = counted {
+        if let Some((m, e)) = counted {
+            // The dead of the other side, counted elsewhere in the
+            // sentence, are not these.
+            let ents = &ctx.entities.drafts;
+            if let Some(own) = side(&ents[e].subkind).filter(|&s| s != 2) {
+                d.target.retain(|&x| {
+                    side(&ents[x].subkind).map_or(true, |s| s == own || s == 2)
+                });
+            }
             let counts = crate::numbers::find_counts(&ctx.text[m]);
             if let Some(c) = counts.first().filter(|c| c.span.start == 0) {
                 d.killed = Some(c.count.value);
@@ -9784,13 +9797,29 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 // terroristes neutralisés": the dead of each side are
                 // counted apart.
                 if d.kind == "killing" && {
-                    let sides = |x: &EventDraft| -> Vec<u8> {
-                        x.target
+                    // The side of the people told right before a trigger.
+                    let side_at = |x: &EventDraft| -> Vec<u8> {
+                        x.triggers
                             .iter()
-                            .filter_map(|&e| side(&ents[e].subkind))
+                            .filter_map(|t| {
+                                x.target.iter().find_map(|&e| {
+                                    ents[e]
+                                        .mentions
+                                        .iter()
+                                        .any(|m| {
+                                            m.end <= t.start
+                                                && t.start - m.end <= 4
+                                                && ctx.text[m.end..t.start]
+                                                    .trim()
+                                                    .is_empty()
+                                        })
+                                        .then(|| side(&ents[e].subkind))
+                                        .flatten()
+                                })
+                            })
                             .collect()
                     };
-                    let (so, sd) = (sides(o), sides(&d));
+                    let (so, sd) = (side_at(o), side_at(&d));
                     !so.is_empty()
                         && !sd.is_empty()
                         && !sd.iter().any(|s| so.contains(s))
