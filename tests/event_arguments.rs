@@ -3722,3 +3722,13 @@ fn the_dead_of_each_side_of_a_toll_are_counted_apart() {
         "vingt-deux (22) terroristes"
     ));
 }
+
+#[test]
+fn des_after_a_dash_opens_a_clause() {
+    // A live blog's stamp: "Des" is the article of the subject, not "de
+    // les" after a noun.
+    let out =
+        extract("08h15 – Des colons ont attaqué le village de Turmus Ayya.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "colons"), "{e:#?}");
+}

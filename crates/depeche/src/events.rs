@@ -4274,7 +4274,17 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                 || h.rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
                     .next()
                     .is_some_and(|w| CLAUSE_OPENERS.contains(&w))
-        })
+        }) || {
+            // Folding makes a dash a space: "08h15 – Des colons ont
+            // attaqué" is read on the original text.
+            let o = ctx.text[..opening_quote_before(ctx.text, at)].trim_end();
+            o.len() >= 3
+                && o.is_char_boundary(o.len() - 3)
+                && o[o.len() - 3..].eq_ignore_ascii_case("des")
+                && o[..o.len() - 3]
+                    .trim_end()
+                    .ends_with(['-', '–', '—', ':', '|', '•'])
+        }
     };
     while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY_SET.is(x)) {
         if w.pop() == Some("des")
