@@ -3732,3 +3732,20 @@ fn des_after_a_dash_opens_a_clause() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "colons"), "{e:#?}");
 }
+
+#[test]
+fn a_deed_done_through_a_verb_of_doing() {
+    let out = extract(
+        "L'AFC/M23 a démenti avoir procédé à des arrestations arbitraires à \
+         Goma.",
+    );
+    let e = event(&out, "arrest");
+    assert_eq!(e.polarity, "negated");
+    assert!(has(&texts(&out, &e.agent), "AFC/M23"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "AFC/M23"), "{e:#?}");
+    let out = extract(
+        "La police a procédé à l'interpellation de trois suspects à Gao.",
+    );
+    let e = event(&out, "arrest");
+    assert!(has(&texts(&out, &e.target), "trois suspects"), "{e:#?}");
+}

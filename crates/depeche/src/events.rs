@@ -2271,6 +2271,30 @@ pub(crate) fn find<'a>(
                 &ctx.folded.text,
                 ctx.folded.from_original(t.span.start),
             );
+        // "La police a procédé à l'interpellation de trois suspects": a
+        // noun after "procéder à" is a deed done.
+        let proceeded = !matches!(t.pos, Some(Pos::Verb)) && {
+            let w = folded_words_before(ctx, t.span.start, 3);
+            let w: Vec<&str> = w
+                .iter()
+                .copied()
+                .filter(|x| {
+                    !matches!(
+                        *x,
+                        "l'" | "la"
+                            | "le"
+                            | "les"
+                            | "des"
+                            | "une"
+                            | "un"
+                            | "a"
+                            | "au"
+                            | "aux"
+                    )
+                })
+                .collect();
+            w.last().is_some_and(|x| x.starts_with("proced"))
+        };
         let civil_evacuation = people_leave
             || t.kind == "withdrawal"
                 && folded_of(ctx, t.span).starts_with("evacu")
@@ -2294,6 +2318,7 @@ pub(crate) fn find<'a>(
         };
         if t.weak
             && !(story_ok
+                || proceeded
                 || civil_evacuation
                 || place_taken()
                 || pronoun_armed
@@ -7073,14 +7098,54 @@ fn assign_arguments<'a>(
             // "Le ministère a affirmé dimanche avoir repris le contrôle
             // des routes": the speaker claims its own deed, and tells of
             // it.
-            let claims_own = verb && {
+            let claims_own = {
                 let gap = FewWords::first_of(
                     words_of(folded_of(ctx, Span::new(after_at, trig.start))),
-                    6,
+                    8,
                 );
-                gap.len() <= 4
-                    && !has_clause_break(&ctx.text[after_at..trig.start])
-                    && matches!(gap.last(), Some(&("avoir" | "s'etre")))
+                if verb {
+                    gap.len() <= 4
+                        && !has_clause_break(&ctx.text[after_at..trig.start])
+                        && matches!(gap.last(), Some(&("avoir" | "s'etre")))
+                } else {
+                    // "a démenti avoir procédé à des arrestations", "affirme
+                    // avoir mené des frappes": a deed named after a verb
+                    // of doing.
+                    let mut g: Vec<&str> = gap.iter().copied().collect();
+                    while g.last().is_some_and(|x| {
+                        matches!(
+                            *x,
+                            "l'" | "la"
+                                | "le"
+                                | "les"
+                                | "des"
+                                | "une"
+                                | "un"
+                                | "a"
+                                | "au"
+                                | "aux"
+                                | "de"
+                                | "d'"
+                        )
+                    }) {
+                        g.pop();
+                    }
+                    g.len() >= 2
+                        && g.len() <= 5
+                        && !has_clause_break(&ctx.text[after_at..trig.start])
+                        && g[g.len() - 2] == "avoir"
+                        && matches!(
+                            g[g.len() - 1],
+                            "procede"
+                                | "mene"
+                                | "lance"
+                                | "effectue"
+                                | "conduit"
+                                | "commis"
+                                | "perpetre"
+                                | "orchestre"
+                        )
+                }
             };
             // "la police a annoncé l'arrestation de trois insurgés", "a
             // confirmé mercredi leur libération": the speaker tells of the
@@ -7134,6 +7199,10 @@ fn assign_arguments<'a>(
                 if claims_own {
                     d.target.retain(|&e| e != a.entity);
                     push_unique(&mut d.source, a.entity);
+                    if !verb {
+                        noun_teller = Some(a.entity);
+                        push_unique(&mut d.agent, a.entity);
+                    }
                 } else if tells_noun {
                     noun_teller = Some(a.entity);
                     push_unique(&mut d.source, a.entity);
