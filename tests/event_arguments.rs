@@ -3743,6 +3743,13 @@ fn a_deed_done_through_a_verb_of_doing() {
     assert_eq!(e.polarity, "negated");
     assert!(has(&texts(&out, &e.agent), "AFC/M23"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "AFC/M23"), "{e:#?}");
+    // Past a relative clause between the subject and its verb.
+    let out = extract(
+        "L'AFC/M23, qui contrôle Goma depuis janvier 2025, a démenti avoir \
+         procédé à des arrestations arbitraires dans la ville.",
+    );
+    let e = event(&out, "arrest");
+    assert!(has(&texts(&out, &e.source), "AFC/M23"), "{e:#?}");
     let out = extract(
         "La police a procédé à l'interpellation de trois suspects à Gao.",
     );

@@ -3444,6 +3444,21 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         })
 }
 
+/// Whether `gap` is a relative clause set off by commas between a subject
+/// and its verb: "L'AFC/M23, qui contrôle Goma depuis janvier 2025, a
+/// démenti".
+fn relative_aside(gap: &str) -> bool {
+    let g = gap.trim();
+    let Some(inner) = g.strip_prefix(',').and_then(|x| x.strip_suffix(','))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    (inner.starts_with("qui ") || inner.starts_with("dont "))
+        && !inner.contains(['.', ';', ':', '«', '»', '"'])
+        && inner.split_whitespace().count() <= 14
+}
+
 /// Whether the text around a trigger tells of hostages freed or held:
 /// soldiers captured in a story of their release are hostages.
 fn tells_of_hostages(ctx: &Context<'_>, t: Span) -> bool {
@@ -7191,8 +7206,9 @@ fn assign_arguments<'a>(
                 .last()
                 .filter(|a| {
                     let gap = &ctx.text[a.span.end..at];
-                    word_gap(ctx, a.span.end, at) <= 4
+                    (word_gap(ctx, a.span.end, at) <= 4
                         && !has_clause_break(gap)
+                        || relative_aside(gap))
                         && !is_complement_prep(preps.of(ctx, a))
                 });
             if let Some(a) = speaker {
