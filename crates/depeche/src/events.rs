@@ -2275,24 +2275,8 @@ pub(crate) fn find<'a>(
         // noun after "procéder à" is a deed done.
         let proceeded = !matches!(t.pos, Some(Pos::Verb)) && {
             let w = folded_words_before(ctx, t.span.start, 3);
-            let w: Vec<&str> = w
-                .iter()
-                .copied()
-                .filter(|x| {
-                    !matches!(
-                        *x,
-                        "l'" | "la"
-                            | "le"
-                            | "les"
-                            | "des"
-                            | "une"
-                            | "un"
-                            | "a"
-                            | "au"
-                            | "aux"
-                    )
-                })
-                .collect();
+            let w: Vec<&str> =
+                w.iter().copied().filter(|x| !is_article_or_to(x)).collect();
             w.last().is_some_and(|x| x.starts_with("proced"))
         };
         let civil_evacuation = people_leave
@@ -3442,6 +3426,15 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
                     | "hameau"
             )
         })
+}
+
+/// An article, or "à" with or without one: the folded words between a
+/// verb of doing and the noun of its deed ("procédé à l'", "mené des").
+fn is_article_or_to(w: &str) -> bool {
+    matches!(
+        w,
+        "l'" | "la" | "le" | "les" | "des" | "une" | "un" | "a" | "au" | "aux"
+    )
 }
 
 /// Whether `gap` is a relative clause set off by commas between a subject
@@ -7128,20 +7121,7 @@ fn assign_arguments<'a>(
                     // of doing.
                     let mut g: Vec<&str> = gap.iter().copied().collect();
                     while g.last().is_some_and(|x| {
-                        matches!(
-                            *x,
-                            "l'" | "la"
-                                | "le"
-                                | "les"
-                                | "des"
-                                | "une"
-                                | "un"
-                                | "a"
-                                | "au"
-                                | "aux"
-                                | "de"
-                                | "d'"
-                        )
+                        is_article_or_to(x) || matches!(*x, "de" | "d'")
                     }) {
                         g.pop();
                     }
