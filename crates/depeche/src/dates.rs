@@ -1491,7 +1491,7 @@ fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// "-t-il affirmé"): the past auxiliary before it opens a reporting
 /// clause.
 fn reports_after(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '-');
+    let rest = rest.trim_start_matches([' ', '-']);
     let rest = rest
         .strip_prefix("t-il ")
         .or_else(|| rest.strip_prefix("t-elle "))

@@ -7911,7 +7911,7 @@ fn initials_start(text: &str, end: usize, letters: &[char]) -> Option<usize> {
         if is_name_glue(&w) {
             continue;
         }
-        if w.chars().next() != Some(letters[j - 1]) {
+        if !w.starts_with(letters[j - 1]) {
             return None;
         }
         j -= 1;
@@ -7931,7 +7931,7 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
         .filter(|w| !w.is_empty())
         .collect();
     let head = *words.first()?;
-    let has = |w: &str| words.iter().any(|x| *x == w);
+    let has = |w: &str| words.contains(&w);
     let national = has("national")
         || has("nationale")
         || has("republique")

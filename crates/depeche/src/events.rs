@@ -3486,8 +3486,8 @@ fn retype_by_doer(
         "arrest"
             if folded_trigger.starts_with("captur")
                 && all(&d.agent, &armed)
-                && !(all(&d.target, &|s| s == "state_force")
-                    && !tells_of_hostages(ctx, d.triggers[0])) =>
+                && (!all(&d.target, &|s| s == "state_force")
+                    || tells_of_hostages(ctx, d.triggers[0])) =>
         {
             d.kind = "abduction".into();
         }
