@@ -3756,3 +3756,17 @@ fn a_deed_done_through_a_verb_of_doing() {
     let e = event(&out, "arrest");
     assert!(has(&texts(&out, &e.target), "trois suspects"), "{e:#?}");
 }
+
+#[test]
+fn a_pronoun_that_speaks_is_the_person_named_before() {
+    for text in [
+        "Le gouverneur de Marib, Sultan al-Arada, a dénoncé les attaques. Il \
+         affirme que 4 000 familles ont fui Sirwah vers Marib.",
+        "Le gouverneur de Marib, Sultan al-Arada, a dénoncé les attaques. \
+         Selon lui, 4 000 familles ont fui Sirwah vers Marib.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "displacement");
+        assert_eq!(e.source.len(), 1, "{text}: {e:#?}");
+    }
+}

@@ -3363,7 +3363,7 @@ pub(crate) fn find<'a>(
     }
     defence_ministry_forces(ctx, &mut drafts);
     instrument_agents(ctx, cands, &mentions, &mut drafts);
-    resolve_pronoun_speakers(ctx, &mut drafts);
+    resolve_pronoun_speakers(ctx, &mentions, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
@@ -4044,13 +4044,48 @@ fn instrument_agents(
 /// "…, a-t-il précisé", "ajoute-t-elle", "selon lui": a pronoun that
 /// speaks is the person who spoke last, in the last three sentences, when
 /// an event of the sentence has no other source.
-fn resolve_pronoun_speakers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn resolve_pronoun_speakers(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
     let ents = &ctx.entities.drafts;
     let mut last: Option<(usize, usize)> = None; // (sentence, entity)
     let mut pronoun: Option<(usize, bool)> = None; // (sentence, speaks)
+                                                   // The last person named in the two sentences before sentence `i`
+                                                   // ("Le gouverneur, Sultan al-Arada, a dénoncé … Il affirme que …").
+    let named_before = |i: usize| -> Option<(usize, usize)> {
+        let start = ctx.sentences[i].start;
+        let low = ctx.sentences[i.saturating_sub(2)].start;
+        let to = mentions.partition_point(|(m, _)| m.start < start);
+        mentions[..to]
+            .iter()
+            .rev()
+            .take(24)
+            .take_while(|(m, _)| m.start >= low)
+            .find(|(_, e)| ents[*e].subkind == "person")
+            .map(|&(_, e)| (i, e))
+    };
     for d in drafts.iter_mut() {
         if d.source.is_empty() {
-            if let Some((s, e)) = last {
+            let recent = last.filter(|&(s, _)| d.sentence <= s + 3);
+            let speaker = recent.or_else(|| {
+                // Only asked when the sentence speaks through a pronoun.
+                let speaks = match pronoun {
+                    Some((s, speaks)) if s == d.sentence => speaks,
+                    _ => {
+                        let speaks = pronoun_speaks(ctx, d.sentence);
+                        pronoun = Some((d.sentence, speaks));
+                        speaks
+                    }
+                };
+                if speaks {
+                    named_before(d.sentence)
+                } else {
+                    None
+                }
+            });
+            if let Some((s, e)) = speaker {
                 // Whether the sentence speaks through a pronoun is read
                 // only when a speaker could be given, once per sentence.
                 if d.sentence <= s + 3 && !d.agent.contains(&e) {
@@ -4088,6 +4123,34 @@ fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
         .any(|p| o.contains(p))
         || f.contains("selon lui")
         || f.contains("selon elle")
+        || {
+            // "Il affirme que …", "Elle a indiqué que …".
+            let mut w = words_of(f);
+            matches!(w.next(), Some("il" | "elle")) && {
+                let mut v = w.next().unwrap_or("");
+                if v == "a" {
+                    v = w.next().unwrap_or("");
+                }
+                matches!(
+                    v,
+                    "affirme"
+                        | "dit"
+                        | "ajoute"
+                        | "explique"
+                        | "estime"
+                        | "indique"
+                        | "precise"
+                        | "assure"
+                        | "souligne"
+                        | "declare"
+                        | "rappelle"
+                        | "annonce"
+                        | "confirme"
+                        | "denonce"
+                        | "reconnait"
+                )
+            }
+        }
 }
 
 /// A violent event whose sentence names no place happened where (and,
