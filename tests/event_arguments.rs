@@ -3770,3 +3770,29 @@ fn a_pronoun_that_speaks_is_the_person_named_before() {
         assert_eq!(e.source.len(), 1, "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn dropped_bombs_air_forces_falls_and_words_that_only_look_like_events() {
+    let out = extract(
+        "Kramatorsk est frappée chaque jour par des bombes aériennes guidées, \
+         les redoutables KAB, larguées par l'aviation russe.",
+    );
+    assert_no_event(&out, "humanitarian");
+    let out = extract(
+        "Dans la nuit de dimanche à lundi, l'armée de l'air soudanaise a \
+         bombardé Nyala, où siège le gouvernement parallèle des FSR.",
+    );
+    event(&out, "airstrike");
+    assert_no_event(&out, "shelling");
+    assert_no_event(&out, "siege");
+    let out = extract(
+        "En novembre 2025, la chute de Pokrovsk avait ouvert la route de \
+         Kramatorsk.",
+    );
+    event(&out, "capture");
+    let out = extract(
+        "Le ministre de la Réconciliation, Moussa Diakité, a reçu les \
+         notables de Tombouctou.",
+    );
+    assert_no_event(&out, "agreement");
+}

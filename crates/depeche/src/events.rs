@@ -2297,7 +2297,11 @@ pub(crate) fn find<'a>(
         let place_taken = || {
             t.kind == "capture"
                 && !matches!(t.pos, Some(Pos::Verb))
-                && folded_of(ctx, t.span).starts_with("prise")
+                && {
+                    let f = folded_of(ctx, t.span);
+                    // "la chute de Pokrovsk".
+                    f.starts_with("prise") || f == "chute"
+                }
                 && takes_a_place(ctx, t.span, args)
         };
         if t.weak
@@ -2684,6 +2688,7 @@ pub(crate) fn find<'a>(
                     "drone",
                     "helicoptere",
                     "chasseur",
+                    "armee de l'air",
                 ]) {
                     kind = "airstrike".into();
                 } else if has(&[
@@ -2724,7 +2729,7 @@ pub(crate) fn find<'a>(
         if kind == "humanitarian" && folded_trigger.starts_with("largu") {
             let f = ctx.folded.text.as_str();
             let end = ctx.folded.from_original(t.span.end);
-            if clause_words_fwd(f, end, 4).iter().any(|w| {
+            let dropped = |w: &&str| {
                 let w = w.strip_suffix('s').unwrap_or(w);
                 matches!(
                     w,
@@ -2735,7 +2740,16 @@ pub(crate) fn find<'a>(
                         | "missile"
                         | "engin"
                 )
-            }) {
+            };
+            // "plusieurs bombes guidées", or before it: "des bombes
+            // aériennes guidées, les redoutables KAB, larguées par
+            // l'aviation".
+            let lead = &f[stretch_before(f, f_trig, 80, 0)..f_trig];
+            if clause_words_fwd(f, end, 4).iter().any(dropped)
+                || ["bombe", "baril", "obus", "missile"]
+                    .iter()
+                    .any(|w| lead.contains(w))
+            {
                 kind = "airstrike".into();
             }
         }
@@ -2760,6 +2774,7 @@ pub(crate) fn find<'a>(
                 "helicoptere",
                 "chasseur",
                 "bombardier",
+                "armee de l'air",
             ]) && !has(&[
                 "roquette",
                 "obus",
