@@ -3796,3 +3796,15 @@ fn dropped_bombs_air_forces_falls_and_words_that_only_look_like_events() {
     );
     assert_no_event(&out, "agreement");
 }
+
+#[test]
+fn the_body_a_sentence_accuses_did_the_deed_it_names_no_doer_of() {
+    let out = extract(
+        "Au moins onze déplacés ont été tués jeudi dans une frappe de drone \
+         contre le camp de Tawila, a indiqué le gouvernement soudanais, qui \
+         accuse les Forces de soutien rapide (FSR).",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "Forces de soutien rapide"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "gouvernement soudanais"), "{e:#?}");
+}

@@ -3379,6 +3379,7 @@ pub(crate) fn find<'a>(
     defence_ministry_forces(ctx, &mut drafts);
     instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mentions, &mut drafts);
+    accused_agents(ctx, &mentions, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
@@ -4122,6 +4123,65 @@ fn resolve_pronoun_speakers(
             d.source.iter().find(|&&e| ents[e].subkind == "person")
         {
             last = Some((d.sentence, e));
+        }
+    }
+}
+
+/// "… ont été tués dans une frappe de drone, a indiqué le gouvernement,
+/// qui accuse les FSR": a violent event with no agent was done by the
+/// armed body its sentence accuses.
+fn accused_agents(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    let mut cache: Option<(usize, Option<usize>)> = None;
+    for d in drafts.iter_mut() {
+        if !d.agent.is_empty() || !VIOLENT_KINDS.contains(&d.kind.as_str()) {
+            continue;
+        }
+        let accused = match cache {
+            Some((s, a)) if s == d.sentence => a,
+            _ => {
+                let sent = ctx.sentences[d.sentence];
+                let f = folded_of(ctx, sent);
+                let f0 = ctx.folded.from_original(sent.start);
+                let mut found = None;
+                for i in memchr::memmem::find_iter(f.as_bytes(), b"accus") {
+                    let word_end = f[i..]
+                        .find(|c: char| !c.is_alphanumeric())
+                        .map_or(f.len(), |k| i + k);
+                    if !matches!(
+                        &f[i..word_end],
+                        "accuse"
+                            | "accusent"
+                            | "accusant"
+                            | "accusait"
+                            | "accusaient"
+                    ) {
+                        continue;
+                    }
+                    let after = ctx.folded.original_start(f0 + word_end);
+                    let k = mentions.partition_point(|(m, _)| m.start < after);
+                    found = mentions.get(k).and_then(|&(m, e)| {
+                        let gap = folded_of(ctx, Span::new(after, m.start));
+                        (words_of(gap).all(|w| ARTICLES.contains(&w))
+                            && is_armed(&ents[e].subkind))
+                        .then_some(e)
+                    });
+                    if found.is_some() {
+                        break;
+                    }
+                }
+                cache = Some((d.sentence, found));
+                found
+            }
+        };
+        if let Some(e) = accused {
+            if !d.target.contains(&e) && !d.source.contains(&e) {
+                d.agent.push(e);
+            }
         }
     }
 }
