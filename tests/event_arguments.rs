@@ -3790,6 +3790,17 @@ fn dropped_bombs_air_forces_falls_and_words_that_only_look_like_events() {
          Kramatorsk.",
     );
     event(&out, "capture");
+    // The fall of a ruler is no capture.
+    let out = extract(
+        "L'armée israélienne a pris le contrôle de la zone tampon après la \
+         chute d'Assad.",
+    );
+    assert_eq!(
+        out.events.iter().filter(|e| e.kind == "capture").count(),
+        1,
+        "{:#?}",
+        out.events
+    );
     let out = extract(
         "Le ministre de la Réconciliation, Moussa Diakité, a reçu les \
          notables de Tombouctou.",

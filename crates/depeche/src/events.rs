@@ -2304,6 +2304,14 @@ pub(crate) fn find<'a>(
                 }
                 && takes_a_place(ctx, t.span, args)
         };
+        // "la chute de Pokrovsk" is a capture; "la chute d'Assad" or "la
+        // chute des prix" is none.
+        if t.kind == "capture"
+            && folded_of(ctx, t.span) == "chute"
+            && !place_taken()
+        {
+            continue;
+        }
         if t.weak
             && !(story_ok
                 || proceeded
