@@ -1292,6 +1292,16 @@ fn settlers_a_bare_ministry_and_the_members_of_a_body() {
         kinds_of(&out, "colons"),
         vec![(EntityKind::Actor, "armed_group".to_string())]
     );
+    // "des colons" and "colons israéliens" are one group.
+    let out2 = Extractor::new().extract(&Document::new(
+        "t",
+        "Des colons ont attaqué Turmus Ayya. Des colons israéliens ont \
+         incendié des voitures.",
+    ));
+    assert_eq!(
+        entities_named(&out2, &["colons", "colons israéliens"]).len(),
+        1
+    );
     let ministry = entities_named(&out, &["ministère syrien de l'Intérieur"]);
     assert!(ministry[0].mentions.iter().any(|m| m.text == "ministère"));
     for name in ["Quad", "Etats-Unis", "Arabie saoudite", "Bénin", "Togo"] {

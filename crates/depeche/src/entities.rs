@@ -2770,8 +2770,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     continue;
                 }
             }
+            // A descriptor of a group of nouns with a country of its own
+            // ("des colons") is the entity that group's nouns make for
+            // that country ("colons israéliens").
+            let group = d
+                .flags
+                .group
+                .as_deref()
+                .filter(|g| *g != "counted" && d.country.is_some());
             let key = || {
-                if d.subkind == "unidentified_armed_group" {
+                if let (Some(g), Some(c)) = (group, d.country.as_deref()) {
+                    ["comp:", g, ":", c].concat()
+                } else if d.subkind == "unidentified_armed_group" {
                     "desc:unidentified".to_string()
                 } else {
                     ["desc:", &fold_key(&d.canonical)].concat()
@@ -2787,7 +2797,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     value: None,
                     granularity: None,
                     mentions: Vec::new(),
-                    group: None,
+                    group: group.map(str::to_string),
                 }
             });
         }
