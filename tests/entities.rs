@@ -1310,3 +1310,19 @@ fn settlers_a_bare_ministry_and_the_members_of_a_body() {
         assert_eq!(k[0].0, EntityKind::Actor, "{name}");
     }
 }
+
+#[test]
+fn an_arrondissement_and_a_neighbouring_district_are_cues() {
+    let text =
+        "L'armée a lancé une opération dans l'arrondissement de Tubah. \
+                Dans le district voisin de Khyber, une bombe a visé la \
+                police.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Tubah", "Khyber"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Place, "admin2".to_string())],
+            "{name}"
+        );
+    }
+}

@@ -416,6 +416,7 @@ const ADMIN_CUES: &[&str] = &[
     "wilaya",
     "oblast",
     "comte",
+    "arrondissement",
     "division",
     "territoire",
     "muhafaza",
@@ -942,7 +943,8 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      cité|quartier|camp|site|département|district|cercle|canton|préfecture|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
-     forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté";
+     forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
+     arrondissement";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux";
@@ -4769,8 +4771,8 @@ const CUED_BODY: &str = r"(?x)
            cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallée|île|plateau|château|
-           secteur|zone|comtés|comté)
-        \s+(?:de\s+|d['’]|du\s+)?
+           secteur|zone|comtés|comté|arrondissement)
+        \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
 
@@ -4797,7 +4799,17 @@ fn cued_at(hay: &str) -> Option<Found<'_>> {
         Some(c) => c.len(),
         None => hay.find(char::is_whitespace)?,
     };
-    let rest = trim_start_ws(&hay[cue..]);
+    let mut rest = trim_start_ws(&hay[cue..]);
+    // Past an adjective of nearness ("district voisin de Khyber").
+    for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
+        if let Some(r) = rest.strip_prefix(adj) {
+            let t = trim_start_ws(r);
+            if t.len() < r.len() {
+                rest = t;
+                break;
+            }
+        }
+    }
     let particle = ["de", "du"]
         .iter()
         .find_map(|p| {
@@ -4869,6 +4881,7 @@ const CUES: &[&str] = &[
     "zone",
     "comtés",
     "comté",
+    "arrondissement",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
@@ -4931,9 +4944,20 @@ fn cued_word_after(
 fn cued_end(hay: &str) -> Option<usize> {
     CUES.iter().find_map(|cue| {
         let after = hay.strip_prefix(cue).map(|_| cue.len())?;
-        let at = ws_end(hay, after);
+        let mut at = ws_end(hay, after);
         if at == after {
             return None;
+        }
+        // "le district voisin de Khyber": an adjective of nearness
+        // first.
+        for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
+            if let Some(r) = hay[at..].strip_prefix(adj) {
+                let next = ws_end(hay, at + adj.len());
+                if next > at + adj.len() && r.len() > next - at - adj.len() {
+                    at = next;
+                    break;
+                }
+            }
         }
         let rest = &hay[at..];
         let spaced = |p: &str| {
@@ -5058,9 +5082,8 @@ fn add_cued_places(
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
             "département" | "district" | "cercle" | "canton"
-            | "préfecture" | "sous-préfecture" | "comté" | "comtés" => {
-                "admin2"
-            }
+            | "préfecture" | "sous-préfecture" | "comté" | "comtés"
+            | "arrondissement" => "admin2",
             "province" => "admin1",
             _ => "feature",
         };
