@@ -7956,6 +7956,19 @@ fn initials_start(text: &str, end: usize, letters: &[char]) -> Option<usize> {
     None
 }
 
+/// Heads of councils, agencies and the like: the state's when the name
+/// says so ("Comité national de …"), else bodies of civil society.
+const COUNCIL_HEADS: &[&str] = &[
+    "comite",
+    "commission",
+    "conseil",
+    "agence",
+    "cellule",
+    "autorite",
+    "institut",
+    "centre",
+];
+
 /// The kind of body a name introduced with an acronym is, from its head
 /// word and, for councils and agencies, whether it is the state's.
 fn acronym_body_kind(name: &str) -> Option<&'static str> {
@@ -8001,12 +8014,7 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
         "radio" | "journal" | "television" | "quotidien" => "media",
         "ministere" | "secretariat" | "prefecture" | "gouvernorat"
         | "presidence" | "haut" | "division" | "office" => "government",
-        "comite" | "commission" | "conseil" | "agence" | "cellule"
-        | "autorite" | "institut" | "centre"
-            if national =>
-        {
-            "government"
-        }
+        h if COUNCIL_HEADS.contains(&h) && national => "government",
         "mission" | "programme" | "fonds" | "bureau" | "organisation"
             if has("nations")
                 || has("internationale")
@@ -8017,12 +8025,11 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
         {
             "intl_org"
         }
-        "comite" | "commission" | "conseil" | "agence" | "cellule"
-        | "autorite" | "institut" | "centre" | "observatoire" | "reseau"
-        | "association" | "ligue" | "collectif" | "syndicat"
-        | "plateforme" | "parti" | "federation" | "confederation"
-        | "fondation" | "union" | "rassemblement" | "organisation"
-        | "mission" | "convention" | "congres" => "other",
+        h if COUNCIL_HEADS.contains(&h) => "other",
+        "observatoire" | "reseau" | "association" | "ligue" | "collectif"
+        | "syndicat" | "plateforme" | "parti" | "federation"
+        | "confederation" | "fondation" | "union" | "rassemblement"
+        | "organisation" | "mission" | "convention" | "congres" => "other",
         _ => return None,
     })
 }

@@ -1672,6 +1672,7 @@ pub(crate) fn find<'a>(
 
     launched_munitions(ctx, &mut trigs_launch);
     told_by_context(ctx, &mut trigs_launch);
+    // The two passes' triggers, in text order.
     trigs_launch.sort_unstable_by_key(|p| p.0.start);
     if !trigs_launch.is_empty() {
         // Merged in order: the lexicon's triggers are sorted, and a fired
@@ -4090,40 +4091,26 @@ fn resolve_pronoun_speakers(
             .find(|(_, e)| ents[*e].subkind == "person")
             .map(|&(_, e)| (i, e))
     };
+    // Whether a sentence speaks through a pronoun, read once per
+    // sentence and only when a speaker could be given.
+    let mut speaks_in = |i: usize| match pronoun {
+        Some((s, speaks)) if s == i => speaks,
+        _ => {
+            let speaks = pronoun_speaks(ctx, i);
+            pronoun = Some((i, speaks));
+            speaks
+        }
+    };
     for d in drafts.iter_mut() {
         if d.source.is_empty() {
-            let recent = last.filter(|&(s, _)| d.sentence <= s + 3);
-            let speaker = recent.or_else(|| {
-                // Only asked when the sentence speaks through a pronoun.
-                let speaks = match pronoun {
-                    Some((s, speaks)) if s == d.sentence => speaks,
-                    _ => {
-                        let speaks = pronoun_speaks(ctx, d.sentence);
-                        pronoun = Some((d.sentence, speaks));
-                        speaks
-                    }
-                };
-                if speaks {
-                    named_before(d.sentence)
-                } else {
-                    None
-                }
-            });
-            if let Some((s, e)) = speaker {
-                // Whether the sentence speaks through a pronoun is read
-                // only when a speaker could be given, once per sentence.
-                if d.sentence <= s + 3 && !d.agent.contains(&e) {
-                    let speaks = match pronoun {
-                        Some((s, speaks)) if s == d.sentence => speaks,
-                        _ => {
-                            let speaks = pronoun_speaks(ctx, d.sentence);
-                            pronoun = Some((d.sentence, speaks));
-                            speaks
-                        }
-                    };
-                    if speaks {
-                        d.source.push(e);
-                    }
+            let speaker = match last.filter(|&(s, _)| d.sentence <= s + 3) {
+                Some(recent) => Some(recent),
+                None if speaks_in(d.sentence) => named_before(d.sentence),
+                None => None,
+            };
+            if let Some((_, e)) = speaker {
+                if !d.agent.contains(&e) && speaks_in(d.sentence) {
+                    d.source.push(e);
                 }
             }
         }
@@ -9176,17 +9163,9 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     j += 1;
                 }
                 let w = &f[w0..j];
-                let bare = w.strip_suffix('s').unwrap_or(w);
-                match bare {
-                    "drone" | "bombe" | "shahed" => {
-                        kind = Some(("airstrike", j));
-                        break;
-                    }
-                    "missile" | "roquette" | "obus" | "projectile" => {
-                        kind = Some(("shelling", j));
-                        break;
-                    }
-                    _ => {}
+                if let Some(k) = munition_kind(w) {
+                    kind = Some((k, j));
+                    break;
                 }
                 words += 1;
             }
@@ -9220,7 +9199,6 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             }
         }
     }
-    out.sort_unstable_by_key(|p| p.0.start);
 }
 
 /// Whether a folded word names something that flies and is shot down:
