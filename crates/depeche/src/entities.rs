@@ -8224,11 +8224,31 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
     set.add_all(&found);
 }
 
-/// Which bodies a bare referring noun may point back to, from the
-/// body's subkind and its folded names.
-fn refers_to(noun: &str, subkind: &str, names: &[String]) -> bool {
+/// Whether a bare referring noun may point back to entity `d`: a ministry
+/// for "le ministère", else a named body of the noun's kinds whose folded
+/// names tell what it is.
+fn refers_to(noun: &str, d: &Draft, lex: &Lexicon) -> bool {
+    if d.kind != EntityKind::Actor {
+        return false;
+    }
+    // "le ministère": the ministry named last, whatever made it.
+    if noun == "ministere" {
+        return d.subkind == "government"
+            && (d.group.as_deref().is_some_and(|g| g.ends_with("ministry"))
+                || fold_key(&d.canonical).contains("ministere"));
+    }
+    // The other nouns take up a body the gazetteer names.
+    let Some(row) = d.row.map(|r| lex.row(r)) else { return false };
+    if row.kind != RowKind::Actor {
+        return false;
+    }
+    let subkind = d.subkind.as_str();
+    // The row's folded names, read only by the nouns that ask.
     let any = |parts: &[&str]| {
-        names.iter().any(|n| parts.iter().any(|p| n.contains(p)))
+        std::iter::once(&row.canonical).chain(row.variants.iter()).any(|n| {
+            let n = fold_key(n);
+            parts.iter().any(|p| n.contains(p))
+        })
     };
     match noun {
         "groupe" => subkind == "armed_group",
@@ -8368,39 +8388,14 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             }
             // The body named last before, within a few thousand bytes.
             let low = stretch_before(text, span.start, 4000, 0);
-            let referent =
-                set.spans
-                    .range(low, span.start)
-                    .iter()
-                    .rev()
-                    .take(64)
-                    .map(|&(_, _, e)| e)
-                    .find(|&e| {
-                        let d = &set.drafts[e];
-                        if d.kind != EntityKind::Actor {
-                            return false;
-                        }
-                        // "le ministère": the ministry named last, whatever
-                        // made it.
-                        if noun == "ministere" {
-                            return d.subkind == "government"
-                                && (d.group.as_deref().is_some_and(|g| {
-                                    g.ends_with("ministry")
-                                }) || fold_key(&d.canonical)
-                                    .contains("ministere"));
-                        }
-                        let Some(r) = d.row else { return false };
-                        let row = lex.row(r);
-                        if row.kind != RowKind::Actor {
-                            return false;
-                        }
-                        let names: Vec<String> =
-                            std::iter::once(&row.canonical)
-                                .chain(row.variants.iter())
-                                .map(|n| fold_key(n))
-                                .collect();
-                        refers_to(noun, &d.subkind, &names)
-                    });
+            let referent = set
+                .spans
+                .range(low, span.start)
+                .iter()
+                .rev()
+                .take(64)
+                .map(|&(_, _, e)| e)
+                .find(|&e| refers_to(noun, &set.drafts[e], lex));
             if let Some(e) = referent {
                 found.push((span, e));
             }
