@@ -203,9 +203,22 @@ impl EntitySet {
         if spans.is_empty() {
             return;
         }
+        self.merge_spans(spans.len(), spans.iter().map(|&s| (s, i)));
+        self.drafts[i].mentions.extend_from_slice(spans);
+        let longest = spans.iter().map(|s| s.len()).max().unwrap_or(0);
+        self.max_len = self.max_len.max(longest);
+    }
+
+    /// Merges `count` new entries (span and entity), sorted by start, into
+    /// the span map in one pass.
+    fn merge_spans(
+        &mut self,
+        count: usize,
+        new: impl Iterator<Item = (Span, usize)>,
+    ) {
         let old = std::mem::take(&mut self.spans.0);
-        let mut merged = Vec::with_capacity(old.len() + spans.len());
-        let mut new = spans.iter().map(|s| (s.start, s.end, i)).peekable();
+        let mut merged = Vec::with_capacity(old.len() + count);
+        let mut new = new.map(|(s, i)| (s.start, s.end, i)).peekable();
         for entry in old {
             while new.peek().is_some_and(|n| n.0 < entry.0) {
                 merged.extend(new.next());
@@ -214,9 +227,6 @@ impl EntitySet {
         }
         merged.extend(new);
         self.spans.0 = merged;
-        self.drafts[i].mentions.extend_from_slice(spans);
-        let longest = spans.iter().map(|s| s.len()).max().unwrap_or(0);
-        self.max_len = self.max_len.max(longest);
     }
 
     /// Adds the mentions `items` (span and entity), sorted by start, none
@@ -226,18 +236,7 @@ impl EntitySet {
         if items.is_empty() {
             return;
         }
-        let old = std::mem::take(&mut self.spans.0);
-        let mut merged = Vec::with_capacity(old.len() + items.len());
-        let mut new =
-            items.iter().map(|(s, i)| (s.start, s.end, *i)).peekable();
-        for entry in old {
-            while new.peek().is_some_and(|n| n.0 < entry.0) {
-                merged.extend(new.next());
-            }
-            merged.push(entry);
-        }
-        merged.extend(new);
-        self.spans.0 = merged;
+        self.merge_spans(items.len(), items.iter().copied());
         for &(span, i) in items {
             self.drafts[i].mentions.push(span);
             self.max_len = self.max_len.max(span.len());
