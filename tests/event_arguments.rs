@@ -3819,3 +3819,60 @@ fn the_body_a_sentence_accuses_did_the_deed_it_names_no_doer_of() {
     assert!(has(&texts(&out, &e.agent), "Forces de soutien rapide"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "gouvernement soudanais"), "{e:#?}");
 }
+
+#[test]
+fn those_killed_during_a_strike_are_its_targets_past_quotes() {
+    let out = extract(
+        "L'état-major malien a affirmé avoir « neutralisé une trentaine de \
+         terroristes » lors de frappes aériennes menées lundi près de Baye.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(
+        has(&texts(&out, &e.target), "trentaine de terroristes"),
+        "{e:#?}"
+    );
+    assert!(!has(&texts(&out, &e.agent), "terroristes"), "{e:#?}");
+    let out = extract(
+        "Le chef d'état-major évoque « une quinzaine de terroristes \
+         neutralisés » lors de frappes aériennes dans la forêt du Wagadou.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(
+        has(&texts(&out, &e.target), "quinzaine de terroristes"),
+        "{e:#?}"
+    );
+    assert!(e.agent.is_empty(), "{e:#?}");
+    let out = extract(
+        "L'aviation burkinabè a frappé les positions des assaillants près de \
+         Pama, tuant « de nombreux terroristes ».",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "nombreux terroristes"), "{e:#?}");
+}
+
+#[test]
+fn de_nombreux_is_an_article_not_a_complement() {
+    let out = extract("Mardi, de nombreux civils ont fui Djibo.");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.agent), "nombreux civils"), "{e:#?}");
+}
+
+#[test]
+fn a_group_named_after_its_counted_members_acts_with_them() {
+    let out = extract(
+        "Par ailleurs, 87 combattants de Boko Haram et leurs familles se \
+         sont rendus aux troupes à Bama.",
+    );
+    let e = event(&out, "surrender");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "87 combattants"), "{e:#?}");
+    assert!(has(&agents, "Boko Haram"), "{e:#?}");
+    // Those who claim a tie to a group demand nothing.
+    let out = extract(
+        "Vingt-deux individus se réclamant du JNIM se sont rendus aux \
+         forces de défense et de sécurité à Fada N'Gourma.",
+    );
+    let e = event(&out, "surrender");
+    assert_eq!(e.modality, "asserted", "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "Vingt-deux individus"), "{e:#?}");
+}

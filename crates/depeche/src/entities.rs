@@ -1695,7 +1695,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
              (?:[-\ ](?:et[-\ ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|cent|cents|mille))*|
            (?-u:\b)(?:plus\ d['’]|près\ d['’])?un\s+(?:million|milliard)|
            (?-u:\b)(?:des|plusieurs)\s+(?:millions|milliards)|
-           (?-u:\b)plusieurs)
+           (?-u:\b)plusieurs|(?-u:\b)nombreu(?:x|ses))
         (?:\s+(?:millions?|milliards?))?
         (?:\s+\(\s*\d+\s*\))?
         \s+(?:de\s+|d['’])?$",

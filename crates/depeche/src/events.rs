@@ -707,6 +707,35 @@ fn folded_words_before<'a>(
     FewWords::before(&ctx.folded.text, f, n)
 }
 
+/// [`folded_words_before`], read on past a quote that opens a phrase:
+/// "avoir « neutralisé une trentaine de terroristes »", "tuant « de
+/// nombreux terroristes »".
+fn words_before_quoted<'a>(
+    ctx: &Context<'a>,
+    at: usize,
+    n: usize,
+) -> FewWords<'a> {
+    let folded = &ctx.folded.text;
+    let lead = folded_words_before(ctx, at, n);
+    let first_at = match lead.first() {
+        Some(first) if lead.len() < n => {
+            first.as_ptr() as usize - folded.as_ptr() as usize
+        }
+        None => ctx.folded.from_original(at),
+        _ => return lead,
+    };
+    match folded[..first_at].trim_end().strip_suffix(['«', '"', '“']) {
+        Some(h) => {
+            let mut joined = FewWords::before(folded, h.len(), n - lead.len());
+            for w in lead.iter() {
+                joined.push(w);
+            }
+            joined
+        }
+        None => lead,
+    }
+}
+
 /// How many words a [`FewWords`] holds at most.
 const FEW: usize = 8;
 
@@ -3664,6 +3693,23 @@ fn past_names<'a>(
 
 /// Whether the trimmed text between two listed actors joins them by
 /// "et", with at most one word after it ("et", "et les").
+/// Whether a mention opens with a count: "87 combattants", "une
+/// vingtaine de jihadistes", "plusieurs centaines de terroristes".
+fn count_led(ctx: &Context<'_>, span: Span) -> bool {
+    let t = &ctx.text[span];
+    t.starts_with(|c: char| c.is_ascii_digit())
+        || words_of(folded_of(ctx, span)).next().is_some_and(|w| {
+            crate::numbers::parse_number_words(w).is_some()
+                || matches!(
+                    w,
+                    "plusieurs" | "une" | "des" | "quelques" | "nombreux"
+                ) && t.len() > w.len() + 3
+                || w.ends_with("aine")
+                || w.ends_with("aines")
+                || matches!(w, "millier" | "milliers")
+        })
+}
+
 fn is_and_gap(gap: &str) -> bool {
     gap == "et"
         || gap.starts_with("et ") && gap.split_whitespace().count() <= 2
@@ -4452,6 +4498,15 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                     .ends_with(['-', '–', '—', ':', '|', '•'])
         }
     };
+    // "de nombreux civils": that "de" is the plural article.
+    if w.last() == Some(&"de")
+        && ctx
+            .text
+            .get(at..at + 7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("nombreu"))
+    {
+        w.pop();
+    }
     while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY_SET.is(x)) {
         if w.pop() == Some("des")
             && !clause_start_des
@@ -8344,6 +8399,24 @@ fn assign_arguments<'a>(
                 j -= 1;
                 continue;
             }
+            // "87 combattants de Boko Haram (et leurs familles)": the
+            // group named after a counted body of its members acts with
+            // them.
+            let genitive = |g: &str| {
+                matches!(
+                    g,
+                    "de" | "du" | "des" | "d'" | "d’" | "de l'" | "de la"
+                )
+            };
+            if genitive(gap)
+                && (j == k - 1 || subj.contains(&cur.entity))
+                && ents[prev.entity].kind == EntityKind::Actor
+                && count_led(ctx, prev.span)
+            {
+                push_unique(&mut subj, prev.entity);
+                j -= 1;
+                continue;
+            }
             let et = is_and_gap(gap);
             let comma = gap == ","
                 || gap.starts_with(", ")
@@ -8351,7 +8424,15 @@ fn assign_arguments<'a>(
             let coord = et || comma && seen_et;
             seen_et |= et;
             let prev_complement = is_complement_prep(preps.of(ctx, prev));
-            if coord && !prev_complement {
+            // "… de Boko Haram et leurs familles": a genitive after a
+            // counted body is coordinated with it.
+            let counted_genitive = prev_complement
+                && j >= 2
+                && genitive(
+                    ctx.text[before[j - 2].span.end..prev.span.start].trim(),
+                )
+                && count_led(ctx, before[j - 2].span);
+            if coord && (!prev_complement || counted_genitive) {
                 subj.push(prev.entity);
                 j -= 1;
             } else {
@@ -8643,7 +8724,7 @@ fn assign_arguments<'a>(
     // wounded or abducted.
     if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
         for a in actors.iter() {
-            let lead = folded_words_before(ctx, a.span.start, 2);
+            let lead = words_before_quoted(ctx, a.span.start, 2);
             // "une roquette s'est abattue sur une maison, tuant deux
             // adolescents": the participle clause after the trigger tells
             // its toll, however far.
@@ -9386,9 +9467,8 @@ fn dies_in(words: &[&str]) -> bool {
                 prev == "la" && i >= 2 && words[i - 2].starts_with("perd")
             }
             "tue" | "tues" | "tuee" | "tuees" | "blesse" | "blesses"
-            | "blessee" | "blessees" | "abattus" | "executes" => {
-                !ACTIVE_AUX.contains(&prev)
-            }
+            | "blessee" | "blessees" | "abattus" | "executes"
+            | "neutralises" | "neutralise" => !ACTIVE_AUX.contains(&prev),
             _ => false,
         }
     })
@@ -9398,11 +9478,13 @@ fn dies_in(words: &[&str]) -> bool {
 /// before it: "ont tué trois soldats", "a blessé deux civils", "tuant
 /// cinq villageois", "ont enlevé des élèves".
 fn harmed_object(ctx: &Context<'_>, a: &Arg) -> bool {
-    let mut lead = folded_words_before(ctx, a.span.start, 3);
+    let mut lead = words_before_quoted(ctx, a.span.start, 3);
     // An article the mention leaves out: "tué une vingtaine de
     // soldats", "neutralisé des dizaines de terroristes".
+    // "tuant de nombreux terroristes".
     if lead.last().is_some_and(|w| {
         matches!(*w, "une" | "un" | "des" | "les" | "la" | "le" | "l'")
+            || *w == "de" && ctx.text[a.span].starts_with("nombreu")
     }) {
         lead.pop();
     }
@@ -9583,7 +9665,14 @@ fn set_attributes(
             })
         }
     };
-    if contains_phrase(window, &DEMANDED_SET)
+    // "des individus se réclamant du JNIM": who claims a tie demands
+    // nothing.
+    let demanded = (0..window.len()).any(|i| {
+        DEMANDED_SET.may_start(window[i])
+            && DEMANDED_SET.at(window, i)
+            && !(i > 0 && window[i - 1] == "se")
+    });
+    if demanded
         || called_to()
         || called_to_noun()
         || (after.first().is_some_and(|w| *w == "ou")
