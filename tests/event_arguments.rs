@@ -3876,3 +3876,40 @@ fn a_group_named_after_its_counted_members_acts_with_them() {
     assert_eq!(e.modality, "asserted", "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "Vingt-deux individus"), "{e:#?}");
 }
+
+#[test]
+fn a_passive_doer_may_follow_the_places_of_the_deed() {
+    let out = extract(
+        "Mardi, une dizaine d'éleveurs peuls ont été enlevés près de \
+         Bagaroua, dans le département de Tahoua, par des hommes armés non \
+         identifiés.",
+    );
+    let e = event(&out, "abduction");
+    assert!(
+        has(&texts(&out, &e.agent), "hommes armés non identifiés"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn the_aircraft_of_a_body_act_for_it() {
+    let out = extract(
+        "Des hélicoptères de la MINUSCA ont largué jeudi quatre tonnes de \
+         vivres à Zémio.",
+    );
+    let e = event(&out, "humanitarian");
+    assert!(has(&texts(&out, &e.agent), "MINUSCA"), "{e:#?}");
+}
+
+#[test]
+fn plusieurs_centaines_is_part_of_the_count() {
+    let out = extract(
+        "Le détachement militaire de Djibo a fait l'objet d'une attaque de \
+         grande envergure menée par plusieurs centaines de terroristes.",
+    );
+    let e = event(&out, "attack");
+    assert!(
+        has(&texts(&out, &e.agent), "plusieurs centaines de terroristes"),
+        "{e:#?}"
+    );
+}

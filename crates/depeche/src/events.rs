@@ -2155,6 +2155,24 @@ pub(crate) fn find<'a>(
                                         .any(|w| is_aircraft_word(w))
                             }))
         };
+        // "des hélicoptères ont largué quatre tonnes de vivres": supplies
+        // named right after a verb of aid.
+        let supplies_after = || {
+            t.kind == "humanitarian"
+                && matches!(t.pos, Some(Pos::Verb))
+                && folded_words_after(ctx, t.span.end, 7).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "vivres"
+                            | "nourriture"
+                            | "medicaments"
+                            | "denrees"
+                            | "rations"
+                            | "kits"
+                            | "colis"
+                    )
+                })
+        };
         // "Des centaines de Palestiniens ont manifesté à Naplouse": people
         // who protest, with a place.
         let crowd_protests = || {
@@ -2357,7 +2375,8 @@ pub(crate) fn find<'a>(
                 || struck_from_air()
                 || noun_hits_place()
                 || noun_hits_subject()
-                || crowd_protests())
+                || crowd_protests()
+                || supplies_after())
         {
             continue;
         }
@@ -5413,6 +5432,16 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "emissaires",
     "representants",
     "composantes",
+    // "des hélicoptères de la MINUSCA ont largué des vivres", "un drone
+    // de l'armée a frappé": the means a body sends act for it.
+    "helicoptere",
+    "helicopteres",
+    "avion",
+    "avions",
+    "drone",
+    "drones",
+    "navire",
+    "navires",
 ];
 
 /// Adjectives that follow a noun of attack: "une embuscade complexe",
@@ -7828,6 +7857,23 @@ fn assign_arguments<'a>(
     };
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
+        // "ont été enlevés près de Bagaroua, dans le département de
+        // Tahoua, par des hommes armés": a passive's doer may follow the
+        // places and dates of the deed.
+        let setting_gap = || {
+            let settings: usize = args
+                .iter()
+                .filter(|x| {
+                    matches!(x.kind, EntityKind::Date | EntityKind::Place)
+                        && x.span.start >= trig.end
+                        && x.span.end <= a.span.start
+                })
+                .map(|x| words_of(folded_of(ctx, x.span)).count())
+                .sum();
+            gap.saturating_sub(settings)
+        };
+        let passive_by =
+            passive && preps.of(ctx, a) == "par" && setting_gap() <= 8;
         if gap > reach
             && gap.saturating_sub(date_words_between(
                 ctx,
@@ -7835,6 +7881,7 @@ fn assign_arguments<'a>(
                 trig.end,
                 a.span.start,
             )) > reach
+            && !passive_by
             || STOPS.any_in(&ctx.text[trig.end..a.span.start])
         {
             break;
@@ -8014,6 +8061,7 @@ fn assign_arguments<'a>(
             "par"
                 if same_clause
                     || gap <= 3
+                    || passive_by
                     || gap.saturating_sub(date_words_between(
                         ctx,
                         args,
