@@ -3913,3 +3913,37 @@ fn plusieurs_centaines_is_part_of_the_count() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_press_release_speaks_for_the_body_its_letterhead_names() {
+    let out = extract(
+        "COMMUNIQUÉ DE PRESSE\nConseil norvégien pour les réfugiés (NRC)\n\
+         Kinshasa/Uvira, le 27 novembre 2026\n\n\
+         Mercredi, des obus sont tombés sur le marché de Kiliba, tuant six \
+         civils.",
+    );
+    let e = event(&out, "shelling");
+    assert!(
+        has(&texts(&out, &e.source), "Conseil norvégien pour les réfugiés"),
+        "{e:#?}"
+    );
+    let out = extract(
+        "Ministère de l'Intérieur - Bureau des relations publiques\n\n\
+         Déclaration officielle\n\nDamas, le 19 novembre 2026\n\n\
+         Dans la nuit de mardi à mercredi, des unités de la Sécurité \
+         générale ont été la cible d'une embuscade près de Jablé.",
+    );
+    let e = event(&out, "attack");
+    assert!(
+        has(&texts(&out, &e.source), "Ministère de l'Intérieur"),
+        "{e:#?}"
+    );
+    // A headline that only names a declaration is no letterhead.
+    let out = extract(
+        "Déclaration de Doha : les deux camps s'engagent à cesser les \
+         combats\n\nL'ONU a salué mardi l'accord.\n\nMercredi, des obus sont \
+         tombés sur le marché de Kiliba, tuant six civils.",
+    );
+    let e = event(&out, "shelling");
+    assert!(e.source.is_empty(), "{e:#?}");
+}

@@ -4344,24 +4344,58 @@ fn communique_issuer(
         end -= 1;
     }
     let head = &f[..end];
+    let line_start = |i: usize| {
+        let lead = head[..i].trim_end_matches([' ', '\t']);
+        lead.is_empty() || lead.ends_with('\n')
+    };
+    // "Communiqué (de presse)", or a short "Déclaration (officielle)" line.
     let at = head
         .match_indices("communique")
         .map(|(i, _)| i)
-        .find(|&i| head[..i].trim_end_matches([' ', '\t']).ends_with('\n'))?;
+        .find(|&i| line_start(i))
+        .or_else(|| {
+            head.match_indices("declaration").map(|(i, _)| i).find(|&i| {
+                line_start(i) && head[i..].find('\n').is_some_and(|n| n <= 40)
+            })
+        })?;
+    let line_end = at + head[at..].find('\n').unwrap_or(head.len() - at);
     let at = ctx.folded.original_start(at);
+    let issuing = |e: usize| {
+        let d = &ctx.entities.drafts[e];
+        matches!(d.subkind.as_str(), "government" | "state_force" | "intl_org")
+            // A named organisation ("Conseil norvégien pour les
+            // réfugiés (NRC)"), not a person or a descriptor.
+            || d.subkind == "other"
+                && d.mentions.iter().any(|m| {
+                    ctx.text[*m].chars().filter(|c| c.is_uppercase()).count() >= 2
+                })
+    };
     // Mentions are sorted: only the letterhead's are looked at.
     let n = mentions.partition_point(|(span, _)| span.start < at);
-    mentions[..n]
+    let before = mentions[..n]
         .iter()
         .rev()
-        .find(|(span, e)| {
-            span.end <= at
-                && matches!(
-                    ctx.entities.drafts[*e].subkind.as_str(),
-                    "government" | "state_force" | "intl_org"
-                )
-        })
-        .map(|&(_, e)| e)
+        .find(|(span, e)| span.end <= at && issuing(*e))
+        .map(|&(_, e)| e);
+    // "COMMUNIQUÉ DE PRESSE / Conseil norvégien pour les réfugiés
+    // (NRC)": the issuer may come on the next line of the letterhead.
+    before.or_else(|| {
+        let from = ctx.folded.original_start(line_end);
+        let rest = &ctx.text[from..];
+        let next_line = rest
+            .trim_start_matches(['\n', '\r'])
+            .find('\n')
+            .map_or(ctx.text.len(), |k| {
+                from + (rest.len()
+                    - rest.trim_start_matches(['\n', '\r']).len())
+                    + k
+            });
+        mentions[n..]
+            .iter()
+            .take_while(|(span, _)| span.end <= next_line)
+            .find(|(_, e)| issuing(*e))
+            .map(|&(_, e)| e)
+    })
 }
 
 /// True for a preposition that makes the entity after it a complement,
