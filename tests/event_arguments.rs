@@ -3947,3 +3947,36 @@ fn a_press_release_speaks_for_the_body_its_letterhead_names() {
     let e = event(&out, "shelling");
     assert!(e.source.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn the_loss_of_counted_soldiers_is_their_killing() {
+    let out = extract(
+        "Le bilan provisoire fait état de plus de cent (100) terroristes \
+         neutralisés. Côté ami, nous déplorons la perte de neuf (09) soldats.",
+    );
+    let loss = out
+        .events
+        .iter()
+        .find(|e| e.kind == "killing" && e.triggers[0].text == "perte")
+        .unwrap_or_else(|| panic!("{:#?}", out.events));
+    assert_eq!(loss.killed, Some(9), "{loss:#?}");
+    assert!(has(&texts(&out, &loss.target), "neuf (09) soldats"), "{loss:#?}");
+    // Losses with no one counted, or of ground, are no killing.
+    let out = extract(
+        "Les jihadistes ont subi de lourdes pertes. L'armée a démenti toute \
+         perte de position.",
+    );
+    assert_no_event(&out, "killing");
+}
+
+#[test]
+fn a_collective_governed_by_par_is_no_subject() {
+    let out = extract(
+        "Le 20 novembre, six femmes enlevées en octobre par des combattants \
+         de l'Unité pour la paix en Centrafrique (UPC) près de Bambouti ont \
+         été libérées.",
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "six femmes"), "{e:#?}");
+    assert!(e.agent.is_empty() && e.target.len() == 1, "{e:#?}");
+}

@@ -3314,6 +3314,10 @@ pub(crate) fn find<'a>(
             continue;
         }
         let t = d.triggers[0];
+        // "la perte de neuf (09) soldats": the people counted after it.
+        let loss = ctx.text[t]
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case("perte"));
         let counted = d.target.iter().find_map(|&e| {
             ctx.entities.drafts[e]
                 .mentions
@@ -3323,6 +3327,13 @@ pub(crate) fn find<'a>(
                     m.end <= t.start
                         && t.start - m.end <= 4
                         && ctx.text[m.end..t.start].trim().is_empty()
+                        || loss
+                            && m.start >= t.end
+                            && m.start - t.end <= 5
+                            && matches!(
+                                ctx.text[t.end..m.start].trim(),
+                                "de" | "d'" | "d’"
+                            )
                 })
                 .map(|m| (m, e))
         });
@@ -5530,11 +5541,36 @@ fn is_attack_adjective(w: &str) -> bool {
 /// True when the entity at `at` completes a collective noun: "les unités
 /// de l'armée", "des éléments des FDS".
 fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
-    let w = words_before_skipping(ctx, at, 5, ARTICLES);
+    let w = words_before_skipping(ctx, at, 6, ARTICLES);
     let n = w.len();
-    n >= 2
+    if !(n >= 2
         && matches!(w[n - 1], "de" | "du" | "des" | "d'")
-        && COLLECTIVE_HEADS.contains(&w[n - 2])
+        && COLLECTIVE_HEADS.contains(&w[n - 2]))
+    {
+        return false;
+    }
+    // "enlevées par des combattants de l'UPC": a collective that is
+    // itself a complement stands for no subject.
+    let mut i = n - 2;
+    if i > 0
+        && matches!(
+            w[i - 1],
+            "des" | "les" | "la" | "le" | "l'" | "un" | "une"
+        )
+    {
+        i -= 1;
+    }
+    // ("appuyés par des soldats des FAd'H" join the deed.)
+    let support = i >= 2
+        && ["appuy", "soutenu", "accompagn", "epaul", "renforc"]
+            .iter()
+            .any(|p| w[i - 2].starts_with(p));
+    !(i > 0
+        && matches!(
+            w[i - 1],
+            "par" | "contre" | "avec" | "sur" | "vers" | "pour" | "selon"
+        )
+        && !support)
 }
 
 /// Nouns for where a group stands or keeps its means: "contre des
@@ -11061,7 +11097,9 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    for stem in ["touch", "atteint", "repouss", "arriv", "afflu", "tomb"] {
+    for stem in
+        ["touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert"]
+    {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
                 continue;
@@ -11074,7 +11112,54 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             let back = clause_words_back(f, i, 4);
             let fwd = clause_words_fwd(f, e, 5);
             let passive_by = fwd.first() == Some(&"par");
-            let kind = if stem == "tomb" {
+            let kind = if stem == "pert" {
+                // "nous déplorons la perte de neuf (09) soldats": the loss
+                // of counted people is their death.
+                if !matches!(verb, "perte" | "pertes") {
+                    continue;
+                }
+                // "neuf (09) soldats": the figure in brackets is read past.
+                let mut end = (e + 60).min(f.len());
+                while !f.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let tail = &f[e..end];
+                let tail =
+                    &tail[..tail.find([',', '.', ';']).unwrap_or(tail.len())];
+                let ahead: Vec<&str> = tail
+                    .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                    .filter(|w| !w.is_empty())
+                    .take(6)
+                    .collect();
+                let counted = match &ahead[..] {
+                    [de, n, rest @ ..] if *de == "de" => {
+                        (n.bytes().all(|b| b.is_ascii_digit())
+                            || crate::numbers::parse_number_words(n).is_some())
+                            && rest.iter().take(3).any(|w| {
+                                matches!(
+                                    *w,
+                                    "soldats"
+                                        | "militaires"
+                                        | "hommes"
+                                        | "elements"
+                                        | "policiers"
+                                        | "gendarmes"
+                                        | "gardes"
+                                        | "vdp"
+                                        | "civils"
+                                        | "personnes"
+                                        | "combattants"
+                                        | "casques"
+                                )
+                            })
+                    }
+                    _ => false,
+                };
+                if !counted {
+                    continue;
+                }
+                "killing"
+            } else if stem == "tomb" {
                 // "Sokolo, tombée il y a deux semaines aux mains des
                 // jihadistes": a date between the verb and its hands (the
                 // fixed trigger wants them side by side).
