@@ -1326,3 +1326,24 @@ fn an_arrondissement_and_a_neighbouring_district_are_cues() {
         );
     }
 }
+
+#[test]
+fn capitals_that_sign_ally_or_act_past_an_adverb_are_governments() {
+    let text =
+        "Kiev et Moscou ont par ailleurs procédé mercredi à un échange \
+                de prisonniers. L'armée burundaise, alliée de Kinshasa, a \
+                envoyé des renforts. L'accord-cadre signé à Doha le 15 \
+                novembre 2025 entre Bamako et le FLA engage les parties. Des \
+                obus sont tombés sur Goma.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Kiev", "Moscou", "Kinshasa", "Bamako"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "government".to_string())],
+            "{name}"
+        );
+    }
+    for name in ["Doha", "Goma"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -3539,6 +3539,15 @@ const PARTY_BETWEEN: &[&str] = &[
     "differend",
     "rencontre",
     "sommet",
+    // "l'accord-cadre signé à Doha le 15 novembre entre Kinshasa et
+    // l'AFC/M23".
+    "accord-cadre",
+    "accords",
+    "protocole",
+    "signe",
+    "signee",
+    "conclu",
+    "conclue",
 ];
 
 /// Whether the name at `start` is one of the two sides after "entre" of a
@@ -3719,6 +3728,11 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                         | "negociateurs"
                         | "representants"
                         | "envoyes"
+                        // "l'armée burundaise, alliée de Kinshasa".
+                        | "allie"
+                        | "alliee"
+                        | "allies"
+                        | "alliees"
                 )
         }
         _ => false,
@@ -3843,6 +3857,13 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     for _ in 0..2 {
         if STATE_ADVERBS.contains(&w) {
             w = words.next().unwrap_or("");
+        } else if w == "par" {
+            // "Kiev et Moscou ont par ailleurs procédé".
+            let mut ahead = words.clone();
+            if ahead.next() == Some("ailleurs") {
+                words = ahead;
+                w = words.next().unwrap_or("");
+            }
         }
     }
     if STATE_VERBS.contains(&w) {
