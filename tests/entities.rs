@@ -1347,3 +1347,27 @@ fn capitals_that_sign_ally_or_act_past_an_adverb_are_governments() {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn more_titles_name_persons() {
+    let text = "Des bandits ont attaqué Gusau.\nPar Halima Bello, envoyée \
+                spéciale\n\nLe général de brigade Adama Kaboré a signé le \
+                communiqué. Les ravisseurs appartiendraient au gang du chef \
+                bandit Kachalla Dankarami. Le père Wilner Joseph a été relâché, \
+                a indiqué l'inspecteur Fritz Alcindor.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in [
+        "Halima Bello",
+        "Adama Kaboré",
+        "Kachalla Dankarami",
+        "Wilner Joseph",
+        "Fritz Alcindor",
+    ] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "person".to_string())],
+            "{name}"
+        );
+    }
+    assert!(kinds_of(&out, "Bello").is_empty());
+}

@@ -1481,13 +1481,14 @@ fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
 /// a name; [`titled_at`] is found through [`after_non_word_at`], which
 /// checks the char before the title.
 const TITLED_HEAD: &str = r"(?x)
-        (?:[Gg]énéral|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
+        (?:[Gg]énéral(?:\ de\ (?:brigade|division|corps\ d'armée))?|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
            [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement|\ de\ la\ police|\ de\ la\ gendarmerie|\ de\ la\ présidence|\ de\ la\ junte|\ de\ la\ coalition|\ de\ la\ rébellion)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyé\ spécial|
-           [Rr]esponsable(?:\ local)?|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
+           [Rr]esponsable(?:\ local)?|[Cc]hef(?:\ (?:bandit|de\ gang|rebelle|jihadiste|djihadiste|milicien|coutumier|traditionnel))?|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
+           [Ii]nspecteur(?:\ divisionnaire|\ général)?|[Cc]ommissaire(?:\ divisionnaire|\ principal)?|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|
            épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
         (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?|locale?|générale?|par\ intérim))?
         (?:\ (?:de\ l'|de\ la\ |du\ |de\ )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?)?
@@ -1510,7 +1511,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a
@@ -1605,6 +1606,19 @@ const TITLE_ENDINGS: &[&str] = &[
     " de la rébellion",
     " onusien",
     " local",
+    " de brigade",
+    " de division",
+    " de corps",
+    " divisionnaire",
+    " principal",
+    " bandit",
+    " de gang",
+    " rebelle",
+    " jihadiste",
+    " djihadiste",
+    " milicien",
+    " coutumier",
+    " traditionnel",
 ];
 
 /// False when [`titled_at`] cannot match at a title that ends at byte
@@ -6809,9 +6823,23 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         }
         // "le gouverneur Uba Sani", "son épouse, Asma": a small place
         // matched inside a titled name gives way to the person.
+        // "Par Halima Bello |": a byline's name holds no town, whatever
+        // its size.
+        let byline = caps.hay[..caps.len].starts_with("Par ")
+            && text[..caps.base]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(['\n', '|']);
         if set.covers(span)
             && !set.drop_small_places(ctx, span)
-            && !(m.as_str().contains(' ') && set.drop_places_inside(span))
+            && !(m.as_str().contains(' ')
+                && (set.drop_places_inside(span)
+                    || byline
+                        && set.drop_places_where(span, |d, _| {
+                            !matches!(
+                                d.subkind.as_str(),
+                                "country" | "admin1" | "admin2" | "region"
+                            )
+                        })))
         {
             continue;
         }
