@@ -3980,3 +3980,28 @@ fn a_collective_governed_by_par_is_no_subject() {
     assert!(has(&texts(&out, &e.target), "six femmes"), "{e:#?}");
     assert!(e.agent.is_empty() && e.target.len() == 1, "{e:#?}");
 }
+
+#[test]
+fn y_points_back_to_where_the_event_before_happened() {
+    let out = extract(
+        "À Mboki, les miliciens encerclent depuis trois semaines le site de \
+         déplacés. Des hélicoptères de la MINUSCA y ont largué jeudi quatre \
+         tonnes de vivres.",
+    );
+    let e = event(&out, "humanitarian");
+    assert!(has(&texts(&out, &e.location), "Mboki"), "{e:#?}");
+}
+
+#[test]
+fn a_region_header_holding_its_cue_is_a_place() {
+    let out = extract(
+        "TCHAD – Province du Lac • Dans la nuit du 23 au 24 novembre, des \
+         jihadistes de Boko Haram ont attaqué une position de l'armée.",
+    );
+    let lac = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("Lac")))
+        .unwrap_or_else(|| panic!("{:#?}", out.entities));
+    assert_eq!(lac.subkind.as_deref(), Some("admin1"));
+}

@@ -2300,7 +2300,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if places.is_empty() && actors.is_empty() {
                 (false, false, false)
             } else {
-                let admin_cue = ends_with_cue(&before, ADMIN_CUES);
+                // "Province du Lac": a name whose matched form holds its
+                // cue ("TCHAD – Province du Lac •").
+                let own = ftext[h.folded.start..h.folded.end]
+                    .split(' ')
+                    .next()
+                    .unwrap_or("");
+                let admin_cue = ends_with_cue(&before, ADMIN_CUES)
+                    || ADMIN_CUES.contains(&own);
                 let town_cue = ends_with_cue(&before, SETTLEMENT_CUES);
                 (
                     admin_cue,

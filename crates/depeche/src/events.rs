@@ -4310,6 +4310,37 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
+        // "Des hélicoptères y ont largué des vivres": "y" points back to
+        // where the event before happened, whatever its kind.
+        let there = matches!(d.pos, Some(Pos::Verb)) && {
+            let w = folded_words_before(ctx, d.triggers[0].start, 3);
+            w.iter().any(|x| matches!(*x, "y" | "s'y" | "n'y"))
+        };
+        if there {
+            if let Some(prev) = done
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 1 >= d.sentence)
+                .take(16)
+                .find(|p| p.sentence < d.sentence && !p.location.is_empty())
+            {
+                let ents = &ctx.entities.drafts;
+                let mut location = prev.location.clone();
+                // The site the event before was against is where too.
+                for &t in &prev.target {
+                    if ents[t].kind == EntityKind::Place
+                        && !location.contains(&t)
+                    {
+                        location.insert(0, t);
+                    }
+                }
+                d.location = location;
+                if d.time.is_empty() {
+                    d.time = prev.time.clone();
+                }
+                continue;
+            }
+        }
         if !VIOLENT_KINDS.contains(&d.kind.as_str()) {
             continue;
         }
