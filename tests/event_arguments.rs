@@ -4005,3 +4005,18 @@ fn a_region_header_holding_its_cue_is_a_place() {
         .unwrap_or_else(|| panic!("{:#?}", out.entities));
     assert_eq!(lac.subkind.as_deref(), Some("admin1"));
 }
+
+#[test]
+fn a_retaliation_promised_is_a_threat_not_an_attack() {
+    let out = extract(
+        "Le porte-parole militaire des Houthis a promis une « riposte \
+         douloureuse » contre Israël.",
+    );
+    event(&out, "threat");
+    assert_no_event(&out, "attack");
+    let out = extract("Les Houthis promettent des représailles.");
+    event(&out, "threat");
+    // Aid promised is no threat.
+    let out = extract("Le gouvernement a promis une aide humanitaire à Goma.");
+    assert_no_event(&out, "threat");
+}

@@ -2360,6 +2360,16 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "ont promis une « riposte douloureuse »": the blow promised is
+        // the threat's, no event of its own.
+        if VIOLENT_KINDS.contains(&t.kind)
+            && !matches!(t.pos, Some(Pos::Verb))
+            && words_before_quoted(ctx, t.span.start, 3)
+                .iter()
+                .any(|w| is_promise_verb(w))
+        {
+            continue;
+        }
         if t.weak
             && !(story_ok
                 || proceeded
@@ -11124,13 +11134,54 @@ fn munition_kind(w: &str) -> Option<&'static str> {
 /// par deux obus"), and assaults repelled ("ont repoussé les
 /// assaillants", "quatorze assauts repoussés", "avant d'être repoussés
 /// par l'armée"), which are clashes.
+/// A form of "promettre" that promises something.
+fn is_promise_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "promis"
+            | "promet"
+            | "promets"
+            | "promettent"
+            | "promettant"
+            | "promettait"
+            | "promettaient"
+            | "promettre"
+    )
+}
+
+/// Whether a noun of retaliation follows folded byte `at` within a few
+/// words (articles, quotes and adjectives between): "une « riposte
+/// foudroyante »", "de lourdes représailles".
+fn promised_blow(f: &str, at: usize) -> bool {
+    let mut end = (at + 48).min(f.len());
+    while !f.is_char_boundary(end) {
+        end -= 1;
+    }
+    let tail = &f[at..end];
+    let tail = &tail[..tail.find([',', '.', ';', ':']).unwrap_or(tail.len())];
+    tail.split(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"'))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| {
+            matches!(
+                w,
+                "riposte"
+                    | "represailles"
+                    | "vengeance"
+                    | "reponse"
+                    | "chatiment"
+            )
+        })
+}
+
 fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    for stem in
-        ["touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert"]
-    {
+    for stem in [
+        "touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert",
+        "prom",
+    ] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
                 continue;
@@ -11143,7 +11194,14 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             let back = clause_words_back(f, i, 4);
             let fwd = clause_words_fwd(f, e, 5);
             let passive_by = fwd.first() == Some(&"par");
-            let kind = if stem == "pert" {
+            let kind = if stem == "prom" {
+                // "a promis une « riposte foudroyante »", "promettent des
+                // représailles": a blow promised is a threat.
+                if !is_promise_verb(verb) || !promised_blow(f, e) {
+                    continue;
+                }
+                "threat"
+            } else if stem == "pert" {
                 // "nous déplorons la perte de neuf (09) soldats": the loss
                 // of counted people is their death.
                 if !matches!(verb, "perte" | "pertes") {
