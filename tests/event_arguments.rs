@@ -4020,3 +4020,25 @@ fn a_retaliation_promised_is_a_threat_not_an_attack() {
     let out = extract("Le gouvernement a promis une aide humanitaire à Goma.");
     assert_no_event(&out, "threat");
 }
+
+#[test]
+fn a_munition_that_kills_is_the_strike() {
+    let out = extract(
+        "Un homme a été tué mercredi par un drone de l'armée russe à \
+         Bilozerka.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(e.triggers.iter().any(|t| t.text == "drone"), "{e:#?}");
+    let out = extract("Deux civils ont été tués par des missiles à Kharkiv.");
+    event(&out, "shelling");
+    // A drone shot down kills no one.
+    let out = extract("Un drone russe a été abattu près de Kharkiv.");
+    assert_no_event(&out, "airstrike");
+}
+
+#[test]
+fn an_age_counts_no_one() {
+    let out = extract("Un homme de 62 ans a été tué mercredi à Bilozerka.");
+    let e = event(&out, "killing");
+    assert_ne!(e.killed, Some(62), "{e:#?}");
+}

@@ -1776,6 +1776,14 @@ pub(crate) fn find<'a>(
         .map(|t| t.span.start)
         .collect();
     let mut counts = casualty_counts(ctx, &stems_at, &killings);
+    // "un homme de 62 ans": an age counts no one.
+    counts.retain(|c| {
+        let rest = ctx.text[c.span.end..].trim_start_matches([' ', '\u{a0}']);
+        !(rest.starts_with("ans")
+            && !rest[3..].starts_with(|c: char| c.is_alphanumeric())
+            || rest.starts_with("an ")
+            || rest.starts_with("an,"))
+    });
     add_counts_of_one(ctx, &stems_at, &mut counts);
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
@@ -11129,11 +11137,6 @@ fn munition_kind(w: &str) -> Option<&'static str> {
     }
 }
 
-/// Verbs no fixed trigger spells out, told by the words around them:
-/// munitions that hit ("les missiles ont touché un immeuble", "touché
-/// par deux obus"), and assaults repelled ("ont repoussé les
-/// assaillants", "quatorze assauts repoussés", "avant d'être repoussés
-/// par l'armée"), which are clashes.
 /// A form of "promettre" that promises something.
 fn is_promise_verb(w: &str) -> bool {
     matches!(
@@ -11174,13 +11177,20 @@ fn promised_blow(f: &str, at: usize) -> bool {
         })
 }
 
+/// Verbs no fixed trigger spells out, told by the words around them:
+/// munitions that hit ("les missiles ont touché un immeuble", "touché
+/// par deux obus") or kill ("tué par un drone russe"), assaults repelled
+/// ("ont repoussé les assaillants", "quatorze assauts repoussés", "avant
+/// d'être repoussés par l'armée"), which are clashes, the loss of
+/// counted people ("la perte de neuf soldats") and retaliation promised
+/// ("a promis une riposte").
 fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for stem in [
         "touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert",
-        "prom",
+        "prom", "drone", "missile", "roquette", "obus",
     ] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
@@ -11194,7 +11204,32 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             let back = clause_words_back(f, i, 4);
             let fwd = clause_words_fwd(f, e, 5);
             let passive_by = fwd.first() == Some(&"par");
-            let kind = if stem == "prom" {
+            let kind = if let Some(k) = munition_kind(verb) {
+                // "un homme a été tué par un drone russe": the munition
+                // that killed is the strike.
+                let harmed = |w: &str| {
+                    let w = w.trim_end_matches('s');
+                    let w = w.strip_suffix('e').unwrap_or(w);
+                    matches!(w, "tue" | "blesse" | "tu" | "bless" | "abattu")
+                };
+                // Nearest first; a day between is read past ("tué
+                // mercredi par un drone").
+                let back: Vec<&str> = clause_words_back(f, i, 5)
+                    .into_iter()
+                    .filter(|w| !crate::dates::is_day_word(w))
+                    .collect();
+                let article = |w: &str| {
+                    matches!(
+                        w,
+                        "un" | "une" | "des" | "deux" | "trois" | "le" | "la"
+                    )
+                };
+                match &back[..] {
+                    [a, "par", p, ..] if article(a) && harmed(p) => k,
+                    ["par", p, ..] if harmed(p) => k,
+                    _ => continue,
+                }
+            } else if stem == "prom" {
                 // "a promis une « riposte foudroyante »", "promettent des
                 // représailles": a blow promised is a threat.
                 if !is_promise_verb(verb) || !promised_blow(f, e) {
