@@ -4042,3 +4042,19 @@ fn an_age_counts_no_one() {
     let e = event(&out, "killing");
     assert_ne!(e.killed, Some(62), "{e:#?}");
 }
+
+#[test]
+fn the_munition_that_strikes_is_a_trigger_of_the_strike() {
+    let out = extract("Samedi, des drones ont frappé le marché de Kulbus.");
+    let e = event(&out, "airstrike");
+    let words: Vec<&str> =
+        e.triggers.iter().map(|t| t.text.as_str()).collect();
+    assert!(words.contains(&"drones") && words.contains(&"frappé"), "{e:#?}");
+    // Drones that only fly over strike nothing.
+    let out = extract(
+        "Des drones de l'armée ont survolé la ville et les rebelles ont \
+         attaqué Goma.",
+    );
+    let e = event(&out, "attack");
+    assert!(!e.triggers.iter().any(|t| t.text == "drones"), "{e:#?}");
+}

@@ -3472,7 +3472,9 @@ pub(crate) fn find<'a>(
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
-    merge(ctx, drafts)
+    let mut events = merge(ctx, drafts);
+    munition_subjects(ctx, &mut events);
+    events
 }
 
 /// "…, selon la même source", "de même source": the source of the event
@@ -11134,6 +11136,111 @@ fn munition_kind(w: &str) -> Option<&'static str> {
         "drone" | "bombe" | "shahed" => Some("airstrike"),
         "missile" | "roquette" | "obus" | "projectile" => Some("shelling"),
         _ => None,
+    }
+}
+
+/// "Un drone israélien a visé une moto", "des drones ont frappé le
+/// marché", "un missile a frappé le camp": the munition that is the
+/// subject of a verb of striking is a trigger of its event too, and
+/// tells its kind when the verb alone said "attack".
+fn munition_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let f = ctx.folded.text.as_str();
+    for d in drafts.iter_mut() {
+        if !matches!(d.pos, Some(Pos::Verb))
+            || !matches!(d.kind.as_str(), "attack" | "airstrike" | "shelling")
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let ft = ctx.folded.from_original(t.start);
+        let back = clause_words_back(f, ft, 7);
+        let mut loose = 0;
+        let mut found = None;
+        for (k, w) in back.iter().enumerate() {
+            if let Some(kind) = munition_kind(w) {
+                let lead = back.get(k + 1).copied().unwrap_or("");
+                let opens = lead.is_empty()
+                    || matches!(
+                        lead,
+                        "un" | "une"
+                            | "des"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "l'"
+                            | "deux"
+                            | "trois"
+                            | "plusieurs"
+                            | "nouveau"
+                            | "nouveaux"
+                    );
+                if opens {
+                    found = Some((*w, kind));
+                }
+                break;
+            }
+            let aux = matches!(
+                *w,
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aurait"
+                    | "auraient"
+                    | "en"
+                    | "outre"
+                    | "egalement"
+                    | "aussi"
+                    | "ensuite"
+                    | "deja"
+                    | "encore"
+                    | "notamment"
+            ) || crate::dates::is_day_word(w);
+            if aux {
+                continue;
+            }
+            // One or two adjectives: "israélien", "kamikaze", "russes".
+            let joining = matches!(
+                *w,
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "et"
+                    | "ou"
+                    | "qui"
+                    | "que"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l'"
+                    | "un"
+                    | "une"
+                    | "par"
+                    | "sur"
+                    | "a"
+                    | "contre"
+                    | "dans"
+                    | "vers"
+                    | "pour"
+                    | "avec"
+                    | "se"
+                    | "s'est"
+            );
+            loose += 1;
+            if joining || loose > 2 {
+                break;
+            }
+        }
+        let Some((w, kind)) = found else { continue };
+        let Some(pos) = f[..ft].rfind(w) else { continue };
+        let span = ctx.folded.to_original(Span::new(pos, pos + w.len()));
+        if d.triggers.iter().any(|x| x.overlaps(span)) {
+            continue;
+        }
+        d.triggers.push(span);
+        d.triggers.sort();
+        if d.kind == "attack" {
+            d.kind = kind.to_string();
+        }
     }
 }
 
