@@ -317,7 +317,7 @@ const TIME: &str = "(?:(?P<h>[0-2]?\\d)\\s*(?:heures?|h)\
      (?:\\s*\\(\\s*(?P<zh>[0-2]?\\d)\\s*(?:h|:)\\s*(?P<zm>[0-5]\\d)?\\s*\
      (?:GMT|UTC|TU)\\s*\\)|\
      \\s*\\(\\s*(?:heures?\\s+locales?\\s+et\\s+)?(?P<zg>GMT|UTC|TU)\\s*\\)|\
-     \\s+(?P<zg2>GMT|UTC)(?-u:\\b))?";
+     \\s+(?P<zg2>GMT|UTC|(?-i:TU))(?-u:\\b))?";
 
 /// The start of a [`TIME`], enough to find where one may begin.
 const TIME_HEAD: &str =
@@ -884,17 +884,17 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
                 .to_string(),
         ),
         (
+            Rule::NightDates,
+            format!(
+                "nuit\\s+du\\s+(?:{WD}\\s+)?(?P<d1>{DAYN})(?:\\s+(?P<m1>{MONTH}))?\\s+au\\s+\
+                 (?:{WD}\\s+)?(?P<d2>{DAYN})\\s+(?P<m2>{MONTH})(?:\\s+(?P<y>{YEAR}))?"
+            ),
+        ),
+        (
             Rule::NightWd,
             format!(
                 "nuit\\s+(?:de|du)\\s+(?P<wd1>{WD})(?:\\s+(?:[àa]|au)\\s+\
                  (?P<wd2>{WD}))?(?-u:\\b)"
-            ),
-        ),
-        (
-            Rule::NightDates,
-            format!(
-                "nuit\\s+du\\s+(?P<d1>{DAYN})(?:\\s+(?P<m1>{MONTH}))?\\s+au\\s+\
-                 (?P<d2>{DAYN})\\s+(?P<m2>{MONTH})(?:\\s+(?P<y>{YEAR}))?"
             ),
         ),
         (
@@ -2639,7 +2639,12 @@ fn try_rule(
                 return None;
             }
             let t = read_time(c)?;
-            let day = st.anchor(start);
+            // "Il est 6h34": the hour it is now, on the day of the text.
+            let now = {
+                let lead = text[..start].trim_end().to_lowercase();
+                lead.ends_with("il est") || lead.ends_with("il est désormais")
+            };
+            let day = if now { st.dct } else { st.anchor(start) };
             let mut date = day;
             // "dans la nuit de lundi à mardi, vers 23h": an evening hour
             // of the night is on its first day.
@@ -4189,6 +4194,7 @@ mod tests {
         ("dans la nuit du jeudi au vendredi", "nuit du jeudi au vendredi", "2017-08-25", Day),
         ("la nuit de mercredi", "nuit de mercredi", "2017-08-23", Day),
         ("la nuit du 12 au 13 août", "nuit du 12 au 13 août", "2017-08-13", Day),
+        ("dans la nuit du samedi 12 au dimanche 13 août 2017", "nuit du samedi 12 au dimanche 13 août 2017", "2017-08-13", Day),
         // Calendar dates.
         ("le 19 août", "19 août", "2017-08-19", Day),
         ("19 août 2017", "", "2017-08-19", Day),
@@ -4243,6 +4249,7 @@ mod tests {
         ("à 1h30 heure locale (23h30 GMT)", "1h30 heure locale (23h30 GMT)", "2017-08-26T23:30Z", Time),
         ("à 23h (01h00 GMT)", "23h (01h00 GMT)", "2017-08-28T01:00Z", Time),
         ("à 10h GMT", "10h GMT", "2017-08-27T10:00Z", Time),
+        ("Journal de 6h30 TU", "6h30 TU", "2017-08-27T06:30Z", Time),
         ("à 14h UTC", "14h UTC", "2017-08-27T14:00Z", Time),
         ("vers 4h du matin", "4h du matin", "2017-08-27T04:00", Time),
         ("vers 8 heures du soir", "8 heures du soir", "2017-08-27T20:00", Time),
@@ -4397,6 +4404,8 @@ mod tests {
         // the next.
         ("Dans la nuit de vendredi à samedi, vers 23h, des hommes sont arrivés.", "23h", "2017-08-25T23:00", Time),
         ("Dans la nuit de vendredi à samedi, vers 23h, ils sont arrivés. Vers 2h, ils sont partis.", "2h", "2017-08-26T02:00", Time),
+        // The hour it is now is of the day of the text.
+        ("Mardi, les combats ont repris. Il est 6h34.", "6h34", "2017-08-27T06:34", Time),
         // The stamp of a live blog's entry is of the day of its header,
         // not of the day the entry above told of.
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "07h40", "2017-08-23T07:40", Time),
