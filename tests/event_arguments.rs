@@ -4058,3 +4058,17 @@ fn the_munition_that_strikes_is_a_trigger_of_the_strike() {
     let e = event(&out, "attack");
     assert!(!e.triggers.iter().any(|t| t.text == "drones"), "{e:#?}");
 }
+
+#[test]
+fn the_mediators_of_talks_take_part_in_them() {
+    let out = extract(
+        "Des pourparlers indirects entre l'armée soudanaise et les FSR, menés \
+         en novembre sous l'égide des Etats-Unis, de l'Arabie saoudite et de \
+         l'Egypte, n'ont donné aucun résultat.",
+    );
+    let e = event(&out, "negotiation");
+    let agents = texts(&out, &e.agent);
+    for name in ["Etats-Unis", "Arabie saoudite", "Egypte", "FSR"] {
+        assert!(has(&agents, name), "{name}: {e:#?}");
+    }
+}

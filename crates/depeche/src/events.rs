@@ -7976,8 +7976,75 @@ fn assign_arguments<'a>(
     } else {
         8
     };
+    // "des pourparlers entre l'armée et les FSR, menés sous l'égide des
+    // Etats-Unis, de l'Arabie saoudite et de l'Egypte": the mediators
+    // take part in talks.
+    let mediated_by = |a: &Arg| -> bool {
+        if kind != "negotiation" {
+            return false;
+        }
+        let f0 = ctx.folded.from_original(trig.end);
+        let f1 = ctx.folded.from_original(a.span.start);
+        let between = &ctx.folded.text[f0..f1.max(f0)];
+        let Some(at) = ["egide", "mediation", "parrainage", "entremise"]
+            .iter()
+            .filter_map(|n| between.rfind(n).map(|i| i + n.len()))
+            .max()
+        else {
+            return false;
+        };
+        // Only the list of mediators lies between: their names, commas,
+        // "et" and the articles of "de".
+        let list_start = ctx.folded.original_start(f0 + at);
+        let mut cursor = list_start;
+        let mut ok = true;
+        for x in args.iter().filter(|x| {
+            x.kind == EntityKind::Actor
+                && x.span.start >= list_start
+                && x.span.end <= a.span.start
+        }) {
+            ok &= words_of(folded_of(ctx, Span::new(cursor, x.span.start)))
+                .all(|w| {
+                    matches!(
+                        w,
+                        "de" | "du"
+                            | "des"
+                            | "d'"
+                            | "l'"
+                            | "la"
+                            | "le"
+                            | "les"
+                            | "et"
+                    )
+                });
+            cursor = x.span.end;
+        }
+        ok && words_of(folded_of(ctx, Span::new(cursor, a.span.start))).all(
+            |w| {
+                matches!(
+                    w,
+                    "de" | "du"
+                        | "des"
+                        | "d'"
+                        | "l'"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "et"
+                )
+            },
+        )
+    };
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
+        if gap <= 32
+            && !STOPS.any_in(&ctx.text[trig.end..a.span.start])
+            && mediated_by(a)
+        {
+            push_unique(&mut d.agent, a.entity);
+            first_after = false;
+            continue;
+        }
         // "ont été enlevés près de Bagaroua, dans le département de
         // Tahoua, par des hommes armés": a passive's doer may follow the
         // places and dates of the deed.
