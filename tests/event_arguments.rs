@@ -4072,3 +4072,44 @@ fn the_mediators_of_talks_take_part_in_them() {
         assert!(has(&agents, name), "{name}: {e:#?}");
     }
 }
+
+#[test]
+fn sides_of_a_war_partners_of_a_joint_operation_and_claimed_ties_act() {
+    let out = extract(
+        "Au Soudan, la guerre, qui oppose depuis avril 2023 l'armée \
+         régulière aux FSR, a fait des milliers de morts.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.agent), "armée régulière"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+    let out = extract(
+        "Les FARDC affirment avoir neutralisé douze rebelles des ADF lors \
+         d'opérations conjointes avec l'armée ougandaise près d'Oicha.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "armée ougandaise"), "{e:#?}");
+    let out = extract(
+        "Au Mozambique, des insurgés se réclamant de l'État islamique ont \
+         attaqué dimanche le village de Mucojo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "État islamique"), "{e:#?}");
+}
+
+#[test]
+fn ils_goes_on_with_the_doers_of_the_sentence_before() {
+    let out = extract(
+        "Au Mozambique, des insurgés ont attaqué dimanche le village de \
+         Mucojo. Ils ont décapité deux hommes et enlevé au moins six \
+         enfants.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.agent), "insurgés"), "{e:#?}");
+    // A passive "Ils" is no doer.
+    let out = extract(
+        "Des jihadistes ont attaqué Djibo. Ils ont été enlevés par des \
+         miliciens.",
+    );
+    let e = event(&out, "abduction");
+    assert!(!has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+}

@@ -3468,6 +3468,7 @@ pub(crate) fn find<'a>(
     accused_agents(ctx, &mentions, &mut drafts);
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    pronoun_subjects(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
@@ -4008,6 +4009,69 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             let kind = drafts[j].kind.clone();
             drafts[i].kind = kind;
         }
+    }
+}
+
+/// "Des insurgés ont attaqué Mucojo. Ils ont décapité deux hommes et
+/// enlevé six enfants": a sentence whose subject is "Ils" or "Elles" goes
+/// on with the doers of the violent event told in the sentence before, in
+/// the same paragraph.
+fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if !d.agent.is_empty()
+            || !matches!(d.pos, Some(Pos::Verb))
+            || !(VIOLENT_KINDS.contains(&d.kind.as_str())
+                || d.kind == "abduction")
+        {
+            continue;
+        }
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let t = d.triggers[0];
+        if t.start < sent.start {
+            continue;
+        }
+        let head = &ctx.text[sent.start..t.start];
+        let Some(rest_of) =
+            head.strip_prefix("Ils ").or_else(|| head.strip_prefix("Elles "))
+        else {
+            continue;
+        };
+        // Not a passive ("Ils ont été tués"), and no other clause opened.
+        let words: Vec<&str> = words_of(folded_of(
+            ctx,
+            Span::new(t.start - rest_of.len(), t.start),
+        ))
+        .collect();
+        if words.iter().any(|w| {
+            matches!(*w, "ete" | "etaient" | "qui" | "que" | "dont" | "mais")
+        }) || has_clause_break(rest_of)
+        {
+            continue;
+        }
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= d.sentence)
+            .take(8)
+            .find(|p| {
+                p.sentence + 1 == d.sentence
+                    && VIOLENT_KINDS.contains(&p.kind.as_str())
+                    && !p.agent.is_empty()
+            })
+        else {
+            continue;
+        };
+        if !follows_in_paragraph(ctx, prev, d)
+            || prev.agent.iter().any(|&e| {
+                ents[e].subkind == "civilians" || d.target.contains(&e)
+            })
+        {
+            continue;
+        }
+        d.agent = prev.agent.clone();
     }
 }
 
@@ -8078,10 +8142,17 @@ fn assign_arguments<'a>(
         let same_clause = clause.contains(a.span);
         // "des affrontements ont opposé l'armée aux jihadistes", "des
         // combats opposant X et Y": both sides clash.
+        // "La guerre, qui oppose depuis avril 2023 l'armée aux FSR".
+        let relative_oppose = {
+            let f = folded_of(ctx, Span::new(trig.end, a.span.start));
+            let f = f.trim_start_matches([',', ' ']);
+            f.starts_with("qui oppos") && !f.contains([',', ';', '.'])
+        };
         if kind == "armed_clash"
-            && !breaks_clause_outside_brackets(
-                &ctx.text[trig.end..a.span.start],
-            )
+            && (relative_oppose
+                || !breaks_clause_outside_brackets(
+                    &ctx.text[trig.end..a.span.start],
+                ))
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
@@ -8279,6 +8350,20 @@ fn assign_arguments<'a>(
                 }) => {}
             "contre" | "visant" | "ciblant" | "sur" => {
                 push_unique(&mut d.target, a.entity)
+            }
+            // "lors d'opérations conjointes avec l'armée ougandaise": the
+            // partner of a joint operation takes part in it.
+            "avec"
+                if matches!(kind, "attack" | "airstrike" | "deployment")
+                    && {
+                        let f = folded_of(
+                            ctx,
+                            Span::new(trig.start, a.span.start),
+                        );
+                        f.contains("conjoint") || f.contains("commune")
+                    } =>
+            {
+                push_unique(&mut d.agent, a.entity)
             }
             "avec" | "entre" | "et"
                 if matches!(
@@ -8499,6 +8584,8 @@ fn assign_arguments<'a>(
     }
     // Who denies a violent event of which it is accused.
     let mut denied_of: Vec<usize> = Vec::new();
+    // Groups the subject claims to belong to.
+    let mut claimed: Vec<usize> = Vec::new();
     let mut k = if instrumental && !d.agent.is_empty()
         || holder.is_some()
         || relative_agent
@@ -8609,6 +8696,19 @@ fn assign_arguments<'a>(
             && !tied_to(ctx, cand.span);
         let complement = is_complement_prep(p) && !via_collective && !relative;
         if complement {
+            // "des insurgés se réclamant de l'État islamique ont
+            // attaqué": the group the subject claims to belong to acts
+            // with it.
+            if p == "de"
+                && VIOLENT_KINDS.contains(&kind)
+                && words_before_skipping(ctx, cand.span.start, 3, ARTICLES)
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| matches!(*w, "reclamant" | "revendiquant"))
+            {
+                claimed.push(cand.entity);
+            }
             k -= 1;
             continue;
         }
@@ -8925,6 +9025,11 @@ fn assign_arguments<'a>(
             || countered
         {
             break;
+        }
+        if !claimed.is_empty()
+            && !(passive || died || victims || passive_between)
+        {
+            subj.extend(claimed.drain(..));
         }
         for e in subj.into_iter().rev() {
             if died {
