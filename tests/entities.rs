@@ -1371,3 +1371,26 @@ fn more_titles_name_persons() {
     }
     assert!(kinds_of(&out, "Bello").is_empty());
 }
+
+#[test]
+fn researchers_lawyers_and_activists_are_titles_too() {
+    let text = "« Personne ne contrôle ce territoire », estime le chercheur \
+                Imran Qureshi. La militante Fatou Diallo a été arrêtée, selon \
+                l'avocate Maria Lopez. Bamako et Niamey doivent par ailleurs \
+                lancer une opération conjointe.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Imran Qureshi", "Fatou Diallo", "Maria Lopez"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "person".to_string())],
+            "{name}"
+        );
+    }
+    for name in ["Bamako", "Niamey"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "government".to_string())],
+            "{name}"
+        );
+    }
+}

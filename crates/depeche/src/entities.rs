@@ -1488,7 +1488,7 @@ const TITLED_HEAD: &str = r"(?x)
            [Rr]esponsable(?:\ local)?|[Cc]hef(?:\ (?:bandit|de\ gang|rebelle|jihadiste|djihadiste|milicien|coutumier|traditionnel))?|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
-           [Ii]nspecteur(?:\ divisionnaire|\ général)?|[Cc]ommissaire(?:\ divisionnaire|\ principal)?|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|
+           [Ii]nspecteur(?:\ divisionnaire|\ général)?|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Pp]rofesseur|[Aa]vocate?|[Mm]ilitante?|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire(?:\ divisionnaire|\ principal)?|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|
            épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
         (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?|locale?|générale?|par\ intérim))?
         (?:\ (?:de\ l'|de\ la\ |du\ |de\ )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?)?
@@ -1511,7 +1511,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheuse|[Cc]hercheur|[Aa]nalyste|[Pp]rofesseur|[Aa]vocate|[Aa]vocat|[Mm]ilitante|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a
@@ -3906,6 +3906,18 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     let intent = STATE_INTENT.contains(&w);
     if STATE_MODALS.contains(&w) || intent {
         let mut v = words.next().unwrap_or("");
+        // "Bamako et Niamey doivent par ailleurs lancer".
+        for _ in 0..2 {
+            if STATE_ADVERBS.contains(&v) {
+                v = words.next().unwrap_or("");
+            } else if v == "par" {
+                let mut ahead = words.clone();
+                if ahead.next() == Some("ailleurs") {
+                    words = ahead;
+                    v = words.next().unwrap_or("");
+                }
+            }
+        }
         if intent && matches!(v, "de" | "d'" | "a") {
             v = words.next().unwrap_or("");
         }
