@@ -1511,7 +1511,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheuse|[Cc]hercheur|[Aa]nalyste|[Pp]rofesseur|[Aa]vocate|[Aa]vocat|[Mm]ilitante|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé spécial|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a
@@ -1619,6 +1619,11 @@ const TITLE_ENDINGS: &[&str] = &[
     " milicien",
     " coutumier",
     " traditionnel",
+    // "chercheur", "chercheuse", "avocate", "militante": the rest of a
+    // title whose literal is its stem.
+    "r ",
+    "se ",
+    "e ",
 ];
 
 /// False when [`titled_at`] cannot match at a title that ends at byte
