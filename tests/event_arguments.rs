@@ -4113,3 +4113,24 @@ fn ils_goes_on_with_the_doers_of_the_sentence_before() {
     let e = event(&out, "abduction");
     assert!(!has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
 }
+
+#[test]
+fn an_evacuation_ordered_of_civilians_is_displacement_told_by_its_orderer() {
+    let out = extract(
+        "Les autorités de la région de Soumy ont ordonné l'évacuation \
+         obligatoire des enfants de onze villages frontaliers.",
+    );
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.source), "autorités"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert_no_event(&out, "withdrawal");
+    let out = extract(
+        "Après les ordres d'évacuation émis le 25 novembre par l'armée \
+         israélienne pour quatre quartiers de Khan Younès, des milliers de \
+         personnes ont fui.",
+    );
+    assert_no_event(&out, "withdrawal");
+    // Troops evacuated from a base withdraw.
+    let out = extract("L'armée malienne a achevé l'évacuation de ses troupes de la base de Tessalit.");
+    event(&out, "withdrawal");
+}

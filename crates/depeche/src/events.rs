@@ -3469,6 +3469,7 @@ pub(crate) fn find<'a>(
     inherit_setting(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
+    evacuation_orderers(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
@@ -3515,22 +3516,43 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
     let f = ctx.folded.text.as_str();
     let start = ctx.folded.from_original(t.start);
     let end = ctx.folded.from_original(t.end);
-    f[start..end].starts_with("evacu")
-        && clause_words_fwd(f, end, 4).iter().any(|w| {
-            let w = w.strip_prefix("d'").unwrap_or(w);
-            let w = w.strip_suffix('s').unwrap_or(w);
-            matches!(
-                w,
-                "village"
-                    | "localite"
-                    | "habitant"
-                    | "civil"
-                    | "population"
-                    | "famille"
-                    | "resident"
-                    | "hameau"
-            )
+    if !f[start..end].starts_with("evacu") {
+        return false;
+    }
+    // "les ordres d'évacuation", "l'évacuation obligatoire": orders to
+    // leave are given to civilians.
+    let before = clause_words_back(f, start, 2);
+    if matches!(before.first(), Some(&"d'"))
+        && before.get(1).is_some_and(|w| {
+            matches!(*w, "ordre" | "ordres" | "avis" | "avertissement")
         })
+        || clause_words_fwd(f, end, 1).first().is_some_and(|w| {
+            matches!(*w, "obligatoire" | "forcee" | "preventive")
+        })
+    {
+        return true;
+    }
+    clause_words_fwd(f, end, 5).iter().any(|w| {
+        let w = w.strip_prefix("d'").unwrap_or(w);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "village"
+                | "localite"
+                | "habitant"
+                | "civil"
+                | "population"
+                | "famille"
+                | "resident"
+                | "hameau"
+                | "enfant"
+                | "femme"
+                | "personne"
+                | "employe"
+                | "travailleur"
+                | "quartier"
+        )
+    })
 }
 
 /// An article, or "à" with or without one: the folded words between a
@@ -4008,6 +4030,30 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if aiming && d.triggers.len() == 1 {
             let kind = drafts[j].kind.clone();
             drafts[i].kind = kind;
+        }
+    }
+}
+
+/// "Les autorités ont ordonné l'évacuation obligatoire des familles",
+/// "les ordres d'évacuation émis par l'armée": who orders people out
+/// tells of their displacement; those who leave are its agents.
+fn evacuation_orderers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.kind != "displacement"
+            || matches!(d.pos, Some(Pos::Verb))
+            || !folded_of(ctx, d.triggers[0]).starts_with("evacu")
+        {
+            continue;
+        }
+        let (people, orderers): (Vec<usize>, Vec<usize>) =
+            d.agent.iter().partition(|&&e| ents[e].subkind == "civilians");
+        if orderers.is_empty() {
+            continue;
+        }
+        d.agent = people;
+        for e in orderers {
+            push_unique(&mut d.source, e);
         }
     }
 }
