@@ -4016,6 +4016,8 @@ fn a_retaliation_promised_is_a_threat_not_an_attack() {
     assert_no_event(&out, "attack");
     let out = extract("Les Houthis promettent des représailles.");
     event(&out, "threat");
+    let out = extract("Le gouverneur a promis d'« écraser » les insurgés.");
+    event(&out, "threat");
     // Aid promised is no threat.
     let out = extract("Le gouvernement a promis une aide humanitaire à Goma.");
     assert_no_event(&out, "threat");

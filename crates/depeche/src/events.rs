@@ -11498,6 +11498,15 @@ fn promised_blow(f: &str, at: usize) -> bool {
                     | "vengeance"
                     | "reponse"
                     | "chatiment"
+                    // "a promis d'« écraser » les insurgés".
+                    | "ecraser"
+                    | "aneantir"
+                    | "traquer"
+                    | "eliminer"
+                    | "punir"
+                    | "frapper"
+                    | "detruire"
+                    | "exterminer"
             )
         })
 }
