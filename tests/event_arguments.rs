@@ -4136,3 +4136,14 @@ fn an_evacuation_ordered_of_civilians_is_displacement_told_by_its_orderer() {
     let out = extract("L'armée malienne a achevé l'évacuation de ses troupes de la base de Tessalit.");
     event(&out, "withdrawal");
 }
+
+#[test]
+fn who_escorts_a_convoy_is_hit_with_it() {
+    let out = extract(
+        "Samedi, des jihadistes ont attaqué un convoi escorté par l'armée \
+         burkinabè entre Dori et Seytenga.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "armée burkinabè"), "{e:#?}");
+}

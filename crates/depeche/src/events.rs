@@ -3766,6 +3766,15 @@ fn past_names<'a>(
 
 /// Whether the trimmed text between two listed actors joins them by
 /// "et", with at most one word after it ("et", "et les").
+/// Whether "par" right before `at` follows a participle of escort:
+/// "escorté par", "accompagnés par", "protégé par".
+fn escorting_before(ctx: &Context<'_>, at: usize) -> bool {
+    let w = words_before_skipping(ctx, at, 4, ARTICLES);
+    matches!(&w[..], [.., p, "par"] if ["escort", "accompagn", "protege", "encadr"]
+        .iter()
+        .any(|x| p.starts_with(x)))
+}
+
 /// Whether a mention opens with a count: "87 combattants", "une
 /// vingtaine de jihadistes", "plusieurs centaines de terroristes".
 fn count_led(ctx: &Context<'_>, span: Span) -> bool {
@@ -8360,6 +8369,13 @@ fn assign_arguments<'a>(
                 .any(|w| REPORTED_BY.iter().any(|p| w.starts_with(p))) =>
             {
                 push_unique(&mut d.source, a.entity)
+            }
+            // "un convoi escorté par l'armée": who escorts is hit with
+            // what it escorts, and does not do the deed.
+            "par" if escorting_before(ctx, a.span.start) => {
+                if VIOLENT_KINDS.contains(&kind) {
+                    push_unique(&mut d.target, a.entity)
+                }
             }
             // (A date between does not count: "enlevé il y a deux semaines
             // à Tripoli par des hommes armés".)
