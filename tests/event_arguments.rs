@@ -4147,3 +4147,13 @@ fn who_escorts_a_convoy_is_hit_with_it() {
     assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
     assert!(!has(&texts(&out, &e.agent), "armée burkinabè"), "{e:#?}");
 }
+
+#[test]
+fn an_abduction_goes_on_with_the_raid_told_before() {
+    let out = extract(
+        "Au Mozambique, des insurgés ont attaqué dimanche le village de \
+         Mucojo. Ils ont enlevé au moins six enfants.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.location), "Mucojo"), "{e:#?}");
+}

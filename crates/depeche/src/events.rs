@@ -4480,7 +4480,9 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 continue;
             }
         }
-        if !VIOLENT_KINDS.contains(&d.kind.as_str()) {
+        // An abduction goes on with the raid told before it ("ont attaqué
+        // le village de Mucojo. Ils ont … enlevé six enfants").
+        if !VIOLENT_KINDS.contains(&d.kind.as_str()) && d.kind != "abduction" {
             continue;
         }
         // Only the last drafts of this sentence and the one before are
