@@ -4157,3 +4157,13 @@ fn an_abduction_goes_on_with_the_raid_told_before() {
     let e = event(&out, "abduction");
     assert!(has(&texts(&out, &e.location), "Mucojo"), "{e:#?}");
 }
+
+#[test]
+fn a_site_with_a_complement_is_in_the_town_named_after_it() {
+    let out = extract(
+        "Au moins 14 civils ont été tués lundi dans une frappe de drone sur \
+         le marché aux bestiaux d'El-Obeid.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.location), "El-Obeid"), "{e:#?}");
+}

@@ -4788,7 +4788,17 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                     | "avec"
             )
     };
+    // "le marché aux bestiaux d'El-Obeid", "le camp de transit de":
+    // a locative noun with a complement of one word, then "de".
+    let prev3 = if w.len() >= 4 { w[w.len() - 4] } else { "" };
+    let locative_complement = || {
+        locative(prev3)
+            && matches!(prev2, "aux" | "au" | "de" | "des")
+            && prev.len() >= 3
+            && prev.bytes().all(|b| b.is_ascii_lowercase())
+    };
     match last {
+        "de" | "d'" | "du" if locative_complement() => "a",
         // "près de", "autour de", "à proximité de", "non loin de", "au
         // large de": near the place.
         "de" | "d'" | "du"
