@@ -4167,3 +4167,20 @@ fn a_site_with_a_complement_is_in_the_town_named_after_it() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.location), "El-Obeid"), "{e:#?}");
 }
+
+#[test]
+fn more_counted_people_and_the_group_after_counted_members() {
+    let out = extract(
+        "Le même jour, cinq (05) ex-associés de Boko Haram se sont rendus \
+         avec leurs armes à Kolofata.",
+    );
+    let e = event(&out, "surrender");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "cinq (05) ex-associés"), "{e:#?}");
+    assert!(has(&agents, "Boko Haram"), "{e:#?}");
+    let out = extract(
+        "Un missile a touché le port d'Odessa et blessé cinq dockers.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.target), "cinq dockers"), "{e:#?}");
+}

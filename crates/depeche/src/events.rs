@@ -8773,13 +8773,30 @@ fn assign_arguments<'a>(
             // "des insurgés se réclamant de l'État islamique ont
             // attaqué": the group the subject claims to belong to acts
             // with it.
+            // So does the group named right after a counted body of its
+            // members: "cinq (05) ex-associés de Boko Haram se sont
+            // rendus".
+            let counted_members = k >= 2 && {
+                let head = before[k - 2];
+                count_led(ctx, head.span)
+                    && matches!(
+                        ctx.text[head.span.end..cand.span.start].trim(),
+                        "de" | "du" | "des" | "d'" | "d’" | "de l'" | "de la"
+                    )
+            };
             if p == "de"
-                && VIOLENT_KINDS.contains(&kind)
-                && words_before_skipping(ctx, cand.span.start, 3, ARTICLES)
+                && (VIOLENT_KINDS.contains(&kind)
+                    && words_before_skipping(
+                        ctx,
+                        cand.span.start,
+                        3,
+                        ARTICLES,
+                    )
                     .iter()
                     .rev()
                     .take(3)
                     .any(|w| matches!(*w, "reclamant" | "revendiquant"))
+                    || counted_members)
             {
                 claimed.push(cand.entity);
             }
