@@ -1394,3 +1394,14 @@ fn researchers_lawyers_and_activists_are_titles_too() {
         );
     }
 }
+
+#[test]
+fn russian_partners_and_instructors_are_a_state_force() {
+    let text = "Les FACa, appuyées par les instructeurs russes, ont repoussé \
+                l'ennemi près de Bambari.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "instructeurs russes"),
+        vec![(EntityKind::Actor, "state_force".to_string())]
+    );
+}
