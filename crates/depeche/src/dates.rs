@@ -2529,7 +2529,17 @@ fn try_rule(
                         }
                     }
                     None => {
-                        tense = tense_near(text, start, end);
+                        // "depuis août" reaches back from now, whatever
+                        // the verbs around say.
+                        let since = ends_with_any(&prev, &["depuis"])
+                            || g("pre").is_some_and(|p| {
+                                fold(p).starts_with("depuis")
+                            });
+                        tense = if since {
+                            Tense::Past
+                        } else {
+                            tense_near(text, start, end)
+                        };
                         infer_month_year(d, m, tense)
                     }
                 };
@@ -4207,6 +4217,9 @@ mod tests {
         ("le 1er août", "1er août", "2017-08-01", Day),
         ("le premier mai", "premier mai", "2017-05-01", Day),
         ("depuis le 31 août", "31 août", "2017-08-31", Day),
+        // A month since which something holds is behind us, whatever the
+        // verbs around it.
+        ("L'armée promet qu'elle reprendra la ville, assiégée depuis juillet.", "depuis juillet", "2017-07", Month),
         ("le 3 septembre", "3 septembre", "2017-09-03", Day),
         ("le 14 juillet dernier", "14 juillet dernier", "2017-07-14", Day),
         ("le 30 août dernier", "30 août dernier", "2016-08-30", Day),
