@@ -2346,10 +2346,13 @@ fn try_rule(
             };
             let sign: i64 = if rule == Rule::Ago { -1 } else { 1 };
             let (letter, _) = unit_letter(&unit)?;
+            // "il y a deux semaines" is the day that many weeks back;
+            // "dans deux semaines", the week ahead.
+            let weeks_as_days = letter == "W" && rule == Rule::Ago;
             let gran = match letter {
                 "Y" => Granularity::Year,
                 "M" => Granularity::Month,
-                "W" => Granularity::Week,
+                "W" if !weeks_as_days => Granularity::Week,
                 _ => Granularity::Day,
             };
             let value = match (dct, amount) {
@@ -2362,6 +2365,9 @@ fn try_rule(
                         "M" => {
                             d.add_months(a).and_then(|x| ym(x.year, x.month))
                         }
+                        "W" if weeks_as_days => d
+                            .add_days(a.checked_mul(7)?)
+                            .map(|x| x.to_string()),
                         "W" => d
                             .add_days(a.checked_mul(7)?)
                             .and_then(|x| x.week_value()),
@@ -4363,8 +4369,8 @@ mod tests {
         ("la veille au soir", "veille au soir", "2017-08-26", Day),
         ("il y a deux jours", "", "2017-08-25", Day),
         ("il y a dix jours", "", "2017-08-17", Day),
-        ("il y a une semaine", "", "2017-W33", Week),
-        ("il y a trois semaines", "", "2017-W31", Week),
+        ("il y a une semaine", "", "2017-08-20", Day),
+        ("il y a trois semaines", "", "2017-08-06", Day),
         ("il y a trois mois", "", "2017-05", Month),
         ("il y a deux ans", "", "2015", Year),
         ("il y a un an", "", "2016", Year),
