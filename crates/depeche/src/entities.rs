@@ -3880,18 +3880,8 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     // "Les États-Unis ont également mené", "Israël n'a pas encore
     // répondu": past adverbs.
-    for _ in 0..2 {
-        if STATE_ADVERBS.contains(&w) {
-            w = words.next().unwrap_or("");
-        } else if w == "par" {
-            // "Kiev et Moscou ont par ailleurs procédé".
-            let mut ahead = words.clone();
-            if ahead.next() == Some("ailleurs") {
-                words = ahead;
-                w = words.next().unwrap_or("");
-            }
-        }
-    }
+    // ("Kiev et Moscou ont par ailleurs procédé".)
+    w = past_state_adverbs(w, &mut words);
     if STATE_VERBS.contains(&w) {
         return true;
     }
@@ -3910,19 +3900,9 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     // a verb of intent, then an action.
     let intent = STATE_INTENT.contains(&w);
     if STATE_MODALS.contains(&w) || intent {
-        let mut v = words.next().unwrap_or("");
         // "Bamako et Niamey doivent par ailleurs lancer".
-        for _ in 0..2 {
-            if STATE_ADVERBS.contains(&v) {
-                v = words.next().unwrap_or("");
-            } else if v == "par" {
-                let mut ahead = words.clone();
-                if ahead.next() == Some("ailleurs") {
-                    words = ahead;
-                    v = words.next().unwrap_or("");
-                }
-            }
-        }
+        let first = words.next().unwrap_or("");
+        let mut v = past_state_adverbs(first, &mut words);
         if intent && matches!(v, "de" | "d'" | "a") {
             v = words.next().unwrap_or("");
         }
@@ -3930,6 +3910,26 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         return STATE_ACTIONS.contains(&v);
     }
     false
+}
+
+/// `w`, or the word after up to two adverbs of [`STATE_ADVERBS`] or "par
+/// ailleurs" starting at `w`, taken from `words`.
+fn past_state_adverbs<'a, I>(mut w: &'a str, words: &mut I) -> &'a str
+where
+    I: Iterator<Item = &'a str> + Clone,
+{
+    for _ in 0..2 {
+        if STATE_ADVERBS.contains(&w) {
+            w = words.next().unwrap_or("");
+        } else if w == "par" {
+            let mut ahead = words.clone();
+            if ahead.next() == Some("ailleurs") {
+                *words = ahead;
+                w = words.next().unwrap_or("");
+            }
+        }
+    }
+    w
 }
 
 /// Participles (folded) after which a state's name is no doer: it

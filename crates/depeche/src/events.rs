@@ -8127,31 +8127,8 @@ fn assign_arguments<'a>(
         // Only the list of mediators lies between: their names, commas,
         // "et" and the articles of "de".
         let list_start = ctx.folded.original_start(f0 + at);
-        let mut cursor = list_start;
-        let mut ok = true;
-        for x in args.iter().filter(|x| {
-            x.kind == EntityKind::Actor
-                && x.span.start >= list_start
-                && x.span.end <= a.span.start
-        }) {
-            ok &= words_of(folded_of(ctx, Span::new(cursor, x.span.start)))
-                .all(|w| {
-                    matches!(
-                        w,
-                        "de" | "du"
-                            | "des"
-                            | "d'"
-                            | "l'"
-                            | "la"
-                            | "le"
-                            | "les"
-                            | "et"
-                    )
-                });
-            cursor = x.span.end;
-        }
-        ok && words_of(folded_of(ctx, Span::new(cursor, a.span.start))).all(
-            |w| {
+        let only_links = |from: usize, to: usize| {
+            words_of(folded_of(ctx, Span::new(from, to))).all(|w| {
                 matches!(
                     w,
                     "de" | "du"
@@ -8163,8 +8140,20 @@ fn assign_arguments<'a>(
                         | "les"
                         | "et"
                 )
-            },
-        )
+            })
+        };
+        let mut cursor = list_start;
+        for x in args.iter().filter(|x| {
+            x.kind == EntityKind::Actor
+                && x.span.start >= list_start
+                && x.span.end <= a.span.start
+        }) {
+            if !only_links(cursor, x.span.start) {
+                return false;
+            }
+            cursor = x.span.end;
+        }
+        only_links(cursor, a.span.start)
     };
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
