@@ -8373,11 +8373,13 @@ fn assign_arguments<'a>(
             }
             // "un convoi escorté par l'armée": who escorts is hit with
             // what it escorts, and does not do the deed.
-            "par" if escorting_before(ctx, a.span.start) => {
-                if VIOLENT_KINDS.contains(&kind) {
-                    push_unique(&mut d.target, a.entity)
-                }
+            "par"
+                if escorting_before(ctx, a.span.start)
+                    && VIOLENT_KINDS.contains(&kind) =>
+            {
+                push_unique(&mut d.target, a.entity)
             }
+            "par" if escorting_before(ctx, a.span.start) => {}
             // (A date between does not count: "enlevé il y a deux semaines
             // à Tripoli par des hommes armés".)
             "par"
@@ -9106,10 +9108,8 @@ fn assign_arguments<'a>(
         {
             break;
         }
-        if !claimed.is_empty()
-            && !(passive || died || victims || passive_between)
-        {
-            subj.extend(claimed.drain(..));
+        if !(passive || died || victims || passive_between) {
+            subj.append(&mut claimed);
         }
         for e in subj.into_iter().rev() {
             if died {
