@@ -4184,3 +4184,22 @@ fn more_counted_people_and_the_group_after_counted_members() {
     let e = event(&out, "shelling");
     assert!(has(&texts(&out, &e.target), "cinq dockers"), "{e:#?}");
 }
+
+#[test]
+fn each_of_two_coordinated_verbs_keeps_its_own_object() {
+    let out = extract(
+        "Au Mozambique, des insurgés ont attaqué dimanche le village de \
+         Mucojo. Ils ont décapité deux hommes et enlevé au moins six \
+         enfants.",
+    );
+    let k = event(&out, "killing");
+    assert_eq!(texts(&out, &k.target), vec!["deux hommes"], "{k:#?}");
+    let a = event(&out, "abduction");
+    assert_eq!(texts(&out, &a.target), vec!["au moins six enfants"], "{a:#?}");
+    // An attack keeps the toll told after it.
+    let out = extract(
+        "Des hommes armés ont attaqué le village de Kaya et tué cinq civils.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "cinq civils"), "{e:#?}");
+}

@@ -3775,6 +3775,41 @@ fn escorting_before(ctx: &Context<'_>, at: usize) -> bool {
         .any(|x| p.starts_with(x)))
 }
 
+/// "Ils ont décapité deux hommes et enlevé six enfants": a group that is
+/// the object of the other verb of a pair joined by "et" is not this
+/// verb's victim (the verb at `trig`, the group at `span`).
+fn object_of_coordinated_verb(
+    ctx: &Context<'_>,
+    trig: Span,
+    span: Span,
+) -> bool {
+    let participle = |w: &str| {
+        w.len() >= 4
+            && ["e", "es", "ee", "ees", "i", "is", "u", "us"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    };
+    if span.start >= trig.end {
+        // "… décapité … et enlevé au moins six enfants" read from the
+        // first verb: "et" and a participle lie between.
+        let words: Vec<&str> =
+            words_of(folded_of(ctx, Span::new(trig.end, span.start)))
+                .collect();
+        words.len() <= 8
+            && words.windows(2).any(|p| p[0] == "et" && participle(p[1]))
+    } else {
+        // "… décapité deux hommes et enlevé …" read from the second verb:
+        // only "et" between, and a participle right before the group.
+        let between = folded_of(ctx, Span::new(span.end, trig.start));
+        between.split_whitespace().eq(["et"])
+            && words_before_skipping(ctx, span.start, 3, ARTICLES)
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "au" | "moins" | "plus" | "de"))
+                .is_some_and(|w| participle(w))
+    }
+}
+
 /// Whether a mention opens with a count: "87 combattants", "une
 /// vingtaine de jihadistes", "plusieurs centaines de terroristes".
 fn count_led(ctx: &Context<'_>, span: Span) -> bool {
@@ -9194,6 +9229,11 @@ fn assign_arguments<'a>(
             if (civil || hurt)
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
+                // (An attack keeps the toll of the verbs after it: "ont
+                // attaqué le village et tué cinq civils".)
+                && !(verb
+                    && matches!(kind, "killing" | "abduction" | "arrest" | "release")
+                    && object_of_coordinated_verb(ctx, trig, a.span))
             {
                 push_unique(&mut d.target, a.entity);
             }
