@@ -4203,3 +4203,24 @@ fn each_of_two_coordinated_verbs_keeps_its_own_object() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "cinq civils"), "{e:#?}");
 }
+
+#[test]
+fn a_communique_tells_one_operation_over_its_paragraphs() {
+    let text = "MINISTERE DE LA DEFENSE\n\nCOMMUNIQUE DE PRESSE\n\n\
+                Dans la nuit du samedi 28 au dimanche 29 novembre 2026, une \
+                horde de terroristes de Boko Haram a attaqué le poste avancé \
+                de Sagme, dans l'arrondissement de Fotokol.\n\n\
+                Les éléments du Bataillon d'intervention rapide ont repoussé \
+                l'assaut au terme de deux heures de combats. L'ennemi s'est \
+                replié, laissant onze terroristes neutralisés.";
+    let out = extract(text);
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.location), "Fotokol"), "{e:#?}");
+    // Outside a communiqué a new paragraph is a new setting.
+    let text = "Une horde de terroristes a attaqué le poste de Sagme, dans \
+                l'arrondissement de Fotokol.\n\nLes soldats ont repoussé \
+                l'assaut. Onze terroristes ont été neutralisés.";
+    let out = extract(text);
+    let e = event(&out, "killing");
+    assert!(!has(&texts(&out, &e.location), "Fotokol"), "{e:#?}");
+}

@@ -3435,7 +3435,8 @@ pub(crate) fn find<'a>(
     }
     // A communiqué speaks for the institution in its letterhead: the
     // source of what it reports, unless a sentence names another.
-    if let Some(issuer) = communique_issuer(ctx, &mentions) {
+    let issuer = communique_issuer(ctx, &mentions);
+    if let Some(issuer) = issuer {
         for d in &mut drafts {
             if d.source.is_empty() && !d.agent.contains(&issuer) {
                 d.source.push(issuer);
@@ -3466,7 +3467,7 @@ pub(crate) fn find<'a>(
     instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mentions, &mut drafts);
     accused_agents(ctx, &mentions, &mut drafts);
-    inherit_setting(ctx, &mut drafts);
+    inherit_setting(ctx, &mut drafts, issuer.is_some());
     inherit_agent(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
     evacuation_orderers(ctx, &mut drafts);
@@ -4477,7 +4478,11 @@ fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
 /// if its sentence gives no time, when) the violent event told just
 /// before it did, in the same paragraph: "Des jihadistes ont attaqué
 /// mardi le camp de Boulkessi. Dix soldats ont été tués."
-fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn inherit_setting(
+    ctx: &Context<'_>,
+    drafts: &mut [EventDraft],
+    communique: bool,
+) {
     for i in 1..drafts.len() {
         if !drafts[i].location.is_empty() {
             continue;
@@ -4523,10 +4528,14 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         // Only the last drafts of this sentence and the one before are
         // looked at: a run-on text of thousands of events, few of them
         // placed, costs no more per event.
+        // A communiqué tells one operation over its paragraphs: "… a
+        // attaqué le poste avancé de Sagme. / Les éléments du BIR ont
+        // repoussé l'assaut … onze terroristes neutralisés."
+        let reach = if communique { 3 } else { 1 };
         let Some(prev) = done
             .iter()
             .rev()
-            .take_while(|p| p.sentence + 1 >= d.sentence)
+            .take_while(|p| p.sentence + reach >= d.sentence)
             .take(16)
             .find(|p| !p.location.is_empty())
         else {
@@ -4535,10 +4544,10 @@ fn inherit_setting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !VIOLENT_KINDS.contains(&prev.kind.as_str()) {
             continue;
         }
-        if d.sentence > prev.sentence + 1 {
+        if d.sentence > prev.sentence + reach {
             continue;
         }
-        if !follows_in_paragraph(ctx, prev, d) {
+        if !communique && !follows_in_paragraph(ctx, prev, d) {
             continue;
         }
         d.location = prev.location.clone();
