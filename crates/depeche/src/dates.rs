@@ -2656,9 +2656,11 @@ fn try_rule(
             }
             let t = read_time(c)?;
             // "Il est 6h34": the hour it is now, on the day of the text.
+            // (Read on the last words only: the whole text before each
+            // time would be copied once per time.)
             let now = {
-                let lead = text[..start].trim_end().to_lowercase();
-                lead.ends_with("il est") || lead.ends_with("il est désormais")
+                let lead = before(text, start, 24);
+                lead.ends_with("il est") || lead.ends_with("il est desormais")
             };
             let day = if now { st.dct } else { st.anchor(start) };
             let mut date = day;
