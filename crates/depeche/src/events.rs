@@ -3795,6 +3795,7 @@ fn object_of_coordinated_verb(
         // first verb: "et" and a participle lie between.
         let words: Vec<&str> =
             words_of(folded_of(ctx, Span::new(trig.end, span.start)))
+                .take(9)
                 .collect();
         words.len() <= 8
             && words.windows(2).any(|p| p[0] == "et" && participle(p[1]))
@@ -4125,8 +4126,12 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let head = &ctx.text[sent.start..t.start];
-        let Some(rest_of) =
-            head.strip_prefix("Ils ").or_else(|| head.strip_prefix("Elles "))
+        // The pronoun's verbs follow it closely; a trigger further on
+        // (a run-on sentence) is not read back to the sentence start.
+        let Some(rest_of) = head
+            .strip_prefix("Ils ")
+            .or_else(|| head.strip_prefix("Elles "))
+            .filter(|r| r.len() <= 240)
         else {
             continue;
         };
