@@ -10456,21 +10456,41 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let headline = ctx.sentences.first().is_some_and(|s| {
         !ctx.text[*s].trim_end().ends_with(['.', '!', '?', '»', '"'])
     });
+    // Every mention as (start, end, entity), sorted by start, and again
+    // by end: the tests below look at the mentions next to a trigger, and
+    // an entity of a run-on text may have thousands.
+    let mut by_start: Vec<(usize, usize, usize)> = ents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
+    by_start.sort_unstable();
+    let mut by_end: Vec<(usize, usize, usize)> =
+        by_start.iter().map(|&(s, e, i)| (e, s, i)).collect();
+    by_end.sort_unstable();
+    // The entries of `v` whose first field is from `low` to `high`.
+    fn within(
+        v: &[(usize, usize, usize)],
+        low: usize,
+        high: usize,
+    ) -> &[(usize, usize, usize)] {
+        let from = v.partition_point(|e| e.0 < low);
+        let to = v.partition_point(|e| e.0 <= high);
+        &v[from..to.max(from)]
+    }
     // "l'attaque du 7 octobre": a happening named by its date, told of
     // as a landmark; a mention that gives no date is not of it.
     let named_by_date = |x: &EventDraft| {
-        x.time.iter().any(|&e| {
-            ents[e].mentions.iter().any(|m| {
-                x.triggers.iter().any(|t| {
-                    m.start >= t.end
-                        && m.start - t.end <= 6
+        !x.time.is_empty()
+            && x.triggers.iter().any(|t| {
+                within(&by_start, t.end, t.end + 6).iter().any(|&(s, _, e)| {
+                    x.time.contains(&e)
                         && matches!(
-                            ctx.text[t.end..m.start].trim(),
+                            ctx.text[t.end..s].trim(),
                             "du" | "de" | "d'"
                         )
                 })
             })
-        })
     };
     // The latest year the events are dated in: the story's present. A
     // mention dated in an earlier year ("En septembre 2022, une attaque
@@ -10565,14 +10585,16 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                         x.triggers
                             .iter()
                             .filter_map(|t| {
+                                let near = within(
+                                    &by_end,
+                                    t.start.saturating_sub(4),
+                                    t.start,
+                                );
                                 x.target.iter().find_map(|&e| {
-                                    ents[e]
-                                        .mentions
-                                        .iter()
-                                        .any(|m| {
-                                            m.end <= t.start
-                                                && t.start - m.end <= 4
-                                                && ctx.text[m.end..t.start]
+                                    near.iter()
+                                        .any(|&(end, _, k)| {
+                                            k == e
+                                                && ctx.text[end..t.start]
                                                     .trim()
                                                     .is_empty()
                                         })
