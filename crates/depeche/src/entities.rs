@@ -5417,6 +5417,21 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ),
     ("entrepôt", &[], "feature"),
     ("terminal", &[" pétrolier"], "feature"),
+    ("raffinerie", &[], "feature"),
+    ("centrale", &[" électrique", " thermique", " nucléaire"], "feature"),
+    ("usine", &[], "feature"),
+    ("port", &[], "feature"),
+    ("aérodrome", &[], "feature"),
+    ("tribunal", &[], "feature"),
+    ("monastère", &[], "feature"),
+    ("pagode", &[], "feature"),
+    ("temple", &[], "feature"),
+    ("cathédrale", &[], "feature"),
+    ("dispensaire", &[], "feature"),
+    ("centre de santé", &[], "feature"),
+    ("clinique", &[], "feature"),
+    ("gare", &[" routière"], "feature"),
+    ("site de déplacés", &[], "camp"),
     ("village", &[], "village"),
 ];
 
@@ -5528,6 +5543,10 @@ fn is_blow_word(w: &str) -> bool {
             | "meurtrière"
             | "meurtrières"
             | "kamikaze"
+            | "exploser"
+            | "explosé"
+            | "explosée"
+            | "sauter"
     )
 }
 
@@ -5655,26 +5674,42 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             while k > 0 && STRUCK_GAP_WORDS.contains(&words[k - 1]) {
                 k -= 1;
             }
-            let hit_before = k > 0 && {
-                let w = words[k - 1];
-                if matches!(w, "contre" | "sur" | "visant") {
-                    words[..k - 1]
-                        .iter()
-                        .rev()
-                        .take(5)
-                        .any(|w| is_blow_word(w) || is_striking_verb(w))
-                        && !words[..k - 1]
+            // "ont visé le port de Hodeida et la centrale électrique":
+            // a site joined to one struck just before.
+            let joined = k > 0
+                && words[k - 1] == "et"
+                && found.last().is_some_and(|(f, _)| {
+                    f.end <= i
+                        && i - f.end <= 60
+                        && !text[f.end..i].contains(['.', ';', ':'])
+                });
+            let hit_before = joined
+                || k > 0 && {
+                    let w = words[k - 1];
+                    if matches!(w, "contre" | "sur" | "visant" | "devant") {
+                        words[..k - 1]
                             .iter()
                             .rev()
                             .take(5)
-                            .any(|w| w.ends_with(['.', ';', ':']))
-                } else {
-                    is_striking_verb(w)
-                        && !words[k - 1..]
-                            .iter()
-                            .any(|w| w.ends_with([',', '.', ';', ':']))
-                }
-            };
+                            .any(|w| is_blow_word(w) || is_striking_verb(w))
+                            && !words[..k - 1]
+                                .iter()
+                                .rev()
+                                .take(5)
+                                .any(|w| w.ends_with(['.', ';', ':']))
+                    } else {
+                        // "ont pillé un entrepôt", "a détruit une base".
+                        let ravaging = [
+                            "pill", "incendi", "saccag", "détrui", "endommag",
+                        ]
+                        .iter()
+                        .any(|p| w.starts_with(p));
+                        (is_striking_verb(w) || ravaging)
+                            && !words[k - 1..]
+                                .iter()
+                                .any(|w| w.ends_with([',', '.', ';', ':']))
+                    }
+                };
             // "la brigade de gendarmerie de Bali a été attaquée", "le
             // marché a été la cible d'une frappe".
             let hit_after = !hit_before && {
@@ -6853,6 +6888,17 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             && text[..caps.base]
                 .trim_end_matches([' ', '\t'])
                 .ends_with(['\n', '|']);
+        // "entrés par Kerem Shalom": after "par" within a sentence, a
+        // place whose name is the whole name stays a place.
+        let by = caps.hay[..caps.len].starts_with("par ")
+            || caps.hay[..caps.len].starts_with("Par ") && !byline;
+        if by
+            && set.spans.get(span.start).is_some_and(|&(_, end, e)| {
+                end == span.end && set.drafts[e].kind == EntityKind::Place
+            })
+        {
+            continue;
+        }
         if set.covers(span)
             && !set.drop_small_places(ctx, span)
             && !(m.as_str().contains(' ')
