@@ -1572,10 +1572,17 @@ fn detainees_are_people_not_an_arrest() {
     assert!(has(&texts(&out, &e.target), "plus de 500 détenus"), "{e:#?}");
     // The participle of an arrest still is one.
     let out = extract(
-        "Le journaliste est détenu depuis mars par les services de \
+        "Le journaliste a été détenu mardi par les services de \
          renseignement à Bamako.",
     );
     event(&out, "arrest");
+    // "détenu depuis" tells how long someone has been held: a state, not
+    // the arrest, as annotators code it.
+    let out = extract(
+        "Les manifestants exigent la libération de leur dirigeante, \
+         détenue depuis mars 2025.",
+    );
+    assert_no_event(&out, "arrest");
 }
 
 #[test]
@@ -4223,4 +4230,49 @@ fn a_communique_tells_one_operation_over_its_paragraphs() {
     let out = extract(text);
     let e = event(&out, "killing");
     assert!(!has(&texts(&out, &e.location), "Fotokol"), "{e:#?}");
+}
+
+#[test]
+fn aid_handed_out_or_sent_is_humanitarian_and_troops_sent_are_a_deployment() {
+    let out = extract(
+        "Le Programme alimentaire mondial a distribué des vivres à 2 500 \
+         déplacés à Bunia.",
+    );
+    event(&out, "humanitarian");
+    let out = extract(
+        "MSF prévoit d'acheminer la semaine prochaine une aide médicale à \
+         Singa.",
+    );
+    event(&out, "humanitarian");
+    assert_no_event(&out, "deployment");
+    let out = extract(
+        "L'armée a acheminé mardi des renforts vers Kenge, au Kwango.",
+    );
+    event(&out, "deployment");
+    assert_no_event(&out, "humanitarian");
+    // Fighters' supplies are no aid.
+    let out = extract(
+        "Deux individus soupçonnés de ravitailler les rebelles ont été \
+         interpellés à Bignona.",
+    );
+    assert_no_event(&out, "humanitarian");
+}
+
+#[test]
+fn a_conflict_that_kills_and_displaces_is_a_clash_and_a_displacement() {
+    let out = extract(
+        "Le conflit, parti de Cabo Delgado en 2017, a fait plus de 6 000 \
+         morts et déplacé plus d'un million de personnes.",
+    );
+    event(&out, "armed_clash");
+    event(&out, "displacement");
+    // Everyday senses of the words.
+    let out = extract(
+        "Les équipes de la Croix-Rouge travaillent sans relâche à Goma, où \
+         la police a saisi des fusils d'assaut et un conflit foncier \
+         oppose deux familles.",
+    );
+    assert_no_event(&out, "release");
+    assert_no_event(&out, "attack");
+    assert_no_event(&out, "armed_clash");
 }

@@ -1673,9 +1673,29 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "a acheminé mardi des renforts": what is sent is troops, not
+        // aid.
+        let kind = if row.subkind == "humanitarian"
+            && row.canonical == "acheminer"
+            && folded_words_after(ctx, c.span.end, 6).iter().any(|w| {
+                matches!(
+                    *w,
+                    "renforts"
+                        | "troupes"
+                        | "soldats"
+                        | "militaires"
+                        | "blindes"
+                        | "munitions"
+                        | "armes"
+                )
+            }) {
+            "deployment"
+        } else {
+            row.subkind.as_str()
+        };
         trigs.push(Trig {
             span: c.span,
-            kind: row.subkind.as_str(),
+            kind,
             weak: row.flags.weak,
             // Accent folding makes "attaqué" and "attaque" one form: the
             // original accents tell the participle from the noun, unless
@@ -2178,6 +2198,15 @@ pub(crate) fn find<'a>(
                             | "rations"
                             | "kits"
                             | "colis"
+                            | "aide"
+                            | "riz"
+                            | "farine"
+                            | "couvertures"
+                            | "baches"
+                            | "tentes"
+                            | "intrants"
+                            | "articles"
+                            | "secours"
                     )
                 })
         };
