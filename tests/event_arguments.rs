@@ -4276,3 +4276,25 @@ fn a_conflict_that_kills_and_displaces_is_a_clash_and_a_displacement() {
     assert_no_event(&out, "attack");
     assert_no_event(&out, "armed_clash");
 }
+
+#[test]
+fn where_troops_are_sent_is_the_destination_where_they_stay_the_location() {
+    let out = extract(
+        "La police prévoit de déployer 2 000 agents supplémentaires à \
+         Owerri et à Onitsha.",
+    );
+    let e = event(&out, "deployment");
+    let dest = texts(&out, &e.destination);
+    assert!(has(&dest, "Owerri") && has(&dest, "Onitsha"), "{e:#?}");
+    let out = extract(
+        "L'armée ghanéenne a dépêché à Bawku un bataillon supplémentaire.",
+    );
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.destination), "Bawku"), "{e:#?}");
+    let out = extract(
+        "Des troupes tchadiennes restent déployées au Niger depuis mars.",
+    );
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.location), "Niger"), "{e:#?}");
+    assert!(e.destination.is_empty(), "{e:#?}");
+}

@@ -7764,6 +7764,27 @@ fn assign_arguments<'a>(
     let mut last_located: Option<Span> = None;
     // The last destination: "ont fui vers Pemba et Mueda".
     let mut last_destination: Option<Span> = None;
+    // "déployées à Cabo Delgado", "restent déployées": a participle with
+    // no auxiliary of a deed tells where troops are.
+    let stationed = || {
+        (original.starts_with("déployé") || original.starts_with("stationn"))
+            && !before_trig.iter().any(|w| {
+                matches!(
+                    *w,
+                    "a" | "ont"
+                        | "avait"
+                        | "avaient"
+                        | "ete"
+                        | "etre"
+                        | "va"
+                        | "vont"
+                        | "sera"
+                        | "seront"
+                        | "aura"
+                        | "auront"
+                )
+            })
+    };
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
@@ -7789,8 +7810,19 @@ fn assign_arguments<'a>(
             last_destination.filter(|_| MOVING_KINDS.contains(&kind))
         {
             let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
-            if matches!(gap, "et" | "ou" | "," | "puis" | "et vers" | ", vers")
-            {
+            if matches!(
+                gap,
+                "et" | "ou"
+                    | ","
+                    | "puis"
+                    | "et vers"
+                    | ", vers"
+                    | "et a"
+                    | "et au"
+                    | "et aux"
+                    | "et dans"
+                    | "et en"
+            ) {
                 push_unique(&mut d.destination, a.entity);
                 last_destination = Some(a.span);
                 continue;
@@ -7850,8 +7882,22 @@ fn assign_arguments<'a>(
                 let ft = folded_of(ctx, trig);
                 ft.starts_with("arriv") || ft.starts_with("afflu")
             };
+        // "ont déployé un bataillon à Minembwe", "a dépêché à Bawku",
+        // "des renforts doivent arriver à Lamu": where troops are sent;
+        // troops that stay ("déployées à Cabo Delgado depuis 2021",
+        // "restent déployées au Niger") are located there.
+        let sent_to = kind == "deployment"
+            && matches!(p, "a" | "au" | "aux" | "dans" | "en" | "sur")
+            && a.span.start >= trig.end
+            && dist <= 8
+            && !stationed()
+            // "progresse dans les quartiers": an advance moves within.
+            && !["progress", "avanc", "patrouill", "rassembl"]
+                .iter()
+                .any(|v| original.starts_with(v));
         if (p == "vers" && in_clause
             || arrival
+            || sent_to
             || p == "pour"
                 && kind == "displacement"
                 && a.span.start >= trig.end
