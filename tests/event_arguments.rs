@@ -4298,3 +4298,22 @@ fn where_troops_are_sent_is_the_destination_where_they_stay_the_location() {
     assert!(has(&texts(&out, &e.location), "Niger"), "{e:#?}");
     assert!(e.destination.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn an_interview_answers_for_the_one_it_gives_the_floor_to() {
+    let text = "ENTRETIEN\n\n« À Culiacán, on ne sort plus le soir »\n\n\
+                Marisol Quintero est reporter à Culiacán. Propos recueillis \
+                par Thomas Berthier.\n\n\
+                Qu'est-ce qui a changé ?\n\
+                Samedi, des hommes armés ont attaqué un bar de Culiacán, \
+                tuant six clients. Selon la police, l'armée a arrêté lundi \
+                un chef de cellule.\n";
+    let out = extract(text);
+    let e = event(&out, "attack");
+    let src = texts(&out, &e.source);
+    assert!(has(&src, "Marisol Quintero"), "{e:#?}");
+    assert!(!has(&src, "Thomas Berthier"), "{e:#?}");
+    // A sentence that names its own source keeps it.
+    let e = event(&out, "arrest");
+    assert!(!has(&texts(&out, &e.source), "Marisol Quintero"), "{e:#?}");
+}

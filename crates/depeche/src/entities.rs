@@ -2842,6 +2842,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_apposed_persons(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
+    add_line_lead_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
@@ -6960,6 +6961,92 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             continue;
         }
         link_mentions(ctx, set, e, surname, span.end);
+    }
+}
+
+/// "Marisol Quintero est reporter à …", "Andrés Villamizar dirige la
+/// sous-délégation …": near the top of a text (the introduction of an
+/// interview or a portrait), a line that opens with two or three
+/// capitalized words and a verb of what someone is or does names a
+/// person.
+fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+    const TOP: usize = 1500;
+    const VERBS: &[&str] = &[
+        "est",
+        "dirige",
+        "coordonne",
+        "préside",
+        "travaille",
+        "enseigne",
+        "anime",
+        "représente",
+        "était",
+        "vit",
+        "fut",
+    ];
+    const NOT_NAMES: &[&str] = &[
+        "Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Selon",
+        "Depuis", "Dans", "Pour", "Par", "Sur", "En", "Au", "Aux", "Du", "De",
+        "Il", "Elle", "Ils", "Elles", "Nous", "On", "Mais", "Et",
+    ];
+    let text = ctx.text;
+    let mut found: Vec<Span> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if at >= TOP {
+            break;
+        }
+        let start = at;
+        at += line.len();
+        let lead = line.trim_start_matches([' ', '\t']);
+        let base = start + (line.len() - lead.len());
+        let mut end = base;
+        let mut names = 0;
+        let mut verb = false;
+        for w in lead.split(' ').take(5) {
+            let capitalized = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+            if capitalized && !verb && names < 3 {
+                if names == 0 && NOT_NAMES.contains(&w) {
+                    break;
+                }
+                names += 1;
+                end = if names == 1 {
+                    base + w.len()
+                } else {
+                    end + 1 + w.len()
+                };
+                continue;
+            }
+            verb = VERBS.contains(&w);
+            break;
+        }
+        if names >= 2 && verb {
+            let span = Span::new(base, end);
+            if !(ctx.skip.is_some_and(|k| k.overlaps(span))
+                || set.covers(span))
+            {
+                found.push(span);
+            }
+        }
+    }
+    for span in found {
+        let name = text[span].to_string();
+        let key = ["person:", &fold_key(&name)].concat();
+        let e = set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                name.clone(),
+                "person".into(),
+                None,
+            )
+        });
+        if let Some(surname) = name.split_whitespace().last() {
+            if surname.chars().count() >= 4 {
+                link_mentions(ctx, set, e, surname, span.end);
+            }
+        }
     }
 }
 

@@ -3472,6 +3472,19 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    // An interview: the one who answers tells what the answers report.
+    if issuer.is_none() {
+        if let Some((speaker, from)) = interview_speaker(ctx, &mentions) {
+            for d in &mut drafts {
+                if d.triggers[0].start >= from
+                    && d.source.is_empty()
+                    && !d.agent.contains(&speaker)
+                {
+                    d.source.push(speaker);
+                }
+            }
+        }
+    }
     drafts.sort_by_key(|d| d.triggers[0]);
     // "ont tué 800 personnes lors de leur prise d'Ardamata": people
     // counted nearby never take a town, besiege or strike.
@@ -4594,6 +4607,57 @@ fn inherit_setting(
 /// The institution that issues a communiqué: the last government, force or
 /// organisation named in the letterhead, before a line that opens with
 /// "Communiqué" near the top of the text.
+/// The person an interview ("ENTRETIEN", "Propos recueillis par …")
+/// gives the floor to, named before the first question, with where the
+/// first question starts; not the interviewer or a byline's author.
+fn interview_speaker(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+) -> Option<(usize, usize)> {
+    const HEAD: usize = 800;
+    let f = ctx.folded.text.as_str();
+    let mut end = HEAD.min(f.len());
+    while !f.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &f[..end];
+    let collected = head.find("propos recueillis");
+    let labelled = head.lines().take(3).any(|l| {
+        let l = l.trim_start();
+        l.starts_with("entretien") || l.starts_with("interview")
+    });
+    if collected.is_none() && !labelled {
+        return None;
+    }
+    // The first question: a short line ending in a question mark.
+    let mut at = 0;
+    let mut question = None;
+    for line in ctx.text.split_inclusive('\n') {
+        let l = line.trim_end();
+        if l.ends_with('?') && l.len() <= 200 {
+            question = Some(at);
+            break;
+        }
+        at += line.len();
+    }
+    let question = question?;
+    let interviewer = collected.map(|i| ctx.folded.original_start(i));
+    let person = |&&(span, e): &&(Span, usize)| {
+        let d = &ctx.entities.drafts[e];
+        d.kind == EntityKind::Actor
+            && d.subkind == "person"
+            && span.end <= question
+            && !interviewer.is_some_and(|i| {
+                span.start >= i && !ctx.text[i..span.start].contains('\n')
+            })
+            && !{
+                let lead = ctx.text[..span.start].trim_end();
+                lead.ends_with(" par") || lead.ends_with("Par")
+            }
+    };
+    mentions.iter().find(person).map(|&(_, e)| (e, question))
+}
+
 fn communique_issuer(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
