@@ -116,6 +116,21 @@ fn counted_group_is_its_own_entity() {
 }
 
 #[test]
+fn others_counted_and_trades_are_groups_of_their_own() {
+    let text = "Quatre chauffeurs ont été tués près de Kayes. Trois autres \
+                chauffeurs ont été enlevés, et deux bûcherons ont disparu. \
+                L'explosion a blessé trois rangers à Rueso.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Trois autres chauffeurs", "deux bûcherons", "trois rangers"]
+    {
+        let found = kinds_of(&out, name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].0, EntityKind::Actor, "{name}");
+    }
+    assert_eq!(kinds_of(&out, "trois rangers")[0].1, "state_force");
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

@@ -1717,6 +1717,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
            (?-u:\b)plusieurs|(?-u:\b)nombreu(?:x|ses))
         (?:\s+(?:millions?|milliards?))?
         (?:\s+\(\s*\d+\s*\))?
+        (?:\s+autres)?
         \s+(?:de\s+|d['’])?$",
     )
     .expect("count pattern is valid")
