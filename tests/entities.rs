@@ -131,6 +131,18 @@ fn others_counted_and_trades_are_groups_of_their_own() {
 }
 
 #[test]
+fn a_site_an_attack_noun_governs_is_a_place() {
+    let text = "Deux policiers ont été tués dans l'attaque d'un commissariat \
+                à Owerri. Le bilan de l'attaque de l'hôpital s'alourdit.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["commissariat", "hôpital"] {
+        let found = kinds_of(&out, name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0], (EntityKind::Place, "feature".into()), "{name}");
+    }
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

@@ -5587,6 +5587,9 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 .collect();
             // The article: its own word, or elided onto the noun.
             let elided = lead.ends_with('\'') || lead.ends_with('’');
+            // "l'attaque d'un commissariat", "l'attaque de l'hôpital": the
+            // site a blow noun governs.
+            let mut genitive = false;
             let article = if elided {
                 let w = words.pop().unwrap_or("");
                 let base = w.trim_end_matches(['\'', '’']);
@@ -5598,23 +5601,33 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 if !head.is_empty() {
                     continue;
                 }
+                if art == "l" && words.last() == Some(&"de") {
+                    words.pop();
+                    genitive = true;
+                }
                 art == "l"
             } else {
-                matches!(
-                    words.pop(),
-                    Some(
-                        "un" | "une"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "des"
-                            | "ce"
-                            | "cette"
-                            | "son"
-                            | "sa"
-                            | "leur"
+                let w = words.pop();
+                genitive = matches!(
+                    w,
+                    Some("d'un" | "d'une" | "d’un" | "d’une" | "du")
+                );
+                genitive
+                    || matches!(
+                        w,
+                        Some(
+                            "un" | "une"
+                                | "le"
+                                | "la"
+                                | "les"
+                                | "des"
+                                | "ce"
+                                | "cette"
+                                | "son"
+                                | "sa"
+                                | "leur"
+                        )
                     )
-                )
             };
             if !article {
                 continue;
@@ -5686,7 +5699,11 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                         && !text[f.end..i].contains(['.', ';', ':'])
                 });
             let hit_before = joined
-                || k > 0 && {
+                || genitive
+                    && words.last().is_some_and(|w| {
+                        is_blow_word(w.rsplit(['\'', '’']).next().unwrap_or(w))
+                    })
+                || !genitive && k > 0 && {
                     let w = words[k - 1];
                     if matches!(w, "contre" | "sur" | "visant" | "devant") {
                         words[..k - 1]
