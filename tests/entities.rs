@@ -143,6 +143,22 @@ fn a_site_an_attack_noun_governs_is_a_place() {
 }
 
 #[test]
+fn units_named_by_their_number_are_forces() {
+    let text = "Selon la 6e division d'infanterie, douze combattants ont été \
+                tués. Les éléments du 11e bataillon ont riposté contre une \
+                colonne près de Butig.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["6e division d'infanterie", "11e bataillon"] {
+        let found = kinds_of(&out, name);
+        assert_eq!(
+            found,
+            [(EntityKind::Actor, "state_force".into())],
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

@@ -2839,6 +2839,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
     add_acronym_bodies(ctx, &mut set);
+    add_numbered_units(ctx, &mut set);
     add_taken_places(ctx, &mut set, top_country.as_deref());
     add_apposed_persons(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
@@ -8262,6 +8263,51 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
 /// each later "CCAT"; after a known body's name ("les Forces armées
 /// centrafricaines (FACa)"), the acronym and its later uses join it.
 /// The initials of the name must spell the acronym.
+/// A unit named by its number: "la 103e brigade", "les éléments du 11e
+/// bataillon", "la 6e division d'infanterie", "la 1ère zone de défense".
+static NUMBERED_UNIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?-u:\b)\d{1,4}\s?(?:e|ème|eme|er|re|ère|ere)\s+
+        (?:brigade|bataillon|division|régiment|compagnie|escadron|
+           groupement|légion|corps\ d['’]armée|zone\ de\ défense|
+           zone\ militaire|région\ militaire|secteur)
+        (?:\ d['’](?:infanterie|intervention(?:\ rapide)?|artillerie|élite)|
+           \ de\ (?:gendarmerie|commandos?|parachutistes|marines|montagne|
+                  réaction\ rapide|forces\ spéciales)|
+           \ (?:mécanisée|motorisée|blindée|aéroportée|parachutiste|
+                d['’]assaut|d['’]infanterie))?
+        (?-u:\b)",
+    )
+    .expect("unit pattern is valid")
+});
+
+/// Units named by their number are forces of their own ([`NUMBERED_UNIT`]);
+/// a gazetteer row that names one ("7e brigade", a Libyan militia) keeps
+/// it.
+fn add_numbered_units(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let found: Vec<Span> = NUMBERED_UNIT
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .filter(|&s| {
+            !ctx.skip.is_some_and(|k| k.overlaps(s)) && !set.covers(s)
+        })
+        .collect();
+    for span in found {
+        let name = text[span].to_string();
+        let key = ["unit:", &fold_key(&name)].concat();
+        set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                name.clone(),
+                "state_force".into(),
+                None,
+            )
+        });
+    }
+}
+
 fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let b = text.as_bytes();
