@@ -4317,3 +4317,17 @@ fn an_interview_answers_for_the_one_it_gives_the_floor_to() {
     let e = event(&out, "arrest");
     assert!(!has(&texts(&out, &e.source), "Marisol Quintero"), "{e:#?}");
 }
+
+#[test]
+fn those_aid_goes_to_are_its_targets() {
+    let out = extract(
+        "Le Programme alimentaire mondial a distribué des vivres à 2 500 \
+         déplacés à Bolgatanga.",
+    );
+    let e = event(&out, "humanitarian");
+    assert!(has(&texts(&out, &e.target), "2 500 déplacés"), "{e:#?}");
+    assert!(
+        has(&texts(&out, &e.agent), "Programme alimentaire mondial"),
+        "{e:#?}"
+    );
+}

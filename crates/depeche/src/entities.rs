@@ -5392,7 +5392,16 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("camp", &[" militaire", " de déplacés", " de réfugiés"], "camp"),
     (
         "poste",
-        &[" militaire", " de police", " avancé", " frontière"],
+        &[
+            " militaire",
+            " de police",
+            " avancé",
+            " frontière",
+            " de douane",
+            " de contrôle",
+            " de sécurité",
+            " de gendarmerie",
+        ],
         "feature",
     ),
     ("caserne", &[], "feature"),

@@ -9466,6 +9466,25 @@ fn assign_arguments<'a>(
             push_unique(&mut d.agent, a.entity);
         }
     }
+    // "a distribué des vivres à 2 500 déplacés", "ont largué des vivres
+    // aux habitants": those aid goes to are its targets.
+    if kind == "humanitarian" && verb && d.target.is_empty() {
+        let to = args.iter().find(|a| {
+            a.kind == EntityKind::Actor
+                && a.span.start >= trig.end
+                && matches!(
+                    ents[a.entity].subkind.as_str(),
+                    "civilians" | "other"
+                )
+                && matches!(preps.of(ctx, a), "a" | "au" | "aux")
+                && word_gap(ctx, trig.end, a.span.start) <= 10
+                && clause.contains(a.span)
+        });
+        if let Some(a) = to {
+            d.agent.retain(|&e| e != a.entity);
+            d.target.push(a.entity);
+        }
+    }
     // Whoever is deployed, withdraws or flees is the mover, the agent,
     // also in the passive ("des troupes restent déployées au Niger").
     if matches!(kind, "deployment" | "withdrawal" | "displacement") {
