@@ -4331,3 +4331,20 @@ fn those_aid_goes_to_are_its_targets() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn troops_sent_and_a_victim_executed() {
+    let out = extract(
+        "Le gouvernement fédéral a envoyé 1 100 militaires supplémentaires \
+         en octobre à Culiacán.",
+    );
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.destination), "Culiacán"), "{e:#?}");
+    let out =
+        extract("Le ministre a envoyé une lettre au gouverneur de Kidal.");
+    assert_no_event(&out, "deployment");
+    let out =
+        extract("Un enseignant aurait été exécuté devant les élèves à Kumba.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Un enseignant"), "{e:#?}");
+}

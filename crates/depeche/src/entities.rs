@@ -6279,11 +6279,21 @@ fn single_victim_at(text: &str, span: Span) -> Option<usize> {
     let after = crate::numbers::fold(
         &text[span.end..stretch_after(text, span.end, 40)],
     );
+    // "un enseignant aurait été exécuté": the conditional too.
+    let after = after
+        .strip_prefix(" aurait ete")
+        .map(|r| format!(" a ete{r}"))
+        .unwrap_or(after);
     let cue_after = [
         " a ete tue",
         " a ete bless",
         " a ete enlev",
         " a ete abattu",
+        " a ete execut",
+        " a ete assassin",
+        " a ete egorg",
+        " a ete decapit",
+        " a ete retrouve mort",
         " a peri",
         " est mort",
         " a ete kidnapp",

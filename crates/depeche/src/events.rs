@@ -1674,21 +1674,36 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "a acheminé mardi des renforts": what is sent is troops, not
-        // aid.
-        let kind = if row.subkind == "humanitarian"
-            && row.canonical == "acheminer"
-            && folded_words_after(ctx, c.span.end, 6).iter().any(|w| {
+        // aid; "a envoyé 1 100 militaires" sends troops, "a envoyé une
+        // lettre" nothing of a conflict.
+        let troops_after = || {
+            folded_words_after(ctx, c.span.end, 6).iter().any(|w| {
                 matches!(
                     *w,
                     "renforts"
                         | "troupes"
                         | "soldats"
                         | "militaires"
+                        | "policiers"
+                        | "gendarmes"
                         | "blindes"
                         | "munitions"
                         | "armes"
+                        | "bataillon"
+                        | "bataillons"
+                        | "compagnies"
+                        | "unites"
+                        | "contingent"
                 )
-            }) {
+            })
+        };
+        if row.canonical == "envoyer" && !troops_after() {
+            continue;
+        }
+        let kind = if row.subkind == "humanitarian"
+            && row.canonical == "acheminer"
+            && troops_after()
+        {
             "deployment"
         } else {
             row.subkind.as_str()
@@ -2124,8 +2139,10 @@ pub(crate) fn find<'a>(
         // enlevé": people taken, arrested or freed as the subject of the
         // passive.
         let people_subject = || {
-            if !(matches!(t.kind, "abduction" | "arrest" | "release")
-                && matches!(t.pos, Some(Pos::Verb)))
+            if !(matches!(
+                t.kind,
+                "abduction" | "arrest" | "release" | "killing"
+            ) && matches!(t.pos, Some(Pos::Verb)))
             {
                 return false;
             }
