@@ -2143,7 +2143,17 @@ fn try_rule(
                     Some(_) => (wd, true, Tense::Past),
                     None if g("since").is_some() => (wd, false, Tense::Past),
                     None => {
-                        let tense = tense_near(text, start, end);
+                        // "déployer des agents à partir de lundi": from
+                        // a day on is the days to come.
+                        let from = ends_with_any(
+                            &before(text, start, 14),
+                            &["a partir de"],
+                        );
+                        let tense = if from {
+                            Tense::Future
+                        } else {
+                            tense_near(text, start, end)
+                        };
                         // "ce mardi" may be today; "aura lieu mardi" on a
                         // Tuesday means next week.
                         let this =
@@ -2307,6 +2317,23 @@ fn try_rule(
         }
         Rule::PeriodPart => {
             let unit = fold(g("unit")?);
+            // "depuis le début du mois de novembre": the month named
+            // after it is the date, not this month.
+            if unit == "mois" {
+                let next = after(text, end, 24);
+                let named = next
+                    .strip_prefix("de ")
+                    .or_else(|| next.strip_prefix("d'"))
+                    .is_some_and(|r| {
+                        let w = r.split(|c: char| !c.is_alphabetic()).next();
+                        w.is_some_and(|w| {
+                            w.len() >= 3 && month_number(w).is_some()
+                        })
+                    });
+                if named {
+                    return None;
+                }
+            }
             let rel = g("rel").map(fold).unwrap_or_default();
             let delta: i64 = if rel.starts_with("prochain") {
                 1
@@ -4190,6 +4217,8 @@ mod tests {
         ("Le match se jouera dimanche.", "dimanche", "2017-09-03", Day),
         ("Un communiqué publié ce dimanche.", "dimanche", "2017-08-27", Day),
         ("lundi prochain", "", "2017-08-28", Day),
+        ("des patrouilles à partir de mardi", "mardi", "2017-08-29", Day),
+        ("ont fui depuis le début du mois de juillet", "juillet", "2017-07", Month),
         ("mardi dernier", "", "2017-08-22", Day),
         ("dimanche dernier", "", "2017-08-20", Day),
         ("dimanche prochain", "", "2017-09-03", Day),

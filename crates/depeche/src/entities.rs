@@ -6694,7 +6694,10 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
                 break;
             }
             let w = &ftext[w0..q];
-            if ends_cited_name(w) {
+            // "LE JOURNAL DE 12H00 TU": an hour ends a news slot's name.
+            let hour =
+                w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('h');
+            if ends_cited_name(w) || hour {
                 break;
             }
             end = q;
@@ -8277,11 +8280,6 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Bodies introduced with their acronym in brackets: "la Cellule de
-/// coordination des actions de terrain (CCAT)" is an actor, and so is
-/// each later "CCAT"; after a known body's name ("les Forces armées
-/// centrafricaines (FACa)"), the acronym and its later uses join it.
-/// The initials of the name must spell the acronym.
 /// A unit named by its number: "la 103e brigade", "les éléments du 11e
 /// bataillon", "la 6e division d'infanterie", "la 1ère zone de défense".
 static NUMBERED_UNIT: Lazy<Regex> = Lazy::new(|| {
@@ -8327,6 +8325,11 @@ fn add_numbered_units(ctx: &Context<'_>, set: &mut EntitySet) {
     }
 }
 
+/// Bodies introduced with their acronym in brackets: "la Cellule de
+/// coordination des actions de terrain (CCAT)" is an actor, and so is
+/// each later "CCAT"; after a known body's name ("les Forces armées
+/// centrafricaines (FACa)"), the acronym and its later uses join it.
+/// The initials of the name must spell the acronym.
 fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let b = text.as_bytes();
