@@ -2610,11 +2610,14 @@ fn calls_threats_and_plans_keep_their_modality() {
          Rouge d'ici à la mi-février.",
     );
     assert_eq!(event(&out, "deployment").modality, "future");
+    // The deed threatened is the threat's content, as annotators code
+    // it, no attack of its own.
     let out = extract(
         "Les séparatistes ont décrété un confinement, menaçant de s'en \
          prendre à quiconque le violerait.",
     );
-    assert_eq!(event(&out, "attack").modality, "future");
+    event(&out, "threat");
+    assert_no_event(&out, "attack");
     // An accusation after a denial is told as done.
     let out = extract(
         "Le M23 a démenti toute responsabilité, accusant les FARDC \
@@ -2748,7 +2751,8 @@ fn an_order_to_act_is_a_demand() {
     let e = event(&out, "attack");
     assert_eq!(e.modality, "demanded", "{e:#?}");
     let out = extract("Les jihadistes ont menacé d'attaquer Gao.");
-    assert_eq!(event(&out, "attack").modality, "future");
+    event(&out, "threat");
+    assert_no_event(&out, "attack");
 }
 
 #[test]
@@ -4347,4 +4351,20 @@ fn troops_sent_and_a_victim_executed() {
         extract("Un enseignant aurait été exécuté devant les élèves à Kumba.");
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.target), "Un enseignant"), "{e:#?}");
+}
+
+#[test]
+fn a_deed_threatened_is_the_threat_alone() {
+    let out = extract(
+        "Les ravisseurs réclament une rançon et menacent d'exécuter leurs \
+         otages d'ici dimanche à Maradi.",
+    );
+    let e = event(&out, "threat");
+    assert_eq!(e.modality, "asserted", "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "ravisseurs"), "{e:#?}");
+    assert_no_event(&out, "killing");
+    let out =
+        extract("L'EI a aussi menacé de s'en prendre aux hôtels de Bosasso.");
+    event(&out, "threat");
+    assert_no_event(&out, "attack");
 }

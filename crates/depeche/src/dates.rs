@@ -2147,7 +2147,7 @@ fn try_rule(
                         // a day on is the days to come.
                         let from = ends_with_any(
                             &before(text, start, 14),
-                            &["a partir de"],
+                            &["a partir de", "d'ici"],
                         );
                         let tense = if from {
                             Tense::Future
@@ -4218,6 +4218,7 @@ mod tests {
         ("Un communiqué publié ce dimanche.", "dimanche", "2017-08-27", Day),
         ("lundi prochain", "", "2017-08-28", Day),
         ("des patrouilles à partir de mardi", "mardi", "2017-08-29", Day),
+        ("menacent de tuer les otages d'ici mardi", "mardi", "2017-08-29", Day),
         ("ont fui depuis le début du mois de juillet", "juillet", "2017-07", Month),
         ("mardi dernier", "", "2017-08-22", Day),
         ("dimanche dernier", "", "2017-08-20", Day),

@@ -2414,6 +2414,37 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "menacent d'exécuter leurs otages", "a menacé de s'en prendre
+        // aux hôtels", "menace de prendre Mirebalais": the deed threatened
+        // is the threat's content, no event of its own.
+        if matches!(t.pos, Some(Pos::Verb))
+            && !matches!(t.kind, "threat" | "negotiation" | "ceasefire")
+            && {
+                let f_at = ctx.folded.from_original(t.span.start);
+                let mut from = f_at.saturating_sub(32);
+                while !ctx.folded.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let lead = ctx.folded.text[from..f_at].trim_end();
+                let lead = lead
+                    .strip_suffix(" s'")
+                    .or_else(|| lead.strip_suffix(" se"))
+                    .or_else(|| lead.strip_suffix(" s’"))
+                    .unwrap_or(lead);
+                let lead = lead.strip_suffix("d'").or_else(|| {
+                    lead.strip_suffix(" de")
+                        .or_else(|| lead.strip_suffix("d’"))
+                });
+                lead.is_some_and(|l| {
+                    l.trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with("menac"))
+                })
+            }
+        {
+            continue;
+        }
         // "ont promis une « riposte douloureuse »": the blow promised is
         // the threat's, no event of its own.
         if VIOLENT_KINDS.contains(&t.kind)
@@ -10322,11 +10353,15 @@ fn set_attributes(
             && DEMANDED_SET.at(window, i)
             && !(i > 0 && window[i - 1] == "se")
     });
-    if demanded
-        || called_to()
-        || called_to_noun()
-        || (after.first().is_some_and(|w| *w == "ou")
-            && after.get(1).is_some_and(|w| *w == "mourir"))
+    // "réclament une rançon et menacent de …": a threat is made, not
+    // called for.
+    let made = d.kind == "threat" && matches!(d.pos, Some(Pos::Verb));
+    if !made
+        && (demanded
+            || called_to()
+            || called_to_noun()
+            || (after.first().is_some_and(|w| *w == "ou")
+                && after.get(1).is_some_and(|w| *w == "mourir")))
     {
         d.modality = "demanded";
     } else if contains_phrase(window, &FUTURE_SET)
