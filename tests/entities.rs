@@ -159,6 +159,18 @@ fn units_named_by_their_number_are_forces() {
 }
 
 #[test]
+fn the_first_half_of_a_compound_adjective_is_no_place() {
+    let text = "La commission militaire conjointe libano-syrienne se réunira \
+                lundi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Place),
+        "{:#?}",
+        out.entities
+    );
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

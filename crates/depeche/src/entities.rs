@@ -1970,6 +1970,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             continue;
         }
 
+        // "la commission libano-syrienne": the first half of a compound
+        // adjective names no place ("Líbano").
+        if !prefix_dem.is_empty()
+            && ctx.text[h.span].starts_with(char::is_lowercase)
+            && ctx.text[h.span.end..].starts_with('-')
+        {
+            continue;
+        }
+
         // "la capitale yéménite" is the capital city.
         if !demonyms.is_empty() && before.last() == Some(&"capitale") {
             let d = row(demonyms[0]);
