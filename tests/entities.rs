@@ -171,6 +171,17 @@ fn the_first_half_of_a_compound_adjective_is_no_place() {
 }
 
 #[test]
+fn a_capital_that_has_so_far_refused_is_a_government() {
+    let text = "Kiev réclame un cessez-le-feu, ce que Moscou a jusqu'ici \
+                rejeté.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "Moscou"),
+        [(EntityKind::Actor, "government".into())]
+    );
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

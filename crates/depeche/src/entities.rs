@@ -4003,6 +4003,9 @@ const STATE_ADVERBS: &[&str] = &[
     "desormais",
     "recemment",
     "notamment",
+    "jusqu'ici",
+    "formellement",
+    "categoriquement",
 ];
 
 /// Modal verbs after which a state's name acts ("Bakou pourrait lancer").
