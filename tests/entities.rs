@@ -160,8 +160,13 @@ fn units_named_by_their_number_are_forces() {
 
 #[test]
 fn the_first_half_of_a_compound_adjective_is_no_place() {
-    let text = "La commission militaire conjointe libano-syrienne se réunira \
-                lundi.";
+    assert_no_place(
+        "La commission militaire conjointe libano-syrienne se réunira lundi.",
+    );
+}
+
+/// Panics, listing the entities, when `text` yields a place.
+fn assert_no_place(text: &str) {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert!(
         out.entities.iter().all(|e| e.kind != EntityKind::Place),
@@ -1128,13 +1133,8 @@ fn unknown_names_after_a_sector_a_zone_or_a_county_are_places() {
 #[test]
 fn a_village_named_like_a_french_phrase_needs_a_place_cue() {
     // Rwanda has a village called "Eglise Catholique".
-    let text = "Les otages ont été remis à une commission de l'Église \
-                catholique.";
-    let out = Extractor::new().extract(&Document::new("t", text));
-    assert!(
-        out.entities.iter().all(|e| e.kind != EntityKind::Place),
-        "{:#?}",
-        out.entities
+    assert_no_place(
+        "Les otages ont été remis à une commission de l'Église catholique.",
     );
 }
 

@@ -6995,26 +6995,28 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         }
         found.push((span, name.to_string()));
     }
-    for (span, name) in found {
+    for (span, _) in found {
         if set.covers(span) {
             continue;
         }
-        let key = ["person:", &fold_key(&name)].concat();
-        let e = set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                name.clone(),
-                "person".into(),
-                None,
-            )
-        });
-        // Later mentions of the surname alone.
-        let Some(surname) = name.split_whitespace().last() else { continue };
-        if surname.chars().count() < 4 || name.split_whitespace().count() < 2 {
-            continue;
-        }
-        link_mentions(ctx, set, e, surname, span.end);
+        add_named_person(ctx, set, span);
     }
+}
+
+/// Adds the person named by `span` and links the later mentions of the
+/// surname alone (of four letters or more, when the name has two words
+/// or more).
+fn add_named_person(ctx: &Context<'_>, set: &mut EntitySet, span: Span) {
+    let name = ctx.text[span].to_string();
+    let key = ["person:", &fold_key(&name)].concat();
+    let e = set.add(key, span, || {
+        Draft::plain(EntityKind::Actor, name.clone(), "person".into(), None)
+    });
+    let Some(surname) = name.split_whitespace().last() else { return };
+    if surname.chars().count() < 4 || name.split_whitespace().count() < 2 {
+        return;
+    }
+    link_mentions(ctx, set, e, surname, span.end);
 }
 
 /// "Marisol Quintero est reporter à …", "Andrés Villamizar dirige la
@@ -7085,21 +7087,7 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
     }
     for span in found {
-        let name = text[span].to_string();
-        let key = ["person:", &fold_key(&name)].concat();
-        let e = set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                name.clone(),
-                "person".into(),
-                None,
-            )
-        });
-        if let Some(surname) = name.split_whitespace().last() {
-            if surname.chars().count() >= 4 {
-                link_mentions(ctx, set, e, surname, span.end);
-            }
-        }
+        add_named_person(ctx, set, span);
     }
 }
 
