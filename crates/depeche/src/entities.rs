@@ -232,7 +232,7 @@ impl EntitySet {
     /// Adds the mentions `items` (span and entity), sorted by start, none
     /// of which overlaps another or a mention already held, in one merge
     /// of the span map.
-    fn add_all(&mut self, items: &[(Span, usize)]) {
+    pub(crate) fn add_all(&mut self, items: &[(Span, usize)]) {
         if items.is_empty() {
             return;
         }
@@ -244,7 +244,11 @@ impl EntitySet {
     }
 
     /// The entity of `key`, created from `make` with no mention yet.
-    fn entity(&mut self, key: String, make: impl FnOnce() -> Draft) -> usize {
+    pub(crate) fn entity(
+        &mut self,
+        key: String,
+        make: impl FnOnce() -> Draft,
+    ) -> usize {
         match self.by_key.get(&key) {
             Some(&i) => i,
             None => {
@@ -5783,16 +5787,24 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
         }
     }
     found.sort_unstable_by_key(|f| f.0.start);
+    // One merge into the span map (a run-on text may strike sites
+    // thousands of times), of the sites that overlap no mention and no
+    // site before them.
+    let mut items: Vec<(Span, usize)> = Vec::with_capacity(found.len());
     for (span, subkind) in found {
-        if set.covers(span) {
+        if set.covers(span)
+            || items.last().is_some_and(|l| l.0.end > span.start)
+        {
             continue;
         }
         let canonical = text[span].to_string();
         let key = format!("site:{}:{}", fold_key(&canonical), span.start);
-        set.add(key, span, || {
+        let e = set.entity(key, || {
             Draft::plain(EntityKind::Place, canonical, subkind.into(), None)
         });
+        items.push((span, e));
     }
+    set.add_all(&items);
 }
 
 /// The end of a lone unknown name at byte `at`: a capitalized word
@@ -8311,18 +8323,25 @@ fn add_numbered_units(ctx: &Context<'_>, set: &mut EntitySet) {
             !ctx.skip.is_some_and(|k| k.overlaps(s)) && !set.covers(s)
         })
         .collect();
-    for span in found {
-        let name = text[span].to_string();
-        let key = ["unit:", &fold_key(&name)].concat();
-        set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                name.clone(),
-                "state_force".into(),
-                None,
-            )
-        });
-    }
+    // One merge into the span map: a run-on text may name a unit
+    // thousands of times.
+    let items: Vec<(Span, usize)> = found
+        .into_iter()
+        .map(|span| {
+            let name = text[span].to_string();
+            let key = ["unit:", &fold_key(&name)].concat();
+            let e = set.entity(key, || {
+                Draft::plain(
+                    EntityKind::Actor,
+                    name.clone(),
+                    "state_force".into(),
+                    None,
+                )
+            });
+            (span, e)
+        })
+        .collect();
+    set.add_all(&items);
 }
 
 /// Bodies introduced with their acronym in brackets: "la Cellule de

@@ -336,6 +336,10 @@ fn add_dates(
     skip: Option<Span>,
     set: &mut EntitySet,
 ) {
+    // One merge into the span map: a run-on text may hold tens of
+    // thousands of dates among its other mentions. Dates never overlap
+    // one another.
+    let mut items: Vec<(Span, usize)> = Vec::with_capacity(found.len());
     for m in found {
         if skip.is_some_and(|s| s.overlaps(m.span)) || set.covers(m.span) {
             continue;
@@ -350,7 +354,7 @@ fn add_dates(
         key.push_str(&folded);
         let gran = m.granularity;
         let value = m.value;
-        set.add(key, m.span, || entities::Draft {
+        let e = set.entity(key, || entities::Draft {
             kind: EntityKind::Date,
             canonical: String::new(),
             subkind: String::new(),
@@ -361,7 +365,9 @@ fn add_dates(
             mentions: Vec::new(),
             group: None,
         });
+        items.push((m.span, e));
     }
+    set.add_all(&items);
 }
 
 impl Extraction {
