@@ -187,6 +187,20 @@ fn a_capital_that_has_so_far_refused_is_a_government() {
 }
 
 #[test]
+fn local_and_state_media_are_sources_of_their_own() {
+    let text = "Selon des médias locaux, un chef des Lobos aurait été tué à \
+                Guayaquil. Les médias d'État ont démenti.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["médias locaux", "médias d'État"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "media".into())],
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \
