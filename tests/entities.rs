@@ -201,6 +201,19 @@ fn local_and_state_media_are_sources_of_their_own() {
 }
 
 #[test]
+fn no_victim_is_no_one() {
+    let text =
+        "Un véhicule a sauté sur une mine près de Djibasso, sans faire \
+                de victime. Les frappes n'ont fait aucune victime à Goma.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Actor),
+        "{:#?}",
+        out.entities
+    );
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

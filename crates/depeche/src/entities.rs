@@ -2564,6 +2564,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if d.subkind == "other" && follows_name(ctx.text, h.span.start) {
                 continue;
             }
+            // "sans faire de victime", "aucune victime": no one.
+            if d.canonical == "victimes"
+                && matches!(
+                    &before[..],
+                    [.., "aucune" | "aucun" | "sans"]
+                        | [.., "faire" | "fait" | "causer" | "cause", "de"]
+                        | [.., "pas", "de"]
+                        | [.., "sans", "de"]
+                )
+            {
+                continue;
+            }
             if let Some(cs) = count_start_of() {
                 // "61 morts et 159 blessés": the wounded of a toll are a
                 // figure, not a group that acts.
