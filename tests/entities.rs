@@ -214,6 +214,22 @@ fn no_victim_is_no_one() {
 }
 
 #[test]
+fn regional_authorities_are_no_national_government() {
+    let text = "Kiev a remis des prisonniers. Les autorités régionales ont \
+                ordonné l'évacuation de Pokrovsk, selon l'administration \
+                militaire régionale.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let kiev = entities_named(&out, &["Kiev"]);
+    let regional = entities_named(&out, &["autorités régionales"]);
+    let admin = entities_named(&out, &["administration militaire régionale"]);
+    assert_eq!((kiev.len(), regional.len(), admin.len()), (1, 1, 1));
+    assert_ne!(kiev[0].id, regional[0].id);
+    assert_ne!(kiev[0].id, admin[0].id);
+    assert_ne!(regional[0].id, admin[0].id);
+    assert_eq!(regional[0].subkind.as_deref(), Some("government"));
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \
