@@ -230,6 +230,17 @@ fn regional_authorities_are_no_national_government() {
 }
 
 #[test]
+fn a_counted_group_in_quotes_is_its_own_entity() {
+    let text = "Les frappes contre le PKK ont tué 14 « terroristes » dans la \
+                région de Duhok, selon Ankara. Le PKK a démenti.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let pkk = entities_named(&out, &["PKK"]);
+    let counted = entities_named(&out, &["14 « terroristes"]);
+    assert_eq!((pkk.len(), counted.len()), (1, 1), "{:#?}", out.entities);
+    assert_ne!(pkk[0].id, counted[0].id);
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

@@ -1722,6 +1722,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
         (?:\s+(?:millions?|milliards?))?
         (?:\s+\(\s*\d+\s*\))?
         (?:\s+autres)?
+        (?:\s+[«\x22\x{201C}])?
         \s+(?:de\s+|d['’])?$",
     )
     .expect("count pattern is valid")
