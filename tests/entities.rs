@@ -241,6 +241,22 @@ fn a_counted_group_in_quotes_is_its_own_entity() {
 }
 
 #[test]
+fn a_district_named_after_its_town_is_a_place_of_its_own() {
+    let text =
+        "Les insurgés ont attaqué deux villages du district de Mecula. \
+                Deux adolescentes ont été relâchées près de Mecula.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = kinds_of(&out, "Mecula");
+    let mut subkinds: Vec<&str> = found
+        .iter()
+        .filter(|(k, _)| *k == EntityKind::Place)
+        .map(|(_, s)| s.as_str())
+        .collect();
+    subkinds.sort_unstable();
+    assert_eq!(subkinds, ["admin2", "town"], "{found:?}");
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

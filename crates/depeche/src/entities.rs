@@ -2878,7 +2878,79 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_towns(ctx, &mut set);
     add_counted_others(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
+    split_cued_divisions(ctx, &mut set);
     set
+}
+
+/// The division a cue names after a town's name: "le district de
+/// Mecula" beside "près de Mecula", "la région de Kayes" beside "à
+/// Kayes". A mention of a town, city or village after a division word
+/// names the division: a place of its own (admin1 or admin2) when other
+/// mentions name the settlement, the entity itself when all do.
+fn split_cued_divisions(ctx: &Context<'_>, set: &mut EntitySet) {
+    let ftext = ctx.folded.text.as_str();
+    let level = |span: Span| -> Option<&'static str> {
+        let f = ctx.folded.from_original(span.start);
+        let w = Words::before(ftext, f, 2);
+        match &w[..] {
+            [c, "de" | "du" | "d'"] => match *c {
+                "district" | "territoire" | "departement" | "cercle"
+                | "prefecture" | "comte" | "arrondissement" => Some("admin2"),
+                "province" | "region" | "gouvernorat" | "wilaya" | "etat" => {
+                    Some("admin1")
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let mut moves: Vec<(usize, Vec<(Span, &'static str)>)> = Vec::new();
+    for (i, d) in set.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Place
+            || !matches!(d.subkind.as_str(), "city" | "town" | "village")
+        {
+            continue;
+        }
+        let cued: Vec<(Span, &'static str)> = d
+            .mentions
+            .iter()
+            .filter_map(|&m| level(m).map(|l| (m, l)))
+            .collect();
+        if !cued.is_empty() {
+            moves.push((i, cued));
+        }
+    }
+    for (i, cued) in moves {
+        let all = cued.len() == set.drafts[i].mentions.len();
+        let first = cued[0].1;
+        if all && cued.iter().all(|c| c.1 == first) {
+            set.drafts[i].subkind = first.to_string();
+            set.drafts[i].group = Some("town-division".into());
+            continue;
+        }
+        let name = ctx.text[cued[0].0].to_string();
+        let country = set.drafts[i].country.clone();
+        let mut gone: Vec<Span> = Vec::with_capacity(cued.len());
+        for (span, lvl) in cued {
+            let key = ["division:", lvl, ":", &fold_key(&name)].concat();
+            let e = set.entity(key, || Draft {
+                // As precise as the town it is named after: events in two
+                // such places are two happenings.
+                group: Some("town-division".into()),
+                ..Draft::plain(
+                    EntityKind::Place,
+                    name.clone(),
+                    lvl.into(),
+                    country.clone(),
+                )
+            });
+            set.drafts[e].mentions.push(span);
+            set.spans.insert(span.start, span.end, e);
+            gone.push(span);
+        }
+        gone.sort_unstable();
+        set.drafts[i].mentions.retain(|m| gone.binary_search(m).is_err());
+    }
 }
 
 /// Capitalized words that begin a place's name ("Camp Boiro", "Tal Afar",

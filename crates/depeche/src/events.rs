@@ -10974,7 +10974,7 @@ fn compatible(
         matches!(
             ents[e].subkind.as_str(),
             "city" | "town" | "village" | "camp" | "feature"
-        )
+        ) || ents[e].group.as_deref() == Some("town-division")
     };
     // A headline sums up the story: its places are approximate ("près de
     // Ménaka" for an attack at Tidermène).
