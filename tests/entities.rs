@@ -254,6 +254,15 @@ fn a_district_named_after_its_town_is_a_place_of_its_own() {
         .collect();
     subkinds.sort_unstable();
     assert_eq!(subkinds, ["admin2", "town"], "{found:?}");
+    let text =
+        "Un drone a frappé un marché aux abords du camp de déplacés de \
+                Tawila. Des milliers de personnes s'entassent à Tawila.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = kinds_of(&out, "Tawila");
+    let mut subkinds: Vec<&str> =
+        found.iter().map(|(_, s)| s.as_str()).collect();
+    subkinds.sort_unstable();
+    assert_eq!(subkinds, ["camp", "town"], "{found:?}");
 }
 
 #[test]

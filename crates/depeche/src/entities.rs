@@ -2882,15 +2882,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     set
 }
 
-/// The division a cue names after a town's name: "le district de
+/// The division or camp a cue names after a town's name: "le district de
 /// Mecula" beside "près de Mecula", "la région de Kayes" beside "à
-/// Kayes". A mention of a town, city or village after a division word
-/// names the division: a place of its own (admin1 or admin2) when other
+/// Kayes", "le camp de déplacés de Tawila" beside "à Tawila". A mention
+/// of a town, city or village after a division word or a camp names the
+/// division or camp: a place of its own (admin1, admin2, camp) when other
 /// mentions name the settlement, the entity itself when all do.
 fn split_cued_divisions(ctx: &Context<'_>, set: &mut EntitySet) {
     let ftext = ctx.folded.text.as_str();
     let level = |span: Span| -> Option<&'static str> {
         let f = ctx.folded.from_original(span.start);
+        // "le camp de déplacés de Tawila" beside the town of Tawila.
+        let w4 = Words::before(ftext, f, 4);
+        if let ["camp" | "camps" | "site" | "sites", "de", "deplaces" | "refugies", "de" | "d'" | "du"] =
+            &w4[..]
+        {
+            return Some("camp");
+        }
         let w = Words::before(ftext, f, 2);
         match &w[..] {
             [c, "de" | "du" | "d'"] => match *c {
@@ -2939,7 +2947,11 @@ fn split_cued_divisions(ctx: &Context<'_>, set: &mut EntitySet) {
                 group: Some("town-division".into()),
                 ..Draft::plain(
                     EntityKind::Place,
-                    name.clone(),
+                    if lvl == "camp" {
+                        format!("camp de {name}")
+                    } else {
+                        name.clone()
+                    },
                     lvl.into(),
                     country.clone(),
                 )
