@@ -266,6 +266,18 @@ fn a_district_named_after_its_town_is_a_place_of_its_own() {
 }
 
 #[test]
+fn the_bare_police_is_the_named_national_police() {
+    let text =
+        "La Police nationale d'Haïti (PNH) a repris le commissariat de \
+                Lascahobas. La police affirme avoir tué deux bandits.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let named = entities_named(&out, &["Police nationale d'Haïti"]);
+    let bare = entities_named(&out, &["police"]);
+    assert_eq!((named.len(), bare.len()), (1, 1), "{:#?}", out.entities);
+    assert_eq!(named[0].id, bare[0].id);
+}
+
+#[test]
 fn unknown_place_after_a() {
     let text = "Des hommes armés ont attaqué un poste de l'armée malienne à \
                 Tidermène, dans la région de Ménaka. Les habitants de \

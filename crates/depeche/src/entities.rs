@@ -3202,13 +3202,17 @@ impl FoldedNames {
 /// national army of that country when the story names exactly one, even
 /// when the bare noun comes first (a headline).
 fn link_named_armies(ctx: &Context<'_>, set: &mut EntitySet) {
-    let is_army_row = |r: u32| ctx.tables.army_rows.contains(&r);
     for i in 0..set.drafts.len() {
         let d = &set.drafts[i];
-        if d.group.as_deref() != Some("army")
-            || d.row.is_some()
-            || d.mentions.is_empty()
-        {
+        // "la police" joins the "Police nationale d'Haïti" as "l'armée"
+        // joins the named army.
+        let rows = match d.group.as_deref() {
+            Some("army") => &ctx.tables.army_rows,
+            Some("police") => &ctx.tables.police_rows,
+            _ => continue,
+        };
+        let is_army_row = |r: u32| rows.contains(&r);
+        if d.row.is_some() || d.mentions.is_empty() {
             continue;
         }
         let Some(country) = d.country.clone() else { continue };
@@ -4473,6 +4477,9 @@ pub(crate) struct Tables {
     /// Actor rows of national armies: state forces one of whose names is
     /// "armée …" or "forces armées …" (for [`link_named_armies`]).
     army_rows: std::collections::HashSet<u32, crate::keyhash::KeyHash>,
+    /// Actor rows of national police forces: state forces one of whose
+    /// names is "police nationale …" (for [`link_named_armies`]).
+    police_rows: std::collections::HashSet<u32, crate::keyhash::KeyHash>,
     /// The folded canonical name of each actor noun row.
     folded_nouns: KeyMap<u32, String>,
     /// The folded forms but the first (the plurals and feminines) of each
@@ -4498,6 +4505,7 @@ impl Tables {
             KeyMap::default();
         let mut countries: KeyMap<String, u32> = KeyMap::default();
         let mut army_rows = std::collections::HashSet::default();
+        let mut police_rows = std::collections::HashSet::default();
         let mut folded_nouns = KeyMap::default();
         let mut demonym_forms = KeyMap::default();
         for (i, r) in rows.iter().enumerate() {
@@ -4514,6 +4522,14 @@ impl Tables {
                 })
             {
                 army_rows.insert(i as u32);
+            }
+            if r.kind == RowKind::Actor
+                && r.subkind == "state_force"
+                && std::iter::once(&r.canonical)
+                    .chain(&r.variants)
+                    .any(|v| fold_key(v).starts_with("police nationale "))
+            {
+                police_rows.insert(i as u32);
             }
             if r.kind == RowKind::ActorNoun {
                 let name = crate::normalize::fold_name(&r.canonical);
@@ -4559,6 +4575,7 @@ impl Tables {
             capitals,
             countries,
             army_rows,
+            police_rows,
             folded_nouns,
             demonym_forms,
         }
