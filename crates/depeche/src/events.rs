@@ -2425,16 +2425,15 @@ pub(crate) fn find<'a>(
                 while !ctx.folded.text.is_char_boundary(from) {
                     from += 1;
                 }
+                // Folded text: every apostrophe is "'".
                 let lead = ctx.folded.text[from..f_at].trim_end();
                 let lead = lead
                     .strip_suffix(" s'")
                     .or_else(|| lead.strip_suffix(" se"))
-                    .or_else(|| lead.strip_suffix(" s’"))
                     .unwrap_or(lead);
-                let lead = lead.strip_suffix("d'").or_else(|| {
-                    lead.strip_suffix(" de")
-                        .or_else(|| lead.strip_suffix("d’"))
-                });
+                let lead = lead
+                    .strip_suffix("d'")
+                    .or_else(|| lead.strip_suffix(" de"));
                 lead.is_some_and(|l| {
                     l.trim_end()
                         .rsplit(' ')
