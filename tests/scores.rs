@@ -47,3 +47,26 @@ fn event_scores_do_not_regress() {
     assert!(polarity >= 0.95, "polarity accuracy {polarity:.3} < 0.95");
     assert!(modality >= 0.95, "modality accuracy {modality:.3} < 0.95");
 }
+
+/// Extracting the corpus in one batch, stage by stage, gives what
+/// extracting each document alone gives, in input order, with empty and
+/// odd documents among them.
+#[test]
+fn batch_extraction_equals_one_by_one() {
+    let ex = depeche::Extractor::new();
+    let mut docs: Vec<depeche::Document> =
+        gold_lines().into_iter().map(|(_, d)| d).collect();
+    docs.insert(3, depeche::Document::new("empty", ""));
+    docs.insert(7, depeche::Document::new("quotes", "''''-- ’’ «»"));
+    let alone: Vec<String> = docs
+        .iter()
+        .map(|d| serde_json::to_string(&ex.extract(d)).unwrap())
+        .collect();
+    let batch: Vec<String> = ex
+        .extract_many(&docs)
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap())
+        .collect();
+    assert_eq!(alone.len(), docs.len());
+    assert_eq!(alone, batch);
+}

@@ -319,16 +319,60 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
 
     let mut batch: Vec<Item> = Vec::new();
     const BATCH: usize = 256;
+    // Documents go to the extractor in runs of up to this many bytes.
+    const CHUNK: usize = 64 << 10;
     let dct_override = args.dct.clone();
     let lossy = args.lossy;
+    // Counting and (for plain JSON) serializing one extraction, on the
+    // worker that made it.
+    let plain = sink.is_none();
+    let finish_doc = |doc: Document,
+                      ex: Extraction|
+     -> Result<Option<Done>, String> {
+        let bytes = doc.text.len();
+        let entity_kinds = entity_kind_counts(&ex);
+        if plain {
+            let written = if single {
+                let mut json = Vec::with_capacity(doc.text.len());
+                serde_json::to_writer_pretty(&mut json, &ex).map(|()| {
+                    json.push(b'\n');
+                    json
+                })
+            } else {
+                Ok(json_line(&ex))
+            };
+            match written {
+                Ok(json) => {
+                    // Written: the kinds are moved out.
+                    let event_kinds =
+                        ex.events.into_iter().map(|v| v.kind).collect();
+                    Ok(Some(Done {
+                        bytes,
+                        out: Output::Json(json),
+                        entity_kinds,
+                        event_kinds,
+                    }))
+                }
+                Err(e) => Err(format!("{}: cannot write JSON: {e}", doc.id)),
+            }
+        } else {
+            let event_kinds =
+                ex.events.iter().map(|v| v.kind.clone()).collect();
+            Ok(Some(Done {
+                bytes,
+                out: Output::Extraction(Box::new(ex), doc.text),
+                entity_kinds,
+                event_kinds,
+            }))
+        }
+    };
     let flush = |batch: &mut Vec<Item>,
                  tally: &mut Tally,
                  out: &mut BufWriter<_>|
      -> io::Result<()> {
         // Workers extract, count and (for plain JSON) serialize; this
         // thread only writes, in input order.
-        let plain = sink.is_none();
-        let results: Vec<Result<Option<Done>, String>> = batch
+        let parsed: Vec<Result<Option<Document>, String>> = batch
             .par_drain(..)
             .map(|item| {
                 let mut doc = match item {
@@ -348,55 +392,57 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 if let Some(dct) = &dct_override {
                     doc.dct = Some(dct.clone());
                 }
-                let bytes = doc.text.len();
-                {
-                    let ex = extractor.extract(&doc);
-                    let entity_kinds = entity_kind_counts(&ex);
-                    if plain {
-                        let written = if single {
-                            let mut json = Vec::with_capacity(doc.text.len());
-                            serde_json::to_writer_pretty(&mut json, &ex).map(
-                                |()| {
-                                    json.push(b'\n');
-                                    json
-                                },
-                            )
-                        } else {
-                            Ok(json_line(&ex))
-                        };
-                        match written {
-                            Ok(json) => {
-                                // Written: the kinds are moved out.
-                                let event_kinds = ex
-                                    .events
-                                    .into_iter()
-                                    .map(|v| v.kind)
-                                    .collect();
-                                Ok(Some(Done {
-                                    bytes,
-                                    out: Output::Json(json),
-                                    entity_kinds,
-                                    event_kinds,
-                                }))
-                            }
-                            Err(e) => Err(format!(
-                                "{}: cannot write JSON: {e}",
-                                doc.id
-                            )),
-                        }
-                    } else {
-                        let event_kinds =
-                            ex.events.iter().map(|v| v.kind.clone()).collect();
-                        Ok(Some(Done {
-                            bytes,
-                            out: Output::Extraction(Box::new(ex), doc.text),
-                            entity_kinds,
-                            event_kinds,
-                        }))
-                    }
-                }
+                Ok(Some(doc))
             })
             .collect();
+        // Documents go to the extractor in runs of up to CHUNK bytes:
+        // each stage then runs over a whole run with its data in cache.
+        let mut results: Vec<Result<Option<Done>, String>> =
+            Vec::with_capacity(parsed.len());
+        // (the places of its documents in `results`, the documents)
+        let mut chunks: Vec<(Vec<usize>, Vec<Document>)> = Vec::new();
+        let mut bytes_in_last = 0;
+        for r in parsed {
+            match r {
+                Ok(Some(doc)) => {
+                    if chunks.is_empty()
+                        || bytes_in_last + doc.text.len() > CHUNK
+                    {
+                        chunks.push((Vec::new(), Vec::new()));
+                        bytes_in_last = 0;
+                    }
+                    bytes_in_last += doc.text.len();
+                    if let Some((places, docs)) = chunks.last_mut() {
+                        places.push(results.len());
+                        docs.push(doc);
+                    }
+                    // A place held for the document's result.
+                    results.push(Ok(None));
+                }
+                other => {
+                    results.push(other.map(|_| None));
+                }
+            }
+        }
+        let done: Vec<(Vec<usize>, Vec<Result<Option<Done>, String>>)> =
+            chunks
+                .into_par_iter()
+                .map(|(places, docs)| {
+                    let exs = extractor.extract_many(&docs);
+                    let out = docs
+                        .into_iter()
+                        .zip(exs)
+                        .map(|(doc, ex)| finish_doc(doc, ex))
+                        .collect();
+                    (places, out)
+                })
+                .collect();
+        // Each chunk's results fill the places held for its documents.
+        for (places, outs) in done {
+            for (i, r) in places.into_iter().zip(outs) {
+                results[i] = r;
+            }
+        }
         // The JSON of the batch, written at the end in one go.
         let mut jsons: Vec<Vec<u8>> = Vec::new();
         for r in results {

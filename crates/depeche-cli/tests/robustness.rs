@@ -282,6 +282,46 @@ fn jsonl_malformed_lines_are_reported_and_others_processed() {
     }
 }
 
+/// Documents go to the extractor in runs of consecutive documents:
+/// across many runs and batches, with bad lines and blank lines among
+/// them, every document comes out once, in input order, and each bad
+/// line is reported by number.
+#[test]
+fn jsonl_order_kept_across_runs_with_bad_lines() {
+    let dir = TempDir::new("order");
+    let filler = "Des combats ont opposé l'armée aux rebelles près de Goma. "
+        .repeat(40);
+    let mut lines: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut bad: Vec<usize> = Vec::new();
+    for i in 0..700 {
+        match i % 97 {
+            13 => {
+                lines.push("{\"id\": oops".into());
+                bad.push(lines.len());
+            }
+            40 => lines.push(String::new()),
+            _ => {
+                let id = format!("d{i}");
+                lines.push(
+                    serde_json::json!({"id": id, "text": format!("{i}. {filler}")})
+                        .to_string(),
+                );
+                ids.push(id);
+            }
+        }
+    }
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let (o, docs, e) = jsonl_run(&dir, &refs);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    let got: Vec<&str> =
+        docs.iter().filter_map(|d| d["id"].as_str()).collect();
+    assert_eq!(got, ids);
+    for n in bad {
+        assert!(e.contains(&format!("in.jsonl:{n}:")), "line {n}: {e}");
+    }
+}
+
 #[test]
 fn jsonl_missing_text() {
     let dir = TempDir::new("missing");

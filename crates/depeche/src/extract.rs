@@ -10,8 +10,8 @@ use crate::entities::{self, EntitySet};
 use crate::error::{Error, ErrorKind};
 use crate::events::{self, EventDraft};
 use crate::gazetteer::Gazetteer;
-use crate::matcher::Lexicon;
-use crate::normalize::fold;
+use crate::matcher::{Candidate, Lexicon};
+use crate::normalize::{fold, Folded};
 use crate::output::{
     CharIndex, DctInfo, Entity, EntityKind, Event, Extraction, Mention,
 };
@@ -199,6 +199,75 @@ impl Extractor {
     /// Extracts one document. Never fails and never panics: an unusable
     /// DCT is ignored (and inferred from the text instead).
     pub fn extract(&self, doc: &Document) -> Extraction {
+        self.extract_many(std::slice::from_ref(doc))
+            .pop()
+            .expect("one extraction a document")
+    }
+
+    /// Extracts several documents, in order: the same as [`extract`]
+    /// on each, but faster on short ones. Each stage of the pipeline runs
+    /// over every document before the next stage starts, so the data a
+    /// stage reads (the lexicon's trie, the entity tables, the regexes'
+    /// caches) stays in the processor's caches across documents instead
+    /// of being evicted by the other stages after a few hundred bytes.
+    /// Hand it a batch of a few hundred KB at most: the stages' working
+    /// data of the whole batch is kept until its output is built.
+    ///
+    /// [`extract`]: Extractor::extract
+    pub fn extract_many(&self, docs: &[Document]) -> Vec<Extraction> {
+        let mut work: Vec<Work<'_>> =
+            docs.iter().map(|doc| self.prepare(doc)).collect();
+        for w in &mut work {
+            w.cands = self.lexicon.find(w.text(), &w.folded);
+        }
+        for w in &mut work {
+            let ctx = entities::Context {
+                text: w.text(),
+                folded: &w.folded,
+                lexicon: &self.lexicon,
+                tables: &self.tables,
+                skip: w.skip,
+            };
+            w.set = entities::find(&ctx, &w.cands);
+        }
+        for w in &mut work {
+            self.find_dates(w);
+        }
+        for w in &mut work {
+            let text = w.doc.text.as_str();
+            let sentences = crate::segment::sentences(text);
+            // The span the DCT was read from, or else the dispatch's
+            // dateline.
+            let dateline = w
+                .dct_info
+                .as_ref()
+                .and_then(|(_, s)| *s)
+                .or_else(|| crate::dates::dateline_span(text));
+            let word_starts = events::word_starts(text);
+            let state_actors = events::state_actors(&w.set);
+            let ectx = events::Context {
+                text,
+                folded: &w.folded,
+                lexicon: &self.lexicon,
+                entities: &w.set,
+                sentences: &sentences,
+                skip: w.skip,
+                dateline,
+                date_spans: &w.date_spans,
+                word_starts: &word_starts,
+                state_actors: &state_actors,
+            };
+            w.events = events::find(&ectx, &w.cands);
+            // The folded copy and its maps take several bytes per byte of
+            // text: freed before the output is built.
+            w.folded = Folded::default();
+            w.cands = Vec::new();
+        }
+        work.into_iter().map(|w| self.finish(w)).collect()
+    }
+
+    /// Folds the text and finds its sections.
+    fn prepare<'d>(&self, doc: &'d Document) -> Work<'d> {
         let text = doc.text.as_str();
         let folded = fold(text);
         // Comments: declared sections win, else detection.
@@ -227,33 +296,40 @@ impl Extractor {
             .find(|s| s.kind == "comments")
             .map(|s| Span::new(s.start, s.end));
         let skip = if self.config.keep_comments { None } else { comments };
-
-        let cands = self.lexicon.find(text, &folded);
-        let ctx = entities::Context {
-            text,
-            folded: &folded,
-            lexicon: &self.lexicon,
-            tables: &self.tables,
+        Work {
+            doc,
+            folded,
+            sections,
+            comments,
             skip,
-        };
-        let mut set = entities::find(&ctx, &cands);
+            cands: Vec::new(),
+            set: EntitySet::default(),
+            dct: None,
+            dct_info: None,
+            date_spans: Vec::new(),
+            events: Vec::new(),
+        }
+    }
 
-        // Dates.
-        let given = doc
+    /// The DCT (given, else inferred from the text) and the dates it
+    /// resolves.
+    fn find_dates(&self, w: &mut Work<'_>) {
+        let text = w.doc.text.as_str();
+        let given = w
+            .doc
             .dct
             .as_deref()
             .and_then(|d| crate::dates::Date::parse(d.trim()));
-        let mut dct_info = None;
-        let dct = match given {
+        w.dct = match given {
             Some(d) => {
-                dct_info = Some((
+                w.dct_info = Some((
                     DctInfo { how: "given".into(), rule: None, mention: None },
                     None,
                 ));
                 Some(d)
             }
             None => crate::dates::infer_dct(text).map(|inf| {
-                dct_info = Some((
+                w.dct_info = Some((
                     DctInfo {
                         how: "inferred".into(),
                         rule: Some(inf.how.to_string()),
@@ -264,45 +340,25 @@ impl Extractor {
                 inf.date
             }),
         };
-        let found_dates = crate::dates::find_dates(text, dct);
-        let date_spans: Vec<Span> =
-            found_dates.iter().map(|d| d.span).collect();
+        let found_dates = crate::dates::find_dates(text, w.dct);
+        w.date_spans = found_dates.iter().map(|d| d.span).collect();
         if self.config.dates {
-            add_dates(text, found_dates, skip, &mut set);
+            add_dates(text, found_dates, w.skip, &mut w.set);
         }
-        let sentences = crate::segment::sentences(text);
-        // The span the DCT was read from, or else the dispatch's dateline.
-        let dateline = dct_info
-            .as_ref()
-            .and_then(|(_, s)| *s)
-            .or_else(|| crate::dates::dateline_span(text));
-        let word_starts = events::word_starts(text);
-        let state_actors = events::state_actors(&set);
-        let ectx = events::Context {
-            text,
-            folded: &folded,
-            lexicon: &self.lexicon,
-            entities: &set,
-            sentences: &sentences,
-            skip,
-            dateline,
-            date_spans: &date_spans,
-            word_starts: &word_starts,
-            state_actors: &state_actors,
-        };
-        let event_drafts = events::find(&ectx, &cands);
-        // The folded copy and its maps take several bytes per byte of text:
-        // freed before the output is built.
-        drop((folded, cands, word_starts, sentences));
+    }
 
+    /// The output of one document.
+    fn finish(&self, w: Work<'_>) -> Extraction {
+        let text = w.doc.text.as_str();
         let mut ix = CharIndex::new(text);
-        let dct_source = dct_info.map(|(mut info, span)| {
+        let dct_source = w.dct_info.map(|(mut info, span)| {
             if let Some(s) = span {
                 info.mention = Some(ix.mention(s));
             }
             info
         });
-        let sections = sections
+        let sections = w
+            .sections
             .into_iter()
             .map(|s| Section {
                 kind: s.kind,
@@ -311,8 +367,8 @@ impl Extractor {
             })
             .collect();
         Extraction {
-            id: doc.id.clone(),
-            dct: dct.map(|d| d.to_string()),
+            id: w.doc.id.clone(),
+            dct: w.dct.map(|d| d.to_string()),
             dct_source,
             sections,
             events: Vec::new(),
@@ -321,11 +377,32 @@ impl Extractor {
         .with_entities_and_events(
             text,
             &self.lexicon,
-            set,
-            event_drafts,
+            w.set,
+            w.events,
             // Kept comments are flagged, so that users can tell them apart.
-            if self.config.keep_comments { comments } else { None },
+            if self.config.keep_comments { w.comments } else { None },
         )
+    }
+}
+
+/// One document on its way through [`Extractor::extract_many`].
+struct Work<'d> {
+    doc: &'d Document,
+    folded: Folded,
+    sections: Vec<Section>,
+    comments: Option<Span>,
+    skip: Option<Span>,
+    cands: Vec<Candidate>,
+    set: EntitySet,
+    dct: Option<crate::dates::Date>,
+    dct_info: Option<(DctInfo, Option<Span>)>,
+    date_spans: Vec<Span>,
+    events: Vec<EventDraft>,
+}
+
+impl Work<'_> {
+    fn text(&self) -> &str {
+        self.doc.text.as_str()
     }
 }
 
