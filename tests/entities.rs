@@ -877,6 +877,52 @@ fn names_apposed_to_a_role_are_persons() {
     }
 }
 
+/// Persons quoted in the ways wires quote them: after the outlet told
+/// ("a déclaré à l'AFP …"), after a sentence-initial "Selon", apposed
+/// to a correspondent or a coordinator, in a byline's last words, before
+/// "chargée de"; and the turns of a transcript, in capitals, join the
+/// person. A heading in capitals and a role label name no one, nor does
+/// "Selon" before an organisation.
+#[test]
+fn quoted_and_speaking_persons() {
+    let ex = depeche::Extractor::new();
+    let text = "Par notre correspondant à Kandi, Rodrigue Adimi\n\
+        « Ils sont partis », a déclaré à l'AFP Marta Quintero. Selon Amina \
+        Yusuf, les bandits ont fui, a indiqué à Reuters Musa Danladi, un \
+        habitant. Le Coordonnateur humanitaire, Marc Tessier, exhorte les \
+        groupes armés au calme. Selon Human Rights Watch, le bilan est \
+        lourd. Notre correspondant à Juba, Samuel Okello, a joint des \
+        habitants.\n\
+        SAMUEL OKELLO : Oui. Les combats ont été violents.\n\
+        LA PRÉSENTATRICE : Merci.\n\
+        BILAN LOURD : vingt morts.\n\
+        Contact presse : Delphine Amisi, chargée de communication, MSF";
+    let out =
+        ex.extract(&depeche::Document::new("t", text).with_dct("2026-12-05"));
+    let person = |name: &str| {
+        out.entities.iter().find(|e| {
+            e.subkind.as_deref() == Some("person")
+                && e.mentions.iter().any(|m| m.text == name)
+        })
+    };
+    for name in [
+        "Rodrigue Adimi",
+        "Marta Quintero",
+        "Amina Yusuf",
+        "Musa Danladi",
+        "Marc Tessier",
+        "Samuel Okello",
+        "Delphine Amisi",
+    ] {
+        assert!(person(name).is_some(), "{name}: {:#?}", out.entities);
+    }
+    let okello = person("Samuel Okello").unwrap();
+    assert!(okello.mentions.iter().any(|m| m.text == "SAMUEL OKELLO"));
+    for name in ["LA PRÉSENTATRICE", "BILAN LOURD", "Human Rights Watch"] {
+        assert!(person(name).is_none(), "{name}: {:#?}", out.entities);
+    }
+}
+
 /// One victim told with "un"/"une" and a casualty cue is a counted group
 /// of one; "un homme" with no such cue is no entity.
 #[test]

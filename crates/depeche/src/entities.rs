@@ -1221,19 +1221,24 @@ fn said_body() -> String {
 /// a name in [`said_body`].
 fn said_cue() -> String {
     format!(
-        r"(?-u:\b)(?:a|ont)\s+(?:{SAID_VERBS})\s+|(?-u:\b)(?:{SAID_PREPS})\s+"
+        r"(?-u:\b)(?:a|ont)\s+(?:{SAID_VERBS})\s+{SAID_TO}|(?-u:\b)(?:{SAID_PREPS})\s+"
     )
 }
+
+/// The outlet told, between a verb of saying and a name: "a déclaré à
+/// l'AFP Marta Quintero", "a indiqué à Reuters Musa Danladi". One word:
+/// the name after it is read on its own.
+const SAID_TO: &str = r"(?:(?:à\s+(?:l'|l’)?|au\s+)[\p{Lu}][\p{L}\p{N}]*\s+)?";
 
 const SAID_VERBS: &str = "déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé";
 
 /// The comma and role after a name in [`said_body`]. [`said_tail_end`]
 /// finds its matches without compiling it; tests hold them equal.
 #[cfg(test)]
-const SAID_TAIL: &str = r",\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader|bénévole|correspondant|correspondante|journaliste|enseignant|enseignante|commerçant|commerçante|notable|infirmier|infirmière|pasteur|prêtre|agriculteur|éleveur|officier|survivant|survivante|rescapé|rescapée|étudiant|étudiante)(?:[^\p{L}\p{N}_]|$)";
+const SAID_TAIL: &str = r",\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader|bénévole|correspondant|correspondante|journaliste|enseignant|enseignante|commerçant|commerçante|notable|infirmier|infirmière|pasteur|prêtre|agriculteur|éleveur|officier|survivant|survivante|rescapé|rescapée|étudiant|étudiante|chargé|chargée|coordonnateur|coordonnatrice|secouriste|cultivateur|cultivatrice|paysan|paysanne)(?:[^\p{L}\p{N}_]|$)";
 
 /// The roles of [`SAID_TAIL`].
-const SAID_ROLES: &str = "porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader|bénévole|correspondant|correspondante|journaliste|enseignant|enseignante|commerçant|commerçante|notable|infirmier|infirmière|pasteur|prêtre|agriculteur|éleveur|officier|survivant|survivante|rescapé|rescapée|étudiant|étudiante";
+const SAID_ROLES: &str = "porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader|bénévole|correspondant|correspondante|journaliste|enseignant|enseignante|commerçant|commerçante|notable|infirmier|infirmière|pasteur|prêtre|agriculteur|éleveur|officier|survivant|survivante|rescapé|rescapée|étudiant|étudiante|chargé|chargée|coordonnateur|coordonnatrice|secouriste|cultivateur|cultivatrice|paysan|paysanne";
 
 /// The articles [`SAID_TAIL`] allows before a role.
 const SAID_ARTICLES: &[&str] = &[
@@ -1291,7 +1296,7 @@ static SAID_TAIL_AT: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// The prepositions of [`said_cue`].
-const SAID_PREPS: &str = "selon|d'après|d’après";
+const SAID_PREPS: &str = "selon|d'après|d’après|Selon|D'après|D’après";
 
 /// The verbs of [`SAID_VERBS`] and the prepositions of [`said_cue`].
 #[cfg(test)]
@@ -1313,7 +1318,10 @@ fn said_starts(
 ) -> Vec<usize> {
     let mut starts = Vec::new();
     for &(s, e) in cues {
-        if matches!(&text[s..e], "selon" | "d'après" | "d’après") {
+        if matches!(
+            &text[s..e],
+            "selon" | "d'après" | "d’après" | "Selon" | "D'après" | "D’après"
+        ) {
             starts.push(s);
             continue;
         }
@@ -1387,15 +1395,20 @@ fn said_persons<'h>(
 /// where [`NAME`] does (no shorter name is followed by a comma, nor
 /// stops before anything but more of a name).
 fn said_at(hay: &str) -> Option<Found<'_>> {
-    if hay.starts_with(is_name_initial) {
-        let name = name_end(hay)?;
-        let tail = said_tail_end(&hay[name..])?;
-        Some(Found::one_group(hay, name + tail, "name2", (0, name)))
-    } else {
+    // The cue first ("Selon", "D'après" start with a capital too).
+    let cued = || {
         let cue = SAID_CUE_AT.find(hay)?.end();
         let name = cue + name_end(&hay[cue..])?;
         Some(Found::one_group(hay, name, "name", (cue, name)))
-    }
+    };
+    cued().or_else(|| {
+        if !hay.starts_with(is_name_initial) {
+            return None;
+        }
+        let name = name_end(hay)?;
+        let tail = said_tail_end(&hay[name..])?;
+        Some(Found::one_group(hay, name + tail, "name2", (0, name)))
+    })
 }
 
 /// A role and a nationality before a name: "le réalisateur israélien Ari
@@ -2871,6 +2884,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     add_line_lead_persons(ctx, &mut set);
+    add_speaker_labels(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
@@ -6453,6 +6467,20 @@ static PERSON_NAME_AT: Lazy<Regex> = Lazy::new(|| {
 /// Role nouns (folded, singular) after which a comma and a name name the
 /// holder of the role.
 const APPOSED_ROLES: &[&str] = &[
+    "correspondant",
+    "correspondante",
+    "coordonnateur",
+    "coordonnatrice",
+    "representant",
+    "representante",
+    "emissaire",
+    "secouriste",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "commissaire",
+    "administrateur",
+    "administratrice",
     "dirigeant",
     "dirigeante",
     "responsable",
@@ -6544,7 +6572,14 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                 end = n2.end;
             }
         }
-        if !text[end..].trim_start().starts_with([',', '.']) {
+        // Closed by a comma or a full stop, or by the end of a byline's
+        // line ("Par notre correspondant à Kandi, Rodrigue Adimi").
+        let after = &text[end..];
+        let line_end = after.trim_start_matches([' ', '\t']);
+        if !after.trim_start().starts_with([',', '.'])
+            && !(line_end.is_empty()
+                || line_end.starts_with(['\n', '\r', '|']))
+        {
             continue;
         }
         names.extend(found);
@@ -7214,6 +7249,104 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     }
     for span in found {
         add_named_person(ctx, set, span);
+    }
+}
+
+/// "SAMUEL OKELLO : Oui, Amélie.": in a transcript, a line that opens
+/// with a name in capitals and a colon gives the speaker's turn. The
+/// name counts when the text names that person elsewhere in lower case,
+/// or opens two turns or more with it; a heading in capitals ("BILAN
+/// LOURD : …") does neither. Roles ("LA PRÉSENTATRICE") are no names.
+fn add_speaker_labels(ctx: &Context<'_>, set: &mut EntitySet) {
+    const NOT_NAMES: &[&str] = &[
+        "LA",
+        "LE",
+        "LES",
+        "L'",
+        "L’",
+        "UN",
+        "UNE",
+        "DES",
+        "NOTRE",
+        "VOTRE",
+        "NOS",
+        "QUESTION",
+        "RÉPONSE",
+        "PRÉSENTATRICE",
+        "PRÉSENTATEUR",
+        "JOURNALISTE",
+        "CORRESPONDANT",
+        "CORRESPONDANTE",
+        "ENVOYÉ",
+        "ENVOYÉE",
+        "SOURCE",
+        "SOURCES",
+        "LIRE",
+        "AUSSI",
+        "MISE",
+        "JOUR",
+        "PHOTO",
+        "VIDÉO",
+        "DIRECT",
+        "ALERTE",
+        "URGENT",
+        "FLASH",
+        "INFO",
+        "INFOS",
+        "EXTRAIT",
+        "TRANSCRIPTION",
+        "SUITE",
+        "FIN",
+    ];
+    let text = ctx.text;
+    let mut labels: Vec<(Span, String)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let lead = line.trim_start_matches([' ', '\t']);
+        let Some(colon) =
+            lead.get(..lead.len().min(60)).and_then(|h| h.find(':'))
+        else {
+            continue;
+        };
+        let label = lead[..colon].trim_end_matches([' ', '\u{a0}']);
+        let words: Vec<&str> = label.split(' ').collect();
+        if !(2..=4).contains(&words.len())
+            || NOT_NAMES.contains(&words[0])
+            || !words.iter().all(|w| {
+                w.chars().count() >= 2
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| {
+                        c.is_uppercase() || matches!(c, '-' | '\'' | '’')
+                    })
+                    && !NOT_NAMES.contains(w)
+            })
+        {
+            continue;
+        }
+        let base = start + (line.len() - lead.len());
+        let span = Span::new(base, base + label.len());
+        if ctx.skip.is_some_and(|k| k.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        labels.push((span, fold_key(label)));
+    }
+    for (span, key) in &labels {
+        let turns = labels.iter().filter(|(_, k)| k == key).count();
+        let key = ["person:", key].concat();
+        if turns >= 2 || set.by_key.contains_key(&key) {
+            // No surname linking: the turns are whole names.
+            let name = &ctx.text[*span];
+            set.add(key, *span, || {
+                Draft::plain(
+                    EntityKind::Actor,
+                    name.to_string(),
+                    "person".into(),
+                    None,
+                )
+            });
+        }
     }
 }
 
@@ -7953,7 +8086,7 @@ mod tests {
     /// quoted).
     #[test]
     fn said_persons_equal_captures_iter() {
-        let original = r"(?:(?-u:\b)(?:a|ont)\s+(?:déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé)\s+|(?-u:\b)(?:selon|d'après|d’après)\s+)(?P<name>{NAME})|(?P<name2>{NAME}),\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader|bénévole|correspondant|correspondante|journaliste|enseignant|enseignante|commerçant|commerçante|notable|infirmier|infirmière|pasteur|prêtre|agriculteur|éleveur|officier|survivant|survivante|rescapé|rescapée|étudiant|étudiante)(?:[^\p{{L}}\p{{N}}_]|$)";
+        let original = r"(?:(?-u:\b)(?:a|ont)\s+(?:déclaré|indiqué|affirmé|précisé|annoncé|expliqué|ajouté|confié|dit|assuré|souligné|raconté|témoigné|dénoncé|estimé)\s+(?:(?:à\s+(?:l'|l’)?|au\s+)[\p{{Lu}}][\p{{L}}\p{{N}}]*\s+)?|(?-u:\b)(?:selon|d'après|d’après|Selon|D'après|D’après)\s+)(?P<name>{NAME})|(?P<name2>{NAME}),\s+(?:(?:le|la|l'|l’|un|une|ancien|ancienne|nouveau|nouvelle)\s+)?(?:porte-parole|responsable|chef|ministre|président|présidente|directeur|directrice|gouverneur|commandant|coordinateur|coordinatrice|représentant|représentante|maire|préfet|secrétaire|député|sélectionneur|fondateur|cadre|membre|habitant|habitante|témoin|militant|militante|analyste|chercheur|chercheuse|expert|experte|médecin|imam|émir|dirigeant|leader|bénévole|correspondant|correspondante|journaliste|enseignant|enseignante|commerçant|commerçante|notable|infirmier|infirmière|pasteur|prêtre|agriculteur|éleveur|officier|survivant|survivante|rescapé|rescapée|étudiant|étudiante|chargé|chargée|coordonnateur|coordonnatrice|secouriste|cultivateur|cultivatrice|paysan|paysanne)(?:[^\p{{L}}\p{{N}}_]|$)";
         let original = original
             .replace("{NAME}", NAME)
             .replace("{{", "{")
