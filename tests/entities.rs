@@ -1608,3 +1608,29 @@ fn russian_partners_and_instructors_are_a_state_force() {
         vec![(EntityKind::Actor, "state_force".to_string())]
     );
 }
+
+/// "autour de" places what it governs like "près de": a town whose name
+/// is also a common name (Nasir, a `cue` row) and a village no gazetteer
+/// has; "autour de Noël" names no place.
+#[test]
+fn around_a_name_is_a_place() {
+    let ex = Extractor::new();
+    let out = ex.extract(
+        &Document::new(
+            "t",
+            "L'armée sud-soudanaise affronte l'Armée blanche autour de Nasir. \
+             Des munitions ont été saisies dans les montagnes autour de \
+             Deraluk, près d'Amadiya. Le calme est revenu autour de Noël.",
+        )
+        .with_dct("2026-12-05"),
+    );
+    let place = |name: &str| {
+        out.entities.iter().any(|e| {
+            e.kind == depeche::EntityKind::Place
+                && e.mentions.iter().any(|m| m.text == name)
+        })
+    };
+    assert!(place("Nasir"), "{:#?}", out.entities);
+    assert!(place("Deraluk"), "{:#?}", out.entities);
+    assert!(!place("Noël"), "{:#?}", out.entities);
+}

@@ -470,6 +470,15 @@ const PLACE_PREPS: &[&str] = &[
     "cercle de",
     "district de",
     "province de",
+    "autour de",
+    "alentours de",
+    "abords de",
+    "proximite de",
+    "peripherie de",
+    "entree de",
+    "sortie de",
+    "large de",
+    "portes de",
 ];
 
 /// Subkind order used when nothing else decides between rows sharing a
@@ -712,9 +721,32 @@ const SINGLE_PREPS: &[&str] =
 
 /// The words before "de" in the entries of [`PLACE_PREPS`].
 const PREPS_BEFORE_DE: &[&str] = &[
-    "pres", "environs", "region", "secteur", "zone", "route", "sud", "nord",
-    "est", "ouest", "localite", "ville", "village", "commune", "cercle",
-    "district", "province",
+    "pres",
+    "environs",
+    "region",
+    "secteur",
+    "zone",
+    "route",
+    "sud",
+    "nord",
+    "est",
+    "ouest",
+    "localite",
+    "ville",
+    "village",
+    "commune",
+    "cercle",
+    "district",
+    "province",
+    "autour",
+    "alentours",
+    "abords",
+    "proximite",
+    "peripherie",
+    "entree",
+    "sortie",
+    "large",
+    "portes",
 ];
 
 /// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
@@ -950,7 +982,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      arrondissement";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
-const LOCATED_LITERALS: &str = "à|près|non|aux";
+const LOCATED_LITERALS: &str = "à|près|non|aux|autour";
 
 static LIT_TABLE: Lazy<LitTable> = Lazy::new(|| {
     let families = [
@@ -4674,7 +4706,7 @@ fn add_bare_capitals(
 /// [`located_end`] finds its matches without compiling it; tests hold
 /// them equal.
 #[cfg(test)]
-const LOCATED_BODY: &str = r"(?:(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|à\s+proximité\s+de)\s+|(?:près|non\s+loin|aux\s+environs|à\s+proximité)\s+d['’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
+const LOCATED_BODY: &str = r"(?:(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|à\s+proximité\s+de|autour\s+de)\s+|(?:près|non\s+loin|aux\s+environs|à\s+proximité|autour)\s+d['’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
 
 /// The match of [`LOCATED_BODY`] at the start of `hay`, found without
 /// captures: the name starts at the first capital (the cue is lowercase
@@ -4770,6 +4802,7 @@ fn located_end(hay: &str) -> Option<usize> {
         &["non", "loin", "de"],
         &["aux", "environs", "de"],
         &["à", "proximité", "de"],
+        &["autour", "de"],
     ];
     CUES.iter().find_map(|words| {
         let mut at = 0;
@@ -4843,7 +4876,9 @@ fn located_may_match(text: &str, start: usize, end: usize) -> bool {
                 after.starts_with(is_name_initial)
                     || after.starts_with("proximité")
             }
-            "près" => ["de", "d'", "d’"].iter().any(|p| after.starts_with(p)),
+            "près" | "autour" => {
+                ["de", "d'", "d’"].iter().any(|p| after.starts_with(p))
+            }
             "non" => after.starts_with("loin"),
             _ => after.starts_with("environs"),
         }
@@ -7626,6 +7661,9 @@ mod tests {
             "à proximité d’",
             "à proximité de ",
             "non loin d'",
+            "autour de ",
+            "autour d’",
+            "autour  de",
         ];
         scan_as_pattern(&super::LOCATED_AT, super::located_end, &cues);
         for t in [
@@ -7646,7 +7684,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn located_end_as_pattern_anywhere(
-            t in "(à|près|de|non|loin|aux|environs|proximité|d')([ \t\u{a0}\u{2003}]|[A-CÉa-cé2_.'’-]|Ω|ω|d'|de|proximité){0,20}",
+            t in "(à|près|de|non|loin|aux|environs|proximité|autour|d')([ \t\u{a0}\u{2003}]|[A-CÉa-cé2_.'’-]|Ω|ω|d'|de|proximité){0,20}",
         ) {
             let want = super::LOCATED_AT.find(&t).map(|m| m.end());
             proptest::prop_assert_eq!(super::located_end(&t), want);
