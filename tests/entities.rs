@@ -1634,3 +1634,44 @@ fn around_a_name_is_a_place() {
     assert!(place("Deraluk"), "{:#?}", out.entities);
     assert!(!place("Noël"), "{:#?}", out.entities);
 }
+
+/// A wire's credits name its reporter, translator and editor; a
+/// communiqué's signatory is the name alone on the line above a role;
+/// a city inside a name of several words (Aden, "Adan") is part of it.
+#[test]
+fn credited_and_signing_persons() {
+    let ex = Extractor::new();
+    let out = ex.extract(
+        &Document::new(
+            "t",
+            "Le commissaire du comté de Mandera, Hussein Adan Ibrahim, a \
+             démenti toute prise de la ville. Des combattants ont tué six \
+             soldats à Dikwa.\n\n(Reportage Bashir Adamu à Maiduguri ; \
+             version française Hélène Castel, édité par Sophie Laurent)\n\n\
+             Faisal Raza Bhatti\nPorte-parole du ministère de l'Intérieur",
+        )
+        .with_dct("2026-12-08"),
+    );
+    for name in [
+        "Hussein Adan Ibrahim",
+        "Bashir Adamu",
+        "Hélène Castel",
+        "Sophie Laurent",
+        "Faisal Raza Bhatti",
+    ] {
+        assert!(
+            out.entities
+                .iter()
+                .any(|e| e.subkind.as_deref() == Some("person")
+                    && e.mentions.iter().any(|m| m.text == name)),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+    assert!(
+        !out.entities.iter().any(|e| e.kind == depeche::EntityKind::Place
+            && e.mentions.iter().any(|m| m.text == "Adan")),
+        "{:#?}",
+        out.entities
+    );
+}

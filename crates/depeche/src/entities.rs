@@ -2917,6 +2917,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_titled_persons(ctx, &mut set, &lits);
     add_line_lead_persons(ctx, &mut set);
     add_speaker_labels(ctx, &mut set);
+    add_credited_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
@@ -6638,8 +6639,12 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     for span in names {
         // "le gouverneur de la région, Emmanuel Tabi Nfor": a small place
         // matched inside the name gives way to the person.
+        // "Hussein Adan Ibrahim": a town or city (Aden) that a name of
+        // several words holds before its end is part of the name.
         if ctx.skip.is_some_and(|s| s.overlaps(span))
-            || set.covers(span) && !set.drop_small_places(ctx, span)
+            || set.covers(span)
+                && !set.drop_small_places(ctx, span)
+                && !(text[span].contains(' ') && set.drop_places_inside(span))
         {
             continue;
         }
@@ -7283,6 +7288,108 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
     }
     for span in found {
+        add_named_person(ctx, set, span);
+    }
+}
+
+/// The people a wire credits and a communiqué's signatory:
+/// "(Reportage Bashir Adamu à Maiduguri ; version française Hélène
+/// Castel, édité par Sophie Laurent)", and a line that holds only a name
+/// above a line that opens with a role ("Faisal Raza Bhatti" /
+/// "Porte-parole du ministère de l'Intérieur").
+fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+    const CREDITS: &[&str] = &[
+        "Reportage ",
+        "reportage ",
+        "version française ",
+        "Version française ",
+        "rédigé par ",
+        "Rédigé par ",
+        "traduit par ",
+        "Traduit par ",
+        "avec ",
+        "Avec ",
+    ];
+    const ROLES: &[&str] = &[
+        "Porte-parole",
+        "Directeur",
+        "Directrice",
+        "Ministre",
+        "Chef",
+        "Commandant",
+        "Coordonnateur",
+        "Coordonnatrice",
+        "Secrétaire",
+        "Président",
+        "Présidente",
+        "Responsable",
+        "Chargé",
+        "Chargée",
+        "Colonel",
+        "Général",
+        "Gouverneur",
+        "Représentant",
+        "Représentante",
+    ];
+    let text = ctx.text;
+    let mut found: Vec<Span> = Vec::new();
+    // Credits: inside the brackets that open with "(Reportage".
+    for i in memchr::memmem::find_iter(text.as_bytes(), b"(Reportage") {
+        let end = text[i..]
+            .find([')', '\n'])
+            .map_or(text.len(), |k| i + k)
+            .min(i + 400);
+        let Some(end) = (i..=end).rev().find(|&k| text.is_char_boundary(k))
+        else {
+            continue;
+        };
+        let inner = &text[i + 1..end];
+        for cue in CREDITS {
+            for (k, _) in inner.match_indices(cue) {
+                // The cue opens the brackets or follows a mark or a space.
+                if k > 0 && !inner[..k].ends_with([' ', ';', ',']) {
+                    continue;
+                }
+                let at = i + 1 + k + cue.len();
+                if let Some(m) = PERSON_NAME_AT.find(&text[at..end]) {
+                    found.push(Span::new(at, at + m.end()));
+                }
+            }
+        }
+    }
+    // Signatures: a name alone on its line above a role.
+    let mut at = 0;
+    let mut prev: Option<(usize, &str)> = None;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let trimmed = line.trim();
+        if let Some((pstart, name)) = prev.take() {
+            if ROLES.iter().any(|r| {
+                trimmed.strip_prefix(r).is_some_and(|rest| {
+                    rest.is_empty() || rest.starts_with([' ', ','])
+                })
+            }) {
+                found.push(Span::new(pstart, pstart + name.len()));
+            }
+        }
+        let lead = line.trim_start();
+        if let Some(m) = PERSON_NAME_AT.find(lead) {
+            if m.end() == lead.trim_end().len() {
+                prev = Some((start + (line.len() - lead.len()), m.as_str()));
+            }
+        }
+    }
+    for span in found {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        if set.covers(span)
+            && !set.drop_small_places(ctx, span)
+            && !set.drop_places_inside(span)
+        {
+            continue;
+        }
         add_named_person(ctx, set, span);
     }
 }
