@@ -4368,3 +4368,32 @@ fn a_deed_threatened_is_the_threat_alone() {
     event(&out, "threat");
     assert_no_event(&out, "attack");
 }
+
+/// The objects of "a tué" after a strike are its victims, armed or not,
+/// and so is a counted part of a group ("quatre de ses combattants").
+#[test]
+fn objects_killed_by_a_strike_are_its_targets() {
+    let out = extract(
+        "Une frappe de drone a tué quatre combattants et deux civils près \
+         de Gao.",
+    );
+    let e = event(&out, "airstrike");
+    let t = texts(&out, &e.target);
+    assert!(has(&t, "quatre combattants") && has(&t, "deux civils"), "{e:#?}");
+    let out = extract(
+        "La milice accuse l'Africa Corps d'avoir exécuté deux de ses membres \
+         près de Djemah.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "deux de ses membres"), "{e:#?}");
+}
+
+/// "Le HCR affirme qu'une frappe …": behind an elided "qu'", a speaker
+/// that wields no force tells of the strike and does not make it.
+#[test]
+fn speaker_before_an_elided_que_is_the_source() {
+    let out = extract("Le HCR affirme qu'une frappe a tué deux civils à Gao.");
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.source), "HCR"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "HCR"), "{e:#?}");
+}

@@ -1767,6 +1767,7 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
         (?:\s+(?:millions?|milliards?))?
         (?:\s+\(\s*\d+\s*\))?
         (?:\s+autres)?
+        (?:\s+de\s+(?:ses|ces|nos|leurs|vos|mes))?
         (?:\s+[«\x22\x{201C}])?
         \s+(?:de\s+|d['’])?$",
     )

@@ -7831,11 +7831,12 @@ fn assign_arguments<'a>(
                             || WEEKDAYS.contains(w)
                     })
             };
-            if !claims_own
-                && !tells_noun
-                && !folded_word_after(ctx, after_at)
-                    .is_some_and(|w| matches!(w, "que" | "qu'"))
-            {
+            let word_after = folded_word_after(ctx, after_at);
+            let que = word_after.is_some_and(|w| matches!(w, "que" | "qu'"));
+            // "qu'une frappe …": elided onto the next word.
+            let elided_que = word_after
+                .is_some_and(|w| w.starts_with("qu'") && w.len() > 3);
+            if !claims_own && !tells_noun && !que && !elided_que {
                 continue;
             }
             let speaker = args
@@ -7849,6 +7850,21 @@ fn assign_arguments<'a>(
                         || relative_aside(gap))
                         && !is_complement_prep(preps.of(ctx, a))
                 });
+            // Behind an elided "qu'", only a speaker that wields no force
+            // is told apart from the doer here (a ministry or an army
+            // that announces an operation is its doer, found later).
+            let speaker = speaker.filter(|a| {
+                claims_own
+                    || tells_noun
+                    || que
+                    || !matches!(
+                        ents[a.entity].subkind.as_str(),
+                        "state_force"
+                            | "armed_group"
+                            | "unidentified_armed_group"
+                            | "government"
+                    )
+            });
             if let Some(a) = speaker {
                 if claims_own {
                     d.target.retain(|&e| e != a.entity);
@@ -9379,6 +9395,9 @@ fn assign_arguments<'a>(
     // Victims: counted or civilian groups of the clause that were killed,
     // wounded or abducted.
     if VIOLENT_KINDS.contains(&kind) || kind == "abduction" {
+        // The end of the last object of a verb of harm after the trigger:
+        // "une frappe a tué quatre combattants et deux civils".
+        let mut harmed_end: Option<usize> = None;
         for a in actors.iter() {
             let lead = words_before_quoted(ctx, a.span.start, 2);
             // "une roquette s'est abattue sur une maison, tuant deux
@@ -9396,18 +9415,28 @@ fn assign_arguments<'a>(
             }
             let civil = ents[a.entity].subkind == "civilians";
             let next = folded_words_after(ctx, a.span.end, 5);
-            let hurt_before = lead.iter().any(|w| {
-                matches!(
-                    *w,
-                    "tuant"
-                        | "blessant"
-                        | "massacrant"
-                        | "abattant"
-                        | "enlevant"
-                        | "visant"
-                        | "ciblant"
-                )
-            });
+            let harmed = a.span.start >= trig.end
+                && (harmed_object(ctx, a)
+                    || harmed_end.is_some_and(|end| {
+                        end <= a.span.start
+                            && is_and_gap(ctx.text[end..a.span.start].trim())
+                    }));
+            if harmed {
+                harmed_end = Some(a.span.end);
+            }
+            let hurt_before = harmed
+                || lead.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "tuant"
+                            | "blessant"
+                            | "massacrant"
+                            | "abattant"
+                            | "enlevant"
+                            | "visant"
+                            | "ciblant"
+                    )
+                });
             // "trois soldats (de l'EI) ont été tués", not "l'armée
             // déplore la mort de 52 soldats": no verb of saying or
             // commenting between the group and the word.
