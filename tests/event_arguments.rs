@@ -4397,3 +4397,21 @@ fn speaker_before_an_elided_que_is_the_source() {
     assert!(has(&texts(&out, &e.source), "HCR"), "{e:#?}");
     assert!(!has(&texts(&out, &e.agent), "HCR"), "{e:#?}");
 }
+
+/// "Les combats ont duré …" right after an attack of one armed side on
+/// another are between those sides; with no attack before, they have no
+/// party.
+#[test]
+fn fighting_after_an_attack_is_between_its_sides() {
+    let out = extract(
+        "Des jihadistes ont attaqué mardi le camp de l'armée malienne à \
+         Diabaly. Les combats ont duré près de quatre heures, selon un élu \
+         local.",
+    );
+    let e = event(&out, "armed_clash");
+    let a = texts(&out, &e.agent);
+    assert!(has(&a, "jihadistes") && has(&a, "armée malienne"), "{e:#?}");
+    let out = extract("Les combats ont duré près de quatre heures à Diabaly.");
+    let e = event(&out, "armed_clash");
+    assert!(e.agent.is_empty(), "{e:#?}");
+}

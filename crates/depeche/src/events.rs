@@ -3564,9 +3564,78 @@ pub(crate) fn find<'a>(
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
+    clash_sides(ctx, &mentions, &mut drafts);
     let mut events = merge(ctx, drafts);
     munition_subjects(ctx, &mut events);
     events
+}
+
+/// "… des hommes armés ont attaqué le poste de l'armée. Les combats ont
+/// duré quatre heures": fighting told with no party, right after an
+/// attack of one armed side on another, in the same paragraph and within
+/// two sentences, is between those sides.
+fn clash_sides(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    let armed = |e: &usize| {
+        ents[*e].kind == EntityKind::Actor
+            && matches!(
+                ents[*e].subkind.as_str(),
+                "state_force" | "armed_group" | "unidentified_armed_group"
+            )
+    };
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.kind != "armed_clash"
+            || !d.agent.is_empty()
+            || matches!(d.pos, Some(Pos::Verb))
+        {
+            continue;
+        }
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 2 >= d.sentence)
+            .take(4)
+            .find(|p| p.sentence < d.sentence)
+        else {
+            continue;
+        };
+        if !follows_in_paragraph(ctx, prev, d) || prev.negated {
+            continue;
+        }
+        let sides: Vec<usize> = match prev.kind.as_str() {
+            "attack" => {
+                let a = prev.agent.iter().copied().find(armed);
+                // The side attacked: an armed target, else the armed actor
+                // its sentence names after the trigger ("le camp de
+                // l'armée malienne").
+                let sent = ctx.sentences[prev.sentence];
+                let from = mentions
+                    .partition_point(|(m, _)| m.start < prev.triggers[0].end);
+                let t =
+                    prev.target.iter().copied().find(armed).or_else(|| {
+                        mentions[from..]
+                            .iter()
+                            .take_while(|(m, _)| m.end <= sent.end)
+                            .map(|&(_, e)| e)
+                            .find(|e| armed(e) && !prev.agent.contains(e))
+                    });
+                match (a, t) {
+                    (Some(a), Some(t)) if a != t => vec![a, t],
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
+        if sides.len() == 2 && !sides.iter().any(|e| d.target.contains(e)) {
+            d.agent = sides;
+        }
+    }
 }
 
 /// "…, selon la même source", "de même source": the source of the event
