@@ -1648,7 +1648,9 @@ fn credited_and_signing_persons() {
              démenti toute prise de la ville. Des combattants ont tué six \
              soldats à Dikwa.\n\n(Reportage Bashir Adamu à Maiduguri ; \
              version française Hélène Castel, édité par Sophie Laurent)\n\n\
-             Faisal Raza Bhatti\nPorte-parole du ministère de l'Intérieur",
+             Faisal Raza Bhatti\nPorte-parole du ministère de l'Intérieur\n\n\
+             Par Emmanuel Fonkwa\n\n(Reportage Emmanuel Fonkwa; version \
+             française Claire Dubreuil)",
         )
         .with_dct("2026-12-08"),
     );
@@ -1658,6 +1660,8 @@ fn credited_and_signing_persons() {
         "Hélène Castel",
         "Sophie Laurent",
         "Faisal Raza Bhatti",
+        "Emmanuel Fonkwa",
+        "Claire Dubreuil",
     ] {
         assert!(
             out.entities
@@ -1670,7 +1674,9 @@ fn credited_and_signing_persons() {
     }
     assert!(
         !out.entities.iter().any(|e| e.kind == depeche::EntityKind::Place
-            && e.mentions.iter().any(|m| m.text == "Adan")),
+            && e.mentions
+                .iter()
+                .any(|m| m.text == "Adan" || m.text == "Emmanuel")),
         "{:#?}",
         out.entities
     );

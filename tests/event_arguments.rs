@@ -4415,3 +4415,21 @@ fn fighting_after_an_attack_is_between_its_sides() {
     let e = event(&out, "armed_clash");
     assert!(e.agent.is_empty(), "{e:#?}");
 }
+
+/// In a story of armed conflict, talks told with no party are events
+/// ("Les pourparlers ont échoué"); alone in a text, they are not.
+#[test]
+fn talks_of_a_conflict_story_need_no_party() {
+    let out = extract(
+        "Les jihadistes du JNIM ont attaqué Gao mardi, tuant trois soldats. \
+         L'armée a riposté par des frappes aériennes. Les pourparlers ont \
+         échoué.",
+    );
+    assert!(
+        out.events.iter().any(|e| e.kind == "negotiation"),
+        "{:#?}",
+        out.events
+    );
+    let out = extract("Les pourparlers ont échoué.");
+    assert_no_event(&out, "negotiation");
+}

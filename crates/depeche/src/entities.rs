@@ -315,6 +315,19 @@ impl EntitySet {
         span: Span,
         droppable: impl Fn(&Draft, usize) -> bool,
     ) -> bool {
+        self.drop_where(span, |d, e, _| {
+            d.kind == EntityKind::Place && droppable(d, e)
+        })
+    }
+
+    /// Removes the mentions overlapping `span` when all start inside it
+    /// and `droppable` holds for each (its entity's draft, its end, the
+    /// entity); true when it did.
+    fn drop_where(
+        &mut self,
+        span: Span,
+        droppable: impl Fn(&Draft, usize, usize) -> bool,
+    ) -> bool {
         let low = span.start.saturating_sub(self.max_len);
         let mut hit: Vec<(usize, usize)> = Vec::new();
         for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
@@ -322,10 +335,7 @@ impl EntitySet {
                 continue;
             }
             let d = &self.drafts[i];
-            if !(d.kind == EntityKind::Place
-                && s >= span.start
-                && droppable(d, e))
-            {
+            if !(s >= span.start && droppable(d, e, i)) {
                 return false;
             }
             hit.push((i, s));
@@ -7385,9 +7395,26 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         if ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }
+        // The surname alone may already be linked to the person named
+        // higher up (a byline): that mention and a place inside the name
+        // ("Emmanuel") give way to the whole name.
+        let person = set
+            .by_key
+            .get(&["person:", &fold_key(&text[span])].concat())
+            .copied();
         if set.covers(span)
-            && !set.drop_small_places(ctx, span)
-            && !set.drop_places_inside(span)
+            && !set.drop_where(span, |d, end, i| {
+                Some(i) == person
+                    || d.kind == EntityKind::Place
+                        && (end < span.end
+                            || d.row.is_some_and(|r| {
+                                !big_place(ctx.lexicon.row(r))
+                            }))
+                        && !matches!(
+                            d.subkind.as_str(),
+                            "country" | "admin1" | "admin2" | "region"
+                        )
+            })
         {
             continue;
         }

@@ -2488,12 +2488,18 @@ pub(crate) fn find<'a>(
             matches!(t.kind, "ceasefire" | "negotiation" | "humanitarian")
                 && call_word_before(ctx, sent, t.span).is_some()
         };
+        // "Les pourparlers ont échoué": in a story of armed conflict,
+        // talks and truces are those of its sides, named or not.
+        let talks_of_story = conflict_story
+            && matches!(t.kind, "negotiation" | "ceasefire")
+            && !t.weak;
         if !t.weak
             && args.is_empty()
             && pronoun.is_none()
             && !has_casualty
             && !denied_outright
             && !called_for()
+            && !talks_of_story
         {
             continue;
         }
