@@ -1681,3 +1681,45 @@ fn credited_and_signing_persons() {
         out.entities
     );
 }
+
+/// A bare "junte" is the government of the story's country, one entity
+/// with "la junte birmane"; dissidents, vigilance committees and
+/// mujahideen are armed groups.
+#[test]
+fn junta_dissidents_and_vigilantes_are_actors() {
+    let ex = Extractor::new();
+    let out = ex.extract(
+        &Document::new(
+            "t",
+            "Un porte-parole de la junte a démenti. La junte birmane a \
+             bombardé Laiza. Les dissidents ont attaqué Toribío. Deux \
+             membres du comité de vigilance ont été tués à Mozogo par les \
+             moudjahidines.",
+        )
+        .with_dct("2026-12-08"),
+    );
+    let subkind = |name: &str| {
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .and_then(|e| e.subkind.clone())
+    };
+    assert_eq!(subkind("junte").as_deref(), Some("government"));
+    let junta = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "junte"))
+        .unwrap();
+    assert!(
+        junta.mentions.iter().any(|m| m.text == "junte birmane"),
+        "{junta:#?}"
+    );
+    for name in ["dissidents", "comité de vigilance", "moudjahidines"] {
+        assert_eq!(
+            subkind(name).as_deref(),
+            Some("armed_group"),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+}
