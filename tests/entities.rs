@@ -896,7 +896,9 @@ fn quoted_and_speaking_persons() {
         SAMUEL OKELLO : Oui. Les combats ont été violents.\n\
         LA PRÉSENTATRICE : Merci.\n\
         BILAN LOURD : vingt morts.\n\
-        Contact presse : Delphine Amisi, chargée de communication, MSF";
+        Contact presse : Delphine Amisi, chargée de communication, MSF.\n\
+        « Ils tiraient », a déclaré à l'AFP un docker, Fouad Saleh, joint \
+        par téléphone.";
     let out =
         ex.extract(&depeche::Document::new("t", text).with_dct("2026-12-05"));
     let person = |name: &str| {
@@ -913,6 +915,7 @@ fn quoted_and_speaking_persons() {
         "Marc Tessier",
         "Samuel Okello",
         "Delphine Amisi",
+        "Fouad Saleh",
     ] {
         assert!(person(name).is_some(), "{name}: {:#?}", out.entities);
     }

@@ -6511,6 +6511,25 @@ static PERSON_NAME_AT: Lazy<Regex> = Lazy::new(|| {
     .expect("person name pattern is valid")
 });
 
+/// "a déclaré à l'AFP un docker, Fouad Saleh,", "une marchande, Jesula
+/// Pierre-Louis,": a phrase that ends with "un" or "une" and a common
+/// noun (and maybe an adjective) introduces whoever it names next.
+fn indefinite_role(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let lower = |w: &&str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    match words[..] {
+        [.., art, noun] | [.., art, noun, _]
+            if matches!(art, "un" | "une" | "Un" | "Une") && lower(&noun) =>
+        {
+            words[words.len() - 1..].iter().all(lower)
+        }
+        _ => false,
+    }
+}
+
 /// Role nouns (folded, singular) after which a comma and a name name the
 /// holder of the role.
 const APPOSED_ROLES: &[&str] = &[
@@ -6605,7 +6624,7 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             let f = f.rsplit('\'').next().unwrap_or(&f).to_string();
             let f = f.strip_suffix('s').map(str::to_string).unwrap_or(f);
             APPOSED_ROLES.contains(&f.as_str())
-        });
+        }) || indefinite_role(head);
         if !role {
             continue;
         }
