@@ -1262,7 +1262,9 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
          programm[ée]e?s?|attendue?s?|report[ée]e?s?|repouss[ée]e?s?|\
          fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
+         pr[ée]voi(?:t|ent)\\s+d(?:e\\s|['’])|\
          \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront)|\
+         \\w{2,}(?:irait|iraient|drait|draient|erait|eraient)|\
          appel\\w*\\s+[àa]\\s+\\w+)(?-u:\\b)",
     )
 });
@@ -2065,6 +2067,14 @@ fn try_rule(
     let g = |n: &str| c.name(n).map(|m| m.as_str());
     match rule {
         Rule::Range => {
+            // "Flash Update n° 3 – 5 décembre": a number, then the date.
+            let before = text[..start].trim_end();
+            if ["n°", "N°", "nº", "Nº", "no", "No", "numéro", "Numéro"]
+                .iter()
+                .any(|p| before.ends_with(p))
+            {
+                return None;
+            }
             let d1 = day_number(g("d1")?)?;
             let d2 = day_number(g("d2")?)?;
             let m2 = month_number(g("m2")?)?;
@@ -2885,7 +2895,61 @@ fn find_dates_upto(
             _ => pos = next,
         }
     }
+    add_christmas(text, dct, max_start, &mut out);
+    out.truncate(max_count);
     out
+}
+
+/// "jusqu'à Noël", "avant Noël": Christmas Day, the next one from the DCT
+/// ("Noël dernier", "depuis Noël": the last one). Not "le père Noël", nor
+/// a person called Noël ("Noël Kouamé"). Kept in text order among `out`.
+fn add_christmas(
+    text: &str,
+    dct: Option<Date>,
+    max_start: usize,
+    out: &mut Vec<DateMatch>,
+) {
+    for start in memchr::memmem::find_iter(text.as_bytes(), "Noël") {
+        if start > max_start {
+            break;
+        }
+        let end = start + "Noël".len();
+        let before = text[..start].trim_end();
+        let after = &text[end..];
+        let word_before =
+            before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if !left_ok(text, start)
+            || !right_ok(text, end)
+            || matches!(word_before, "Père" | "père" | "Papa" | "papa")
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            || out.iter().any(|m| m.span.start < end && start < m.span.end)
+        {
+            continue;
+        }
+        let last = after.trim_start().starts_with("dernier")
+            || matches!(word_before, "depuis" | "Depuis");
+        let value = dct.and_then(|d| {
+            let passed = (d.month, d.day) > (12, 25);
+            let year = match (last, passed) {
+                (true, true) | (false, false) => d.year,
+                (true, false) => d.year - 1,
+                (false, true) => d.year + 1,
+            };
+            Date::new(year, 12, 25).map(|c| c.to_string())
+        });
+        let at = out.partition_point(|m| m.span.start < start);
+        out.insert(
+            at,
+            DateMatch {
+                span: Span::new(start, end),
+                value,
+                granularity: Granularity::Day,
+                tense: if last { Tense::Past } else { Tense::Future },
+            },
+        );
+    }
 }
 
 /// Whether `[start, end)` is all there is on its line but spaces.
@@ -4218,6 +4282,11 @@ mod tests {
         ("Un communiqué publié ce dimanche.", "dimanche", "2017-08-27", Day),
         ("lundi prochain", "", "2017-08-28", Day),
         ("des patrouilles à partir de mardi", "mardi", "2017-08-29", Day),
+        ("L'OIM prévoit d'y distribuer des vivres mardi.", "mardi", "2017-08-29", Day),
+        ("Un convoi partirait jeudi vers Dikwa.", "jeudi", "2017-08-31", Day),
+        ("Une trêve jusqu'à Noël.", "Noël", "2017-12-25", Day),
+        ("Depuis Noël, les combats ont repris.", "Noël", "2016-12-25", Day),
+        ("Flash Update n° 3 – 5 septembre 2017", "5 septembre 2017", "2017-09-05", Day),
         ("menacent de tuer les otages d'ici mardi", "mardi", "2017-08-29", Day),
         ("ont fui depuis le début du mois de juillet", "juillet", "2017-07", Month),
         ("mardi dernier", "", "2017-08-22", Day),
