@@ -711,7 +711,7 @@ fn cited_bodies_outside_the_gazetteers_are_actors() {
         "t",
         "Au moins 40 civils ont été tués à El-Fasher, selon le Réseau des \
          médecins soudanais. Des frappes ont touché Rafah, a rapporté la \
-         chaîne Al-Qahera News. Deux civils ont été tués à Beni, selon \
+         chaîne Al-Fajr Live. Deux civils ont été tués à Beni, selon \
          l'OSDH. L'attaque a été menée par des jihadistes, a précisé l'ONG.",
     )
     .with_dct("2024-03-20");
@@ -726,10 +726,7 @@ fn cited_bodies_outside_the_gazetteers_are_actors() {
         actor("Réseau des médecins soudanais").subkind.as_deref(),
         Some("other")
     );
-    assert_eq!(
-        actor("chaîne Al-Qahera News").subkind.as_deref(),
-        Some("media")
-    );
+    assert_eq!(actor("chaîne Al-Fajr Live").subkind.as_deref(), Some("media"));
     assert!(actor("ONG").mentions.iter().any(|m| m.text == "OSDH"));
     let killing = out.events.iter().find(|e| e.kind == "killing").unwrap();
     assert_eq!(
