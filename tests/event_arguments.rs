@@ -4433,3 +4433,25 @@ fn talks_of_a_conflict_story_need_no_party() {
     let out = extract("Les pourparlers ont échoué.");
     assert_no_event(&out, "negotiation");
 }
+
+/// The wounded taken to care ("onze blessés, évacués vers Niamey") and a
+/// patrol that is only there ("une patrouille de l'armée a été prise dans
+/// une embuscade") are no events; patrols stepped up are a deployment.
+#[test]
+fn evacuated_wounded_and_patrols_are_no_events() {
+    let out = extract(
+        "Bilan : sept militaires tombés au champ d'honneur et onze blessés, \
+         évacués vers Niamey.",
+    );
+    assert_no_event(&out, "humanitarian");
+    assert_no_event(&out, "withdrawal");
+    let out = extract(
+        "Une patrouille de l'armée a été prise dans une embuscade près de \
+         Banibangou.",
+    );
+    assert_no_event(&out, "deployment");
+    let out = extract(
+        "La MINUSCA affirme avoir renforcé ses patrouilles autour de Mboki.",
+    );
+    event(&out, "deployment");
+}

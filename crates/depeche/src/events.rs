@@ -3315,8 +3315,11 @@ pub(crate) fn find<'a>(
         .collect();
 
     // "quatre blessés, évacués et pris en charge", "évacués vers
-    // l'hôpital": a medical evacuation, as "évacuation sanitaire" is.
-    for d in &mut drafts {
+    // l'hôpital": the wounded taken to care, no withdrawal (and no event
+    // the gold sets code: 0 of 11 "blessés évacués vers …"). Dropped
+    // below; "évacuation sanitaire" stays aid.
+    let mut medical_evacuation = vec![false; drafts.len()];
+    for (d, drop) in drafts.iter_mut().zip(medical_evacuation.iter_mut()) {
         let t = d.triggers[0];
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
             // Across the comma of "quatre blessés, évacués".
@@ -3334,11 +3337,15 @@ pub(crate) fn find<'a>(
                     || *w == "l'hopital"
                     || *w == "medicalement"
             });
-            if medical {
-                d.kind = "humanitarian".into();
-            }
+            *drop = medical;
         }
     }
+    let mut drafts: Vec<EventDraft> = drafts
+        .into_iter()
+        .zip(medical_evacuation)
+        .filter(|(_, m)| !*m)
+        .map(|(d, _)| d)
+        .collect();
     let armed = |e: &usize| is_armed(&ctx.entities.drafts[*e].subkind);
     // Burning and looting by an armed group is part of its attack, not a
     // riot.
