@@ -4455,3 +4455,17 @@ fn evacuated_wounded_and_patrols_are_no_events() {
     );
     event(&out, "deployment");
 }
+
+/// "a été la cible d'une attaque": one trigger, the attack's, and the
+/// subject is its target.
+#[test]
+fn target_of_an_attack_is_no_trigger() {
+    let out = extract(
+        "Le détachement militaire de Tawori a été la cible d'une attaque \
+         menée par des jihadistes.",
+    );
+    let e = event(&out, "attack");
+    let t: Vec<&str> = e.triggers.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(t, ["attaque"], "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "détachement militaire"), "{e:#?}");
+}

@@ -3580,7 +3580,29 @@ pub(crate) fn find<'a>(
     clash_sides(ctx, &mentions, &mut drafts);
     let mut events = merge(ctx, drafts);
     munition_subjects(ctx, &mut events);
+    drop_target_nouns(ctx, &mut events);
     events
+}
+
+/// "a été la cible d'une attaque": the noun of being hit told the
+/// attack's target; it is no trigger of its own next to the attack's.
+fn drop_target_nouns(ctx: &Context<'_>, events: &mut [EventDraft]) {
+    for d in events.iter_mut() {
+        if d.triggers.len() < 2 {
+            continue;
+        }
+        let triggers = d.triggers.clone();
+        d.triggers.retain(|t| {
+            !(folded_of(ctx, *t) == "cible"
+                && triggers.iter().any(|o| {
+                    o.start > t.end
+                        && matches!(
+                            ctx.text[t.end..o.start].trim(),
+                            "d'une" | "d’une" | "d'un" | "d’un" | "de" | "des"
+                        )
+                }))
+        });
+    }
 }
 
 /// "… des hommes armés ont attaqué le poste de l'armée. Les combats ont
