@@ -4454,6 +4454,12 @@ fn evacuated_wounded_and_patrols_are_no_events() {
         "La MINUSCA affirme avoir renforcé ses patrouilles autour de Mboki.",
     );
     event(&out, "deployment");
+    // A convoy that is to leave a town is no force withdrawing.
+    let out = extract(
+        "Un convoi humanitaire escorté par les FACA et la MINUSCA doit \
+         quitter Bossangoa lundi pour Markounda.",
+    );
+    assert_no_event(&out, "withdrawal");
 }
 
 /// "a été la cible d'une attaque": one trigger, the attack's, and the

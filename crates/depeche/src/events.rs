@@ -3321,6 +3321,20 @@ pub(crate) fn find<'a>(
     let mut medical_evacuation = vec![false; drafts.len()];
     for (d, drop) in drafts.iter_mut().zip(medical_evacuation.iter_mut()) {
         let t = d.triggers[0];
+        // "un convoi … doit quitter Kaya mercredi", "sans quitter son
+        // téléphone des yeux": no force withdraws.
+        if matches!(d.kind.as_str(), "withdrawal" | "displacement")
+            && folded_of(ctx, t).starts_with("quitt")
+        {
+            let before = folded_words_before(ctx, t.start, 1);
+            let from = stretch_before(ctx.text, t.start, 100, 0);
+            let lead = folded_of(ctx, Span::new(from, t.start));
+            let lead = lead.rsplit(['.', ';', ':']).next().unwrap_or(lead);
+            if before.last() == Some(&"sans") || lead.contains("convoi") {
+                *drop = true;
+                continue;
+            }
+        }
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
             // Across the comma of "quatre blessés, évacués".
             let from = stretch_before(ctx.text, t.start, 40, 0);
