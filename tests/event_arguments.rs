@@ -4475,3 +4475,15 @@ fn target_of_an_attack_is_no_trigger() {
     assert_eq!(t, ["attaque"], "{e:#?}");
     assert!(has(&texts(&out, &e.target), "détachement militaire"), "{e:#?}");
 }
+
+/// "armes de guerre", "seigneurs de guerre", "blessés de guerre": no war
+/// is told.
+#[test]
+fn things_of_war_are_no_fighting() {
+    let out = extract(
+        "Des armes de guerre ont été saisies à Gao. « Nous ne voulons pas \
+         des seigneurs de guerre », ont scandé les manifestants. Quarante \
+         blessés de guerre ont été admis à l'hôpital de Tawila.",
+    );
+    assert_no_event(&out, "armed_clash");
+}
