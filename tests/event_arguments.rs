@@ -4487,3 +4487,18 @@ fn things_of_war_are_no_fighting() {
     );
     assert_no_event(&out, "armed_clash");
 }
+
+/// Burning in an attack told by another word is no trigger of its own;
+/// burning alone by an armed group is the attack.
+#[test]
+fn burning_in_an_attack_is_no_trigger() {
+    let out = extract(
+        "Des éléments armés ont attaqué le site de déplacés de Zemio et \
+         incendié plus de 200 abris.",
+    );
+    let e = event(&out, "attack");
+    let t: Vec<&str> = e.triggers.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(t, ["attaqué"], "{e:#?}");
+    let out = extract("Des hommes armés ont incendié le marché de Beni.");
+    event(&out, "attack");
+}

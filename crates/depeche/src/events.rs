@@ -3362,12 +3362,46 @@ pub(crate) fn find<'a>(
         .collect();
     let armed = |e: &usize| is_armed(&ctx.entities.drafts[*e].subkind);
     // Burning and looting by an armed group is part of its attack, not a
-    // riot.
-    for d in &mut drafts {
-        if d.kind == "riot" && d.agent.iter().any(armed) {
+    // riot: no trigger of its own next to an attack, a clash, a killing or
+    // an abduction told in its sentence or the two before ("ont attaqué
+    // le village et incendié des maisons", "Les assaillants ont incendié
+    // une soixantaine d'abris"; the gold sets code 1 of 23 such words),
+    // else the attack itself.
+    let violent_sentences: Vec<usize> = drafts
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.kind.as_str(),
+                "attack" | "armed_clash" | "killing" | "abduction" | "bombing"
+            )
+        })
+        .map(|d| d.sentence)
+        .collect();
+    let mut burnt = vec![false; drafts.len()];
+    for (d, drop) in drafts.iter_mut().zip(burnt.iter_mut()) {
+        if d.kind != "riot" {
+            continue;
+        }
+        let f = folded_of(ctx, d.triggers[0]);
+        let burning = f.starts_with("incendi") || f.starts_with("pill");
+        let by_armed = d.agent.iter().any(armed);
+        let told = |back: usize| {
+            violent_sentences
+                .iter()
+                .any(|&s| s <= d.sentence && s + back >= d.sentence)
+        };
+        if burning && (by_armed && told(2) || d.agent.is_empty() && told(0)) {
+            *drop = true;
+        } else if by_armed {
             d.kind = "attack".into();
         }
     }
+    let mut drafts: Vec<EventDraft> = drafts
+        .into_iter()
+        .zip(burnt)
+        .filter(|(_, b)| !*b)
+        .map(|(d, _)| d)
+        .collect();
     // "La police a dispersé un rassemblement": forces of order are who
     // a protest meets, not who protests.
     for d in &mut drafts {
@@ -3600,21 +3634,35 @@ pub(crate) fn find<'a>(
 
 /// "a été la cible d'une attaque": the noun of being hit told the
 /// attack's target; it is no trigger of its own next to the attack's.
+/// Nor is burning or looting in an attack told by another word ("ont
+/// attaqué le village et incendié des maisons", "incendiant le
+/// commissariat"): the gold sets code 1 of 23 such words.
 fn drop_target_nouns(ctx: &Context<'_>, events: &mut [EventDraft]) {
     for d in events.iter_mut() {
         if d.triggers.len() < 2 {
             continue;
         }
         let triggers = d.triggers.clone();
+        let burning = |t: &Span| {
+            let f = folded_of(ctx, *t);
+            f.starts_with("incendi") || f.starts_with("pill")
+        };
+        let other = triggers.iter().any(|t| !burning(t));
         d.triggers.retain(|t| {
-            !(folded_of(ctx, *t) == "cible"
-                && triggers.iter().any(|o| {
-                    o.start > t.end
-                        && matches!(
-                            ctx.text[t.end..o.start].trim(),
-                            "d'une" | "d’une" | "d'un" | "d’un" | "de" | "des"
-                        )
-                }))
+            !(d.kind == "attack" && other && burning(t)
+                || folded_of(ctx, *t) == "cible"
+                    && triggers.iter().any(|o| {
+                        o.start > t.end
+                            && matches!(
+                                ctx.text[t.end..o.start].trim(),
+                                "d'une"
+                                    | "d’une"
+                                    | "d'un"
+                                    | "d’un"
+                                    | "de"
+                                    | "des"
+                            )
+                    }))
         });
     }
 }
