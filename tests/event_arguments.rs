@@ -4502,3 +4502,21 @@ fn burning_in_an_attack_is_no_trigger() {
     let out = extract("Des hommes armés ont incendié le marché de Beni.");
     event(&out, "attack");
 }
+
+/// A new blow threatened is the threat's content ("menace de lancer une
+/// offensive"); blows threatened to go on are told ("menacent de
+/// reprendre leurs attaques").
+#[test]
+fn blows_threatened_are_the_threat() {
+    let out = extract(
+        "L'armée turque menace de lancer « une opération d'envergure » \
+         contre Kobané.",
+    );
+    assert_no_event(&out, "attack");
+    event(&out, "threat");
+    let out = extract(
+        "Les rebelles houthis menacent de reprendre leurs attaques contre \
+         les navires en mer Rouge.",
+    );
+    event(&out, "attack");
+}

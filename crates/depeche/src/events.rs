@@ -2454,6 +2454,34 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "a menacé de « nouvelles opérations »", "menace de lancer une
+        // offensive": the blow threatened is the threat's content.
+        if VIOLENT_KINDS.contains(&t.kind)
+            && !matches!(t.pos, Some(Pos::Verb))
+            && {
+                // ("menacent de reprendre leurs attaques", "d'étendre
+                // l'opération à Jénine": the blows go on and are told.)
+                let w = words_before_quoted(ctx, t.span.start, 5);
+                w.iter().enumerate().any(|(i, x)| {
+                    x.starts_with("menac")
+                        && w.get(i + 1)
+                            .is_some_and(|n| *n == "de" || n.starts_with("d'"))
+                        && !w[i + 1..].iter().any(|v| {
+                            let v = v.strip_prefix("d'").unwrap_or(v);
+                            [
+                                "reprendre",
+                                "etendre",
+                                "poursuivre",
+                                "intensifier",
+                                "elargir",
+                            ]
+                            .contains(&v)
+                        })
+                })
+            }
+        {
+            continue;
+        }
         if t.weak
             && !(story_ok
                 || proceeded
