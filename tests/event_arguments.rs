@@ -4520,3 +4520,15 @@ fn blows_threatened_are_the_threat() {
     );
     event(&out, "attack");
 }
+
+/// "repousser l'ennemi vers la frontière": where the enemy was pushed is
+/// not where the fighting was.
+#[test]
+fn where_the_enemy_is_pushed_is_no_location() {
+    let out = extract(
+        "Les accrochages ont permis de repousser l'ennemi vers la frontière \
+         malienne.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.location.is_empty(), "{e:#?}");
+}

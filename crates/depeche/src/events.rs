@@ -8343,10 +8343,15 @@ fn assign_arguments<'a>(
             // "avance vers Deir Ez-Zor pour reprendre la ville"; not a
             // place a chain of nouns away ("se replier vers les zones
             // désertiques de la province de Homs"), where a move heads.
+            // "repousser l'ennemi vers la frontière": where the enemy was
+            // pushed, not where the fighting was.
             || p == "vers"
                 && preps.of(ctx, a) == "vers"
                 && (MOVING_KINDS.contains(&kind)
-                    || !move_between(ctx, trig.end, a.span.start))
+                    || !move_between(ctx, trig.end, a.span.start)
+                        && !["repouss", "refoul", "chass"]
+                            .iter()
+                            .any(|v| original.to_lowercase().starts_with(v)))
             || (p == "de" && right_after);
         if located
             && (in_clause || dist <= 12 || chained)
