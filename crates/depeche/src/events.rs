@@ -5364,7 +5364,7 @@ fn move_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
         [
             "fui", "fuy", "exode", "repli", "retir", "retrait", "refugi",
             "deplac", "evacu", "quitt", "partir", "parti", "avanc",
-            "progress", "dirig",
+            "progress", "dirig", "repouss", "refoul", "chass",
         ]
         .iter()
         .any(|p| w.starts_with(p))
