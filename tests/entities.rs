@@ -28,6 +28,14 @@ fn seed() -> depeche::Extraction {
         .extract(&Document::new("seed", text).with_dct("2017-08-27"))
 }
 
+/// Whether a person entity has a mention whose text is `name`.
+fn is_person(out: &depeche::Extraction, name: &str) -> bool {
+    out.entities.iter().any(|e| {
+        e.subkind.as_deref() == Some("person")
+            && e.mentions.iter().any(|m| m.text == name)
+    })
+}
+
 /// Entities with a mention whose text is one of `names`.
 fn entities_named<'a>(
     out: &'a depeche::Extraction,
@@ -863,14 +871,7 @@ fn names_apposed_to_a_role_are_persons() {
         "Djeyhoun Baïramov",
         "Gustavo Petro",
     ] {
-        assert!(
-            out.entities
-                .iter()
-                .any(|e| e.subkind.as_deref() == Some("person")
-                    && e.mentions.iter().any(|m| m.text == name)),
-            "{name}: {:#?}",
-            out.entities
-        );
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
     }
 }
 
@@ -1663,14 +1664,7 @@ fn credited_and_signing_persons() {
         "Emmanuel Fonkwa",
         "Claire Dubreuil",
     ] {
-        assert!(
-            out.entities
-                .iter()
-                .any(|e| e.subkind.as_deref() == Some("person")
-                    && e.mentions.iter().any(|m| m.text == name)),
-            "{name}: {:#?}",
-            out.entities
-        );
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
     }
     assert!(
         !out.entities.iter().any(|e| e.kind == depeche::EntityKind::Place

@@ -6642,9 +6642,9 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         // line ("Par notre correspondant à Kandi, Rodrigue Adimi").
         let after = &text[end..];
         let line_end = after.trim_start_matches([' ', '\t']);
-        if !after.trim_start().starts_with([',', '.'])
-            && !(line_end.is_empty()
-                || line_end.starts_with(['\n', '\r', '|']))
+        if !(after.trim_start().starts_with([',', '.'])
+            || line_end.is_empty()
+            || line_end.starts_with(['\n', '\r', '|']))
         {
             continue;
         }

@@ -3294,7 +3294,6 @@ pub(crate) fn find<'a>(
     // … and their victims: "une frappe israélienne a tué trois
     // combattants" hit them (to the nearest violent event that names no
     // target).
-    let mut drafts = drafts;
     // The kept violent events of each sentence that name no target yet,
     // by (trigger start, index): the nearest is found by a look-up, not
     // a scan of the document's events.
