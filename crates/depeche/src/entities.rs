@@ -7521,8 +7521,13 @@ fn add_speaker_labels(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         labels.push((span, fold_key(label)));
     }
+    // The turns of each label, counted once.
+    let mut turns: KeyMap<&str, usize> = KeyMap::default();
+    for (_, key) in &labels {
+        *turns.entry(key.as_str()).or_default() += 1;
+    }
     for (span, key) in &labels {
-        let turns = labels.iter().filter(|(_, k)| k == key).count();
+        let turns = turns.get(key.as_str()).copied().unwrap_or(0);
         let key = ["person:", key].concat();
         if turns >= 2 || set.by_key.contains_key(&key) {
             // No surname linking: the turns are whole names.

@@ -3345,10 +3345,11 @@ pub(crate) fn find<'a>(
     // l'hôpital": the wounded taken to care, no withdrawal (and no event
     // the gold sets code: 0 of 11 "blessés évacués vers …"). Dropped
     // below; "évacuation sanitaire" stays aid.
-    let trigger_starts: Vec<usize> =
+    let mut trigger_starts: Vec<usize> =
         drafts.iter().map(|d| d.triggers[0].start).collect();
-    let mut medical_evacuation = vec![false; drafts.len()];
-    for (d, drop) in drafts.iter_mut().zip(medical_evacuation.iter_mut()) {
+    trigger_starts.sort_unstable();
+    let mut dropped = vec![false; drafts.len()];
+    for (d, drop) in drafts.iter_mut().zip(dropped.iter_mut()) {
         let t = d.triggers[0];
         // "ont neutralisé une trentaine de terroristes lors de frappes
         // aériennes": the toll of the event named after it (8 of 10 such
@@ -3363,7 +3364,8 @@ pub(crate) fn find<'a>(
             if let Some(k) = during {
                 let from = t.end + k;
                 let end = t.end + clause.map_or(0, str::len);
-                if trigger_starts.iter().any(|&s| s > from && s < end) {
+                let next = trigger_starts.partition_point(|&s| s <= from);
+                if trigger_starts.get(next).is_some_and(|&s| s < end) {
                     *drop = true;
                     continue;
                 }
@@ -3404,7 +3406,7 @@ pub(crate) fn find<'a>(
     }
     let mut drafts: Vec<EventDraft> = drafts
         .into_iter()
-        .zip(medical_evacuation)
+        .zip(dropped)
         .filter(|(_, m)| !*m)
         .map(|(d, _)| d)
         .collect();
@@ -3415,7 +3417,7 @@ pub(crate) fn find<'a>(
     // le village et incendié des maisons", "Les assaillants ont incendié
     // une soixantaine d'abris"; the gold sets code 1 of 23 such words),
     // else the attack itself.
-    let violent_sentences: Vec<usize> = drafts
+    let mut violent_sentences: Vec<usize> = drafts
         .iter()
         .filter(|d| {
             matches!(
@@ -3425,6 +3427,7 @@ pub(crate) fn find<'a>(
         })
         .map(|d| d.sentence)
         .collect();
+    violent_sentences.sort_unstable();
     let mut burnt = vec![false; drafts.len()];
     for (d, drop) in drafts.iter_mut().zip(burnt.iter_mut()) {
         if d.kind != "riot" {
@@ -3433,10 +3436,12 @@ pub(crate) fn find<'a>(
         let f = folded_of(ctx, d.triggers[0]);
         let burning = f.starts_with("incendi") || f.starts_with("pill");
         let by_armed = d.agent.iter().any(armed);
+        // A violent event's sentence from `back` sentences before to this
+        // one.
         let told = |back: usize| {
-            violent_sentences
-                .iter()
-                .any(|&s| s <= d.sentence && s + back >= d.sentence)
+            let k = violent_sentences
+                .partition_point(|&s| s < d.sentence.saturating_sub(back));
+            violent_sentences.get(k).is_some_and(|&s| s <= d.sentence)
         };
         if burning && (by_armed && told(2) || d.agent.is_empty() && told(0)) {
             *drop = true;
@@ -3676,7 +3681,7 @@ pub(crate) fn find<'a>(
     clash_sides(ctx, &mentions, &mut drafts);
     let mut events = merge(ctx, drafts);
     munition_subjects(ctx, &mut events);
-    drop_target_nouns(ctx, &mut events);
+    drop_inner_triggers(ctx, &mut events);
     events
 }
 
@@ -3685,7 +3690,7 @@ pub(crate) fn find<'a>(
 /// Nor is burning or looting in an attack told by another word ("ont
 /// attaqué le village et incendié des maisons", "incendiant le
 /// commissariat"): the gold sets code 1 of 23 such words.
-fn drop_target_nouns(ctx: &Context<'_>, events: &mut [EventDraft]) {
+fn drop_inner_triggers(ctx: &Context<'_>, events: &mut [EventDraft]) {
     for d in events.iter_mut() {
         if d.triggers.len() < 2 {
             continue;
@@ -3726,11 +3731,7 @@ fn clash_sides(
 ) {
     let ents = &ctx.entities.drafts;
     let armed = |e: &usize| {
-        ents[*e].kind == EntityKind::Actor
-            && matches!(
-                ents[*e].subkind.as_str(),
-                "state_force" | "armed_group" | "unidentified_armed_group"
-            )
+        ents[*e].kind == EntityKind::Actor && is_armed(&ents[*e].subkind)
     };
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
@@ -5376,6 +5377,10 @@ fn is_blow_landing(w: &str) -> bool {
 /// Whether a word of moving lies between `from` and `to` ("les frappes
 /// ont poussé les habitants à fuir vers Rafah": Rafah is where they fled,
 /// not where the strikes fell).
+/// Verbs of driving a side back ("repousser l'ennemi vers la frontière"):
+/// the place after "vers" is where it was driven.
+const PUSH_VERBS: &[&str] = &["repouss", "refoul", "chass"];
+
 fn move_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     if from >= to || to - from > 200 {
         return false;
@@ -5384,9 +5389,10 @@ fn move_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
         [
             "fui", "fuy", "exode", "repli", "retir", "retrait", "refugi",
             "deplac", "evacu", "quitt", "partir", "parti", "avanc",
-            "progress", "dirig", "repouss", "refoul", "chass",
+            "progress", "dirig",
         ]
         .iter()
+        .chain(PUSH_VERBS)
         .any(|p| w.starts_with(p))
             || w == "fuir"
     })
@@ -8071,13 +8077,8 @@ fn assign_arguments<'a>(
                 claims_own
                     || tells_noun
                     || que
-                    || !matches!(
-                        ents[a.entity].subkind.as_str(),
-                        "state_force"
-                            | "armed_group"
-                            | "unidentified_armed_group"
-                            | "government"
-                    )
+                    || !(is_armed(&ents[a.entity].subkind)
+                        || ents[a.entity].subkind == "government")
             });
             if let Some(a) = speaker {
                 if claims_own {
@@ -8369,9 +8370,7 @@ fn assign_arguments<'a>(
                 && preps.of(ctx, a) == "vers"
                 && (MOVING_KINDS.contains(&kind)
                     || !move_between(ctx, trig.end, a.span.start)
-                        && !["repouss", "refoul", "chass"]
-                            .iter()
-                            .any(|v| original.to_lowercase().starts_with(v)))
+                        && !PUSH_VERBS.iter().any(|v| original.starts_with(v)))
             || (p == "de" && right_after);
         if located
             && (in_clause || dist <= 12 || chained)
