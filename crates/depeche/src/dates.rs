@@ -2909,6 +2909,13 @@ fn add_christmas(
     max_start: usize,
     out: &mut Vec<DateMatch>,
 ) {
+    // Matches in text order never overlap: one look-up on each side.
+    let overlaps = |out: &[DateMatch], start: usize, end: usize| {
+        let at = out.partition_point(|m| m.span.start < start);
+        at.checked_sub(1).is_some_and(|k| out[k].span.end > start)
+            || out.get(at).is_some_and(|m| m.span.start < end)
+    };
+    let mut found: Vec<DateMatch> = Vec::new();
     for start in memchr::memmem::find_iter(text.as_bytes(), "Noël") {
         if start > max_start {
             break;
@@ -2924,7 +2931,7 @@ fn add_christmas(
             || after
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
-            || out.iter().any(|m| m.span.start < end && start < m.span.end)
+            || overlaps(out, start, end)
         {
             continue;
         }
@@ -2939,16 +2946,18 @@ fn add_christmas(
             };
             Date::new(year, 12, 25).map(|c| c.to_string())
         });
-        let at = out.partition_point(|m| m.span.start < start);
-        out.insert(
-            at,
-            DateMatch {
-                span: Span::new(start, end),
-                value,
-                granularity: Granularity::Day,
-                tense: if last { Tense::Past } else { Tense::Future },
-            },
-        );
+        found.push(DateMatch {
+            span: Span::new(start, end),
+            value,
+            granularity: Granularity::Day,
+            tense: if last { Tense::Past } else { Tense::Future },
+        });
+    }
+    // One merge, not an insert each: a text may say "Noël" thousands of
+    // times.
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| m.span.start);
     }
 }
 
