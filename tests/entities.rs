@@ -151,6 +151,28 @@ fn a_site_an_attack_noun_governs_is_a_place() {
 }
 
 #[test]
+fn prisons_police_stations_and_named_markets_are_sites_anywhere() {
+    let text = "Les assaillants ont vidé la prison civile. Des \
+                habitants ont manifesté devant le commissariat pour réclamer \
+                des renforts. Trois commerçants ont été enlevés près du \
+                marché de Mboki.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["prison civile", "commissariat", "marché"] {
+        let found = kinds_of(&out, name);
+        assert_eq!(found, [(EntityKind::Place, "feature".into())], "{name}");
+    }
+    // Sentences, trade and the agency keep no site.
+    for text in [
+        "Il a été condamné à deux ans de prison ferme.",
+        "Les deux opérateurs se disputent un marché de plusieurs millions \
+         d'abonnés.",
+        "Le haut commissariat fait état de 23 personnes interpellées.",
+    ] {
+        assert_no_place(text);
+    }
+}
+
+#[test]
 fn units_named_by_their_number_are_forces() {
     let text = "Selon la 6e division d'infanterie, douze combattants ont été \
                 tués. Les éléments du 11e bataillon ont riposté contre une \

@@ -5599,7 +5599,7 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("garnison", &[], "feature"),
     ("brigade", &[" de gendarmerie"], "feature"),
     ("gendarmerie", &[], "feature"),
-    ("commissariat", &[], "feature"),
+    ("commissariat", &[" central", " de police"], "feature"),
     (
         "marché",
         &[" central", " principal", " hebdomadaire", " de bétail"],
@@ -5609,7 +5609,17 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("hôpital", &[], "feature"),
     ("école", &[], "feature"),
     ("mairie", &[], "feature"),
-    ("prison", &[], "feature"),
+    (
+        "prison",
+        &[
+            " de haute sécurité",
+            " centrale",
+            " civile",
+            " locale",
+            " militaire",
+        ],
+        "feature",
+    ),
     ("mosquée", &[], "feature"),
     ("église", &[], "feature"),
     ("check-point", &[], "feature"),
@@ -5956,7 +5966,23 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 });
                 struck || object
             };
-            if hit_before || hit_after {
+            // A prison or a police station is a site wherever an article
+            // names it ("devant la prison", "le commissariat de Mariani");
+            // a market is one when a name or a kind follows it ("le
+            // marché de Kulbus", "le marché central"),
+            // which keeps the trade sense ("un marché de plusieurs
+            // millions") out.
+            let standing = match noun {
+                "prison" => {
+                    !(rest.starts_with("à vie") || rest.starts_with("ferme"))
+                }
+                "commissariat" => {
+                    !rest.starts_with('à') && !rest.starts_with("aux ")
+                }
+                "marché" => span.end > end || named.is_some(),
+                _ => false,
+            };
+            if hit_before || hit_after || standing {
                 found.push((span, subkind));
             }
         }
