@@ -217,6 +217,29 @@ fn a_capital_that_has_so_far_refused_is_a_government() {
 }
 
 #[test]
+fn states_that_judge_back_or_hold_are_governments() {
+    for (text, name) in [
+        ("Ankara a de nouveau menacé les FDS.", "Ankara"),
+        ("Ankara considère les YPG comme terroristes.", "Ankara"),
+        ("Le Qatar plaide pour un compromis.", "Qatar"),
+        ("Washington, qui pilote la force, insiste.", "Washington"),
+        ("Téhéran accuse régulièrement le Pakistan d'inaction.", "Pakistan"),
+        ("L'armée ougandaise, qui soutient Juba, a frappé Nasir.", "Juba"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "government".into())],
+            "{text}"
+        );
+    }
+    // A place the verb does not govern stays one.
+    let out = Extractor::new()
+        .extract(&Document::new("t", "Des renforts ont été envoyés à Juba."));
+    assert_eq!(kinds_of(&out, "Juba"), [(EntityKind::Place, "city".into())]);
+}
+
+#[test]
 fn local_and_state_media_are_sources_of_their_own() {
     let text = "Selon des médias locaux, un chef des Lobos aurait été tué à \
                 Guayaquil. Les médias d'État ont démenti.";

@@ -3570,6 +3570,10 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     "appele",
     "appelle",
     "condamne",
+    // Backing: "l'armée ougandaise, qui soutient Juba".
+    "soutient",
+    "soutiennent",
+    "soutenir",
     // Members: "le Quad, qui réunit les États-Unis, l'Arabie saoudite …".
     "reunit",
     "regroupe",
@@ -3713,6 +3717,19 @@ const STATE_VERBS: &[&str] = &[
     "livre",
     "fourni",
     "poursuit",
+    // Stances and backing: "Ankara considère les YPG comme terroristes",
+    // "le Qatar plaide pour un compromis", "Washington, qui pilote la
+    // force", "tant que l'État hébreu maintiendra son blocus".
+    "considere",
+    "plaide",
+    "pilote",
+    "dirige",
+    "finance",
+    "appuie",
+    "arme",
+    "insiste",
+    "maintient",
+    "maintiendra",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -4087,8 +4104,8 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     false
 }
 
-/// `w`, or the word after up to two adverbs of [`STATE_ADVERBS`] or "par
-/// ailleurs" starting at `w`, taken from `words`.
+/// `w`, or the word after up to two adverbs of [`STATE_ADVERBS`], "par
+/// ailleurs" or "de nouveau" starting at `w`, taken from `words`.
 fn past_state_adverbs<'a, I>(mut w: &'a str, words: &mut I) -> &'a str
 where
     I: Iterator<Item = &'a str> + Clone,
@@ -4096,9 +4113,12 @@ where
     for _ in 0..2 {
         if STATE_ADVERBS.contains(&w) {
             w = words.next().unwrap_or("");
-        } else if w == "par" {
+        } else if w == "par" || w == "de" {
+            // "par ailleurs", "de nouveau".
             let mut ahead = words.clone();
-            if ahead.next() == Some("ailleurs") {
+            if ahead.next()
+                == Some(if w == "par" { "ailleurs" } else { "nouveau" })
+            {
                 *words = ahead;
                 w = words.next().unwrap_or("");
             }
@@ -4169,6 +4189,10 @@ const STATE_ADVERBS: &[&str] = &[
     "jusqu'ici",
     "formellement",
     "categoriquement",
+    "regulierement",
+    "souvent",
+    "ouvertement",
+    "constamment",
 ];
 
 /// Modal verbs after which a state's name acts ("Bakou pourrait lancer").
