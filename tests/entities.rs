@@ -240,6 +240,17 @@ fn states_that_judge_back_or_hold_are_governments() {
 }
 
 #[test]
+fn self_defence_groups_are_armed_groups() {
+    let text = "Des membres d'un groupe d'autodéfense ont affronté des \
+                bandits près de Dansadau.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "groupe d'autodéfense"),
+        [(EntityKind::Actor, "armed_group".into())]
+    );
+}
+
+#[test]
 fn local_and_state_media_are_sources_of_their_own() {
     let text = "Selon des médias locaux, un chef des Lobos aurait été tué à \
                 Guayaquil. Les médias d'État ont démenti.";

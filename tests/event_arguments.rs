@@ -3960,6 +3960,14 @@ fn a_press_release_speaks_for_the_body_its_letterhead_names() {
     );
     let e = event(&out, "shelling");
     assert!(e.source.is_empty(), "{e:#?}");
+    // Nor is a headline in capitals that counts people.
+    let out = extract(
+        "COMMUNIQUÉ DE PRESSE\n\nYANDOTO : 23 OTAGES SECOURUS, QUATRE \
+         SUSPECTS ARRÊTÉS\n\nDes bandits ont enlevé trente et une personnes \
+         à Yandoto.",
+    );
+    let e = event(&out, "abduction");
+    assert!(e.source.is_empty(), "{e:#?}");
 }
 
 #[test]

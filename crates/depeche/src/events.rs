@@ -4952,9 +4952,13 @@ fn communique_issuer(
         matches!(d.subkind.as_str(), "government" | "state_force" | "intl_org")
             // A named organisation ("Conseil norvégien pour les
             // réfugiés (NRC)"), not a person or a descriptor.
+            // A headline in capitals ("QUATRE SUSPECTS ARRÊTÉS") is none.
             || d.subkind == "other"
                 && d.mentions.iter().any(|m| {
-                    ctx.text[*m].chars().filter(|c| c.is_uppercase()).count() >= 2
+                    let t = &ctx.text[*m];
+                    t.chars().filter(|c| c.is_uppercase()).count() >= 2
+                        && (t.chars().any(char::is_lowercase)
+                            || !t.contains([' ', '\u{a0}']))
                 })
     };
     // Mentions are sorted: only the letterhead's are looked at.
