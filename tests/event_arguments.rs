@@ -4555,3 +4555,20 @@ fn neutralised_during_an_event_is_its_toll() {
     assert_no_event(&out, "killing");
     event(&out, "airstrike");
 }
+
+#[test]
+fn the_group_behind_a_body_of_its_fighters_leads_the_blow() {
+    for (text, kind, group) in [
+        (
+            "Les FDS ont repoussé une offensive de factions de l'Armée \
+             nationale syrienne près de Manbij.",
+            "attack",
+            "Armée nationale syrienne",
+        ),
+        ("Une attaque d'éléments du JNIM a visé Djibo.", "attack", "JNIM"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert!(has(&texts(&out, &e.agent), group), "{text}: {e:#?}");
+    }
+}

@@ -6225,7 +6225,10 @@ const POSITION_NOUNS: &[&str] = &[
 fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     let words = folded_words(folded_of(ctx, Span::new(from, to)));
     let Some((first, rest)) = words.split_first() else { return false };
-    matches!(*first, "de" | "d'" | "du" | "d'une" | "d'un")
+    // "d'éléments du JNIM": the elided "de" is one word with the body.
+    let elided_body =
+        first.strip_prefix("d'").is_some_and(|b| FIGHTER_BODIES.contains(&b));
+    (matches!(*first, "de" | "d'" | "du" | "d'une" | "d'un") || elided_body)
         && !rest.is_empty()
         && rest.iter().all(|w| {
             matches!(
@@ -6241,6 +6244,8 @@ fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
                     | "nombreuses"
                     | "de"
                     | "d'"
+                    | "du"
+                    | "des"
                     | "ses"
                     | "son"
                     | "sa"
@@ -6248,12 +6253,29 @@ fn noun_complement(ctx: &Context<'_>, from: usize, to: usize) -> bool {
                     | "leurs"
             ) || {
                 let t = w.strip_prefix("l'").unwrap_or(w);
-                PERSON_TITLES.contains(&t)
+                FIGHTER_BODIES.contains(&t)
+                    || PERSON_TITLES.contains(&t)
                     || MILITARY_RANKS.contains(&t)
                     || SPEAKER_TITLES.contains(&t)
             }
         })
 }
+
+/// Nouns of a body of fighters between an event noun and the group they
+/// belong to ("l'offensive de factions de l'ANS", "une attaque
+/// d'éléments du JNIM"), folded.
+const FIGHTER_BODIES: &[&str] = &[
+    "faction",
+    "factions",
+    "elements",
+    "combattants",
+    "membres",
+    "hommes",
+    "unites",
+    "cellules",
+    "militants",
+    "miliciens",
+];
 
 /// Nouns of a person's calling before the name ("la libération de l'imam
 /// Mahmoud Dicko", "l'enlèvement du journaliste X"), folded.
@@ -8922,9 +8944,18 @@ fn assign_arguments<'a>(
             // "l'offensive de l'armée", "une attaque de plusieurs
             // centaines de terroristes": the same, through an article or
             // a quantifier.
+            // "une offensive de factions de l'Armée nationale syrienne":
+            // past a noun of a body of fighters.
             _ if first_after
                 && !verb
-                && (2..=3).contains(&gap)
+                && ((2..=3).contains(&gap)
+                    || gap <= 5
+                        && folded_words(folded_of(
+                            ctx,
+                            Span::new(trig.end, a.span.start),
+                        ))
+                        .iter()
+                        .any(|w| FIGHTER_BODIES.contains(w)))
                 && noun_complement(ctx, trig.end, a.span.start) =>
             {
                 if DE_AGENT_KINDS.contains(&kind) {
