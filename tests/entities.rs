@@ -1263,9 +1263,10 @@ fn the_enclave_and_the_capital_alone_name_their_place() {
 fn unknown_names_after_an_elided_near_are_places() {
     let text = "Un engin explosif a explosé à proximité d'Alfakoara, dans la \
                 commune de Matéri. Deux bergers ont été enlevés près \
-                d'Oumbala, au nord de Kandi.";
+                d'Oumbala, au nord de Kandi. La coalition a mené des raids \
+                près d'Al-Hawban.";
     let out = Extractor::new().extract(&Document::new("t", text));
-    for name in ["Alfakoara", "Oumbala"] {
+    for name in ["Alfakoara", "Oumbala", "Al-Hawban"] {
         let k = kinds_of(&out, name);
         assert_eq!(k.len(), 1, "{name}: {k:?}");
         assert_eq!(k[0].0, EntityKind::Place, "{name}");
@@ -1322,6 +1323,16 @@ fn unknown_names_after_a_sector_a_zone_or_a_county_are_places() {
         );
     }
     assert!(entities_named(&out, &["sécurité"]).is_empty());
+    let text = "Le M23 a attaqué des villages du groupement Bashali-Mokoto, \
+                en territoire de Masisi. L'embuscade a eu lieu sur la route \
+                de Borobekra. Des hommes sont entrés dans la paroisse \
+                Pascuales.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Bashali-Mokoto", "Borobekra", "Pascuales"] {
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name}: {k:?}");
+        assert_eq!(k[0].0, EntityKind::Place, "{name}");
+    }
 }
 
 #[test]

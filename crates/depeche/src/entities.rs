@@ -989,7 +989,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
      forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
-     arrondissement";
+     arrondissement|groupement|chefferie|paroisse|route";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux|autour";
@@ -4742,7 +4742,7 @@ fn add_bare_capitals(
 /// [`located_end`] finds its matches without compiling it; tests hold
 /// them equal.
 #[cfg(test)]
-const LOCATED_BODY: &str = r"(?:(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|à\s+proximité\s+de|autour\s+de)\s+|(?:près|non\s+loin|aux\s+environs|à\s+proximité|autour)\s+d['’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
+const LOCATED_BODY: &str = r"(?:(?:à|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|à\s+proximité\s+de|autour\s+de)\s+|(?:près|non\s+loin|aux\s+environs|à\s+proximité|autour)\s+d['’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)+|[A-ZÀ-ÖØ-Þ][\p{Ll}](?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}]{2,}(?:-[A-ZÀ-ÖØ-Þa-z][\p{Ll}]+)*)?)(?:[^\p{L}\p{N}_]|$)";
 
 /// The match of [`LOCATED_BODY`] at the start of `hay`, found without
 /// captures: the name starts at the first capital (the cue is lowercase
@@ -4829,7 +4829,8 @@ fn located_tail(text: &str, i: usize) -> Option<usize> {
 /// pattern's leftmost-first match: the cue words and the whitespace
 /// between and after them, then the ways through the name in the order
 /// the pattern tries them (the most hyphen parts first, the second word
-/// before none, the short first word last), the first one that a char
+/// before none, then a first word of a capital and one letter with
+/// hyphen parts, then one before a second word), the first one that a char
 /// other than a letter, digit or underscore, or the end, follows.
 fn located_end(hay: &str) -> Option<usize> {
     const CUES: &[&[&str]] = &[
@@ -4872,6 +4873,15 @@ fn located_end(hay: &str) -> Option<usize> {
             first.iter().rev().find_map(|&e| located_tail(hay, e))
         {
             return Some(end);
+        }
+        // "près d'Al-Hawban": a capital and one letter, then hyphen parts.
+        let short = located_word_ends(hay, name, 1, true);
+        if short.len() >= 2 && hay[name..short[0]].chars().count() == 2 {
+            if let Some(end) =
+                short[1..].iter().rev().find_map(|&e| located_tail(hay, e))
+            {
+                return Some(end);
+            }
         }
         // "à Um Kadada": a capital and one letter, then whitespace and a
         // word of three letters or more.
@@ -5047,7 +5057,7 @@ const CUED_BODY: &str = r"(?x)
            cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallée|île|plateau|château|
-           secteur|zone|comtés|comté|arrondissement)
+           secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route)
         \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -5158,6 +5168,12 @@ const CUES: &[&str] = &[
     "comtés",
     "comté",
     "arrondissement",
+    // "le groupement Bashali-Mokoto", "la paroisse Pascuales", "sur la
+    // route de Borobekra".
+    "groupement",
+    "chefferie",
+    "paroisse",
+    "route",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
@@ -5354,12 +5370,12 @@ fn add_cued_places(
                 "village"
             }
             "bourgade" | "commune" | "ville" | "cité" | "quartier"
-            | "secteur" | "zone" => "town",
+            | "secteur" | "zone" | "paroisse" | "route" => "town",
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
             "département" | "district" | "cercle" | "canton"
             | "préfecture" | "sous-préfecture" | "comté" | "comtés"
-            | "arrondissement" => "admin2",
+            | "arrondissement" | "groupement" | "chefferie" => "admin2",
             "province" => "admin1",
             _ => "feature",
         };
