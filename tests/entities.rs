@@ -880,6 +880,19 @@ fn unknown_names_taken_or_attacked_are_places() {
         })
     };
     assert!(place("Nyanzale") && place("Mahaday"), "{:#?}", out.entities);
+    let out2 = ex.extract(&depeche::Document::new(
+        "t",
+        "Les FSR, basées à Nyala, ont pris d'assaut Korma dimanche. Les \
+         forces du Puntland affirment avoir pris Dhasan.",
+    ));
+    for name in ["Korma", "Dhasan"] {
+        assert!(
+            out2.entities.iter().any(|e| e.kind == depeche::EntityKind::Place
+                && e.mentions.iter().any(|m| m.text == name)),
+            "{name}: {:#?}",
+            out2.entities
+        );
+    }
     assert!(!place("Jean") && !place("Jean Dupont"), "{:#?}", out.entities);
 }
 

@@ -6812,6 +6812,19 @@ const TAKING_CUE_LIST: &[&str] = &[
     "attaque contre ",
     "assaut contre ",
     "assaut sur ",
+    // "ont pris d'assaut Korma", "affirment avoir pris Dhasan", "ont
+    // investi Kalembe", "ont quitté Mweso".
+    "avoir pris ",
+    "avoir repris ",
+    "avoir attaque ",
+    "ont investi ",
+    "a investi ",
+    "ont envahi ",
+    "a envahi ",
+    "ont conquis ",
+    "a conquis ",
+    "ont quitte ",
+    "a quitte ",
 ];
 
 /// One pass over a document for [`TAKING_CUE_LIST`].
@@ -6843,8 +6856,8 @@ fn add_taken_places(
         {
             continue;
         }
-        // Past a day ("se sont emparés dimanche de Nyanzale") and the
-        // "de" of the verb.
+        // Past a day ("se sont emparés dimanche de Nyanzale"), the "de"
+        // of the verb and the "d'assaut" of "ont pris d'assaut".
         let mut fe = m.end();
         let fb = f.text.as_bytes();
         for _ in 0..3 {
@@ -6854,7 +6867,7 @@ fn add_taken_places(
                 .unwrap_or(rest.len());
             let w = &rest[..w_end];
             let skip = crate::dates::is_day_word(w)
-                || matches!(w, "matin" | "soir" | "de" | "du");
+                || matches!(w, "matin" | "soir" | "de" | "du" | "d'assaut");
             if skip && fb.get(fe + w_end) == Some(&b' ') {
                 fe += w_end + 1;
             } else if w.starts_with("d'") {
