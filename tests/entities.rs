@@ -1419,6 +1419,30 @@ fn a_body_introduced_with_its_acronym_is_an_actor() {
 }
 
 #[test]
+fn a_body_head_opens_a_name_its_acronym_does_not_spell() {
+    let text = "Sources : Centre conjoint d'information maritime (JMIC). Le \
+                JMIC affirme qu'aucun navire n'a été touché. La Mission des \
+                Nations unies en Centrafrique (MINUSCA) a déployé des \
+                casques bleus à Zémio.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let jmic =
+        entities_named(&out, &["Centre conjoint d'information maritime"]);
+    assert_eq!(jmic.len(), 1, "{:#?}", out.entities);
+    assert_eq!(
+        jmic[0].mentions.iter().filter(|m| m.text == "JMIC").count(),
+        2
+    );
+    // The known mission takes the name in, with the country it holds.
+    let minusca = entities_named(&out, &["MINUSCA"]);
+    assert_eq!(minusca.len(), 1);
+    assert!(minusca[0]
+        .mentions
+        .iter()
+        .any(|m| m.text == "Mission des Nations unies en Centrafrique"));
+    assert!(entities_named(&out, &["Centrafrique"]).is_empty());
+}
+
+#[test]
 fn others_counted_after_victims_are_people_of_their_own() {
     let text = "Trois civils ont été tués et dix-sept autres blessés à \
                 Zaporijjia. Quatre combattants du Hachd ont été tués et trois \

@@ -8737,6 +8737,67 @@ fn initials_start(text: &str, end: usize, letters: &[char]) -> Option<usize> {
     None
 }
 
+/// Where the name before `end` starts that a capitalized head word of a
+/// body opens ("Centre", "Mission", "Matrice" …, as
+/// [`acronym_body_kind`] reads them), nine words at most, within a
+/// clause (no comma or other mark between).
+fn headed_start(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut p = end;
+    for _ in 0..9 {
+        while p > 0 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        let w_end = p;
+        let w_start = text[..w_end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(w_end, |(i, _)| i);
+        if w_start == w_end {
+            let c = text[..w_end].chars().next_back()?;
+            if matches!(c, '\'' | '’' | '-' | '\u{a0}') {
+                p = w_end - c.len_utf8();
+                continue;
+            }
+            return None;
+        }
+        p = w_start;
+        let head = &text[w_start..w_end];
+        if head.starts_with(char::is_uppercase)
+            && acronym_body_kind(&fold_key(&text[w_start..end])).is_some()
+            && (BODY_HEADS.contains(&fold_key(head).as_str()))
+        {
+            return Some(w_start);
+        }
+    }
+    None
+}
+
+/// Head words of bodies that may open a name its acronym does not spell.
+const BODY_HEADS: &[&str] = &[
+    "centre",
+    "mission",
+    "matrice",
+    "bureau",
+    "commission",
+    "comite",
+    "conseil",
+    "cellule",
+    "unite",
+    "direction",
+    "agence",
+    "observatoire",
+    "programme",
+    "fonds",
+    "office",
+    "front",
+    "mouvement",
+    "coalition",
+    "alliance",
+];
+
 /// Heads of councils, agencies and the like: the state's when the name
 /// says so ("Comité national de …"), else bodies of civil society.
 const COUNCIL_HEADS: &[&str] = &[
@@ -8792,6 +8853,9 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
         | "coordination" | "milice" | "milices" | "brigades" | "forces"
         | "force" | "resistance" => "armed_group",
         "agence" if has("presse") || has("information") => "media",
+        // "la Matrice de suivi des déplacements (DTM)" of the IOM.
+        "matrice" => "intl_org",
+        "unite" => "state_force",
         "radio" | "journal" | "television" | "quotidien" => "media",
         "ministere" | "secretariat" | "prefecture" | "gouvernorat"
         | "presidence" | "haut" | "division" | "office" => "government",
@@ -8918,10 +8982,32 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             acr.chars().filter(|c| c.is_uppercase()).collect();
         let letters: Vec<char> = fold_key(&capitals).chars().collect();
         let end = text[..open].trim_end().len();
-        let Some(start) = initials_start(text, end, &letters) else {
-            continue;
+        // A name whose initials do not spell the acronym (a foreign one,
+        // "Centre conjoint d'information maritime (JMIC)", or a shortened
+        // name, "Mission des Nations unies en Centrafrique (MINUSCA)")
+        // still defines it when a body's head word opens it.
+        let (start, by_head) = match initials_start(text, end, &letters) {
+            Some(s) => (s, false),
+            None => match headed_start(text, end) {
+                Some(s) => (s, true),
+                None => continue,
+            },
         };
         let name = Span::new(start, end);
+        if let (true, Some(j)) = (by_head, read_as) {
+            // The name joins the known body, and what the name holds
+            // (a country, the UN) is part of it.
+            let inside = |d: &Draft, e: usize| {
+                e <= name.end
+                    && (d.kind == EntityKind::Place || d.subkind == "intl_org")
+            };
+            if !set.covers(name)
+                || set.drop_where(name, |d, e, _| inside(d, e))
+            {
+                set.add_to(j, name);
+            }
+            continue;
+        }
         // A known body whose name ends there.
         let known = set.spans.last_before(end).and_then(|&(s, e, i)| {
             (e == end && s >= start && set.drafts[i].kind == EntityKind::Actor)
