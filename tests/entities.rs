@@ -1821,3 +1821,17 @@ fn junta_dissidents_and_vigilantes_are_actors() {
         );
     }
 }
+
+#[test]
+fn a_name_read_as_its_group_keeps_that_sense() {
+    // "Shene" is also a small Ethiopian town; the government calls the
+    // OLA by that name.
+    let text =
+        "Le gouvernement affirme avoir neutralisé 147 membres du Shene \
+                près de Nekemte. Il impute au Shene l'embuscade.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = entities_named(&out, &["Shene"]);
+    assert_eq!(found.len(), 1, "{:#?}", out.entities);
+    assert_eq!(found[0].kind, EntityKind::Actor);
+    assert_eq!(found[0].mentions.len(), 2);
+}

@@ -2393,8 +2393,34 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             };
         // A name that is both a small place and an actor (a channel named
         // after a town) is the actor unless a place word precedes it.
+        // "membres du Shene", "les combattants du Shene": the body one
+        // belongs to, not a place.
+        let member_of = matches!(
+            before[..],
+            [.., n, "du" | "de" | "des" | "d'"] if matches!(
+                n,
+                "membres"
+                    | "membre"
+                    | "combattants"
+                    | "elements"
+                    | "militants"
+                    | "rangs"
+                    | "chefs"
+                    | "chef"
+                    | "commandant"
+                    | "porte-parole"
+            )
+        );
+        // A name read as its actor before keeps that sense after a
+        // preposition ("membres du Shene … impute au Shene"), not after a
+        // place word.
+        let read_as_actor = !admin_cue
+            && !town_cue
+            && actors
+                .iter()
+                .any(|&r| set.by_row.contains_key(&(RowKey::Actor, r)));
         let actor_wins = !actors.is_empty()
-            && !prep
+            && (!prep || member_of || read_as_actor)
             && !places.iter().any(|&r| {
                 let p = row(r);
                 matches!(p.subkind.as_str(), "country" | "admin1" | "region")
