@@ -1835,3 +1835,17 @@ fn a_name_read_as_its_group_keeps_that_sense() {
     assert_eq!(found[0].kind, EntityKind::Actor);
     assert_eq!(found[0].mentions.len(), 2);
 }
+
+#[test]
+fn the_name_of_an_operation_is_no_place() {
+    let text =
+        "Les soldats patrouillent dans la forêt de Boni, dans le cadre \
+                de l'opération Amani Boni, près de Lamu.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        entities_named(&out, &["Amani"]).is_empty(),
+        "{:#?}",
+        out.entities
+    );
+    assert_eq!(kinds_of(&out, "Lamu")[0].0, EntityKind::Place);
+}

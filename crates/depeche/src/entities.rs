@@ -2426,7 +2426,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 matches!(p.subkind.as_str(), "country" | "admin1" | "region")
                     || p.flags.population.unwrap_or(0) >= 100_000
             });
-        if !places.is_empty() && !actor_wins {
+        // "l'opération Amani Boni", "opération Barkhane": a name given to
+        // an operation, not where it is.
+        let named_operation = before.last().is_some_and(|w| {
+            matches!(
+                w.strip_prefix("l'").unwrap_or(w),
+                "operation" | "operations"
+            )
+        });
+        if !places.is_empty() && !actor_wins && !named_operation {
             // "CAN 2023": a short all-capitals word is an acronym more
             // often than a small town.
             let orig = &ctx.text[h.span];
