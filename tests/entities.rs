@@ -157,6 +157,15 @@ fn prisons_police_stations_and_named_markets_are_sites_anywhere() {
                 des renforts. Trois commerçants ont été enlevés près du \
                 marché de Mboki.";
     let out = Extractor::new().extract(&Document::new("t", text));
+    let out2 = Extractor::new().extract(&Document::new(
+        "t",
+        "Des jihadistes ont attaqué la position de l'armée tchadienne à \
+         Barkaram.",
+    ));
+    assert_eq!(
+        kinds_of(&out2, "position"),
+        [(EntityKind::Place, "feature".into())]
+    );
     for name in ["prison civile", "commissariat", "marché"] {
         let found = kinds_of(&out, name);
         assert_eq!(found, [(EntityKind::Place, "feature".into())], "{name}");

@@ -5670,6 +5670,7 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
         "feature",
     ),
     ("caserne", &[], "feature"),
+    ("position", &[" militaire", " avancée"], "feature"),
     ("garnison", &[], "feature"),
     ("brigade", &[" de gendarmerie"], "feature"),
     ("gendarmerie", &[], "feature"),
@@ -5696,6 +5697,7 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ),
     ("mosquée", &[], "feature"),
     ("église", &[], "feature"),
+    ("chapelle", &[], "feature"),
     ("check-point", &[], "feature"),
     (
         "dépôt",
