@@ -1858,3 +1858,27 @@ fn the_name_of_an_operation_is_no_place() {
     );
     assert_eq!(kinds_of(&out, "Lamu")[0].0, EntityKind::Place);
 }
+
+#[test]
+fn divisions_named_with_their_article_and_bodies_of_bishops() {
+    let text = "Dix soldats ont été tués par Boko Haram dans le Lac. La \
+                Conférence des évêques catholiques des Philippines (CBCP) a \
+                annoncé une veillée. Le MILF, signataire d'un accord de paix \
+                avec Manille, a démenti.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(kinds_of(&out, "Lac"), [(EntityKind::Place, "admin1".into())]);
+    assert!(entities_named(&out, &["Philippines"]).is_empty());
+    assert_eq!(
+        kinds_of(&out, "Manille"),
+        [(EntityKind::Actor, "government".into())]
+    );
+    // A compass point after "dans le" is left to the cues.
+    assert!(entities_named(
+        &Extractor::new().extract(&Document::new(
+            "t",
+            "Le plus grave revers pour l'armée dans le Nord depuis 2021."
+        )),
+        &["Nord"]
+    )
+    .is_empty());
+}

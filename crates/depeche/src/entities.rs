@@ -2445,7 +2445,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let usable = places
                 .iter()
                 .copied()
-                .filter(|&r| !row(r).flags.needs_cue || prep)
+                .filter(|&r| {
+                    !row(r).flags.needs_cue
+                        || prep
+                        // "dans le Lac", "dans le Sila": a division named
+                        // with its article.
+                        || matches!(
+                            Words::before(ftext, h.folded.start, 2)[..],
+                            ["dans", "le" | "la"]
+                        ) && matches!(
+                            row(r).subkind.as_str(),
+                            "admin1" | "admin2" | "region"
+                        )
+                            // Not a compass point ("dans le Nord").
+                            && !["Nord", "Sud", "Est", "Ouest", "Centre"]
+                                .iter()
+                                .any(|c| ctx.text[h.span].starts_with(c))
+                })
                 .filter(|&r| !short_caps || big_place(row(r)));
             if let Some(best) = usable.min_by_key(|&r| {
                 let p = row(r);
@@ -3643,6 +3659,8 @@ const STATE_PARTY_WITH: &[&str] = &[
     "conclu",
     "signe",
     "accord",
+    // "un accord de paix avec Manille".
+    "paix",
     "treve",
     "entretiens",
     "discussions",
@@ -8832,6 +8850,7 @@ const BODY_HEADS: &[&str] = &[
     "mouvement",
     "coalition",
     "alliance",
+    "conference",
 ];
 
 /// Heads of councils, agencies and the like: the state's when the name
@@ -8910,7 +8929,8 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
         "observatoire" | "reseau" | "association" | "ligue" | "collectif"
         | "syndicat" | "plateforme" | "parti" | "federation"
         | "confederation" | "fondation" | "union" | "rassemblement"
-        | "organisation" | "mission" | "convention" | "congres" => "other",
+        | "conference" | "organisation" | "mission" | "convention"
+        | "congres" => "other",
         _ => return None,
     })
 }
