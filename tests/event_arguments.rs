@@ -4572,3 +4572,25 @@ fn the_group_behind_a_body_of_its_fighters_leads_the_blow() {
         assert!(has(&texts(&out, &e.agent), group), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn aid_convoys_are_aid_unless_struck() {
+    let out = extract(
+        "Un convoi du Programme alimentaire mondial (PAM) est arrivé jeudi à \
+         Tawila. Un convoi de médicaments est bloqué depuis le 28 novembre.",
+    );
+    let aid = out.events.iter().filter(|e| e.kind == "humanitarian").count();
+    assert_eq!(aid, 2, "{:#?}", out.events);
+    for text in [
+        "Le JNIM a revendiqué l'attaque samedi d'un convoi de ravitaillement \
+         entre Dori et Seytenga.",
+        "Le 30 novembre, un convoi du PAM a été pillé par des hommes armés.",
+    ] {
+        let out = extract(text);
+        assert!(
+            out.events.iter().all(|e| e.kind != "humanitarian"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+}

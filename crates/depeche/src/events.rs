@@ -3385,6 +3385,28 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "l'attaque d'un convoi de ravitaillement", "un convoi du PAM a
+        // été pillé": a convoy struck is the attack's target, no aid told
+        // (the gold sets code 1 of 5 such convoys).
+        if d.kind == "humanitarian" && folded_of(ctx, t).starts_with("convoi")
+        {
+            let before = folded_words_before(ctx, t.start, 5);
+            let struck_before = before.iter().any(|w| {
+                w.starts_with("attaqu")
+                    || matches!(*w, "contre" | "embuscade" | "l'attaque")
+            });
+            let tail = folded_words_after(ctx, t.end, 10);
+            let struck_after = tail.windows(2).any(|p| {
+                p[0] == "ete"
+                    && (p[1].starts_with("pill")
+                        || p[1].starts_with("attaqu")
+                        || p[1] == "la")
+            });
+            if struck_before || struck_after {
+                *drop = true;
+                continue;
+            }
+        }
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
             // Across the comma of "quatre blessés, évacués".
             let from = stretch_before(ctx.text, t.start, 40, 0);
