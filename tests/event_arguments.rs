@@ -4594,3 +4594,19 @@ fn aid_convoys_are_aid_unless_struck() {
         );
     }
 }
+
+#[test]
+fn a_road_block_for_a_cause_is_one_protest() {
+    let out = extract(
+        "Jeudi, des habitants ont bloqué l'autoroute entre Gusau et Sokoto \
+         pour protester contre les enlèvements. La route reste bloquée par \
+         des hommes armés.",
+    );
+    let protests: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "protest").collect();
+    assert_eq!(protests.len(), 1, "{:#?}", out.events);
+    let words: Vec<&str> =
+        protests[0].triggers.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(words, ["bloqué", "protester"]);
+    assert_eq!(protests[0].modality, "asserted");
+}

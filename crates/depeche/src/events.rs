@@ -1697,6 +1697,26 @@ pub(crate) fn find<'a>(
                 )
             })
         };
+        // "ont bloqué le pont pour protester contre l'insécurité": a
+        // road block is a protest when its purpose is told; "la route est
+        // bloquée" is none.
+        if row.subkind == "protest"
+            && row.canonical == "bloquer"
+            && !folded_words_after(ctx, c.span.end, 10).windows(2).any(|p| {
+                p[0] == "pour"
+                    && matches!(
+                        p[1],
+                        "protester"
+                            | "reclamer"
+                            | "exiger"
+                            | "denoncer"
+                            | "demander"
+                            | "manifester"
+                    )
+            })
+        {
+            continue;
+        }
         if row.canonical == "envoyer" && !troops_after() {
             continue;
         }
@@ -3349,7 +3369,31 @@ pub(crate) fn find<'a>(
         drafts.iter().map(|d| d.triggers[0].start).collect();
     trigger_starts.sort_unstable();
     let mut dropped = vec![false; drafts.len()];
+    // "… ont bloqué le pont pour protester": the purpose is the block's
+    // (one protest of two words), no protest of its own to come.
+    let mut block: Option<usize> = None;
+    for i in 0..drafts.len() {
+        if drafts[i].kind != "protest" {
+            continue;
+        }
+        let t = drafts[i].triggers[0];
+        if folded_of(ctx, t).starts_with("bloqu") {
+            block = Some(i);
+        } else if let Some(j) = block.filter(|&j| {
+            let b = drafts[j].triggers[0].end;
+            b <= t.start
+                && t.start - b <= 120
+                && folded_words_before(ctx, t.start, 1).last() == Some(&"pour")
+        }) {
+            let moved = drafts[i].triggers.clone();
+            drafts[j].triggers.extend(moved);
+            dropped[i] = true;
+        }
+    }
     for (d, drop) in drafts.iter_mut().zip(dropped.iter_mut()) {
+        if *drop {
+            continue;
+        }
         let t = d.triggers[0];
         // "ont neutralisé une trentaine de terroristes lors de frappes
         // aériennes": the toll of the event named after it (8 of 10 such
