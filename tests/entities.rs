@@ -1882,3 +1882,20 @@ fn divisions_named_with_their_article_and_bodies_of_bishops() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_unnamed_spokesperson_is_a_person_a_named_one_is_the_name() {
+    let text = "Joint par téléphone, un porte-parole de l'UPC a nié toute \
+                implication. L'armée a repris l'aéroport, a indiqué son \
+                porte-parole. Le porte-parole de la police, l'inspecteur \
+                Fritz Alcindor, a confirmé le bilan.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let spokes: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == "porte-parole"))
+        .collect();
+    assert_eq!(spokes.len(), 2, "{:#?}", out.entities);
+    assert!(spokes.iter().all(|e| e.subkind.as_deref() == Some("person")));
+    assert!(is_person(&out, "Fritz Alcindor"));
+}

@@ -188,7 +188,8 @@ fn spokesperson_of_an_institution_is_a_source() {
          malienne.",
     );
     let e = event(&out, "armed_clash");
-    assert!(has(&texts(&out, &e.source), "armée malienne"), "{e:#?}");
+    // The unnamed spokesperson is the person who speaks.
+    assert!(has(&texts(&out, &e.source), "porte-parole"), "{e:#?}");
 }
 
 #[test]
@@ -4609,4 +4610,20 @@ fn a_road_block_for_a_cause_is_one_protest() {
         protests[0].triggers.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(words, ["bloqué", "protester"]);
     assert_eq!(protests[0].modality, "asserted");
+}
+
+#[test]
+fn a_spokesperson_who_denies_is_the_source_not_the_doer() {
+    let out = extract(
+        "Le FNR affirme avoir tendu une embuscade à une patrouille, tuant \
+         trois combattants. Le porte-parole adjoint du gouvernement taliban \
+         dément \"toute attaque\" dans la province.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.kind == "attack" && e.polarity == "negated")
+        .expect("the denied attack");
+    assert!(has(&texts(&out, &e.source), "porte-parole adjoint"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "porte-parole adjoint"), "{e:#?}");
 }

@@ -2985,6 +2985,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
     add_counted_others(ctx, &mut set);
+    add_unnamed_spokespersons(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
     split_cued_divisions(ctx, &mut set);
     set
@@ -9104,6 +9105,99 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         set.add_to(e, acr_span);
         link_mentions(ctx, set, e, acr, acr_span.end);
     }
+}
+
+/// A spokesperson the text does not name ("un porte-parole de l'UPC a
+/// nié", "a indiqué son porte-parole.", "selon le porte-parole de la
+/// division") is a person of their own; one named right after ("le
+/// porte-parole de l'armée, le général X", "son porte-parole, X") is left
+/// to the name.
+fn add_unnamed_spokespersons(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found: Vec<(Span, usize)> = Vec::new();
+    for i in memchr::memmem::find_iter(text.as_bytes(), "porte-parole") {
+        let mut end = i + "porte-parole".len();
+        // A determiner right before: "le", "un", "son", "leur", "du"…
+        let lead = text[..i].trim_end_matches([' ', '\u{a0}']);
+        let det = lead
+            .rsplit([' ', '\u{a0}', '\'', '’', '\n'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let elided = lead.ends_with(['\'', '’']);
+        if !(elided
+            || matches!(
+                det.as_str(),
+                "le" | "la"
+                    | "un"
+                    | "une"
+                    | "son"
+                    | "sa"
+                    | "leur"
+                    | "du"
+                    | "au"
+                    | "dont"
+            ))
+            || text[end..].starts_with(char::is_alphanumeric)
+            || text[end..].starts_with('s')
+        {
+            continue;
+        }
+        for adj in [" militaire", " adjoint", " adjointe"] {
+            if text[end..].starts_with(adj) {
+                end += adj.len();
+                break;
+            }
+        }
+        // The words after, past the body spoken for ("de l'armée"): a
+        // name (capitalized, or a title and a capital) ends the search.
+        let tail_end = stretch_after(text, end, 120);
+        let tail = &text[end..tail_end];
+        let named = tail.split([',', '(']).nth(1).is_some_and(|rest| {
+            let r = rest.trim_start_matches([' ', '\u{a0}']);
+            let mut words = r.split([' ', '\u{a0}']);
+            let w1 = words.next().unwrap_or("");
+            let w2 = words.next().unwrap_or("");
+            let w3 = words.next().unwrap_or("");
+            // "l'inspecteur Fritz Alcindor": an elided title.
+            let titled = ["l'", "l’"]
+                .iter()
+                .any(|a| w1.strip_prefix(a).is_some_and(|t| !t.is_empty()))
+                && w2.starts_with(char::is_uppercase);
+            titled
+                || w1.starts_with(char::is_uppercase)
+                    && !w1.starts_with("Selon")
+                || matches!(w1, "le" | "la" | "l'" | "M." | "Mme")
+                    && (w2.starts_with(char::is_uppercase)
+                        || w3.starts_with(char::is_uppercase))
+        }) && !tail
+            .split([',', '('])
+            .next()
+            .unwrap_or("")
+            .contains(['.', ';']);
+        // "…, a déclaré X, porte-parole": a name right before.
+        let named_before = lead.ends_with(',')
+            || text[..i].trim_end().ends_with(|c: char| c.is_uppercase());
+        let span = Span::new(i, end);
+        if named
+            || named_before
+            || set.covers(span)
+            || ctx.skip.is_some_and(|s| s.overlaps(span))
+        {
+            continue;
+        }
+        let key = format!("spokesperson:{i}");
+        let e = set.entity(key, || {
+            Draft::plain(
+                EntityKind::Actor,
+                text[span].to_string(),
+                "person".into(),
+                None,
+            )
+        });
+        found.push((span, e));
+    }
+    set.add_all(&found);
 }
 
 /// "Trois civils ont été tués et dix-sept autres blessés", "en blessant

@@ -3745,6 +3745,21 @@ pub(crate) fn find<'a>(
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
     clash_sides(ctx, &mentions, &mut drafts);
+    // A spokesperson speaks for a side and does nothing: the source, not
+    // the doer or the party (the gold sets code the unnamed spokesperson
+    // the source more often than the body spoken for).
+    let speaks = |e: &usize| {
+        let x = &ctx.entities.drafts[*e];
+        x.subkind == "person" && x.canonical.starts_with("porte-parole")
+    };
+    for d in &mut drafts {
+        if let Some(&p) = d.agent.iter().find(|e| speaks(e)) {
+            d.agent.retain(|e| !speaks(e));
+            if d.source.is_empty() {
+                d.source.push(p);
+            }
+        }
+    }
     let mut events = merge(ctx, drafts);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
