@@ -296,7 +296,8 @@ const MONTH_FULL: &str = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|\
 
 const MONTH: &str = "(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|\
      juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?-u:\\b)|\
-     (?:janv|f[ée]vr?|avr|juil{1,2}|sept?|oct|nov|d[ée]c)\\.)";
+     (?:janv|f[ée]vr?|avr|juil{1,2}|sept?|oct|nov|d[ée]c)\\.|\
+     (?:janv|f[ée]vr|avr|juil|oct|nov|d[ée]c)(?-u:\\b))";
 
 const DAYN: &str = "(?:1er|1re|premier|[0-3]?\\d)(?-u:\\b)";
 
@@ -1265,7 +1266,8 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
          pr[ée]voi(?:t|ent)\\s+d(?:e\\s|['’])|\
          \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront)|\
          \\w{2,}(?:irait|iraient|drait|draient|erait|eraient)|\
-         appel\\w*\\s+[àa]\\s+\\w+)(?-u:\\b)",
+         appel\\w*\\s+[àa]\\s+\\w+|\
+         pour\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?-u:\\b)",
     )
 });
 
@@ -1273,7 +1275,9 @@ static PAST_CUE: Lazy<Regex> = Lazy::new(|| {
     unanchored_regex(
         "(?i)(?-u:\\b)(?:a|ont|avait|avaient|avons|ai|eut|eurent|fut|\
          furent|[ée]tait|[ée]taient|[ée]t[ée]|derni(?:er|ère)|pass[ée]e?|\
-         s['’]est|se\\s+sont)(?-u:\\b)",
+         s['’]est|se\\s+sont|\
+         (?:est|sont)\\s+\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|\
+         (?:est|sont)\\s+morte?s?)(?-u:\\b)",
     )
 });
 
@@ -4293,6 +4297,11 @@ mod tests {
         ("des patrouilles à partir de mardi", "mardi", "2017-08-29", Day),
         ("L'OIM prévoit d'y distribuer des vivres mardi.", "mardi", "2017-08-29", Day),
         ("Un convoi partirait jeudi vers Dikwa.", "jeudi", "2017-08-31", Day),
+        ("Le forum a annoncé une journée morte pour mardi.", "mardi", "2017-08-29", Day),
+        ("Une délégation est arrivée vendredi au Caire, une autre doit la rejoindre jeudi.", "vendredi", "2017-08-25", Day),
+        ("BAMAKO, 25 août 2017 (AFP) -", "25 août 2017", "2017-08-25", Day),
+        ("PARIS, 12 déc 2016 (AFP) -", "12 déc 2016", "2016-12-12", Day),
+        ("Le 3 nov, trois soldats ont été tués.", "3 nov", "2016-11-03", Day),
         ("Une trêve jusqu'à Noël.", "Noël", "2017-12-25", Day),
         ("Depuis Noël, les combats ont repris.", "Noël", "2016-12-25", Day),
         ("Flash Update n° 3 – 5 septembre 2017", "5 septembre 2017", "2017-09-05", Day),
