@@ -4627,3 +4627,34 @@ fn a_spokesperson_who_denies_is_the_source_not_the_doer() {
     assert!(has(&texts(&out, &e.source), "porte-parole adjoint"), "{e:#?}");
     assert!(!has(&texts(&out, &e.agent), "porte-parole adjoint"), "{e:#?}");
 }
+
+#[test]
+fn forces_pushed_back_gone_back_or_asked_to_leave_withdraw() {
+    for (text, trigger) in [
+        (
+            "L'ennemi a été repoussé vers les îles du lac Tchad.",
+            "repoussé vers",
+        ),
+        (
+            "Les assaillants se sont ensuite repliés vers les montagnes.",
+            "ensuite repliés",
+        ),
+        ("Ils sont repartis vers la frontière nigériane.", "sont repartis"),
+        ("Ils exigent le départ des milices de la capitale.", "départ"),
+        (
+            "La Manul a exhorté les deux camps à retirer leurs unités.",
+            "retirer leurs unités",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "withdrawal");
+        assert_eq!(e.triggers[0].text, trigger, "{text}");
+    }
+    // A convoy's or a flight's departure is none.
+    let out = extract("Au départ de Bamako, le convoi a été attaqué.");
+    assert!(
+        out.events.iter().all(|e| e.kind != "withdrawal"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -1717,6 +1717,34 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "exiger le départ des milices", "prévoit le départ des groupes
+        // armés": the leaving of a force; "le départ du convoi", "au
+        // départ de Bamako" is none.
+        if row.subkind == "withdrawal" && row.canonical == "départ" && {
+            let after = folded_words_after(ctx, c.span.end, 3);
+            !(matches!(after.first(), Some(&("des" | "du" | "de")))
+                && after.iter().skip(1).any(|w| {
+                    matches!(
+                        *w,
+                        "milices"
+                            | "groupes"
+                            | "paramilitaires"
+                            | "troupes"
+                            | "forces"
+                            | "soldats"
+                            | "combattants"
+                            | "militaires"
+                            | "mercenaires"
+                            | "rebelles"
+                            | "jihadistes"
+                            | "djihadistes"
+                            | "casques"
+                            | "contingents"
+                    )
+                }))
+        } {
+            continue;
+        }
         if row.canonical == "envoyer" && !troops_after() {
             continue;
         }
@@ -3745,6 +3773,16 @@ pub(crate) fn find<'a>(
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
     clash_sides(ctx, &mentions, &mut drafts);
+    // "Les bandits ont été repoussés vers Kenscoff": who is pushed back
+    // is who withdraws.
+    for d in &mut drafts {
+        if d.kind == "withdrawal"
+            && d.agent.is_empty()
+            && folded_of(ctx, d.triggers[0]).starts_with("repouss")
+        {
+            d.agent = std::mem::take(&mut d.target);
+        }
+    }
     // A spokesperson speaks for a side and does nothing: the source, not
     // the doer or the party (the gold sets code the unnamed spokesperson
     // the source more often than the body spoken for).
