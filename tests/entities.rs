@@ -1899,3 +1899,17 @@ fn an_unnamed_spokesperson_is_a_person_a_named_one_is_the_name() {
     assert!(spokes.iter().all(|e| e.subkind.as_deref() == Some("person")));
     assert!(is_person(&out, "Fritz Alcindor"));
 }
+
+#[test]
+fn the_border_is_a_place_wherever_an_article_names_it() {
+    let text = "Des tirs à la frontière ont fait deux morts. Les soldats \
+                patrouillent le long de la frontière du Niger.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let border = entities_named(&out, &["frontière"]);
+    assert_eq!(border.len(), 1, "{:#?}", out.entities);
+    assert_eq!(border[0].subkind.as_deref(), Some("border"));
+    assert_eq!(border[0].mentions.len(), 2);
+    assert_eq!(kinds_of(&out, "Niger")[0].0, EntityKind::Place);
+    // A possessive names no border of the story.
+    assert_no_place("Leur frontière commune reste fermée.");
+}

@@ -5149,6 +5149,17 @@ fn push_unique(v: &mut Vec<usize>, e: usize) {
     }
 }
 
+/// [`specificity`] of a place, a border named by its noun alone
+/// ("près de la frontière") ranking after any named place.
+fn place_rank(d: &crate::entities::Draft) -> u32 {
+    if d.row.is_none() && d.subkind == "border" && d.canonical == "frontière"
+    {
+        9
+    } else {
+        specificity(&d.subkind)
+    }
+}
+
 /// Subkind rank of places: most specific first.
 fn specificity(subkind: &str) -> u32 {
     match subkind {
@@ -8449,11 +8460,7 @@ fn assign_arguments<'a>(
                 push_unique(&mut d.target, a.entity);
                 if passive_subject {
                     last_located = Some(a.span);
-                    locs.push((
-                        specificity(&ents[a.entity].subkind),
-                        dist,
-                        a.entity,
-                    ));
+                    locs.push((place_rank(&ents[a.entity]), dist, a.entity));
                     continue;
                 }
             }
@@ -8522,7 +8529,7 @@ fn assign_arguments<'a>(
             && !(p == "a" && tied_to(ctx, a.span))
         {
             last_located = Some(a.span);
-            locs.push((specificity(&ents[a.entity].subkind), dist, a.entity));
+            locs.push((place_rank(&ents[a.entity]), dist, a.entity));
             // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo":
             // the town is hit. "le blocus d'El-Facher" hits the town too;
             // "l'attaque de Solhan" happened there, "l'attaque d'une
@@ -8541,10 +8548,13 @@ fn assign_arguments<'a>(
             }
         }
     }
-    if locs.is_empty() {
+    // A bare border ("près de la frontière") leaves the place named
+    // nearby to be found ("…, dans la province de l'Oudalan").
+    if locs.iter().all(|l| l.0 == 9) {
         if let Some(a) = args
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
+            .filter(|a| place_rank(&ents[a.entity]) < 9)
             .filter(|a| !d.destination.contains(&a.entity))
             .filter(|a| {
                 !is_dateline_place(ctx, a.span) && !home_of_actor(ctx, a.span)
@@ -8576,7 +8586,8 @@ fn assign_arguments<'a>(
             .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
             if word_gap(ctx, trig.start, a.span.start) <= 25 {
-                locs.push((specificity(&ents[a.entity].subkind), 0, a.entity));
+                locs.clear();
+                locs.push((place_rank(&ents[a.entity]), 0, a.entity));
             }
         }
     }
