@@ -1764,7 +1764,9 @@ fn credited_and_signing_persons() {
              version française Hélène Castel, édité par Sophie Laurent)\n\n\
              Faisal Raza Bhatti\nPorte-parole du ministère de l'Intérieur\n\n\
              Par Emmanuel Fonkwa\n\n(Reportage Emmanuel Fonkwa; version \
-             française Claire Dubreuil)",
+             française Claire Dubreuil)\n\n(Reportage d'Asad Marri à \
+             Quetta)\n\nPrésentation : Marc Lefèvre\nContact presse : \
+             Julien Marchetti, MSF Genève",
         )
         .with_dct("2026-12-08"),
     );
@@ -1776,6 +1778,9 @@ fn credited_and_signing_persons() {
         "Faisal Raza Bhatti",
         "Emmanuel Fonkwa",
         "Claire Dubreuil",
+        "Asad Marri",
+        "Marc Lefèvre",
+        "Julien Marchetti",
     ] {
         assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
     }

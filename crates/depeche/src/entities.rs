@@ -7482,6 +7482,12 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     const CREDITS: &[&str] = &[
         "Reportage ",
         "reportage ",
+        "Reportage d'",
+        "reportage d'",
+        "Reportage d’",
+        "reportage d’",
+        "Reportage de ",
+        "reportage de ",
         "version française ",
         "Version française ",
         "rédigé par ",
@@ -7535,6 +7541,42 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                 if let Some(m) = PERSON_NAME_AT.find(&text[at..end]) {
                     found.push(Span::new(at, at + m.end()));
                 }
+            }
+        }
+    }
+    // Labels of a page's credits: "Présentation : Marc Lefèvre",
+    // "Contact presse : Julien Marchetti, MSF Genève".
+    const LABELS: &[&str] = &[
+        "Présentation :",
+        "Présentation\u{a0}:",
+        "Contact presse :",
+        "Contact presse\u{a0}:",
+        "Contact :",
+        "Contact\u{a0}:",
+        "Propos recueillis par ",
+        "Texte :",
+        "Traduction :",
+        "Rédaction :",
+        "Édition :",
+    ];
+    for label in LABELS {
+        for (k, _) in text.match_indices(label) {
+            let lead_ok = text[..k]
+                .chars()
+                .next_back()
+                .map_or(true, |c| matches!(c, '\n' | '.' | ' ' | '\u{a0}'));
+            if !lead_ok {
+                continue;
+            }
+            let mut at = k + label.len();
+            at += text[at..].len()
+                - text[at..]
+                    .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                    .len();
+            let line_end =
+                text[at..].find('\n').map_or(text.len(), |n| at + n);
+            if let Some(m) = PERSON_NAME_AT.find(&text[at..line_end]) {
+                found.push(Span::new(at, at + m.end()));
             }
         }
     }
