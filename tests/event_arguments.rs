@@ -4658,3 +4658,17 @@ fn forces_pushed_back_gone_back_or_asked_to_leave_withdraw() {
         out.events
     );
 }
+
+#[test]
+fn the_lives_an_event_cost_are_its_toll() {
+    let out = extract(
+        "Le 2 décembre, une embuscade contre une patrouille avait déjà coûté \
+         la vie à six soldats près de Barsalogho.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "killing"),
+        "{:#?}",
+        out.events
+    );
+    assert_eq!(event(&out, "attack").killed, Some(6));
+}

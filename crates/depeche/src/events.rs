@@ -2700,7 +2700,12 @@ pub(crate) fn find<'a>(
                     o.sentence == t.sentence
                         && o.span.end <= t.span.start
                         && (word_gap(ctx, o.span.end, t.span.start) <= 3
-                            || matches!(folded_trigger, "visant" | "ciblant"))
+                            || matches!(folded_trigger, "visant" | "ciblant")
+                            // "une embuscade contre une patrouille avait
+                            // coûté la vie à six soldats": the toll of the
+                            // event told before, however far in its
+                            // sentence (5 of 5 in the gold sets).
+                            || folded_trigger.starts_with("coute"))
                 })
         {
             continue;
