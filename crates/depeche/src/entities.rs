@@ -5594,6 +5594,7 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             places.insert(at, (sp.start, sp.end, e));
         };
     let articles = lits.of(ARTICLE_FAMILY);
+    let mut bare_borders: Vec<Span> = Vec::new();
     let found =
         after_non_word_at(articles, facility_at, text, facility_may_match);
     for caps in found {
@@ -5670,18 +5671,23 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         } else if noun == "frontière" {
             // "à la frontière", "le long de la frontière": the border of
             // the story, one entity however often it comes back (the gold
-            // sets code 57 of 61 such nouns).
-            let e = set.entity("border:frontière".to_string(), || {
-                Draft::plain(
-                    EntityKind::Place,
-                    "frontière".to_string(),
-                    "border".into(),
-                    None,
-                )
-            });
-            set.add_to(e, span);
-            note(&mut places, span, e);
+            // sets code 57 of 61 such nouns), its mentions merged in once
+            // at the end.
+            bare_borders.push(span);
         }
+    }
+    if !bare_borders.is_empty() {
+        let e = set.entity("border:frontière".to_string(), || {
+            Draft::plain(
+                EntityKind::Place,
+                "frontière".to_string(),
+                "border".into(),
+                None,
+            )
+        });
+        let items: Vec<(Span, usize)> =
+            bare_borders.into_iter().map(|s| (s, e)).collect();
+        set.add_all(&items);
     }
 }
 
@@ -7391,9 +7397,15 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
 fn add_named_person(ctx: &Context<'_>, set: &mut EntitySet, span: Span) {
     let name = ctx.text[span].to_string();
     let key = ["person:", &fold_key(&name)].concat();
+    let known = set.drafts.len();
     let e = set.add(key, span, || {
         Draft::plain(EntityKind::Actor, name.clone(), "person".into(), None)
     });
+    // The surname is linked once, when the person is new: a text that
+    // names them thousands of times costs one pass.
+    if e < known {
+        return;
+    }
     let Some(surname) = name.split_whitespace().last() else { return };
     if surname.chars().count() < 4 || name.split_whitespace().count() < 2 {
         return;
@@ -7522,10 +7534,9 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut found: Vec<Span> = Vec::new();
     // Credits: inside the brackets that open with "(Reportage".
     for i in memchr::memmem::find_iter(text.as_bytes(), b"(Reportage") {
-        let end = text[i..]
-            .find([')', '\n'])
-            .map_or(text.len(), |k| i + k)
-            .min(i + 400);
+        // Within 400 bytes: a bracket left open costs no scan of the rest.
+        let to = stretch_after(text, i, 400);
+        let end = text[i..to].find([')', '\n']).map_or(to, |k| i + k);
         let Some(end) = (i..=end).rev().find(|&k| text.is_char_boundary(k))
         else {
             continue;
@@ -7573,8 +7584,9 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                 - text[at..]
                     .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
                     .len();
-            let line_end =
-                text[at..].find('\n').map_or(text.len(), |n| at + n);
+            // The name is on the label's line, within a few words.
+            let to = stretch_after(text, at, 120);
+            let line_end = text[at..to].find('\n').map_or(to, |n| at + n);
             if let Some(m) = PERSON_NAME_AT.find(&text[at..line_end]) {
                 found.push(Span::new(at, at + m.end()));
             }
@@ -7603,17 +7615,23 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
     }
+    // In text order, merged into the mentions once (a text may credit
+    // the same reporter thousands of times); each new person's surname is
+    // linked after.
+    found.sort_unstable_by_key(|s| (s.start, s.end));
+    let mut items: Vec<(Span, usize)> = Vec::new();
+    let mut fresh: Vec<(usize, Span)> = Vec::new();
     for span in found {
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span))
+            || items.last().is_some_and(|l| l.0.end > span.start)
+        {
             continue;
         }
         // The surname alone may already be linked to the person named
         // higher up (a byline): that mention and a place inside the name
         // ("Emmanuel") give way to the whole name.
-        let person = set
-            .by_key
-            .get(&["person:", &fold_key(&text[span])].concat())
-            .copied();
+        let key = ["person:", &fold_key(&text[span])].concat();
+        let person = set.by_key.get(&key).copied();
         if set.covers(span)
             && !set.drop_where(span, |d, end, i| {
                 Some(i) == person
@@ -7630,7 +7648,28 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         {
             continue;
         }
-        add_named_person(ctx, set, span);
+        let known = set.drafts.len();
+        let e = set.entity(key, || {
+            Draft::plain(
+                EntityKind::Actor,
+                text[span].to_string(),
+                "person".into(),
+                None,
+            )
+        });
+        if e >= known {
+            fresh.push((e, span));
+        }
+        items.push((span, e));
+    }
+    set.add_all(&items);
+    for (e, span) in fresh {
+        let name = &text[span];
+        let Some(surname) = name.split_whitespace().last() else { continue };
+        if surname.chars().count() >= 4 && name.split_whitespace().count() >= 2
+        {
+            link_mentions(ctx, set, e, surname, span.end);
+        }
     }
 }
 
