@@ -3625,25 +3625,30 @@ pub(crate) fn find<'a>(
         let loss = ctx.text[t]
             .get(..5)
             .is_some_and(|h| h.eq_ignore_ascii_case("perte"));
-        let counted = d.target.iter().find_map(|&e| {
-            ctx.entities.drafts[e]
-                .mentions
-                .iter()
-                .copied()
-                .find(|m| {
-                    m.end <= t.start
-                        && t.start - m.end <= 4
-                        && ctx.text[m.end..t.start].trim().is_empty()
-                        || loss
-                            && m.start >= t.end
-                            && m.start - t.end <= 5
-                            && matches!(
-                                ctx.text[t.end..m.start].trim(),
-                                "de" | "d'" | "d’"
-                            )
-                })
-                .map(|m| (m, e))
+        // A target's mention right before the trigger, or right after
+        // "perte de": looked up among the sorted mentions (a target named
+        // thousands of times is not scanned per killing).
+        let i = mentions.partition_point(|(m, _)| m.start < t.start);
+        let before = mentions[..i].iter().rev().take(3).find(|(m, e)| {
+            d.target.contains(e)
+                && m.end <= t.start
+                && t.start - m.end <= 4
+                && ctx.text[m.end..t.start].trim().is_empty()
         });
+        let after = || {
+            let j = mentions.partition_point(|(m, _)| m.start < t.end);
+            mentions[j..].iter().take(3).find(|(m, e)| {
+                d.target.contains(e)
+                    && m.start - t.end <= 5
+                    && matches!(
+                        ctx.text[t.end..m.start].trim(),
+                        "de" | "d'" | "d’"
+                    )
+            })
+        };
+        let counted = before
+            .or_else(|| if loss { after() } else { None })
+            .map(|&(m, e)| (m, e));
         if let Some((m, e)) = counted {
             // The dead of the other side, counted elsewhere in the
             // sentence, are not these.
@@ -3660,14 +3665,21 @@ pub(crate) fn find<'a>(
         }
     }
     // Deaths-only sentences: a killing event on the casualty word.
+    // The sentences that tell a violent event already, found once.
+    let mut violent_in = vec![false; casualties.len()];
+    for d in &drafts {
+        if VIOLENT_KINDS.contains(&d.kind.as_str()) {
+            if let Some(v) = violent_in.get_mut(d.sentence) {
+                *v = true;
+            }
+        }
+    }
     for (si, (k, _, span)) in casualties.iter().enumerate() {
         let (Some(k), Some(span)) = (k, span) else { continue };
         if ctx.skip.is_some_and(|s| s.overlaps(*span)) {
             continue;
         }
-        if drafts.iter().any(|d| {
-            d.sentence == si && VIOLENT_KINDS.contains(&d.kind.as_str())
-        }) {
+        if violent_in[si] {
             continue;
         }
         // The casualty word itself is the trigger.
