@@ -4672,3 +4672,33 @@ fn the_lives_an_event_cost_are_its_toll() {
     );
     assert_eq!(event(&out, "attack").killed, Some(6));
 }
+
+#[test]
+fn a_signed_truce_is_the_truce_and_a_signature_needs_an_accord() {
+    let out = extract(
+        "Le cessez-le-feu signé en juillet n'est toujours pas respecté par \
+         le M23.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "agreement"),
+        "{:#?}",
+        out.events
+    );
+    let truce = event(&out, "ceasefire");
+    assert!(truce.triggers.iter().any(|t| t.text == "signé"), "{truce:#?}");
+    let out = extract(
+        "C'est la signature du BRN, même si le mouvement ne revendique \
+         jamais ses attaques.",
+    );
+    assert!(
+        out.events.iter().all(|e| e.kind != "agreement"),
+        "{:#?}",
+        out.events
+    );
+    let out = extract(
+        "Les combats avaient fait une dizaine de morts avant la signature à \
+         Djeddah d'un accord de démarcation entre Beyrouth et Damas.",
+    );
+    let e = event(&out, "agreement");
+    assert!(e.triggers.iter().any(|t| t.text == "signature"), "{e:#?}");
+}

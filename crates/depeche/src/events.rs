@@ -1748,11 +1748,60 @@ pub(crate) fn find<'a>(
         if row.canonical == "envoyer" && !troops_after() {
             continue;
         }
+        // "C'est la signature du BRN", "personne ne doute de sa
+        // signature": a signature is of an accord only when one is named
+        // after it ("la signature à Djeddah d'un accord").
+        if row.subkind == "agreement"
+            && {
+                let f = ctx.folded.from_original(c.span.start);
+                ctx.folded.text[f..].starts_with("signature")
+            }
+            && !folded_words_after(ctx, c.span.end, 6).iter().any(|w| {
+                let w = w
+                    .strip_prefix("d'")
+                    .or_else(|| w.strip_prefix("l'"))
+                    .unwrap_or(w);
+                matches!(
+                    w,
+                    "accord"
+                        | "accords"
+                        | "traite"
+                        | "cessez-le-feu"
+                        | "treve"
+                        | "protocole"
+                        | "armistice"
+                        | "paix"
+                        | "pacte"
+                        | "memorandum"
+                )
+            })
+        {
+            continue;
+        }
+        // "le cessez-le-feu signé à Doha", "l'accord de cessation des
+        // hostilités signé à Pretoria": the signing of a truce is the
+        // truce (4 of 4 in the gold sets).
+        let signed_truce = row.subkind == "agreement" && {
+            let f = ctx.folded.from_original(c.span.start);
+            ctx.folded.text[f..].starts_with("sign")
+                && FewWords::before(&ctx.folded.text, f, 2).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "cessez-le-feu"
+                            | "feu"
+                            | "treve"
+                            | "hostilites"
+                            | "armistice"
+                    )
+                })
+        };
         let kind = if row.subkind == "humanitarian"
             && row.canonical == "acheminer"
             && troops_after()
         {
             "deployment"
+        } else if signed_truce {
+            "ceasefire"
         } else {
             row.subkind.as_str()
         };
