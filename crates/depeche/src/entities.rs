@@ -7485,6 +7485,29 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     }
 }
 
+/// Labels of a page's credits, before a name: "Présentation : Marc
+/// Lefèvre", "Contact presse : Julien Marchetti".
+const CREDIT_LABEL_LIST: &[&str] = &[
+    "Présentation :",
+    "Présentation\u{a0}:",
+    "Contact presse :",
+    "Contact presse\u{a0}:",
+    "Contact :",
+    "Contact\u{a0}:",
+    "Propos recueillis par ",
+    "Texte :",
+    "Traduction :",
+    "Rédaction :",
+    "Édition :",
+];
+
+/// One pass over a document for [`CREDIT_LABEL_LIST`].
+static CREDIT_LABELS: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
+    Lazy::new(|| {
+        daachorse::DoubleArrayAhoCorasick::new(CREDIT_LABEL_LIST)
+            .expect("credit labels compile")
+    });
+
 /// The people a wire credits and a communiqué's signatory:
 /// "(Reportage Bashir Adamu à Maiduguri ; version française Hélène
 /// Castel, édité par Sophie Laurent)", and a line that holds only a name
@@ -7557,39 +7580,24 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     }
     // Labels of a page's credits: "Présentation : Marc Lefèvre",
     // "Contact presse : Julien Marchetti, MSF Genève".
-    const LABELS: &[&str] = &[
-        "Présentation :",
-        "Présentation\u{a0}:",
-        "Contact presse :",
-        "Contact presse\u{a0}:",
-        "Contact :",
-        "Contact\u{a0}:",
-        "Propos recueillis par ",
-        "Texte :",
-        "Traduction :",
-        "Rédaction :",
-        "Édition :",
-    ];
-    for label in LABELS {
-        for (k, _) in text.match_indices(label) {
-            let lead_ok = text[..k]
-                .chars()
-                .next_back()
-                .map_or(true, |c| matches!(c, '\n' | '.' | ' ' | '\u{a0}'));
-            if !lead_ok {
-                continue;
-            }
-            let mut at = k + label.len();
-            at += text[at..].len()
-                - text[at..]
-                    .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
-                    .len();
-            // The name is on the label's line, within a few words.
-            let to = stretch_after(text, at, 120);
-            let line_end = text[at..to].find('\n').map_or(to, |n| at + n);
-            if let Some(m) = PERSON_NAME_AT.find(&text[at..line_end]) {
-                found.push(Span::new(at, at + m.end()));
-            }
+    for hit in CREDIT_LABELS.find_overlapping_iter(text.as_bytes()) {
+        let k = hit.start();
+        let label = CREDIT_LABEL_LIST[hit.value() as usize];
+        let lead_ok = text[..k]
+            .chars()
+            .next_back()
+            .map_or(true, |c| matches!(c, '\n' | '.' | ' ' | '\u{a0}'));
+        if !lead_ok {
+            continue;
+        }
+        let mut at = k + label.len();
+        at += text[at..].len()
+            - text[at..].trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+        // The name is on the label's line, within a few words.
+        let to = stretch_after(text, at, 120);
+        let line_end = text[at..to].find('\n').map_or(to, |n| at + n);
+        if let Some(m) = PERSON_NAME_AT.find(&text[at..line_end]) {
+            found.push(Span::new(at, at + m.end()));
         }
     }
     // Signatures: a name alone on its line above a role.
