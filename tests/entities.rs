@@ -1784,6 +1784,14 @@ fn credited_and_signing_persons() {
     ] {
         assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
     }
+    let out = ex.extract(&Document::new(
+        "t",
+        "« On parle de survie », résume Oksana, 52 ans, infirmière. Le \
+         havildar Tariq Mehmood, 34 ans, est mort.",
+    ));
+    for name in ["Oksana", "Tariq Mehmood"] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
     assert!(
         !out.entities.iter().any(|e| e.kind == depeche::EntityKind::Place
             && e.mentions

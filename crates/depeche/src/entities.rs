@@ -7600,6 +7600,51 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             found.push(Span::new(at, at + m.end()));
         }
     }
+    // A name told with an age: "raconte Hawa, 42 ans,", "le havildar
+    // Tariq Mehmood, 34 ans" (6 of 6 in the gold sets).
+    for j in memchr::memmem::find_iter(text.as_bytes(), " ans") {
+        if text[j + 4..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let digits = text[..j].len()
+            - text[..j].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if !(1..=3).contains(&digits) || !text[..j - digits].ends_with(", ") {
+            continue;
+        }
+        let end = j - digits - 2;
+        // Up to three capitalized words before the comma.
+        let mut start = end;
+        for _ in 0..3 {
+            let lead = &text[..start];
+            let word_start = lead
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+                .last()
+                .map_or(start, |(k, _)| k);
+            let word = &text[word_start..start];
+            if word.chars().count() < 2
+                || !word.starts_with(char::is_uppercase)
+                || word.chars().skip(1).all(char::is_uppercase)
+            {
+                break;
+            }
+            start = word_start;
+            if !text[..start].ends_with(' ') {
+                break;
+            }
+            start -= 1;
+        }
+        let start = start + usize::from(text[start..end].starts_with(' '));
+        if start >= end
+            || ["Le ", "La ", "Les ", "Un ", "Une ", "Selon "]
+                .iter()
+                .any(|a| text[start..end].starts_with(a))
+        {
+            continue;
+        }
+        found.push(Span::new(start, end));
+    }
     // Signatures: a name alone on its line above a role.
     let mut at = 0;
     let mut prev: Option<(usize, &str)> = None;
