@@ -4702,3 +4702,23 @@ fn a_signed_truce_is_the_truce_and_a_signature_needs_an_accord() {
     let e = event(&out, "agreement");
     assert!(e.triggers.iter().any(|t| t.text == "signature"), "{e:#?}");
 }
+
+#[test]
+fn people_who_cross_the_border_flee_soldiers_do_not() {
+    let out = extract(
+        "Le HCR estime que plus de 6 000 personnes ont traversé la frontière \
+         vers la région de Gambela.",
+    );
+    assert!(
+        out.events.iter().any(|e| e.kind == "displacement"),
+        "{:#?}",
+        out.events
+    );
+    let out =
+        extract("Des soldats russes ont traversé la frontière près de Soumy.");
+    assert!(
+        out.events.iter().all(|e| e.kind != "displacement"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -1745,6 +1745,34 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "plus de 6 000 personnes ont traversé la frontière": people
+        // who cross flee; soldiers who cross do not.
+        if row.subkind == "displacement"
+            && row.canonical == "traverser la frontière"
+            && !FewWords::before(
+                &ctx.folded.text,
+                ctx.folded.from_original(c.span.start),
+                8,
+            )
+            .iter()
+            .any(|w| {
+                matches!(
+                    *w,
+                    "personnes"
+                        | "habitants"
+                        | "familles"
+                        | "civils"
+                        | "refugies"
+                        | "deplaces"
+                        | "femmes"
+                        | "enfants"
+                        | "villageois"
+                        | "beaucoup"
+                )
+            })
+        {
+            continue;
+        }
         if row.canonical == "envoyer" && !troops_after() {
             continue;
         }
