@@ -7391,6 +7391,11 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     }
 }
 
+/// The draft of a person named `name`, with no mention yet.
+fn person_draft(name: &str) -> Draft {
+    Draft::plain(EntityKind::Actor, name.to_string(), "person".into(), None)
+}
+
 /// Adds the person named by `span` and links the later mentions of the
 /// surname alone (of four letters or more, when the name has two words
 /// or more).
@@ -7702,14 +7707,7 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         let known = set.drafts.len();
-        let e = set.entity(key, || {
-            Draft::plain(
-                EntityKind::Actor,
-                text[span].to_string(),
-                "person".into(),
-                None,
-            )
-        });
+        let e = set.entity(key, || person_draft(&text[span]));
         if e >= known {
             fresh.push((e, span));
         }
@@ -8902,29 +8900,10 @@ fn initials_start(text: &str, end: usize, letters: &[char]) -> Option<usize> {
     let mut j = letters.len();
     let mut words = 0;
     let mut p = end;
-    let b = text.as_bytes();
     while j > 0 && words < 16 {
-        // Spaces, commas and an apostrophe between words.
-        while p > 0 && matches!(b[p - 1], b' ' | b',') {
-            p -= 1;
-        }
-        let w_end = p;
-        let w_start = text[..w_end]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric())
-            .last()
-            .map_or(w_end, |(i, _)| i);
-        if w_start == w_end {
-            // An elided article or a hyphen joins words; other marks
-            // end the clause.
-            let c = text[..w_end].chars().next_back()?;
-            if matches!(c, '\'' | '’' | '-' | '\u{a0}') {
-                p = w_end - c.len_utf8();
-                continue;
-            }
-            return None;
-        }
+        // Spaces and commas between words.
+        let (w_start, w_end) =
+            word_back(text, p, |c| matches!(c, b' ' | b','))?;
         words += 1;
         let w = fold_key(&text[w_start..w_end]);
         p = w_start;
@@ -8943,15 +8922,18 @@ fn initials_start(text: &str, end: usize, letters: &[char]) -> Option<usize> {
     None
 }
 
-/// Where the name before `end` starts that a capitalized head word of a
-/// body opens ("Centre", "Mission", "Matrice" …, as
-/// [`acronym_body_kind`] reads them), nine words at most, within a
-/// clause (no comma or other mark between).
-fn headed_start(text: &str, end: usize) -> Option<usize> {
+/// The word that ends at byte `p` of `text` or before it, past the bytes
+/// `gap` accepts and past an elided article's apostrophe, a hyphen or a
+/// no-break space joining words: its start and end, or `None` at any
+/// other mark (the clause ends there).
+fn word_back(
+    text: &str,
+    mut p: usize,
+    gap: impl Fn(u8) -> bool,
+) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let mut p = end;
-    for _ in 0..9 {
-        while p > 0 && b[p - 1] == b' ' {
+    loop {
+        while p > 0 && gap(b[p - 1]) {
             p -= 1;
         }
         let w_end = p;
@@ -8961,19 +8943,30 @@ fn headed_start(text: &str, end: usize) -> Option<usize> {
             .take_while(|&(_, c)| c.is_alphanumeric())
             .last()
             .map_or(w_end, |(i, _)| i);
-        if w_start == w_end {
-            let c = text[..w_end].chars().next_back()?;
-            if matches!(c, '\'' | '’' | '-' | '\u{a0}') {
-                p = w_end - c.len_utf8();
-                continue;
-            }
+        if w_start < w_end {
+            return Some((w_start, w_end));
+        }
+        let c = text[..w_end].chars().next_back()?;
+        if !matches!(c, '\'' | '’' | '-' | '\u{a0}') {
             return None;
         }
+        p = w_end - c.len_utf8();
+    }
+}
+
+/// Where the name before `end` starts that a capitalized head word of a
+/// body opens ("Centre", "Mission", "Matrice" …, as
+/// [`acronym_body_kind`] reads them), nine words at most, within a
+/// clause (no comma or other mark between).
+fn headed_start(text: &str, end: usize) -> Option<usize> {
+    let mut p = end;
+    for _ in 0..9 {
+        let (w_start, w_end) = word_back(text, p, |c| c == b' ')?;
         p = w_start;
         let head = &text[w_start..w_end];
         if head.starts_with(char::is_uppercase)
             && acronym_body_kind(&fold_key(&text[w_start..end])).is_some()
-            && (BODY_HEADS.contains(&fold_key(head).as_str()))
+            && BODY_HEADS.contains(&fold_key(head).as_str())
         {
             return Some(w_start);
         }
@@ -9338,14 +9331,7 @@ fn add_unnamed_spokespersons(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         let key = format!("spokesperson:{i}");
-        let e = set.entity(key, || {
-            Draft::plain(
-                EntityKind::Actor,
-                text[span].to_string(),
-                "person".into(),
-                None,
-            )
-        });
+        let e = set.entity(key, || person_draft(&text[span]));
         found.push((span, e));
     }
     set.add_all(&found);
