@@ -2442,25 +2442,29 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && orig
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            // "dans le Lac", "dans le Sila": a division named with its
+            // article, not a compass point ("dans le Nord"); looked at
+            // once, for names that need a cue and have none.
+            let in_article = !prep
+                && places.iter().any(|&r| row(r).flags.needs_cue)
+                && matches!(
+                    Words::before(ftext, h.folded.start, 2)[..],
+                    ["dans", "le" | "la"]
+                )
+                && !["Nord", "Sud", "Est", "Ouest", "Centre"]
+                    .iter()
+                    .any(|c| ctx.text[h.span].starts_with(c));
             let usable = places
                 .iter()
                 .copied()
                 .filter(|&r| {
                     !row(r).flags.needs_cue
                         || prep
-                        // "dans le Lac", "dans le Sila": a division named
-                        // with its article.
-                        || matches!(
-                            Words::before(ftext, h.folded.start, 2)[..],
-                            ["dans", "le" | "la"]
-                        ) && matches!(
-                            row(r).subkind.as_str(),
-                            "admin1" | "admin2" | "region"
-                        )
-                            // Not a compass point ("dans le Nord").
-                            && !["Nord", "Sud", "Est", "Ouest", "Centre"]
-                                .iter()
-                                .any(|c| ctx.text[h.span].starts_with(c))
+                        || in_article
+                            && matches!(
+                                row(r).subkind.as_str(),
+                                "admin1" | "admin2" | "region"
+                            )
                 })
                 .filter(|&r| !short_caps || big_place(row(r)));
             if let Some(best) = usable.min_by_key(|&r| {
@@ -7400,17 +7404,23 @@ fn person_draft(name: &str) -> Draft {
 /// surname alone (of four letters or more, when the name has two words
 /// or more).
 fn add_named_person(ctx: &Context<'_>, set: &mut EntitySet, span: Span) {
-    let name = ctx.text[span].to_string();
-    let key = ["person:", &fold_key(&name)].concat();
+    let name = &ctx.text[span];
+    let key = ["person:", &fold_key(name)].concat();
     let known = set.drafts.len();
-    let e = set.add(key, span, || {
-        Draft::plain(EntityKind::Actor, name.clone(), "person".into(), None)
-    });
+    let e = set.add(key, span, || person_draft(name));
     // The surname is linked once, when the person is new: a text that
     // names them thousands of times costs one pass.
     if e < known {
         return;
     }
+    link_surname(ctx, set, e, span);
+}
+
+/// Links the later mentions of the surname of person `e`, named in full
+/// at `span`, when the name has two words or more and the surname four
+/// letters or more.
+fn link_surname(ctx: &Context<'_>, set: &mut EntitySet, e: usize, span: Span) {
+    let name = &ctx.text[span];
     let Some(surname) = name.split_whitespace().last() else { return };
     if surname.chars().count() < 4 || name.split_whitespace().count() < 2 {
         return;
@@ -7715,12 +7725,7 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     }
     set.add_all(&items);
     for (e, span) in fresh {
-        let name = &text[span];
-        let Some(surname) = name.split_whitespace().last() else { continue };
-        if surname.chars().count() >= 4 && name.split_whitespace().count() >= 2
-        {
-            link_mentions(ctx, set, e, surname, span.end);
-        }
+        link_surname(ctx, set, e, span);
     }
 }
 

@@ -3464,12 +3464,7 @@ pub(crate) fn find<'a>(
             }
         }
     }
-    let mut drafts: Vec<EventDraft> = drafts
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|(d, _)| d)
-        .collect();
+    let mut drafts = kept(drafts, keep);
 
     // "quatre blessés, évacués et pris en charge", "évacués vers
     // l'hôpital": the wounded taken to care, no withdrawal (and no event
@@ -3580,12 +3575,7 @@ pub(crate) fn find<'a>(
             *drop = medical;
         }
     }
-    let mut drafts: Vec<EventDraft> = drafts
-        .into_iter()
-        .zip(dropped)
-        .filter(|(_, m)| !*m)
-        .map(|(d, _)| d)
-        .collect();
+    let mut drafts = kept(drafts, dropped.into_iter().map(|m| !m));
     let armed = |e: &usize| is_armed(&ctx.entities.drafts[*e].subkind);
     // Burning and looting by an armed group is part of its attack, not a
     // riot: no trigger of its own next to an attack, a clash, a killing or
@@ -3609,8 +3599,7 @@ pub(crate) fn find<'a>(
         if d.kind != "riot" {
             continue;
         }
-        let f = folded_of(ctx, d.triggers[0]);
-        let burning = f.starts_with("incendi") || f.starts_with("pill");
+        let burning = burns_or_loots(ctx, d.triggers[0]);
         let by_armed = d.agent.iter().any(armed);
         // A violent event's sentence from `back` sentences before to this
         // one.
@@ -3625,12 +3614,7 @@ pub(crate) fn find<'a>(
             d.kind = "attack".into();
         }
     }
-    let mut drafts: Vec<EventDraft> = drafts
-        .into_iter()
-        .zip(burnt)
-        .filter(|(_, b)| !*b)
-        .map(|(d, _)| d)
-        .collect();
+    let mut drafts = kept(drafts, burnt.into_iter().map(|b| !b));
     // "La police a dispersé un rassemblement": forces of order are who
     // a protest meets, not who protests.
     for d in &mut drafts {
@@ -3898,6 +3882,20 @@ pub(crate) fn find<'a>(
     events
 }
 
+/// The drafts whose flag in `keep` (one per draft, in order) is true.
+fn kept(
+    drafts: Vec<EventDraft>,
+    keep: impl IntoIterator<Item = bool>,
+) -> Vec<EventDraft> {
+    drafts.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
+}
+
+/// Whether the trigger at `t` burns or loots ("incendié", "pillant").
+fn burns_or_loots(ctx: &Context<'_>, t: Span) -> bool {
+    let f = folded_of(ctx, t);
+    f.starts_with("incendi") || f.starts_with("pill")
+}
+
 /// "a été la cible d'une attaque": the noun of being hit told the
 /// attack's target; it is no trigger of its own next to the attack's.
 /// Nor is burning or looting in an attack told by another word ("ont
@@ -3909,10 +3907,7 @@ fn drop_inner_triggers(ctx: &Context<'_>, events: &mut [EventDraft]) {
             continue;
         }
         let triggers = d.triggers.clone();
-        let burning = |t: &Span| {
-            let f = folded_of(ctx, *t);
-            f.starts_with("incendi") || f.starts_with("pill")
-        };
+        let burning = |t: &Span| burns_or_loots(ctx, *t);
         let other = triggers.iter().any(|t| !burning(t));
         d.triggers.retain(|t| {
             !(d.kind == "attack" && other && burning(t)
