@@ -234,6 +234,15 @@ fn states_that_judge_back_or_hold_are_governments() {
         ("Washington, qui pilote la force, insiste.", "Washington"),
         ("Téhéran accuse régulièrement le Pakistan d'inaction.", "Pakistan"),
         ("L'armée ougandaise, qui soutient Juba, a frappé Nasir.", "Juba"),
+        ("Pékin tente une médiation.", "Pékin"),
+        ("Kiev, qui s'exprime rarement, a démenti.", "Kiev"),
+        ("Moscou a de son côté revendiqué la prise du village.", "Moscou"),
+        ("Moscou, qui négocie avec Damas le sort de sa base.", "Damas"),
+        ("Israël, qui se pose en protecteur des Druzes, a frappé.", "Israël"),
+        (
+            "Des attaques dans les zones disputées entre Bagdad et Erbil.",
+            "Bagdad",
+        ),
     ] {
         let out = Extractor::new().extract(&Document::new("t", text));
         assert_eq!(

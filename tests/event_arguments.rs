@@ -215,6 +215,53 @@ fn communique_issuer_is_the_source() {
 }
 
 #[test]
+fn a_report_issuer_is_the_source() {
+    let out = extract(
+        "SOUDAN : Darfour-Nord – Afflux de déplacés à Tawila\nFlash Update \
+         n° 11 | 18 décembre 2026\n\nBureau de la coordination des affaires \
+         humanitaires (OCHA)\n\nDes combats ont opposé mardi l'armée aux FSR \
+         près de Mellit.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(
+        has(
+            &texts(&out, &e.source),
+            "Bureau de la coordination des affaires humanitaires"
+        ),
+        "{e:#?}"
+    );
+    let out = extract(
+        "BURKINA FASO — Exécutions de civils\n\nExtrait du rapport publié \
+         le 18 décembre 2026 par Human Rights Watch\n\nLes jihadistes ont \
+         enlevé onze chauffeurs près de Bourzanga.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.source), "Human Rights Watch"), "{e:#?}");
+    // A wire that quotes a report has no letterhead.
+    let out = extract(
+        "Selon un rapport de situation, les jihadistes ont enlevé onze \
+         chauffeurs près de Bourzanga, a indiqué l'armée.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.source), "armée"), "{e:#?}");
+}
+
+#[test]
+fn a_grenade_dropped_from_a_drone_is_an_air_strike() {
+    let out = extract(
+        "À Antonivka, un drone de l'armée russe a largué une grenade sur un \
+         minibus.",
+    );
+    event(&out, "airstrike");
+    assert_no_event(&out, "bombing");
+    assert_no_event(&out, "humanitarian");
+    let out = extract(
+        "Un assaillant a lancé une grenade contre une patrouille à Gao.",
+    );
+    event(&out, "bombing");
+}
+
+#[test]
 fn an_acronym_in_parentheses_does_not_end_the_clause() {
     let out = extract(
         "GOMA, 12 juin 2024 (AFP) - Au moins vingt civils ont été tués dans \
@@ -4721,4 +4768,53 @@ fn people_who_cross_the_border_flee_soldiers_do_not() {
         "{:#?}",
         out.events
     );
+}
+
+#[test]
+fn who_or_what_a_threat_is_made_against() {
+    let out = extract(
+        "Le ministre de la Défense a menacé mercredi de « frapper les \
+         sanctuaires du TTP où qu'ils se trouvent ».",
+    );
+    let e = event(&out, "threat");
+    assert!(has(&texts(&out, &e.target), "TTP"), "{e:#?}");
+    // A place threatened is the target, not where the threat is made.
+    let out = extract(
+        "Le chef de la coalition, Jimmy Chérizier, dit « Barbecue », a \
+         menacé de « marcher sur » Pétion-Ville.",
+    );
+    let e = event(&out, "threat");
+    assert!(has(&texts(&out, &e.target), "Pétion-Ville"), "{e:#?}");
+    assert!(e.location.is_empty(), "{e:#?}");
+    // The condition is no target; the sea where ships sail is no target.
+    let out = extract(
+        "Le ministre israélien a menacé d'intensifier les opérations si le \
+         Hezbollah ne désarme pas.",
+    );
+    assert!(event(&out, "threat").target.is_empty(), "{:#?}", out.events);
+    let out = extract(
+        "Les Houthis menacent de reprendre leurs attaques contre les navires \
+         en mer Rouge.",
+    );
+    let e = event(&out, "threat");
+    assert!(!has(&texts(&out, &e.target), "mer Rouge"), "{e:#?}");
+    // Two threats against two sides are two threats.
+    let out = extract(
+        "L'ELN a menacé d'attaquer Cúcuta. Le gouvernement a menacé de \
+         frapper le JNIM.",
+    );
+    assert_eq!(
+        out.events.iter().filter(|e| e.kind == "threat").count(),
+        2,
+        "{:#?}",
+        out.events
+    );
+    // A speaker told after a quote is no target.
+    let out = extract(
+        "« L'Etat ne tolérera aucune atteinte à la paix civile », a menacé \
+         son porte-parole, Nour al-Din al-Baba.",
+    );
+    for e in out.events.iter().filter(|e| e.kind == "threat") {
+        assert!(e.target.is_empty(), "{e:#?}");
+    }
 }

@@ -3672,6 +3672,10 @@ const STATE_PARTY_WITH: &[&str] = &[
     "coordination",
     "ni",
     "negocier",
+    // "Moscou, qui négocie avec Damas le sort de sa base".
+    "negocie",
+    "negocient",
+    "negociait",
     "negociations",
     "pourparlers",
     "dialogue",
@@ -3787,6 +3791,12 @@ const STATE_VERBS: &[&str] = &[
     "insiste",
     "maintient",
     "maintiendra",
+    // "Pékin tente une médiation", "Kiev, qui s'exprime rarement",
+    // "Israël, qui se pose en protecteur des Druzes".
+    "tente",
+    "tentent",
+    "s'exprime",
+    "pose",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -3823,6 +3833,10 @@ const PARTY_BETWEEN: &[&str] = &[
     "signee",
     "conclu",
     "conclue",
+    // "les zones disputées entre Bagdad et Erbil".
+    "disputees",
+    "disputee",
+    "contestees",
 ];
 
 /// Whether the name at `start` is one of the two sides after "entre" of a
@@ -4131,6 +4145,10 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     // répondu": past adverbs.
     // ("Kiev et Moscou ont par ailleurs procédé".)
     w = past_state_adverbs(w, &mut words);
+    // "Israël, qui se pose en protecteur": a pronominal verb.
+    if w == "se" {
+        w = words.next().unwrap_or("");
+    }
     if STATE_VERBS.contains(&w) {
         return true;
     }
@@ -4169,6 +4187,19 @@ where
 {
     for _ in 0..2 {
         if STATE_ADVERBS.contains(&w) {
+            w = words.next().unwrap_or("");
+        } else if (w == "de" || w == "pour") && {
+            // "de son côté", "pour sa part".
+            let mut ahead = words.clone();
+            let (a, b) = (ahead.next(), ahead.next());
+            matches!(
+                (w, a, b),
+                ("de", Some("son" | "leur"), Some("cote"))
+                    | ("pour", Some("sa" | "leur"), Some("part"))
+            )
+        } {
+            words.next();
+            words.next();
             w = words.next().unwrap_or("");
         } else if w == "par" || w == "de" {
             // "par ailleurs", "de nouveau".

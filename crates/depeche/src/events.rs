@@ -3054,6 +3054,10 @@ pub(crate) fn find<'a>(
                         | "obus"
                         | "missile"
                         | "engin"
+                        | "grenade"
+                        | "roquette"
+                        | "projectile"
+                        | "munition"
                 )
             };
             // "plusieurs bombes guidées", or before it: "des bombes
@@ -3064,6 +3068,17 @@ pub(crate) fn find<'a>(
                 || ["bombe", "baril", "obus", "missile"]
                     .iter()
                     .any(|w| lead.contains(w))
+            {
+                kind = "airstrike".into();
+            }
+        }
+        // "un drone a largué une grenade sur un minibus": a grenade
+        // dropped from the air is the air strike's munition.
+        if kind == "bombing" && folded_trigger.starts_with("grenade") {
+            let f = ctx.folded.text.as_str();
+            if clause_words_back(f, f_trig, 3)
+                .iter()
+                .any(|w| w.starts_with("largu"))
             {
                 kind = "airstrike".into();
             }
@@ -5128,6 +5143,16 @@ fn interview_speaker(
     mentions.iter().find(person).map(|&(_, e)| (e, question))
 }
 
+/// The lines (folded) that open a report issued by one body: its events
+/// are told on that body's word unless a sentence names another source.
+const REPORT_HEADS: &[&str] = &[
+    "flash update",
+    "rapport de situation",
+    "mise a jour humanitaire",
+    "note d'information humanitaire",
+    "extrait du rapport",
+];
+
 fn communique_issuer(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
@@ -5144,6 +5169,9 @@ fn communique_issuer(
         lead.is_empty() || lead.ends_with('\n')
     };
     // "Communiqué (de presse)", or a short "Déclaration (officielle)" line.
+    // A humanitarian report's or a rights report's line ("Flash Update n°
+    // 11", "Rapport de situation n° 31", "Extrait du rapport publié le 18
+    // décembre par Human Rights Watch") is a letterhead too.
     let at = head
         .match_indices("communique")
         .map(|(i, _)| i)
@@ -5151,6 +5179,16 @@ fn communique_issuer(
         .or_else(|| {
             head.match_indices("declaration").map(|(i, _)| i).find(|&i| {
                 line_start(i) && head[i..].find('\n').is_some_and(|n| n <= 40)
+            })
+        })
+        .or_else(|| {
+            REPORT_HEADS.iter().find_map(|h| {
+                head.match_indices(h).map(|(i, _)| i).find(|&i| {
+                    line_start(i)
+                        || head[..i].ends_with(" - ")
+                        || head[..i].ends_with(" – ")
+                        || head[..i].ends_with(" — ")
+                })
             })
         })?;
     let line_end = at + head[at..].find('\n').unwrap_or(head.len() - at);
@@ -8019,6 +8057,128 @@ impl FoldedAt {
     }
 }
 
+/// Who or what a threat is made against, named in its complement before
+/// the clause turns to a condition: "a menacé de « marcher sur »
+/// Pétion-Ville", "menace de s'en prendre aux agents de police de
+/// Guayaquil" (the police; the city stays where they are), "a menacé
+/// mercredi de « frapper les sanctuaires du TTP »", but not what "si le
+/// Hezbollah ne désarme pas" sets as its condition. An actor comes before
+/// a place; a noun ("les menaces du JNIM contre les transporteurs")
+/// reaches only past "contre".
+fn threat_target(
+    ctx: &Context<'_>,
+    trig: Span,
+    sent: Span,
+    verb: bool,
+    args: &[Arg],
+    d: &mut EventDraft,
+) {
+    const STOPS: &[&str] = &[
+        "si",
+        "s'il",
+        "s'ils",
+        "sauf",
+        "tant",
+        "faute",
+        "lorsque",
+        "lorsqu'il",
+        "lorsqu'ils",
+        "quand",
+        "mais",
+        "car",
+        "alors",
+        "afin",
+        "pour",
+        "apres",
+        "selon",
+        "a-t-il",
+        "a-t-elle",
+        "ont-ils",
+        "qui",
+        "dont",
+        "ou",
+        "et",
+        "sans",
+        "que",
+        "qu'il",
+        "qu'ils",
+        "qu'elle",
+        "qu'elles",
+    ];
+    // "», a averti son porte-parole, …": the speaker told after a quote.
+    let before = ctx.text[..trig.start].trim_end();
+    let before = before
+        .strip_suffix(" a")
+        .or_else(|| before.strip_suffix(" ont"))
+        .unwrap_or(before)
+        .trim_end();
+    // (Not a nickname: 'dit « Barbecue », a menacé'.)
+    if let Some(quoted) = before
+        .strip_suffix(',')
+        .map(str::trim_end)
+        .and_then(|b| b.strip_suffix(['»', '"', '”']))
+    {
+        let opened = quoted.rfind(['«', '"', '“']).unwrap_or(0);
+        if quoted[opened..].split_whitespace().count() > 3 {
+            return;
+        }
+    }
+    let f0 = ctx.folded.from_original(trig.end);
+    let f1 = ctx.folded.from_original(sent.end).max(f0);
+    let folded = &ctx.folded.text[f0..f1];
+    let base = folded.as_ptr() as usize;
+    let mut stop = f1;
+    let mut noun_reach: Option<usize> = None;
+    for (i, w) in words_of(folded).enumerate() {
+        let at = f0 + (w.as_ptr() as usize - base);
+        // ", en représailles aux raids de la coalition": an adjunct.
+        let adjunct =
+            w == "en" && ctx.folded.text[..at].trim_end().ends_with(',');
+        if i >= 16 || STOPS.contains(&w) || adjunct {
+            stop = at;
+            break;
+        }
+        if !verb && noun_reach.is_none() && w == "contre" {
+            noun_reach = Some(at);
+        }
+    }
+    // The clause may end earlier, at a semicolon or a colon.
+    if let Some(k) = ctx.folded.text[f0..stop].find([';', ':']) {
+        stop = f0 + k;
+    }
+    let from = if verb {
+        f0
+    } else {
+        match noun_reach {
+            Some(at) if at < stop => at,
+            _ => return,
+        }
+    };
+    let ents = &ctx.entities.drafts;
+    let inside = |a: &&Arg| {
+        a.span.start >= trig.end
+            && a.span.end <= sent.end
+            && (from..stop).contains(&ctx.folded.from_original(a.span.start))
+            && !d.agent.contains(&a.entity)
+            && !d.source.contains(&a.entity)
+    };
+    let actor = args.iter().filter(inside).find(|a| {
+        a.kind == EntityKind::Actor
+            && !matches!(ents[a.entity].subkind.as_str(), "media" | "other")
+    });
+    if let Some(a) = actor {
+        push_unique(&mut d.target, a.entity);
+        return;
+    }
+    // "leurs attaques contre les navires en mer Rouge": where, not what.
+    if let Some(a) = args.iter().filter(inside).find(|a| {
+        a.kind == EntityKind::Place && prep_before(ctx, a.span.start) != "en"
+    }) {
+        push_unique(&mut d.target, a.entity);
+        d.location.retain(|&e| e != a.entity);
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
@@ -10158,6 +10318,9 @@ fn assign_arguments<'a>(
             d.target.retain(|&e| e != a.entity);
         }
     }
+    if kind == "threat" && d.target.is_empty() && !passive {
+        threat_target(ctx, trig, sent, verb, args, d);
+    }
     // Media report events; they are not their parties.
     d.agent.retain(|&e| ents[e].subkind != "media");
     d.target.retain(|&e| ents[e].subkind != "media");
@@ -11456,6 +11619,10 @@ fn compatible(
     let may_name = unnamed_armed(&a.agent) && armed(&b.agent)
         || armed(&a.agent) && unnamed_armed(&b.agent);
     if clash(&a.agent, &b.agent) && !may_name {
+        return false;
+    }
+    // A threat against one side is not a threat against another.
+    if a.kind == "threat" && clash(&a.target, &b.target) {
         return false;
     }
     // Different victims with different tolls are different killings ("un
