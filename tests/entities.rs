@@ -1164,6 +1164,17 @@ fn a_bare_town_noun_names_the_town_told_last() {
          malienne de Tombouctou est isolée.",
     );
     assert_eq!(entity_of(&out, "ville"), None);
+    // A province or a commune alone is the one told last, but not the
+    // seat or the office of one.
+    let out = run(
+        "Les insurgés ont attaqué Macomia, dans la province de Cabo Delgado. \
+         Les forces rwandaises sont déployées dans la province depuis 2021.",
+    );
+    assert_eq!(entity_of(&out, "province").as_deref(), Some("Cabo Delgado"));
+    let out =
+        run("Des hommes armés ont attaqué la province de Cabo Delgado. Les \
+         déplacés ont fui vers Pemba, le chef-lieu de la province.");
+    assert_eq!(entity_of(&out, "province"), None);
 }
 
 #[test]

@@ -6299,8 +6299,29 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     ("enclave", &["l'", "l’", "cette"], &["region"]),
     ("territoire", &["le", "ce"], &["region"]),
     // "le pays", "rentrés au pays" alone: the country named last. ("la
-    // région", "la province" alone are often a wider area.)
+    // région" alone is often a wider area.)
     ("pays", &["le", "ce", "au"], &["country"]),
+    // "déployées dans la province", "le sud de la province": the province
+    // named last; "fuir la commune": the commune.
+    ("province", &["la", "cette"], &["admin1"]),
+    ("commune", &["la", "cette"], &["town", "city", "village", "admin2"]),
+];
+
+/// Words (lowercase) before "de la province", "de la commune" that make
+/// the noun a seat or an office, not a place told of: "le chef-lieu de la
+/// province", "le maire de la commune".
+const SEAT_OF: &[&str] = &[
+    "chef-lieu",
+    "maire",
+    "procureur",
+    "gouverneur",
+    "porte-parole",
+    "administrateur",
+    "autorités",
+    "districts",
+    "préfet",
+    "conseil",
+    "capitale",
 ];
 
 /// One finder per noun of [`TOWN_NOUNS`].
@@ -6435,6 +6456,16 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
             );
         if named || other || qualified {
             continue;
+        }
+        if matches!(&text[span], "province" | "commune") {
+            let lead = text[..at].trim_end();
+            let seat = lead.strip_suffix(" de").is_some_and(|l| {
+                let w = l.rsplit([' ', '\n', '\'', '’']).next().unwrap_or("");
+                SEAT_OF.iter().any(|s| w.eq_ignore_ascii_case(s))
+            });
+            if seat {
+                continue;
+            }
         }
         lookups += 1;
         if lookups > 64 {
