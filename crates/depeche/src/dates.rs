@@ -887,7 +887,7 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
         (
             Rule::NightDates,
             format!(
-                "nuit\\s+du\\s+(?:{WD}\\s+)?(?P<d1>{DAYN})(?:\\s+(?P<m1>{MONTH}))?\\s+au\\s+\
+                "nuit\\s+d(?:u|e)\\s+(?:{WD}\\s+)?(?P<d1>{DAYN})(?:\\s+(?P<m1>{MONTH}))?\\s+(?:au|[àa])\\s+\
                  (?:{WD}\\s+)?(?P<d2>{DAYN})\\s+(?P<m2>{MONTH})(?:\\s+(?P<y>{YEAR}))?"
             ),
         ),
@@ -1261,11 +1261,12 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
         "(?i)(?-u:\\b)(?:sera|seront|aura|auront|fera|\
          feront|ira|iront|va|vont|doit|doivent|devra|devront|devrait|\
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
-         programm[ée]e?s?|attendue?s?|report[ée]e?s?|repouss[ée]e?s?|\
+         programm(?:ée?s?|ees?)|attendue?s?|report[ée]e?s?|\
+         repouss[ée]e?s?\\s+(?:[àa]\\s+\\w+|au|jusqu)|\
          fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
          pr[ée]voi(?:t|ent)\\s+d(?:e\\s|['’])|\
-         \\w{2,}(?:era|eront|iront|dra|dront|rra|rront|vra|vront)|\
-         \\w{2,}(?:irait|iraient|drait|draient|erait|eraient)|\
+         (?-i:\\p{Ll})\\w+(?:era|eront|iront|dra|dront|rra|rront|vra|vront)|\
+         (?-i:\\p{Ll})\\w+(?:irait|iraient|drait|draient|erait|eraient)|\
          appel\\w*\\s+[àa]\\s+\\w+|\
          pour\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?-u:\\b)",
     )
@@ -2550,11 +2551,14 @@ fn try_rule(
                         "debut",
                         "courant",
                         "mi",
+                        "d'ici",
                     ],
                 )
             {
                 return None;
             }
+            // "d'ici mars", "d'ici la fin mars": a deadline ahead.
+            let by = ends_with_any(&prev, &["d'ici", "d'ici la", "d'ici a"]);
             // "mai" and "mars" are also other words: want a month cue.
             let m = month_number(g("m")?)?;
             let rel = g("rel").map(fold);
@@ -2584,6 +2588,8 @@ fn try_rule(
                             });
                         tense = if since {
                             Tense::Past
+                        } else if by {
+                            Tense::Future
                         } else {
                             tense_near(text, start, end)
                         };
@@ -4299,6 +4305,13 @@ mod tests {
         ("Un convoi partirait jeudi vers Dikwa.", "jeudi", "2017-08-31", Day),
         ("Le forum a annoncé une journée morte pour mardi.", "mardi", "2017-08-29", Day),
         ("Une délégation est arrivée vendredi au Caire, une autre doit la rejoindre jeudi.", "vendredi", "2017-08-25", Day),
+        // A place name ending like a future, a programme, a push back.
+        ("Le journal revient sur l'assassinat, lundi, d'un paysan à El Tarra.", "lundi", "2017-08-21", Day),
+        ("Mardi, un convoi du Programme alimentaire mondial est arrivé.", "Mardi", "2017-08-22", Day),
+        ("Une attaque a été repoussée vendredi soir.", "vendredi soir", "2017-08-25", Day),
+        ("La réunion a été repoussée à jeudi.", "jeudi", "2017-08-31", Day),
+        ("Damas pourrait lancer d'ici mars une campagne.", "mars", "2018-03", Month),
+        ("Des miliciens ont attaqué dans la nuit de vendredi 25 à samedi 26 août.", "nuit de vendredi 25 à samedi 26 août", "2017-08-26", Day),
         ("BAMAKO, 25 août 2017 (AFP) -", "25 août 2017", "2017-08-25", Day),
         ("PARIS, 12 déc 2016 (AFP) -", "12 déc 2016", "2016-12-12", Day),
         ("Le 3 nov, trois soldats ont été tués.", "3 nov", "2016-11-03", Day),
