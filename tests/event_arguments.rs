@@ -1507,6 +1507,19 @@ fn soldiers_hit_in_a_clash_are_of_a_side() {
     let agents = texts(&out, &e.agent);
     assert!(has(&agents, "jihadistes"), "{e:#?}");
     assert!(has(&agents, "soldat français"), "{e:#?}");
+    // A counted group it killed is its toll, not a side.
+    let out = extract(
+        "L'état-major a reconnu un accrochage près de Kidal et fait état de \
+         trois soldats tués.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(!has(&texts(&out, &e.agent), "trois soldats"), "{e:#?}");
+    let out = extract(
+        "Selon lui, plusieurs terroristes ont été tués lors d'un accrochage \
+         près de Mucojo.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(!has(&texts(&out, &e.agent), "plusieurs terroristes"), "{e:#?}");
 }
 
 #[test]

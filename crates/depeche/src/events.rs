@@ -4356,6 +4356,23 @@ fn count_led(ctx: &Context<'_>, span: Span) -> bool {
         })
 }
 
+/// Whether the mention at `span` opens with a count of more than one:
+/// "trois soldats", "plusieurs terroristes", "des dizaines d'assaillants".
+fn counted_group(ctx: &Context<'_>, span: Span) -> bool {
+    let t = &ctx.text[span];
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        return !t.starts_with("1 ");
+    }
+    let mut words = words_of(folded_of(ctx, span));
+    let first = words.next().unwrap_or("");
+    let w = if first == "des" { words.next().unwrap_or("") } else { first };
+    crate::numbers::parse_number_words(w).is_some_and(|n| n >= 2)
+        || w == "plusieurs"
+        || w.ends_with("aine")
+        || w.ends_with("aines")
+        || matches!(w, "millier" | "milliers")
+}
+
 fn is_and_gap(gap: &str) -> bool {
     gap == "et"
         || gap.starts_with("et ") && gap.split_whitespace().count() <= 2
@@ -10152,11 +10169,20 @@ fn assign_arguments<'a>(
         }
     }
     // A clash is between armed parties: civilians caught in it are its
-    // toll, not a side; the soldiers it hits are of a side ("un soldat a
-    // été tué lors d'un accrochage avec des jihadistes").
+    // toll, not a side; the soldier it hits is of a side ("un soldat a été
+    // tué lors d'un accrochage avec des jihadistes"), but not a counted
+    // group it killed or wounded ("trois soldats tués lors d'un
+    // accrochage", "plusieurs terroristes neutralisés").
     if kind == "armed_clash" {
+        let counted = |e: usize| {
+            args.iter().any(|a| {
+                a.entity == e
+                    && sent.contains(a.span)
+                    && counted_group(ctx, a.span)
+            })
+        };
         for e in std::mem::take(&mut d.target) {
-            if ents[e].subkind != "civilians" {
+            if ents[e].subkind != "civilians" && !counted(e) {
                 push_unique(&mut d.agent, e);
             }
         }
