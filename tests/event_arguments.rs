@@ -935,6 +935,14 @@ fn who_repels_or_suffers_an_attack_is_its_target() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "armée burkinabè"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "jihadistes"), "{e:#?}");
+    // A pushing back the subject only tells of hits it no more.
+    let out = extract(
+        "L'état-major a démenti toute prise du camp, évoquant une attaque \
+         repoussée et plusieurs terroristes neutralisés lors d'une riposte \
+         aérienne.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(!has(&texts(&out, &e.target), "état-major"), "{e:#?}");
 
     // In the passive, "repoussée par X" names the defender, not the
     // attacker.

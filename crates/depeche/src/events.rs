@@ -9822,17 +9822,20 @@ fn assign_arguments<'a>(
                     REPELLING_VERBS.iter().any(|p| w.starts_with(p))
                 })
                 .is_some_and(|i| {
-                    !between_words[i + 1..].iter().any(|w| {
-                        matches!(
-                            *w,
-                            "pertes"
-                                | "perte"
-                                | "revers"
-                                | "degats"
-                                | "dommages"
-                                | "coups"
-                        )
-                    })
+                    // "a démenti …, évoquant une attaque repoussée": the
+                    // pushing back is told of, not done by the subject.
+                    !(0..i).any(|j| comments_at(&between_words, j))
+                        && !between_words[i + 1..].iter().any(|w| {
+                            matches!(
+                                *w,
+                                "pertes"
+                                    | "perte"
+                                    | "revers"
+                                    | "degats"
+                                    | "dommages"
+                                    | "coups"
+                            )
+                        })
                 });
         // "Trois soldats ont péri (sont morts, ont été tués) dans
         // l'attaque": the subject of a death before a nominal trigger is
