@@ -247,6 +247,19 @@ fn a_report_issuer_is_the_source() {
 }
 
 #[test]
+fn pounding_by_aircraft_is_an_air_strike() {
+    let out = extract(
+        "Dans la nuit de vendredi à samedi, des vecteurs aériens ont pilonné \
+         des bases du JNIM près de Diapaga.",
+    );
+    event(&out, "airstrike");
+    assert_no_event(&out, "shelling");
+    let out = extract("Les rebelles ont bombardé Goma au mortier.");
+    event(&out, "shelling");
+    assert_no_event(&out, "airstrike");
+}
+
+#[test]
 fn a_grenade_dropped_from_a_drone_is_an_air_strike() {
     let out = extract(
         "À Antonivka, un drone de l'armée russe a largué une grenade sur un \
