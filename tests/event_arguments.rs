@@ -260,6 +260,28 @@ fn pounding_by_aircraft_is_an_air_strike() {
 }
 
 #[test]
+fn people_or_buildings_evacuated_are_displaced() {
+    let out = extract(
+        "Par précaution, les orpailleurs présents sur le site ont été \
+         évacués vers Bardaï.",
+    );
+    event(&out, "displacement");
+    let out = extract(
+        "L'armée israélienne a appelé à évacuer trois immeubles de Haret \
+         Hreik.",
+    );
+    event(&out, "displacement");
+    assert_no_event(&out, "withdrawal");
+    // Troops that leave withdraw; the wounded taken for care are neither.
+    let out = extract("Les soldats ont évacué leurs positions près de Kidal.");
+    event(&out, "withdrawal");
+    let out = extract(
+        "Six militaires sont tombés et neuf blessés, évacués sur Niamey.",
+    );
+    assert_no_event(&out, "displacement");
+}
+
+#[test]
 fn a_grenade_dropped_from_a_drone_is_an_air_strike() {
     let out = extract(
         "À Antonivka, un drone de l'armée russe a largué une grenade sur un \
