@@ -4070,7 +4070,9 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         )
     };
     let fwd = clause_words_fwd(f, end, 5);
-    if fwd.iter().any(military) {
+    let back = clause_words_back(f, start, 6);
+    // ("Les combattants ont achevé l'évacuation de la ville.")
+    if fwd.iter().any(military) || back.iter().any(military) {
         return false;
     }
     // "des orpailleurs présents sur le site ont été évacués", "1 300
@@ -4082,11 +4084,10 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
     );
     // ("quatorze blessés, évacués vers Fada": the wounded are taken for
     // care.)
-    let back = clause_words_back(f, start, 6);
     let lead = &f[stretch_before(f, start, 30, 0)..start];
     let wounded =
         ["blesse", "malade", "corps"].iter().any(|w| lead.contains(w));
-    if participle && !wounded && !back.iter().any(military) {
+    if participle && !wounded {
         return true;
     }
     fwd.iter().any(|w| {
