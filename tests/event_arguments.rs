@@ -247,6 +247,21 @@ fn a_report_issuer_is_the_source() {
 }
 
 #[test]
+fn the_place_of_what_a_blow_hits_is_where() {
+    let out = extract(
+        "L'aviation israélienne a frappé les installations portuaires de \
+         Ras Issa et de Hodeida.",
+    );
+    let e = event(&out, "airstrike");
+    let locs = texts(&out, &e.location);
+    assert!(has(&locs, "Ras Issa") && has(&locs, "Hodeida"), "{e:#?}");
+    // A story that names no country still has its army.
+    let out = extract("Des jihadistes ont attaqué l'armée près de Gao.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée"), "{e:#?}");
+}
+
+#[test]
 fn pounding_by_aircraft_is_an_air_strike() {
     let out = extract(
         "Dans la nuit de vendredi à samedi, des vecteurs aériens ont pilonné \

@@ -2284,9 +2284,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             set.add_to(e, h.span);
                             handled = true;
                         }
-                        (None, Some(c)) => {
+                        // "Des jihadistes ont attaqué l'armée près de
+                        // Gao": a story that names no country still has
+                        // its army, of no known country.
+                        (None, owner) => {
+                            let c = owner.map_or("", String::as_str);
                             let key = ["comp:", group, ":", c].concat();
-                            let country = Some(c.clone());
+                            let country = owner.cloned();
                             let g = Some(group.clone());
                             set.add(key, h.span, || Draft {
                                 kind: EntityKind::Actor,
@@ -2301,7 +2305,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             });
                             handled = true;
                         }
-                        (None, None) => {}
                     }
                 }
             }

@@ -8716,13 +8716,57 @@ fn assign_arguments<'a>(
         }
         // Measured from the trigger's end: "pris le contrôle de Kadugli",
         // "se sont emparés d'El-Facher". Only a "de" asks.
+        // "a frappé les installations portuaires de Ras Issa": the place
+        // of what a blow hits, past the noun and an adjective or two.
+        let hit_of = || {
+            verb && !passive
+                && matches!(
+                    kind,
+                    "attack" | "airstrike" | "shelling" | "bombing"
+                )
+                && word_gap(ctx, object_at, a.span.start) <= 4
+                && !has_clause_break(&ctx.text[object_at..a.span.start])
+                && {
+                    let w = folded_words(folded_of(
+                        ctx,
+                        Span::new(object_at, a.span.start),
+                    ));
+                    let n = w.len();
+                    n >= 2
+                        && !w[..n - 1].iter().any(|x| {
+                            matches!(
+                                *x,
+                                "a" | "au"
+                                    | "aux"
+                                    | "dans"
+                                    | "pour"
+                                    | "par"
+                                    | "vers"
+                                    | "avec"
+                                    | "contre"
+                                    | "sur"
+                                    | "qui"
+                                    | "que"
+                                    | "et"
+                                    | "ou"
+                                    | "en"
+                                    | "de"
+                                    | "d'"
+                                    | "du"
+                                    | "des"
+                                    | "selon"
+                            )
+                        })
+                }
+        };
         let right_after = p == "de"
             && a.span.start >= object_at
             && (word_gap(ctx, object_at, a.span.start) <= 2
                 || control_of(&folded_words(folded_of(
                     ctx,
                     Span::new(object_at, a.span.start),
-                ))));
+                )))
+                || hit_of());
         // "ont attaqué (dimanche) Solhan": the place an active verb acts
         // on, with at most a date between.
         let direct_object = verb && !passive && a.span.start >= trig.end && {
