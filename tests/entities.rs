@@ -258,6 +258,25 @@ fn states_that_judge_back_or_hold_are_governments() {
 }
 
 #[test]
+fn plains_valleys_and_wadis_name_places() {
+    for (text, name) in [
+        ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),
+        (
+            "Ils se sont retirés vers les vallées de Wadi al-Shay.",
+            "Wadi al-Shay",
+        ),
+        ("Ils campent dans l'oued Tilemsi.", "Tilemsi"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name).first().map(|k| k.0),
+            Some(EntityKind::Place),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn self_defence_groups_are_armed_groups() {
     let text = "Des membres d'un groupe d'autodéfense ont affronté des \
                 bandits près de Dansadau.";

@@ -989,7 +989,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
      forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
-     arrondissement|groupement|chefferie|paroisse|route";
+     arrondissement|groupement|chefferie|paroisse|route|plaine|oued";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux|autour";
@@ -5147,8 +5147,8 @@ const CUED_BODY: &str = r"(?x)
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|département|district|
            cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
-           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallée|île|plateau|château|
-           secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route)
+           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
+           secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route|plaines|plaine|oued)
         \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -5250,6 +5250,7 @@ const CUES: &[&str] = &[
     "monts",
     "mont",
     "massif",
+    "vallées",
     "vallée",
     "île",
     "plateau",
@@ -5265,6 +5266,11 @@ const CUES: &[&str] = &[
     "chefferie",
     "paroisse",
     "route",
+    // "la plaine du Ghab", "les vallées de Wadi al-Shay", "l'oued
+    // Tilemsi".
+    "plaines",
+    "plaine",
+    "oued",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
