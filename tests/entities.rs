@@ -258,6 +258,20 @@ fn states_that_judge_back_or_hold_are_governments() {
 }
 
 #[test]
+fn the_militia_is_the_pro_government_one() {
+    let text = "Des chasseurs dozos de Dan Na Ambassagou ont affronté les \
+                jihadistes du JNIM près de Bandiagara. Les combats ont fait \
+                une dizaine de morts, selon un cadre de la milice.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let militia = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "milice"))
+        .expect("the militia is an entity");
+    assert_eq!(militia.mentions[0].text, "Dan Na Ambassagou");
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

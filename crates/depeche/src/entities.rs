@@ -2907,6 +2907,26 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     continue;
                 }
             }
+            // "des dozos de Dan Na Ambassagou ont affronté les jihadistes
+            // du JNIM … selon un cadre de la milice": a militia is the
+            // pro-government one told last, never a jihadist group.
+            if d.flags.anaphor && d.canonical == "milice" && !new_referent {
+                let lo = h.span.start.saturating_sub(1_500);
+                let militia = set.last_mention_where(
+                    h.span.start,
+                    |_, x| {
+                        x.kind == EntityKind::Actor
+                            && x.row.is_some_and(|r| {
+                                row(r).flags.group.as_deref() == Some("progov")
+                            })
+                    },
+                    |m| m.start >= lo,
+                );
+                if let Some((_, e)) = militia {
+                    set.add_to(e, span);
+                    continue;
+                }
+            }
             // Else the armed group named most often so far (the most
             // recent on a tie), for descriptors of armed groups.
             if d.flags.anaphor && d.subkind == "armed_group" && !new_referent {
