@@ -272,6 +272,22 @@ fn the_militia_is_the_pro_government_one() {
 }
 
 #[test]
+fn the_river_niger_is_not_the_country() {
+    let text = "À Gaya, près du fleuve Niger, des habitants ont marché. Au \
+                Niger, l'armée a frappé.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let kinds = kinds_of(&out, "Niger");
+    assert!(
+        kinds.contains(&(EntityKind::Place, "feature".into())),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&(EntityKind::Place, "country".into())),
+        "{kinds:?}"
+    );
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

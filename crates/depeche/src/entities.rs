@@ -2457,12 +2457,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && !["Nord", "Sud", "Est", "Ouest", "Centre"]
                     .iter()
                     .any(|c| ctx.text[h.span].starts_with(c));
+            // "près du fleuve Niger": the river, not the country.
+            let river = matches!(
+                before.last(),
+                Some(&("fleuve" | "riviere" | "fleuves"))
+            );
             let usable = places
                 .iter()
                 .copied()
                 .filter(|&r| {
                     !row(r).flags.needs_cue
                         || prep
+                        || river && row(r).subkind == "feature"
                         || in_article
                             && matches!(
                                 row(r).subkind.as_str(),
@@ -2489,6 +2495,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     vote_of(&p.country)
                 };
                 (
+                    !(river && p.subkind == "feature"),
                     crate::homonyms::unnamed_country(votes),
                     cue_rank,
                     std::cmp::Reverse(votes.min(3)),
