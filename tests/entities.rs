@@ -288,6 +288,26 @@ fn the_river_niger_is_not_the_country() {
 }
 
 #[test]
+fn a_place_a_title_or_a_municipality_is_of_stays_a_place() {
+    let text =
+        "Le maire de Datu Hoffer Ampatuan a réclamé des renforts. Onze \
+                morts près d'El Aguaje, dans la municipalité d'Aguililla.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "Datu Hoffer Ampatuan"),
+        [(EntityKind::Place, "town".into())]
+    );
+    assert!(kinds_of(&out, "municipalité").is_empty(), "{:#?}", out.entities);
+    // A town hall that speaks is still a body.
+    let text = "Trois personnes ont été tuées, selon la mairie de Kenscoff.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "mairie"),
+        [(EntityKind::Actor, "government".into())]
+    );
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

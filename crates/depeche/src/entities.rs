@@ -2732,6 +2732,24 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 }
                 continue;
             }
+            // "dans la municipalité d'Aguililla": the municipality as a
+            // territory, where things happen, not the town hall.
+            if d.canonical == "mairie"
+                && ctx.text[..h.span.start]
+                    .trim_end()
+                    .to_lowercase()
+                    .ends_with("dans la")
+                && {
+                    let rest = ctx.text[h.span.end..].trim_start();
+                    ["de ", "d'", "d’", "du "].iter().any(|p| {
+                        rest.strip_prefix(p).is_some_and(|r| {
+                            r.trim_start().starts_with(char::is_uppercase)
+                        })
+                    })
+                }
+            {
+                continue;
+            }
             let mut span = h.span;
             let mut country =
                 d.country.clone().or_else(|| top_country.clone());
@@ -7436,7 +7454,16 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         // place whose name is the whole name stays a place.
         let by = caps.hay[..caps.len].starts_with("par ")
             || caps.hay[..caps.len].starts_with("Par ") && !byline;
-        if by
+        // "le maire de Datu Hoffer Ampatuan": a place the title is of
+        // stays a place.
+        let lead = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+        let of = lead.ends_with(" de")
+            || lead.ends_with(" du")
+            || lead.ends_with(" d'")
+            || lead.ends_with(" d’")
+            || text[..span.start].ends_with("d'")
+            || text[..span.start].ends_with("d’");
+        if (by || of)
             && set.spans.get(span.start).is_some_and(|&(_, end, e)| {
                 end == span.end && set.drafts[e].kind == EntityKind::Place
             })
