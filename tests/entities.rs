@@ -308,6 +308,33 @@ fn a_place_a_title_or_a_municipality_is_of_stays_a_place() {
 }
 
 #[test]
+fn a_sentence_led_by_a_role_presents_a_person() {
+    let text = "Chercheuse à l'université de Mekele, Hiwet Gebreyesus \
+                décrypte la situation. Responsable des programmes d'une ONG, \
+                Thiri Nwe Oo a quitté Sittwe.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (name, role) in
+        [("Hiwet Gebreyesus", "Chercheuse"), ("Thiri Nwe Oo", "Responsable")]
+    {
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("{name}: {:#?}", out.entities));
+        assert_eq!(e.subkind.as_deref(), Some("person"));
+        assert!(e.mentions.iter().any(|m| m.text == role), "{e:#?}");
+    }
+    // A role word inside a sentence opens nothing.
+    let text = "Il a rencontré le Directeur, Grand Hotel Palace accueille.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.entities.iter().all(|e| e.subkind.as_deref() != Some("person")),
+        "{:#?}",
+        out.entities
+    );
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

@@ -3029,6 +3029,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     add_line_lead_persons(ctx, &mut set);
+    add_role_led_persons(ctx, &mut set);
     add_speaker_labels(ctx, &mut set);
     add_credited_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
@@ -7622,6 +7623,146 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     }
     for span in found {
         add_named_person(ctx, set, span);
+    }
+}
+
+/// Role words that open a sentence presenting a person: "Chercheuse à
+/// l'université de Mekele, Hiwet Gebreyesus décrypte …", "Responsable des
+/// programmes d'une ONG, Thiri Nwe Oo a quitté Sittwe …".
+const ROLE_LEADS: &[&str] = &[
+    "Chercheur",
+    "Chercheuse",
+    "Responsable",
+    "Directeur",
+    "Directrice",
+    "Coordinateur",
+    "Coordinatrice",
+    "Analyste",
+    "Spécialiste",
+    "Professeur",
+    "Professeure",
+    "Journaliste",
+    "Médecin",
+    "Infirmier",
+    "Infirmière",
+    "Représentant",
+    "Représentante",
+    "Militant",
+    "Militante",
+    "Avocat",
+    "Avocate",
+    "Enseignant",
+    "Enseignante",
+    "Chargé",
+    "Chargée",
+    "Fondateur",
+    "Fondatrice",
+    "Député",
+    "Députée",
+    "Sénateur",
+    "Sénatrice",
+    "Économiste",
+    "Politologue",
+    "Historien",
+    "Historienne",
+    "Sociologue",
+    "Anthropologue",
+    "Chef",
+    "Cheffe",
+    "Commandant",
+    "Colonel",
+    "Ancien",
+    "Ancienne",
+    "Porte-parole",
+    "Secrétaire",
+];
+
+/// One pass over a document for [`ROLE_LEADS`].
+static ROLE_LEAD_AC: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
+    Lazy::new(|| {
+        daachorse::DoubleArrayAhoCorasick::new(ROLE_LEADS)
+            .expect("role leads compile")
+    });
+
+/// A sentence that opens with a role and its complement, then a comma, a
+/// name of two to four capitalized words and a lowercase word: the name
+/// is a person, and the role word another mention of them.
+fn add_role_led_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found: Vec<(Span, Span)> = Vec::new();
+    for hit in ROLE_LEAD_AC.find_iter(text.as_bytes()) {
+        let (start, end) = (hit.start(), hit.end());
+        // A whole word that opens a sentence or a line.
+        let lead = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+        let opens = lead.is_empty()
+            || lead.ends_with(['.', '!', '?', '\n', '—', '–', '»'])
+                && !lead.ends_with(" M.");
+        if !opens
+            || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        // The comma that ends the role's complement, within the sentence.
+        let window = &text[end..stretch_after(text, end, 160)];
+        let Some(comma) = window.find(", ") else { continue };
+        if window[..comma].contains(['.', '\n', ';', ':', '«', '»']) {
+            continue;
+        }
+        let name_start = end + comma + 2;
+        let mut name_end = name_start;
+        let mut words = 0;
+        let mut next_lower = false;
+        for w in text[name_start..].split(' ').take(6) {
+            let capitalized = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'');
+            if capitalized && words < 4 {
+                words += 1;
+                name_end = if words == 1 {
+                    name_start + w.len()
+                } else {
+                    name_end + 1 + w.len()
+                };
+                continue;
+            }
+            next_lower = w.chars().next().is_some_and(char::is_lowercase);
+            break;
+        }
+        if words < 2 || !next_lower {
+            continue;
+        }
+        let name = Span::new(name_start, name_end);
+        if ctx.skip.is_some_and(|k| k.overlaps(name)) || set.covers(name) {
+            continue;
+        }
+        found.push((name, Span::new(start, end)));
+    }
+    for (name, role) in found {
+        add_named_person(ctx, set, name);
+        let Some(e) = set
+            .drafts
+            .iter()
+            .position(|d| d.mentions.iter().any(|m| m.start == name.start))
+        else {
+            continue;
+        };
+        if !set.covers(role) {
+            set.add_to(e, role);
+            continue;
+        }
+        // "Responsable" read alone as an unnamed official: the same
+        // person.
+        let alone = set.drafts.iter().position(|d| {
+            d.kind == EntityKind::Actor
+                && d.subkind == "other"
+                && d.mentions.len() == 1
+                && d.mentions[0].start == role.start
+        });
+        if let Some(o) = alone {
+            set.move_mentions(o, e);
+        }
     }
 }
 

@@ -9948,11 +9948,20 @@ fn assign_arguments<'a>(
         // ("les FSR ont rejeté toute attaque contre des civils") is also
         // the one it is denied of.
         if commented {
-            let denies = between_words.iter().any(|w| {
+            // ("a démenti toute prise du camp, évoquant une attaque": the
+            // denial is of the taking, the attack only told of by the
+            // verb after it.)
+            let denial = |w: &&str| {
                 ["dement", "nie", "rejet", "conteste"]
                     .iter()
                     .any(|p| w.starts_with(p))
-            });
+            };
+            let denies = between_words
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(i, w)| comments_at(&between_words, i) || denial(w))
+                .is_some_and(|(_, w)| denial(w));
             for e in subj {
                 push_unique(&mut d.source, e);
                 if denies && VIOLENT_KINDS.contains(&kind) {
