@@ -7594,9 +7594,7 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let mut names = 0;
         let mut verb = false;
         for w in lead.split(' ').take(5) {
-            let capitalized = w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().count() >= 2
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+            let capitalized = is_name_word(w);
             if capitalized && !verb && names < 3 {
                 if names == 0 && NOT_NAMES.contains(&w) {
                     break;
@@ -7624,6 +7622,14 @@ fn add_line_lead_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     for span in found {
         add_named_person(ctx, set, span);
     }
+}
+
+/// A word written as a name is: a capital, then one or more lowercase
+/// letters, hyphens or apostrophes ("Hiwet", "Jean-Marc", "N'diaye").
+fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 
 /// Role words that open a sentence presenting a person: "Chercheuse à
@@ -7713,12 +7719,7 @@ fn add_role_led_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let mut words = 0;
         let mut next_lower = false;
         for w in text[name_start..].split(' ').take(6) {
-            let capitalized = w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().count() >= 2
-                && w.chars()
-                    .skip(1)
-                    .all(|c| c.is_lowercase() || c == '-' || c == '\'');
-            if capitalized && words < 4 {
+            if is_name_word(w) && words < 4 {
                 words += 1;
                 name_end = if words == 1 {
                     name_start + w.len()

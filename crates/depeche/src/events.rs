@@ -4052,11 +4052,14 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         return true;
     }
     // "ont évacué leurs positions", "des soldats évacués": troops leave.
-    let military = |w: &&str| {
+    // A word without its elided "d'" and its plural "s".
+    fn noun(w: &str) -> &str {
         let w = w.strip_prefix("d'").unwrap_or(w);
-        let w = w.strip_suffix('s').unwrap_or(w);
+        w.strip_suffix('s').unwrap_or(w)
+    }
+    let military = |w: &&str| {
         matches!(
-            w,
+            noun(w),
             "position"
                 | "base"
                 | "poste"
@@ -4076,8 +4079,7 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         return false;
     }
     // "des orpailleurs présents sur le site ont été évacués", "1 300
-    // personnes avaient été évacuées": people moved out, unless troops
-    // are told before.
+    // personnes avaient été évacuées": people moved out.
     let participle = matches!(
         &f[start..end],
         "evacue" | "evacues" | "evacuee" | "evacuees"
@@ -4091,10 +4093,8 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         return true;
     }
     fwd.iter().any(|w| {
-        let w = w.strip_prefix("d'").unwrap_or(w);
-        let w = w.strip_suffix('s').unwrap_or(w);
         matches!(
-            w,
+            noun(w),
             "village"
                 | "localite"
                 | "habitant"
