@@ -2735,10 +2735,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // "dans la municipalité d'Aguililla": the municipality as a
             // territory, where things happen, not the town hall.
             if d.canonical == "mairie"
-                && ctx.text[..h.span.start]
-                    .trim_end()
-                    .to_lowercase()
-                    .ends_with("dans la")
+                && matches!(
+                    Words::before(ftext, h.folded.start, 2)[..],
+                    ["dans", "la"]
+                )
                 && {
                     let rest = ctx.text[h.span.end..].trim_start();
                     ["de ", "d'", "d’", "du "].iter().any(|p| {
