@@ -297,6 +297,16 @@ fn people_or_buildings_evacuated_are_displaced() {
 }
 
 #[test]
+fn people_taken_into_the_bush_are_abducted() {
+    let out = extract("Cinq habitants ont été emmenés en brousse.");
+    assert_eq!(event(&out, "abduction").abducted, Some(5));
+    assert_no_event(
+        &extract("Les blessés ont été emmenés à l'hôpital de Gao."),
+        "abduction",
+    );
+}
+
+#[test]
 fn a_grenade_dropped_from_a_drone_is_an_air_strike() {
     let out = extract(
         "À Antonivka, un drone de l'armée russe a largué une grenade sur un \

@@ -2790,13 +2790,19 @@ pub(crate) fn find<'a>(
         // "des hommes armés ont emmené les élèves": taking people away is
         // an abduction when armed men do it, not when the wounded are
         // taken to hospital.
-        if t.kind == "abduction"
-            && folded_trigger.starts_with("emmen")
-            && (!has_conflict_actor
-                || folded_words_after(ctx, t.span.end, 6)
-                    .iter()
-                    .any(|w| w.contains("hopita")))
-        {
+        // "cinq habitants emmenés en brousse", "emmenés en otages": taken
+        // away into captivity, whoever took them.
+        if t.kind == "abduction" && folded_trigger.starts_with("emmen") && {
+            let after = folded_words_after(ctx, t.span.end, 6);
+            let captive = after.iter().take(4).any(|w| {
+                matches!(
+                    *w,
+                    "brousse" | "otage" | "otages" | "captivite" | "inconnue"
+                )
+            });
+            !(has_conflict_actor || captive)
+                || after.iter().any(|w| w.contains("hopita"))
+        } {
             continue;
         }
         // "libérant plus de 500 détenus", "les détenus de la prison": the
