@@ -297,6 +297,25 @@ fn people_or_buildings_evacuated_are_displaced() {
 }
 
 #[test]
+fn troops_taking_position_or_massing_deploy() {
+    let story = "Des jihadistes du JNIM ont attaqué Gao lundi, tuant douze \
+                 soldats. ";
+    let out = extract(&format!(
+        "{story}Des combattants des Forces de paix du Tigré ont pris \
+         position autour d'Alamata."
+    ));
+    event(&out, "deployment");
+    let out = extract(&format!(
+        "{story}« L'ennemi concentre des troupes près de Belgorod », a \
+         averti le commandant."
+    ));
+    event(&out, "deployment");
+    // A stance is no position.
+    let out = extract("Le ministre a pris position contre la réforme.");
+    assert_no_event(&out, "deployment");
+}
+
+#[test]
 fn people_taken_into_the_bush_are_abducted() {
     let out = extract("Cinq habitants ont été emmenés en brousse.");
     assert_eq!(event(&out, "abduction").abducted, Some(5));
