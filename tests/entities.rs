@@ -235,6 +235,7 @@ fn states_that_judge_back_or_hold_are_governments() {
         ("Téhéran accuse régulièrement le Pakistan d'inaction.", "Pakistan"),
         ("L'armée ougandaise, qui soutient Juba, a frappé Nasir.", "Juba"),
         ("Pékin tente une médiation.", "Pékin"),
+        ("Kiev redoute une nouvelle offensive russe.", "Kiev"),
         ("Kiev, qui s'exprime rarement, a démenti.", "Kiev"),
         ("Moscou a de son côté revendiqué la prise du village.", "Moscou"),
         ("Moscou, qui négocie avec Damas le sort de sa base.", "Damas"),

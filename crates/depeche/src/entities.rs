@@ -3846,6 +3846,11 @@ const STATE_VERBS: &[&str] = &[
     "tentent",
     "s'exprime",
     "pose",
+    // "Kiev redoute une nouvelle offensive", "Bamako craint".
+    "redoute",
+    "redoutent",
+    "craint",
+    "craignent",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
