@@ -262,6 +262,17 @@ fn the_place_of_what_a_blow_hits_is_where() {
 }
 
 #[test]
+fn waves_and_combined_attacks_of_drones_are_air_strikes() {
+    let out = extract(
+        "Sept personnes ont été tuées lors d'une attaque combinée de drones \
+         et de missiles russes sur Kharkiv.",
+    );
+    event(&out, "airstrike");
+    let out = extract("Une nouvelle vague de drones a visé Belgorod.");
+    event(&out, "airstrike");
+}
+
+#[test]
 fn pounding_by_aircraft_is_an_air_strike() {
     let out = extract(
         "Dans la nuit de vendredi à samedi, des vecteurs aériens ont pilonné \
