@@ -327,6 +327,15 @@ fn troops_taking_position_or_massing_deploy() {
 }
 
 #[test]
+fn barricades_put_up_by_residents_are_a_protest() {
+    let out = extract(
+        "Dans la soirée, des dizaines d'habitants ont dressé des barricades \
+         de pneus enflammés pour réclamer la présence de la police à Delmas.",
+    );
+    event(&out, "protest");
+}
+
+#[test]
 fn people_taken_into_the_bush_are_abducted() {
     let out = extract("Cinq habitants ont été emmenés en brousse.");
     assert_eq!(event(&out, "abduction").abducted, Some(5));
