@@ -247,6 +247,23 @@ fn a_report_issuer_is_the_source() {
 }
 
 #[test]
+fn the_force_a_struck_site_belongs_to_is_hit() {
+    let out = extract(
+        "Neuf soldats ont été tués vendredi dans l'attaque d'une position de \
+         l'armée près de Ngouboua.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée"), "{e:#?}");
+    let out = extract(
+        "Les FSR ont frappé un dépôt de carburant de l'armée soudanaise à \
+         Port-Soudan.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée soudanaise"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+}
+
+#[test]
 fn the_place_of_what_a_blow_hits_is_where() {
     let out = extract(
         "L'aviation israélienne a frappé les installations portuaires de \

@@ -8122,6 +8122,40 @@ impl FoldedAt {
     }
 }
 
+/// "l'attaque d'une position de l'armée", "ont attaqué une base de la
+/// MINUSMA": the force a struck site belongs to is hit too.
+fn site_owners(ctx: &Context<'_>, args: &[Arg], d: &mut EventDraft) {
+    let ents = &ctx.entities.drafts;
+    let mut owners: Vec<usize> = Vec::new();
+    for a in args {
+        if a.kind != EntityKind::Place
+            || !d.target.contains(&a.entity)
+            || !matches!(ents[a.entity].subkind.as_str(), "feature" | "camp")
+        {
+            continue;
+        }
+        let owner = args.iter().find(|b| {
+            b.kind == EntityKind::Actor
+                && b.span.start >= a.span.end
+                && b.span.start <= a.span.end + 8
+                && matches!(
+                    folded_of(ctx, Span::new(a.span.end, b.span.start)),
+                    "de" | "du" | "des" | "de la" | "de l'" | "d'"
+                )
+                && (is_armed(&ents[b.entity].subkind)
+                    || ents[b.entity].subkind == "intl_org")
+        });
+        if let Some(b) = owner {
+            owners.push(b.entity);
+        }
+    }
+    for e in owners {
+        if !d.agent.contains(&e) {
+            push_unique(&mut d.target, e);
+        }
+    }
+}
+
 /// Who or what a threat is made against, named in its complement before
 /// the clause turns to a condition: "a menacé de « marcher sur »
 /// Pétion-Ville", "menace de s'en prendre aux agents de police de
@@ -10448,8 +10482,12 @@ fn assign_arguments<'a>(
             d.target.retain(|&e| e != a.entity);
         }
     }
+    let hits = matches!(kind, "attack" | "airstrike" | "shelling" | "bombing");
     if kind == "threat" && d.target.is_empty() && !passive {
         threat_target(ctx, trig, sent, verb, args, d);
+    }
+    if hits {
+        site_owners(ctx, args, d);
     }
     // Media report events; they are not their parties.
     d.agent.retain(|&e| ents[e].subkind != "media");
