@@ -336,6 +336,22 @@ fn a_sentence_led_by_a_role_presents_a_person() {
 }
 
 #[test]
+fn young_people_are_civilians_with_or_without_a_count() {
+    for (text, name) in [
+        ("Hier, des jeunes ont manifesté dans le centre de Goma.", "jeunes"),
+        ("Les soldats raflent les jeunes hommes à Sittwe.", "jeunes hommes"),
+        ("Trois jeunes ont été tués à Gao.", "Trois jeunes"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "civilians".into())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),
