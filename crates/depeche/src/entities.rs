@@ -7534,17 +7534,21 @@ fn person_draft(name: &str) -> Draft {
 /// Adds the person named by `span` and links the later mentions of the
 /// surname alone (of four letters or more, when the name has two words
 /// or more).
-fn add_named_person(ctx: &Context<'_>, set: &mut EntitySet, span: Span) {
+fn add_named_person(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    span: Span,
+) -> usize {
     let name = &ctx.text[span];
     let key = ["person:", &fold_key(name)].concat();
     let known = set.drafts.len();
     let e = set.add(key, span, || person_draft(name));
     // The surname is linked once, when the person is new: a text that
     // names them thousands of times costs one pass.
-    if e < known {
-        return;
+    if e >= known {
+        link_surname(ctx, set, e, span);
     }
-    link_surname(ctx, set, e, span);
+    e
 }
 
 /// Links the later mentions of the surname of person `e`, named in full
@@ -7746,26 +7750,22 @@ fn add_role_led_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         found.push((name, Span::new(start, end)));
     }
     for (name, role) in found {
-        add_named_person(ctx, set, name);
-        let Some(e) = set
-            .drafts
-            .iter()
-            .position(|d| d.mentions.iter().any(|m| m.start == name.start))
-        else {
-            continue;
-        };
+        let e = add_named_person(ctx, set, name);
         if !set.covers(role) {
             set.add_to(e, role);
             continue;
         }
         // "Responsable" read alone as an unnamed official: the same
         // person.
-        let alone = set.drafts.iter().position(|d| {
-            d.kind == EntityKind::Actor
-                && d.subkind == "other"
-                && d.mentions.len() == 1
-                && d.mentions[0].start == role.start
-        });
+        let alone =
+            set.spans.get(role.start).map(|&(_, _, o)| o).filter(|&o| {
+                let d = &set.drafts[o];
+                o != e
+                    && d.kind == EntityKind::Actor
+                    && d.subkind == "other"
+                    && d.mentions.len() == 1
+                    && d.mentions[0].start == role.start
+            });
         if let Some(o) = alone {
             set.move_mentions(o, e);
         }
