@@ -9560,7 +9560,6 @@ fn add_unnamed_spokespersons(ctx: &Context<'_>, set: &mut EntitySet) {
                     | "dont"
             ))
             || text[end..].starts_with(char::is_alphanumeric)
-            || text[end..].starts_with('s')
         {
             continue;
         }
