@@ -3569,22 +3569,7 @@ pub(crate) fn find<'a>(
             }
         }
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
-            // Across the comma of "quatre blessés, évacués".
-            let from = stretch_before(ctx.text, t.start, 40, 0);
-            let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
-            let before = &words[words.len().saturating_sub(3)..];
-            let after = folded_words_after(ctx, t.end, 3);
-            let medical = before.iter().any(|w| {
-                matches!(
-                    *w,
-                    "blesse" | "blesses" | "blessee" | "blessees" | "malades"
-                )
-            }) || after.iter().any(|w| {
-                w.starts_with("hopita")
-                    || *w == "l'hopital"
-                    || *w == "medicalement"
-            });
-            *drop = medical;
+            *drop = medical_evacuation(ctx, t);
         }
     }
     let mut drafts = kept(drafts, dropped.into_iter().map(|m| !m));
@@ -4035,6 +4020,20 @@ fn same_source(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
+/// "quatre blessés, évacués et pris en charge", "évacués vers l'hôpital":
+/// the evacuation at `t` takes the wounded, the sick or the dead to care
+/// (read across the comma before it).
+fn medical_evacuation(ctx: &Context<'_>, t: Span) -> bool {
+    let from = stretch_before(ctx.text, t.start, 40, 0);
+    let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
+    let before = &words[words.len().saturating_sub(3)..];
+    before.iter().any(|w| {
+        w.starts_with("blesse") || w.starts_with("malade") || *w == "corps"
+    }) || folded_words_after(ctx, t.end, 3).iter().any(|w| {
+        w.starts_with("hopita") || *w == "l'hopital" || *w == "medicalement"
+    })
+}
+
 /// "l'évacuation de onze villages", "des habitants": an evacuation whose
 /// next words, in its clause, are of settlements or their people.
 fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
@@ -4090,12 +4089,7 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         &f[start..end],
         "evacue" | "evacues" | "evacuee" | "evacuees"
     );
-    // ("quatorze blessés, évacués vers Fada": the wounded are taken for
-    // care.)
-    let lead = &f[stretch_before(f, start, 30, 0)..start];
-    let wounded =
-        ["blesse", "malade", "corps"].iter().any(|w| lead.contains(w));
-    if participle && !wounded {
+    if participle && !medical_evacuation(ctx, t) {
         return true;
     }
     fwd.iter().any(|w| {
