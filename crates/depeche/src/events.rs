@@ -10811,12 +10811,10 @@ fn is_aircraft_word(w: &str) -> bool {
     )
 }
 
-/// Whether the folded sentence `sent` holds one of `parts` anywhere
-/// ("aerien" in "frappes aériennes").
-/// Parts of words (folded) that tell of aircraft.
+/// Parts of words (folded) that tell of aircraft, for
+/// [`sentence_holds`] ("aerien" is also in "aérienne").
 const AIRCRAFT: &[&str] = &[
     "aerien",
-    "aerienne",
     "aviation",
     "avion",
     "drone",
@@ -10825,6 +10823,8 @@ const AIRCRAFT: &[&str] = &[
     "armee de l'air",
 ];
 
+/// Whether the folded sentence `sent` holds one of `parts` anywhere
+/// ("aerien" in "frappes aériennes").
 fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
     let f = folded_of(ctx, sent);
     parts.iter().any(|p| f.contains(p))
