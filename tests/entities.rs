@@ -352,6 +352,57 @@ fn young_people_are_civilians_with_or_without_a_count() {
 }
 
 #[test]
+fn people_of_a_trade_are_civilians_after_an_article() {
+    for (text, name) in [
+        (
+            "Des hommes armés ont attaqué des agriculteurs près de Beni.",
+            "agriculteurs",
+        ),
+        (
+            "Les commerçants du marché central ont fermé boutique.",
+            "commerçants",
+        ),
+        ("Les rebelles s'en prennent aux pêcheurs du lac.", "pêcheurs"),
+        (
+            "Les ravisseurs exigent une rançon pour les enseignants.",
+            "enseignants",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name).first(),
+            Some(&(EntityKind::Actor, "civilians".into())),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+    // Bare again after a count, the same people.
+    let text = "Des bandits ont enlevé 137 élèves à Kuriga. Les élèves \
+                ont été libérés dimanche.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let e = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "137 élèves"))
+        .expect("counted pupils");
+    assert_eq!(e.mentions.len(), 2, "{e:#?}");
+    // Neither without an article, nor as members of a force, nor the
+    // wounded of a toll.
+    for (text, word) in [
+        ("Le conflit oppose éleveurs et agriculteurs.", "agriculteurs"),
+        ("Les jeunes de l'Armée blanche ont attaqué Nasir.", "jeunes"),
+        ("Les blessés ont été évacués vers Goma.", "blessés"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            kinds_of(&out, word).is_empty(),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

@@ -1936,6 +1936,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let mut consumed = vec![false; hits.len()];
     // Most recent named armed actor, for anaphoric descriptors.
     let mut last_named_armed: Option<usize> = None;
+    // The last group counted by each noun, which a bare mention of the
+    // same noun after it names again ("137 élèves" … "les élèves").
+    let mut last_counted: HashMap<&str, usize> = HashMap::new();
     // Named armed groups: entity → (mentions so far, last hit index).
     // Its greatest entry is unique: its order never counts.
     let mut armed_counts: KeyMap<usize, (usize, usize)> = KeyMap::default();
@@ -2140,7 +2143,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             }
             if let Some(cs) = count_start {
                 let span = Span::new(cs, h.span.end);
-                add_counted(&mut set, ctx, span, noun, top_country.clone());
+                let e = add_counted(
+                    &mut set,
+                    ctx,
+                    span,
+                    noun,
+                    top_country.clone(),
+                );
+                last_counted.insert(noun.canonical.as_str(), e);
                 continue;
             }
             // A bare noun of a state body with a definite article links to
@@ -2697,6 +2707,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 continue;
             }
+            // "les jeunes de l'Armée blanche": members of the force
+            // named after, not civilians, when not counted.
+            let of_a_force = hits.get(i + 1).is_some_and(|n| {
+                matches!(
+                    ftext[h.folded.end..n.folded.start].trim(),
+                    "de" | "du" | "des" | "de la" | "de l'" | "d'"
+                ) && n.rows.iter().any(|&(r, p)| {
+                    !p && matches!(row(r).kind, RowKind::Actor)
+                        && row(r).subkind != "civilians"
+                })
+            });
+            if of_a_force
+                && d.subkind == "civilians"
+                && count_start_of().is_none()
+            {
+                continue;
+            }
             if let Some(cs) = count_start_of() {
                 // "61 morts et 159 blessés": the wounded of a toll are a
                 // figure, not a group that acts.
@@ -2715,7 +2742,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     }
                     None => span,
                 };
-                add_counted(&mut set, ctx, span, d, top_country.clone());
+                let e =
+                    add_counted(&mut set, ctx, span, d, top_country.clone());
+                last_counted.insert(d.canonical.as_str(), e);
                 continue;
             }
             if d.flags.counted_only() {
@@ -2729,8 +2758,21 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         d,
                         top_country.clone(),
                     );
+                    continue;
                 }
-                continue;
+                // "des commerçants ont été enlevés", "les agriculteurs de
+                // la zone": people of a trade or age taken as a whole,
+                // one group however often told.
+                if !bare_civilian_group(
+                    d,
+                    &Words::before(ftext, h.folded.start, 2),
+                ) {
+                    continue;
+                }
+                if let Some(&e) = last_counted.get(d.canonical.as_str()) {
+                    set.add_to(e, h.span);
+                    continue;
+                }
             }
             // "dans la municipalité d'Aguililla": the municipality as a
             // territory, where things happen, not the town hall.
@@ -4620,6 +4662,27 @@ fn place_draft(p: &Row, idx: Option<u32>) -> Draft {
     }
 }
 
+/// Whether a noun that names people only when counted ("commerçants",
+/// "enfants") names them as a group without a number: civilians, right
+/// after an article or a possessive that makes the noun the head of the
+/// phrase ("des commerçants", "les élèves", "aux agriculteurs", "de
+/// nombreux pêcheurs"). Not the wounded, who are a figure of a toll; not
+/// prisoners, mostly told of in exchanges; not "les hommes", often the
+/// troops of a commander.
+fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
+    d.subkind == "civilians"
+        && !matches!(
+            d.canonical.as_str(),
+            "blessés" | "détenus" | "hommes" | "personnes"
+        )
+        && matches!(
+            before,
+            [.., "des" | "les" | "ces" | "aux" | "leurs"]
+                | [.., "de", "nombreux" | "nombreuses"]
+                | [.., "d'", "autres"]
+        )
+}
+
 /// The key of a counted group: each is an entity of its own.
 fn counted_key(start: usize) -> String {
     let mut buf = [0u8; 20];
@@ -4636,7 +4699,7 @@ fn add_counted(
     span: Span,
     noun: &Row,
     country: Option<String>,
-) {
+) -> usize {
     let subkind = if noun.subkind.is_empty() {
         "civilians".to_string()
     } else {
@@ -4652,7 +4715,7 @@ fn add_counted(
         granularity: None,
         mentions: Vec::new(),
         group: None,
-    });
+    })
 }
 
 /// "ministère russe de la Défense": a demonym right after the first word
