@@ -4955,3 +4955,47 @@ fn who_or_what_a_threat_is_made_against() {
         assert!(e.target.is_empty(), "{e:#?}");
     }
 }
+
+#[test]
+fn place_a_distance_is_told_from_is_where_when_none_comes_before() {
+    for (text, kind, place) in [
+        (
+            "Les FAMa ont frappé un regroupement de terroristes à une \
+             vingtaine de kilomètres de Goundam.",
+            "airstrike",
+            "Goundam",
+        ),
+        (
+            "Des jihadistes ont attaqué un poste à 30 km au nord de Gao.",
+            "attack",
+            "Gao",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert!(has(&texts(&out, &e.location), place), "{text}: {e:#?}");
+    }
+    // After the village where it happened, the town is a landmark.
+    let out = extract(
+        "Les otages ont été relâchés près du village de Mbiame, à une \
+         vingtaine de kilomètres de Kumbo.",
+    );
+    let e = event(&out, "release");
+    assert_eq!(texts(&out, &e.location), ["Mbiame"], "{e:#?}");
+}
+
+#[test]
+fn a_place_or_post_attacked_in_the_passive_is_an_attack() {
+    for (text, place) in [
+        ("Le poste de sécurité de Léré a été attaqué mardi.", "Léré"),
+        ("Mardi, la ville de Léré a été attaquée.", "Léré"),
+        ("Un convoi militaire a été attaqué mardi près de Léré.", "Léré"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "attack");
+        assert!(has(&texts(&out, &e.location), place), "{text}: {e:#?}");
+    }
+    // Words of criticism are no attack.
+    let out = extract("Le ministre a été vivement critiqué hier.");
+    assert_no_event(&out, "attack");
+}

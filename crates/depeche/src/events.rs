@@ -2465,8 +2465,9 @@ pub(crate) fn find<'a>(
         let place_attacked = || {
             matches!(t.kind, "attack" | "airstrike" | "shelling")
                 && matches!(t.pos, Some(Pos::Verb))
-                && arg_right_after(ctx, args, t.span.end, 2)
+                && (arg_right_after(ctx, args, t.span.end, 2)
                     .is_some_and(|a| a.kind == EntityKind::Place)
+                    || attacked_in_passive(ctx, args, t.span))
         };
         // "Ils ont aussi attaqué une base": the actor the pronoun stands
         // for is an argument the sentence itself does not name.
@@ -5531,6 +5532,9 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         {
             "pres de"
         }
+        "de" | "d'" | "du" if at_a_distance(&w[..w.len() - 1]) => {
+            "a distance de"
+        }
         "de" | "d'" | "du"
             if locative(prev)
                 // "dans l'est de", "l'État de".
@@ -5568,6 +5572,60 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         "au" | "aux" | "a" => "a",
         x => x,
     }
+}
+
+/// Whether folded words that end before a "de" give a distance from
+/// the place after it: "à 20 km de", "à une vingtaine de kilomètres au
+/// nord de", "à 15 km à l'est de".
+fn at_a_distance(w: &[&str]) -> bool {
+    let unit = |x: &str| {
+        x == "km"
+            || x.starts_with("kilometre")
+            || x.ends_with("km") && x.starts_with(|c: char| c.is_ascii_digit())
+    };
+    match w {
+        [.., x] if unit(x) => true,
+        [.., x, "au", d] | [.., x, "a", d] if unit(x) => is_bearing(d),
+        [.., x, d] if unit(x) => d.strip_prefix("l'").is_some_and(is_bearing),
+        _ => false,
+    }
+}
+
+/// A point of the compass, folded ("nord", "sud-est", "ouest").
+fn is_bearing(w: &str) -> bool {
+    matches!(
+        w,
+        "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "nord-est"
+            | "nord-ouest"
+            | "sud-est"
+            | "sud-ouest"
+    )
+}
+
+/// "La ville de Léré a été attaquée", "un convoi militaire a été attaqué
+/// près de Gao": a verb of attack in the passive whose subject is a place
+/// or a military site or unit.
+fn attacked_in_passive(ctx: &Context<'_>, args: &[Arg], t: Span) -> bool {
+    let w = folded_words_before(ctx, t.start, 8);
+    let Some(aux) =
+        w.iter().rposition(|x| matches!(*x, "ete" | "etait" | "etaient"))
+    else {
+        return false;
+    };
+    if aux + 3 < w.len() {
+        return false;
+    }
+    let place_subject = args.iter().any(|a| {
+        a.kind == EntityKind::Place
+            && a.span.end <= t.start
+            && word_gap(ctx, a.span.end, t.start) <= 6
+            && !has_clause_break(&ctx.text[a.span.end..t.start])
+    });
+    place_subject || w[..aux].iter().any(|x| is_military_site(x))
 }
 
 /// Kinds whose doers a backing force joins ("appuyée par l'AUSSOM").
@@ -8899,6 +8957,12 @@ fn assign_arguments<'a>(
                     | "contre"
                     | "depuis"
             )
+            // "ont frappé … à une vingtaine de kilomètres de Goundam": the
+            // place a distance is told from, when no named place before
+            // says where (a post or a camp does not).
+            || p == "a distance de"
+                && a.span.start >= trig.end
+                && locs.iter().all(|l| ents[l.2].subkind == "feature")
             // "avance vers Deir Ez-Zor pour reprendre la ville"; not a
             // place a chain of nouns away ("se replier vers les zones
             // désertiques de la province de Homs"), where a move heads.
