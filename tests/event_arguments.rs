@@ -4999,3 +4999,19 @@ fn a_place_or_post_attacked_in_the_passive_is_an_attack() {
     let out = extract("Le ministre a été vivement critiqué hier.");
     assert_no_event(&out, "attack");
 }
+
+#[test]
+fn a_truce_or_fighting_with_no_party_is_between_the_sides_of_the_story() {
+    let out = extract(
+        "Des affrontements ont opposé lundi la Brigade 444 à la force \
+         Radaa à Tripoli. Deux civils ont été tués.\n\nMardi, le \
+         gouvernement a annoncé un cessez-le-feu.",
+    );
+    let e = event(&out, "ceasefire");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "Brigade 444") && has(&agents, "Radaa"), "{e:#?}");
+    // A story with no fighting gives a truce no sides.
+    let out = extract("Mardi, le gouvernement a annoncé un cessez-le-feu.");
+    let e = event(&out, "ceasefire");
+    assert_eq!(texts(&out, &e.agent), ["gouvernement"], "{e:#?}");
+}
