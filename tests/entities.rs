@@ -386,11 +386,21 @@ fn people_of_a_trade_are_civilians_after_an_article() {
         .find(|e| e.mentions.iter().any(|m| m.text == "137 élèves"))
         .expect("counted pupils");
     assert_eq!(e.mentions.len(), 2, "{e:#?}");
-    // Neither without an article, nor as members of a force, nor the
-    // wounded of a toll.
+    // Members of a force named after are that force.
+    let text = "Les jeunes de l'Armée blanche ont attaqué Nasir. Des hommes \
+                du JNIM encerclent Léré.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (word, name) in [("jeunes", "Armée blanche"), ("hommes", "JNIM")] {
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .expect("the force");
+        assert!(e.mentions.iter().any(|m| m.text == word), "{e:#?}");
+    }
+    // Neither without an article, nor the wounded of a toll.
     for (text, word) in [
         ("Le conflit oppose éleveurs et agriculteurs.", "agriculteurs"),
-        ("Les jeunes de l'Armée blanche ont attaqué Nasir.", "jeunes"),
         ("Les blessés ont été évacués vers Goma.", "blessés"),
     ] {
         let out = Extractor::new().extract(&Document::new("t", text));

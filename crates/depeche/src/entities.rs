@@ -2707,22 +2707,36 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 continue;
             }
-            // "les jeunes de l'Armée blanche": members of the force
-            // named after, not civilians, when not counted.
-            let of_a_force = hits.get(i + 1).is_some_and(|n| {
-                matches!(
+            // "les jeunes de l'Armée blanche", "des hommes du 3R": members
+            // of the force named after, not civilians, when not counted.
+            let force_after = hits.get(i + 1).and_then(|n| {
+                if !matches!(
                     ftext[h.folded.end..n.folded.start].trim(),
                     "de" | "du" | "des" | "de la" | "de l'" | "d'"
-                ) && n.rows.iter().any(|&(r, p)| {
-                    !p && matches!(row(r).kind, RowKind::Actor)
-                        && row(r).subkind != "civilians"
+                ) {
+                    return None;
+                }
+                n.rows.iter().find_map(|&(r, p)| {
+                    (!p && row(r).kind == RowKind::Actor
+                        && matches!(
+                            row(r).subkind.as_str(),
+                            "armed_group" | "state_force"
+                        ))
+                    .then_some(r)
                 })
             });
-            if of_a_force
-                && d.subkind == "civilians"
-                && count_start_of().is_none()
-            {
-                continue;
+            if d.subkind == "civilians" && count_start_of().is_none() {
+                if let Some(r) = force_after {
+                    let a = row(r);
+                    set.add_row(
+                        RowKey::Actor,
+                        r,
+                        || actor_key(a),
+                        h.span,
+                        || named_draft(a, r),
+                    );
+                    continue;
+                }
             }
             if let Some(cs) = count_start_of() {
                 // "61 morts et 159 blessés": the wounded of a toll are a
