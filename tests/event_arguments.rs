@@ -5015,3 +5015,30 @@ fn a_truce_or_fighting_with_no_party_is_between_the_sides_of_the_story() {
     let e = event(&out, "ceasefire");
     assert_eq!(texts(&out, &e.agent), ["gouvernement"], "{e:#?}");
 }
+
+#[test]
+fn a_blow_promised_is_a_threat_not_a_deed() {
+    for text in [
+        "Le ministre de la Défense a promis de « neutraliser » les auteurs \
+         de l'embuscade.",
+        "Le Premier ministre a promis jeudi d'« éradiquer » les insurgés.",
+        "Le gouverneur a promis que les ravisseurs seraient « traqués ».",
+    ] {
+        let out = extract(text);
+        event(&out, "threat");
+        assert_no_event(&out, "killing");
+    }
+    // Those who did the deed are its doers.
+    let out = extract(
+        "Le ministre a promis de « neutraliser » les auteurs de l'embuscade.",
+    );
+    let e = event(&out, "threat");
+    assert!(has(&texts(&out, &e.target), "auteurs"), "{e:#?}");
+    // A release promised is a release to come.
+    let out = extract("Les rebelles ont promis de libérer les otages.");
+    let e = event(&out, "release");
+    assert_eq!(e.modality, "future", "{e:#?}");
+    // The authors of a report are no actor.
+    let out = extract("Les auteurs du rapport dénoncent la situation.");
+    assert!(out.entities.is_empty(), "{:#?}", out.entities);
+}

@@ -2690,6 +2690,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             && !names_a_site
         {
             let d = row(descriptors[0]);
+            if d.flags.deed_only() && !deed_follows(&ftext[h.folded.end..]) {
+                continue;
+            }
             // "Hussein al-Tawil, responsable local": a role after a name
             // describes the person.
             if d.subkind == "other" && follows_name(ctx.text, h.span.start) {
@@ -4605,6 +4608,58 @@ impl crate::gazetteer::Flags {
     fn counted_only(&self) -> bool {
         self.group.as_deref() == Some("counted")
     }
+
+    /// Descriptors that only name a group when its deed follows ("les
+    /// auteurs de l'embuscade").
+    fn deed_only(&self) -> bool {
+        self.group.as_deref() == Some("deed")
+    }
+}
+
+/// Whether folded text `after` (what follows a noun) opens with a
+/// violent deed it is of: "de l'embuscade", "du massacre", "des
+/// enlèvements", "de ces attaques"; not crimes or abuses in general
+/// ("les auteurs d'exactions", which the gold sets leave unmarked).
+fn deed_follows(after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(rest) = [
+        "de l'",
+        "du ",
+        "des ",
+        "de la ",
+        "de ces ",
+        "de cette ",
+        "de cet ",
+        "d'",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p)) else {
+        return false;
+    };
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    [
+        "attaque",
+        "embuscade",
+        "massacre",
+        "attentat",
+        "enlevement",
+        "rapt",
+        "tuerie",
+        "assassinat",
+        "meurtre",
+        "tir",
+        "frappe",
+        "incendie",
+        "pillage",
+        "agression",
+        "raid",
+        "carnage",
+        "explosion",
+        "bombardement",
+        "agressions",
+    ]
+    .iter()
+    .any(|s| word.starts_with(s))
 }
 
 fn fold_key(s: &str) -> String {

@@ -2541,18 +2541,22 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "menacent d'exécuter leurs otages", "a menacé de s'en prendre
-        // aux hôtels", "menace de prendre Mirebalais": the deed threatened
+        // aux hôtels", "menace de prendre Mirebalais", "a promis jeudi de
+        // « neutraliser » les auteurs": the deed threatened or promised
         // is the threat's content, no event of its own.
         if matches!(t.pos, Some(Pos::Verb))
             && !matches!(t.kind, "threat" | "negotiation" | "ceasefire")
             && {
                 let f_at = ctx.folded.from_original(t.span.start);
-                let mut from = f_at.saturating_sub(32);
+                let mut from = f_at.saturating_sub(40);
                 while !ctx.folded.text.is_char_boundary(from) {
                     from += 1;
                 }
                 // Folded text: every apostrophe is "'".
-                let lead = ctx.folded.text[from..f_at].trim_end();
+                let lead =
+                    ctx.folded.text[from..f_at].trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '«' | '"' | '“')
+                    });
                 let lead = lead
                     .strip_suffix(" s'")
                     .or_else(|| lead.strip_suffix(" se"))
@@ -2561,10 +2565,14 @@ pub(crate) fn find<'a>(
                     .strip_suffix("d'")
                     .or_else(|| lead.strip_suffix(" de"));
                 lead.is_some_and(|l| {
-                    l.trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.starts_with("menac"))
+                    let mut ws = l.trim_end().rsplit(' ');
+                    let mut w = ws.next().unwrap_or("");
+                    if crate::dates::is_day_word(w) {
+                        w = ws.next().unwrap_or("");
+                    }
+                    w.starts_with("menac")
+                        || is_promise_verb(w)
+                            && VIOLENT_KINDS.contains(&t.kind)
                 })
             }
         {
@@ -12759,28 +12767,41 @@ fn promised_blow(f: &str, at: usize) -> bool {
     }
     let tail = &f[at..end];
     let tail = &tail[..tail.find([',', '.', ';', ':']).unwrap_or(tail.len())];
-    tail.split(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"'))
-        .filter(|w| !w.is_empty())
-        .take(4)
-        .any(|w| {
-            matches!(
-                w,
-                "riposte"
-                    | "represailles"
-                    | "vengeance"
-                    | "reponse"
-                    | "chatiment"
-                    // "a promis d'« écraser » les insurgés".
-                    | "ecraser"
-                    | "aneantir"
-                    | "traquer"
-                    | "eliminer"
-                    | "punir"
-                    | "frapper"
-                    | "detruire"
-                    | "exterminer"
-            )
+    let words = || {
+        tail.split(|c: char| {
+            c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”')
         })
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_prefix("d'").unwrap_or(w))
+    };
+    // "a promis que les ravisseurs seraient « traqués »": what is
+    // promised to those a clause names.
+    let that = words().next() == Some("que");
+    words().take(if that { 6 } else { 4 }).any(|w| {
+        matches!(
+            w,
+            "riposte"
+                | "represailles"
+                | "vengeance"
+                | "reponse"
+                | "chatiment"
+                // "a promis d'« écraser » les insurgés".
+                | "ecraser"
+                | "aneantir"
+                | "traquer"
+                | "eliminer"
+                | "punir"
+                | "frapper"
+                | "detruire"
+                | "exterminer"
+                | "neutraliser"
+                | "eradiquer"
+        ) || that
+            && matches!(
+                w,
+                "traques" | "punis" | "neutralises" | "elimines" | "ecrases"
+            )
+    })
 }
 
 /// Verbs no fixed trigger spells out, told by the words around them:
