@@ -174,3 +174,19 @@ fn kept_comments_are_flagged() {
         );
     }
 }
+
+#[test]
+fn reinforcements_sent_on_are_a_deployment_in_the_passive_too() {
+    for text in [
+        "Des renforts seront acheminés dès demain vers Tillia.",
+        "Des troupes ont été acheminées vers Djibo.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            out.events.iter().all(|e| e.kind != "humanitarian")
+                && out.events.iter().any(|e| e.kind == "deployment"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+}

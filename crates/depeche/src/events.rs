@@ -1676,8 +1676,17 @@ pub(crate) fn find<'a>(
         // "a acheminé mardi des renforts": what is sent is troops, not
         // aid; "a envoyé 1 100 militaires" sends troops, "a envoyé une
         // lettre" nothing of a conflict.
+        // "acheminer des renforts", and in the passive "des renforts
+        // houthis auraient été acheminés".
         let troops_after = || {
-            folded_words_after(ctx, c.span.end, 6).iter().any(|w| {
+            let passive = ctx.text[c.span].ends_with(['é', 's', 'e']);
+            let before = folded_words_before(
+                ctx,
+                c.span.start,
+                if passive { 6 } else { 0 },
+            );
+            let after = folded_words_after(ctx, c.span.end, 6);
+            after.iter().chain(before.iter()).any(|w| {
                 matches!(
                     *w,
                     "renforts"
