@@ -190,3 +190,20 @@ fn reinforcements_sent_on_are_a_deployment_in_the_passive_too() {
         );
     }
 }
+
+#[test]
+fn a_deed_denied_with_aucun_is_a_negated_event() {
+    let text = "Des jihadistes du JNIM ont attaqué lundi un poste de l'armée \
+                à Matéri, tuant trois soldats. Les combats ont duré deux \
+                heures. Contrairement aux rumeurs, aucun village n'a été \
+                occupé et aucun enseignant n'a été enlevé dans la région.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for kind in ["capture", "abduction"] {
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.kind == kind)
+            .unwrap_or_else(|| panic!("{kind}: {:#?}", out.events));
+        assert_eq!(e.polarity, "negated", "{e:#?}");
+    }
+}

@@ -1644,7 +1644,8 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "la rive gauche occupée", "les villes qu'ils occupent": a
-        // standing occupation; "ont occupé la ville" takes it.
+        // standing occupation; "ont occupé la ville" takes it, and so does
+        // "aucun village n'a été occupé".
         if row.subkind == "capture" && {
             let f = ctx.folded.from_original(c.span.start);
             ctx.folded.text[f..].starts_with("occup")
@@ -1657,6 +1658,9 @@ pub(crate) fn find<'a>(
                             | "aurait"
                             | "auraient"
                             | "avoir"
+                            | "n'a"
+                            | "n'ont"
+                            | "n'avait"
                     )
                 })
         } {
@@ -2625,8 +2629,33 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "Aucune arrestation n'a été annoncée": a denied event needs no
+        // argument to be reported as denied.
+        // The folded start of the trigger, found once for the tests below.
+        let f_trig = ctx.folded.from_original(t.span.start);
+        // "aucun village n'a été occupé", "aucun civil n'a été enlevé":
+        // the same, told with a verb.
+        let denied_outright = {
+            let w = FewWords::before(&ctx.folded.text, f_trig, 6);
+            matches!(w.last(), Some(&("aucun" | "aucune")))
+                || matches!(t.pos, Some(Pos::Verb))
+                    && w.iter()
+                        .rposition(|x| matches!(*x, "aucun" | "aucune"))
+                        .is_some_and(|i| {
+                            let rest = &w[i + 1..];
+                            (2..=4).contains(&rest.len())
+                                && rest
+                                    .iter()
+                                    .any(|x| x.starts_with("n'") || *x == "ne")
+                                && matches!(
+                                    rest.last(),
+                                    Some(&("ete" | "n'a" | "n'ont"))
+                                )
+                        })
+        };
         if t.weak
             && !(story_ok
+                || denied_outright && conflict_story
                 || proceeded
                 || civil_evacuation
                 || place_taken()
@@ -2645,13 +2674,6 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        // "Aucune arrestation n'a été annoncée": a denied event needs no
-        // argument to be reported as denied.
-        // The folded start of the trigger, found once for the tests below.
-        let f_trig = ctx.folded.from_original(t.span.start);
-        let denied_outright = FewWords::before(&ctx.folded.text, f_trig, 1)
-            .last()
-            .is_some_and(|w| matches!(*w, "aucun" | "aucune"));
         // "Nous appelons toutes les parties à une cessation immédiate des
         // hostilités": a truce, talks or aid called for is told even
         // when the sentence names no one.
@@ -3987,8 +4009,19 @@ fn clash_sides(
                 let sent = ctx.sentences[prev.sentence];
                 let from = mentions
                     .partition_point(|(m, _)| m.start < prev.triggers[0].end);
-                let t =
-                    prev.target.iter().copied().find(armed).or_else(|| {
+                // A force named rather than soldiers counted ("le poste de
+                // l'armée, tuant trois soldats").
+                let named = |e: &usize| {
+                    ents[*e].row.is_some() || ents[*e].group.is_some()
+                };
+                let t = prev
+                    .target
+                    .iter()
+                    .copied()
+                    .filter(armed)
+                    .find(named)
+                    .or_else(|| prev.target.iter().copied().find(armed))
+                    .or_else(|| {
                         mentions[from..]
                             .iter()
                             .take_while(|(m, _)| m.end <= sent.end)
