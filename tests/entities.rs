@@ -413,6 +413,26 @@ fn people_of_a_trade_are_civilians_after_an_article() {
 }
 
 #[test]
+fn numbered_roads_squares_and_boulevards_are_places() {
+    let text =
+        "Des manifestants se sont rassemblés sur la place des Martyrs, \
+                puis sur le boulevard du 30-Juin, près de la route nationale \
+                4. Il a pris place Samedi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in
+        ["place des Martyrs", "boulevard du 30-Juin", "route nationale 4"]
+    {
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Place, "feature".into())],
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+    assert!(kinds_of(&out, "place Samedi").is_empty());
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

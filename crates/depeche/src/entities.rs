@@ -3078,6 +3078,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let lits = LitHits::scan(ctx.text);
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
+    add_streets(ctx, &mut set, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
     add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
@@ -5602,6 +5603,42 @@ fn cue_may_match(text: &str, _start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Numbered roads, squares, boulevards and avenues: "la route nationale
+/// 4", "la RN1", "la place des Martyrs", "la place al-Karama", "le
+/// boulevard du 30-Juin". A square needs its article or "al-" (a bare
+/// "place" and a capital is mostly another sense of the word).
+static STREET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+            [Rr]oute\ nationale\ (?:n°\s?|N-)?\d+\b
+          | RN\s?\d+\b
+          | [Pp]lace\ (?:des\ |de\ la\ |de\ l['’]|du\ |al-|el-)\p{Lu}[\p{L}'’-]*
+          | (?:[Bb]oulevard|[Aa]venue)\ (?:du\ |de\ la\ |des\ |de\ l['’])?
+              (?:\p{Lu}[\p{L}'’-]*|\d+-\p{Lu}\p{L}*)(?:\ \p{Lu}[\p{L}'’-]*)?
+        )",
+    )
+    .expect("street pattern is valid")
+});
+
+fn add_streets(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
+    for m in STREET.find_iter(ctx.text) {
+        let span = Span::new(m.start(), m.end());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let key = ["street:", &fold_key(m.as_str())].concat();
+        let country = top.map(str::to_string);
+        set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Place,
+                m.as_str().to_string(),
+                "feature".into(),
+                country,
+            )
+        });
+    }
 }
 
 /// Places the gazetteers lack, named after a place word: "le village de
