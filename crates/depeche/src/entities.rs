@@ -4136,6 +4136,13 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                         | "alliee"
                         | "allies"
                         | "alliees"
+                        // "les troupes de Damas", "les promesses de
+                        // N'Djamena": the state's.
+                        | "troupes"
+                        | "autorites"
+                        | "regime"
+                        | "promesses"
+                        | "promesse"
                 )
         }
         _ => false,
