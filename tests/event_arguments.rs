@@ -5042,3 +5042,19 @@ fn a_blow_promised_is_a_threat_not_a_deed() {
     let out = extract("Les auteurs du rapport dénoncent la situation.");
     assert!(out.entities.is_empty(), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_reply_after_a_communique_speaks_for_the_one_who_replies() {
+    let text = "COMMUNIQUÉ\n\nL'État-major général des armées informe \
+                l'opinion que le poste de Léré a été attaqué mardi par des \
+                terroristes.\n\nRÉPONSE DU FRONT DE LIBÉRATION DE L'AZAWAD\n\n\
+                Le Front de libération de l'Azawad (FLA) dément. Ce sont les \
+                FAMa qui ont attaqué des campements nomades près de Léré.";
+    let out = extract(text);
+    let last =
+        out.events.iter().rfind(|e| e.kind == "attack").expect("attack");
+    assert!(
+        has(&texts(&out, &last.source), "Front de libération de l'Azawad"),
+        "{last:#?}"
+    );
+}

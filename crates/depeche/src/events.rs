@@ -3835,10 +3835,19 @@ pub(crate) fn find<'a>(
     // A communiqué speaks for the institution in its letterhead: the
     // source of what it reports, unless a sentence names another.
     let issuer = communique_issuer(ctx, &mentions);
-    if let Some(issuer) = issuer {
+    // "RÉPONSE DU FRONT DE LIBÉRATION DE L'AZAWAD": a reply printed after
+    // it speaks for the one who replies.
+    let reply = reply_issuer(ctx, &mentions);
+    if issuer.is_some() || reply.is_some() {
         for d in &mut drafts {
-            if d.source.is_empty() && !d.agent.contains(&issuer) {
-                d.source.push(issuer);
+            let by = match reply {
+                Some((at, e)) if d.triggers[0].start >= at => Some(e),
+                _ => issuer,
+            };
+            if let Some(by) = by {
+                if d.source.is_empty() && !d.agent.contains(&by) {
+                    d.source.push(by);
+                }
             }
         }
     }
@@ -5390,6 +5399,37 @@ fn communique_issuer(
             .find(|(_, e)| issuing(*e))
             .map(|&(_, e)| e)
     })
+}
+
+/// A line that opens a reply ("RÉPONSE DU FRONT DE …", "Droit de
+/// réponse de …"): where it starts, and the actor it or the line after it
+/// names first, who speaks for what follows.
+fn reply_issuer(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+) -> Option<(usize, usize)> {
+    let f = ctx.folded.text.as_str();
+    let at = ["\nreponse d", "\ndroit de reponse"]
+        .iter()
+        .filter_map(|h| memchr::memmem::find(f.as_bytes(), h.as_bytes()))
+        .min()?
+        + 1;
+    // The heading's line, or the first line of text after it when the
+    // heading names no one the gazetteers know in capitals.
+    let line_end = |from: usize| {
+        let from = from + (f[from..].len() - f[from..].trim_start().len());
+        from + f[from..].find('\n').unwrap_or(f.len() - from)
+    };
+    let start = ctx.folded.original_start(at);
+    let end = ctx.folded.original_start(line_end(line_end(at)));
+    let n = mentions.partition_point(|(span, _)| span.start < start);
+    mentions[n..]
+        .iter()
+        .take_while(|(span, _)| span.end <= end)
+        .find(|(_, e)| {
+            ctx.entities.drafts[*e].kind == crate::output::EntityKind::Actor
+        })
+        .map(|&(_, e)| (start, e))
 }
 
 /// True for a preposition that makes the entity after it a complement,
