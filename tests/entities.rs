@@ -433,6 +433,28 @@ fn numbered_roads_squares_and_boulevards_are_places() {
 }
 
 #[test]
+fn long_names_match_in_any_case_and_in_headline_capitals() {
+    for (text, name) in [
+        (
+            "RÉPONSE DU FRONT DE LIBÉRATION DE L'AZAWAD\n\nNous démentons.",
+            "FRONT DE LIBÉRATION DE L'AZAWAD",
+        ),
+        (
+            "Le Front de Libération de l'Azawad a démenti.",
+            "Front de Libération de l'Azawad",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "armed_group".into())],
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

@@ -38,6 +38,14 @@ pub struct Candidate {
     pub layer: Layer,
 }
 
+/// A case-sensitive name of three words or more, written all in a
+/// headline's capitals ("RÉPONSE DU FRONT DE LIBÉRATION DE L'AZAWAD"):
+/// no common words in that case.
+fn headline_caps(orig: &str, form: &str) -> bool {
+    form.split_whitespace().count() >= 3
+        && !orig.chars().any(char::is_lowercase)
+}
+
 /// Gazetteer rows compiled for matching.
 pub struct Lexicon {
     gazetteer: Gazetteer,
@@ -286,7 +294,7 @@ impl Lexicon {
         for e in self.table.entries(id) {
             if let Some(form) = &e.case_form {
                 let kept = kept.get_or_insert_with(|| fold_keep_case(orig));
-                if **kept != **form {
+                if **kept != **form && !headline_caps(orig, form) {
                     continue;
                 }
             }
@@ -590,7 +598,9 @@ mod tests {
                 let orig = &original[span];
                 for e in lex.table.entries(m.value()) {
                     if let Some(form) = &e.case_form {
-                        if *fold_keep_case(orig) != **form {
+                        if *fold_keep_case(orig) != **form
+                            && !headline_caps(orig, form)
+                        {
                             continue;
                         }
                     }

@@ -90,9 +90,10 @@ pub fn patterns(rows: &[Row]) -> (Vec<String>, Table) {
     for (i, row) in rows.iter().enumerate() {
         let row_idx = u32::try_from(i).expect("fewer than 2^32 rows");
         for form in surface_forms(row) {
-            let case_form = row
-                .flags
-                .case_sensitive
+            // A name of four words or more is no common phrase: it keeps
+            // no case ("le Front de Libération de l'Azawad").
+            let long = form.split_whitespace().count() >= 4;
+            let case_form = (row.flags.case_sensitive && !long)
                 .then(|| fold_keep_case(form.trim()).into_boxed_str());
             add(&form, Entry { row: row_idx, case_form, prefix: false });
         }
