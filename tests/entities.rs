@@ -455,6 +455,23 @@ fn long_names_match_in_any_case_and_in_headline_capitals() {
 }
 
 #[test]
+fn peacekeepers_are_the_troops_of_the_one_mission_named() {
+    let text =
+        "Les Casques bleus de la MONUSCO ont échangé des tirs avec des \
+                miliciens. La mission dénonce des tirs contre des soldats de \
+                la paix.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let e = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "MONUSCO"))
+        .expect("the mission");
+    for word in ["Casques bleus", "soldats de la paix"] {
+        assert!(e.mentions.iter().any(|m| m.text == word), "{word}: {e:#?}");
+    }
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

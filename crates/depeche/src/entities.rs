@@ -3094,6 +3094,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_credited_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
     link_named_armies(ctx, &mut set);
+    link_peacekeepers(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
@@ -3416,6 +3417,44 @@ impl FoldedNames {
             self.names.resize(i + 1, None);
         }
         self.names[i].get_or_insert_with(|| fold_key(canonical))
+    }
+}
+
+/// The gazetteer rows of UN peacekeeping missions and forces.
+const PEACEKEEPING_ROWS: &[&str] = &[
+    "A:monusco",
+    "A:minusma",
+    "A:minusca",
+    "A:unifil",
+    "A:undof",
+    "A:unmiss",
+    "A:unisfa",
+];
+
+/// "les Casques bleus", "les soldats de la paix" are the troops of the
+/// one UN mission the story names, when it names exactly one.
+fn link_peacekeepers(ctx: &Context<'_>, set: &mut EntitySet) {
+    let missions: Vec<usize> = set
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            !d.mentions.is_empty()
+                && d.row.is_some_and(|r| {
+                    PEACEKEEPING_ROWS.contains(&ctx.lexicon.row(r).id.as_str())
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let [mission] = missions[..] else { return };
+    for i in 0..set.drafts.len() {
+        let d = &set.drafts[i];
+        if d.row.is_none()
+            && d.group.as_deref() == Some("peacekeepers")
+            && !d.mentions.is_empty()
+        {
+            set.move_mentions(i, mission);
+        }
     }
 }
 
