@@ -472,6 +472,33 @@ fn peacekeepers_are_the_troops_of_the_one_mission_named() {
 }
 
 #[test]
+fn the_enemy_is_the_armed_actor_told_before_when_no_group_is_named() {
+    for (text, foe) in [
+        (
+            "Des terroristes ont attaqué le poste de Léré. Les FAMa ont \
+             repoussé l'ennemi.",
+            "terroristes",
+        ),
+        (
+            "Kiev. L'armée russe a lancé 14 assauts près de Koupiansk. \
+             L'ennemi a mené 41 frappes aériennes.",
+            "armée russe",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == foe))
+            .expect("the foe");
+        assert!(
+            e.mentions.iter().any(|m| m.text == "ennemi"),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
 fn plains_valleys_and_wadis_name_places() {
     for (text, name) in [
         ("Des affrontements ont eu lieu dans la plaine du Ghab.", "Ghab"),

@@ -5009,7 +5009,10 @@ fn a_truce_or_fighting_with_no_party_is_between_the_sides_of_the_story() {
     );
     let e = event(&out, "ceasefire");
     let agents = texts(&out, &e.agent);
-    assert!(has(&agents, "Brigade 444") && has(&agents, "force Radaa"), "{e:#?}");
+    assert!(
+        has(&agents, "Brigade 444") && has(&agents, "force Radaa"),
+        "{e:#?}"
+    );
     // A story with no fighting gives a truce no sides.
     let out = extract("Mardi, le gouvernement a annoncé un cessez-le-feu.");
     let e = event(&out, "ceasefire");

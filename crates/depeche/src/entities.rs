@@ -3022,6 +3022,24 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     set.add_to(e, span);
                     continue;
                 }
+                // "l'ennemi" with no armed group named: the armed actor told
+                // last, or a foreign army ("l'armée russe … l'ennemi").
+                if d.canonical == "ennemi" {
+                    let foe =
+                        set.last_mentioned_before(h.span.start, |_, x| {
+                            x.kind == EntityKind::Actor
+                                && (matches!(
+                                    x.subkind.as_str(),
+                                    "armed_group" | "unidentified_armed_group"
+                                ) || x.subkind == "state_force"
+                                    && x.country.is_some()
+                                    && x.country != top_country)
+                        });
+                    if let Some(e) = foe {
+                        set.add_to(e, span);
+                        continue;
+                    }
+                }
             }
             // "entre 25 et 30 hommes armés … les assaillants": the first
             // bare descriptor of unnamed attackers is the group counted
