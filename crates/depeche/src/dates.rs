@@ -26,6 +26,11 @@
 //!   `prochain` after it (`le 14 juillet dernier`) the side of the DCT;
 //! - a time, a part of the day, `la veille` and `le lendemain` count from
 //!   the latest day-precise date mentioned shortly before, else the DCT;
+//!   so does `deux jours plus tard` (a duration when no such date comes
+//!   before);
+//! - `Noël` is the next Christmas, but the one just past in the five
+//!   weeks after it (`Noël dernier`, `depuis Noël`: the last one; `Noël
+//!   prochain`: the next); `la veille de Noël` is the day before;
 //! - times with a GMT/UTC zone are converted to UTC (`…Z`), others stay
 //!   local;
 //! - durations need no DCT (`P3Y`, `PT48H`, vague ones `PXM`);
@@ -2493,6 +2498,39 @@ fn try_rule(
                 // "à quelques jours de la trêve": not a duration.
                 return None;
             }
+            // "Deux jours plus tard", "trois semaines après,": a day
+            // counted from the day told last before; with none, the
+            // duration.
+            if !vague && g("pre").is_none() && matches!(letter, "D" | "W") {
+                let rest = &text[end..];
+                let lead = rest.len() - rest.trim_start().len();
+                let tail = &rest[lead..];
+                let later = ["plus tard", "après,", "après.", "après;"]
+                    .iter()
+                    .find(|w| tail.starts_with(*w))
+                    .map(|w| w.trim_end_matches([',', '.', ';']).len());
+                let anchored = later.filter(|_| {
+                    st.last_day
+                        .is_some_and(|(_, e)| start.saturating_sub(e) <= 2000)
+                });
+                if let Some(len) = anchored {
+                    let days =
+                        read_amount(&n)? * if letter == "W" { 7 } else { 1 };
+                    let from = st
+                        .last_day
+                        .filter(|&(_, e)| start.saturating_sub(e) <= 2000)
+                        .map(|(d, _)| d);
+                    let date = from
+                        .and_then(|d| d.add_days(i64::try_from(days).ok()?));
+                    let mut cd = cand(
+                        end + lead + len,
+                        date.map(|d| d.to_string()),
+                        Granularity::Day,
+                    )?;
+                    cd.anchor = date;
+                    return Some(cd);
+                }
+            }
             let t = if is_time { "T" } else { "" };
             let value = if vague {
                 format!("P{t}X{letter}")
@@ -2926,6 +2964,9 @@ fn add_christmas(
             || out.get(at).is_some_and(|m| m.span.start < end)
     };
     let mut found: Vec<DateMatch> = Vec::new();
+    // Where "la veille de", "le lendemain de" stand before a "Noël", in
+    // text order.
+    let mut told_with: Vec<(usize, usize)> = Vec::new();
     for start in memchr::memmem::find_iter(text.as_bytes(), "Noël") {
         if start > max_start {
             break;
@@ -2945,8 +2986,25 @@ fn add_christmas(
         {
             continue;
         }
+        let next = after.trim_start().starts_with("prochain");
+        // "En ce temps de Noël" written on 28 December, "la veille de Noël"
+        // written in early January: the Christmas just past, in the five
+        // weeks after it, unless "prochain" says the next.
+        let just_past = dct.is_some_and(|d| {
+            d.month == 12 && d.day > 25 || d.month == 1 && d.day <= 31
+        }) && !next;
         let last = after.trim_start().starts_with("dernier")
-            || matches!(word_before, "depuis" | "Depuis");
+            || matches!(word_before, "depuis" | "Depuis")
+            || just_past;
+        // "la veille de Noël", "le lendemain de Noël": the day before or
+        // after, told with it.
+        let (from, day) = match before.strip_suffix("de").map(str::trim_end) {
+            Some(b) if b.ends_with("veille") => (b.len() - "veille".len(), 24),
+            Some(b) if b.ends_with("lendemain") => {
+                (b.len() - "lendemain".len(), 26)
+            }
+            _ => (start, 25),
+        };
         let value = dct.and_then(|d| {
             let passed = (d.month, d.day) > (12, 25);
             let year = match (last, passed) {
@@ -2954,10 +3012,14 @@ fn add_christmas(
                 (true, false) => d.year - 1,
                 (false, true) => d.year + 1,
             };
-            Date::new(year, 12, 25).map(|c| c.to_string())
+            Date::new(year, 12, day).map(|c| c.to_string())
         });
+        if from < start {
+            // The bare "veille" read before is this day.
+            told_with.push((from, start));
+        }
         found.push(DateMatch {
-            span: Span::new(start, end),
+            span: Span::new(from, end),
             value,
             granularity: Granularity::Day,
             tense: if last { Tense::Past } else { Tense::Future },
@@ -2965,6 +3027,14 @@ fn add_christmas(
     }
     // One merge, not an insert each: a text may say "Noël" thousands of
     // times.
+    if !told_with.is_empty() {
+        out.retain(|m| {
+            let k = told_with.partition_point(|t| t.1 < m.span.end);
+            !told_with.get(k).is_some_and(|&(from, to)| {
+                m.span.start >= from && m.span.end <= to
+            })
+        });
+    }
     if !found.is_empty() {
         out.extend(found);
         out.sort_by_key(|m| m.span.start);
@@ -4606,6 +4676,14 @@ mod tests {
             ("Le vote aura lieu en janvier.", "janvier", "2018-01", Month),
             ("demain", "", "2017-12-31", Day),
             ("après-demain", "", "2018-01-01", Day),
+            // The Christmas just past, and its eve.
+            ("En ce temps de Noël, l'Église est en deuil.", "Noël", "2017-12-25", Day),
+            ("tué la veille de Noël à Bannu", "veille de Noël", "2017-12-24", Day),
+            ("une trêve jusqu'à Noël prochain", "Noël", "2018-12-25", Day),
+            // Days counted from the day told last.
+            ("Le 13 décembre, dix passagers ont été enlevés. Trois ont été libérés quatre jours plus tard.", "quatre jours plus tard", "2017-12-17", Day),
+            ("Deux jours après l'attaque, les renforts sont arrivés.", "Deux jours", "P2D", Duration),
+            ("Trois semaines plus tard, rien n'a changé.", "Trois semaines", "P3W", Duration),
         ]);
         // Leap years and week 53.
         check(d("2020-03-01"), &[("hier", "", "2020-02-29", Day)]);
