@@ -5063,3 +5063,17 @@ fn a_reply_after_a_communique_speaks_for_the_one_who_replies() {
         .expect("the FLA");
     assert_eq!(last.source, [fla.id.clone()], "{last:#?}");
 }
+
+#[test]
+fn the_wounded_counted_beside_the_dead_are_not_killed() {
+    let out = extract(
+        "Côté ami, le bilan est de quatre militaires tombés au champ \
+         d'honneur et cinq (05) blessés, évacués sur Tombouctou.",
+    );
+    let e = event(&out, "killing");
+    let targets = texts(&out, &e.target);
+    assert!(
+        targets.iter().all(|t| !t.contains("blessés")),
+        "{targets:?}: {e:#?}"
+    );
+}

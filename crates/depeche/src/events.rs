@@ -3898,6 +3898,21 @@ pub(crate) fn find<'a>(
     same_source(ctx, &mut drafts);
     clash_sides(ctx, &mentions, &mut drafts);
     story_sides(ctx, &mut drafts);
+    // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
+    // the wounded counted beside the dead are not killed.
+    let wounded = |e: &usize| {
+        let d = &ctx.entities.drafts[*e];
+        d.row.is_none()
+            && d.kind == EntityKind::Actor
+            && ["blessés", "blessées", "blessé", "blessée"]
+                .iter()
+                .any(|w| d.canonical.ends_with(w))
+    };
+    for d in &mut drafts {
+        if d.kind == "killing" {
+            d.target.retain(|e| !wounded(e));
+        }
+    }
     // "Les bandits ont été repoussés vers Kenscoff": who is pushed back
     // is who withdraws.
     for d in &mut drafts {
