@@ -5077,3 +5077,13 @@ fn the_wounded_counted_beside_the_dead_are_not_killed() {
         "{targets:?}: {e:#?}"
     );
 }
+
+#[test]
+fn who_brokers_a_truce_is_no_party_to_it() {
+    let out = extract(
+        "Une trêve négociée par des notables de Misrata est entrée en \
+         vigueur mercredi.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(!has(&texts(&out, &e.agent), "notables"), "{e:#?}");
+}

@@ -3897,6 +3897,7 @@ pub(crate) fn find<'a>(
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
     clash_sides(ctx, &mentions, &mut drafts);
+    truce_brokers(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
@@ -4062,6 +4063,40 @@ fn clash_sides(
         if sides.len() == 2 && !sides.iter().any(|e| d.target.contains(e)) {
             d.agent = sides;
         }
+    }
+}
+
+/// "une trêve négociée par des notables de Misrata", "après des
+/// tractations avec des notables": who brokers a truce is no party to it.
+fn truce_brokers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for d in drafts.iter_mut().filter(|d| d.kind == "ceasefire") {
+        let sent = ctx.sentences[d.sentence];
+        d.agent.retain(|&e| {
+            !ctx.entities.drafts[e].mentions.iter().any(|m| {
+                sent.start <= m.start && m.end <= sent.end && {
+                    let w = folded_words_before(ctx, m.start, 4);
+                    let w: Vec<&str> = w
+                        .iter()
+                        .copied()
+                        .filter(|x| {
+                            !matches!(*x, "des" | "les" | "la" | "le" | "l'")
+                        })
+                        .collect();
+                    matches!(
+                        w[..],
+                        [
+                            ..,
+                            "negociee" | "negocie" | "obtenue" | "obtenu",
+                            "par" | "avec"
+                        ] | [
+                            ..,
+                            "tractations" | "mediation" | "egide",
+                            "avec" | "de" | "du" | "d'"
+                        ]
+                    )
+                }
+            })
+        });
     }
 }
 
