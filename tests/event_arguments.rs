@@ -5087,3 +5087,17 @@ fn who_brokers_a_truce_is_no_party_to_it() {
     let e = event(&out, "ceasefire");
     assert!(!has(&texts(&out, &e.agent), "notables"), "{e:#?}");
 }
+
+#[test]
+fn fighting_told_after_a_deed_is_between_its_doer_and_the_side_named() {
+    let out = extract(
+        "Les forces spéciales Danab ont repris le contrôle de Sabiid lundi \
+         après trois jours de combats contre les shebab.",
+    );
+    let e = event(&out, "armed_clash");
+    let agents = texts(&out, &e.agent);
+    assert!(
+        has(&agents, "shebab") && has(&agents, "forces spéciales Danab"),
+        "{e:#?}"
+    );
+}

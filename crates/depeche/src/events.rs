@@ -3897,6 +3897,7 @@ pub(crate) fn find<'a>(
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
     clash_sides(ctx, &mentions, &mut drafts);
+    fighting_of_the_deed(ctx, &mut drafts);
     truce_brokers(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
@@ -4062,6 +4063,50 @@ fn clash_sides(
         };
         if sides.len() == 2 && !sides.iter().any(|e| d.target.contains(e)) {
             d.agent = sides;
+        }
+    }
+}
+
+/// "Les forces spéciales Danab ont repris Sabiid après trois jours de
+/// combats contre les shebab": fighting that names one side, told after
+/// a deed of another armed actor in its sentence, is between them.
+fn fighting_of_the_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let armed = |e: &usize| {
+        ents[*e].kind == EntityKind::Actor && is_armed(&ents[*e].subkind)
+    };
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.kind != "armed_clash"
+            || matches!(d.pos, Some(Pos::Verb))
+            || d.agent.len() != 1
+            || !armed(&d.agent[0])
+        {
+            continue;
+        }
+        let Some(doer) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == d.sentence)
+            .filter(|p| {
+                matches!(
+                    p.kind.as_str(),
+                    "capture"
+                        | "withdrawal"
+                        | "attack"
+                        | "siege"
+                        | "deployment"
+                ) && !p.negated
+            })
+            .find_map(|p| {
+                p.agent.iter().copied().find(|e| armed(e) && *e != d.agent[0])
+            })
+        else {
+            continue;
+        };
+        if !d.target.contains(&doer) {
+            d.agent.push(doer);
         }
     }
 }
