@@ -5101,3 +5101,13 @@ fn fighting_told_after_a_deed_is_between_its_doer_and_the_side_named() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn foes_neutralised_in_a_communique_were_killed_by_the_force_named() {
+    let out = extract(
+        "Les FAMa ont repoussé une attaque terroriste à Léré. Côté ennemi, \
+         vingt-deux (22) terroristes neutralisés.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.agent), "FAMa"), "{e:#?}");
+}

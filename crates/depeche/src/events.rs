@@ -3898,6 +3898,7 @@ pub(crate) fn find<'a>(
     same_source(ctx, &mut drafts);
     clash_sides(ctx, &mentions, &mut drafts);
     fighting_of_the_deed(ctx, &mut drafts);
+    neutralised_by_the_force(ctx, &mentions, &mut drafts);
     truce_brokers(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
@@ -4063,6 +4064,46 @@ fn clash_sides(
         };
         if sides.len() == 2 && !sides.iter().any(|e| d.target.contains(e)) {
             d.agent = sides;
+        }
+    }
+}
+
+/// "vingt-deux (22) terroristes neutralisés": the state force named last
+/// before (not soldiers counted) did it, within a few paragraphs: army and
+/// police communiqués count their foes so.
+fn neutralised_by_the_force(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.kind != "killing"
+            || !d.agent.is_empty()
+            || !folded_of(ctx, d.triggers[0]).starts_with("neutralis")
+            || !d.target.iter().all(|e| {
+                ents[*e].kind == EntityKind::Actor
+                    && is_armed(&ents[*e].subkind)
+                    && ents[*e].subkind != "state_force"
+            })
+        {
+            continue;
+        }
+        let at = d.triggers[0].start;
+        let n = mentions.partition_point(|(m, _)| m.start < at);
+        let force = mentions[..n]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| at - m.end <= 1500)
+            .find(|(_, e)| {
+                ents[*e].subkind == "state_force"
+                    && (ents[*e].row.is_some() || ents[*e].group.is_some())
+            })
+            .map(|&(_, e)| e);
+        if let Some(f) = force {
+            if !d.target.contains(&f) {
+                d.agent.push(f);
+            }
         }
     }
 }
