@@ -275,6 +275,27 @@ impl EntitySet {
 
     /// The entity, among those `keep` accepts (index and draft), with the
     /// last mention that ends by byte `at`.
+    /// The entity of the last of the `reach` mentions that end by byte
+    /// `at` which `keep` accepts: a bounded look back, whatever the
+    /// number of mentions before.
+    fn last_nearby_before(
+        &self,
+        at: usize,
+        reach: usize,
+        mut keep: impl FnMut(&Draft) -> bool,
+    ) -> Option<usize> {
+        let k = match self.spans.find(at) {
+            Ok(k) | Err(k) => k,
+        };
+        self.spans.0[..k]
+            .iter()
+            .rev()
+            .filter(|&&(_, end, _)| end <= at)
+            .take(reach)
+            .find(|&&(_, _, e)| keep(&self.drafts[e]))
+            .map(|&(_, _, e)| e)
+    }
+
     fn last_mentioned_before(
         &self,
         at: usize,
@@ -3025,16 +3046,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // "l'ennemi" with no armed group named: the armed actor told
                 // last, or a foreign army ("l'armée russe … l'ennemi").
                 if d.canonical == "ennemi" {
-                    let foe =
-                        set.last_mentioned_before(h.span.start, |_, x| {
-                            x.kind == EntityKind::Actor
-                                && (matches!(
-                                    x.subkind.as_str(),
-                                    "armed_group" | "unidentified_armed_group"
-                                ) || x.subkind == "state_force"
-                                    && x.country.is_some()
-                                    && x.country != top_country)
-                        });
+                    let foe = set.last_nearby_before(h.span.start, 64, |x| {
+                        x.kind == EntityKind::Actor
+                            && (matches!(
+                                x.subkind.as_str(),
+                                "armed_group" | "unidentified_armed_group"
+                            ) || x.subkind == "state_force"
+                                && x.country.is_some()
+                                && x.country != top_country)
+                    });
                     if let Some(e) = foe {
                         set.add_to(e, span);
                         continue;

@@ -3899,7 +3899,7 @@ pub(crate) fn find<'a>(
     clash_sides(ctx, &mentions, &mut drafts);
     fighting_of_the_deed(ctx, &mut drafts);
     neutralised_by_the_force(ctx, &mentions, &mut drafts);
-    truce_brokers(ctx, &mut drafts);
+    truce_brokers(ctx, &mentions, &mut drafts);
     story_sides(ctx, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
@@ -4126,10 +4126,13 @@ fn fighting_of_the_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         {
             continue;
         }
+        // The last few events of the sentence: a run-on text of thousands
+        // costs no more per event.
         let Some(doer) = done
             .iter()
             .rev()
             .take_while(|p| p.sentence == d.sentence)
+            .take(8)
             .filter(|p| {
                 matches!(
                     p.kind.as_str(),
@@ -4154,12 +4157,20 @@ fn fighting_of_the_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 
 /// "une trêve négociée par des notables de Misrata", "après des
 /// tractations avec des notables": who brokers a truce is no party to it.
-fn truce_brokers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn truce_brokers(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
     for d in drafts.iter_mut().filter(|d| d.kind == "ceasefire") {
-        let sent = ctx.sentences[d.sentence];
-        d.agent.retain(|&e| {
-            !ctx.entities.drafts[e].mentions.iter().any(|m| {
-                sent.start <= m.start && m.end <= sent.end && {
+        // Mentions near the trigger, in its sentence (mentions are sorted).
+        let sent = window(ctx.text, ctx.sentences[d.sentence], d.triggers[0]);
+        let from = mentions.partition_point(|(m, _)| m.start < sent.start);
+        let brokers: Vec<usize> = mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.end <= sent.end)
+            .filter(|(m, e)| {
+                d.agent.contains(e) && {
                     let w = folded_words_before(ctx, m.start, 4);
                     let w: Vec<&str> = w
                         .iter()
@@ -4182,7 +4193,9 @@ fn truce_brokers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     )
                 }
             })
-        });
+            .map(|&(_, e)| e)
+            .collect();
+        d.agent.retain(|e| !brokers.contains(e));
     }
 }
 
