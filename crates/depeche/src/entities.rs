@@ -2752,13 +2752,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if d.subkind == "civilians" && count_start_of().is_none() {
                 if let Some(r) = force_after {
                     let a = row(r);
-                    set.add_row(
-                        RowKey::Actor,
-                        r,
-                        || actor_key(a),
-                        h.span,
-                        || named_draft(a, r),
-                    );
+                    add_named(&mut set, a, r, h.span);
                     continue;
                 }
             }
@@ -2957,13 +2951,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             }
             if let Some((r, _)) = named_after {
                 let a = row(r);
-                set.add_row(
-                    RowKey::Actor,
-                    r,
-                    || actor_key(a),
-                    h.span,
-                    || named_draft(a, r),
-                );
+                add_named(&mut set, a, r, h.span);
                 continue;
             }
             // "une milice rivale", "un autre groupe armé", "arrêté par une
@@ -4835,6 +4823,11 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
                 | [.., "de", "nombreux" | "nombreuses"]
                 | [.., "d'", "autres"]
         )
+}
+
+/// Adds `span` as a mention of the actor of gazetteer row `r` (`a`).
+fn add_named(set: &mut EntitySet, a: &Row, r: u32, span: Span) {
+    set.add_row(RowKey::Actor, r, || actor_key(a), span, || named_draft(a, r));
 }
 
 /// The key of a counted group: each is an entity of its own.

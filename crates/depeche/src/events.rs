@@ -4003,9 +4003,7 @@ fn clash_sides(
     drafts: &mut [EventDraft],
 ) {
     let ents = &ctx.entities.drafts;
-    let armed = |e: &usize| {
-        ents[*e].kind == EntityKind::Actor && is_armed(&ents[*e].subkind)
-    };
+    let armed = |e: &usize| armed_actor(ctx, *e);
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
@@ -4112,10 +4110,7 @@ fn neutralised_by_the_force(
 /// combats contre les shebab": fighting that names one side, told after
 /// a deed of another armed actor in its sentence, is between them.
 fn fighting_of_the_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
-    let ents = &ctx.entities.drafts;
-    let armed = |e: &usize| {
-        ents[*e].kind == EntityKind::Actor && is_armed(&ents[*e].subkind)
-    };
+    let armed = |e: &usize| armed_actor(ctx, *e);
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
@@ -4205,10 +4200,7 @@ fn truce_brokers(
 /// before (the first after when none comes before). Sides taken from an
 /// attack of one armed side on another did worse on the gold sets.
 fn story_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
-    let ents = &ctx.entities.drafts;
-    let armed = |e: &usize| {
-        ents[*e].kind == EntityKind::Actor && is_armed(&ents[*e].subkind)
-    };
+    let armed = |e: &usize| armed_actor(ctx, *e);
     let sides_of = |d: &EventDraft| -> Option<Vec<usize>> {
         if d.kind != "armed_clash" || d.negated {
             return None;
@@ -11181,6 +11173,12 @@ fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
 }
 
 /// Whether an actor subkind bears arms: a state force or an armed group.
+/// Whether entity `e` is an armed actor (a force or an armed group).
+fn armed_actor(ctx: &Context<'_>, e: usize) -> bool {
+    let d = &ctx.entities.drafts[e];
+    d.kind == EntityKind::Actor && is_armed(&d.subkind)
+}
+
 fn is_armed(subkind: &str) -> bool {
     matches!(
         subkind,
