@@ -2509,19 +2509,14 @@ fn try_rule(
                     .iter()
                     .find(|w| tail.starts_with(*w))
                     .map(|w| w.trim_end_matches([',', '.', ';']).len());
-                let anchored = later.filter(|_| {
-                    st.last_day
-                        .is_some_and(|(_, e)| start.saturating_sub(e) <= 2000)
-                });
-                if let Some(len) = anchored {
+                let from = st
+                    .last_day
+                    .filter(|&(_, e)| start.saturating_sub(e) <= 2000)
+                    .map(|(d, _)| d);
+                if let (Some(len), Some(from)) = (later, from) {
                     let days =
                         read_amount(&n)? * if letter == "W" { 7 } else { 1 };
-                    let from = st
-                        .last_day
-                        .filter(|&(_, e)| start.saturating_sub(e) <= 2000)
-                        .map(|(d, _)| d);
-                    let date = from
-                        .and_then(|d| d.add_days(i64::try_from(days).ok()?));
+                    let date = from.add_days(i64::try_from(days).ok()?);
                     let mut cd = cand(
                         end + lead + len,
                         date.map(|d| d.to_string()),
@@ -2990,9 +2985,9 @@ fn add_christmas(
         // "En ce temps de Noël" written on 28 December, "la veille de Noël"
         // written in early January: the Christmas just past, in the five
         // weeks after it, unless "prochain" says the next.
-        let just_past = dct.is_some_and(|d| {
-            d.month == 12 && d.day > 25 || d.month == 1 && d.day <= 31
-        }) && !next;
+        let just_past = dct
+            .is_some_and(|d| d.month == 12 && d.day > 25 || d.month == 1)
+            && !next;
         let last = after.trim_start().starts_with("dernier")
             || matches!(word_before, "depuis" | "Depuis")
             || just_past;

@@ -273,8 +273,6 @@ impl EntitySet {
         })
     }
 
-    /// The entity, among those `keep` accepts (index and draft), with the
-    /// last mention that ends by byte `at`.
     /// The entity of the last of the `reach` mentions that end by byte
     /// `at` which `keep` accepts: a bounded look back, whatever the
     /// number of mentions before.
@@ -296,6 +294,8 @@ impl EntitySet {
             .map(|&(_, _, e)| e)
     }
 
+    /// The entity, among those `keep` accepts (index and draft), with the
+    /// last mention that ends by byte `at`.
     fn last_mentioned_before(
         &self,
         at: usize,

@@ -4002,7 +4002,6 @@ fn clash_sides(
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
-    let ents = &ctx.entities.drafts;
     let armed = |e: &usize| armed_actor(ctx, *e);
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
@@ -4036,15 +4035,12 @@ fn clash_sides(
                     .partition_point(|(m, _)| m.start < prev.triggers[0].end);
                 // A force named rather than soldiers counted ("le poste de
                 // l'armée, tuant trois soldats").
-                let named = |e: &usize| {
-                    ents[*e].row.is_some() || ents[*e].group.is_some()
-                };
                 let t = prev
                     .target
                     .iter()
                     .copied()
                     .filter(armed)
-                    .find(named)
+                    .find(|&e| named_actor(ctx, e))
                     .or_else(|| prev.target.iter().copied().find(armed))
                     .or_else(|| {
                         mentions[from..]
@@ -4079,10 +4075,8 @@ fn neutralised_by_the_force(
         if d.kind != "killing"
             || !d.agent.is_empty()
             || !folded_of(ctx, d.triggers[0]).starts_with("neutralis")
-            || !d.target.iter().all(|e| {
-                ents[*e].kind == EntityKind::Actor
-                    && is_armed(&ents[*e].subkind)
-                    && ents[*e].subkind != "state_force"
+            || !d.target.iter().all(|&e| {
+                armed_actor(ctx, e) && ents[e].subkind != "state_force"
             })
         {
             continue;
@@ -4093,9 +4087,8 @@ fn neutralised_by_the_force(
             .iter()
             .rev()
             .take_while(|(m, _)| at - m.end <= 1500)
-            .find(|(_, e)| {
-                ents[*e].subkind == "state_force"
-                    && (ents[*e].row.is_some() || ents[*e].group.is_some())
+            .find(|&&(_, e)| {
+                ents[e].subkind == "state_force" && named_actor(ctx, e)
             })
             .map(|&(_, e)| e);
         if let Some(f) = force {
@@ -11177,6 +11170,14 @@ fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
 fn armed_actor(ctx: &Context<'_>, e: usize) -> bool {
     let d = &ctx.entities.drafts[e];
     d.kind == EntityKind::Actor && is_armed(&d.subkind)
+}
+
+/// Whether entity `e` is named, by a gazetteer row or a noun of a group
+/// ("l'armée", "les forces maliennes"), not people counted ("trois
+/// soldats").
+fn named_actor(ctx: &Context<'_>, e: usize) -> bool {
+    let d = &ctx.entities.drafts[e];
+    d.row.is_some() || d.group.is_some()
 }
 
 fn is_armed(subkind: &str) -> bool {
