@@ -2206,3 +2206,29 @@ fn the_border_is_a_place_wherever_an_article_names_it() {
     // A possessive names no border of the story.
     assert_no_place("Leur frontière commune reste fermée.");
 }
+
+#[test]
+fn a_correspondent_or_special_envoy_names_the_journalist_after_it() {
+    let text = "PRÉSENTATRICE : À Mogadiscio, la tension monte. Notre \
+                correspondant Abdiqani Warsame.\nCORRESPONDANT : Oui. De \
+                notre envoyée spéciale Claire Dupont. Notre correspondante à \
+                Bamako, Awa Traoré, rapporte les faits.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Abdiqani Warsame", "Claire Dupont", "Awa Traoré"] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
+}
+
+#[test]
+fn places_of_late_reporting_are_known() {
+    let text = "Une frappe a visé une planque à al-Atareb. Des renforts sont \
+                arrivés à Bohoma. Les familles ont fui vers Oumbadda et vers \
+                Digba, dans le territoire d'Ango. Ils sont venus par la \
+                Komadougou.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in
+        ["al-Atareb", "Bohoma", "Oumbadda", "Digba", "Ango", "Komadougou"]
+    {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -207,3 +207,76 @@ fn a_deed_denied_with_aucun_is_a_negated_event() {
         assert_eq!(e.polarity, "negated", "{e:#?}");
     }
 }
+
+#[test]
+fn a_convoy_carries_aid_only_where_aid_is_told() {
+    let kinds = |text: &str| -> Vec<String> {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .events
+            .into_iter()
+            .map(|e| e.kind)
+            .collect()
+    };
+    for text in [
+        "Le 26 décembre, un convoi de 14 camions du Programme alimentaire \
+         mondial a atteint Kauda.",
+        "Le PAM a acheminé 40 tonnes de vivres à Rafaï. En revanche, aucun \
+         convoi n'a pu atteindre Obo depuis trois semaines.",
+    ] {
+        let k = kinds(text);
+        assert_eq!(
+            k.iter().filter(|k| *k == "humanitarian").count(),
+            if text.contains("acheminé") { 2 } else { 1 },
+            "{text}: {k:?}"
+        );
+    }
+    // Military convoys, struck or escorted, carry no aid.
+    for text in [
+        "Des drones de l'armée turque ont frappé à l'aube un convoi des FDS \
+         près de Sarrine.",
+        "Le convoi, parti de Kayes la veille sous escorte de l'armée, a été \
+         attaqué près de Diéma.",
+    ] {
+        let k = kinds(text);
+        assert!(!k.iter().any(|k| k == "humanitarian"), "{text}: {k:?}");
+    }
+}
+
+#[test]
+fn a_place_captured_is_a_capture_and_people_captured_are_not() {
+    let first = |text: &str| {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .events
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("{text}: no event"))
+    };
+    for text in [
+        "Kamianske n'a pas été capturée, selon l'état-major ukrainien.",
+        "Selon Moscou, la localité a été capturée mardi.",
+        "Les rebelles ont capturé trois villages près de Goma.",
+    ] {
+        assert_eq!(first(text).kind, "capture", "{text}");
+    }
+    for text in [
+        "Des habitants du village ont été capturés par les jihadistes.",
+        "L'armée a capturé deux combattants dans le village.",
+    ] {
+        assert_ne!(first(text).kind, "capture", "{text}");
+    }
+}
+
+#[test]
+fn bombs_dropped_a_dozen_words_on_are_an_air_strike() {
+    let text = "L'armée russe a largué dans la nuit de mardi à mercredi au \
+                moins 40 bombes aériennes guidées sur Kostiantynivka.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.events.iter().any(|e| e.kind == "airstrike")
+            && out.events.iter().all(|e| e.kind != "humanitarian"),
+        "{:#?}",
+        out.events
+    );
+}

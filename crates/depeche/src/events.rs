@@ -2365,6 +2365,24 @@ pub(crate) fn find<'a>(
                     )
                 })
         };
+        // "un convoi de 14 camions du PAM a atteint Kauda", "aucun convoi
+        // n'a pu atteindre Obo" after the agency's deliveries: a convoy in
+        // a sentence, or after one, that speaks of aid.
+        let convoy_of_aid = || {
+            t.kind == "humanitarian"
+                && ctx.text[t.span].starts_with("convoi")
+                && {
+                    let i =
+                        ctx.sentences.partition_point(|s| s.end <= sent.start);
+                    let prev =
+                        i.checked_sub(1).map_or(sent, |i| ctx.sentences[i]);
+                    sentence_holds(ctx, sent, AID_WORDS)
+                        || folded_words_before(ctx, t.span.start, 1)
+                            .last()
+                            .is_some_and(|w| *w == "aucun")
+                            && sentence_holds(ctx, prev, AID_WORDS)
+                }
+        };
         // "Des centaines de Palestiniens ont manifesté à Naplouse": people
         // who protest, with a place.
         let crowd_protests = || {
@@ -2653,6 +2671,14 @@ pub(crate) fn find<'a>(
                                 )
                         })
         };
+        // A bare convoy carries aid only where aid is told; most convoys
+        // of the news are military ones, struck or escorted.
+        if t.kind == "humanitarian"
+            && matches!(&ctx.text[t.span], "convoi" | "convois")
+            && !convoy_of_aid()
+        {
+            continue;
+        }
         if t.weak
             && !(story_ok
                 || denied_outright && conflict_story
@@ -2670,7 +2696,8 @@ pub(crate) fn find<'a>(
                 || noun_hits_place()
                 || noun_hits_subject()
                 || crowd_protests()
-                || supplies_after())
+                || supplies_after()
+                || convoy_of_aid())
         {
             continue;
         }
@@ -3005,6 +3032,45 @@ pub(crate) fn find<'a>(
                 kind = "capture".into();
             }
         }
+        // "la localité n'a pas été capturée", "ont capturé trois
+        // villages": land taken is a capture; people taken stay an arrest.
+        if kind == "arrest" && folded_trigger.starts_with("captur") {
+            let before = folded_words_before(ctx, t.span.start, 6);
+            let after = folded_words_after(ctx, t.span.end, 3);
+            let land = |w: &str| {
+                let w = w.strip_suffix('s').unwrap_or(w);
+                matches!(w, "village" | "localite" | "ville" | "quartier")
+                    || w.starts_with("positio")
+            };
+            let passive = before.last().is_some_and(|w| *w == "ete");
+            // "des habitants du village ont été capturés".
+            let people = before.iter().any(|w| {
+                ["habitant", "civil", "otage", "personne", "homme", "femme"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    || w.starts_with("enfant")
+                    || w.starts_with("combattant")
+                    || w.starts_with("soldat")
+                    || w.starts_with("militaire")
+            });
+            let subject = passive
+                && !people
+                && (before.iter().any(|w| land(w))
+                    || args.iter().any(|a| {
+                        a.kind == EntityKind::Place
+                            && a.span.end <= t.span.start
+                            && word_gap(ctx, a.span.end, t.span.start) <= 5
+                            && !has_clause_break(
+                                &ctx.text[a.span.end..t.span.start],
+                            )
+                    }));
+            let object = !passive
+                && after.iter().take(2).any(|w| land(w))
+                && !after.iter().any(|w| w.starts_with("habitant"));
+            if subject || object {
+                kind = "capture".into();
+            }
+        }
         // "libération de <place>" is a capture, of people a release
         // ("la libération des otages retenus à Gaza").
         let names_people = ["otage", "prisonnier", "detenu"]
@@ -3101,7 +3167,9 @@ pub(crate) fn find<'a>(
             // aériennes guidées, les redoutables KAB, larguées par
             // l'aviation".
             let lead = &f[stretch_before(f, f_trig, 80, 0)..f_trig];
-            if clause_words_fwd(f, end, 4).iter().any(dropped)
+            // "a largué dans la nuit de mardi à mercredi au moins 40
+            // bombes": the bombs may come a dozen words on.
+            if clause_words_fwd(f, end, 12).iter().any(dropped)
                 || ["bombe", "baril", "obus", "missile"]
                     .iter()
                     .any(|w| lead.contains(w))
@@ -11160,6 +11228,27 @@ const AIRCRAFT: &[&str] = &[
 
 /// Whether the folded sentence `sent` holds one of `parts` anywhere
 /// ("aerien" in "frappes aériennes").
+/// Folded words that tell of aid delivered: a convoy in their sentence
+/// carries it.
+const AID_WORDS: &[&str] = &[
+    "vivres",
+    "nourriture",
+    "medicaments",
+    "humanitaire",
+    "alimentaire",
+    " aide ",
+    "'aide",
+    " pam",
+    "programme alimentaire",
+    "cicr",
+    "croix-rouge",
+    " hcr",
+    "unicef",
+    "ocha",
+    "denrees",
+    "tonnes de",
+];
+
 fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
     let f = folded_of(ctx, sent);
     parts.iter().any(|p| f.contains(p))
