@@ -318,7 +318,13 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
     let progress = std::cell::RefCell::new(progress::Progress::new());
 
     let mut batch: Vec<Item> = Vec::new();
-    const BATCH: usize = 256;
+    // A batch is extracted in parallel, then written in order: it ends
+    // at this many documents or bytes, whichever comes first. Large
+    // batches keep both threads busy until the batch is nearly done (the
+    // last chunk of a batch leaves the other thread idle).
+    const BATCH: usize = 4096;
+    const BATCH_BYTES: usize = 1 << 20;
+    let batch_bytes = std::cell::Cell::new(0usize);
     // Documents go to the extractor in runs of up to this many bytes.
     const CHUNK: usize = 64 << 10;
     let dct_override = args.dct.clone();
@@ -485,8 +491,15 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 tally: &mut Tally,
                 out: &mut BufWriter<_>|
      -> io::Result<()> {
+        let size = match &item {
+            Item::Doc(doc) => doc.text.len(),
+            Item::Line(_, _, bytes) => bytes.len(),
+            Item::Error(_) => 0,
+        };
         batch.push(item);
-        if batch.len() >= BATCH {
+        batch_bytes.set(batch_bytes.get() + size);
+        if batch.len() >= BATCH || batch_bytes.get() >= BATCH_BYTES {
+            batch_bytes.set(0);
             flush(batch, tally, out)?;
         }
         Ok(())
