@@ -1268,7 +1268,7 @@ static FUTURE_CUE: Lazy<Regex> = Lazy::new(|| {
          devraient|pourra|pourront|prochaine?s?|pr[ée]vue?s?|\
          programm(?:ée?s?|ees?)|attendue?s?|report[ée]e?s?|\
          repouss[ée]e?s?\\s+(?:[àa]\\s+\\w+|au|jusqu)|\
-         fix[ée]e?s?|envisage|compte|tiendra|tiendront|\
+         fix[ée]e?s?|envisage|compte|tiendra|tiendront|promet|promettent|\
          pr[ée]voi(?:t|ent)\\s+d(?:e\\s|['’])|\
          (?-i:\\p{Ll})\\w+(?:era|eront|iront|dra|dront|rra|rront|vra|vront)|\
          (?-i:\\p{Ll})\\w+(?:irait|iraient|drait|draient|erait|eraient)|\
@@ -2615,10 +2615,13 @@ fn try_rule(
                     None => {
                         // "depuis août" reaches back from now, whatever
                         // the verbs around say.
-                        let since = ends_with_any(&prev, &["depuis"])
-                            || g("pre").is_some_and(|p| {
-                                fold(p).starts_with("depuis")
-                            });
+                        // ("depuis la mi-décembre", "depuis la fin
+                        // novembre" too.)
+                        let since = ends_with_any(
+                            &prev,
+                            &["depuis", "depuis la", "depuis le"],
+                        ) || g("pre")
+                            .is_some_and(|p| fold(p).starts_with("depuis"));
                         tense = if since {
                             Tense::Past
                         } else if by {
@@ -4679,6 +4682,10 @@ mod tests {
             ("Le 13 décembre, dix passagers ont été enlevés. Trois ont été libérés quatre jours plus tard.", "quatre jours plus tard", "2017-12-17", Day),
             ("Deux jours après l'attaque, les renforts sont arrivés.", "Deux jours", "P2D", Duration),
             ("Trois semaines plus tard, rien n'a changé.", "Trois semaines", "P3W", Duration),
+            // "depuis la mi-décembre" reaches back, whatever the verbs say;
+            // a promise looks ahead.
+            ("Le PAM reprendra ses distributions, suspendues depuis la mi-décembre.", "mi-décembre", "2017-12", Month),
+            ("Le gouvernement promet une opération « dès lundi ».", "lundi", "2018-01-01", Day),
         ]);
         // Leap years and week 53.
         check(d("2020-03-01"), &[("hier", "", "2020-02-29", Day)]);
