@@ -2232,3 +2232,19 @@ fn places_of_late_reporting_are_known() {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn a_place_name_after_a_capitalized_word_and_a_hyphen_is_a_tail() {
+    let text = "Le FLA a tendu une embuscade près du village de Tin-Hama. \
+                Des frappes ont visé al-Bab et El-Fasher, au Nord-Darfour. \
+                Sur la route Thall-Parachinar, un convoi a été attaqué. Par \
+                Ngozi Adeyemi-Bello.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    // Not Hama (Syria), nor Bello (Nigeria): Tin-Hama is a village.
+    assert!(kinds_of(&out, "Hama").is_empty(), "{:#?}", out.entities);
+    assert!(kinds_of(&out, "Bello").is_empty(), "{:#?}", out.entities);
+    assert_eq!(kinds_of(&out, "Tin-Hama")[0].0, EntityKind::Place);
+    for name in ["al-Bab", "El-Fasher", "Nord-Darfour", "Parachinar"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -1902,6 +1902,75 @@ fn adjacent(folded: &str, a: usize, b: usize) -> bool {
 }
 
 /// Builds the entities of a document from the lexicon's candidates.
+/// Whether the name at byte `start` of `text` follows a capitalized word
+/// and a hyphen that make it the tail of a longer name ("Tin-Hama"): not
+/// an Arabic article ("al-Bab", "El-Fasher") nor a word of direction or
+/// size ("Nord-Darfour", "Haut-Mbomou", "Grand-Bassam").
+fn compound_tail(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix('-') else {
+        return false;
+    };
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(k, _)| k);
+    let word = &head[from..];
+    if word.chars().count() < 2 || !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // "la route Thall-Parachinar", "l'axe Beni-Mbau": an axis joins two
+    // places.
+    let lead = head[..from].trim_end().to_lowercase();
+    if ["route", "axe", "tronçon", "troncon", "liaison", "corridor"]
+        .iter()
+        .any(|w| lead.ends_with(w))
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !matches!(
+        lower.as_str(),
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "ach"
+            | "ech"
+            | "ed"
+            | "er"
+            | "es"
+            | "et"
+            | "an"
+            | "az"
+            | "at"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "centre"
+            | "haut"
+            | "haute"
+            | "bas"
+            | "basse"
+            | "grand"
+            | "grande"
+            | "petit"
+            | "petite"
+            | "moyen"
+            | "nouveau"
+            | "nouvelle"
+            | "vieux"
+            | "saint"
+            | "sainte"
+            | "port"
+            | "fort"
+            | "cap"
+    )
+}
+
 pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let lex = ctx.lexicon;
     let ftext = ctx.folded.text.as_str();
@@ -2007,6 +2076,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 RowKind::Place => places.push(r),
                 _ => {}
             }
+        }
+        // "près du village de Tin-Hama", "TIN-HAMA": a place name after a
+        // capitalized word and a hyphen is the tail of another name, not
+        // the place (Hama, in Syria). Not after an article ("al-Bab"), a
+        // word of direction ("Nord-Darfour") or a place ("Bunia-Komanda").
+        if !places.is_empty()
+            && actors.is_empty()
+            && compound_tail(ctx.text, h.span.start)
+            && !(i > 0 && hits[i - 1].span.end + 1 == h.span.start)
+        {
+            continue;
         }
         let before = Words::before_hit(ftext, h.folded.start);
         // The start of a number expression before the hit, found once.
