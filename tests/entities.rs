@@ -2248,3 +2248,32 @@ fn a_place_name_after_a_capitalized_word_and_a_hyphen_is_a_tail() {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn our_men_and_our_elements_are_a_force() {
+    for (text, name) in [
+        (
+            "Des terroristes ont attaqué le poste. Nos éléments ont riposté.",
+            "Nos éléments",
+        ),
+        (
+            "L'état-major affirme que nos défenseurs ont repoussé 12 assauts.",
+            "nos défenseurs",
+        ),
+        (
+            "« Nos hommes tiennent toutes leurs positions », dit l'armée.",
+            "Nos hommes",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "state_force".to_string())],
+            "{text}"
+        );
+    }
+    // Men with no possessive are no force.
+    let out = Extractor::new()
+        .extract(&Document::new("t", "Des hommes ont été vus au marché."));
+    assert!(kinds_of(&out, "hommes").is_empty());
+}
