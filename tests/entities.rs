@@ -2264,6 +2264,10 @@ fn our_men_and_our_elements_are_a_force() {
             "« Nos hommes tiennent toutes leurs positions », dit l'armée.",
             "Nos hommes",
         ),
+        (
+            "Appuyés par les vecteurs aériens, les soldats ont riposté.",
+            "vecteurs aériens",
+        ),
     ] {
         let out = Extractor::new().extract(&Document::new("t", text));
         assert_eq!(
