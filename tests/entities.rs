@@ -2281,3 +2281,22 @@ fn our_men_and_our_elements_are_a_force() {
         .extract(&Document::new("t", "Des hommes ont été vus au marché."));
     assert!(kinds_of(&out, "hommes").is_empty());
 }
+
+#[test]
+fn an_officer_aid_partners_and_the_military_command_are_actors() {
+    let text = "Dix soldats ont été tués, a indiqué un officier. Les \
+                partenaires humanitaires prévoient de distribuer des vivres. \
+                Le commandement militaire a accusé l'ELN.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for (name, subkind) in [
+        ("officier", "other"),
+        ("partenaires humanitaires", "other"),
+        ("commandement militaire", "state_force"),
+    ] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, subkind.to_string())],
+            "{name}"
+        );
+    }
+}
