@@ -2300,3 +2300,13 @@ fn an_officer_aid_partners_and_the_military_command_are_actors() {
         );
     }
 }
+
+#[test]
+fn an_armed_body_defines_a_foreign_acronym_in_brackets() {
+    let text = "Des combattants des Forces de défense du peuple (PDF) ont \
+                attaqué Sagaing. Les PDF ont annoncé lundi la prise du poste.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let pdf = entities_named(&out, &["PDF"]);
+    assert_eq!(pdf.len(), 1, "{:#?}", out.entities);
+    assert!(pdf[0].mentions.len() >= 3, "{:#?}", pdf[0]);
+}

@@ -9599,6 +9599,17 @@ const BODY_HEADS: &[&str] = &[
     "coalition",
     "alliance",
     "conference",
+    // "Forces de défense du peuple (PDF)", "Forces de soutien rapide
+    // (RSF)", "Armée de libération nationale (ELN)": names of armed
+    // bodies whose acronym is English or Spanish.
+    "forces",
+    "force",
+    "armee",
+    "brigades",
+    "groupe",
+    "organisation",
+    "parti",
+    "union",
 ];
 
 /// Heads of councils, agencies and the like: the state's when the name
