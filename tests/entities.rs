@@ -2310,3 +2310,19 @@ fn an_armed_body_defines_a_foreign_acronym_in_brackets() {
     assert_eq!(pdf.len(), 1, "{:#?}", out.entities);
     assert!(pdf[0].mentions.len() >= 3, "{:#?}", pdf[0]);
 }
+
+#[test]
+fn pro_turkish_druze_and_rival_factions_are_armed_groups() {
+    let text = "Des combats ont opposé les FDS à des factions pro-turques. \
+                À Soueïda, les factions druzes accusent Damas. Une guerre \
+                oppose des factions rivales.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["factions pro-turques", "factions druzes", "factions rivales"]
+    {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "armed_group".to_string())],
+            "{name}"
+        );
+    }
+}
