@@ -5111,3 +5111,27 @@ fn foes_neutralised_in_a_communique_were_killed_by_the_force_named() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.agent), "FAMa"), "{e:#?}");
 }
+
+#[test]
+fn others_counted_after_the_dead_are_the_targets_of_their_own_verb() {
+    for (text, kind) in [
+        (
+            "Deux ravisseurs présumés ont été abattus et trois autres \
+             capturés, a annoncé le gouverneur.",
+            "arrest",
+        ),
+        (
+            "Quatorze militaires ennemis ont été tués et cinq autres faits \
+             prisonniers.",
+            "arrest",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        let targets = texts(&out, &e.target);
+        assert!(
+            targets.len() == 1 && targets[0].ends_with("autres"),
+            "{text}: {e:#?}"
+        );
+    }
+}

@@ -9997,6 +9997,26 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
                     | "etaient"
                     | "grievement"
                     | "legerement"
+                    // "Deux ravisseurs ont été abattus et trois autres
+                    // capturés", "cinq autres faits prisonniers".
+                    | "enleves"
+                    | "enlevees"
+                    | "captures"
+                    | "capturees"
+                    | "arretes"
+                    | "arretees"
+                    | "interpelles"
+                    | "apprehendes"
+                    | "neutralises"
+                    | "abattus"
+                    | "executes"
+                    | "kidnappes"
+                    | "relaches"
+                    | "liberes"
+                    | "liberees"
+                    | "faits"
+                    | "portes"
+                    | "se"
             );
         // The count before, with its "d'" ("une trentaine d'autres").
         let o_start = f.original_start(i);
@@ -10023,7 +10043,10 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
                 d.kind == EntityKind::Actor
                     && matches!(
                         d.subkind.as_str(),
-                        "civilians" | "state_force" | "armed_group"
+                        "civilians"
+                            | "state_force"
+                            | "armed_group"
+                            | "unidentified_armed_group"
                     )
             })
             .map_or(("civilians".to_string(), None), |d| {
