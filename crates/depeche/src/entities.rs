@@ -1922,7 +1922,15 @@ fn compound_tail(text: &str, start: usize) -> bool {
     }
     // "la route Thall-Parachinar", "l'axe Beni-Mbau": an axis joins two
     // places.
-    let lead = head[..from].trim_end().to_lowercase();
+    // (Only the last word before is read: a bounded look back.)
+    let lead = head[..from].trim_end();
+    let lead = &lead[lead
+        .char_indices()
+        .rev()
+        .take(10)
+        .last()
+        .map_or(lead.len(), |(k, _)| k)..];
+    let lead = lead.to_lowercase();
     if ["route", "axe", "tronçon", "troncon", "liaison", "corridor"]
         .iter()
         .any(|w| lead.ends_with(w))
