@@ -5135,3 +5135,37 @@ fn others_counted_after_the_dead_are_the_targets_of_their_own_verb() {
         );
     }
 }
+
+#[test]
+fn who_issues_a_communique_letterhead_body_or_dateline() {
+    // The letterhead in capitals names a body the gazetteers lack.
+    let out = extract(
+        "QUARTIER GÉNÉRAL DE LA DÉFENSE — ABUJA\nDirection des opérations \
+         médiatiques\n\nCOMMUNIQUÉ\n\n1. Les troupes ont repoussé mardi \
+         une attaque de l'ISWAP contre Monguno.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["QUARTIER GÉNÉRAL DE LA DÉFENSE"],
+        "{e:#?}"
+    );
+    // The body that 'informe' in the first sentence speaks, whatever the
+    // letterhead says.
+    let out = extract(
+        "RÉPUBLIQUE DU BÉNIN\nMINISTÈRE DE LA DÉFENSE NATIONALE\n\n\
+         COMMUNIQUÉ N° 047\n\nLe Gouvernement informe qu'un détachement \
+         des Forces armées béninoises a été attaqué dimanche près de Porga.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.source), ["Gouvernement"], "{e:#?}");
+    // A press release names its issuer after the dateline's dash.
+    let out = extract(
+        "COMMUNIQUÉ DE PRESSE\n\nSoudan : les civils pris en étau\n\n\
+         Paris, le 5 janvier 2027 — Action contre la Faim s'alarme de la \
+         situation.\n\nMardi, un drone a frappé le grand marché \
+         d'El-Geneina, tuant neuf personnes.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(texts(&out, &e.source), ["Action contre la Faim"], "{e:#?}");
+}

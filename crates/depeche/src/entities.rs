@@ -3197,6 +3197,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
     add_acronym_bodies(ctx, &mut set);
+    add_letterhead_bodies(ctx, &mut set);
     add_numbered_units(ctx, &mut set);
     add_taken_places(ctx, &mut set, top_country.as_deref());
     add_apposed_persons(ctx, &mut set);
@@ -5801,6 +5802,127 @@ fn add_streets(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
                 m.as_str().to_string(),
                 "feature".into(),
                 country,
+            )
+        });
+    }
+}
+
+/// The head words (folded) of a communiqué's letterhead line in capitals
+/// that names the body issuing it, with the body's subkind.
+const LETTERHEAD_HEADS: &[(&str, &str)] = &[
+    ("ministere ", "government"),
+    ("presidence ", "government"),
+    ("gouvernement ", "government"),
+    ("primature", "government"),
+    ("secretariat ", "government"),
+    ("direction ", "government"),
+    ("commandement ", "state_force"),
+    ("quartier general ", "state_force"),
+    ("etat-major ", "state_force"),
+    ("etat major ", "state_force"),
+    ("forces armees ", "state_force"),
+    ("armee ", "state_force"),
+    ("gendarmerie ", "state_force"),
+    ("police ", "state_force"),
+    ("coordination ", "other"),
+];
+
+/// Bodies named by a communiqué's letterhead in capitals that the
+/// gazetteers lack: "QUARTIER GÉNÉRAL DE LA DÉFENSE — ABUJA",
+/// "MINISTÈRE DE LA GUERRE ET DE LA DÉFENSE PATRIOTIQUE", "COMMANDEMENT
+/// CENTRAL DES ÉTATS-UNIS" above "COMMUNIQUÉ". Only the lines before the
+/// word, in the document's first 600 bytes.
+fn add_letterhead_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut head_end = text.len().min(600);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[..head_end];
+    let Some(word) = head.find("COMMUNIQU").or_else(|| head.find("Communiqu"))
+    else {
+        return;
+    };
+    let mut at = 0;
+    for line in head[..word].split_inclusive('\n').take(10) {
+        let start = at;
+        at += line.len();
+        // "QUARTIER GÉNÉRAL DE LA DÉFENSE — ABUJA": the body, not its seat.
+        let body = line.split(['—', '–']).next().unwrap_or(line).trim_end();
+        let lead = body.len() - body.trim_start().len();
+        let body = body.trim_start();
+        if body.len() < 8
+            || body.len() > 100
+            || body.chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let folded = fold_key(body);
+        let Some(&(_, subkind)) =
+            LETTERHEAD_HEADS.iter().find(|(h, _)| folded.starts_with(h))
+        else {
+            continue;
+        };
+        let span = Span::new(start + lead, start + lead + body.len());
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // A country or town inside the name is part of it; a body the
+        // gazetteers know there keeps its line.
+        if set.covers(span)
+            && !set.drop_where(span, |d, _, _| d.kind == EntityKind::Place)
+        {
+            continue;
+        }
+        // The body named again below in small letters ("les forces du
+        // Commandement central des États-Unis (CENTCOM)") is that one.
+        let named_below = set.drafts.iter().position(|d| {
+            d.kind == EntityKind::Actor
+                && d.mentions.iter().any(|m| {
+                    m.start >= word
+                        && m.end - m.start == body.len()
+                        && fold_key(&text[*m]) == folded
+                })
+        });
+        if let Some(j) = named_below {
+            set.add_to(j, span);
+            continue;
+        }
+        // "… du Commandement central des États-Unis (CENTCOM)": the name
+        // in small letters, then an acronym the gazetteers know.
+        let lower = body.to_lowercase();
+        let mut w_end = text.len().min(word + 3000);
+        while !text.is_char_boundary(w_end) {
+            w_end -= 1;
+        }
+        let window = text[word..w_end].to_lowercase();
+        let by_acronym = (window.len() == w_end - word)
+            .then(|| window.find(&lower))
+            .flatten()
+            .and_then(|k| {
+                let after = word + k + lower.len();
+                let rest = text[after..].strip_prefix(" (")?;
+                let close = rest.find(')')?;
+                let acr = Span::new(after + 2, after + 2 + close);
+                let j = set.mentions_at(acr.start)?;
+                (set.drafts[j].kind == EntityKind::Actor
+                    && set.drafts[j].mentions.contains(&acr))
+                .then_some((j, Span::new(word + k, after)))
+            });
+        if let Some((j, named)) = by_acronym {
+            set.add_to(j, span);
+            if !set.covers(named) {
+                set.add_to(j, named);
+            }
+            continue;
+        }
+        let key = ["letterhead:", &folded].concat();
+        set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                body.to_string(),
+                subkind.into(),
+                None,
             )
         });
     }

@@ -5575,6 +5575,47 @@ fn communique_issuer(
                             || !t.contains([' ', '\u{a0}']))
                 })
     };
+    // "La Police nationale d'Haïti (PNH) informe", "Le Gouvernement
+    // informe", "La Coordination … porte à la connaissance": the body that
+    // speaks in the communiqué's first sentence issues it, whatever the
+    // letterhead above names.
+    let speaks = {
+        let from = ctx.folded.from_original(at);
+        let mut to = (from + 1200).min(f.len());
+        while !f.is_char_boundary(to) {
+            to -= 1;
+        }
+        [
+            " informe ",
+            " informent ",
+            " porte a la connaissance",
+            " portent a la connaissance",
+            " tient a informer",
+        ]
+        .iter()
+        .filter_map(|v| f[from..to].find(v).map(|k| from + k))
+        .min()
+        .map(|k| ctx.folded.original_start(k))
+    };
+    if let Some(verb) = speaks {
+        let n = mentions.partition_point(|(span, _)| span.start < verb);
+        let subject = mentions[..n]
+            .iter()
+            .rev()
+            .take_while(|(span, _)| {
+                span.start >= at
+                    && span.end <= verb
+                    && verb - span.end <= 40
+                    && !ctx.text[span.end..verb].contains(['.', '\n'])
+            })
+            // Whoever speaks there, a body the gazetteers do not know
+            // ("La Coordination … de la société civile") or a title.
+            .find(|(_, e)| ctx.entities.drafts[*e].kind == EntityKind::Actor)
+            .map(|&(_, e)| e);
+        if subject.is_some() {
+            return subject;
+        }
+    }
     // Mentions are sorted: only the letterhead's are looked at.
     let n = mentions.partition_point(|(span, _)| span.start < at);
     let before = mentions[..n]
@@ -5584,23 +5625,51 @@ fn communique_issuer(
         .map(|&(_, e)| e);
     // "COMMUNIQUÉ DE PRESSE / Conseil norvégien pour les réfugiés
     // (NRC)": the issuer may come on the next line of the letterhead.
-    before.or_else(|| {
-        let from = ctx.folded.original_start(line_end);
-        let rest = &ctx.text[from..];
-        let next_line = rest
-            .trim_start_matches(['\n', '\r'])
-            .find('\n')
-            .map_or(ctx.text.len(), |k| {
-                from + (rest.len()
-                    - rest.trim_start_matches(['\n', '\r']).len())
-                    + k
-            });
-        mentions[n..]
-            .iter()
-            .take_while(|(span, _)| span.end <= next_line)
-            .find(|(_, e)| issuing(*e))
-            .map(|&(_, e)| e)
-    })
+    before
+        .or_else(|| {
+            let from = ctx.folded.original_start(line_end);
+            let rest = &ctx.text[from..];
+            let next_line = rest
+                .trim_start_matches(['\n', '\r'])
+                .find('\n')
+                .map_or(ctx.text.len(), |k| {
+                    from + (rest.len()
+                        - rest.trim_start_matches(['\n', '\r']).len())
+                        + k
+                });
+            mentions[n..]
+                .iter()
+                .take_while(|(span, _)| span.end <= next_line)
+                .find(|(_, e)| issuing(*e))
+                .map(|&(_, e)| e)
+        })
+        .or_else(|| {
+            // "Paris / Adré, le 5 janvier 2027 — Action contre la Faim (ACF)
+            // s'alarme": the body named right after the dateline's dash.
+            let from = ctx.folded.original_start(line_end);
+            let mut to = (from + 1500).min(ctx.text.len());
+            while !ctx.text.is_char_boundary(to) {
+                to -= 1;
+            }
+            let dash = ctx.text[from..to]
+                .split_inclusive('\n')
+                .scan(from, |at, line| {
+                    let start = *at;
+                    *at += line.len();
+                    Some((start, line))
+                })
+                .find_map(|(start, line)| {
+                    let head = line.get(..line.len().min(80)).unwrap_or(line);
+                    let k = head.find(" — ").or_else(|| head.find(" – "))?;
+                    let dated = head[..k].chars().any(|c| c.is_ascii_digit());
+                    dated.then_some(start + k + " — ".len())
+                })?;
+            let n = mentions.partition_point(|(span, _)| span.start < dash);
+            mentions[n..]
+                .first()
+                .filter(|(span, e)| span.start <= dash + 4 && issuing(*e))
+                .map(|&(_, e)| e)
+        })
 }
 
 /// A line that opens a reply ("RÉPONSE DU FRONT DE …", "Droit de
