@@ -5169,3 +5169,25 @@ fn who_issues_a_communique_letterhead_body_or_dateline() {
     let e = event(&out, "airstrike");
     assert_eq!(texts(&out, &e.source), ["Action contre la Faim"], "{e:#?}");
 }
+
+#[test]
+fn who_claims_a_deed_tells_of_it_past_a_quote_or_a_reflexive() {
+    for (text, kind, teller) in [
+        (
+            "L'armée israélienne a affirmé avoir « neutralisé une cellule \
+             terroriste » près de Jénine.",
+            "killing",
+            "armée israélienne",
+        ),
+        (
+            "L'armée russe a affirmé mercredi s'être emparée du village de \
+             Rodynske.",
+            "capture",
+            "armée russe",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert!(has(&texts(&out, &e.source), teller), "{text}: {e:#?}");
+    }
+}

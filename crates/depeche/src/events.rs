@@ -8954,9 +8954,18 @@ fn assign_arguments<'a>(
                     8,
                 );
                 if verb {
+                    // ("a affirmé avoir « neutralisé une cellule »": an
+                    // opening quote breaks no clause; "a affirmé mercredi
+                    // s'être emparée": the trigger holds its auxiliary.)
+                    let lead = &ctx.text[after_at..trig.start];
+                    let own_aux = folded_of(ctx, trig).starts_with("s'etre ");
                     gap.len() <= 4
-                        && !has_clause_break(&ctx.text[after_at..trig.start])
-                        && matches!(gap.last(), Some(&("avoir" | "s'etre")))
+                        && !(has_clause_break(lead)
+                            && has_clause_break(
+                                &lead.replace(['«', '“', '"'], ""),
+                            ))
+                        && (matches!(gap.last(), Some(&("avoir" | "s'etre")))
+                            || own_aux)
                 } else {
                     // "a démenti avoir procédé à des arrestations", "affirme
                     // avoir mené des frappes": a deed named after a verb
