@@ -5618,10 +5618,19 @@ fn communique_issuer(
     }
     // Mentions are sorted: only the letterhead's are looked at.
     let n = mentions.partition_point(|(span, _)| span.start < at);
-    let before = mentions[..n]
-        .iter()
-        .rev()
-        .find(|(span, e)| span.end <= at && issuing(*e))
+    // "MINISTÈRE DE LA DÉFENSE / Division de la communication",
+    // "COMMANDEMENT DES OPÉRATIONS CONJOINTES / Cellule des médias": the
+    // body in capitals issues it, not the office below that words it.
+    let letterhead = || {
+        mentions[..n]
+            .iter()
+            .rev()
+            .take(12)
+            .filter(|(span, e)| span.end <= at && issuing(*e))
+    };
+    let before = letterhead()
+        .find(|(span, _)| !ctx.text[*span].chars().any(char::is_lowercase))
+        .or_else(|| letterhead().next())
         .map(|&(_, e)| e);
     // "COMMUNIQUÉ DE PRESSE / Conseil norvégien pour les réfugiés
     // (NRC)": the issuer may come on the next line of the letterhead.
