@@ -280,3 +280,24 @@ fn bombs_dropped_a_dozen_words_on_are_an_air_strike() {
         out.events
     );
 }
+
+#[test]
+fn displaced_people_killed_are_no_displacement() {
+    for text in [
+        "Au moins quatorze déplacés, dont cinq enfants, ont été tués dans la \
+         nuit à Djugu.",
+        "Ituri : au moins 14 déplacés tués dans une attaque de la CODECO.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            out.events.iter().all(|e| e.kind != "displacement"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Plus de 3 000 déplacés ont fui vers Bunia.",
+    ));
+    assert!(out.events.iter().any(|e| e.kind == "displacement"));
+}

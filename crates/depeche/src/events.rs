@@ -3676,6 +3676,30 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "Au moins quatorze déplacés, dont cinq enfants, ont été tués",
+        // "14 déplacés tués": people named by what befell them before,
+        // killed now; no one flees in that clause.
+        if d.kind == "displacement"
+            && d.triggers.len() == 1
+            && matches!(folded_of(ctx, t), "deplaces" | "deplacees")
+        {
+            let after = folded_words_after(ctx, t.end, 8);
+            let clause_end = after
+                .iter()
+                .position(|w| w.ends_with(['.', ';']))
+                .map_or(after.len(), |k| k + 1);
+            let killed =
+                after[..clause_end].iter().enumerate().any(|(k, w)| {
+                    matches!(*w, "tues" | "tuees" | "massacres" | "massacrees")
+                        && after[..k].iter().all(|x| {
+                            !matches!(*x, "qui" | "et" | "mais" | "ou")
+                        })
+                });
+            if killed {
+                *drop = true;
+                continue;
+            }
+        }
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
             *drop = medical_evacuation(ctx, t);
         }
