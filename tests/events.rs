@@ -301,3 +301,28 @@ fn displaced_people_killed_are_no_displacement() {
     ));
     assert!(out.events.iter().any(|e| e.kind == "displacement"));
 }
+
+#[test]
+fn an_influx_of_people_is_displacement_and_an_insurrection_is_fighting() {
+    let kinds = |text: &str| -> Vec<String> {
+        Extractor::new()
+            .extract(&Document::new("t", text))
+            .events
+            .into_iter()
+            .map(|e| e.kind)
+            .collect()
+    };
+    for text in [
+        "Depuis deux semaines, des centaines de familles affluent vers Ayorou.",
+        "L’afflux de réfugiés soudanais reprend dans l’Ouaddaï.",
+    ] {
+        assert!(kinds(text).contains(&"displacement".to_string()), "{text}");
+    }
+    // The wounded brought in are no displacement.
+    assert!(kinds("MSF alarmée par l’afflux de blessés à Butembo.").is_empty());
+    assert!(kinds(
+        "L’insurrection, qui a éclaté en octobre 2017 à Mocímboa da Praia, a \
+         fait 6 000 morts."
+    )
+    .contains(&"armed_clash".to_string()));
+}

@@ -3676,6 +3676,18 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "l'afflux de blessés à Butembo", "les blessés affluent": the
+        // wounded brought to hospital, no one displaced.
+        if d.kind == "displacement" && folded_of(ctx, t).starts_with("afflu") {
+            let near = folded_words_before(ctx, t.start, 2)
+                .iter()
+                .chain(folded_words_after(ctx, t.end, 2).iter())
+                .any(|w| w.starts_with("blesse"));
+            if near {
+                *drop = true;
+                continue;
+            }
+        }
         // "Au moins quatorze déplacés, dont cinq enfants, ont été tués",
         // "14 déplacés tués": people named by what befell them before,
         // killed now; no one flees in that clause.
