@@ -2326,3 +2326,14 @@ fn pro_turkish_druze_and_rival_factions_are_armed_groups() {
         );
     }
 }
+
+#[test]
+fn gazas_yellow_line_and_the_dnieper_left_bank_are_places() {
+    let text =
+        "Deux hommes s'étaient approchés de la « ligne jaune », à l'est \
+                de Khan Younès. L'armée russe tient la rive gauche du Dniepr.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["ligne jaune", "rive gauche du Dniepr"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+}
