@@ -2337,3 +2337,21 @@ fn gazas_yellow_line_and_the_dnieper_left_bank_are_places() {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn a_site_said_fallen_or_taken_is_a_place() {
+    for text in [
+        "« C’est de la pure propagande, la base n’est jamais tombée », a \
+         assuré le porte-parole.",
+        "Les shebab affirment avoir pris le contrôle de la base.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(kinds_of(&out, "base")[0].0, EntityKind::Place, "{text}");
+    }
+    // One post among others, taken, is left to the story's names.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les rebelles ont pris le contrôle d’un poste militaire.",
+    ));
+    assert!(kinds_of(&out, "poste militaire").is_empty());
+}

@@ -6470,6 +6470,8 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             // "l'attaque d'un commissariat", "l'attaque de l'hôpital": the
             // site a blow noun governs.
             let mut genitive = false;
+            // "d'un poste", "d'une base": one site among others.
+            let mut indefinite = false;
             let article = if elided {
                 let w = words.pop().unwrap_or("");
                 let base = w.trim_end_matches(['\'', '’']);
@@ -6492,6 +6494,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                     w,
                     Some("d'un" | "d'une" | "d’un" | "d’une" | "du")
                 );
+                indefinite = genitive && w != Some("du");
                 genitive
                     || matches!(
                         w,
@@ -6578,11 +6581,25 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                         && i - f.end <= 60
                         && !text[f.end..i].contains(['.', ';', ':'])
                 });
+            // "s'emparer de la base", "pris le contrôle du camp": a site
+            // taken.
+            // (Not a village, whose name after it is the place taken.)
+            let taking = |w: &str| {
+                noun != "village"
+                    && (w.ends_with("emparer")
+                        || w.starts_with("emparé")
+                        || matches!(w, "contrôle" | "prise"))
+            };
             let hit_before = joined
                 || genitive
                     && words.last().is_some_and(|w| {
                         is_blow_word(w.rsplit(['\'', '’']).next().unwrap_or(w))
+                            || !indefinite && taking(w)
                     })
+                || !genitive
+                    && k > 0
+                    && taking(words[k - 1])
+                    && words.get(k) == Some(&"de")
                 || !genitive && k > 0 && {
                     let w = words[k - 1];
                     if matches!(w, "contre" | "sur" | "visant" | "devant") {
@@ -6633,7 +6650,10 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                         && matches!(p[1], "l'objet" | "l’objet")
                         && p[2].starts_with('d')
                 });
-                struck || object
+                // "la base n'est jamais tombée", "le camp n'est à aucun
+                // moment tombé": a site said fallen or not.
+                let fallen = ws.iter().take(6).any(|w| w.starts_with("tomb"));
+                struck || object || fallen
             };
             // A prison or a police station is a site wherever an article
             // names it ("devant la prison", "le commissariat de Mariani");
