@@ -210,21 +210,13 @@ fn a_deed_denied_with_aucun_is_a_negated_event() {
 
 #[test]
 fn a_convoy_carries_aid_only_where_aid_is_told() {
-    let kinds = |text: &str| -> Vec<String> {
-        Extractor::new()
-            .extract(&Document::new("t", text))
-            .events
-            .into_iter()
-            .map(|e| e.kind)
-            .collect()
-    };
     for text in [
         "Le 26 décembre, un convoi de 14 camions du Programme alimentaire \
          mondial a atteint Kauda.",
         "Le PAM a acheminé 40 tonnes de vivres à Rafaï. En revanche, aucun \
          convoi n'a pu atteindre Obo depuis trois semaines.",
     ] {
-        let k = kinds(text);
+        let k = event_kinds(text);
         assert_eq!(
             k.iter().filter(|k| *k == "humanitarian").count(),
             if text.contains("acheminé") { 2 } else { 1 },
@@ -238,7 +230,7 @@ fn a_convoy_carries_aid_only_where_aid_is_told() {
         "Le convoi, parti de Kayes la veille sous escorte de l'armée, a été \
          attaqué près de Diéma.",
     ] {
-        let k = kinds(text);
+        let k = event_kinds(text);
         assert!(!k.iter().any(|k| k == "humanitarian"), "{text}: {k:?}");
     }
 }
@@ -304,25 +296,28 @@ fn displaced_people_killed_are_no_displacement() {
 
 #[test]
 fn an_influx_of_people_is_displacement_and_an_insurrection_is_fighting() {
-    let kinds = |text: &str| -> Vec<String> {
-        Extractor::new()
-            .extract(&Document::new("t", text))
-            .events
-            .into_iter()
-            .map(|e| e.kind)
-            .collect()
-    };
     for text in [
         "Depuis deux semaines, des centaines de familles affluent vers Ayorou.",
         "L’afflux de réfugiés soudanais reprend dans l’Ouaddaï.",
     ] {
-        assert!(kinds(text).contains(&"displacement".to_string()), "{text}");
+        assert!(event_kinds(text).contains(&"displacement".to_string()), "{text}");
     }
     // The wounded brought in are no displacement.
-    assert!(kinds("MSF alarmée par l’afflux de blessés à Butembo.").is_empty());
-    assert!(kinds(
+    assert!(event_kinds("MSF alarmée par l’afflux de blessés à Butembo.")
+        .is_empty());
+    assert!(event_kinds(
         "L’insurrection, qui a éclaté en octobre 2017 à Mocímboa da Praia, a \
          fait 6 000 morts."
     )
     .contains(&"armed_clash".to_string()));
+}
+
+/// The kinds of the events found in `text`, in order.
+fn event_kinds(text: &str) -> Vec<String> {
+    Extractor::new()
+        .extract(&Document::new("t", text))
+        .events
+        .into_iter()
+        .map(|e| e.kind)
+        .collect()
 }

@@ -1902,6 +1902,16 @@ fn adjacent(folded: &str, a: usize, b: usize) -> bool {
 }
 
 /// Builds the entities of a document from the lexicon's candidates.
+/// Where the run of letters that ends `s` starts (`s.len()` when `s`
+/// ends with no letter): the word right before a position.
+fn letters_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(s.len(), |(k, _)| k)
+}
+
 /// Whether the name at byte `start` of `text` follows a capitalized word
 /// and a hyphen that make it the tail of a longer name ("Tin-Hama"): not
 /// an Arabic article ("al-Bab", "El-Fasher") nor a word of direction or
@@ -1910,12 +1920,7 @@ fn compound_tail(text: &str, start: usize) -> bool {
     let Some(head) = text[..start].strip_suffix('-') else {
         return false;
     };
-    let from = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(head.len(), |(k, _)| k);
+    let from = letters_start(head);
     let word = &head[from..];
     if word.chars().count() < 2 || !word.starts_with(char::is_uppercase) {
         return false;
@@ -3436,12 +3441,7 @@ fn add_persons_over_places(
         let Some(head) = text[..m.start].strip_suffix(' ') else {
             continue;
         };
-        let word_start = head
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(head.len(), |(j, _)| j);
+        let word_start = letters_start(head);
         let word = &head[word_start..];
         let mut chars = word.chars();
         let capitalized = chars.next().is_some_and(char::is_uppercase)
