@@ -1901,7 +1901,6 @@ fn adjacent(folded: &str, a: usize, b: usize) -> bool {
     a <= b && folded[a..b].bytes().all(|c| c == b' ')
 }
 
-/// Builds the entities of a document from the lexicon's candidates.
 /// Where the run of letters that ends `s` starts (`s.len()` when `s`
 /// ends with no letter): the word right before a position.
 fn letters_start(s: &str) -> usize {
@@ -1929,13 +1928,7 @@ fn compound_tail(text: &str, start: usize) -> bool {
     // places.
     // (Only the last word before is read: a bounded look back.)
     let lead = head[..from].trim_end();
-    let lead = &lead[lead
-        .char_indices()
-        .rev()
-        .take(10)
-        .last()
-        .map_or(lead.len(), |(k, _)| k)..];
-    let lead = lead.to_lowercase();
+    let lead = lead[letters_start(lead)..].to_lowercase();
     if ["route", "axe", "tronçon", "troncon", "liaison", "corridor"]
         .iter()
         .any(|w| lead.ends_with(w))
@@ -1984,6 +1977,7 @@ fn compound_tail(text: &str, start: usize) -> bool {
     )
 }
 
+/// Builds the entities of a document from the lexicon's candidates.
 pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     let lex = ctx.lexicon;
     let ftext = ctx.folded.text.as_str();
@@ -4818,7 +4812,6 @@ fn deed_follows(after: &str) -> bool {
         "carnage",
         "explosion",
         "bombardement",
-        "agressions",
     ]
     .iter()
     .any(|s| word.starts_with(s))
@@ -5834,11 +5827,7 @@ const LETTERHEAD_HEADS: &[(&str, &str)] = &[
 /// word, in the document's first 600 bytes.
 fn add_letterhead_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
-    let mut head_end = text.len().min(600);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
-    let head = &text[..head_end];
+    let head = &text[..stretch_after(text, 0, 600)];
     let Some(word) = head.find("COMMUNIQU").or_else(|| head.find("Communiqu"))
     else {
         return;
@@ -5891,10 +5880,7 @@ fn add_letterhead_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         // "… du Commandement central des États-Unis (CENTCOM)": the name
         // in small letters, then an acronym the gazetteers know.
         let lower = body.to_lowercase();
-        let mut w_end = text.len().min(word + 3000);
-        while !text.is_char_boundary(w_end) {
-            w_end -= 1;
-        }
+        let w_end = stretch_after(text, word, 3000);
         let window = text[word..w_end].to_lowercase();
         let by_acronym = (window.len() == w_end - word)
             .then(|| window.find(&lower))

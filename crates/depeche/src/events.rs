@@ -2647,12 +2647,12 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        // "Aucune arrestation n'a été annoncée": a denied event needs no
-        // argument to be reported as denied.
         // The folded start of the trigger, found once for the tests below.
         let f_trig = ctx.folded.from_original(t.span.start);
-        // "aucun village n'a été occupé", "aucun civil n'a été enlevé":
-        // the same, told with a verb.
+        // "Aucune arrestation n'a été annoncée": a denied event needs no
+        // argument to be reported as denied; nor does one told with a
+        // verb ("aucun village n'a été occupé", "aucun civil n'a été
+        // enlevé").
         let denied_outright = {
             let w = FewWords::before(&ctx.folded.text, f_trig, 6);
             matches!(w.last(), Some(&("aucun" | "aucune")))
@@ -3045,13 +3045,20 @@ pub(crate) fn find<'a>(
             let passive = before.last().is_some_and(|w| *w == "ete");
             // "des habitants du village ont été capturés".
             let people = before.iter().any(|w| {
-                ["habitant", "civil", "otage", "personne", "homme", "femme"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-                    || w.starts_with("enfant")
-                    || w.starts_with("combattant")
-                    || w.starts_with("soldat")
-                    || w.starts_with("militaire")
+                [
+                    "habitant",
+                    "civil",
+                    "otage",
+                    "personne",
+                    "homme",
+                    "femme",
+                    "enfant",
+                    "combattant",
+                    "soldat",
+                    "militaire",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
             });
             let subject = passive
                 && !people
@@ -5617,10 +5624,7 @@ fn communique_issuer(
     // letterhead above names.
     let speaks = {
         let from = ctx.folded.from_original(at);
-        let mut to = (from + 1200).min(f.len());
-        while !f.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = stretch_after(f, from, 1200);
         [
             " informe ",
             " informent ",
@@ -5692,10 +5696,7 @@ fn communique_issuer(
             // "Paris / Adré, le 5 janvier 2027 — Action contre la Faim (ACF)
             // s'alarme": the body named right after the dateline's dash.
             let from = ctx.folded.original_start(line_end);
-            let mut to = (from + 1500).min(ctx.text.len());
-            while !ctx.text.is_char_boundary(to) {
-                to -= 1;
-            }
+            let to = stretch_after(ctx.text, from, 1500);
             let dash = ctx.text[from..to]
                 .split_inclusive('\n')
                 .scan(from, |at, line| {
@@ -11349,8 +11350,6 @@ const AIRCRAFT: &[&str] = &[
     "armee de l'air",
 ];
 
-/// Whether the folded sentence `sent` holds one of `parts` anywhere
-/// ("aerien" in "frappes aériennes").
 /// Folded words that tell of aid delivered: a convoy in their sentence
 /// carries it.
 const AID_WORDS: &[&str] = &[
@@ -11372,12 +11371,13 @@ const AID_WORDS: &[&str] = &[
     "tonnes de",
 ];
 
+/// Whether the folded sentence `sent` holds one of `parts` anywhere
+/// ("aerien" in "frappes aériennes").
 fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
     let f = folded_of(ctx, sent);
     parts.iter().any(|p| f.contains(p))
 }
 
-/// Whether an actor subkind bears arms: a state force or an armed group.
 /// Whether entity `e` is an armed actor (a force or an armed group).
 fn armed_actor(ctx: &Context<'_>, e: usize) -> bool {
     let d = &ctx.entities.drafts[e];
@@ -11392,6 +11392,7 @@ fn named_actor(ctx: &Context<'_>, e: usize) -> bool {
     d.row.is_some() || d.group.is_some()
 }
 
+/// Whether an actor subkind bears arms: a state force or an armed group.
 fn is_armed(subkind: &str) -> bool {
     matches!(
         subkind,
