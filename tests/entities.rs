@@ -2355,3 +2355,16 @@ fn a_site_said_fallen_or_taken_is_a_place() {
     ));
     assert!(kinds_of(&out, "poste militaire").is_empty());
 }
+
+#[test]
+fn the_people_of_a_place_name_it() {
+    let text = "Des hommes armés ont tiré sur les habitants de Tori réunis \
+                près du puits. Dix villageois de Yankara ont été enlevés \
+                et des résidents de Khallet al-Dabaa ont fui. Selon des \
+                habitants, Moussa Diallo a été blessé.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Tori", "Yankara", "Khallet al-Dabaa"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+    assert!(kinds_of(&out, "Moussa").is_empty());
+}

@@ -1010,7 +1010,8 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
      forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
-     arrondissement|groupement|chefferie|paroisse|route|plaine|oued";
+     arrondissement|groupement|chefferie|paroisse|route|plaine|oued|\
+     habitants|résidents";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux|autour";
@@ -5486,12 +5487,13 @@ fn add_unknown_town(
 /// equal.
 #[cfg(test)]
 const CUED_BODY: &str = r"(?x)
-        (?P<cue>villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
+        (?P<cue>villageois|villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
            camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|département|district|
            cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
-           secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route|plaines|plaine|oued)
+           secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route|plaines|plaine|oued|
+           habitants|résidents)
         \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -5547,6 +5549,7 @@ fn cued_at(hay: &str) -> Option<Found<'_>> {
 /// The place words of [`CUED_BODY`] in the order the pattern tries them
 /// (`villages?` is "villages", then "village").
 const CUES: &[&str] = &[
+    "villageois",
     "villages",
     "village",
     "localités",
@@ -5614,6 +5617,10 @@ const CUES: &[&str] = &[
     "plaines",
     "plaine",
     "oued",
+    // "les habitants de Tori", "des villageois de Yankara": the people
+    // of a place name it.
+    "habitants",
+    "résidents",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
@@ -5960,7 +5967,8 @@ fn add_cued_places(
                 "village"
             }
             "bourgade" | "commune" | "ville" | "cité" | "quartier"
-            | "secteur" | "zone" | "paroisse" | "route" => "town",
+            | "secteur" | "zone" | "paroisse" | "route" | "habitants"
+            | "résidents" => "town",
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
             "département" | "district" | "cercle" | "canton"
