@@ -2368,3 +2368,16 @@ fn the_people_of_a_place_name_it() {
     }
     assert!(kinds_of(&out, "Moussa").is_empty());
 }
+
+#[test]
+fn a_sentence_opening_on_a_with_a_name_sets_its_scene_there() {
+    let text = "Des combats ont eu lieu près de Bukavu. À Kaniola, un chef \
+                coutumier a été tué. À Debre Markos, le calme est revenu. \
+                À Noël, tout a changé.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Kaniola", "Debre Markos"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+    // A feast is a date.
+    assert!(kinds_of(&out, "Noël").iter().all(|k| k.0 != EntityKind::Place));
+}

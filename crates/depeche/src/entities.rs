@@ -5454,6 +5454,49 @@ fn add_located_names(
         }
         add_unknown_town(ctx, set, span, top);
     }
+    add_opening_located(ctx, set, top);
+}
+
+/// "À Kaniola, un chef coutumier …": a sentence that opens on "À", a
+/// capitalized name of one or two words and a comma sets its scene there.
+fn add_opening_located(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    let text = ctx.text;
+    for i in memchr::memmem::find_iter(text.as_bytes(), "À ") {
+        // At a line's start or after a sentence's end.
+        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+        let opens = before.is_empty()
+            || before.ends_with(['\n', '.', '!', '?', '»'])
+            || before.len() < text[..i].len() && before.ends_with(':');
+        if !opens {
+            continue;
+        }
+        let start = i + "À ".len();
+        let Some(&end) = located_word_ends(text, start, 2, true).last() else {
+            continue;
+        };
+        let end =
+            match located_word_ends(text, ws_end(text, end), 2, true).last() {
+                Some(&e) if text[end..].starts_with(' ') => e,
+                _ => end,
+            };
+        if !text[end..].starts_with(',') {
+            continue;
+        }
+        let span = Span::new(start, end);
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let name = &text[span];
+        let first = name.split([' ', '-']).next().unwrap_or("");
+        if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        add_unknown_town(ctx, set, span, top);
+    }
 }
 
 /// A place the gazetteers lack, named at `span` (a town of the story's
