@@ -2381,3 +2381,16 @@ fn a_sentence_opening_on_a_with_a_name_sets_its_scene_there() {
     // A feast is a date.
     assert!(kinds_of(&out, "Noël").iter().all(|k| k.0 != EntityKind::Place));
 }
+
+#[test]
+fn a_name_one_goes_to_is_a_place() {
+    let text =
+        "Des combats ont eu lieu près de Goma. Les civils ont fui vers \
+                Kibua. Aucun convoi n'a pu atteindre Nzibira depuis Noël, et \
+                la violence peut gagner Tshimbulu.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Kibua", "Nzibira", "Tshimbulu"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+    assert!(kinds_of(&out, "Noël").iter().all(|k| k.0 != EntityKind::Place));
+}

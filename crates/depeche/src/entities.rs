@@ -5457,24 +5457,52 @@ fn add_located_names(
     add_opening_located(ctx, set, top);
 }
 
-/// "À Kaniola, un chef coutumier …": a sentence that opens on "À", a
-/// capitalized name of one or two words and a comma sets its scene there.
+/// Words of going after which a capitalized name is where one goes:
+/// "ont fui vers Kibua", "n'a pu atteindre Nzibira", "peut gagner
+/// Tshimbulu".
+const GOING_TO: &[&str] =
+    &["vers ", "atteindre ", "rejoindre ", "regagner ", "rallier ", "gagner "];
+
+/// One finder per word of [`GOING_TO`], then one for "À ".
+static GOING_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| {
+        GOING_TO
+            .iter()
+            .chain(&["À "])
+            .map(|w| memchr::memmem::Finder::new(*w))
+            .collect()
+    });
+
+/// Capitalized names of one or two words the gazetteers lack, made places
+/// by the words before them: a sentence that opens on "À", a name and a
+/// comma sets its scene there ("À Kaniola, un chef coutumier …"), and
+/// the words of going of [`GOING_TO`] lead to one.
 fn add_opening_located(
     ctx: &Context<'_>,
     set: &mut EntitySet,
     top: Option<&str>,
 ) {
     let text = ctx.text;
-    for i in memchr::memmem::find_iter(text.as_bytes(), "À ") {
-        // At a line's start or after a sentence's end.
-        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
-        let opens = before.is_empty()
-            || before.ends_with(['\n', '.', '!', '?', '»'])
-            || before.len() < text[..i].len() && before.ends_with(':');
-        if !opens {
+    let opening = GOING_TO.len();
+    let hits = GOING_FINDERS
+        .iter()
+        .enumerate()
+        .flat_map(|(k, f)| f.find_iter(text.as_bytes()).map(move |i| (k, i)));
+    for (k, i) in hits {
+        let cue = GOING_TO.get(k).copied().unwrap_or("À ");
+        if k == opening {
+            // At a line's start or after a sentence's end.
+            let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+            let opens = before.is_empty()
+                || before.ends_with(['\n', '.', '!', '?', '»'])
+                || before.len() < text[..i].len() && before.ends_with(':');
+            if !opens {
+                continue;
+            }
+        } else if text[..i].chars().next_back().is_some_and(is_word_char) {
             continue;
         }
-        let start = i + "À ".len();
+        let start = i + cue.len();
         let Some(&end) = located_word_ends(text, start, 2, true).last() else {
             continue;
         };
@@ -5483,7 +5511,13 @@ fn add_opening_located(
                 Some(&e) if text[end..].starts_with(' ') => e,
                 _ => end,
             };
-        if !text[end..].starts_with(',') {
+        // A whole name: no letter or apostrophe after it; after "À", a
+        // comma.
+        let after = text[end..].chars().next();
+        if k == opening && after != Some(',')
+            || after
+                .is_some_and(|c| is_word_char(c) || matches!(c, '\'' | '’'))
+        {
             continue;
         }
         let span = Span::new(start, end);
