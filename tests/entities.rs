@@ -2394,3 +2394,16 @@ fn a_name_one_goes_to_is_a_place() {
     }
     assert!(kinds_of(&out, "Noël").iter().all(|k| k.0 != EntityKind::Place));
 }
+
+#[test]
+fn a_congolese_territory_and_coordinated_villages_are_places() {
+    let text = "Des combats ont éclaté dans le territoire de Faradje. Les \
+                villages de Tsyrkouny et de Rouski Tychky ont été frappés, \
+                puis les localités de Drodro, de Largu et de Bule.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in
+        ["Faradje", "Tsyrkouny", "Rouski Tychky", "Drodro", "Largu", "Bule"]
+    {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -1011,7 +1011,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
      forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
      arrondissement|groupement|chefferie|paroisse|route|plaine|oued|\
-     habitants|résidents";
+     habitants|résidents|territoire";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux|autour";
@@ -5570,7 +5570,7 @@ const CUED_BODY: &str = r"(?x)
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
            secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route|plaines|plaine|oued|
-           habitants|résidents)
+           habitants|résidents|territoire)
         \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -5698,6 +5698,8 @@ const CUES: &[&str] = &[
     // of a place name it.
     "habitants",
     "résidents",
+    // "le territoire de Faradje": Congo's second-level division.
+    "territoire",
 ];
 
 /// A char of `\p{L}`: below U+0250 the chars `char::is_alphabetic` takes
@@ -5788,29 +5790,34 @@ fn cued_end(hay: &str) -> Option<usize> {
             spaced("du"),
             Some(at),
         ];
-        let first = starts.iter().flatten().find_map(|&s| {
-            cued_word_after(
-                hay,
-                s,
-                &["al", "el", "Al", "El", "Ar", "ar", "As", "as"],
-                |c| c == '-',
-            )
-        })?;
-        let mut end = first;
-        for _ in 0..2 {
-            let at = ws_end(hay, end);
-            if at == end {
-                break;
-            }
-            let particles = ["al", "el", "ben", "de", "du", "ag"];
-            let sep = |c: char| c == '-' || c.is_whitespace();
-            match cued_word_after(hay, at, &particles, sep) {
-                Some(e) => end = e,
-                None => break,
-            }
-        }
-        Some(end)
+        starts.iter().flatten().find_map(|&s| cued_name_end(hay, s))
     })
+}
+
+/// The end of [`CUED_BODY`]'s name at byte `i` of `hay`: a first word
+/// (after "al-", "El-" …), then up to two more, each taken as far as it
+/// goes.
+fn cued_name_end(hay: &str, i: usize) -> Option<usize> {
+    let first = cued_word_after(
+        hay,
+        i,
+        &["al", "el", "Al", "El", "Ar", "ar", "As", "as"],
+        |c| c == '-',
+    )?;
+    let mut end = first;
+    for _ in 0..2 {
+        let at = ws_end(hay, end);
+        if at == end {
+            break;
+        }
+        let particles = ["al", "el", "ben", "de", "du", "ag"];
+        let sep = |c: char| c == '-' || c.is_whitespace();
+        match cued_word_after(hay, at, &particles, sep) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
 }
 
 #[cfg(test)]
@@ -6050,7 +6057,9 @@ fn add_cued_places(
             "poste-frontière" => "border",
             "département" | "district" | "cercle" | "canton"
             | "préfecture" | "sous-préfecture" | "comté" | "comtés"
-            | "arrondissement" | "groupement" | "chefferie" => "admin2",
+            | "arrondissement" | "groupement" | "chefferie" | "territoire" => {
+                "admin2"
+            }
             "province" => "admin1",
             _ => "feature",
         };
@@ -6070,7 +6079,47 @@ fn add_cued_places(
         }
         // Later mentions of the name alone.
         link_mentions(ctx, set, e, name.as_str(), 0);
+        // "les villages de Tsyrkouny et de Rouski Tychky": a plural place
+        // word names each of its coordinated names.
+        if cue.as_str().ends_with(['s', 'x']) && subkind != "feature" {
+            let mut end = name.end();
+            while let Some((s, e)) = coordinated_name(ctx.text, end) {
+                end = e;
+                let span = Span::new(s, e);
+                if ctx.skip.is_some_and(|k| k.overlaps(span))
+                    || set.covers(span)
+                {
+                    continue;
+                }
+                let name = &ctx.text[span];
+                let key = ["cued:", subkind, ":", &fold_key(name)].concat();
+                let known = set.by_key.contains_key(&key);
+                let country = top.map(str::to_string);
+                let e = set.add(key, span, || {
+                    Draft::plain(
+                        EntityKind::Place,
+                        name.to_string(),
+                        subkind.into(),
+                        country,
+                    )
+                });
+                if !known {
+                    link_mentions(ctx, set, e, name, 0);
+                }
+            }
+        }
     }
+}
+
+/// The name coordinated after byte `end` of `text` by "et de", "et d'",
+/// ", de" or ", d'": its start and end.
+fn coordinated_name(text: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = &text[end..];
+    let link = [" et de ", " et d'", " et d’", ", de ", ", d'", ", d’"]
+        .iter()
+        .find(|l| rest.starts_with(**l))?;
+    let start = end + link.len();
+    Some((start, cued_name_end(text, start)?))
 }
 
 /// An article and a place noun: "la base", "l'aéroport", "une
