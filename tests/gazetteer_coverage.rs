@@ -230,6 +230,11 @@ fn conflict_news_names_resolve() {
         ("Le porte-parole du gouvernement tchadien, Abderaman Koulamallah, a démenti.", Actor, "Abderaman Koulamallah", "A:koulamallah"),
         ("Boko Haram, dont la faction JAS reste active près de Gwoza, a attaqué un camp.", Actor, "JAS", "A:boko-haram"),
         ("Les séparatistes anglophones, appelés Ambazoniens, ont attaqué Bamenda.", Actor, "Ambazoniens", "A:amba-boys"),
+        // Rivers, lakes, capes, highlands
+        ("À Izmaïl, sur le Danube, une frappe de drone a endommagé un terminal.", Place, "Danube", "P:feat:danube"),
+        ("Des pêcheurs ont été enlevés sur le lac Tanganyika, au large d'Uvira.", Place, "lac Tanganyika", "P:feat:lac-tanganyika"),
+        ("Un navire a été touché près du cap Tarkhankout, en Crimée.", Place, "cap Tarkhankout", "P:UA:cap-tarkhankout"),
+        ("Le Djebel Druze est sous tension depuis les heurts de Soueïda.", Place, "Djebel Druze", "P:SY:djebel-druze"),
         // Great Lakes
         ("Des milliers de déplacés ont fui le camp de Bulengo, à l'ouest de Goma.", Place, "Bulengo", "P:CD:bulengo"),
         ("Les camps de Lushagala et de Kanyaruchinya ont été vidés par le M23.", Place, "Kanyaruchinya", "P:CD:kanyaruchinya"),
