@@ -321,3 +321,17 @@ fn event_kinds(text: &str) -> Vec<String> {
         .map(|e| e.kind)
         .collect()
 }
+
+#[test]
+fn people_freed_at_a_place_are_released_and_a_place_freed_is_captured() {
+    assert_eq!(
+        event_kinds(
+            "Vingt-trois otages ont été libérés à Tsafe, dans le Zamfara."
+        ),
+        vec!["release".to_string()]
+    );
+    assert_eq!(
+        event_kinds("La libération de Kidal a été annoncée par l'armée."),
+        vec!["capture".to_string()]
+    );
+}

@@ -3090,8 +3090,13 @@ pub(crate) fn find<'a>(
             let next_place = args.iter().find(|a| a.span.start >= t.span.end);
             if let Some(a) = next_place {
                 let gap = folded_words_after(ctx, t.span.end, 4);
+                // "23 otages libérés à Tsafe": people freed at a place.
+                let at_place = gap.first().is_some_and(|w| {
+                    matches!(*w, "a" | "au" | "aux" | "dans")
+                });
                 if a.kind == EntityKind::Place
                     && word_gap(ctx, t.span.end, a.span.start) <= 4
+                    && !at_place
                     && !gap
                         .iter()
                         .any(|w| *w == "otages" || *w == "prisonniers")
