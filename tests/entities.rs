@@ -2407,3 +2407,29 @@ fn a_congolese_territory_and_coordinated_villages_are_places() {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn one_civilian_of_a_trade_is_an_actor() {
+    let text = "Des hommes armés ont incendié un camion et kidnappé son \
+                chauffeur près de Djenné. Un commerçant de Rutshuru a été \
+                tué ; le commerçant vendait du riz. Aucun civil n'a été \
+                blessé, selon l'armée. « Ils reviendront », confie Issiaka \
+                Bio Sanni, un cultivateur de Monsey. La guerre civile dure.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["chauffeur", "commerçant", "civil"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "civilians".to_string())],
+            "{name}"
+        );
+    }
+    let trader = out
+        .entities
+        .iter()
+        .find(|e| e.canonical.as_deref() == Some("commerçant"))
+        .unwrap();
+    assert_eq!(trader.mentions.len(), 2);
+    // A person's calling after the name, and an adjective, are no one.
+    assert!(kinds_of(&out, "cultivateur").is_empty());
+    assert!(kinds_of(&out, "civile").is_empty());
+}

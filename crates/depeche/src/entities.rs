@@ -2037,6 +2037,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     // The last group counted by each noun, which a bare mention of the
     // same noun after it names again ("137 élèves" … "les élèves").
     let mut last_counted: HashMap<&str, usize> = HashMap::new();
+    // The key of the last one person told of by each singular noun ("un
+    // commerçant"), which "le commerçant" takes up.
+    let mut last_one: HashMap<String, String> = HashMap::new();
     // Named armed groups: entity → (mentions so far, last hit index).
     // Its greatest entry is unique: its order never counts.
     let mut armed_counts: KeyMap<usize, (usize, usize)> = KeyMap::default();
@@ -2878,6 +2881,44 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         d,
                         top_country.clone(),
                     );
+                    continue;
+                }
+                // "un commerçant de Rutshuru", "aucun civil", "son
+                // chauffeur": one person of a trade or age, the noun alone.
+                let before = Words::before(ftext, h.folded.start, 1);
+                // "Issiaka Bio Sanni, un cultivateur": the person named.
+                let head = ctx.text[..h.span.start]
+                    .trim_end_matches([' ', '\u{a0}', '\'', '’']);
+                let apposed = follows_name(ctx.text, letters_start(head));
+                if !apposed && one_civilian(d, &ctx.text[h.span], &before) {
+                    // "un commerçant … le commerçant": a definite article
+                    // or a possessive takes up the one told of before;
+                    // "un", "aucun" tell of a new one.
+                    let noun = crate::normalize::fold_name(&ctx.text[h.span]);
+                    let fresh = matches!(
+                        before.last(),
+                        Some(&("un" | "une" | "aucun" | "aucune"))
+                    );
+                    let key = if fresh {
+                        counted_key(h.span.start)
+                    } else {
+                        ["one:", &noun].concat()
+                    };
+                    if fresh {
+                        last_one.insert(noun.clone(), key.clone());
+                    }
+                    let key = last_one.get(&noun).cloned().unwrap_or(key);
+                    set.add(key, h.span, || Draft {
+                        kind: EntityKind::Actor,
+                        canonical: ctx.text[h.span].to_string(),
+                        subkind: d.subkind.clone(),
+                        country: top_country.clone(),
+                        row: None,
+                        value: None,
+                        granularity: None,
+                        mentions: Vec::new(),
+                        group: None,
+                    });
                     continue;
                 }
                 // "des commerçants ont été enlevés", "les agriculteurs de
@@ -4746,6 +4787,8 @@ const NOUN_OPENERS: &[&str] = &[
     "centaines",
     "milliers",
     "nouveaux",
+    "aucun",
+    "aucune",
 ];
 
 /// Groups whose bare noun ("l'armée", "le gouvernement") is linked.
@@ -4905,6 +4948,38 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
             [.., "des" | "les" | "ces" | "aux" | "leurs"]
                 | [.., "de", "nombreux" | "nombreuses"]
                 | [.., "d'", "autres"]
+        )
+}
+
+/// Whether a noun that names people only when counted names one civilian
+/// at `surface`: a singular form right after a singular article,
+/// possessive or "aucun" ("un commerçant", "le chauffeur", "aucun
+/// civil"). Not the wounded (a figure), men (often troops), "personne"
+/// ("no one") or a reporter's title ("notre correspondant à Juba").
+fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
+    d.subkind == "civilians"
+        && !matches!(
+            d.canonical.as_str(),
+            "blessés" | "détenus" | "hommes" | "personnes" | "collègues"
+        )
+        && !surface.ends_with(['s', 'x'])
+        && matches!(
+            before,
+            [
+                ..,
+                "un" | "une"
+                    | "le"
+                    | "la"
+                    | "l'"
+                    | "son"
+                    | "sa"
+                    | "leur"
+                    | "notre"
+                    | "aucun"
+                    | "aucune"
+                    | "cet"
+                    | "cette"
+            ]
         )
 }
 
