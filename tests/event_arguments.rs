@@ -5191,3 +5191,19 @@ fn who_claims_a_deed_tells_of_it_past_a_quote_or_a_reflexive() {
         assert!(has(&texts(&out, &e.source), teller), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn who_claims_a_toll_struck_in_the_event_named_after_it() {
+    for text in [
+        "L'armée malienne affirme avoir neutralisé la veille vingt \
+         terroristes lors de frappes aériennes près de Yoro.",
+        "L'armée malienne a affirmé dans un communiqué avoir « neutralisé \
+         une trentaine de terroristes » lors de frappes aériennes près de \
+         Baye.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "airstrike");
+        assert!(has(&texts(&out, &e.agent), "armée malienne"), "{e:#?}");
+        assert!(!has(&texts(&out, &e.agent), "vingt terroristes"), "{e:#?}");
+    }
+}

@@ -4870,6 +4870,17 @@ fn possessive_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
+/// Whether the verb of telling at `words[i]` claims a deed of its own
+/// subject, who then did it: "avoir", "être" or "s'être" within the five
+/// words after it ("a affirmé dans un communiqué avoir « neutralisé »").
+fn claims_at(words: &[&str], i: usize) -> bool {
+    words
+        .iter()
+        .skip(i + 1)
+        .take(5)
+        .any(|n| matches!(*n, "avoir" | "etre" | "s'etre"))
+}
+
 /// Whether event `d` answers another: "la riposte", "une contre-attaque".
 fn is_riposte(ctx: &Context<'_>, d: &EventDraft) -> bool {
     let t = folded_of(ctx, d.triggers[0]);
@@ -10095,8 +10106,10 @@ fn assign_arguments<'a>(
                 "lors d'une",
                 "lors d'un",
                 "lors des",
+                "lors de",
                 "au cours d'une",
                 "au cours d'un",
+                "au cours de",
                 "par une",
                 "par un",
                 "par des",
@@ -10140,13 +10153,12 @@ fn assign_arguments<'a>(
                     .iter()
                     .any(|p| w.starts_with(p))
                     || comments_at(&main_words, i) && !w.starts_with("accus"))
-                    && !main_words.get(i + 1).is_some_and(|n| {
-                        matches!(
-                            *n,
-                            "avoir" | "etre" | "s'etre" | "que" | "qu'"
-                        )
-                    })
+                    && !main_words
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(*n, "que" | "qu'"))
+                    && !claims_at(&main_words, i)
             });
+
             if told {
                 push_unique(&mut d.source, first.entity);
             } else if passive_main || hit_main {
