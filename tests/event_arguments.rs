@@ -5207,3 +5207,17 @@ fn who_claims_a_toll_struck_in_the_event_named_after_it() {
         assert!(!has(&texts(&out, &e.agent), "vingt terroristes"), "{e:#?}");
     }
 }
+
+#[test]
+fn an_agencys_convoy_is_the_trigger_and_the_agency_its_agent() {
+    let out = extract(
+        "Un convoi du Programme alimentaire mondial (PAM), escorté par les \
+         FAMa, a pu livrer des vivres à Bankass.",
+    );
+    let e = event(&out, "humanitarian");
+    assert_eq!(e.triggers[0].text, "convoi");
+    assert!(
+        has(&texts(&out, &e.agent), "Programme alimentaire mondial"),
+        "{e:#?}"
+    );
+}

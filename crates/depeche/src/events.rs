@@ -1846,8 +1846,31 @@ pub(crate) fn find<'a>(
         } else {
             row.subkind.as_str()
         };
+        // "un convoi du Programme alimentaire mondial": the phrase tells
+        // aid; the convoy is the trigger and the agency its agent.
+        let mut span = c.span;
+        if kind == "humanitarian" && ctx.text[span].starts_with("convoi") {
+            let phrase = &ctx.text[span];
+            if let Some(k) = phrase.find([' ', '\u{a0}']) {
+                let rest = &phrase[k + 1..];
+                let of_agency =
+                    ["du ", "des ", "de la ", "de l'", "de l’", "de "]
+                        .iter()
+                        .find_map(|p| rest.strip_prefix(p))
+                        .is_some_and(|n| n.starts_with(char::is_uppercase));
+                if of_agency {
+                    span = Span::new(span.start, span.start + k);
+                    // The bare noun's own row, met at the same span, is
+                    // this one.
+                    if trigs.last().is_some_and(|t| t.span == span) {
+                        trigs.pop();
+                    }
+                    last_span = Some(span);
+                }
+            }
+        }
         trigs.push(Trig {
-            span: c.span,
+            span,
             kind,
             weak: row.flags.weak,
             // Accent folding makes "attaqué" and "attaque" one form: the
@@ -2674,6 +2697,7 @@ pub(crate) fn find<'a>(
         // A bare convoy carries aid only where aid is told; most convoys
         // of the news are military ones, struck or escorted.
         if t.kind == "humanitarian"
+            && t.weak
             && matches!(&ctx.text[t.span], "convoi" | "convois")
             && !convoy_of_aid()
         {
