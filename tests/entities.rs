@@ -2387,9 +2387,11 @@ fn a_name_one_goes_to_is_a_place() {
     let text =
         "Des combats ont eu lieu près de Goma. Les civils ont fui vers \
                 Kibua. Aucun convoi n'a pu atteindre Nzibira depuis Noël, et \
-                la violence peut gagner Tshimbulu.";
+                la violence peut gagner Tshimbulu. Une embuscade a été \
+                tendue à hauteur de Foutouri contre un caporal originaire \
+                de Lanester.";
     let out = Extractor::new().extract(&Document::new("t", text));
-    for name in ["Kibua", "Nzibira", "Tshimbulu"] {
+    for name in ["Kibua", "Nzibira", "Tshimbulu", "Foutouri", "Lanester"] {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
     assert!(kinds_of(&out, "Noël").iter().all(|k| k.0 != EntityKind::Place));

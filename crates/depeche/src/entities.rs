@@ -5532,16 +5532,30 @@ fn add_located_names(
     add_opening_located(ctx, set, top);
 }
 
-/// Words of going after which a capitalized name is where one goes:
-/// "ont fui vers Kibua", "n'a pu atteindre Nzibira", "peut gagner
-/// Tshimbulu".
-const GOING_TO: &[&str] =
-    &["vers ", "atteindre ", "rejoindre ", "regagner ", "rallier ", "gagner "];
+/// Words after which a capitalized name is a place: of going ("ont fui
+/// vers Kibua", "n'a pu atteindre Nzibira", "peut gagner Tshimbulu"), of
+/// position ("à hauteur de Foutouri") and of origin ("originaire de
+/// Lanester").
+const PLACE_LEADS: &[&str] = &[
+    "vers ",
+    "atteindre ",
+    "rejoindre ",
+    "regagner ",
+    "rallier ",
+    "gagner ",
+    "hauteur de ",
+    "hauteur d'",
+    "hauteur d’",
+    "originaire de ",
+    "originaires de ",
+    "originaire d'",
+    "originaire d’",
+];
 
-/// One finder per word of [`GOING_TO`], then one for "À ".
+/// One finder per word of [`PLACE_LEADS`], then one for "À ".
 static GOING_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
     Lazy::new(|| {
-        GOING_TO
+        PLACE_LEADS
             .iter()
             .chain(&["À "])
             .map(|w| memchr::memmem::Finder::new(*w))
@@ -5551,20 +5565,20 @@ static GOING_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
 /// Capitalized names of one or two words the gazetteers lack, made places
 /// by the words before them: a sentence that opens on "À", a name and a
 /// comma sets its scene there ("À Kaniola, un chef coutumier …"), and
-/// the words of going of [`GOING_TO`] lead to one.
+/// the words of [`PLACE_LEADS`] lead to one.
 fn add_opening_located(
     ctx: &Context<'_>,
     set: &mut EntitySet,
     top: Option<&str>,
 ) {
     let text = ctx.text;
-    let opening = GOING_TO.len();
+    let opening = PLACE_LEADS.len();
     let hits = GOING_FINDERS
         .iter()
         .enumerate()
         .flat_map(|(k, f)| f.find_iter(text.as_bytes()).map(move |i| (k, i)));
     for (k, i) in hits {
-        let cue = GOING_TO.get(k).copied().unwrap_or("À ");
+        let cue = PLACE_LEADS.get(k).copied().unwrap_or("À ");
         if k == opening {
             // At a line's start or after a sentence's end.
             let before = text[..i].trim_end_matches([' ', '\u{a0}']);
