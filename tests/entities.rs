@@ -2435,3 +2435,19 @@ fn one_civilian_of_a_trade_is_an_actor() {
     assert!(kinds_of(&out, "cultivateur").is_empty());
     assert!(kinds_of(&out, "civile").is_empty());
 }
+
+#[test]
+fn a_big_citys_name_ending_a_persons_name_before_a_comma_is_the_person() {
+    let text = "Selon le porte-parole de la police, Musa Bello, les bandits \
+                ont fui. « Ils ont tiré », a raconté Faadumo Cali, une \
+                commerçante. Les attaques ont visé Kano.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Musa Bello", "Faadumo Cali"] {
+        assert_eq!(
+            kinds_of(&out, name),
+            vec![(EntityKind::Actor, "person".to_string())],
+            "{name}"
+        );
+    }
+    assert_eq!(kinds_of(&out, "Kano")[0].0, EntityKind::Place);
+}

@@ -3465,12 +3465,22 @@ fn add_persons_over_places(
     cands: &[Candidate],
 ) {
     let text = ctx.text;
-    let mut found: Vec<Span> = Vec::new();
+    // (name span, whether a big city's name ends it)
+    let mut found: Vec<(Span, bool)> = Vec::new();
     for (m, i) in set.mentions() {
         let d = &set.drafts[i];
-        if d.kind != EntityKind::Place
-            || !d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
-        {
+        let Some(r) = d.row.filter(|_| d.kind == EntityKind::Place) else {
+            continue;
+        };
+        // A small place; or a city whose name a comma ends ("le
+        // porte-parole de la police, Musa Bello, a dit", "Faadumo Cali,
+        // une commerçante").
+        let r = ctx.lexicon.row(r);
+        let big_city = big_place(r)
+            && matches!(r.subkind.as_str(), "city" | "town")
+            && !r.flags.case_sensitive
+            && text[m.end..].starts_with(',');
+        if big_place(r) && !big_city {
             continue;
         }
         // One plain space between the two words.
@@ -3535,10 +3545,15 @@ fn add_persons_over_places(
         if opens || located || ctx.skip.is_some_and(|k| k.overlaps(m)) {
             continue;
         }
-        found.push(Span::new(word_start, m.end));
+        found.push((Span::new(word_start, m.end), big_city));
     }
-    for span in found {
-        if !set.drop_small_places(ctx, span) || set.covers(span) {
+    for (span, big_city) in found {
+        let dropped = if big_city {
+            set.drop_places_where(span, |d, _| d.row.is_some())
+        } else {
+            set.drop_small_places(ctx, span)
+        };
+        if !dropped || set.covers(span) {
             continue;
         }
         let name = text[span.start..span.end].to_string();
