@@ -2416,8 +2416,15 @@ fn one_civilian_of_a_trade_is_an_actor() {
                 chauffeur près de Djenné. Un commerçant de Rutshuru a été \
                 tué ; le commerçant vendait du riz. Aucun civil n'a été \
                 blessé, selon l'armée. « Ils reviendront », confie Issiaka \
-                Bio Sanni, un cultivateur de Monsey. La guerre civile dure.";
+                Bio Sanni, un cultivateur de Monsey. La guerre civile dure. \
+                « Ils ont tiré », a raconté un élu de la commune. Aucun \
+                membre de l'équipage n'a été blessé.";
     let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "élu"),
+        vec![(EntityKind::Actor, "other".to_string())]
+    );
+    assert!(kinds_of(&out, "membre").is_empty());
     for name in ["chauffeur", "commerçant", "civil"] {
         assert_eq!(
             kinds_of(&out, name),

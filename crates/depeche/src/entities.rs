@@ -4967,12 +4967,13 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
 }
 
 /// Whether a noun that names people only when counted names one civilian
-/// at `surface`: a singular form right after a singular article,
+/// (or one elected official, member, expert …) at `surface`: a singular
+/// form right after a singular article,
 /// possessive or "aucun" ("un commerçant", "le chauffeur", "aucun
 /// civil"). Not the wounded (a figure), men (often troops), "personne"
 /// ("no one") or a reporter's title ("notre correspondant à Juba").
 fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
-    d.subkind == "civilians"
+    matches!(d.subkind.as_str(), "civilians" | "other")
         && !matches!(
             d.canonical.as_str(),
             "blessés" | "détenus" | "hommes" | "personnes" | "collègues"
@@ -4996,6 +4997,9 @@ fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
                     | "cette"
             ]
         )
+        // "aucun membre de l'équipage": no one of a body.
+        && (d.subkind == "civilians"
+            || !matches!(before.last(), Some(&("aucun" | "aucune"))))
 }
 
 /// Adds `span` as a mention of the actor of gazetteer row `r` (`a`).
