@@ -2458,3 +2458,18 @@ fn a_big_citys_name_ending_a_persons_name_before_a_comma_is_the_person() {
     }
     assert_eq!(kinds_of(&out, "Kano")[0].0, EntityKind::Place);
 }
+
+#[test]
+fn a_capital_that_speaks_holds_or_acts_after_an_adverb_is_an_actor() {
+    let text = "Les pourparlers doivent reprendre à Istanbul, a annoncé \
+                Ankara. La localité est tombée aux mains de Moscou en \
+                février. N’Djamena avait alors lancé une opération. Le \
+                convoi est arrivé à Bamako.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Ankara", "Moscou", "N’Djamena"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Actor, "{name}");
+    }
+    for name in ["Istanbul", "Bamako"] {
+        assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
+    }
+}

@@ -4348,11 +4348,34 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                         | "regime"
                         | "promesses"
                         | "promesse"
+                        // "tombée aux mains de Moscou".
+                        | "mains"
                 )
         }
         _ => false,
     };
+    // "…, a annoncé Ankara.": the subject of a verb of saying put after
+    // it, closing the clause.
+    let inverted_speaker = matches!(
+        b,
+        [
+            ..,
+            "a" | "ont" | "avait",
+            "annonce"
+                | "declare"
+                | "affirme"
+                | "indique"
+                | "assure"
+                | "precise"
+                | "ajoute"
+                | "souligne"
+                | "dementi"
+                | "reconnu"
+                | "averti"
+        ]
+    ) && ftext[f.end..].starts_with(['.', ',', ';']);
     let agent_before = match b {
+        _ if inverted_speaker => true,
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
         _ if mediator => true,
         _ if by_event_noun() => true,
@@ -4607,6 +4630,9 @@ const STATE_ADVERBS: &[&str] = &[
     "souvent",
     "ouvertement",
     "constamment",
+    "alors",
+    "ensuite",
+    "pourtant",
 ];
 
 /// Modal verbs after which a state's name acts ("Bakou pourrait lancer").
