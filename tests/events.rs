@@ -335,3 +335,21 @@ fn people_freed_at_a_place_are_released_and_a_place_freed_is_captured() {
         vec!["capture".to_string()]
     );
 }
+
+#[test]
+fn a_promised_riposte_chase_or_offensive_is_a_threat() {
+    for text in [
+        "Les rebelles ont attaqué Goma. Le porte-parole militaire a promis \
+         de « riposter avec fermeté ».",
+        "Les rebelles ont attaqué Goma. Le gouvernement a promis une \
+         nouvelle offensive avant fin mars.",
+        "Les rebelles ont attaqué Goma. Le gouverneur a promis que les \
+         auteurs de cette lâche agression seront traqués sans relâche.",
+    ] {
+        assert!(event_kinds(text).contains(&"threat".to_string()), "{text}");
+    }
+    assert!(event_kinds(
+        "Le ministre a promis de répondre aux questions des députés."
+    )
+    .is_empty());
+}

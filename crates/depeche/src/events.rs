@@ -13245,7 +13245,7 @@ fn is_promise_verb(w: &str) -> bool {
 /// words (articles, quotes and adjectives between): "une « riposte
 /// foudroyante »", "de lourdes représailles".
 fn promised_blow(f: &str, at: usize) -> bool {
-    let mut end = (at + 48).min(f.len());
+    let mut end = (at + 72).min(f.len());
     while !f.is_char_boundary(end) {
         end -= 1;
     }
@@ -13261,10 +13261,17 @@ fn promised_blow(f: &str, at: usize) -> bool {
     // "a promis que les ravisseurs seraient « traqués »": what is
     // promised to those a clause names.
     let that = words().next() == Some("que");
-    words().take(if that { 6 } else { 4 }).any(|w| {
+    words().take(if that { 9 } else { 4 }).any(|w| {
         matches!(
             w,
             "riposte"
+                // "a promis de « riposter avec fermeté »", "de « chasser
+                // les agresseurs »", "une nouvelle offensive".
+                | "riposter"
+                | "repondre"
+                | "chasser"
+                | "venger"
+                | "offensive"
                 | "represailles"
                 | "vengeance"
                 | "reponse"
