@@ -368,6 +368,51 @@ impl EntitySet {
         !hit.is_empty()
     }
 
+    /// [`Self::drop_places_where`] for each of `spans` (with a flag that
+    /// `droppable` reads), the mentions removed together at the end: true
+    /// for each span whose mentions were dropped.
+    fn drop_places_each(
+        &mut self,
+        spans: &[(Span, bool)],
+        droppable: impl Fn(&Draft, bool) -> bool,
+    ) -> Vec<bool> {
+        let mut gone: std::collections::BTreeSet<usize> =
+            std::collections::BTreeSet::new();
+        let mut starts: std::collections::HashSet<usize> =
+            std::collections::HashSet::new();
+        let mut result = Vec::with_capacity(spans.len());
+        for &(span, flag) in spans {
+            let low = span.start.saturating_sub(self.max_len);
+            let hits: Option<Vec<(usize, usize)>> = self
+                .spans
+                .range(low, span.end.max(span.start + 1))
+                .iter()
+                .filter(|&&(s, e, _)| Span::new(s, e).overlaps(span))
+                .map(|&(s, _, i)| {
+                    let d = &self.drafts[i];
+                    (s >= span.start
+                        && !starts.contains(&s)
+                        && d.kind == EntityKind::Place
+                        && droppable(d, flag))
+                    .then_some((i, s))
+                })
+                .collect();
+            let hits = hits.unwrap_or_default();
+            for &(i, s) in &hits {
+                gone.insert(i);
+                starts.insert(s);
+            }
+            result.push(!hits.is_empty());
+        }
+        for i in gone {
+            self.drafts[i].mentions.retain(|m| !starts.contains(&m.start));
+        }
+        if !starts.is_empty() {
+            self.spans.0.retain(|e| !starts.contains(&e.0));
+        }
+        result
+    }
+
     /// Drops the place mentions strictly inside `span` that are no
     /// country or region ("Uba" of "le gouverneur Uba Sani", whatever the
     /// size of the town of that name); true when there were any and no
@@ -3547,12 +3592,12 @@ fn add_persons_over_places(
         }
         found.push((Span::new(word_start, m.end), big_city));
     }
-    for (span, big_city) in found {
-        let dropped = if big_city {
-            set.drop_places_where(span, |d, _| d.row.is_some())
-        } else {
-            set.drop_small_places(ctx, span)
-        };
+    // The places each name ends, dropped in one pass (a story of many such
+    // names would otherwise remove them one by one from long lists).
+    let dropped = set.drop_places_each(&found, |d, big_city| {
+        d.row.is_some_and(|r| big_city || !big_place(ctx.lexicon.row(r)))
+    });
+    for ((span, _), dropped) in found.into_iter().zip(dropped) {
         if !dropped || set.covers(span) {
             continue;
         }
