@@ -5039,10 +5039,10 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
 
 /// Whether a noun that names people only when counted names one civilian
 /// (or one elected official, member, expert …) at `surface`: a singular
-/// form right after a singular article,
-/// possessive or "aucun" ("un commerçant", "le chauffeur", "aucun
-/// civil"). Not the wounded (a figure), men (often troops), "personne"
-/// ("no one") or a reporter's title ("notre correspondant à Juba").
+/// form right after a singular article, a possessive or "aucun" ("un
+/// commerçant", "le chauffeur", "aucun civil"). Not the wounded (a
+/// figure), men (often troops), "personne" ("no one") or a reporter's
+/// title ("notre correspondant à Juba").
 fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
     matches!(d.subkind.as_str(), "civilians" | "other")
         && !matches!(
@@ -5619,7 +5619,7 @@ fn add_located_names(
         }
         add_unknown_town(ctx, set, span, top);
     }
-    add_opening_located(ctx, set, top);
+    add_led_places(ctx, set, top);
 }
 
 /// Words after which a capitalized name is a place: of going ("ont fui
@@ -5643,7 +5643,7 @@ const PLACE_LEADS: &[&str] = &[
 ];
 
 /// One finder per word of [`PLACE_LEADS`], then one for "À ".
-static GOING_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+static PLACE_LEAD_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
     Lazy::new(|| {
         PLACE_LEADS
             .iter()
@@ -5656,14 +5656,10 @@ static GOING_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
 /// by the words before them: a sentence that opens on "À", a name and a
 /// comma sets its scene there ("À Kaniola, un chef coutumier …"), and
 /// the words of [`PLACE_LEADS`] lead to one.
-fn add_opening_located(
-    ctx: &Context<'_>,
-    set: &mut EntitySet,
-    top: Option<&str>,
-) {
+fn add_led_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
     let text = ctx.text;
     let opening = PLACE_LEADS.len();
-    let hits = GOING_FINDERS
+    let hits = PLACE_LEAD_FINDERS
         .iter()
         .enumerate()
         .flat_map(|(k, f)| f.find_iter(text.as_bytes()).map(move |i| (k, i)));
