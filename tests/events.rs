@@ -353,3 +353,15 @@ fn a_promised_riposte_chase_or_offensive_is_a_threat() {
     )
     .is_empty());
 }
+
+#[test]
+fn looting_is_a_riot_whoever_loots() {
+    for text in [
+        "Selon des sources locales, les rebelles ont pillé le marché et \
+         incendié une cinquantaine de maisons à Tambura.",
+        "Des hommes armés non identifiés ont pillé le marché central de \
+         Bria et blessé deux commerçants.",
+    ] {
+        assert!(event_kinds(text).contains(&"riot".to_string()), "{text}");
+    }
+}

@@ -3785,6 +3785,13 @@ pub(crate) fn find<'a>(
                 .partition_point(|&s| s < d.sentence.saturating_sub(back));
             violent_sentences.get(k).is_some_and(|&s| s <= d.sentence)
         };
+        // Looting stays a riot whoever loots and whatever violence is
+        // told beside it (the gold sets mark all 34 "pillé", "pillage"
+        // so).
+        let loots = folded_of(ctx, d.triggers[0]).starts_with("pill");
+        if loots {
+            continue;
+        }
         if burning && (by_armed && told(2) || d.agent.is_empty() && told(0)) {
             *drop = true;
         } else if by_armed {
