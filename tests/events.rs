@@ -365,3 +365,23 @@ fn looting_is_a_riot_whoever_loots() {
         assert!(event_kinds(text).contains(&"riot".to_string()), "{text}");
     }
 }
+
+#[test]
+fn a_march_of_protest_is_told_from_walking_and_markets() {
+    for text in [
+        "Jeudi soir, plusieurs centaines de femmes ont marché dans les rues \
+         de Ouahigouya pour réclamer le retour des enseignants.",
+        "Des jeunes ont participé jeudi à une marche de soutien aux forces \
+         armées à Kara.",
+    ] {
+        assert!(event_kinds(text).contains(&"protest".to_string()), "{text}");
+    }
+    for text in [
+        "Des milliers de déplacés sont arrivés à Tawila. Certains ont \
+         marché quatre jours pour fuir les combats.",
+        "Les rebelles ont marché sur Goma. Le marché de Bria est resté \
+         ouvert.",
+    ] {
+        assert!(!event_kinds(text).contains(&"protest".to_string()), "{text}");
+    }
+}

@@ -13315,7 +13315,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for stem in [
         "touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert",
-        "prom", "drone", "missile", "roquette", "obus",
+        "prom", "drone", "missile", "roquette", "obus", "march",
     ] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
@@ -13449,6 +13449,54 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     continue;
                 }
                 "displacement"
+            } else if stem == "march" {
+                // "des centaines de femmes ont marché jeudi pour réclamer",
+                // "une marche de soutien aux forces": a march of protest
+                // (not "ont marché sur Goma", an advance, nor "le marché").
+                let walked = verb == "marche"
+                    && matches!(
+                        back.first(),
+                        Some(&("ont" | "avons" | "a" | "avaient" | "avait"))
+                    )
+                    && fwd.first() != Some(&"sur")
+                    // "ont marché trois jours", "pendant des jours pour
+                    // fuir": people on the road.
+                    && !fwd.iter().take(5).any(|w| {
+                        matches!(
+                            *w,
+                            "jour"
+                                | "jours"
+                                | "pendant"
+                                | "durant"
+                                | "heures"
+                                | "nuits"
+                                | "semaines"
+                                | "km"
+                                | "kilometres"
+                                | "fuir"
+                        )
+                    });
+                let march = matches!(verb, "marche" | "marches")
+                    && matches!(
+                        back.first(),
+                        Some(&("une" | "la" | "cette" | "grande" | "des"))
+                    )
+                    && matches!(
+                        fwd[..],
+                        ["pour", ..]
+                            | ["contre", ..]
+                            | ["pacifique", ..]
+                            | ["silencieuse", ..]
+                            | [
+                                "de",
+                                "soutien" | "protestation" | "colere",
+                                ..
+                            ]
+                    );
+                if !(walked || march) {
+                    continue;
+                }
+                "protest"
             } else if stem == "repouss" {
                 let form = matches!(
                     verb,
