@@ -5221,3 +5221,13 @@ fn an_agencys_convoy_is_the_trigger_and_the_agency_its_agent() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_place_at_the_height_of_which_an_event_happens_is_its_location() {
+    let out = extract(
+        "Une embuscade a été tendue par des terroristes à hauteur de \
+         Foutouri, dans la province de la Komondjari.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.location), "Foutouri"), "{e:#?}");
+}

@@ -6026,10 +6026,12 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     match last {
         "de" | "d'" | "du" if locative_complement() => "a",
         // "près de", "autour de", "à proximité de", "non loin de", "au
-        // large de": near the place.
+        // large de", "à hauteur de": near the place.
         "de" | "d'" | "du"
-            if matches!(prev, "pres" | "autour" | "proximite" | "large")
-                || prev == "loin" && prev2 == "non" =>
+            if matches!(
+                prev,
+                "pres" | "autour" | "proximite" | "large" | "hauteur"
+            ) || prev == "loin" && prev2 == "non" =>
         {
             "pres de"
         }
