@@ -5231,3 +5231,17 @@ fn a_place_at_the_height_of_which_an_event_happens_is_its_location() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.location), "Foutouri"), "{e:#?}");
 }
+
+#[test]
+fn those_accused_of_a_deed_did_it_not_who_hunts_them() {
+    let out = extract(
+        "Les militaires recherchaient des combattants séparatistes accusés \
+         d’avoir kidnappé, le 14 janvier, le principal d’un collège.",
+    );
+    let e = event(&out, "abduction");
+    assert_eq!(
+        texts(&out, &e.agent),
+        vec!["combattants séparatistes"],
+        "{e:#?}"
+    );
+}

@@ -4035,6 +4035,7 @@ pub(crate) fn find<'a>(
     instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mentions, &mut drafts);
     accused_agents(ctx, &mentions, &mut drafts);
+    suspected_doers(ctx, &mentions, &mut drafts);
     inherit_setting(ctx, &mut drafts, issuer.is_some());
     inherit_agent(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
@@ -5360,6 +5361,60 @@ fn resolve_pronoun_speakers(
         {
             last = Some((d.sentence, e));
         }
+    }
+}
+
+/// "des combattants séparatistes accusés d'avoir kidnappé deux
+/// enseignants", "deux hommes soupçonnés d'avoir participé à
+/// l'enlèvement": those accused or suspected of the deed right after are
+/// its agents, not the subject of the main verb (who hunts or arrests
+/// them).
+fn suspected_doers(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    for d in drafts.iter_mut() {
+        if !VIOLENT_KINDS.contains(&d.kind.as_str()) && d.kind != "abduction" {
+            continue;
+        }
+        let t = d.triggers[0];
+        // "accusés d'avoir" up to eight words before the trigger.
+        let back = folded_words_before(ctx, t.start, 8);
+        let Some(k) = back.iter().rposition(|w| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            let w = w.strip_suffix("ee").map_or(w, |b| &w[..b.len() + 1]);
+            matches!(w, "accuse" | "soupconne" | "suspecte")
+        }) else {
+            continue;
+        };
+        if back.get(k + 1) != Some(&"d'avoir") {
+            continue;
+        }
+        // Where that word starts in the text, and the actor right before.
+        let from = stretch_before(ctx.text, t.start, 120, 0);
+        let lead = &ctx.text[from..t.start];
+        let Some(cue) = ["accus", "soupçonn", "suspect"]
+            .iter()
+            .filter_map(|c| lead.rfind(c))
+            .max()
+        else {
+            continue;
+        };
+        let cue_start = from + cue;
+        let i = mentions.partition_point(|(m, _)| m.end <= cue_start);
+        let Some(&(m, e)) = i.checked_sub(1).and_then(|j| mentions.get(j))
+        else {
+            continue;
+        };
+        if !ctx.text[m.end..cue_start].trim().is_empty()
+            || ctx.entities.drafts[e].kind != EntityKind::Actor
+        {
+            continue;
+        }
+        d.agent.clear();
+        d.agent.push(e);
+        d.target.retain(|&a| a != e);
     }
 }
 
