@@ -385,3 +385,22 @@ fn a_march_of_protest_is_told_from_walking_and_markets() {
         assert!(!event_kinds(text).contains(&"protest".to_string()), "{text}");
     }
 }
+
+#[test]
+fn a_seat_is_no_siege_and_a_convoy_reaching_a_town_no_withdrawal() {
+    assert!(!event_kinds(
+        "Les FSR ont installé à Nyala le siège de leur gouvernement \
+         parallèle. Des femmes ont manifesté devant le siège du gouvernorat \
+         à Idleb."
+    )
+    .contains(&"siege".to_string()));
+    assert!(event_kinds(
+        "Le siège de Kadugli par le SPLM-N dure depuis un an."
+    )
+    .contains(&"siege".to_string()));
+    assert!(!event_kinds(
+        "Un convoi du Programme alimentaire mondial (PAM) n’a pas pu \
+         rejoindre Fataki le 7 janvier."
+    )
+    .contains(&"withdrawal".to_string()));
+}

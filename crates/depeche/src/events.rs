@@ -3676,10 +3676,52 @@ pub(crate) fn find<'a>(
                 }
             }
         }
+        // "le siège du gouvernorat", "le siège de leur gouvernement
+        // parallèle": a seat, not a siege.
+        if d.kind == "siege" && folded_of(ctx, t) == "siege" {
+            let after = folded_words_after(ctx, t.end, 4);
+            let seat = matches!(after[..], ["du" | "de" | "des", ..])
+                && after.iter().skip(1).take(3).any(|w| {
+                    let w = w.strip_prefix("l'").unwrap_or(w);
+                    matches!(
+                        w,
+                        "gouvernorat"
+                            | "gouvernement"
+                            | "parti"
+                            | "mairie"
+                            | "prefecture"
+                            | "ministere"
+                            | "organisation"
+                            | "mission"
+                            | "police"
+                            | "assemblee"
+                            | "parlement"
+                            | "conseil"
+                            | "administration"
+                            | "onu"
+                            | "ong"
+                            | "institutions"
+                            | "entreprise"
+                            | "societe"
+                            | "banque"
+                            | "radio"
+                            | "television"
+                            | "journal"
+                            | "commission"
+                            | "union"
+                    )
+                });
+            if seat {
+                *drop = true;
+                continue;
+            }
+        }
         // "un convoi … doit quitter Kaya mercredi", "sans quitter son
-        // téléphone des yeux": no force withdraws.
+        // téléphone des yeux", "un convoi du PAM a pu rejoindre Fataki": no
+        // force withdraws.
         if matches!(d.kind.as_str(), "withdrawal" | "displacement")
-            && folded_of(ctx, t).starts_with("quitt")
+            && (folded_of(ctx, t).starts_with("quitt")
+                || folded_of(ctx, t).starts_with("rejoin"))
         {
             let before = folded_words_before(ctx, t.start, 1);
             let from = stretch_before(ctx.text, t.start, 100, 0);
