@@ -403,4 +403,10 @@ fn a_seat_is_no_siege_and_a_convoy_reaching_a_town_no_withdrawal() {
          rejoindre Fataki le 7 janvier."
     )
     .contains(&"withdrawal".to_string()));
+    assert_eq!(
+        event_kinds(
+            "L'ISWAP a attaqué la base opérationnelle avancée de Gwoza."
+        ),
+        vec!["attack".to_string()]
+    );
 }

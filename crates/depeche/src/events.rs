@@ -3676,6 +3676,16 @@ pub(crate) fn find<'a>(
                 }
             }
         }
+        // "la base opérationnelle avancée de Gwoza", "un poste avancé": a
+        // forward base, no advance.
+        if folded_of(ctx, t).starts_with("avance")
+            && folded_words_before(ctx, t.start, 1).last().is_some_and(|w| {
+                matches!(*w, "operationnelle" | "base" | "poste" | "position")
+            })
+        {
+            *drop = true;
+            continue;
+        }
         // "le siège du gouvernorat", "le siège de leur gouvernement
         // parallèle": a seat, not a siege.
         if d.kind == "siege" && folded_of(ctx, t) == "siege" {
