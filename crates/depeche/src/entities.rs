@@ -349,23 +349,34 @@ impl EntitySet {
         span: Span,
         droppable: impl Fn(&Draft, usize, usize) -> bool,
     ) -> bool {
-        let low = span.start.saturating_sub(self.max_len);
-        let mut hit: Vec<(usize, usize)> = Vec::new();
-        for &(s, e, i) in self.spans.range(low, span.end.max(span.start + 1)) {
-            if !Span::new(s, e).overlaps(span) {
-                continue;
-            }
-            let d = &self.drafts[i];
-            if !(s >= span.start && droppable(d, e, i)) {
-                return false;
-            }
-            hit.push((i, s));
-        }
+        let Some(hit) = self.droppable_in(span, droppable) else {
+            return false;
+        };
         for &(i, s) in &hit {
             self.drafts[i].mentions.retain(|m| m.start != s);
             self.spans.remove(s);
         }
         !hit.is_empty()
+    }
+
+    /// The mentions overlapping `span`, as (entity, start), when all
+    /// start inside it and `droppable` holds for each (its entity's draft,
+    /// its end, the entity); none otherwise.
+    fn droppable_in(
+        &self,
+        span: Span,
+        droppable: impl Fn(&Draft, usize, usize) -> bool,
+    ) -> Option<Vec<(usize, usize)>> {
+        let low = span.start.saturating_sub(self.max_len);
+        self.spans
+            .range(low, span.end.max(span.start + 1))
+            .iter()
+            .filter(|&&(s, e, _)| Span::new(s, e).overlaps(span))
+            .map(|&(s, e, i)| {
+                (s >= span.start && droppable(&self.drafts[i], e, i))
+                    .then_some((i, s))
+            })
+            .collect()
     }
 
     /// [`Self::drop_places_where`] for each of `spans` (with a flag that
@@ -382,22 +393,13 @@ impl EntitySet {
             std::collections::HashSet::new();
         let mut result = Vec::with_capacity(spans.len());
         for &(span, flag) in spans {
-            let low = span.start.saturating_sub(self.max_len);
-            let hits: Option<Vec<(usize, usize)>> = self
-                .spans
-                .range(low, span.end.max(span.start + 1))
-                .iter()
-                .filter(|&&(s, e, _)| Span::new(s, e).overlaps(span))
-                .map(|&(s, _, i)| {
-                    let d = &self.drafts[i];
-                    (s >= span.start
-                        && !starts.contains(&s)
-                        && d.kind == EntityKind::Place
-                        && droppable(d, flag))
-                    .then_some((i, s))
+            // A mention an earlier span took is no longer there to drop.
+            let hits = self
+                .droppable_in(span, |d, _, _| {
+                    d.kind == EntityKind::Place && droppable(d, flag)
                 })
-                .collect();
-            let hits = hits.unwrap_or_default();
+                .filter(|h| h.iter().all(|(_, s)| !starts.contains(s)))
+                .unwrap_or_default();
             for &(i, s) in &hits {
                 gone.insert(i);
                 starts.insert(s);
@@ -2929,13 +2931,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     continue;
                 }
                 // "un commerçant de Rutshuru", "aucun civil", "son
-                // chauffeur": one person of a trade or age, the noun alone.
-                let before = Words::before(ftext, h.folded.start, 1);
-                // "Issiaka Bio Sanni, un cultivateur": the person named.
-                let head = ctx.text[..h.span.start]
-                    .trim_end_matches([' ', '\u{a0}', '\'', '’']);
-                let apposed = follows_name(ctx.text, letters_start(head));
-                if !apposed && one_civilian(d, &ctx.text[h.span], &before) {
+                // chauffeur": one person of a trade or age, the noun alone;
+                // not "Issiaka Bio Sanni, un cultivateur" (the person
+                // named).
+                if one_civilian(d, &ctx.text[h.span], &before) && {
+                    let head = ctx.text[..h.span.start]
+                        .trim_end_matches([' ', '\u{a0}', '\'', '’']);
+                    !follows_name(ctx.text, letters_start(head))
+                } {
                     // "un commerçant … le commerçant": a definite article
                     // or a possessive takes up the one told of before;
                     // "un", "aucun" tell of a new one.
@@ -2945,14 +2948,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         Some(&("un" | "une" | "aucun" | "aucune"))
                     );
                     let key = if fresh {
-                        counted_key(h.span.start)
+                        let key = counted_key(h.span.start);
+                        last_one.insert(noun, key.clone());
+                        key
                     } else {
-                        ["one:", &noun].concat()
+                        last_one
+                            .get(&noun)
+                            .cloned()
+                            .unwrap_or_else(|| ["one:", &noun].concat())
                     };
-                    if fresh {
-                        last_one.insert(noun.clone(), key.clone());
-                    }
-                    let key = last_one.get(&noun).cloned().unwrap_or(key);
                     set.add(key, h.span, || Draft {
                         kind: EntityKind::Actor,
                         canonical: ctx.text[h.span].to_string(),
@@ -5609,17 +5613,27 @@ fn add_located_names(
     );
     for caps in found {
         let Some(name) = caps.name("name") else { continue };
-        let span = Span::new(name.start(), name.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
-            continue;
-        }
-        let first = name.as_str().split([' ', '-']).next().unwrap_or("");
-        if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
-            continue;
-        }
-        add_unknown_town(ctx, set, span, top);
+        add_located_town(ctx, set, Span::new(name.start(), name.end()), top);
     }
     add_led_places(ctx, set, top);
+}
+
+/// The town named at `span` by the words before it, unless the span is
+/// skipped or taken or its first word is no place ("À Noël").
+fn add_located_town(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    span: Span,
+    top: Option<&str>,
+) {
+    if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        return;
+    }
+    let first = ctx.text[span].split([' ', '-']).next().unwrap_or("");
+    if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
+        return;
+    }
+    add_unknown_town(ctx, set, span, top);
 }
 
 /// Words after which a capitalized name is a place: of going ("ont fui
@@ -5695,16 +5709,7 @@ fn add_led_places(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
         {
             continue;
         }
-        let span = Span::new(start, end);
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
-            continue;
-        }
-        let name = &text[span];
-        let first = name.split([' ', '-']).next().unwrap_or("");
-        if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
-            continue;
-        }
-        add_unknown_town(ctx, set, span, top);
+        add_located_town(ctx, set, Span::new(start, end), top);
     }
 }
 
@@ -6243,17 +6248,9 @@ fn add_cued_places(
         } else {
             name.as_str().to_string()
         };
-        let key = ["cued:", subkind, ":", &fold_key(name.as_str())].concat();
-        let country = top.map(str::to_string);
-        let known = set.by_key.contains_key(&key);
-        let e = set.add(key, span, || {
-            Draft::plain(EntityKind::Place, canonical, subkind.into(), country)
-        });
-        if known {
+        if !add_cued_place(ctx, set, span, canonical, subkind, top) {
             continue;
         }
-        // Later mentions of the name alone.
-        link_mentions(ctx, set, e, name.as_str(), 0);
         // "les villages de Tsyrkouny et de Rouski Tychky": a plural place
         // word names each of its coordinated names.
         if cue.as_str().ends_with(['s', 'x']) && subkind != "feature" {
@@ -6266,24 +6263,35 @@ fn add_cued_places(
                 {
                     continue;
                 }
-                let name = &ctx.text[span];
-                let key = ["cued:", subkind, ":", &fold_key(name)].concat();
-                let known = set.by_key.contains_key(&key);
-                let country = top.map(str::to_string);
-                let e = set.add(key, span, || {
-                    Draft::plain(
-                        EntityKind::Place,
-                        name.to_string(),
-                        subkind.into(),
-                        country,
-                    )
-                });
-                if !known {
-                    link_mentions(ctx, set, e, name, 0);
-                }
+                let canonical = ctx.text[span].to_string();
+                add_cued_place(ctx, set, span, canonical, subkind, top);
             }
         }
     }
+}
+
+/// Adds the place named at `span` after a place word, keyed by its
+/// subkind and name, and, when it is new, the later mentions of the name
+/// alone; true when it was new.
+fn add_cued_place(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    span: Span,
+    canonical: String,
+    subkind: &str,
+    top: Option<&str>,
+) -> bool {
+    let name = &ctx.text[span];
+    let key = ["cued:", subkind, ":", &fold_key(name)].concat();
+    let known = set.by_key.contains_key(&key);
+    let country = top.map(str::to_string);
+    let e = set.add(key, span, || {
+        Draft::plain(EntityKind::Place, canonical, subkind.into(), country)
+    });
+    if !known {
+        link_mentions(ctx, set, e, name, 0);
+    }
+    !known
 }
 
 /// The name coordinated after byte `end` of `text` by "et de", "et d'",
