@@ -2976,7 +2976,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 if !bare_civilian_group(
                     d,
                     &Words::before(ftext, h.folded.start, 2),
-                ) {
+                ) || subset_told(ftext, h.folded.start)
+                {
                     continue;
                 }
                 if let Some(&e) = last_counted.get(d.canonical.as_str()) {
@@ -4165,6 +4166,29 @@ const STATE_VERBS: &[&str] = &[
     "redoutent",
     "craint",
     "craignent",
+    // "Israël relâche cinq prisonniers".
+    "relache",
+    "relachent",
+    "remet",
+    // Plural and other present forms: "les États-Unis accusent", "le
+    // Qatar accueille les pourparlers", "Ouagadougou exclut".
+    "accueille",
+    "accueillent",
+    "exclut",
+    "excluent",
+    "accusent",
+    "affirment",
+    "assurent",
+    "denoncent",
+    "exigent",
+    "condamnent",
+    "rejettent",
+    "demandent",
+    "refusent",
+    "soutiennent",
+    "menacent",
+    "reclament",
+    "annoncent",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -4547,7 +4571,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     if w == "se" {
         w = words.next().unwrap_or("");
     }
-    if STATE_VERBS.contains(&w) {
+    if STATE_VERBS.contains(&w) || (!compound && conditional_or_future(w)) {
         return true;
     }
     // "Moscou et Kiev ont échangé", "l'Égypte a accueilli les
@@ -4575,6 +4599,29 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         return STATE_ACTIONS.contains(&v);
     }
     false
+}
+
+/// Whether a folded word is a verb in the conditional or the future
+/// ("protégerait", "occuperaient", "ripostera", "frapperont"): right after
+/// a state's name, the state is its subject ("qu'Israël protégerait").
+fn conditional_or_future(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "retrait",
+        "portrait",
+        "extrait",
+        "attrait",
+        "abstrait",
+        "soustrait",
+        "camera",
+        "opera",
+        "cholera",
+    ];
+    w.len() > 5
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && ["rait", "raient", "eront", "iront", "era", "ira"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !NOUNS.contains(&w)
 }
 
 /// `w`, or the word after up to two adverbs of [`STATE_ADVERBS`], "par
@@ -4727,6 +4774,11 @@ const STATE_INTENT: &[&str] = &[
 /// Infinitives of what states do to or with others.
 const STATE_ACTIONS: &[&str] = &[
     "lancer",
+    "relancer",
+    "accueillir",
+    "proteger",
+    "defendre",
+    "parrainer",
     "attaquer",
     "frapper",
     "bombarder",
@@ -5039,6 +5091,23 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
                 | [.., "de", "nombreux" | "nombreuses"]
                 | [.., "d'", "autres"]
         )
+}
+
+/// Whether the people named at `start` are only the make-up of a group
+/// told just before ("dix personnes, dont des femmes et des enfants",
+/// "6 000 déplacés, en majorité des femmes"): no group of their own.
+fn subset_told(ftext: &str, start: usize) -> bool {
+    let before = Words::before(ftext, start, 6);
+    let Some(at) = before
+        .iter()
+        .rposition(|w| matches!(*w, "dont" | "majorite" | "surtout"))
+    else {
+        return false;
+    };
+    let rest = &before[at + 1..];
+    matches!(rest.first(), Some(&("des" | "de")))
+        && rest.iter().filter(|w| !matches!(**w, "des" | "de" | "et")).count()
+            <= 1
 }
 
 /// Whether a noun that names people only when counted names one civilian
