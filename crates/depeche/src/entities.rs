@@ -3997,6 +3997,10 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     "reunit",
     "regroupe",
     "rassemble",
+    // "en remerciant Abou Dhabi", "contraindre la Russie à accepter".
+    "remerciant",
+    "remercie",
+    "contraindre",
 ];
 /// Participles before "par" that make the name after it an agent.
 const STATE_AGENT_BY: &[&str] = &[
@@ -4170,10 +4174,9 @@ const STATE_VERBS: &[&str] = &[
     "relache",
     "relachent",
     "remet",
-    // Plural and other present forms: "les États-Unis accusent", "le
-    // Qatar accueille les pourparlers", "Ouagadougou exclut".
-    "accueille",
-    "accueillent",
+    // Plural and other present forms: "les États-Unis accusent",
+    // "Ouagadougou exclut". (Not "accueille": "le Tchad accueille des
+    // réfugiés" is where they are.)
     "exclut",
     "excluent",
     "accusent",
@@ -4460,7 +4463,22 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             true
         }
         [.., p, "par"] => STATE_AGENT_BY.contains(p) || passive_by(p),
-        [.., p, "avec"] => STATE_PARTY_WITH.contains(p),
+        // "des négociations directes avec Kyiv", "un nouvel échange de
+        // prisonniers avec la Russie": a party to talks or a swap, a few
+        // words past the noun.
+        [.., "avec"] => words_before(ftext, f.start, 7)
+            .iter()
+            .rev()
+            .skip_while(|w| matches!(**w, "le" | "la" | "les" | "l'"))
+            .skip(1)
+            .take(4)
+            .any(|w| {
+                STATE_PARTY_WITH.contains(w)
+                    || matches!(*w, "echange" | "echanges")
+            }),
+        // "Kyiv a remis à Moscou 150 soldats", "transmis à Moscou des
+        // coordonnées": a state handed people or secrets.
+        [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
         _ => false,
     };
     if agent_before || party_between(ftext, f.start) {
@@ -4547,6 +4565,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
             w = words.next().unwrap_or("");
             if w.is_empty()
                 || AUX.contains(&w)
+                || matches!(w, "sont" | "est" | "s'est")
                 || STATE_VERBS.contains(&w)
                 || STATE_MODALS.contains(&w)
                 || STATE_INTENT.contains(&w)
@@ -4573,6 +4592,39 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     if STATE_VERBS.contains(&w) || (!compound && conditional_or_future(w)) {
         return true;
+    }
+    // "Israël accusant le Hamas", "la Russie affirmant": a present
+    // participle of one of those verbs.
+    if !compound {
+        if let Some(stem) = w.strip_suffix("ant").filter(|s| s.len() >= 3) {
+            let e = [stem, "e"].concat();
+            if STATE_VERBS.contains(&stem) || STATE_VERBS.contains(&e.as_str())
+            {
+                return true;
+            }
+        }
+    }
+    // "Israël et le Hamas sont parvenus à un accord", "Moscou s'est dit
+    // prêt": a state reaching or declaring something.
+    if matches!(w, "sont" | "est" | "s'est") {
+        let v = words.next().unwrap_or("");
+        if matches!(
+            v,
+            "parvenu"
+                | "parvenus"
+                | "convenu"
+                | "convenus"
+                | "dit"
+                | "dits"
+                | "declare"
+                | "declares"
+                | "engage"
+                | "engages"
+                | "retire"
+                | "retires"
+        ) {
+            return true;
+        }
     }
     // "Moscou et Kiev ont échangé", "l'Égypte a accueilli les
     // pourparlers": a state that has done something acts, whatever the
@@ -4698,7 +4750,20 @@ fn is_past_participle(w: &str) -> bool {
 /// Nouns of brokering after which a state is the broker ("une médiation
 /// des Émirats", "sous l'égide du Qatar et de l'Égypte").
 const MEDIATION_NOUNS: &[&str] =
-    &["mediation", "entremise", "egide", "parrainage"];
+    &["mediation", "entremise", "egide", "parrainage", "diplomatie"];
+
+/// Participles before "à" that make the name after it the state handed
+/// something ("remis à Moscou").
+const STATE_RECIPIENT_OF: &[&str] = &[
+    "remis",
+    "remises",
+    "transmis",
+    "transmises",
+    "restitue",
+    "restitues",
+    "extrade",
+    "extrades",
+];
 
 /// Adverbs between a state's name (and its auxiliary) and its verb.
 const STATE_ADVERBS: &[&str] = &[
@@ -5818,7 +5883,7 @@ const CUED_BODY: &str = r"(?x)
            cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
-           secteur|zone|comtés|comté|arrondissement|groupement|chefferie|paroisse|route|plaines|plaine|oued|
+           secteur|zone|comtés|comté|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
            habitants|résidents|territoire)
         \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
@@ -5832,6 +5897,9 @@ const SPACED_CUES: &[&str] = &[
     "site de déplacés",
     "base militaire",
     "poste militaire",
+    // "la chefferie des Bashali": chiefdoms named after their people.
+    "chefferie des",
+    "groupement des",
 ];
 
 /// The match of [`CUED_BODY`] at the start of `hay`, found without
@@ -5934,7 +6002,9 @@ const CUES: &[&str] = &[
     "arrondissement",
     // "le groupement Bashali-Mokoto", "la paroisse Pascuales", "sur la
     // route de Borobekra".
+    "groupement des",
     "groupement",
+    "chefferie des",
     "chefferie",
     "paroisse",
     "route",
@@ -6306,9 +6376,8 @@ fn add_cued_places(
             "poste-frontière" => "border",
             "département" | "district" | "cercle" | "canton"
             | "préfecture" | "sous-préfecture" | "comté" | "comtés"
-            | "arrondissement" | "groupement" | "chefferie" | "territoire" => {
-                "admin2"
-            }
+            | "arrondissement" | "groupement" | "groupement des"
+            | "chefferie" | "chefferie des" | "territoire" => "admin2",
             "province" => "admin1",
             _ => "feature",
         };

@@ -9371,6 +9371,10 @@ fn assign_arguments<'a>(
                     | "et au"
                     | "et aux"
                     | "et dans"
+                    // "dans le territoire d'Irumu, en Ituri".
+                    | ", en"
+                    | ", dans"
+                    | "et en"
             ) || place_apposition(gap)
             {
                 p = "a";
