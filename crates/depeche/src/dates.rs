@@ -971,7 +971,8 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
                 "(?P<pre>(?:depuis|pendant|durant|environ|au\\s+moins|\
                  quelque)\\s+|(?:pr[èe]s|plus|moins)\\s+d(?:e\\s+|['’]))?\
                  (?P<n>{num}|plusieurs|quelques|des|de\\s+longs|\
-                 de\\s+longues|de\\s+nombreux|de\\s+nombreuses)\\s*\
+                 de\\s+longues|de\\s+nombreux|de\\s+nombreuses|\
+                 (?:ces|les)\\s+(?:derniers|derni[èe]res|prochains|prochaines))\\s*\
                  (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?"
             ),
         ),
@@ -2490,12 +2491,19 @@ fn try_rule(
                     return None;
                 }
             }
+            let first = n.split_whitespace().next();
             let vague = matches!(
-                n.split_whitespace().next(),
-                Some("plusieurs" | "quelques" | "des" | "de")
+                first,
+                Some("plusieurs" | "quelques" | "des" | "de" | "ces" | "les")
             );
-            if vague && g("pre").is_none() {
-                // "à quelques jours de la trêve": not a duration.
+            // "à quelques jours de la trêve", "à des mois de": a distance
+            // in time, not a duration. ("ces derniers mois", "plusieurs
+            // jours de combats", "après des mois de fermeture" are.)
+            if vague
+                && g("pre").is_none()
+                && (ends_with_any(&prev, &["a", "de", "d'"])
+                    || first == Some("de"))
+            {
                 return None;
             }
             // "Deux jours plus tard", "trois semaines après,": a day
@@ -2585,6 +2593,7 @@ fn try_rule(
                         "courant",
                         "mi",
                         "d'ici",
+                        "d'ici a",
                     ],
                 )
             {
@@ -4495,6 +4504,12 @@ mod tests {
         ("depuis de longues années", "", "PXY", Duration),
         ("pendant quelques jours", "", "PXD", Duration),
         ("depuis des décennies", "", "PXDE", Duration),
+        ("ces derniers mois", "", "PXM", Duration),
+        ("ces dernières semaines", "", "PXW", Duration),
+        ("dans les prochains jours", "les prochains jours", "PXD", Duration),
+        ("après des mois de fermeture", "des mois", "PXM", Duration),
+        ("a provoqué plusieurs jours de combats", "plusieurs jours", "PXD", Duration),
+        ("d'ici à mai", "mai", "2018-05", Month),
         ("trois jours de deuil", "trois jours", "P3D", Duration),
         ("un deuil national de 72 heures", "72 heures", "PT72H", Duration),
         ("un deuil de 72h", "72h", "PT72H", Duration),
