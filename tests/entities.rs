@@ -2473,3 +2473,47 @@ fn a_capital_that_speaks_holds_or_acts_after_an_adverb_is_an_actor() {
         assert_eq!(kinds_of(&out, name)[0].0, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn states_in_the_conditional_future_or_a_participle_act() {
+    for (text, name) in [
+        ("Netanyahu a assuré qu'Israël protégerait la minorité druze.", "Israël"),
+        ("Le Hezbollah refuse de désarmer tant qu'Israël occuperait des collines.", "Israël"),
+        ("Le retour a été bloqué, Israël accusant le Hamas d'avoir violé l'accord.", "Israël"),
+        ("Israël et le Hamas sont parvenus mercredi à un accord.", "Israël"),
+        ("Kyiv a remis à Moscou 150 soldats russes.", "Moscou"),
+        ("Le Kremlin n'exclut plus des négociations directes avec Kyiv.", "Kyiv"),
+        ("Ouagadougou exclut toute négociation avec les groupes armés.", "Ouagadougou"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "government".into())],
+            "{text}"
+        );
+    }
+    // Hosting refugees, a state is where they are.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Tchad accueille plus de 1,2 million de réfugiés.",
+    ));
+    assert_eq!(
+        kinds_of(&out, "Tchad"),
+        [(EntityKind::Place, "country".into())]
+    );
+}
+
+#[test]
+fn the_make_up_of_a_counted_group_is_no_group_of_its_own() {
+    let text = "Une dizaine d'habitants, dont des femmes et des enfants, ont \
+                été enlevés. Plus de 6 000 personnes, en majorité des femmes, \
+                ont fui.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["femmes", "enfants"] {
+        assert!(
+            kinds_of(&out, name).is_empty(),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+}

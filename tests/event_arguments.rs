@@ -5245,3 +5245,17 @@ fn those_accused_of_a_deed_did_it_not_who_hunts_them() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn every_place_of_a_chain_of_chiefdom_territory_and_province_is_a_location() {
+    let out = extract(
+        "Au moins 27 civils ont été tués dans une attaque des ADF à Idohu, \
+         un village de la chefferie des Walese Vonkutu, dans le territoire \
+         d'Irumu, en Ituri.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    for name in ["Idohu", "Walese Vonkutu", "Irumu", "Ituri"] {
+        assert!(has(&locs, name), "{name}: {locs:?}");
+    }
+}

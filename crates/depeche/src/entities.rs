@@ -2251,6 +2251,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         if !nouns.is_empty() {
             let noun = row(nouns[0]);
             let count_start = count_start_of();
+            // "dont des femmes et des enfants": the make-up of a group.
+            if noun.subkind == "civilians"
+                && count_start.is_none()
+                && subset_told(ftext, h.folded.start)
+            {
+                continue;
+            }
             if let Some(d) = next_demonym {
                 consumed[i + 1] = true;
                 // "le président ukrainien Volodymyr Zelensky": a title
@@ -5162,7 +5169,7 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
 /// told just before ("dix personnes, dont des femmes et des enfants",
 /// "6 000 déplacés, en majorité des femmes"): no group of their own.
 fn subset_told(ftext: &str, start: usize) -> bool {
-    let before = Words::before(ftext, start, 6);
+    let before = words_before(ftext, start, 6);
     let Some(at) = before
         .iter()
         .rposition(|w| matches!(*w, "dont" | "majorite" | "surtout"))

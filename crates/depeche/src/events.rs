@@ -2331,8 +2331,21 @@ pub(crate) fn find<'a>(
                     "civilians" | "person" | "state_force"
                 )
                 && {
+                    // "Une dizaine d'habitants, dont des femmes, ont été
+                    // enlevés": past an incise telling the group's make-up.
+                    let gap = &ctx.text[last.span.end..t.span.start];
+                    let from = match gap.rfind(',') {
+                        Some(c)
+                            if c > 0
+                                && (gap.starts_with(", dont ")
+                                    || gap.starts_with(", en majorit")) =>
+                        {
+                            last.span.end + c + 1
+                        }
+                        _ => last.span.end,
+                    };
                     let between =
-                        folded_of(ctx, Span::new(last.span.end, t.span.start));
+                        folded_of(ctx, Span::new(from, t.span.start));
                     let ws: FewWords =
                         FewWords::first_of(words_of(between), FEW);
                     ws.len() <= 3
