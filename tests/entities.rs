@@ -2516,4 +2516,11 @@ fn the_make_up_of_a_counted_group_is_no_group_of_its_own() {
             out.entities
         );
     }
+    // The group is still the one taken.
+    let taken = out
+        .events
+        .iter()
+        .find(|e| e.kind == "abduction")
+        .expect("an abduction");
+    assert_eq!(taken.target.len(), 1, "{taken:#?}");
 }
