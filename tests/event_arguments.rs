@@ -5259,3 +5259,28 @@ fn every_place_of_a_chain_of_chiefdom_territory_and_province_is_a_location() {
         assert!(has(&locs, name), "{name}: {locs:?}");
     }
 }
+
+#[test]
+fn a_pronoun_that_speaks_stands_for_the_subject_before() {
+    let out = extract(
+        "L'armée israélienne a affirmé avoir visé des terroristes. Elle \
+         dément en revanche avoir lancé une incursion terrestre dans le camp \
+         de Nousseirat.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "incursion"))
+        .expect("the incursion");
+    assert!(has(&texts(&out, &e.source), "armée israélienne"), "{e:#?}");
+}
+
+#[test]
+fn the_speaker_after_the_medium_told_is_the_source() {
+    let out = extract(
+        "Cinq suspects ont été interpellés, a affirmé à l'AFP le \
+         porte-parole de l'armée.",
+    );
+    let e = event(&out, "arrest");
+    assert_eq!(texts(&out, &e.source), ["porte-parole"], "{e:#?}");
+}

@@ -4076,6 +4076,32 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    // "L'armée a affirmé avoir visé des terroristes. Elle dément avoir
+    // lancé une incursion": a pronoun that opens a sentence and speaks
+    // stands for the subject of the sentence before.
+    let mut said_by: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
+    for d in &mut drafts {
+        if !d.source.is_empty() {
+            continue;
+        }
+        let si = d.sentence;
+        let found = match said_by.iter().find(|(s, _)| *s == si) {
+            Some(&(_, f)) => f,
+            None => {
+                let f = pronoun_speaker(ctx, &mentions, si);
+                said_by.push((si, f));
+                f
+            }
+        };
+        if let Some((verb_end, by)) = found {
+            if d.triggers[0].start >= verb_end
+                && !d.agent.contains(&by)
+                && !d.target.contains(&by)
+            {
+                d.source.push(by);
+            }
+        }
+    }
     drafts.sort_by_key(|d| d.triggers[0]);
     // "ont tué 800 personnes lors de leur prise d'Ardamata": people
     // counted nearby never take a town, besiege or strike.
@@ -5918,6 +5944,111 @@ fn reply_issuer(
 
 /// True for a preposition that makes the entity after it a complement,
 /// not a subject.
+/// When sentence `si` opens with a subject pronoun ("Elle", "Il", "Ils",
+/// "Elles") and a verb of saying ("Elle dément", "Il a également
+/// indiqué"), the end of that verb and the entity the pronoun stands
+/// for: the first body that is no complement in the sentence before.
+fn pronoun_speaker(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    si: usize,
+) -> Option<(usize, usize)> {
+    const SAID: &[&str] = &[
+        "indique",
+        "affirme",
+        "annonce",
+        "precise",
+        "ajoute",
+        "assure",
+        "declare",
+        "dementi",
+        "dement",
+        "reconnu",
+        "reconnait",
+        "confirme",
+        "explique",
+        "souligne",
+        "rapporte",
+        "signale",
+        "nie",
+        "revendique",
+    ];
+    const BETWEEN: &[&str] = &[
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "n'a",
+        "n'ont",
+        "pas",
+        "egalement",
+        "aussi",
+        "en",
+        "revanche",
+        "par",
+        "ailleurs",
+        "toutefois",
+        "pourtant",
+        "encore",
+        "deja",
+        "ensuite",
+        "de",
+        "son",
+        "leur",
+        "cote",
+        "quant",
+        "elle",
+        "lui",
+    ];
+    let sent = *ctx.sentences.get(si)?;
+    let prev = *ctx.sentences.get(si.checked_sub(1)?)?;
+    let text = &ctx.text[sent];
+    let lead = text.len() - text.trim_start().len();
+    let first = text[lead..].split(' ').next()?;
+    if !matches!(first, "Il" | "Elle" | "Ils" | "Elles") {
+        return None;
+    }
+    let from = sent.start + lead + first.len();
+    let f0 = ctx.folded.from_original(from);
+    let f1 = ctx.folded.from_original(sent.end);
+    let folded = &ctx.folded.text[f0..f1.max(f0)];
+    let mut verb_end = None;
+    for (n, w) in words_of(folded).enumerate() {
+        if n > 6 {
+            break;
+        }
+        if SAID.contains(&w) {
+            // The word is a slice of `folded`.
+            let end = w.as_ptr() as usize - folded.as_ptr() as usize + w.len();
+            verb_end = Some(ctx.folded.original_start(f0 + end));
+            break;
+        }
+        if !(BETWEEN.contains(&w) || WEEKDAYS.contains(&w)) {
+            return None;
+        }
+    }
+    let verb_end = verb_end?;
+    let lo = mentions.partition_point(|(m, _)| m.start < prev.start);
+    let by = mentions[lo..]
+        .iter()
+        .take_while(|(m, _)| m.end <= prev.end)
+        .find(|(m, e)| {
+            let d = &ctx.entities.drafts[*e];
+            d.kind == EntityKind::Actor
+                && matches!(
+                    d.subkind.as_str(),
+                    "state_force"
+                        | "government"
+                        | "armed_group"
+                        | "intl_org"
+                        | "media"
+                        | "person"
+                )
+                && !is_complement_prep(prep_before(ctx, m.start))
+        })?;
+    Some((verb_end, by.1))
+}
+
 fn is_complement_prep(p: &str) -> bool {
     matches!(
         p,
@@ -9064,8 +9195,13 @@ fn assign_arguments<'a>(
             // right after them: "selon le bilan officiel, X …" does not
             // make X the source.
             let preposition = is_source_preposition(SAYING[mi]);
+            // "a affirmé à l'AFP un officier": past the medium told.
             if let Some(a) = args.iter().find(|a| {
-                a.span.start >= orig_at && a.kind == EntityKind::Actor
+                a.span.start >= orig_at
+                    && a.kind == EntityKind::Actor
+                    && !(!preposition
+                        && ents[a.entity].subkind == "media"
+                        && matches!(preps.of(ctx, a), "a" | "au" | "aux"))
             }) {
                 // A title in apposition is fine: "selon le porte-parole du
                 // gouvernement, X".
@@ -9102,7 +9238,20 @@ fn assign_arguments<'a>(
                 {
                     continue;
                 }
-                let between = folded_of(ctx, Span::new(orig_at, a.span.start));
+                // Past the medium told ("a affirmé à l'AFP le
+                // porte-parole"): its "à" is no auxiliary.
+                let from = args
+                    .iter()
+                    .filter(|m| {
+                        m.kind == EntityKind::Actor
+                            && m.span.start >= orig_at
+                            && m.span.end <= a.span.start
+                            && ents[m.entity].subkind == "media"
+                    })
+                    .map(|m| m.span.end)
+                    .last()
+                    .unwrap_or(orig_at);
+                let between = folded_of(ctx, Span::new(from, a.span.start));
                 let verb_between = between.split(' ').any(|w| {
                     matches!(
                         w,
