@@ -2524,3 +2524,12 @@ fn the_make_up_of_a_counted_group_is_no_group_of_its_own() {
         .expect("an abduction");
     assert_eq!(taken.target.len(), 1, "{taken:#?}");
 }
+
+#[test]
+fn a_site_after_an_elided_blow_and_contre_is_struck() {
+    let text = "Les assaillants ont lancé l'assaut contre le camp militaire.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let k = kinds_of(&out, "camp militaire");
+    assert_eq!(k.len(), 1, "{:#?}", out.entities);
+    assert_eq!(k[0].0, EntityKind::Place);
+}

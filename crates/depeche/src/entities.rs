@@ -7051,10 +7051,12 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 || !genitive && k > 0 && {
                     let w = words[k - 1];
                     if matches!(w, "contre" | "sur" | "visant" | "devant") {
+                        // ("l'assaut contre le camp": past the elision.)
                         words[..k - 1]
                             .iter()
                             .rev()
                             .take(5)
+                            .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
                             .any(|w| is_blow_word(w) || is_striking_verb(w))
                             && !words[..k - 1]
                                 .iter()
