@@ -5284,3 +5284,13 @@ fn the_speaker_after_the_medium_told_is_the_source() {
     let e = event(&out, "arrest");
     assert_eq!(texts(&out, &e.source), ["porte-parole"], "{e:#?}");
 }
+
+#[test]
+fn a_place_named_for_likeness_is_not_where() {
+    let out = extract(
+        "Arbinda, comme Djibo, vit sous le blocus des jihadistes depuis \
+         plus de deux ans.",
+    );
+    let e = event(&out, "siege");
+    assert_eq!(texts(&out, &e.location), ["Arbinda"], "{e:#?}");
+}

@@ -9817,7 +9817,11 @@ fn assign_arguments<'a>(
             })
             // "liés à Israël", "la frontière avec le Niger": ties and
             // neighbours are not where it happened.
-            .filter(|a| preps.of(ctx, a) != "avec" && !tied_to(ctx, a.span))
+            // "Arbinda, comme Djibo, vit sous le blocus": a likeness.
+            .filter(|a| {
+                !matches!(preps.of(ctx, a), "avec" | "comme")
+                    && !tied_to(ctx, a.span)
+            })
             .min_by_key(|a| word_gap(ctx, trig.start, a.span.start))
         {
             if word_gap(ctx, trig.start, a.span.start) <= 25 {
