@@ -5294,3 +5294,16 @@ fn a_place_named_for_likeness_is_not_where() {
     let e = event(&out, "siege");
     assert_eq!(texts(&out, &e.location), ["Arbinda"], "{e:#?}");
 }
+
+#[test]
+fn where_the_displaced_find_refuge_is_their_destination() {
+    for (text, place) in [
+        ("Des milliers de réfugiés ont trouvé refuge à Birao.", "Birao"),
+        ("Des centaines de familles se sont réfugiées au Tchad.", "Tchad"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "displacement");
+        assert_eq!(texts(&out, &e.destination), [place], "{text}: {e:#?}");
+        assert!(e.location.is_empty(), "{text}: {e:#?}");
+    }
+}

@@ -9563,7 +9563,11 @@ fn assign_arguments<'a>(
             && dist <= 4
             && {
                 let ft = folded_of(ctx, trig);
-                ft.starts_with("arriv") || ft.starts_with("afflu")
+                // "ont trouvé refuge à Birao", "se sont réfugiés au Tchad".
+                ft.starts_with("arriv")
+                    || ft.starts_with("afflu")
+                    || ft.contains("refuge")
+                    || ft.contains("refugi")
             };
         // "ont déployé un bataillon à Minembwe", "a dépêché à Bawku",
         // "des renforts doivent arriver à Lamu": where troops are sent;
