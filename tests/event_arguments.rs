@@ -5307,3 +5307,22 @@ fn where_the_displaced_find_refuge_is_their_destination() {
         assert!(e.location.is_empty(), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn where_aid_is_sent_is_its_destination() {
+    for (text, place) in [
+        (
+            "Un convoi humanitaire de l'ONU est arrivé lundi à Sam Ouandja.",
+            "Sam Ouandja",
+        ),
+        ("L'ONU a acheminé de l'aide humanitaire vers Goma.", "Goma"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "humanitarian");
+        assert_eq!(texts(&out, &e.destination), [place], "{text}: {e:#?}");
+    }
+    // Aid handed out in a town is there.
+    let out = extract("L'aide humanitaire est distribuée à Goma.");
+    let e = event(&out, "humanitarian");
+    assert_eq!(texts(&out, &e.location), ["Goma"], "{e:#?}");
+}

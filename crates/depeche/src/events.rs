@@ -9582,6 +9582,22 @@ fn assign_arguments<'a>(
             && !["progress", "avanc", "patrouill", "rassembl"]
                 .iter()
                 .any(|v| original.starts_with(v));
+        // "un convoi humanitaire … vers Djibo", "à destination
+        // d'El-Geneina", "est arrivé lundi à Sam Ouandja": where aid goes.
+        let aid_bound = kind == "humanitarian"
+            && a.span.start >= trig.end
+            && dist <= 10
+            && (p == "vers" && in_clause || {
+                let gap = folded_of(ctx, Span::new(trig.end, a.span.start));
+                !has_clause_break(&ctx.text[trig.end..a.span.start])
+                    && words_of(gap)
+                        .any(|w| w == "destination" || w.starts_with("arriv"))
+            });
+        if aid_bound {
+            push_unique(&mut d.destination, a.entity);
+            last_destination = Some(a.span);
+            continue;
+        }
         if (p == "vers" && in_clause
             || arrival
             || sent_to
