@@ -4079,17 +4079,21 @@ pub(crate) fn find<'a>(
     // "L'armée a affirmé avoir visé des terroristes. Elle dément avoir
     // lancé une incursion": a pronoun that opens a sentence and speaks
     // stands for the subject of the sentence before.
-    let mut said_by: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
+    // Read once a sentence.
+    let mut said_by: Vec<Option<Option<(usize, usize)>>> =
+        vec![None; ctx.sentences.len()];
     for d in &mut drafts {
         if !d.source.is_empty() {
             continue;
         }
         let si = d.sentence;
-        let found = match said_by.iter().find(|(s, _)| *s == si) {
-            Some(&(_, f)) => f,
-            None => {
+        let found = match said_by.get(si) {
+            Some(Some(f)) => *f,
+            _ => {
                 let f = pronoun_speaker(ctx, &mentions, si);
-                said_by.push((si, f));
+                if let Some(slot) = said_by.get_mut(si) {
+                    *slot = Some(f);
+                }
                 f
             }
         };
