@@ -5166,14 +5166,12 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
 }
 
 /// Whether the people named at `start` are only the make-up of a group
-/// told just before ("dix personnes, dont des femmes et des enfants",
-/// "6 000 déplacés, en majorité des femmes"): no group of their own.
+/// told just before ("dix personnes, dont des femmes et des enfants"): no
+/// group of their own. ("61 morts, en majorité des civils" tells who the
+/// dead were: those civilians are a group.)
 fn subset_told(ftext: &str, start: usize) -> bool {
     let before = words_before(ftext, start, 6);
-    let Some(at) = before
-        .iter()
-        .rposition(|w| matches!(*w, "dont" | "majorite" | "surtout"))
-    else {
+    let Some(at) = before.iter().rposition(|w| *w == "dont") else {
         return false;
     };
     let rest = &before[at + 1..];
