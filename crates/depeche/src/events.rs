@@ -5946,8 +5946,6 @@ fn reply_issuer(
         .map(|&(_, e)| (start, e))
 }
 
-/// True for a preposition that makes the entity after it a complement,
-/// not a subject.
 /// When sentence `si` opens with a subject pronoun ("Elle", "Il", "Ils",
 /// "Elles") and a verb of saying ("Elle dément", "Il a également
 /// indiqué"), the end of that verb and the entity the pronoun stands
@@ -6053,6 +6051,8 @@ fn pronoun_speaker(
     Some((verb_end, by.1))
 }
 
+/// True for a preposition that makes the entity after it a complement,
+/// not a subject.
 fn is_complement_prep(p: &str) -> bool {
     matches!(
         p,
@@ -9199,13 +9199,17 @@ fn assign_arguments<'a>(
             // right after them: "selon le bilan officiel, X …" does not
             // make X the source.
             let preposition = is_source_preposition(SAYING[mi]);
-            // "a affirmé à l'AFP un officier": past the medium told.
+            // "a affirmé à l'AFP un officier": the medium told is passed.
+            let medium_told = |m: &Arg| {
+                !preposition
+                    && m.kind == EntityKind::Actor
+                    && ents[m.entity].subkind == "media"
+                    && matches!(preps.of(ctx, m), "a" | "au" | "aux")
+            };
             if let Some(a) = args.iter().find(|a| {
                 a.span.start >= orig_at
                     && a.kind == EntityKind::Actor
-                    && !(!preposition
-                        && ents[a.entity].subkind == "media"
-                        && matches!(preps.of(ctx, a), "a" | "au" | "aux"))
+                    && !medium_told(a)
             }) {
                 // A title in apposition is fine: "selon le porte-parole du
                 // gouvernement, X".
@@ -9247,10 +9251,9 @@ fn assign_arguments<'a>(
                 let from = args
                     .iter()
                     .filter(|m| {
-                        m.kind == EntityKind::Actor
-                            && m.span.start >= orig_at
+                        m.span.start >= orig_at
                             && m.span.end <= a.span.start
-                            && ents[m.entity].subkind == "media"
+                            && medium_told(m)
                     })
                     .map(|m| m.span.end)
                     .last()
