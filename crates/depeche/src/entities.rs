@@ -557,6 +557,8 @@ const PLACE_PREPS: &[&str] = &[
     "sortie de",
     "large de",
     "portes de",
+    "positions de",
+    "position de",
 ];
 
 /// Subkind order used when nothing else decides between rows sharing a
@@ -825,6 +827,8 @@ const PREPS_BEFORE_DE: &[&str] = &[
     "sortie",
     "large",
     "portes",
+    "positions",
+    "position",
 ];
 
 /// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
@@ -2617,7 +2621,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // "CAN 2023": a short all-capitals word is an acronym more
             // often than a small town.
             let orig = &ctx.text[h.span];
+            // Not in a line of capitals, after a preposition: "À RENK,".
+            let shouted_prep = prep && {
+                let lead = ctx.text[..h.span.start].trim_end();
+                let w = &lead[letters_start(lead)..];
+                !w.is_empty() && w.chars().all(char::is_uppercase)
+            };
             let short_caps = orig.chars().count() <= 4
+                && !shouted_prep
                 && orig
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic());
@@ -3301,6 +3312,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_apposed_persons(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
+    add_alias_persons(ctx, &mut set);
     add_line_lead_persons(ctx, &mut set);
     add_role_led_persons(ctx, &mut set);
     add_speaker_labels(ctx, &mut set);
@@ -3536,7 +3548,7 @@ fn add_persons_over_places(
         let big_city = big_place(r)
             && matches!(r.subkind.as_str(), "city" | "town")
             && !r.flags.case_sensitive
-            && text[m.end..].starts_with(',');
+            && name_closes(&text[m.end..]);
         if big_place(r) && !big_city {
             continue;
         }
@@ -3624,6 +3636,16 @@ fn add_persons_over_places(
             )
         });
     }
+}
+
+/// True when `rest`, the text after a name, shows the name has ended: a
+/// comma, a full stop, a closing bracket, a line end or "et" ("Tukur
+/// Gusau.", "Emily Damari et Doron Steinbrecher"), not another word of
+/// it.
+fn name_closes(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')', '\n', '\r'])
+        || rest.starts_with(" et ")
 }
 
 /// The folded canonical name of each entity, folded once (names never
@@ -8447,6 +8469,83 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             continue;
         }
         add_named_person(ctx, set, span);
+    }
+}
+
+/// Words that give the name someone goes by: after "alias" the name
+/// runs on from the one before ("Gul Rehman alias Zubair" is one name),
+/// after the others the name is told alone ("connu sous le nom de Malam
+/// Bako").
+const ALIAS_CUES: &[(&str, bool)] = &[
+    (" alias ", true),
+    ("connu sous le nom de ", false),
+    ("connue sous le nom de ", false),
+    ("surnommé ", false),
+    ("surnommée ", false),
+];
+
+/// One finder per cue of [`ALIAS_CUES`].
+static ALIAS_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| {
+        ALIAS_CUES
+            .iter()
+            .map(|(c, _)| memchr::memmem::Finder::new(*c))
+            .collect()
+    });
+
+/// Persons named by an alias: "Gul Rehman alias Zubair" (the whole as one
+/// name), "un chef connu sous le nom de Malam Bako", "surnommé Zubair".
+/// A town or city whose name is a word of it gives way to the person.
+fn add_alias_persons(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    for (finder, &(cue, joins)) in ALIAS_FINDERS.iter().zip(ALIAS_CUES) {
+        for at in finder.find_iter(text.as_bytes()) {
+            let after = at + cue.len();
+            let Some(len) = titled_name_end(&text[after..]) else {
+                continue;
+            };
+            let mut start = after;
+            if joins {
+                // The capitalized words right before "alias", one space
+                // apart, up to three.
+                let mut p = at;
+                for _ in 0..3 {
+                    let head = &text[..p];
+                    let w = letters_start(head);
+                    let word = &head[w..];
+                    if !word.starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    start = w;
+                    match head[..w].strip_suffix(' ') {
+                        Some(h) => p = h.len(),
+                        None => break,
+                    }
+                }
+                if start == after {
+                    continue;
+                }
+            }
+            let span = Span::new(start, after + len);
+            if ctx.skip.is_some_and(|k| k.overlaps(span)) {
+                continue;
+            }
+            // A town, or the person named before "alias", gives way.
+            if set.covers(span)
+                && !set.drop_where(span, |d, _, _| {
+                    matches!(
+                        (d.kind, d.subkind.as_str()),
+                        (EntityKind::Place, "city" | "town" | "village")
+                            | (EntityKind::Actor, "person")
+                    )
+                })
+            {
+                continue;
+            }
+            if !set.covers(span) {
+                add_named_person(ctx, set, span);
+            }
+        }
     }
 }
 
