@@ -5326,3 +5326,26 @@ fn where_aid_is_sent_is_its_destination() {
     let e = event(&out, "humanitarian");
     assert_eq!(texts(&out, &e.location), ["Goma"], "{e:#?}");
 }
+
+#[test]
+fn victims_told_beside_an_attack_were_hit_by_its_doers() {
+    // The attack comes after the toll, or before the abduction.
+    let out = extract(
+        "Onze civils et deux gendarmes ont été tués. Arrivés à bord de \
+         pick-up, les assaillants ont ouvert le feu sur le marché.",
+    );
+    let killing = event(&out, "killing");
+    assert_eq!(texts(&out, &killing.agent), ["assaillants"], "{out:#?}");
+    let out = extract(
+        "Les assaillants ont fait irruption dans le village vers 2h. Une \
+         dizaine d'habitants ont été enlevés.",
+    );
+    let abduction = event(&out, "abduction");
+    assert_eq!(texts(&out, &abduction.agent), ["assaillants"], "{out:#?}");
+    // A new paragraph tells of something else.
+    let out = extract(
+        "Onze civils ont été tués.\n\nLes assaillants ont ouvert le feu \
+         sur le marché.",
+    );
+    assert!(event(&out, "killing").agent.is_empty(), "{out:#?}");
+}

@@ -4134,6 +4134,7 @@ pub(crate) fn find<'a>(
     inherit_setting(ctx, &mut drafts, issuer.is_some());
     inherit_agent(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
+    neighbour_attackers(ctx, &mut drafts);
     evacuation_orderers(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
@@ -5302,6 +5303,83 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             if agents.iter().all(|e| !d.target.contains(e)) {
                 d.agent = agents;
             }
+        }
+    }
+}
+
+/// Kinds of the attacks whose doers [`neighbour_attackers`] lends.
+const ASSAULT_KINDS: &[&str] = &["attack", "bombing", "airstrike", "shelling"];
+
+/// "Onze civils ont été tués. Arrivés à bord de pick-up, les assaillants
+/// ont ouvert le feu sur le marché"; "Les assaillants ont fait irruption
+/// dans le village. Une dizaine d'habitants ont été enlevés": a killing
+/// or an abduction told with its victims and no doer, next to an attack
+/// by one side in the sentence before or after (same paragraph), was
+/// done by that side, when the victims stand on another side and the
+/// attack hit no one else. The sentence before is asked first.
+fn neighbour_attackers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let side_of = |v: &[usize]| -> Option<u8> {
+        let mut sides = v
+            .iter()
+            .filter(|&&e| ents[e].kind == EntityKind::Actor)
+            .map(|&e| side(&ents[e].subkind));
+        let first = sides.next()??;
+        sides.all(|s| s == Some(first)).then_some(first)
+    };
+    // The sides of the actors of a role, one bit each; none when one of
+    // them stands on none.
+    let sides_of = |v: &[usize]| -> Option<u8> {
+        v.iter()
+            .filter(|&&e| ents[e].kind == EntityKind::Actor)
+            .try_fold(0u8, |acc, &e| Some(acc | 1 << side(&ents[e].subkind)?))
+    };
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if !matches!(d.kind.as_str(), "killing" | "abduction")
+            || !d.agent.is_empty()
+            || d.target.is_empty()
+        {
+            continue;
+        }
+        // The sides the victims stand on (civilians and soldiers may die
+        // together); every actor among them has one.
+        let Some(victims) = sides_of(&d.target).filter(|&v| v != 0) else {
+            continue;
+        };
+        let here = d.sentence;
+        let para = |a: &EventDraft, b: &EventDraft| {
+            let (x, y) =
+                if a.triggers[0] < b.triggers[0] { (a, b) } else { (b, a) };
+            follows_in_paragraph(ctx, x, y)
+        };
+        let lends = |p: &EventDraft| {
+            ASSAULT_KINDS.contains(&p.kind.as_str())
+                && !p.agent.is_empty()
+                && side_of(&p.agent)
+                    .is_some_and(|s| s != 2 && victims & 1 << s == 0)
+                && sides_of(&p.target).is_some_and(|t| t & !victims == 0)
+                && p.agent.iter().all(|e| !d.target.contains(e))
+                && para(p, d)
+        };
+        // The few events on each side: a run-on text of thousands of
+        // them costs no more per event.
+        let before = drafts[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|p| p.sentence + 1 >= here)
+            .find(|p| p.sentence + 1 == here && lends(p));
+        let found = before.or_else(|| {
+            drafts[i + 1..]
+                .iter()
+                .take(8)
+                .take_while(|p| p.sentence <= here + 1)
+                .find(|p| p.sentence == here + 1 && lends(p))
+        });
+        if let Some(p) = found {
+            let agents = p.agent.clone();
+            drafts[i].agent = agents;
         }
     }
 }
