@@ -2609,3 +2609,43 @@ fn a_site_after_an_elided_blow_and_contre_is_struck() {
     assert_eq!(k.len(), 1, "{:#?}", out.entities);
     assert_eq!(k[0].0, EntityKind::Place);
 }
+
+#[test]
+fn capitals_at_odds_pushing_or_giving_their_view_are_governments() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "La crise est aggravée par la brouille entre Bamako et Niamey. \
+             Washington pousse pour un accord limité. Pour Kiev, la campagne \
+             est un levier. Des milliers de personnes ont fui vers Goma, où \
+             la crise s'aggrave. Il est parti pour Kiev, dit-on.",
+        )
+        .with_dct("2024-03-25"),
+    );
+    // The entity of the `nth` mention of `name` in the text.
+    let kind_of = |name: &str, nth: usize| {
+        let mut found: Vec<_> = out
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+            .filter(|(m, _)| m.text == name)
+            .collect();
+        found.sort_by_key(|(m, _)| m.start);
+        found
+            .get(nth)
+            .map(|(_, e)| (e.kind, e.subkind.clone().unwrap_or_default()))
+    };
+    let government = Some((EntityKind::Actor, "government".to_string()));
+    for name in ["Bamako", "Niamey", "Washington"] {
+        assert_eq!(
+            kind_of(name, 0),
+            government,
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+    assert_eq!(kind_of("Kiev", 0), government, "{:#?}", out.entities);
+    // A journey's end and a town in a crisis stay places.
+    assert_eq!(kind_of("Kiev", 1).map(|k| k.0), Some(EntityKind::Place));
+    assert_eq!(kind_of("Goma", 0).map(|k| k.0), Some(EntityKind::Place));
+}

@@ -4221,6 +4221,12 @@ const STATE_VERBS: &[&str] = &[
     "menacent",
     "reclament",
     "annoncent",
+    // "Washington pousse pour un accord", "Moscou choisit la terreur",
+    // "Kiev veut", "Kigali cherche à".
+    "pousse",
+    "choisit",
+    "veut",
+    "cherche",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -4261,6 +4267,10 @@ const PARTY_BETWEEN: &[&str] = &[
     "disputees",
     "disputee",
     "contestees",
+    // "la brouille entre Cotonou et Niamey".
+    "brouille",
+    "rupture",
+    "crise",
 ];
 
 /// Whether the name at `start` is one of the two sides after "entre" of a
@@ -4510,7 +4520,18 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
         [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
         _ => false,
     };
-    if agent_before || party_between(ftext, f.start) {
+    // "Pour Kiev, la campagne est un levier": a sentence that opens on
+    // the state's view.
+    let view_of = || {
+        ftext[f.end..].starts_with(',')
+            && ftext[..f.start].trim_end().strip_suffix("pour").is_some_and(
+                |pre| {
+                    let pre = pre.trim_end();
+                    pre.is_empty() || pre.ends_with(['.', '\n', '!', '?'])
+                },
+            )
+    };
+    if agent_before || party_between(ftext, f.start) || view_of() {
         return true;
     }
     // "le Quad (Etats-Unis, Arabie saoudite, Egypte …)": members listed
