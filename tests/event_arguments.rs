@@ -5349,3 +5349,18 @@ fn victims_told_beside_an_attack_were_hit_by_its_doers() {
     );
     assert!(event(&out, "killing").agent.is_empty(), "{out:#?}");
 }
+
+#[test]
+fn a_span_of_hours_times_the_fighting_only() {
+    let out = extract(
+        "Dans la nuit de samedi à dimanche, des combattants ont attaqué un \
+         camp militaire. Les affrontements ont duré plusieurs heures. Au \
+         moins six soldats auraient été tués. Quelques heures plus tard, \
+         une frappe a visé le village.",
+    );
+    let times = |kind: &str| texts(&out, &event(&out, kind).time);
+    assert_eq!(times("armed_clash"), ["plusieurs heures"], "{out:#?}");
+    assert!(!has(&times("killing"), "plusieurs heures"), "{out:#?}");
+    // Counted from another moment, hours date the strike.
+    assert_eq!(times("airstrike"), ["Quelques heures"], "{out:#?}");
+}

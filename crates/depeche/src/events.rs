@@ -4131,7 +4131,9 @@ pub(crate) fn find<'a>(
     resolve_pronoun_speakers(ctx, &mentions, &mut drafts);
     accused_agents(ctx, &mentions, &mut drafts);
     suspected_doers(ctx, &mentions, &mut drafts);
+    hours_of_fighting_only(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts, issuer.is_some());
+    hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
     neighbour_attackers(ctx, &mut drafts);
@@ -5303,6 +5305,38 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             if agents.iter().all(|e| !d.target.contains(e)) {
                 d.agent = agents;
             }
+        }
+    }
+}
+
+/// "Au terme de quatre heures de combats, nos forces ont neutralisé …",
+/// "les affrontements ont duré plusieurs heures. Six soldats auraient été
+/// tués": a span of hours measures the fighting, not when the deaths, the
+/// strikes or the taking of a town happened; events of other kinds drop
+/// it (and may take the time of the fighting instead). Not a span that
+/// dates by counting from another moment ("quelques heures plus tard",
+/// "au cours des dernières 24 heures").
+fn hours_of_fighting_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let hours_only = |e: usize| {
+        let d = &ents[e];
+        if !d.value.as_deref().is_some_and(|v| v.starts_with("PT")) {
+            return false;
+        }
+        d.mentions.iter().all(|m| {
+            let after = ctx.text[m.end..].trim_start();
+            let before = folded_words_before(ctx, m.start, 2);
+            !(after.starts_with("plus tard")
+                || after.starts_with("plus tôt")
+                || after.starts_with("auparavant")
+                || before.iter().any(|w| {
+                    matches!(*w, "dernieres" | "derniere" | "prochaines")
+                }))
+        })
+    };
+    for d in drafts.iter_mut() {
+        if d.kind != "armed_clash" && d.time.iter().any(|&e| hours_only(e)) {
+            d.time.retain(|&e| !hours_only(e));
         }
     }
 }
