@@ -2649,3 +2649,31 @@ fn capitals_at_odds_pushing_or_giving_their_view_are_governments() {
     assert_eq!(kind_of("Kiev", 1).map(|k| k.0), Some(EntityKind::Place));
     assert_eq!(kind_of("Goma", 0).map(|k| k.0), Some(EntityKind::Place));
 }
+
+#[test]
+fn plural_division_words_name_each_place_after_them() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "L'armée prévoit de lancer une opération dans les districts de \
+             Kuyu et de Bako Tibe. Des frappes ont touché les quartiers de \
+             Solomianskyï et d'Obolon.",
+        )
+        .with_dct("2024-03-25"),
+    );
+    let subkind_of = |name: &str| {
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .map(|e| (e.kind, e.subkind.clone().unwrap_or_default()))
+    };
+    let place = |s: &str| Some((EntityKind::Place, s.to_string()));
+    assert_eq!(subkind_of("Kuyu"), place("admin2"), "{:#?}", out.entities);
+    assert_eq!(
+        subkind_of("Solomianskyï"),
+        place("town"),
+        "{:#?}",
+        out.entities
+    );
+    assert_eq!(subkind_of("Obolon").map(|k| k.0), Some(EntityKind::Place));
+}

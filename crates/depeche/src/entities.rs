@@ -5926,9 +5926,9 @@ fn add_unknown_town(
 /// equal.
 #[cfg(test)]
 const CUED_BODY: &str = r"(?x)
-        (?P<cue>villageois|villages?|localités?|hameaux?|hameau|bourgade|commune|ville|cité|quartier|
-           camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|département|district|
-           cercle|canton|préfecture|sous-préfecture|province|aéroport|base\ militaire|base|caserne|
+        (?P<cue>villageois|villages?|localités?|hameaux?|hameau|bourgade|communes?|ville|cité|quartiers?|
+           camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|départements?|districts?|
+           cercle|canton|préfecture|sous-préfecture|provinces?|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
            secteur|zone|comtés|comté|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
@@ -5999,20 +5999,25 @@ const CUES: &[&str] = &[
     "hameaux",
     "hameau",
     "bourgade",
+    "communes",
     "commune",
     "ville",
     "cité",
+    "quartiers",
     "quartier",
     "camp de déplacés",
     "camp de réfugiés",
     "camp",
     "site de déplacés",
+    "départements",
     "département",
+    "districts",
     "district",
     "cercle",
     "canton",
     "préfecture",
     "sous-préfecture",
+    "provinces",
     "province",
     "aéroport",
     "base militaire",
@@ -6417,16 +6422,17 @@ fn add_cued_places(
             {
                 "village"
             }
-            "bourgade" | "commune" | "ville" | "cité" | "quartier"
-            | "secteur" | "zone" | "paroisse" | "route" | "habitants"
-            | "résidents" => "town",
+            "bourgade" | "commune" | "communes" | "ville" | "cité"
+            | "quartier" | "quartiers" | "secteur" | "zone" | "paroisse"
+            | "route" | "habitants" | "résidents" => "town",
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
-            "département" | "district" | "cercle" | "canton"
-            | "préfecture" | "sous-préfecture" | "comté" | "comtés"
-            | "arrondissement" | "groupement" | "groupement des"
-            | "chefferie" | "chefferie des" | "territoire" => "admin2",
-            "province" => "admin1",
+            "département" | "départements" | "district" | "districts"
+            | "cercle" | "canton" | "préfecture" | "sous-préfecture"
+            | "comté" | "comtés" | "arrondissement" | "groupement"
+            | "groupement des" | "chefferie" | "chefferie des"
+            | "territoire" => "admin2",
+            "province" | "provinces" => "admin1",
             _ => "feature",
         };
         let canonical = if subkind == "feature" {
