@@ -8511,6 +8511,57 @@ const ALIAS_CUES: &[(&str, bool)] = &[
     ("surnommée ", false),
 ];
 
+/// Stems of nouns (lowercase) whose name "connu sous le nom de" gives is
+/// not a person's.
+const NAMED_NOT_PERSONS: &[&str] = &[
+    "groupe",
+    "milice",
+    "mouvement",
+    "faction",
+    "coalition",
+    "organisation",
+    "brigade",
+    "unité",
+    "force",
+    "bataillon",
+    "opération",
+    "offensive",
+    "quartier",
+    "zone",
+    "camp",
+    "village",
+    "localité",
+    "région",
+    "secteur",
+    "forêt",
+    "route",
+    "axe",
+    "base",
+    "prison",
+    "accord",
+    "plan",
+    "loi",
+    "drone",
+    "missile",
+    "réseau",
+];
+
+/// Stems of nouns (lowercase) of persons known by a name.
+const NAMED_PERSONS: &[&str] = &[
+    "chef",
+    "commandant",
+    "leader",
+    "émir",
+    "homme",
+    "combattant",
+    "militant",
+    "responsable",
+    "dirigeant",
+    "lieutenant",
+    "colonel",
+    "général",
+];
+
 /// One finder per cue of [`ALIAS_CUES`].
 static ALIAS_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
     Lazy::new(|| {
@@ -8550,6 +8601,23 @@ fn add_alias_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                     }
                 }
                 if start == after {
+                    continue;
+                }
+            } else {
+                // "un groupe connu sous le nom de …", "une opération
+                // surnommée …": the name of a body, a place or an
+                // operation, not of a person.
+                // ("Un chef local du groupe, connu sous le nom de …": a
+                // person's noun among the words before wins.)
+                let from = stretch_before(text, at, 60, 0);
+                let lead = text[from..at].to_lowercase();
+                let words = || lead.split([' ', '\'', '’', ',']).rev().take(6);
+                let stem_in = |w: &str, stems: &[&str]| {
+                    stems.iter().any(|n| w.starts_with(n))
+                };
+                if !words().any(|w| stem_in(w, NAMED_PERSONS))
+                    && words().any(|w| stem_in(w, NAMED_NOT_PERSONS))
+                {
                     continue;
                 }
             }

@@ -5113,6 +5113,17 @@ fn side(subkind: &str) -> Option<u8> {
     }
 }
 
+/// The one side of the actors of a role (places a target may hold are
+/// left out); none when they stand on several or on none.
+fn one_side(ents: &[crate::entities::Draft], v: &[usize]) -> Option<u8> {
+    let mut sides = v
+        .iter()
+        .filter(|&&e| ents[e].kind == EntityKind::Actor)
+        .map(|&e| side(&ents[e].subkind));
+    let first = sides.next()??;
+    sides.all(|s| s == Some(first)).then_some(first)
+}
+
 /// Whether event `d` follows event `prev` in the same paragraph.
 fn follows_in_paragraph(
     ctx: &Context<'_>,
@@ -5262,16 +5273,7 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 /// sentence or the one before, in the same paragraph, are asked.
 fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
-    // The one side of the actors of a role (places a target may hold are
-    // left out).
-    let side_of = |v: &[usize]| -> Option<u8> {
-        let mut sides = v
-            .iter()
-            .filter(|&&e| ents[e].kind == EntityKind::Actor)
-            .map(|&e| side(&ents[e].subkind));
-        let first = sides.next()??;
-        sides.all(|s| s == Some(first)).then_some(first)
-    };
+    let side_of = |v: &[usize]| one_side(ents, v);
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
@@ -5353,14 +5355,7 @@ const ASSAULT_KINDS: &[&str] = &["attack", "bombing", "airstrike", "shelling"];
 /// attack hit no one else. The sentence before is asked first.
 fn neighbour_attackers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
-    let side_of = |v: &[usize]| -> Option<u8> {
-        let mut sides = v
-            .iter()
-            .filter(|&&e| ents[e].kind == EntityKind::Actor)
-            .map(|&e| side(&ents[e].subkind));
-        let first = sides.next()??;
-        sides.all(|s| s == Some(first)).then_some(first)
-    };
+    let side_of = |v: &[usize]| one_side(ents, v);
     // The sides of the actors of a role, one bit each; none when one of
     // them stands on none.
     let sides_of = |v: &[usize]| -> Option<u8> {
