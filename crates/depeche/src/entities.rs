@@ -2622,16 +2622,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // often than a small town.
             let orig = &ctx.text[h.span];
             // Not in a line of capitals, after a preposition: "À RENK,".
-            let shouted_prep = prep && {
-                let lead = ctx.text[..h.span.start].trim_end();
-                let w = &lead[letters_start(lead)..];
-                !w.is_empty() && w.chars().all(char::is_uppercase)
+            let shouted_prep = || {
+                prep && {
+                    let lead = ctx.text[..h.span.start].trim_end();
+                    let w = &lead[letters_start(lead)..];
+                    !w.is_empty() && w.chars().all(char::is_uppercase)
+                }
             };
             let short_caps = orig.chars().count() <= 4
-                && !shouted_prep
                 && orig
                     .chars()
-                    .all(|c| c.is_uppercase() || !c.is_alphabetic());
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && !shouted_prep();
             // "dans le Lac", "dans le Sila": a division named with its
             // article, not a compass point ("dans le Nord"); looked at
             // once, for names that need a cue and have none.

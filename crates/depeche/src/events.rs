@@ -4133,6 +4133,8 @@ pub(crate) fn find<'a>(
     suspected_doers(ctx, &mentions, &mut drafts);
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts, issuer.is_some());
+    // Again: a death told after a fight takes the fight's time, which may
+    // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
@@ -5337,7 +5339,7 @@ fn hours_of_fighting_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         })
     };
     for d in drafts.iter_mut() {
-        if d.kind != "armed_clash" && d.time.iter().any(|&e| hours_only(e)) {
+        if d.kind != "armed_clash" {
             d.time.retain(|&e| !hours_only(e));
         }
     }
