@@ -2680,3 +2680,30 @@ fn plural_division_words_name_each_place_after_them() {
     );
     assert_eq!(subkind_of("Obolon").map(|k| k.0), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_seat_noun_in_apposition_joins_the_town_before_it() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des milliers de civils ont fui vers Bunia, le chef-lieu \
+             provincial. L'armée a frappé Nyala, la capitale du Darfour-Sud. \
+             Des déplacés ont rejoint la capitale dimanche.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    for (name, seat) in
+        [("Bunia", "chef-lieu provincial"), ("Nyala", "capitale")]
+    {
+        let e = entities_named(&out, &[name]);
+        assert_eq!(e.len(), 1, "{name}");
+        assert!(
+            e[0].mentions.iter().any(|m| m.text == seat),
+            "{name}: {:?}",
+            e[0].mentions
+        );
+    }
+    // The seat noun of a region is no mention of its name.
+    let darfour = entities_named(&out, &["Darfour-Sud"]);
+    assert!(darfour.iter().all(|e| e.mentions.len() == 1));
+}

@@ -3325,6 +3325,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_persons_over_places(ctx, &mut set, cands);
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
+    add_apposed_seats(ctx, &mut set);
     add_counted_others(ctx, &mut set);
     add_unnamed_spokespersons(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
@@ -7529,6 +7530,65 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         set.add_to(e, span);
+    }
+}
+
+/// The seat nouns set in apposition after a town's name, with the
+/// adjectives of level that stay in the mention.
+const SEAT_APPOSITIONS: &[(&str, &[&str])] = &[
+    (", la capitale", &["régionale", "provinciale", "administrative"]),
+    (", sa capitale", &[]),
+    (", le chef-lieu", &["régional", "provincial", "départemental"]),
+];
+
+static SEAT_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| {
+        SEAT_APPOSITIONS
+            .iter()
+            .map(|(n, _)| memchr::memmem::Finder::new(*n))
+            .collect()
+    });
+
+/// "Bunia, le chef-lieu provincial", "Nyala, la capitale du
+/// Darfour-Sud": a seat noun set in apposition right after a city's or
+/// town's name refers to it, and is a mention of it ("capitale", with
+/// its adjective of level: "capitale provinciale").
+fn add_apposed_seats(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    for (finder, &(lead, levels)) in SEAT_FINDERS.iter().zip(SEAT_APPOSITIONS)
+    {
+        for i in finder.find_iter(text.as_bytes()) {
+            let noun_at = i + lead.rfind(' ').map_or(0, |k| k + 1);
+            let mut end = i + lead.len();
+            if text[end..]
+                .starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let rest = &text[end..];
+            if let Some(adj) = rest.strip_prefix(' ').and_then(|r| {
+                levels.iter().find(|a| {
+                    r.strip_prefix(**a).is_some_and(|t| {
+                        !t.starts_with(|c: char| c.is_alphanumeric())
+                    })
+                })
+            }) {
+                end += 1 + adj.len();
+            }
+            let span = Span::new(noun_at, end);
+            if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+                continue;
+            }
+            let Some(&(_, name_end, e)) = set.spans.last_before(i) else {
+                continue;
+            };
+            let d = &set.drafts[e];
+            let town = d.kind == EntityKind::Place
+                && matches!(d.subkind.as_str(), "city" | "town" | "village");
+            if name_end == i && town {
+                set.add_to(e, span);
+            }
+        }
     }
 }
 
