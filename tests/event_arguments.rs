@@ -5364,3 +5364,27 @@ fn a_span_of_hours_times_the_fighting_only() {
     // Counted from another moment, hours date the strike.
     assert_eq!(times("airstrike"), ["Quelques heures"], "{out:#?}");
 }
+
+#[test]
+fn a_side_named_through_its_fighters_clashes() {
+    let out = extract(
+        "Dans le Haut-Mbomou, les affrontements entre la milice Azande Ani \
+         Kpi Gbe et des éléments de l'UPC ont fait au moins un mort.",
+    );
+    let agents = texts(&out, &event(&out, "armed_clash").agent);
+    assert!(has(&agents, "UPC"), "{agents:?}");
+    assert!(has(&agents, "Azande Ani Kpi Gbe"), "{agents:?}");
+}
+
+#[test]
+fn long_names_of_the_sides_do_not_cut_the_list_short() {
+    let out = extract(
+        "Des accrochages ont opposé les insurgés aux soldats des Forces \
+         armées de défense du Mozambique (FADM) et à des troupes rwandaises \
+         stationnées dans la région.",
+    );
+    let agents = texts(&out, &event(&out, "armed_clash").agent);
+    for side in ["insurgés", "troupes rwandaises"] {
+        assert!(has(&agents, side), "{side}: {agents:?}");
+    }
+}

@@ -6954,6 +6954,29 @@ fn participle_dates(
     })
 }
 
+/// The preposition before a body of fighters whose group is named at
+/// byte `at`: "entre la milice X et des éléments de l'UPC" gives "et",
+/// "contre des combattants du JNIM" gives "contre". Nothing when no such
+/// body comes before.
+fn prep_before_body<'a>(ctx: &Context<'a>, at: usize) -> Option<&'a str> {
+    let mut w = folded_words_before(ctx, at, 6);
+    while w.last().is_some_and(|x| matches!(*x, "l'" | "la" | "le" | "les")) {
+        w.pop();
+    }
+    if !w.pop().is_some_and(|x| matches!(x, "de" | "du" | "des" | "d'")) {
+        return None;
+    }
+    if !w.pop().is_some_and(|x| FIGHTER_BODIES.contains(&x)) {
+        return None;
+    }
+    if w.last().is_some_and(|x| matches!(*x, "des" | "les" | "de" | "d'")) {
+        w.pop();
+    }
+    w.last()
+        .copied()
+        .filter(|x| matches!(*x, "entre" | "et" | "avec" | "contre" | "par"))
+}
+
 /// How many words the date arguments between `from` and `to` hold.
 fn date_words_between(
     ctx: &Context<'_>,
@@ -6961,12 +6984,20 @@ fn date_words_between(
     from: usize,
     to: usize,
 ) -> usize {
+    args_words_between(ctx, args, from, to, |k| k == EntityKind::Date)
+}
+
+/// The number of words of the mentions of the arguments whose kind
+/// `keep` accepts that lie from byte `from` to byte `to`.
+fn args_words_between(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    from: usize,
+    to: usize,
+    keep: impl Fn(EntityKind) -> bool,
+) -> usize {
     args.iter()
-        .filter(|a| {
-            a.kind == EntityKind::Date
-                && a.span.start >= from
-                && a.span.end <= to
-        })
+        .filter(|a| keep(a.kind) && a.span.start >= from && a.span.end <= to)
         .map(|a| words_of(folded_of(ctx, a.span)).count())
         .sum()
 }
@@ -10182,19 +10213,30 @@ fn assign_arguments<'a>(
         };
         let passive_by =
             passive && preps.of(ctx, a) == "par" && setting_gap() <= 8;
+        // The sides of "entre … et", "opposé … à" may be long names:
+        // their words do not count ("ont opposé les insurgés aux soldats
+        // des Forces armées de défense du Mozambique (FADM) et à des
+        // troupes rwandaises").
+        let names_between = || {
+            if reach > 8 {
+                args_words_between(ctx, args, trig.end, a.span.start, |_| true)
+            } else {
+                date_words_between(ctx, args, trig.end, a.span.start)
+            }
+        };
         if gap > reach
-            && gap.saturating_sub(date_words_between(
-                ctx,
-                args,
-                trig.end,
-                a.span.start,
-            )) > reach
+            && gap.saturating_sub(names_between()) > reach
             && !passive_by
             || STOPS.any_in(&ctx.text[trig.end..a.span.start])
         {
             break;
         }
         let p = preps.of(ctx, a);
+        let p = if matches!(p, "de" | "du" | "des" | "d'") {
+            prep_before_body(ctx, a.span.start).unwrap_or(p)
+        } else {
+            p
+        };
         let same_clause = clause.contains(a.span);
         // "des affrontements ont opposé l'armée aux jihadistes", "des
         // combats opposant X et Y": both sides clash.
