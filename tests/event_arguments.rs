@@ -3731,19 +3731,24 @@ fn the_munition_decides_the_kind_of_a_strike_verb() {
 }
 
 #[test]
-fn repelled_assaults_are_clashes_and_a_postponed_vote_is_not() {
+fn repelled_assailants_are_clashes_and_a_postponed_vote_is_not() {
     for text in [
         "Les policiers ont repoussé les assaillants à Pétion-Ville après \
          cinq heures de combats.",
         "Les paramilitaires ont attaqué Bara, avant d'être repoussés par \
          l'armée.",
-        "L'état-major a fait état de quatorze assauts repoussés près de \
-         Vovtchansk.",
     ] {
         let out = extract(text);
         let e = event(&out, "armed_clash");
         assert!(e.triggers[0].text.starts_with("repouss"), "{text}: {e:#?}");
     }
+    // Assaults held off are told by their own noun.
+    let out = extract(
+        "L'état-major a fait état de quatorze assauts repoussés près de \
+         Vovtchansk.",
+    );
+    assert_eq!(event(&out, "attack").triggers[0].text, "assauts");
+    assert_no_event(&out, "armed_clash");
     let out =
         extract("Le scrutin a été repoussé à Kinshasa par le gouvernement.");
     assert_no_event(&out, "armed_clash");
@@ -5387,4 +5392,23 @@ fn long_names_of_the_sides_do_not_cut_the_list_short() {
     for side in ["insurgés", "troupes rwandaises"] {
         assert!(has(&agents, side), "{side}: {agents:?}");
     }
+}
+
+#[test]
+fn an_attack_held_off_is_no_clash_of_its_own_but_gives_the_sides() {
+    let out = extract(
+        "Les Volontaires pour la défense de la patrie (VDP) ont repoussé \
+         mardi une attaque du JNIM contre Titao. Selon l'agence publique, \
+         les affrontements ont duré jusqu'en milieu de journée.",
+    );
+    let clashes: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "armed_clash").collect();
+    assert_eq!(clashes.len(), 1, "{clashes:#?}");
+    assert_eq!(clashes[0].triggers[0].text, "affrontements");
+    let sides = texts(&out, &clashes[0].agent);
+    for side in ["JNIM", "Volontaires pour la défense de la patrie"] {
+        assert!(has(&sides, side), "{side}: {sides:?}");
+    }
+    let attack = event(&out, "attack");
+    assert!(has(&texts(&out, &attack.agent), "JNIM"), "{attack:#?}");
 }

@@ -4438,16 +4438,32 @@ fn truce_brokers(
 /// "Un cessez-le-feu a été annoncé dimanche", "les combats ont repris":
 /// fighting told with no party, and a truce that names no armed party,
 /// are between the armed sides of the fighting the story told last
-/// before (the first after when none comes before). Sides taken from an
-/// attack of one armed side on another did worse on the gold sets.
+/// before (the first after when none comes before), or of an attack held
+/// off. Sides taken from any attack of one armed side on another did worse
+/// on the gold sets.
 fn story_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let armed = |e: &usize| armed_actor(ctx, *e);
+    // "les VDP ont repoussé une attaque du JNIM", "une offensive
+    // repoussée par l'armée": an attack held off was fought by both.
+    let repelled = |d: &EventDraft| {
+        let t = d.triggers[0];
+        d.kind == "attack"
+            && folded_words_before(ctx, t.start, 3)
+                .iter()
+                .chain(folded_words_after(ctx, t.end, 2).iter())
+                .any(|w| w.starts_with("repouss"))
+    };
     let sides_of = |d: &EventDraft| -> Option<Vec<usize>> {
-        if d.kind != "armed_clash" || d.negated {
+        if d.negated {
             return None;
         }
-        let sides: Vec<usize> =
-            d.agent.iter().copied().filter(armed).collect();
+        let sides: Vec<usize> = if d.kind == "armed_clash" {
+            d.agent.iter().copied().filter(armed).collect()
+        } else if repelled(d) {
+            d.agent.iter().chain(&d.target).copied().filter(armed).collect()
+        } else {
+            return None;
+        };
         (sides.len() >= 2).then_some(sides)
     };
     let wants = |d: &EventDraft| {
@@ -13761,9 +13777,10 @@ fn promised_blow(f: &str, at: usize) -> bool {
 
 /// Verbs no fixed trigger spells out, told by the words around them:
 /// munitions that hit ("les missiles ont touché un immeuble", "touché
-/// par deux obus") or kill ("tué par un drone russe"), assaults repelled
-/// ("ont repoussé les assaillants", "quatorze assauts repoussés", "avant
-/// d'être repoussés par l'armée"), which are clashes, the loss of
+/// par deux obus") or kill ("tué par un drone russe"), assailants
+/// repelled ("ont repoussé les assaillants", "avant d'être repoussés par
+/// l'armée"), which are clashes (an assault repelled is told by its own
+/// noun: "quatorze assauts repoussés"), the loss of
 /// counted people ("la perte de neuf soldats") and retaliation promised
 /// ("a promis une riposte").
 fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
@@ -13974,12 +13991,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     matches!(
                         w,
                         "assaillant"
-                            | "attaque"
-                            | "assaut"
-                            | "offensive"
                             | "ennemi"
-                            | "contre"
-                            | "incursion"
                             | "agresseur"
                             | "jihadiste"
                             | "djihadiste"
