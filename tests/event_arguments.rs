@@ -3732,16 +3732,20 @@ fn the_munition_decides_the_kind_of_a_strike_verb() {
 
 #[test]
 fn repelled_assailants_are_clashes_and_a_postponed_vote_is_not() {
-    for text in [
-        "Les policiers ont repoussé les assaillants à Pétion-Ville après \
-         cinq heures de combats.",
+    let out = extract(
         "Les paramilitaires ont attaqué Bara, avant d'être repoussés par \
          l'armée.",
-    ] {
-        let out = extract(text);
-        let e = event(&out, "armed_clash");
-        assert!(e.triggers[0].text.starts_with("repouss"), "{text}: {e:#?}");
-    }
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.triggers[0].text.starts_with("repouss"), "{e:#?}");
+    // Beside a noun of fighting, the noun tells the clash.
+    let out = extract(
+        "Les policiers ont repoussé les assaillants à Pétion-Ville après \
+         cinq heures de combats.",
+    );
+    let e = event(&out, "armed_clash");
+    assert_eq!(e.triggers[0].text, "combats", "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "policiers"), "{e:#?}");
     // Assaults held off are told by their own noun.
     let out = extract(
         "L'état-major a fait état de quatorze assauts repoussés près de \
@@ -5411,4 +5415,35 @@ fn an_attack_held_off_is_no_clash_of_its_own_but_gives_the_sides() {
     }
     let attack = event(&out, "attack");
     assert!(has(&texts(&out, &attack.agent), "JNIM"), "{attack:#?}");
+}
+
+#[test]
+fn a_side_held_off_beside_fighting_is_that_fighting() {
+    let out = extract(
+        "Au terme de quatre heures de combats intenses, les soldats de la \
+         SSPDF ont repoussé les rebelles de l'Armée blanche.",
+    );
+    let clashes: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "armed_clash").collect();
+    assert_eq!(clashes.len(), 1, "{clashes:#?}");
+    assert_eq!(clashes[0].triggers[0].text, "combats");
+    let sides = texts(&out, &clashes[0].agent);
+    for side in ["SSPDF", "rebelles"] {
+        assert!(has(&sides, side), "{side}: {sides:?}");
+    }
+    // With no noun of fighting near, the verb tells the clash.
+    let out = extract(
+        "Les troupes ont repoussé les terroristes avec l'appui de \
+         l'aviation.",
+    );
+    assert!(event(&out, "armed_clash").triggers[0]
+        .text
+        .starts_with("repouss"));
+    // An assault held off is told by its noun.
+    let out = extract(
+        "L'état-major évoque une « attaque terroriste repoussée avec \
+         vigueur » près de Djibo.",
+    );
+    event(&out, "attack");
+    assert_no_event(&out, "armed_clash");
 }

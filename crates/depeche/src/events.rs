@@ -4148,6 +4148,7 @@ pub(crate) fn find<'a>(
     fighting_of_the_deed(ctx, &mut drafts);
     neutralised_by_the_force(ctx, &mentions, &mut drafts);
     truce_brokers(ctx, &mentions, &mut drafts);
+    repelled_into_fighting(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
@@ -4433,6 +4434,73 @@ fn truce_brokers(
             .collect();
         d.agent.retain(|e| !brokers.contains(e));
     }
+}
+
+/// "Au terme de quatre heures de combats, nos forces ont repoussé
+/// l'ennemi", "… ont repoussé les assaillants. Au cours des accrochages
+/// …": a side held off beside fighting told by its noun, in the same
+/// sentence or the next of the same paragraph, is that fighting: the noun
+/// is its trigger, and the sides the verb names are its parties. (The
+/// annotated sets mark "repoussé" itself only where no such noun is
+/// near.)
+fn repelled_into_fighting(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
+    let repelled = |d: &EventDraft| {
+        d.kind == "armed_clash"
+            && d.triggers.len() == 1
+            && folded_of(ctx, d.triggers[0]).starts_with("repouss")
+    };
+    if !drafts.iter().any(repelled) {
+        return;
+    }
+    let mut keep = vec![true; drafts.len()];
+    for i in 0..drafts.len() {
+        if !repelled(&drafts[i]) {
+            continue;
+        }
+        let s = drafts[i].sentence;
+        let near = |j: usize| {
+            let (a, b) = (&drafts[i], &drafts[j]);
+            let (first, second) = if j < i { (b, a) } else { (a, b) };
+            keep[j]
+                && b.kind == "armed_clash"
+                && !repelled(b)
+                && !b.negated
+                && follows_in_paragraph(ctx, first, second)
+        };
+        // The nearest before in this sentence or the one before, else
+        // after in this sentence or the next: a few each way.
+        let before = (0..i)
+            .rev()
+            .take_while(|&j| drafts[j].sentence + 1 >= s)
+            .take(6)
+            .find(|&j| near(j));
+        let after = || {
+            (i + 1..drafts.len())
+                .take_while(|&j| drafts[j].sentence <= s + 1)
+                .take(6)
+                .find(|&j| near(j))
+        };
+        let Some(j) = before.or_else(after) else { continue };
+        let sides: Vec<usize> = drafts[i]
+            .agent
+            .iter()
+            .chain(&drafts[i].target)
+            .copied()
+            .filter(|&e| ctx.entities.drafts[e].kind == EntityKind::Actor)
+            .collect();
+        let fight = &mut drafts[j];
+        for e in sides {
+            if !fight.target.contains(&e) {
+                push_unique(&mut fight.agent, e);
+            }
+        }
+        keep[i] = false;
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// "Un cessez-le-feu a été annoncé dimanche", "les combats ont repris":
@@ -14002,6 +14070,19 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                             | "combattant"
                     )
                 };
+                // "une attaque terroriste repoussée", "l'offensive avait
+                // été repoussée": the assault is told by its own noun.
+                let assault_noun = back.iter().take(4).any(|w| {
+                    let w = w.strip_prefix("l'").unwrap_or(w);
+                    let w = w.strip_suffix('s').unwrap_or(w);
+                    matches!(
+                        w,
+                        "attaque" | "assaut" | "offensive" | "incursion"
+                    )
+                });
+                if assault_noun {
+                    continue;
+                }
                 let object = fwd.iter().take(4).any(assault);
                 let passive = back.iter().take(4).any(assault)
                     || passive_by
