@@ -5447,3 +5447,17 @@ fn a_side_held_off_beside_fighting_is_that_fighting() {
     event(&out, "attack");
     assert_no_event(&out, "armed_clash");
 }
+
+#[test]
+fn a_school_broken_into_is_where_the_pupils_were_taken() {
+    let out = extract(
+        "Des hommes armés ont fait irruption dimanche dans un lycée public \
+         de Kaura Namoda, dans l'État de Zamfara, et ont enlevé au moins 42 \
+         élèves.",
+    );
+    let e = event(&out, "abduction");
+    let places = texts(&out, &e.location);
+    for p in ["lycée public", "Kaura Namoda", "Zamfara"] {
+        assert!(has(&places, p), "{p}: {places:?}");
+    }
+}

@@ -6774,6 +6774,10 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("hôtel", &[], "feature"),
     ("hôpital", &[], "feature"),
     ("école", &[], "feature"),
+    ("lycée", &[" public", " technique"], "feature"),
+    ("collège", &[], "feature"),
+    ("internat", &[], "feature"),
+    ("orphelinat", &[], "feature"),
     ("mairie", &[], "feature"),
     (
         "prison",
@@ -6876,6 +6880,7 @@ fn is_striking_verb(w: &str) -> bool {
         "assiég",
         "encercl",
         "prennent d",
+        "irruption",
         "d'assaut",
         "d’assaut",
     ]
