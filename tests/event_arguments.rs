@@ -5461,3 +5461,36 @@ fn a_school_broken_into_is_where_the_pupils_were_taken() {
         assert!(has(&places, p), "{p}: {places:?}");
     }
 }
+
+#[test]
+fn the_country_invaded_is_target_and_place() {
+    let out = extract(
+        "La Russie a lancé son invasion de l'Ukraine le 24 février 2022.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.triggers[0].text, "invasion");
+    assert_eq!(texts(&out, &e.target), ["Ukraine"]);
+    assert_eq!(texts(&out, &e.location), ["Ukraine"]);
+    assert!(has(&texts(&out, &e.agent), "Russie"), "{e:#?}");
+    // Named as a point in time, it takes nothing from its sentence.
+    let out = extract(
+        "À Pokrovsk, l'armée russe piétine, trois ans après le début de \
+         l'invasion.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers[0].text == "invasion")
+        .expect("an invasion");
+    assert!(e.location.is_empty() && e.agent.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn an_exchange_of_prisoners_of_war_is_no_fighting() {
+    let out = extract(
+        "Kiev et Moscou ont procédé mardi à un échange de prisonniers de \
+         guerre.",
+    );
+    event(&out, "release");
+    assert_no_event(&out, "armed_clash");
+}

@@ -4137,6 +4137,7 @@ pub(crate) fn find<'a>(
     // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    invaded_countries(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
     neighbour_attackers(ctx, &mut drafts);
     evacuation_orderers(ctx, &mut drafts);
@@ -5805,6 +5806,63 @@ fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
                 )
             }
         }
+}
+
+/// "l'invasion de l'Ukraine", "son invasion du Liban": the country
+/// invaded is the target, and where the invasion happened (not the
+/// places of the events told before it). An invasion named as a point
+/// in time ("depuis le début de l'invasion") takes no party or place
+/// from its sentence.
+fn invaded_countries(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let invaded = |t: &Span| -> Option<usize> {
+        if !folded_of(ctx, *t).starts_with("invasion") {
+            return None;
+        }
+        let rest = ctx.text[t.end..].trim_start_matches([' ', '\u{a0}']);
+        let name = ["de l'", "de l’", "de la ", "du ", "d'", "d’"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))?;
+        let e = ctx.entities.mentions_at(ctx.text.len() - name.len())?;
+        let x = &ctx.entities.drafts[e];
+        (x.kind == EntityKind::Place && x.subkind == "country").then_some(e)
+    };
+    // "depuis le début de l'invasion", "le troisième anniversaire de
+    // l'invasion": the war as a point in time, whose sentence tells of
+    // other things.
+    let as_time = |t: &Span| {
+        folded_of(ctx, *t).starts_with("invasion")
+            && folded_words_before(ctx, t.start, 4).iter().any(|w| {
+                matches!(
+                    *w,
+                    "debut" | "anniversaire" | "ans" | "depuis" | "veille"
+                )
+            })
+    };
+    for d in drafts.iter_mut() {
+        if d.kind != "attack" {
+            continue;
+        }
+        let Some(e) = d.triggers.iter().find_map(invaded) else {
+            if d.triggers.iter().all(as_time) {
+                let end = d.triggers[0].end;
+                d.agent.clear();
+                d.target.clear();
+                d.location.clear();
+                // Its own date may follow it: "l'invasion russe, le 24
+                // février 2022".
+                d.time.retain(|&x| {
+                    ctx.entities.drafts[x]
+                        .mentions
+                        .iter()
+                        .any(|m| m.start >= end && m.start - end <= 24)
+                });
+            }
+            continue;
+        };
+        d.location = vec![e];
+        d.agent.retain(|&a| a != e);
+        push_unique(&mut d.target, e);
+    }
 }
 
 /// A violent event whose sentence names no place happened where (and,
