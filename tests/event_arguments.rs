@@ -5494,3 +5494,23 @@ fn an_exchange_of_prisoners_of_war_is_no_fighting() {
     event(&out, "release");
     assert_no_event(&out, "armed_clash");
 }
+
+#[test]
+fn the_force_whose_weapon_strikes_is_the_agent() {
+    for (text, force) in [
+        (
+            "Mardi, des frappes aériennes menées par des avions Alpha Jet de \
+             la NAF ont détruit un camp à Ngoshe.",
+            "NAF",
+        ),
+        (
+            "Une frappe aérienne menée par un drone des FAN a détruit un \
+             regroupement de terroristes.",
+            "FAN",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "airstrike");
+        assert!(has(&texts(&out, &e.agent), force), "{text}: {e:#?}");
+    }
+}

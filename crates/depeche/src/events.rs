@@ -7096,22 +7096,32 @@ fn participle_dates(
     })
 }
 
-/// The preposition before a body of fighters whose group is named at
-/// byte `at`: "entre la milice X et des éléments de l'UPC" gives "et",
-/// "contre des combattants du JNIM" gives "contre". Nothing when no such
-/// body comes before.
+/// The preposition before a body of fighters or a weapon whose group is
+/// named at byte `at`: "entre la milice X et des éléments de l'UPC" gives
+/// "et", "contre des combattants du JNIM" gives "contre", "menées par des
+/// avions Alpha Jet de la NAF" gives "par". Nothing when no such body or
+/// weapon comes before.
 fn prep_before_body<'a>(ctx: &Context<'a>, at: usize) -> Option<&'a str> {
-    let mut w = folded_words_before(ctx, at, 6);
+    let mut w = folded_words_before(ctx, at, FEW);
     while w.last().is_some_and(|x| matches!(*x, "l'" | "la" | "le" | "les")) {
         w.pop();
     }
     if !w.pop().is_some_and(|x| matches!(x, "de" | "du" | "des" | "d'")) {
         return None;
     }
-    if !w.pop().is_some_and(|x| FIGHTER_BODIES.contains(&x)) {
+    // A weapon may carry its model's name: "des avions Alpha Jet".
+    let weapon = (1..=3)
+        .find(|&k| w.len() >= k && INSTRUMENTS.contains(&w[w.len() - k]));
+    if let Some(k) = weapon {
+        for _ in 0..k {
+            w.pop();
+        }
+    } else if !w.pop().is_some_and(|x| FIGHTER_BODIES.contains(&x)) {
         return None;
     }
-    if w.last().is_some_and(|x| matches!(*x, "des" | "les" | "de" | "d'")) {
+    if w.last().is_some_and(|x| {
+        matches!(*x, "des" | "les" | "de" | "d'" | "un" | "une")
+    }) {
         w.pop();
     }
     w.last()
