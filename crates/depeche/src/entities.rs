@@ -7560,6 +7560,8 @@ static SEAT_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
 /// its adjective of level: "capitale provinciale").
 fn add_apposed_seats(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
+    // Added in one merge: a text may hold thousands.
+    let mut found: Vec<(Span, usize)> = Vec::new();
     for (finder, &(lead, levels)) in SEAT_FINDERS.iter().zip(SEAT_APPOSITIONS)
     {
         for i in finder.find_iter(text.as_bytes()) {
@@ -7591,10 +7593,12 @@ fn add_apposed_seats(ctx: &Context<'_>, set: &mut EntitySet) {
             let town = d.kind == EntityKind::Place
                 && matches!(d.subkind.as_str(), "city" | "town" | "village");
             if name_end == i && town {
-                set.add_to(e, span);
+                found.push((span, e));
             }
         }
     }
+    found.sort_unstable_by_key(|(span, _)| span.start);
+    set.add_all(&found);
 }
 
 /// Whether the name at byte `at` is of a quarter ("le quartier de
