@@ -2707,3 +2707,20 @@ fn a_seat_noun_in_apposition_joins_the_town_before_it() {
     let darfour = entities_named(&out, &["Darfour-Sud"]);
     assert!(darfour.iter().all(|e| e.mentions.len() == 1));
 }
+
+#[test]
+fn a_name_after_the_surroundings_of_a_place_is_a_place() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "L'aviation a frappé dans les environs de Kawuri, dans l'État de \
+             Borno. Les avions ont visé les hauteurs de Janta et les abords \
+             d'Oudatchne.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let places = place_texts(&out);
+    for name in ["Kawuri", "Janta", "Oudatchne"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+}

@@ -5839,6 +5839,26 @@ const PLACE_LEADS: &[&str] = &[
     "originaires de ",
     "originaire d'",
     "originaire d’",
+    // The surroundings of a place: "dans les environs de Kawuri", "les
+    // hauteurs de Janta", "aux abords d'Ulang".
+    "environs de ",
+    "environs d'",
+    "environs d’",
+    "hauteurs de ",
+    "hauteurs d'",
+    "hauteurs d’",
+    "abords de ",
+    "abords d'",
+    "abords d’",
+    "alentours de ",
+    "alentours d'",
+    "alentours d’",
+    "périphérie de ",
+    "périphérie d'",
+    "périphérie d’",
+    "faubourgs de ",
+    "faubourgs d'",
+    "faubourgs d’",
 ];
 
 /// One finder per word of [`PLACE_LEADS`], then one for "À ".
