@@ -5514,3 +5514,14 @@ fn the_force_whose_weapon_strikes_is_the_agent() {
         assert!(has(&texts(&out, &e.agent), force), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn drones_launched_past_the_night_they_flew_are_a_strike() {
+    let out = extract(
+        "La Russie a lancé dans la nuit de samedi à dimanche 267 drones \
+         contre l'Ukraine.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(e.triggers[0].text.ends_with("drones"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "Russie"), "{e:#?}");
+}

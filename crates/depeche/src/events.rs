@@ -11967,7 +11967,28 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     kind = Some((k, j));
                     break;
                 }
-                words += 1;
+                // A time between is read past: "a lancé dans la nuit de
+                // samedi à dimanche 267 drones".
+                let timing = crate::dates::is_day_word(w)
+                    || matches!(
+                        w,
+                        "dans"
+                            | "la"
+                            | "nuit"
+                            | "de"
+                            | "a"
+                            | "au"
+                            | "du"
+                            | "matin"
+                            | "soir"
+                            | "pendant"
+                            | "journee"
+                    );
+                if !timing {
+                    words += 1;
+                } else if j - e > 80 {
+                    break;
+                }
             }
             let Some((kind, end)) = kind else { continue };
             // Something was counted between them, or a quantifier: a bare
