@@ -5525,3 +5525,30 @@ fn drones_launched_past_the_night_they_flew_are_a_strike() {
     assert!(e.triggers[0].text.ends_with("drones"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "Russie"), "{e:#?}");
 }
+
+#[test]
+fn people_still_held_and_offices_are_no_events() {
+    for text in [
+        "Le HCR appelle à libérer sans condition tous les civils encore \
+         détenus dans le nord-est du pays.",
+        "Le Hezbollah réclame la libération d'une dizaine d'autres détenus.",
+    ] {
+        assert_no_event(&extract(text), "arrest");
+    }
+    let out = extract(
+        "Plus de quarante citoyens géorgiens ont été détenus le long de la \
+         ligne d'occupation.",
+    );
+    event(&out, "arrest");
+    for text in [
+        "MINISTÈRE DES ARMÉES, DES ANCIENS COMBATTANTS ET DES VICTIMES DE \
+         GUERRE",
+        "Ali Darassa, un chef de guerre peul, a fondé l'UPC.",
+    ] {
+        assert_no_event(&extract(text), "armed_clash");
+    }
+    assert_no_event(
+        &extract("Direction des opérations médiatiques de la défense, Abuja."),
+        "attack",
+    );
+}

@@ -4167,6 +4167,18 @@ pub(crate) fn find<'a>(
             d.target.retain(|e| !wounded(e));
         }
     }
+    // "les otages encore détenus à Gaza", "d'autres détenus": a state,
+    // or people; held as an event it takes an auxiliary ("ont été
+    // détenus", "ont illégalement détenu").
+    drafts.retain(|d| {
+        let t = d.triggers[0];
+        !(d.kind == "arrest"
+            && d.triggers.len() == 1
+            && folded_of(ctx, t).starts_with("detenu")
+            && !folded_words_before(ctx, t.start, 2)
+                .iter()
+                .any(|w| ACTIVE_AUX.contains(w) || PASSIVE_AUX.contains(w)))
+    });
     // "Les bandits ont été repoussés vers Kenscoff": who is pushed back
     // is who withdraws.
     for d in &mut drafts {
