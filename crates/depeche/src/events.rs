@@ -4532,11 +4532,7 @@ fn repelled_into_fighting(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         }
         keep[i] = false;
     }
-    let mut k = 0;
-    drafts.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    *drafts = kept(std::mem::take(drafts), keep);
 }
 
 /// "Un cessez-le-feu a été annoncé dimanche", "les combats ont repris":
@@ -4887,11 +4883,7 @@ fn gerund_tolls(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         }
         gone[i] = true;
     }
-    let mut k = 0;
-    drafts.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
+    *drafts = kept(std::mem::take(drafts), gone.into_iter().map(|g| !g));
 }
 /// The first eight folded words from byte `from` to `to`, read past
 /// named actors and parentheses: "25 membres des Volontaires pour la
