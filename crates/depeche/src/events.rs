@@ -13967,11 +13967,12 @@ fn promised_blow(f: &str, at: usize) -> bool {
 
 /// Verbs no fixed trigger spells out, told by the words around them:
 /// munitions that hit ("les missiles ont touché un immeuble", "touché
-/// par deux obus") or kill ("tué par un drone russe"), assailants
-/// repelled ("ont repoussé les assaillants", "avant d'être repoussés par
-/// l'armée"), which are clashes (an assault repelled is told by its own
-/// noun: "quatorze assauts repoussés"), the loss of
-/// counted people ("la perte de neuf soldats") and retaliation promised
+/// par deux obus") or kill ("tué par un drone russe"), assaults and
+/// assailants repelled ("ont repoussé les assaillants", "quatorze assauts
+/// repoussés", "avant d'être repoussés par l'armée"), which are clashes
+/// (merged into the fighting told beside them, or dropped once they lend
+/// their sides where the assault has its own noun), the loss of counted
+/// people ("la perte de neuf soldats") and retaliation promised
 /// ("a promis une riposte").
 fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
