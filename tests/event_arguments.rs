@@ -5552,3 +5552,20 @@ fn people_still_held_and_offices_are_no_events() {
         "attack",
     );
 }
+
+#[test]
+fn munitions_named_with_their_owner_and_joined_on_are_strikes() {
+    let out = extract(
+        "Des drones de l'armée turque ont frappé lundi soir des positions du \
+         PKK près de Souleimaniya.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(e.triggers.iter().any(|t| t.text == "drones"), "{e:#?}");
+    let out = extract(
+        "Depuis deux ans, les Houthis ont tiré des centaines de missiles et \
+         de drones vers Israël.",
+    );
+    event(&out, "shelling");
+    let e = event(&out, "airstrike");
+    assert_eq!(e.triggers[0].text, "drones");
+}

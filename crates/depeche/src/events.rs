@@ -12021,6 +12021,32 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                 });
             if counted {
                 out.push((ctx.folded.to_original(Span::new(i, end)), kind));
+                // "des centaines de missiles et de drones": munitions of
+                // the other kind joined on are a strike of their own.
+                let mut lim = f.len().min(end + 40);
+                while !f.is_char_boundary(lim) {
+                    lim -= 1;
+                }
+                let rest = &f[end..lim];
+                let mut after = words_of(rest);
+                if after.next() == Some("et") {
+                    let mut at = None;
+                    for w in after.by_ref().take(3) {
+                        match munition_kind(w) {
+                            Some(k) if k != kind => {
+                                at = Some((w, k));
+                                break;
+                            }
+                            Some(_) => break,
+                            None => {}
+                        }
+                    }
+                    if let Some((w, k)) = at {
+                        let from = w.as_ptr() as usize - f.as_ptr() as usize;
+                        let span = Span::new(from, from + w.len());
+                        out.push((ctx.folded.to_original(span), k));
+                    }
+                }
             }
         }
     }
@@ -13830,6 +13856,18 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     found = Some((*w, kind));
                 }
                 break;
+            }
+            // "des drones de l'armée turque ont frappé": past the
+            // complement of the munition.
+            let of = |x: &str| matches!(x, "de" | "du" | "des" | "d'");
+            let next = back.get(k + 1).copied().unwrap_or("");
+            let next2 = back.get(k + 2).copied().unwrap_or("");
+            if matches!(*w, "l'" | "la" | "le" | "les")
+                && of(next)
+                && munition_kind(next2).is_some()
+                || of(w) && munition_kind(next).is_some()
+            {
+                continue;
             }
             let aux = matches!(
                 *w,
