@@ -5569,3 +5569,14 @@ fn munitions_named_with_their_owner_and_joined_on_are_strikes() {
     let e = event(&out, "airstrike");
     assert_eq!(e.triggers[0].text, "drones");
 }
+
+#[test]
+fn the_country_a_strike_is_fired_at_is_its_target() {
+    let out = extract(
+        "La Russie a lancé dans la nuit de samedi à dimanche 267 drones \
+         contre l'Ukraine.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "Ukraine"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Ukraine"), "{e:#?}");
+}

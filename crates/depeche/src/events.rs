@@ -4138,6 +4138,7 @@ pub(crate) fn find<'a>(
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
+    countries_fired_at(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
     neighbour_attackers(ctx, &mut drafts);
     evacuation_orderers(ctx, &mut drafts);
@@ -5833,6 +5834,47 @@ fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
                 )
             }
         }
+}
+
+/// "267 drones contre l'Ukraine", "des missiles vers Israël": the
+/// country a strike is fired at, right after it in its sentence, is its
+/// target as well as its place.
+fn countries_fired_at(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !matches!(d.kind.as_str(), "airstrike" | "shelling") {
+            continue;
+        }
+        let t = d.triggers[0];
+        let sent = ctx.sentences[d.sentence];
+        let mut lim = sent.end.min(t.end + 80).max(t.end);
+        while !ctx.text.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        let near = &ctx.text[t.end..lim];
+        let Some(at) = [" contre ", " vers "]
+            .iter()
+            .filter_map(|p| near.find(p).map(|i| i + p.len()))
+            .min()
+        else {
+            continue;
+        };
+        let rest = &near[at..];
+        let name = ["l'", "l’", "la ", "le ", "les "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
+        let Some(e) = ctx.entities.mentions_at(lim - name.len()) else {
+            continue;
+        };
+        let x = &ents[e];
+        if x.kind == EntityKind::Place
+            && x.subkind == "country"
+            && d.location.contains(&e)
+        {
+            push_unique(&mut d.target, e);
+        }
+    }
 }
 
 /// "l'invasion de l'Ukraine", "son invasion du Liban": the country
