@@ -5580,3 +5580,20 @@ fn the_country_a_strike_is_fired_at_is_its_target() {
     assert!(has(&texts(&out, &e.target), "Ukraine"), "{e:#?}");
     assert!(has(&texts(&out, &e.location), "Ukraine"), "{e:#?}");
 }
+
+#[test]
+fn a_promise_to_keep_attacking_is_a_threat() {
+    for text in [
+        "Les Houthis ont promis de poursuivre leurs attaques contre Israël.",
+        "Les terroristes ont promis de s'en prendre aux villages collaborant \
+         avec l'armée.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "threat");
+        assert!(e.triggers[0].text.starts_with("promis"), "{text}: {e:#?}");
+    }
+    assert_no_event(
+        &extract("Le gouverneur a promis de prendre des mesures."),
+        "threat",
+    );
+}

@@ -14037,6 +14037,12 @@ fn promised_blow(f: &str, at: usize) -> bool {
                 | "exterminer"
                 | "neutraliser"
                 | "eradiquer"
+                // "ont promis de poursuivre leurs attaques", "de s'en
+                // prendre aux villages".
+                | "attaques"
+                | "attaquer"
+                | "frappes"
+                | "s'en"
         ) || that
             && matches!(
                 w,
