@@ -5597,3 +5597,27 @@ fn a_promise_to_keep_attacking_is_a_threat() {
         "threat",
     );
 }
+
+#[test]
+fn soldiers_who_embraced_martyrdom_were_killed() {
+    let out = extract(
+        "Trois soldats ont embrassé le martyre lors de l'échange de tirs à \
+         Datta Khel.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Trois soldats"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    for text in [
+        "La ligne de cessez-le-feu a été redessinée en 1972.",
+        "Quatre enfants figurent parmi les morts.",
+    ] {
+        let out = extract(text);
+        assert!(
+            out.events
+                .iter()
+                .all(|e| e.kind != "ceasefire" && e.kind != "killing"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+}

@@ -11185,6 +11185,8 @@ fn assign_arguments<'a>(
                 "perdu la vie",
                 "perdent la vie",
                 "perd la vie",
+                // "trois soldats ont embrassé le martyre".
+                "embrasse",
             ]
             .iter()
             .any(|v| folded_from(ctx, f_trig, trig).starts_with(v));
