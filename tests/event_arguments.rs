@@ -5621,3 +5621,15 @@ fn soldiers_who_embraced_martyrdom_were_killed() {
         );
     }
 }
+
+#[test]
+fn going_somewhere_is_no_surrender() {
+    assert_no_event(
+        &extract("Le maréchal Syed Asim Munir s'est rendu jeudi à Peshawar."),
+        "surrender",
+    );
+    event(
+        &extract("Neuf combattants se sont rendus avec leurs armes."),
+        "surrender",
+    );
+}

@@ -4168,6 +4168,23 @@ pub(crate) fn find<'a>(
             d.target.retain(|e| !wounded(e));
         }
     }
+    // "le chef de l'armée s'est rendu jeudi à Peshawar": a visit, not a
+    // surrender ("se sont rendus aux troupes" is one).
+    drafts.retain(|d| {
+        let t = d.triggers[0];
+        let f = folded_of(ctx, t);
+        let went = d.kind == "surrender"
+            && d.triggers.len() == 1
+            && (f.ends_with("rendu") || f.ends_with("rendus"))
+            && folded_words_after(ctx, t.end, 4)
+                .iter()
+                .find(|w| {
+                    !crate::dates::is_day_word(w)
+                        && !matches!(**w, "matin" | "soir" | "hier" | "lors")
+                })
+                .is_some_and(|w| matches!(*w, "a" | "en" | "sur" | "dans"));
+        !went
+    });
     // "les otages encore détenus à Gaza", "d'autres détenus": a state,
     // or people; held as an event it takes an auxiliary ("ont été
     // détenus", "ont illégalement détenu").
