@@ -2724,3 +2724,50 @@ fn a_name_after_the_surroundings_of_a_place_is_a_place() {
         assert!(places.contains(&name), "{name}: {places:?}");
     }
 }
+
+#[test]
+fn the_country_and_the_site_alone_refer_to_what_was_named() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "De violents affrontements ont éclaté dans la ville de Soueïda, \
+             dans le sud du pays, selon l'OSDH. Les forces armées défendront \
+             le territoire national. Des drones ont frappé le dépôt de \
+             carburant de Novorossiïsk ; un incendie s'est déclaré sur le \
+             site, qui approvisionne la flotte. Kharkiv, deuxième ville du \
+             pays, a été visée.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let places = place_texts(&out);
+    assert!(places.contains(&"pays"), "{places:?}");
+    assert!(places.contains(&"territoire national"), "{places:?}");
+    assert!(places.contains(&"site"), "{places:?}");
+    // A rank among a country's towns is no mention of it.
+    assert_eq!(places.iter().filter(|p| **p == "pays").count(), 1);
+    // The country is the one its town lies in.
+    let syria = entities_named(&out, &["pays"]);
+    assert_eq!(syria[0].country.as_deref(), Some("SY"), "{syria:#?}");
+}
+
+#[test]
+fn seats_of_government_and_requests_name_governments() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Kigali accuse Bujumbura de collaborer avec les FDLR. Des soldats \
+             rwandais sont déployés dans la province à la demande de Maputo. \
+             Les relations entre Cotonou et Niamey restent tendues. Des obus \
+             sont tombés sur Bujumbura.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let government = (EntityKind::Actor, "government".to_string());
+    for name in ["Bujumbura", "Maputo", "Cotonou", "Niamey"] {
+        assert!(kinds_of(&out, name).contains(&government), "{name}");
+    }
+    let places = place_texts(&out);
+    assert!(!places.contains(&"Maputo"), "{places:?}");
+    // Shells fall on the city, not on its government.
+    assert!(places.contains(&"Bujumbura"), "{places:?}");
+}

@@ -3961,13 +3961,24 @@ fn sports_word(w: &[u8]) -> Option<bool> {
     }
 }
 
-/// The country whose state a place may stand for: the country itself or
-/// its capital.
+/// Cities that stand for their state in the press though the state's
+/// capital is another: the seat of most of its government, or its former
+/// capital ("Bujumbura dément", "la brouille entre Abidjan et Ouagadougou").
+const SEATS: &[(&str, &str)] =
+    &[("BI", "Bujumbura"), ("BJ", "Cotonou"), ("CI", "Abidjan")];
+
+/// The country whose state a place may stand for: the country itself, its
+/// capital or one of [`SEATS`].
 fn state_of<'a>(ctx: &Context<'a>, p: &'a Row, idx: u32) -> Option<&'a str> {
     let iso = p.country.as_deref()?;
     match p.subkind.as_str() {
         "country" => Some(iso),
-        "city" if ctx.tables.capitals.get(iso) == Some(&idx) => Some(iso),
+        "city"
+            if ctx.tables.capitals.get(iso) == Some(&idx)
+                || SEATS.contains(&(iso, p.canonical.as_str())) =>
+        {
+            Some(iso)
+        }
         _ => None,
     }
 }
@@ -4257,6 +4268,12 @@ const PARTY_BETWEEN: &[&str] = &[
     "differend",
     "rencontre",
     "sommet",
+    // "les relations entre Bujumbura et Kigali", "la brouille entre
+    // Cotonou et Niamey".
+    "relations",
+    "brouille",
+    "crise",
+    "rupture",
     // "l'accord-cadre signé à Doha le 15 novembre entre Kinshasa et
     // l'AFC/M23".
     "accord-cadre",
@@ -4468,6 +4485,9 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
                         | "promesse"
                         // "tombée aux mains de Moscou".
                         | "mains"
+                        // "déployés à la demande de Maputo".
+                        | "demande"
+                        | "invitation"
                 )
         }
         _ => false,
@@ -7349,6 +7369,32 @@ fn add_listed_places(
     }
 }
 
+/// Adds `span` ("le pays") as a mention of the country of the place
+/// mentioned last after byte `lo`, when the gazetteers know that country.
+fn add_country_of_last_place(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    span: Span,
+    lo: usize,
+) {
+    let last = set.last_mention_where(
+        span.start,
+        |_, d| d.kind == EntityKind::Place && d.country.is_some(),
+        |m| m.start >= lo,
+    );
+    let Some((_, e)) = last else { return };
+    let Some(code) = set.drafts[e].country.clone() else { return };
+    let Some(&ci) = ctx.tables.countries.get(&code) else { return };
+    let cr = ctx.lexicon.row(ci);
+    set.add_row(
+        RowKey::Place,
+        ci,
+        || place_key(cr),
+        span,
+        || place_draft(cr, Some(ci)),
+    );
+}
+
 /// The referring nouns of towns, the articles that make them refer, and
 /// the subkinds each can stand for.
 const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
@@ -7358,14 +7404,17 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     ("bourgade", &["la", "cette"], &["town", "village"]),
     // "l'enclave", "le territoire" alone: Gaza and its like.
     ("enclave", &["l'", "l’", "cette"], &["region"]),
-    ("territoire", &["le", "ce"], &["region"]),
-    // "le pays", "rentrés au pays" alone: the country named last. ("la
-    // région" alone is often a wider area.)
-    ("pays", &["le", "ce", "au"], &["country"]),
+    ("territoire", &["le", "ce", "du"], &["region"]),
+    // "le pays", "rentrés au pays", "le nord du pays" alone: the country
+    // named last. ("la région" alone is often a wider area.)
+    ("pays", &["le", "ce", "au", "du"], &["country"]),
     // "déployées dans la province", "le sud de la province": the province
     // named last; "fuir la commune": the commune.
     ("province", &["la", "cette"], &["admin1"]),
     ("commune", &["la", "cette"], &["town", "city", "village", "admin2"]),
+    // "une habitante du site", "un incendie s'est déclaré sur le site":
+    // the camp or the site named last.
+    ("site", &["le", "ce", "du"], &["camp", "feature"]),
 ];
 
 /// Words (lowercase) before "de la province", "de la commune" that make
@@ -7515,6 +7564,41 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
                     | "sans"
                     | "contre"
             );
+        // "le pays comptait", "du pays, à": a verb or a pause after the
+        // country; "le pays hôte", "le pays voisin": another one.
+        let qualified = if &text[span] == "pays" {
+            next.starts_with(char::is_lowercase)
+                && (matches!(
+                    next,
+                    "hôte" | "natal" | "membre" | "membres" | "tiers" | "ami"
+                ) || ["ien", "ienne", "ais", "aise", "ain", "aine", "ois"]
+                    .iter()
+                    .any(|s| next.ends_with(s)))
+                // "la deuxième ville du pays": a rank among its towns.
+                || text[..at].trim_end().ends_with("ville")
+        } else {
+            qualified
+        };
+        // "le territoire national": the country.
+        if &text[span] == "territoire" && next == "national" && !named {
+            // Up to the end of "national" (after_adj is a tail of text).
+            let adj_end = text.len() - after_adj.len();
+            let whole = Span::new(
+                start,
+                start + text[start..adj_end].trim_end().len(),
+            );
+            let lo = start.saturating_sub(1_500);
+            let country = set.last_mention_where(
+                start,
+                |_, d| d.kind == EntityKind::Place && d.subkind == "country",
+                |m| m.start >= lo,
+            );
+            match country {
+                Some((_, e)) => set.add_to(e, whole),
+                None => add_country_of_last_place(ctx, set, whole, lo),
+            }
+            continue;
+        }
         if named || other || qualified {
             continue;
         }
@@ -7547,9 +7631,19 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
                     && !in_quarter(text, m.start)
             },
         );
-        let Some((last, e)) = target else { continue };
+        let Some((last, e)) = target else {
+            // "la ville de Soueïda, dans le sud du pays": with no country
+            // named before, the country of the place named last.
+            if kinds == ["country"] {
+                add_country_of_last_place(ctx, set, span, lo);
+            }
+            continue;
+        };
         // "Mellit, au nord de la ville": the town it lies by is another.
+        // ("Soueïda, dans le sud du pays": a country holds the town.)
         if is_reference_point(text, start)
+            && kinds != ["country"]
+            && kinds != ["region"]
             && !text[last..start].contains(['.', '\n'])
         {
             continue;
