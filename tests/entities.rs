@@ -2771,3 +2771,30 @@ fn seats_of_government_and_requests_name_governments() {
     // Shells fall on the city, not on its government.
     assert!(places.contains(&"Bujumbura"), "{places:?}");
 }
+
+#[test]
+fn self_ruling_regions_act_and_name_their_forces() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Les forces du Puntland ont annoncé lundi avoir repris la vallée. \
+             Le Somaliland affirme avoir repoussé l'assaut. Hargeisa n'a pas \
+             confirmé ce retrait. Des obus sont tombés sur Garowe.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let actors: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    for name in ["forces du Puntland", "Somaliland", "Hargeisa"] {
+        assert!(actors.contains(&name), "{name}: {actors:?}");
+    }
+    let places = place_texts(&out);
+    assert_eq!(places, vec!["Garowe"], "{places:?}");
+    // The seat of Somaliland's government stands for Somaliland.
+    let hargeisa = entities_named(&out, &["Hargeisa"]);
+    assert_eq!(hargeisa[0].canonical.as_deref(), Some("Somaliland"));
+}

@@ -2716,21 +2716,31 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     });
                     continue;
                 }
-                if let Some(iso) = state_of(ctx, p, best) {
+                if let Some((iso, polity)) = state_of(ctx, p, best) {
                     let listed = last_state_end.is_some_and(|end| {
                         end <= h.folded.start
                             && is_list_gap(&ftext[end..h.folded.start])
                     });
                     if listed || acts_as_state(ftext, h.folded) {
                         last_state_end = Some(h.folded.end);
-                        let key = ["comp:government:", iso].concat();
+                        let key = match polity {
+                            Some(name) => {
+                                ["comp:government:", iso, ":", name].concat()
+                            }
+                            None => ["comp:government:", iso].concat(),
+                        };
                         let country = Some(iso.to_string());
-                        let canonical = ctx
-                            .tables
-                            .countries
-                            .get(iso)
-                            .map_or(&p.canonical, |&c| &lex.row(c).canonical)
-                            .clone();
+                        let canonical = match polity {
+                            Some(name) => name.to_string(),
+                            None => ctx
+                                .tables
+                                .countries
+                                .get(iso)
+                                .map_or(&p.canonical, |&c| {
+                                    &lex.row(c).canonical
+                                })
+                                .clone(),
+                        };
                         set.add(key, h.span, || Draft {
                             kind: EntityKind::Actor,
                             canonical,
@@ -3326,11 +3336,66 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
     add_apposed_seats(ctx, &mut set);
+    join_self_ruled_to_bodies(ctx, &mut set);
     add_counted_others(ctx, &mut set);
     add_unnamed_spokespersons(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
     split_cued_divisions(ctx, &mut set);
     set
+}
+
+/// "les forces du Puntland", "le ministère de la Défense du Somaliland":
+/// a body of a self-ruling region ([`SELF_RULED`]) is named with it, one
+/// actor mention over both, as a state's own forces would be.
+fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut joins: Vec<(usize, Span, usize, Span)> = Vec::new();
+    for (e, d) in set.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Place
+            || d.subkind != "region"
+            || !SELF_RULED.iter().any(|(c, n, p)| {
+                d.country.as_deref() == Some(*c) && n == p && *n == d.canonical
+            })
+        {
+            continue;
+        }
+        for &m in &d.mentions {
+            let lead = &text[..m.start];
+            let Some(body_end) = ["du ", "de la ", "de l'", "de l’"]
+                .iter()
+                .find_map(|p| lead.strip_suffix(p))
+                .and_then(|l| l.strip_suffix(' '))
+                .map(str::len)
+            else {
+                continue;
+            };
+            let Some(&(s, end, a)) = set.spans.last_before(body_end) else {
+                continue;
+            };
+            let body = &set.drafts[a];
+            if end == body_end
+                && body.kind == EntityKind::Actor
+                && matches!(
+                    body.subkind.as_str(),
+                    "state_force" | "government"
+                )
+            {
+                joins.push((a, Span::new(s, end), e, m));
+            }
+        }
+    }
+    for (a, body, e, m) in joins {
+        set.drafts[e].mentions.retain(|x| *x != m);
+        set.spans.remove(m.start);
+        let whole = Span::new(body.start, m.end);
+        for x in set.drafts[a].mentions.iter_mut() {
+            if *x == body {
+                *x = whole;
+            }
+        }
+        set.spans.insert(whole.start, whole.end, a);
+        set.max_len = set.max_len.max(whole.len());
+    }
 }
 
 /// The division or camp a cue names after a town's name: "le district de
@@ -3967,17 +4032,42 @@ fn sports_word(w: &[u8]) -> Option<bool> {
 const SEATS: &[(&str, &str)] =
     &[("BI", "Bujumbura"), ("BJ", "Cotonou"), ("CI", "Abidjan")];
 
-/// The country whose state a place may stand for: the country itself, its
-/// capital or one of [`SEATS`].
-fn state_of<'a>(ctx: &Context<'a>, p: &'a Row, idx: u32) -> Option<&'a str> {
+/// Regions that govern themselves and act as states in the press, and
+/// the seats of their governments ("Hargeisa n'a pas confirmé"): country,
+/// name, the polity it stands for.
+const SELF_RULED: &[(&str, &str, &str)] = &[
+    ("SO", "Somaliland", "Somaliland"),
+    ("SO", "Puntland", "Puntland"),
+    ("SO", "Jubaland", "Jubaland"),
+    ("SO", "Hargeisa", "Somaliland"),
+    ("SO", "Garowe", "Puntland"),
+    ("SO", "Kismayo", "Jubaland"),
+];
+
+/// The state a place may stand for: its country and, for a region of
+/// [`SELF_RULED`] or its seat, the region's name. The country itself, its
+/// capital or one of [`SEATS`] stand for the country.
+fn state_of<'a>(
+    ctx: &Context<'a>,
+    p: &'a Row,
+    idx: u32,
+) -> Option<(&'a str, Option<&'static str>)> {
     let iso = p.country.as_deref()?;
+    let name = p.canonical.as_str();
+    if matches!(p.subkind.as_str(), "region" | "city") {
+        if let Some(&(_, _, polity)) =
+            SELF_RULED.iter().find(|(c, n, _)| *c == iso && *n == name)
+        {
+            return Some((iso, Some(polity)));
+        }
+    }
     match p.subkind.as_str() {
-        "country" => Some(iso),
+        "country" => Some((iso, None)),
         "city"
             if ctx.tables.capitals.get(iso) == Some(&idx)
-                || SEATS.contains(&(iso, p.canonical.as_str())) =>
+                || SEATS.contains(&(iso, name)) =>
         {
-            Some(iso)
+            Some((iso, None))
         }
         _ => None,
     }
