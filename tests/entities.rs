@@ -2798,3 +2798,30 @@ fn self_ruling_regions_act_and_name_their_forces() {
     let hargeisa = entities_named(&out, &["Hargeisa"]);
     assert_eq!(hargeisa[0].canonical.as_deref(), Some("Somaliland"));
 }
+
+#[test]
+fn a_title_in_apposition_before_a_name_is_a_mention_of_the_person() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le ministre de l'Information, Mohammed Idris, a assuré que le \
+             gouvernement agirait. La cheffe de la Minusca, Valentine \
+             Rugwabiza, a condamné l'attaque. Le porte-parole de Tsahal, \
+             Jonathan Conricus, a démenti.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let person = |name: &str| {
+        let e = entities_named(&out, &[name]);
+        assert_eq!(e.len(), 1, "{name}: {e:#?}");
+        e[0].mentions.iter().map(|m| m.text.clone()).collect::<Vec<_>>()
+    };
+    assert!(
+        person("Mohammed Idris").contains(&"ministre de l'Information".into())
+    );
+    // The title stops before the body named inside it.
+    assert!(person("Valentine Rugwabiza").contains(&"cheffe".into()));
+    assert!(!place_texts(&out).contains(&"Minusca"));
+    // A spokesperson is left to the body they speak for.
+    assert_eq!(person("Jonathan Conricus").len(), 1);
+}

@@ -3340,6 +3340,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_counted_others(ctx, &mut set);
     add_unnamed_spokespersons(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
+    add_apposed_titles(ctx, &mut set);
     split_cued_divisions(ctx, &mut set);
     set
 }
@@ -3384,17 +3385,37 @@ fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
     }
-    for (a, body, e, m) in joins {
-        set.drafts[e].mentions.retain(|x| *x != m);
-        set.spans.remove(m.start);
-        let whole = Span::new(body.start, m.end);
+    if joins.is_empty() {
+        return;
+    }
+    // In one pass each over the mentions and the span map: the place
+    // mentions go, the bodies' mentions reach over them.
+    let gone: std::collections::HashSet<usize> =
+        joins.iter().map(|j| j.3.start).collect();
+    let grown: std::collections::HashMap<usize, usize> =
+        joins.iter().map(|j| (j.1.start, j.3.end)).collect();
+    let mut places: Vec<usize> = joins.iter().map(|j| j.2).collect();
+    places.sort_unstable();
+    places.dedup();
+    for e in places {
+        set.drafts[e].mentions.retain(|x| !gone.contains(&x.start));
+    }
+    let mut bodies: Vec<usize> = joins.iter().map(|j| j.0).collect();
+    bodies.sort_unstable();
+    bodies.dedup();
+    for a in bodies {
         for x in set.drafts[a].mentions.iter_mut() {
-            if *x == body {
-                *x = whole;
+            if let Some(&end) = grown.get(&x.start) {
+                *x = Span::new(x.start, end);
+                set.max_len = set.max_len.max(x.len());
             }
         }
-        set.spans.insert(whole.start, whole.end, a);
-        set.max_len = set.max_len.max(whole.len());
+    }
+    set.spans.0.retain(|entry| !gone.contains(&entry.0));
+    for entry in set.spans.0.iter_mut() {
+        if let Some(&end) = grown.get(&entry.0) {
+            entry.1 = end;
+        }
     }
 }
 
@@ -7671,6 +7692,10 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         };
         // "le territoire national": the country.
         if &text[span] == "territoire" && next == "national" && !named {
+            lookups += 1;
+            if lookups > 64 {
+                break;
+            }
             // Up to the end of "national" (after_adj is a tail of text).
             let adj_end = text.len() - after_adj.len();
             let whole = Span::new(
@@ -8081,6 +8106,7 @@ const APPOSED_ROLES: &[&str] = &[
     "porte",
     "commandant",
     "chef",
+    "cheffe",
     "temoin",
     "envoye",
     "envoyee",
@@ -8108,6 +8134,122 @@ const APPOSED_ROLES: &[&str] = &[
     "fils",
     "fille",
 ];
+
+/// Words that make the role noun after them a title told of one person.
+const TITLE_DETERMINERS: &[&str] =
+    &["le", "la", "l'", "l’", "son", "sa", "leur", "du", "au", "un", "une"];
+
+/// "le ministre de l'Information, Mohammed Idris", "la cheffe de la
+/// Minusca, Valentine Rugwabiza", "sa cheffe, Hanna Tetteh": a role in
+/// apposition before a person's name is a mention of that person. The
+/// role runs from its noun to the comma, and stops before a body or place
+/// already named inside it ("cheffe" of "la cheffe de la Minusca").
+fn add_apposed_titles(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for (e, d) in set.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Actor || d.subkind != "person" {
+            continue;
+        }
+        for m in &d.mentions {
+            let Some(head) = text[..m.start].strip_suffix(", ") else {
+                continue;
+            };
+            let comma = head.len();
+            let from = stretch_before(text, comma, 90, 0);
+            let clause = text[from..comma]
+                .rfind([',', '.', ';', ':', '(', ')', '«', '»', '\n', '|'])
+                .map_or(from, |k| from + k + 1);
+            if let Some(span) = apposed_title(text, clause, comma, set) {
+                found.push((e, span));
+            }
+        }
+    }
+    // Added in one merge: a text of many appositions stays linear.
+    found.sort_unstable_by_key(|&(_, s)| s.start);
+    let mut items: Vec<(Span, usize)> = Vec::with_capacity(found.len());
+    for (e, span) in found {
+        if items.last().is_some_and(|(l, _)| l.overlaps(span)) {
+            continue;
+        }
+        items.push((span, e));
+    }
+    set.add_all(&items);
+}
+
+/// The title in `text[from..to]` (a clause that ends at the comma before
+/// a name): a determiner of [`TITLE_DETERMINERS`], then a role noun of
+/// [`APPOSED_ROLES`] (or "Premier ministre"); its span, up to the first
+/// mention inside, without the words that tie it to that mention.
+fn apposed_title(
+    text: &str,
+    from: usize,
+    to: usize,
+    set: &EntitySet,
+) -> Option<Span> {
+    let clause = &text[from..to];
+    // (start, word) of each word, an elided article apart.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let is_space = |c: char| c == ' ' || c == '\u{a0}';
+    let mut rest = clause;
+    while let Some(k) = rest.find(|c: char| !is_space(c)) {
+        let w_at = from + (clause.len() - rest.len()) + k;
+        let tail = &rest[k..];
+        let w = &tail[..tail.find(is_space).unwrap_or(tail.len())];
+        // "l'Information": the article, then the word.
+        let cut = w
+            .find(['\'', '’'])
+            .filter(|&q| q > 0)
+            .map(|q| q + w[q..].chars().next().map_or(1, char::len_utf8))
+            .filter(|&cut| cut < w.len());
+        match cut {
+            Some(cut) => {
+                words.push((w_at, &w[..cut]));
+                words.push((w_at + cut, &w[cut..]));
+            }
+            None => words.push((w_at, w)),
+        }
+        rest = &tail[w.len()..];
+    }
+    let start = words.windows(2).find_map(|pair| {
+        let [(_, det), (s, noun)] = pair else { return None };
+        if !TITLE_DETERMINERS.iter().any(|d| det.eq_ignore_ascii_case(d)) {
+            return None;
+        }
+        let f = crate::numbers::fold(noun);
+        let f = f.strip_suffix('s').unwrap_or(&f);
+        let role = APPOSED_ROLES.contains(&f)
+            || f == "premier"
+                && text[s + noun.len()..].trim_start().starts_with("ministre");
+        // A spokesperson speaks for the body named after them and is
+        // left to it ("le porte-parole de Tsahal, Jonathan Conricus").
+        let excluded = matches!(
+            f,
+            "fils" | "fille" | "epouse" | "veuve" | "porte-parole" | "porte"
+        );
+        (role && !excluded).then_some(*s)
+    })?;
+    // Up to the first mention inside, else to the comma.
+    let mut end = to;
+    if let Some(&(s, _, _)) = set.spans.range(start, to).first() {
+        end = s;
+    }
+    let mut title = text[start..end].trim_end();
+    loop {
+        let cut = [
+            " de la", " de l'", " de l’", " du", " des", " de", " d'", " d’",
+            " au", " aux", " à", " l'", " l’", " la", " le", " les",
+        ]
+        .iter()
+        .find_map(|t| title.strip_suffix(t));
+        match cut {
+            Some(rest) => title = rest.trim_end(),
+            None => break,
+        }
+    }
+    let span = Span::new(start, start + title.len());
+    (!span.is_empty() && span.len() <= 80 && !set.covers(span)).then_some(span)
+}
 
 /// Persons named in apposition to a role noun that no gazetteer or title
 /// rule found: "une dirigeante indigène, Carmelina Yule, a été tuée", "le
