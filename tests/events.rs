@@ -410,3 +410,31 @@ fn a_seat_is_no_siege_and_a_convoy_reaching_a_town_no_withdrawal() {
         vec!["attack".to_string()]
     );
 }
+
+#[test]
+fn martyrs_and_surrender_to_our_units() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des éléments armés ont tendu une embuscade à une patrouille de \
+             l'armée. Trois soldats sont tombés en martyrs. Les unités de \
+             l'armée ont aussitôt riposté. Quatorze combattants se sont \
+             rendus à nos unités à Bulo Burte. Le chef du gang s'était rendu \
+             tristement célèbre en 2021.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let killing = events_of(&out, "killing");
+    assert_eq!(killing.len(), 1, "{killing:#?}");
+    assert_eq!(killing[0].killed, Some(3));
+    // The dead are the victims, and do not strike back.
+    assert_eq!(names(&out, &killing[0].target), vec!["Trois soldats"]);
+    let riposte = events_of(&out, "attack")
+        .into_iter()
+        .find(|e| e.triggers[0].text == "riposté")
+        .expect("riposte");
+    assert!(!names(&out, &riposte.agent).contains(&"Trois soldats".into()));
+    let surrender = events_of(&out, "surrender");
+    assert_eq!(surrender.len(), 1, "{surrender:#?}");
+    assert!(surrender[0].triggers[0].text.starts_with("se sont rendus"));
+}

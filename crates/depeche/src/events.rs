@@ -4170,20 +4170,48 @@ pub(crate) fn find<'a>(
     }
     // "le chef de l'armée s'est rendu jeudi à Peshawar": a visit, not a
     // surrender ("se sont rendus aux troupes" is one).
+    // "s'était rendu tristement célèbre", "s'est rendu coupable de":
+    // made oneself something. "se sont rendus à nos unités" surrenders.
     drafts.retain(|d| {
         let t = d.triggers[0];
         let f = folded_of(ctx, t);
-        let went = d.kind == "surrender"
-            && d.triggers.len() == 1
-            && (f.ends_with("rendu") || f.ends_with("rendus"))
-            && folded_words_after(ctx, t.end, 4)
-                .iter()
-                .find(|w| {
-                    !crate::dates::is_day_word(w)
-                        && !matches!(**w, "matin" | "soir" | "hier" | "lors")
-                })
-                .is_some_and(|w| matches!(*w, "a" | "en" | "sur" | "dans"));
-        !went
+        if d.kind != "surrender"
+            || d.triggers.len() != 1
+            || !(f.ends_with("rendu") || f.ends_with("rendus"))
+        {
+            return true;
+        }
+        let after = folded_words_after(ctx, t.end, 6);
+        let mut rest = after.iter().skip_while(|w| {
+            crate::dates::is_day_word(w)
+                || matches!(**w, "matin" | "soir" | "hier" | "lors")
+        });
+        let became = |w: &str| {
+            matches!(
+                w,
+                "celebre"
+                    | "celebres"
+                    | "tristement"
+                    | "coupable"
+                    | "coupables"
+                    | "compte"
+                    | "responsable"
+                    | "responsables"
+                    | "maitre"
+                    | "maitres"
+            )
+        };
+        match rest.next().copied() {
+            Some(w) if became(w) => false,
+            Some("a") => rest.next().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "nos" | "notre" | "leurs" | "leur" | "ses" | "son" | "sa"
+                )
+            }),
+            Some("en" | "sur" | "dans") => false,
+            _ => true,
+        }
     });
     // "les otages encore détenus à Gaza", "d'autres détenus": a state,
     // or people; held as an event it takes an auxiliary ("ont été
@@ -5168,9 +5196,12 @@ fn riposte_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         {
             continue;
         }
+        // (The dead of a killing do not strike back: the attack that
+        // killed them is answered.)
         let answered = |p: &EventDraft| {
             VIOLENT_KINDS.contains(&p.kind.as_str())
                 && p.kind != "armed_clash"
+                && p.kind != "killing"
                 && !is_riposte(ctx, p)
                 && p.agent.iter().any(armed)
                 && p.target.iter().any(armed)
@@ -11190,6 +11221,8 @@ fn assign_arguments<'a>(
         let died = kind == "killing"
             && !noun_death
             && (verb
+                // "cinq soldats tombés en martyrs".
+                || folded_from(ctx, f_trig, trig).starts_with("tombe")
                 || before_trig.iter().any(|w| {
                     ACTIVE_AUX.contains(w) || PASSIVE_AUX.contains(w)
                 }))
@@ -11202,8 +11235,10 @@ fn assign_arguments<'a>(
                 "perdu la vie",
                 "perdent la vie",
                 "perd la vie",
-                // "trois soldats ont embrassé le martyre".
+                // "trois soldats ont embrassé le martyre", "sont tombés
+                // en martyrs", "tombés au combat".
                 "embrasse",
+                "tombe",
             ]
             .iter()
             .any(|v| folded_from(ctx, f_trig, trig).starts_with(v));
