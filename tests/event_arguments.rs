@@ -5633,3 +5633,26 @@ fn going_somewhere_is_no_surrender() {
         "surrender",
     );
 }
+
+#[test]
+fn troops_sent_into_a_division_and_fighters_heading_for_a_border() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le gouvernement prévoit de déployer deux nouveaux bataillons \
+             dans la province du Soum.\n\nL'ennemi, en déroute, s'est replié \
+             en direction de la frontière malienne.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let dest = |kind: &str| -> Vec<String> {
+        let e = out.events.iter().find(|e| e.kind == kind).expect(kind);
+        e.destination
+            .iter()
+            .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+            .map(|x| x.mentions[0].text.clone())
+            .collect()
+    };
+    assert_eq!(dest("deployment"), vec!["Soum"]);
+    assert_eq!(dest("withdrawal"), vec!["frontière malienne"]);
+}

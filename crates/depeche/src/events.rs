@@ -6913,6 +6913,60 @@ fn toward(ctx: &Context<'_>, at: usize) -> bool {
         && !head[v..].contains([',', ';', '.', ':', '(', ')'])
 }
 
+/// Whether the place at `at` follows "en direction de" ("s'est replié en
+/// direction de la frontière malienne"): where a move heads.
+fn heading_for(ctx: &Context<'_>, at: usize) -> bool {
+    let w = folded_words_before(ctx, at, 4);
+    let mut w: &[&str] = &w;
+    if let [rest @ .., "la" | "le" | "les" | "l'"] = w {
+        w = rest;
+    }
+    matches!(w, [.., "direction", "de" | "du" | "des" | "d'"])
+}
+
+/// Whether the place at `at` is named after a division word and a
+/// preposition of place: "dans la province du Soum", "dans les localités
+/// de Kfar Kila", "dans la zone du lac Tchad".
+fn in_named_division(ctx: &Context<'_>, at: usize) -> bool {
+    let w = folded_words_before(ctx, at, 5);
+    let mut w: &[&str] = &w;
+    match w {
+        [rest @ .., "de" | "du" | "des" | "d'"] => w = rest,
+        _ => return false,
+    }
+    match w {
+        [rest @ .., noun]
+            if matches!(
+                noun.strip_suffix('s').unwrap_or(noun),
+                "province"
+                    | "district"
+                    | "region"
+                    | "zone"
+                    | "localite"
+                    | "commune"
+                    | "village"
+                    | "ville"
+                    | "secteur"
+                    | "departement"
+                    | "territoire"
+                    | "prefecture"
+                    | "cercle"
+                    | "comte"
+                    | "etat"
+                    | "vallee"
+                    | "quartier"
+            ) =>
+        {
+            w = rest
+        }
+        _ => return false,
+    }
+    if let [rest @ .., "le" | "la" | "les" | "l'"] = w {
+        w = rest;
+    }
+    matches!(w, [.., "dans" | "a" | "au" | "aux" | "en" | "sur"])
+}
+
 /// Whether a place opens the text's first line before a colon, alone or
 /// paired with another by a hyphen: a rubric ("Syrie-Irak : …", "Mali :
 /// …").
@@ -9895,7 +9949,9 @@ fn assign_arguments<'a>(
         let mut p = preps.of(ctx, a);
         // "se replier vers les zones désertiques de la province de Homs":
         // the place a move heads for, past a chain of nouns.
-        if p == "a" && toward(ctx, a.span.start) {
+        if p == "a" && toward(ctx, a.span.start)
+            || MOVING_KINDS.contains(&kind) && heading_for(ctx, a.span.start)
+        {
             p = "vers";
         }
         // A rubric before a headline ("Syrie-Irak : l'EI multiplie les
@@ -9996,9 +10052,10 @@ fn assign_arguments<'a>(
         // troops that stay ("déployées à Cabo Delgado depuis 2021",
         // "restent déployées au Niger") are located there.
         let sent_to = kind == "deployment"
-            && matches!(p, "a" | "au" | "aux" | "dans" | "en" | "sur")
+            && (matches!(p, "a" | "au" | "aux" | "dans" | "en" | "sur")
+                || in_named_division(ctx, a.span.start))
             && a.span.start >= trig.end
-            && dist <= 8
+            && dist <= 12
             && !stationed()
             // "progresse dans les quartiers": an advance moves within.
             && !["progress", "avanc", "patrouill", "rassembl"]
