@@ -5656,3 +5656,26 @@ fn troops_sent_into_a_division_and_fighters_heading_for_a_border() {
     assert_eq!(dest("deployment"), vec!["Soum"]);
     assert_eq!(dest("withdrawal"), vec!["frontière malienne"]);
 }
+
+#[test]
+fn where_a_flight_reaches_is_its_destination() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des centaines d'habitants ont fui Monguno pour rejoindre le camp \
+             de Bakassi. Des dizaines de familles ont quitté Wadajir pour le \
+             district de Kahda.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let mut dests: Vec<String> = out
+        .events
+        .iter()
+        .filter(|e| e.kind == "displacement")
+        .flat_map(|e| e.destination.iter())
+        .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+        .map(|x| x.mentions[0].text.clone())
+        .collect();
+    dests.sort();
+    assert_eq!(dests, vec!["Bakassi", "Kahda"], "{:#?}", out.events);
+}

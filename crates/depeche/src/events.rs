@@ -6928,6 +6928,12 @@ fn heading_for(ctx: &Context<'_>, at: usize) -> bool {
 /// preposition of place: "dans la province du Soum", "dans les localités
 /// de Kfar Kila", "dans la zone du lac Tchad".
 fn in_named_division(ctx: &Context<'_>, at: usize) -> bool {
+    division_after(ctx, at, &["dans", "a", "au", "aux", "en", "sur"])
+}
+
+/// Whether the place at `at` is named after a division word that one of
+/// `preps` (folded) leads: "pour le district de Kahda".
+fn division_after(ctx: &Context<'_>, at: usize, preps: &[&str]) -> bool {
     let w = folded_words_before(ctx, at, 5);
     let mut w: &[&str] = &w;
     match w {
@@ -6964,7 +6970,7 @@ fn in_named_division(ctx: &Context<'_>, at: usize) -> bool {
     if let [rest @ .., "le" | "la" | "les" | "l'"] = w {
         w = rest;
     }
-    matches!(w, [.., "dans" | "a" | "au" | "aux" | "en" | "sur"])
+    w.last().is_some_and(|p| preps.contains(p))
 }
 
 /// Whether a place opens the text's first line before a colon, alone or
@@ -10038,7 +10044,7 @@ fn assign_arguments<'a>(
         let arrival = kind == "displacement"
             && matches!(p, "a" | "au" | "aux" | "dans" | "en")
             && a.span.start >= trig.end
-            && dist <= 4
+            && dist <= 6
             && {
                 let ft = folded_of(ctx, trig);
                 // "ont trouvé refuge à Birao", "se sont réfugiés au Tchad".
@@ -10047,6 +10053,25 @@ fn assign_arguments<'a>(
                     || ft.contains("refuge")
                     || ft.contains("refugi")
             };
+        // "ont fui Monguno pour rejoindre le camp de Bakassi", "pour
+        // regagner leurs maisons à Rafah": the place a flight reaches.
+        let reached = kind == "displacement"
+            && a.span.start >= trig.end
+            && dist <= 10
+            && !has_clause_break(&ctx.text[trig.end..a.span.start])
+            && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
+                .any(|w| {
+                    ["rejoindre", "regagner", "rallier", "atteindre"]
+                        .iter()
+                        .any(|v| w.starts_with(&v[..v.len() - 2]))
+                });
+        let arrival = arrival
+            || reached
+            // "ont quitté Wadajir pour le district de Kahda".
+            || kind == "displacement"
+                && a.span.start >= trig.end
+                && dist <= 8
+                && division_after(ctx, a.span.start, &["pour", "vers"]);
         // "ont déployé un bataillon à Minembwe", "a dépêché à Bawku",
         // "des renforts doivent arriver à Lamu": where troops are sent;
         // troops that stay ("déployées à Cabo Delgado depuis 2021",
