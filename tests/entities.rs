@@ -2825,3 +2825,19 @@ fn a_title_in_apposition_before_a_name_is_a_mention_of_the_person() {
     // A spokesperson is left to the body they speak for.
     assert_eq!(person("Jonathan Conricus").len(), 1);
 }
+
+#[test]
+fn a_capital_before_a_grave_a_is_a_place() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Huit passagers d'un autobus reliant Port-au-Prince à Malpasse \
+             ont été enlevés. Port-au-Prince a condamné l'enlèvement.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let kinds = kinds_of(&out, "Port-au-Prince");
+    assert!(kinds.contains(&(EntityKind::Place, "city".to_string())));
+    // The auxiliary "a" still makes the capital act.
+    assert!(kinds.contains(&(EntityKind::Actor, "government".to_string())));
+}

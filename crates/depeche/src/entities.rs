@@ -2721,7 +2721,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         end <= h.folded.start
                             && is_list_gap(&ftext[end..h.folded.start])
                     });
-                    if listed || acts_as_state(ftext, h.folded) {
+                    // "reliant Port-au-Prince à Malpasse": "à", folded to
+                    // "a", is no auxiliary.
+                    let grave_a = ctx.text[h.span.end..].starts_with(" à ");
+                    if listed || acts_as_state(ftext, h.folded, grave_a) {
                         last_state_end = Some(h.folded.end);
                         let key = match polity {
                             Some(name) => {
@@ -4463,7 +4466,7 @@ fn passive_by(w: &str) -> bool {
 
 /// True when the folded words around `f` make a country or capital an
 /// agent rather than a location.
-fn acts_as_state(ftext: &str, f: Span) -> bool {
+fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     let before = Words::before(ftext, f.start, 4);
     let mut b: &[&str] = &before;
     if let [rest @ .., last] = b {
@@ -4760,7 +4763,7 @@ fn acts_as_state(ftext: &str, f: Span) -> bool {
     }
     let mut compound = false;
     for aux in AUX {
-        if w == aux {
+        if w == aux && !(grave_a && aux == "a") {
             w = words.next().unwrap_or("");
             compound = true;
             break;
