@@ -438,3 +438,18 @@ fn martyrs_and_surrender_to_our_units() {
     assert_eq!(surrender.len(), 1, "{surrender:#?}");
     assert!(surrender[0].triggers[0].text.starts_with("se sont rendus"));
 }
+
+#[test]
+fn bursting_in_alone_is_no_attack_of_its_own() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des hommes armés ont fait irruption dimanche vers 21h dans la \
+             localité de Faskari. Ils ont enlevé au moins quinze habitants.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    assert!(events_of(&out, "attack").is_empty(), "{:#?}", out.events);
+    let abduction = events_of(&out, "abduction");
+    assert_eq!(abduction.len(), 1, "{:#?}", out.events);
+}

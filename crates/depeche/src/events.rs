@@ -4253,6 +4253,14 @@ pub(crate) fn find<'a>(
     let mut events = merge(ctx, drafts);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
+    // "des hommes armés ont fait irruption dans la localité et enlevé …":
+    // bursting in is told as an attack with the deeds it joins, and by
+    // itself only leads to them (it lent its doers above).
+    events.retain(|d| {
+        !(d.kind == "attack"
+            && d.triggers.len() == 1
+            && folded_of(ctx, d.triggers[0]).contains("irruption"))
+    });
     events
 }
 
