@@ -5679,3 +5679,32 @@ fn where_a_flight_reaches_is_its_destination() {
     dests.sort();
     assert_eq!(dests, vec!["Bakassi", "Kahda"], "{:#?}", out.events);
 }
+
+#[test]
+fn the_accused_did_the_deed_after_d_avoir() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le ministère de l'Intérieur a accusé des « groupes hors-la-loi » \
+             d'avoir attaqué ses positions à Soueïda. Des ONG accusent les \
+             paramilitaires et des soldats centrafricains d'avoir exécuté une \
+             dizaine de civils près de Bossangoa.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let texts = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+            .map(|x| x.mentions[0].text.clone())
+            .collect()
+    };
+    let attack = out.events.iter().find(|e| e.kind == "attack").unwrap();
+    assert_eq!(texts(&attack.agent), vec!["groupes hors-la-loi"]);
+    assert_eq!(texts(&attack.source), vec!["ministère de l'Intérieur"]);
+    // An agent named after the accused stays an agent.
+    let killing = out.events.iter().find(|e| e.kind == "killing").unwrap();
+    assert!(
+        texts(&killing.agent).iter().any(|t| t.contains("soldats")),
+        "{killing:#?}"
+    );
+}

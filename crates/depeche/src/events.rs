@@ -5800,9 +5800,20 @@ fn accused_agents(
     drafts: &mut [EventDraft],
 ) {
     let ents = &ctx.entities.drafts;
-    let mut cache: Option<(usize, Option<usize>)> = None;
+    // (sentence, the accused entity and where it is named)
+    let mut cache: Option<(usize, Option<(usize, usize)>)> = None;
     for d in drafts.iter_mut() {
-        if !d.agent.is_empty() || !VIOLENT_KINDS.contains(&d.kind.as_str()) {
+        if !VIOLENT_KINDS.contains(&d.kind.as_str()) {
+            continue;
+        }
+        // "Le ministère a accusé des groupes armés d'avoir attaqué": the
+        // deed right after "d'avoir" is the accused's, whoever the
+        // sentence's subject.
+        let of_the_accused = {
+            let w = folded_words_before(ctx, d.triggers[0].start, 2);
+            matches!(&w[..], [.., "d'", "avoir"] | [.., "d'avoir"])
+        };
+        if !d.agent.is_empty() && !of_the_accused {
             continue;
         }
         let accused = match cache {
@@ -5830,9 +5841,12 @@ fn accused_agents(
                     let k = mentions.partition_point(|(m, _)| m.start < after);
                     found = mentions.get(k).and_then(|&(m, e)| {
                         let gap = folded_of(ctx, Span::new(after, m.start));
-                        (words_of(gap).all(|w| ARTICLES.contains(&w))
-                            && is_armed(&ents[e].subkind))
-                        .then_some(e)
+                        // "accuse des groupes armés d'avoir attaqué".
+                        (words_of(gap).all(|w| {
+                            ARTICLES.contains(&w)
+                                || matches!(w, "des" | "un" | "une")
+                        }) && is_armed(&ents[e].subkind))
+                        .then_some((e, m.start))
                     });
                     if found.is_some() {
                         break;
@@ -5842,10 +5856,28 @@ fn accused_agents(
                 found
             }
         };
-        if let Some(e) = accused {
-            if !d.target.contains(&e) && !d.source.contains(&e) {
-                d.agent.push(e);
+        if let Some((e, named)) = accused {
+            if d.target.contains(&e) || d.source.contains(&e) {
+                continue;
             }
+            // "accusent les paramilitaires et des soldats d'avoir
+            // exécuté": an agent named after the accused is accused too.
+            let trig = d.triggers[0].start;
+            let lo = mentions.partition_point(|(m, _)| m.start <= named);
+            let hi = mentions.partition_point(|(m, _)| m.start < trig);
+            let between = &mentions[lo..hi.max(lo)];
+            let later = |a: &usize| between.iter().any(|&(_, x)| x == *a);
+            if d.agent.iter().any(later) {
+                continue;
+            }
+            if !d.agent.is_empty() {
+                // The accuser tells of the deed.
+                let accuser = std::mem::take(&mut d.agent);
+                if d.source.is_empty() {
+                    d.source = accuser;
+                }
+            }
+            d.agent.push(e);
         }
     }
 }
