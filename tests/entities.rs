@@ -2841,3 +2841,23 @@ fn a_capital_before_a_grave_a_is_a_place() {
     // The auxiliary "a" still makes the capital act.
     assert!(kinds.contains(&(EntityKind::Actor, "government".to_string())));
 }
+
+#[test]
+fn authority_in_the_singular_is_no_government() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le président peine à imposer son autorité sur l'ensemble du \
+             territoire. Les autorités ont décrété un couvre-feu à Goma.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let actors: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(!actors.contains(&"autorité"), "{actors:?}");
+    assert!(actors.contains(&"autorités"), "{actors:?}");
+}
