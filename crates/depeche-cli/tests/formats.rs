@@ -1,5 +1,7 @@
 //! The output formats on the shared corpus, through the built binary.
 
+mod common;
+use common::TempDir;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -12,37 +14,6 @@ const FILES: [&str; 3] = ["seed.jsonl", "dev-mena.jsonl", "dev-sahel.jsonl"];
 
 fn corpus_files() -> Vec<PathBuf> {
     FILES.iter().map(|f| Path::new(CORPUS).join(f)).collect()
-}
-
-/// A fresh directory under the system temporary directory, removed when
-/// the test is done with it.
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = std::path::Path;
-    fn deref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl AsRef<std::path::Path> for Scratch {
-    fn as_ref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let d = std::env::temp_dir()
-        .join(format!("depeche-formats-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    Scratch(d)
 }
 
 fn run(args: &[&str]) -> Output {
@@ -192,14 +163,13 @@ fn csv_has_acled_columns_and_one_row_per_event() {
         .contains(&r[col("disorder_type")].as_str()));
     }
     // The gold corpus exported: one row per gold event.
-    let dir = scratch("csv");
+    let dir = TempDir::new("csv");
     let g = gold(&dir);
     let out = run(&["export", "--format", "csv", path_str(&g)]);
     let rows = parse_csv(&String::from_utf8(out.stdout).unwrap());
     let gold_events =
         count_events(&jsonl(&std::fs::read_to_string(&g).unwrap()));
     assert_eq!(rows.len() - 1, gold_events);
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// Every count pair of an eval report is perfect.
@@ -247,7 +217,7 @@ fn normalize(v: &Value) -> Value {
 
 #[test]
 fn brat_round_trip_is_lossless() {
-    let dir = scratch("brat");
+    let dir = TempDir::new("brat");
     let g = gold(&dir);
     let ann = dir.join("ann");
     run(&[
@@ -289,12 +259,11 @@ fn brat_round_trip_is_lossless() {
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["documents"], gold_docs.len());
     assert_perfect(&report, "report");
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn brat_from_extract_reads_back_to_the_same_annotations() {
-    let dir = scratch("brat-extract");
+    let dir = TempDir::new("brat-extract");
     let ann = dir.join("ann");
     let out = extract(&["--format", "brat", "--out", path_str(&ann)]);
     assert!(out.stdout.is_empty());
@@ -309,7 +278,6 @@ fn brat_from_extract_reads_back_to_the_same_annotations() {
         assert_eq!(normalize(&p["entities"]), normalize(&b["entities"]));
         assert_eq!(normalize(&p["events"]), normalize(&b["events"]));
     }
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
@@ -468,7 +436,7 @@ fn event_blocks(dom: &str) -> Vec<&str> {
 
 #[test]
 fn html_report_of_the_seed_article() {
-    let dir = scratch("html");
+    let dir = TempDir::new("html");
     let page = dir.join("seed.html");
     let seed = Path::new(CORPUS).join("seed-article.txt");
     run(&[
@@ -539,5 +507,4 @@ fn html_report_of_the_seed_article() {
     let png = std::fs::read(&shot).expect("a screenshot was written");
     assert!(png.len() > 10_000, "screenshot too small: {} bytes", png.len());
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
-    let _ = std::fs::remove_dir_all(dir);
 }

@@ -1,7 +1,8 @@
 //! `depeche gazetteer lookup` and `depeche gazetteer check`, run as a
 //! process.
 
-use std::path::PathBuf;
+mod common;
+use common::TempDir;
 use std::process::{Command, Output};
 
 fn depeche(args: &[&str]) -> Output {
@@ -13,37 +14,6 @@ fn depeche(args: &[&str]) -> Output {
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-/// A fresh directory under the system temporary directory, removed when
-/// the test is done with it.
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = std::path::Path;
-    fn deref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl AsRef<std::path::Path> for Scratch {
-    fn as_ref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let d = std::env::temp_dir()
-        .join(format!("depeche-gazetteer-cmd-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    Scratch(d)
 }
 
 const HEADER: &str = "id\tkind\tsubkind\tcanonical\tvariants\tcountry\tlat\tlon\tgeonames\twikidata\tflags\tsource\n";
@@ -86,7 +56,7 @@ fn lookup_of_an_unknown_name_fails() {
 
 #[test]
 fn lookup_reads_user_gazetteers() {
-    let dir = scratch("lookup");
+    let dir = TempDir::new("lookup");
     std::fs::write(
         dir.join("mine.tsv"),
         format!("{HEADER}P:XX:1\tplace\tvillage\tZorglubville\t\tML\t14.1\t-3.2\t\t\t\tfield notes\n"),
@@ -107,7 +77,7 @@ fn lookup_reads_user_gazetteers() {
 
 #[test]
 fn check_accepts_valid_files_and_warns_on_overrides() {
-    let dir = scratch("ok");
+    let dir = TempDir::new("ok");
     std::fs::write(
         dir.join("a.tsv"),
         format!(
@@ -127,7 +97,7 @@ fn check_accepts_valid_files_and_warns_on_overrides() {
 
 #[test]
 fn check_reports_errors_with_file_and_line() {
-    let dir = scratch("bad");
+    let dir = TempDir::new("bad");
     std::fs::write(
         dir.join("b.tsv"),
         format!("{HEADER}P:1\tplace\tplanet\tMars\t\t\t\t\t\t\t\ts\n"),
@@ -149,7 +119,7 @@ fn check_reports_errors_with_file_and_line() {
 
 #[test]
 fn check_of_a_directory_without_tsv_fails() {
-    let dir = scratch("empty");
+    let dir = TempDir::new("empty");
     let out = depeche(&["gazetteer", "check", dir.to_str().unwrap()]);
     assert!(!out.status.success());
 }
@@ -173,7 +143,7 @@ const ROLES_HEADER: &str =
 
 #[test]
 fn check_validates_a_role_file() {
-    let dir = scratch("roles-ok");
+    let dir = TempDir::new("roles-ok");
     std::fs::write(
         dir.join("actor-roles.tsv"),
         format!("{ROLES_HEADER}A:goita\t2021-05-28\t\tgovernment\tML\tprésident de la transition\t\tmine\n"),
@@ -183,7 +153,7 @@ fn check_validates_a_role_file() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("1 row(s), 0 error(s)"));
 
-    let dir = scratch("roles-bad");
+    let dir = TempDir::new("roles-bad");
     std::fs::write(
         dir.join("actor-roles.tsv"),
         format!(
@@ -198,7 +168,7 @@ fn check_validates_a_role_file() {
     assert!(err.contains("actor-roles.tsv:3"), "{err}");
     assert!(err.contains("overlaps the one on line 2"), "{err}");
 
-    let dir = scratch("roles-unknown");
+    let dir = TempDir::new("roles-unknown");
     std::fs::write(
         dir.join("actor-roles.tsv"),
         format!("{ROLES_HEADER}A:nobody\t2020\t\t\t\ta\t\ts\n"),
