@@ -36,13 +36,18 @@ fn is_person(out: &depeche::Extraction, name: &str) -> bool {
     })
 }
 
-/// The text of every place mention.
-fn place_texts(out: &depeche::Extraction) -> Vec<&str> {
+/// The text of every mention of an entity of kind `kind`.
+fn mention_texts(out: &depeche::Extraction, kind: EntityKind) -> Vec<&str> {
     out.entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Place)
+        .filter(|e| e.kind == kind)
         .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
         .collect()
+}
+
+/// The text of every place mention.
+fn place_texts(out: &depeche::Extraction) -> Vec<&str> {
+    mention_texts(out, EntityKind::Place)
 }
 
 /// Entities with a mention whose text is one of `names`.
@@ -1012,12 +1017,7 @@ fn a_descriptor_apposed_to_a_name_is_not_a_mention_of_its_own() {
                 l'armée libanaise a lancé une offensive contre le groupe \
                 Etat islamique.";
     let out = Extractor::new().extract(&Document::new("t", text));
-    let mentions: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Actor)
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
+    let mentions = mention_texts(&out, EntityKind::Actor);
     for name in ["CODECO", "Hezbollah", "Etat islamique"] {
         assert!(mentions.contains(&name), "{name}: {mentions:?}");
     }
@@ -2783,12 +2783,7 @@ fn self_ruling_regions_act_and_name_their_forces() {
         )
         .with_dct("2025-02-10"),
     );
-    let actors: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Actor)
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
+    let actors = mention_texts(&out, EntityKind::Actor);
     for name in ["forces du Puntland", "Somaliland", "Hargeisa"] {
         assert!(actors.contains(&name), "{name}: {actors:?}");
     }
@@ -2852,12 +2847,7 @@ fn authority_in_the_singular_is_no_government() {
         )
         .with_dct("2025-02-10"),
     );
-    let actors: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Actor)
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
+    let actors = mention_texts(&out, EntityKind::Actor);
     assert!(!actors.contains(&"autorité"), "{actors:?}");
     assert!(actors.contains(&"autorités"), "{actors:?}");
 }
