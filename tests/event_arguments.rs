@@ -5636,45 +5636,28 @@ fn going_somewhere_is_no_surrender() {
 
 #[test]
 fn troops_sent_into_a_division_and_fighters_heading_for_a_border() {
-    let out = Extractor::new().extract(
-        &Document::new(
-            "t",
-            "Le gouvernement prévoit de déployer deux nouveaux bataillons \
-             dans la province du Soum.\n\nL'ennemi, en déroute, s'est replié \
-             en direction de la frontière malienne.",
-        )
-        .with_dct("2025-02-10"),
+    let out = extract(
+        "Le gouvernement prévoit de déployer deux nouveaux bataillons dans la \
+         province du Soum.\n\nL'ennemi, en déroute, s'est replié en \
+         direction de la frontière malienne.",
     );
-    let dest = |kind: &str| -> Vec<String> {
-        let e = out.events.iter().find(|e| e.kind == kind).expect(kind);
-        e.destination
-            .iter()
-            .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
-            .map(|x| x.mentions[0].text.clone())
-            .collect()
-    };
+    let dest = |kind: &str| texts(&out, &event(&out, kind).destination);
     assert_eq!(dest("deployment"), vec!["Soum"]);
     assert_eq!(dest("withdrawal"), vec!["frontière malienne"]);
 }
 
 #[test]
 fn where_a_flight_reaches_is_its_destination() {
-    let out = Extractor::new().extract(
-        &Document::new(
-            "t",
-            "Des centaines d'habitants ont fui Monguno pour rejoindre le camp \
-             de Bakassi. Des dizaines de familles ont quitté Wadajir pour le \
-             district de Kahda.",
-        )
-        .with_dct("2025-02-10"),
+    let out = extract(
+        "Des centaines d'habitants ont fui Monguno pour rejoindre le camp de \
+         Bakassi. Des dizaines de familles ont quitté Wadajir pour le \
+         district de Kahda.",
     );
     let mut dests: Vec<String> = out
         .events
         .iter()
         .filter(|e| e.kind == "displacement")
-        .flat_map(|e| e.destination.iter())
-        .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
-        .map(|x| x.mentions[0].text.clone())
+        .flat_map(|e| texts(&out, &e.destination))
         .collect();
     dests.sort();
     assert_eq!(dests, vec!["Bakassi", "Kahda"], "{:#?}", out.events);
@@ -5682,29 +5665,19 @@ fn where_a_flight_reaches_is_its_destination() {
 
 #[test]
 fn the_accused_did_the_deed_after_d_avoir() {
-    let out = Extractor::new().extract(
-        &Document::new(
-            "t",
-            "Le ministère de l'Intérieur a accusé des « groupes hors-la-loi » \
-             d'avoir attaqué ses positions à Soueïda. Des ONG accusent les \
-             paramilitaires et des soldats centrafricains d'avoir exécuté une \
-             dizaine de civils près de Bossangoa.",
-        )
-        .with_dct("2025-02-10"),
+    let out = extract(
+        "Le ministère de l'Intérieur a accusé des « groupes hors-la-loi » \
+         d'avoir attaqué ses positions à Soueïda. Des ONG accusent les \
+         paramilitaires et des soldats centrafricains d'avoir exécuté une \
+         dizaine de civils près de Bossangoa.",
     );
-    let texts = |ids: &[String]| -> Vec<String> {
-        ids.iter()
-            .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
-            .map(|x| x.mentions[0].text.clone())
-            .collect()
-    };
-    let attack = out.events.iter().find(|e| e.kind == "attack").unwrap();
-    assert_eq!(texts(&attack.agent), vec!["groupes hors-la-loi"]);
-    assert_eq!(texts(&attack.source), vec!["ministère de l'Intérieur"]);
+    let attack = event(&out, "attack");
+    assert_eq!(texts(&out, &attack.agent), vec!["groupes hors-la-loi"]);
+    assert_eq!(texts(&out, &attack.source), vec!["ministère de l'Intérieur"]);
     // An agent named after the accused stays an agent.
-    let killing = out.events.iter().find(|e| e.kind == "killing").unwrap();
+    let killing = event(&out, "killing");
     assert!(
-        texts(&killing.agent).iter().any(|t| t.contains("soldats")),
+        texts(&out, &killing.agent).iter().any(|t| t.contains("soldats")),
         "{killing:#?}"
     );
 }
