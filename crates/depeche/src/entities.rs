@@ -8138,6 +8138,16 @@ const APPOSED_ROLES: &[&str] = &[
     "fille",
 ];
 
+/// A word as [`APPOSED_ROLES`] lists it: folded, without an elided
+/// article ("l'envoyé") and without a plural "s".
+fn role_noun(w: &str) -> String {
+    let f = crate::numbers::fold(
+        w.trim_start_matches(|c: char| c == '\'' || c == '’'),
+    );
+    let f = f.rsplit('\'').next().unwrap_or(&f).to_string();
+    f.strip_suffix('s').map(str::to_string).unwrap_or(f)
+}
+
 /// Words that make the role noun after them a title told of one person.
 const TITLE_DETERMINERS: &[&str] =
     &["le", "la", "l'", "l’", "son", "sa", "leur", "du", "au", "un", "une"];
@@ -8219,8 +8229,8 @@ fn apposed_title(
         if !TITLE_DETERMINERS.iter().any(|d| det.eq_ignore_ascii_case(d)) {
             return None;
         }
-        let f = crate::numbers::fold(noun);
-        let f = f.strip_suffix('s').unwrap_or(&f);
+        let f = role_noun(noun);
+        let f = f.as_str();
         let role = APPOSED_ROLES.contains(&f)
             || f == "premier"
                 && text[s + noun.len()..].trim_start().starts_with("ministre");
@@ -8280,14 +8290,10 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             .rsplit([',', '.', ';', ':', '(', ')', '«', '»', '\n'])
             .next()
             .unwrap_or(head);
-        let role = head.split_whitespace().any(|w| {
-            let f = crate::numbers::fold(
-                w.trim_start_matches(|c: char| c == '\'' || c == '’'),
-            );
-            let f = f.rsplit('\'').next().unwrap_or(&f).to_string();
-            let f = f.strip_suffix('s').map(str::to_string).unwrap_or(f);
-            APPOSED_ROLES.contains(&f.as_str())
-        }) || indefinite_role(head);
+        let role = head
+            .split_whitespace()
+            .any(|w| APPOSED_ROLES.contains(&role_noun(w).as_str()))
+            || indefinite_role(head);
         if !role {
             continue;
         }

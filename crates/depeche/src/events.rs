@@ -5935,10 +5935,7 @@ fn countries_fired_at(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }
         let t = d.triggers[0];
         let sent = ctx.sentences[d.sentence];
-        let mut lim = sent.end.min(t.end + 80).max(t.end);
-        while !ctx.text.is_char_boundary(lim) {
-            lim -= 1;
-        }
+        let lim = stretch_after(ctx.text, t.end, 80).min(sent.end).max(t.end);
         let near = &ctx.text[t.end..lim];
         let Some(at) = [" contre ", " vers "]
             .iter()
@@ -12241,10 +12238,7 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                 out.push((ctx.folded.to_original(Span::new(i, end)), kind));
                 // "des centaines de missiles et de drones": munitions of
                 // the other kind joined on are a strike of their own.
-                let mut lim = f.len().min(end + 40);
-                while !f.is_char_boundary(lim) {
-                    lim -= 1;
-                }
+                let lim = stretch_after(f, end, 40);
                 let rest = &f[end..lim];
                 let mut after = words_of(rest);
                 if after.next() == Some("et") {
