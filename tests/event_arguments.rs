@@ -5681,3 +5681,38 @@ fn the_accused_did_the_deed_after_d_avoir() {
         "{killing:#?}"
     );
 }
+
+#[test]
+fn a_claim_in_the_next_paragraph_owns_up_to_the_strikes_and_a_denial_does_not()
+{
+    let out = extract(
+        "L'armée israélienne a mené lundi des frappes aériennes contre le \
+         port de Hodeïda, en riposte à un tir de missile des Houthis.\n\n\
+         Au moins quatre personnes ont été tuées à Hodeïda.\n\n\
+         Dans un communiqué, Tsahal a affirmé avoir visé « des \
+         infrastructures du régime ».",
+    );
+    let strike = event(&out, "airstrike");
+    assert!(
+        strike.triggers.iter().any(|t| t.text == "visé"),
+        "{:#?}",
+        out.events
+    );
+    assert_no_event(&out, "attack");
+    // The denial is an attack of its own, negated.
+    let out = extract(
+        "Une frappe de drone a tué six civils à Tinzaouatène. L'armée \
+         malienne dément avoir visé des civils.",
+    );
+    let denied = event(&out, "attack");
+    assert_eq!(denied.polarity, "negated", "{:#?}", out.events);
+}
+
+#[test]
+fn a_count_of_times_retakes_nothing() {
+    let out = extract(
+        "Des avions de combat ont visé à quatre reprises les hauteurs de \
+         Janta, tuant deux combattants.",
+    );
+    assert_no_event(&out, "capture");
+}

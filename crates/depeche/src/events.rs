@@ -1666,6 +1666,12 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "ont visé à quatre reprises", "à une dizaine de reprises": a
+        // count of times, when a longer phrase ("viser à") has hidden
+        // the idiom from the gazetteer.
+        if row.subkind == "capture" && times_counted(ctx, c.span) {
+            continue;
+        }
         // "la guérilla de l'ELN": a weak trigger read as an actor is one.
         if row.flags.weak && {
             let i = mentions.partition_point(|m| m.0.end <= c.span.start);
@@ -5310,8 +5316,9 @@ fn follows_in_paragraph(
 /// weapon of its own tells again of the strike or shelling told in this
 /// sentence or the two before, in the same paragraph, and takes its kind;
 /// so does "ces raids".
-fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
     let mut last: Option<(usize, usize)> = None; // (draft, sentence)
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
     for i in 0..drafts.len() {
         let d = &drafts[i];
         if matches!(d.kind.as_str(), "airstrike" | "shelling") {
@@ -5322,10 +5329,24 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let Some((j, s)) = last else { continue };
-        if d.sentence > s + 2 || !follows_in_paragraph(ctx, &drafts[j], d) {
+        // "Elle dément avoir visé des civils" denies an attack of its own
+        // ("dément toute participation à ces raids" denies the strikes).
+        if d.negated && matches!(d.pos, Some(Pos::Verb)) {
             continue;
         }
         let t = d.triggers[0];
+        // "L'armée a affirmé avoir visé des terroristes", said in the
+        // next paragraph, claims the strikes told just before it.
+        let claimed = matches!(d.pos, Some(Pos::Verb))
+            && folded_words_before(ctx, t.start, 1).last() == Some(&"avoir");
+        let near = if claimed {
+            d.sentence <= s + 3
+        } else {
+            d.sentence <= s + 2 && follows_in_paragraph(ctx, &drafts[j], d)
+        };
+        if !near {
+            continue;
+        }
         let f = folded_of(ctx, t);
         let aiming = if matches!(d.pos, Some(Pos::Verb)) {
             is_hitting(f)
@@ -5339,10 +5360,59 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     .last()
                     .is_some_and(|w| matches!(*w, "ces" | "ce" | "cette"))
         };
-        if aiming && d.triggers.len() == 1 {
+        if !aiming || d.triggers.len() != 1 {
+            continue;
+        }
+        if !claimed {
             let kind = drafts[j].kind.clone();
             drafts[i].kind = kind;
+            continue;
         }
+        // The claim owns up to the latest strikes by its own side:
+        // "en riposte à un tir de missile houthi" is not the army's.
+        let ents = &ctx.entities.drafts;
+        let same_side = |x: &[usize], y: &[usize]| {
+            x.is_empty()
+                || y.is_empty()
+                || y.iter().any(|&b| {
+                    x.iter().any(|&a| {
+                        a == b
+                            || ents[a].country.is_some()
+                                && ents[a].country == ents[b].country
+                    })
+                })
+        };
+        let owner = (0..i).rev().find(|&k| {
+            let o = &drafts[k];
+            matches!(o.kind.as_str(), "airstrike" | "shelling")
+                && o.sentence + 3 >= d.sentence
+                && !o.triggers.is_empty()
+                && same_side(&d.agent, &o.agent)
+        });
+        if let Some(j) = owner {
+            let kind = drafts[j].kind.clone();
+            drafts[i].kind = kind;
+            absorbed.push((i, j));
+        }
+    }
+    // A claim is one more mention of the strikes it owns up to: its
+    // aims are their targets, its speaker one of their doers.
+    for &(i, j) in &absorbed {
+        let d = std::mem::replace(&mut drafts[i].triggers, Vec::new());
+        drafts[j].triggers.extend(d);
+        let (agent, target) =
+            (drafts[i].agent.clone(), drafts[i].target.clone());
+        for e in agent {
+            push_unique(&mut drafts[j].agent, e);
+        }
+        for e in target {
+            if !drafts[j].agent.contains(&e) {
+                push_unique(&mut drafts[j].target, e);
+            }
+        }
+    }
+    if !absorbed.is_empty() {
+        drafts.retain(|d| !d.triggers.is_empty());
     }
 }
 
@@ -7454,6 +7524,41 @@ fn takes_ground(
                     | "chef-lieu"
             )
     })
+}
+
+/// Whether `t` is "reprises" counting times: "à deux reprises", "à
+/// plusieurs autres reprises", "à une dizaine de reprises".
+fn times_counted(ctx: &Context<'_>, t: Span) -> bool {
+    if folded_of(ctx, t) != "reprises" {
+        return false;
+    }
+    let before = folded_words_before(ctx, t.start, 4);
+    let Some(at) = before.iter().rposition(|w| *w == "a") else {
+        return false;
+    };
+    let count = &before[at + 1..];
+    !count.is_empty()
+        && count.iter().all(|w| {
+            crate::numbers::parse_number(w).is_some()
+                || matches!(
+                    *w,
+                    "plusieurs"
+                        | "maintes"
+                        | "nombreuses"
+                        | "multiples"
+                        | "diverses"
+                        | "quelques"
+                        | "autres"
+                        | "une"
+                        | "de"
+                        | "dizaine"
+                        | "vingtaine"
+                        | "trentaine"
+                        | "quarantaine"
+                        | "cinquantaine"
+                        | "centaine"
+                )
+        })
 }
 
 /// "Les combats ont repris", "les négociations pourraient reprendre":
