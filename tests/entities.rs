@@ -2773,6 +2773,38 @@ fn seats_of_government_and_requests_name_governments() {
 }
 
 #[test]
+fn states_asked_blamed_pressed_or_served_are_governments() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "L'ONU demande à Israël que les responsables soient jugés. Les \
+             talibans reprochent en retour au Pakistan l'expulsion des \
+             réfugiés. Islamabad accuse depuis lors Kaboul de protéger le \
+             TTP. Sous la pression du Qatar, les délégations se sont \
+             retrouvées. Le président accuse ces mouvements de servir \
+             l'agenda de l'Iran. Le Pakistan « frappera les sanctuaires \
+             terroristes ». Des habitants accusent ses policiers de \
+             collaborer avec Israël. En décembre 2024, Ramallah avait lancé \
+             une opération. Le conflit s'est achevé avec le déclenchement \
+             par Israël de l'opération « Mur de fer ».",
+        )
+        .with_dct("2027-11-05"),
+    );
+    let government = (EntityKind::Actor, "government".to_string());
+    for name in ["Israël", "Pakistan", "Kaboul", "Qatar", "Iran", "Ramallah"]
+    {
+        assert!(kinds_of(&out, name).contains(&government), "{name}");
+    }
+    assert_eq!(place_texts(&out), Vec::<&str>::new());
+    // A headline's country before a colon stays a place.
+    let out = Extractor::new().extract(
+        &Document::new("t", "Tchad : à Adré, l'afflux de réfugiés continue.")
+            .with_dct("2027-11-05"),
+    );
+    assert!(place_texts(&out).contains(&"Tchad"));
+}
+
+#[test]
 fn self_ruling_regions_act_and_name_their_forces() {
     let out = Extractor::new().extract(
         &Document::new(

@@ -4053,8 +4053,12 @@ fn sports_word(w: &[u8]) -> Option<bool> {
 /// Cities that stand for their state in the press though the state's
 /// capital is another: the seat of most of its government, or its former
 /// capital ("Bujumbura dément", "la brouille entre Abidjan et Ouagadougou").
-const SEATS: &[(&str, &str)] =
-    &[("BI", "Bujumbura"), ("BJ", "Cotonou"), ("CI", "Abidjan")];
+const SEATS: &[(&str, &str)] = &[
+    ("BI", "Bujumbura"),
+    ("BJ", "Cotonou"),
+    ("CI", "Abidjan"),
+    ("PS", "Ramallah"),
+];
 
 /// Regions that govern themselves and act as states in the press, and
 /// the seats of their governments ("Hargeisa n'a pas confirmé"): country,
@@ -4093,6 +4097,8 @@ fn state_of<'a>(
         {
             Some((iso, None))
         }
+        // Ramallah, seat of the Palestinian Authority, is a town.
+        "town" if SEATS.contains(&(iso, name)) => Some((iso, None)),
         _ => None,
     }
 }
@@ -4183,6 +4189,9 @@ const STATE_AGENT_BY: &[&str] = &[
     "revendiquee",
     "lancee",
     "ordonnee",
+    // "le déclenchement par Israël de l'opération".
+    "declenchement",
+    "lancement",
 ];
 /// Nouns and words before "avec" that make the name after it a party.
 const STATE_PARTY_WITH: &[&str] = &[
@@ -4206,6 +4215,11 @@ const STATE_PARTY_WITH: &[&str] = &[
     "dialogue",
     "normalisation",
     "cooperation",
+    "negociation",
+    // "accusent ses policiers de collaborer avec Israël".
+    "collaborer",
+    "collabore",
+    "collaboration",
 ];
 /// Verbs (folded, after "a"/"ont"/"n'a pas" or in the present) whose
 /// subject acts or speaks as a state.
@@ -4323,6 +4337,13 @@ const STATE_VERBS: &[&str] = &[
     "s'exprime",
     "pose",
     // "Kiev redoute une nouvelle offensive", "Bamako craint".
+    // "Le Pakistan attend du régime taliban", "Cotonou et Niamey
+    // renouent le dialogue".
+    "attend",
+    "exhorte",
+    "exhortent",
+    "renoue",
+    "renouent",
     "redoute",
     "redoutent",
     "craint",
@@ -4405,6 +4426,8 @@ const PARTY_BETWEEN: &[&str] = &[
     "brouille",
     "rupture",
     "crise",
+    // "le principal point de blocage entre Beyrouth et Israël".
+    "blocage",
 ];
 
 /// Whether the name at `start` is one of the two sides after "entre" of a
@@ -4428,7 +4451,11 @@ fn party_between(ftext: &str, start: usize) -> bool {
     }
     // "négociations entre", "les pourparlers doivent se tenir lundi à
     // Doha entre Israël et le Hamas": the noun a few words before.
-    back.take(8).any(|w| PARTY_BETWEEN.contains(&w))
+    // ("quatorze mois d'hostilités entre Israël et le Hezbollah".)
+    back.take(8).any(|w| {
+        let w = w.rsplit_once('\'').map_or(w, |(_, noun)| noun);
+        PARTY_BETWEEN.contains(&w)
+    })
 }
 
 /// Whether a folded word before "par" is a participle whose agent follows
@@ -4479,6 +4506,8 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         [rest @ .., d] if crate::dates::is_day_word(d) => rest,
         // "Tripoli accuse par ailleurs Benghazi", "a aussi accusé Kigali".
         [rest @ .., "par", "ailleurs"] => rest,
+        // "Islamabad accuse depuis lors Kaboul".
+        [rest @ .., "depuis", "lors"] => rest,
         [rest @ .., a] if STATE_ADVERBS.contains(a) => rest,
         _ => b,
     };
@@ -4602,6 +4631,13 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                         // "déployés à la demande de Maputo".
                         | "demande"
                         | "invitation"
+                        // "servir l'agenda de l'Iran", "sous la pression
+                        // du Qatar".
+                        | "agenda"
+                        // "le Fitna al-Khawarij, mandataire de l'Inde".
+                        | "mandataire"
+                        | "pression"
+                        | "pressions"
                 )
         }
         _ => false,
@@ -4654,7 +4690,14 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
             }),
         // "Kyiv a remis à Moscou 150 soldats", "transmis à Moscou des
         // coordonnées": a state handed people or secrets.
-        [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
+        // "L'ONU demande à Israël que …", "reprochent en retour au
+        // Pakistan": the state asked or blamed.
+        [.., p, "a"] | [.., p, "en", "retour", "a"] => {
+            STATE_RECIPIENT_OF.contains(p)
+        }
+        [.., p, "en", "retour", "au"] | [.., p, "au"] => {
+            STATE_RECIPIENT_OF.contains(p)
+        }
         _ => false,
     };
     // "Pour Kiev, la campagne est un levier": a sentence that opens on
@@ -4738,6 +4781,12 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
             Some(rest) => (rest, false),
             None => return false,
         },
+    };
+    // "le Pakistan « frappera les sanctuaires »": past a quote mark.
+    let after = if after.starts_with(['«', '"', '“']) {
+        after.trim_start_matches(['«', '"', '“', ' ', '\u{a0}', '\u{202f}'])
+    } else {
+        after
     };
     let mut words =
         after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(6);
@@ -4950,6 +4999,10 @@ const STATE_RECIPIENT_OF: &[&str] = &[
     "restitues",
     "extrade",
     "extrades",
+    "demande",
+    "demandent",
+    "reproche",
+    "reprochent",
 ];
 
 /// Adverbs between a state's name (and its auxiliary) and its verb.
