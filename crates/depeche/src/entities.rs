@@ -4692,9 +4692,8 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         // coordonnées": a state handed people or secrets.
         // "L'ONU demande à Israël que …", "reprochent en retour au
         // Pakistan": the state asked or blamed.
-        [.., p, "a"] | [.., p, "en", "retour", "a"] => {
-            STATE_RECIPIENT_OF.contains(p)
-        }
+        [.., p, "en", "retour", "a"] => STATE_RECIPIENT_OF.contains(p),
+        [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
         [.., p, "en", "retour", "au"] | [.., p, "au"] => {
             STATE_RECIPIENT_OF.contains(p)
         }
