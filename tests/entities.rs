@@ -2805,6 +2805,27 @@ fn states_asked_blamed_pressed_or_served_are_governments() {
 }
 
 #[test]
+fn the_town_of_a_post_or_police_station_and_a_nation_s_soil() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des assaillants ont pris d'assaut le poste de Domel vers 2h. Un \
+             kamikaze a visé le commissariat central de Wana. Il brigue le \
+             poste de Premier ministre. Islamabad accuse Kaboul d'abriter le \
+             TTP sur le sol afghan.",
+        )
+        .with_dct("2027-11-03"),
+    );
+    let places = place_texts(&out);
+    for name in ["Domel", "Wana", "sol afghan"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    assert!(!places.contains(&"Premier"), "{places:?}");
+    let soil = entities_named(&out, &["sol afghan"]);
+    assert_eq!(soil[0].subkind.as_deref(), Some("country"), "{soil:#?}");
+}
+
+#[test]
 fn self_ruling_regions_act_and_name_their_forces() {
     let out = Extractor::new().extract(
         &Document::new(

@@ -2226,8 +2226,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 continue;
             }
         }
-        // "territoire syrien" is the country.
-        if !demonyms.is_empty() && before.last() == Some(&"territoire") {
+        // "territoire syrien" and "le sol afghan" are the country.
+        let land = before
+            .last()
+            .copied()
+            .filter(|w| matches!(*w, "territoire" | "sol"));
+        if let (false, Some(land)) = (demonyms.is_empty(), land) {
             let d = row(demonyms[0]);
             let country_row = d
                 .country
@@ -2235,10 +2239,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 .and_then(|c| ctx.tables.countries.get(c).copied());
             if let Some(ci) = country_row {
                 let cr = lex.row(ci);
-                let span = Span::new(
-                    start_of_word_before(ctx, h, "territoire"),
-                    h.span.end,
-                );
+                let span =
+                    Span::new(start_of_word_before(ctx, h, land), h.span.end);
                 let idx = Some(ci);
                 set.add_row(
                     RowKey::Place,
@@ -3337,6 +3339,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     link_peacekeepers(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
     add_listed_places(ctx, &mut set, top_country.as_deref());
+    add_posts_towns(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
     add_apposed_seats(ctx, &mut set);
     join_self_ruled_to_bodies(ctx, &mut set);
@@ -7423,6 +7426,62 @@ fn lone_name_end(text: &str, at: usize) -> Option<usize> {
     }
     let lower = text[at..end].to_lowercase();
     (!NOT_PLACES.contains(&lower.as_str())).then_some(end)
+}
+
+/// "le poste de Domel", "le commissariat central de Wana": the unknown
+/// name after a post or a police station is the town it stands in (the
+/// gold sets code 9 of 9 so; two are border crossings, read elsewhere).
+fn add_posts_towns(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
+    const HEADS: &[&str] = &[
+        "poste de ",
+        "poste d'",
+        "poste d’",
+        "postes de ",
+        "commissariat de ",
+        "commissariat d'",
+        "commissariat central de ",
+    ];
+    // Offices, not towns: "le poste de Premier ministre".
+    const TITLES: &[&str] = &[
+        "premier",
+        "président",
+        "chef",
+        "directeur",
+        "secrétaire",
+        "ministre",
+    ];
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut found: Vec<Span> = Vec::new();
+    for head in HEADS {
+        let finder = memchr::memmem::Finder::new(head.as_bytes());
+        for at in finder.find_iter(bytes).take(256) {
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let from = at + head.len();
+            let Some(end) = lone_name_end(text, from) else { continue };
+            let span = Span::new(from, end);
+            let lower = text[span].to_lowercase();
+            if TITLES.contains(&lower.as_str())
+                || ctx.skip.is_some_and(|s| s.overlaps(span))
+                || set.covers(span)
+            {
+                continue;
+            }
+            found.push(span);
+        }
+    }
+    found.sort_unstable();
+    for span in found {
+        if !set.covers(span) {
+            add_unknown_town(ctx, set, span, top);
+        }
+    }
 }
 
 /// Unknown names listed with a town ("ont fui Litamanda, Nguida et
