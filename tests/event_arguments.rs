@@ -5716,3 +5716,24 @@ fn a_count_of_times_retakes_nothing() {
     );
     assert_no_event(&out, "capture");
 }
+
+#[test]
+fn striking_back_and_then_fighting_is_a_clash() {
+    let out = extract(
+        "Des individus armés ont attaqué le poste de Sanloaga. Nos hommes ont \
+         riposté avec vigueur. Au cours des accrochages, qui ont duré environ \
+         une heure, six assaillants ont été neutralisés.",
+    );
+    let clash = event(&out, "armed_clash");
+    assert!(
+        clash.triggers.iter().any(|t| t.text == "riposté"),
+        "{:#?}",
+        out.events
+    );
+    // Striking back with no fight told stays an attack.
+    let out = extract(
+        "Des assaillants ont attaqué la position. Les soldats de la paix ont \
+         riposté et les assaillants se sont repliés.",
+    );
+    assert_no_event(&out, "armed_clash");
+}

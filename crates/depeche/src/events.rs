@@ -3530,6 +3530,7 @@ pub(crate) fn find<'a>(
     }
 
     strike_kind_of_aim(ctx, &mut drafts);
+    riposte_into_fighting(ctx, &mut drafts);
     // "signé un accord de cessez-le-feu": the signing is the ceasefire.
     let mut cease: Vec<Span> = drafts
         .iter()
@@ -5183,6 +5184,43 @@ fn claims_at(words: &[&str], i: usize) -> bool {
         .skip(i + 1)
         .take(5)
         .any(|n| matches!(*n, "avoir" | "etre" | "s'etre"))
+}
+
+/// "Nos unités ont riposté avec vigueur et les combats ont duré quatre
+/// heures", "ont riposté … ; les échanges ont duré deux heures": forces
+/// that strike back and then fight, in that sentence or the next of
+/// its paragraph, are in a clash, not an attack of their own.
+fn riposte_into_fighting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for d in drafts.iter_mut() {
+        if d.kind != "attack"
+            || !matches!(d.pos, Some(Pos::Verb))
+            || d.triggers.len() != 1
+            || !is_riposte(ctx, d)
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let mut end = sent.end;
+        if let Some(next) = ctx.sentences.get(d.sentence + 1) {
+            if !ctx.text[sent.end..next.start].contains("\n\n") {
+                end = next.end;
+            }
+        }
+        if end <= t.end {
+            continue;
+        }
+        let after = folded_of(ctx, Span::new(t.end, end));
+        let fighting = words_of(after).any(|w| {
+            matches!(
+                w,
+                "combats" | "accrochages" | "echanges" | "affrontements"
+            )
+        }) || after.contains("echange de tirs");
+        if fighting {
+            d.kind = "armed_clash".to_string();
+        }
+    }
 }
 
 /// Whether event `d` answers another: "la riposte", "une contre-attaque".
