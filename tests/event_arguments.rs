@@ -5737,3 +5737,28 @@ fn striking_back_and_then_fighting_is_a_clash() {
     );
     assert_no_event(&out, "armed_clash");
 }
+
+#[test]
+fn a_death_only_reported_during_a_fight_is_told_apart() {
+    let out = extract(
+        "Des combats ont opposé l'armée aux rebelles près de Bosso. Un \
+         commandant rebelle aurait été tué lors des affrontements.",
+    );
+    let killing = event(&out, "killing");
+    assert_eq!(killing.modality, "hypothetical", "{:#?}", out.events);
+    // The fight itself is told as sure.
+    assert!(
+        out.events
+            .iter()
+            .filter(|e| e.kind == "armed_clash")
+            .all(|e| e.modality == "asserted"),
+        "{:#?}",
+        out.events
+    );
+    // A strike's own toll stays the strike's.
+    let out = extract(
+        "Une frappe de drone près de Tinzaouatène aurait tué au moins sept \
+         civils.",
+    );
+    assert_no_event(&out, "killing");
+}

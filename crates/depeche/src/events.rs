@@ -3594,7 +3594,30 @@ pub(crate) fn find<'a>(
                     !drafts[j].agent.is_empty()
                         && drafts[j].agent.iter().all(|e| !d.agent.contains(e))
                 });
-            !plain || own_agent
+            // "Un commandant de l'Iswap aurait été tué lors des échanges
+            // de tirs": a death only reported beside a fight told as sure
+            // is told apart from it.
+            // (Not "aurait tué sept civils", nor "aurait été tué dimanche
+            // par une frappe": the strike's own toll.)
+            let t = d.triggers[0];
+            let passive = folded_words_before(ctx, t.start, 1)
+                .last()
+                .is_some_and(|w| *w == "ete");
+            let next = &ctx.text[t.end..];
+            let after = folded_words_after(ctx, t.end, 2);
+            let during = next.starts_with([',', '.', ';'])
+                || match &after[..] {
+                    ["au", "cours", ..] => true,
+                    [w, ..] => {
+                        matches!(*w, "lors" | "pendant" | "durant" | "dans")
+                    }
+                    [] => false,
+                };
+            let reported = d.modality == "hypothetical"
+                && passive
+                && during
+                && others.iter().all(|&j| drafts[j].modality != d.modality);
+            !plain || own_agent || reported
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
@@ -12781,6 +12804,25 @@ fn set_attributes(
         Some(Pos::Verb) => verb_negation || denied,
         _ => noun_negation || aucun || denied,
     };
+    // "Un commandant aurait été tué lors des échanges de tirs": the
+    // conditional is the death's; the fight it happened in is told as
+    // sure.
+    let circumstance = !matches!(d.pos, Some(Pos::Verb))
+        && ends_with_any(
+            near,
+            &[
+                "lors des",
+                "lors de",
+                "lors d'",
+                "dans les",
+                "pendant les",
+                "pendant la",
+                "au cours des",
+                "au cours de",
+                "au cours d'",
+                "durant les",
+            ],
+        );
     // Modality: demanded > future > hypothetical. The day of a call is
     // read past ("a appelé lundi à un cessez-le-feu").
     let undated = FewWords::first_of(
@@ -12871,7 +12913,7 @@ fn set_attributes(
         }
     {
         d.modality = "future";
-    } else if contains_phrase(window, &HYPOTHETICAL_SET)
+    } else if contains_phrase(window, &HYPOTHETICAL_SET) && !circumstance
         // "un présumé attentat", "l'attaque présumée"; not "des membres
         // présumés de gangs ont été tués", whose members are presumed.
         || contains_phrase(
