@@ -5762,3 +5762,22 @@ fn a_death_only_reported_during_a_fight_is_told_apart() {
     );
     assert_no_event(&out, "killing");
 }
+
+#[test]
+fn a_denied_death_is_told_apart_from_the_strikes_owned_up_to() {
+    let out = extract(
+        "L'armée a mené lundi des frappes de drones près de Tinzaouatène. \
+         L'état-major dément formellement avoir tué des civils lors des \
+         frappes de Tinzaouatène.",
+    );
+    let killing = event(&out, "killing");
+    assert_eq!(killing.polarity, "negated", "{:#?}", out.events);
+    assert!(
+        out.events
+            .iter()
+            .filter(|e| e.kind == "airstrike")
+            .all(|e| e.polarity == "affirmative"),
+        "{:#?}",
+        out.events
+    );
+}

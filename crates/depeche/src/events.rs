@@ -3617,7 +3617,12 @@ pub(crate) fn find<'a>(
                 && passive
                 && during
                 && others.iter().all(|&j| drafts[j].modality != d.modality);
-            !plain || own_agent || reported
+            // "dément avoir tué des civils lors des frappes": a denied
+            // death is no toll of the strikes owned up to.
+            let denied = d.negated
+                && matches!(d.pos, Some(Pos::Verb))
+                && others.iter().all(|&j| !drafts[j].negated);
+            !plain || own_agent || reported || denied
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
@@ -12799,14 +12804,9 @@ fn set_attributes(
         .any(|w| *w == "eu" || w.starts_with("n'y"))
         && ne
         && neg_word;
-    let verb_negation = ne && neg_word;
-    d.negated = match d.pos {
-        Some(Pos::Verb) => verb_negation || denied,
-        _ => noun_negation || aucun || denied,
-    };
-    // "Un commandant aurait été tué lors des échanges de tirs": the
-    // conditional is the death's; the fight it happened in is told as
-    // sure.
+    // "Un commandant aurait été tué lors des échanges de tirs", "dément
+    // avoir tué des civils lors des frappes": the conditional or the
+    // denial is the death's; the fight it happened in is told as sure.
     let circumstance = !matches!(d.pos, Some(Pos::Verb))
         && ends_with_any(
             near,
@@ -12823,6 +12823,11 @@ fn set_attributes(
                 "durant les",
             ],
         );
+    let verb_negation = ne && neg_word;
+    d.negated = match d.pos {
+        Some(Pos::Verb) => verb_negation || denied,
+        _ => noun_negation || aucun || denied && !circumstance,
+    };
     // Modality: demanded > future > hypothetical. The day of a call is
     // read past ("a appelé lundi à un cessez-le-feu").
     let undated = FewWords::first_of(
