@@ -5781,3 +5781,20 @@ fn a_denied_death_is_told_apart_from_the_strikes_owned_up_to() {
         out.events
     );
 }
+
+#[test]
+fn the_raids_told_again_after_strikes_are_the_strikes() {
+    let out = extract(
+        "Des frappes pakistanaises ont touché dans la nuit les provinces de \
+         Khost et de Paktika.\n\nLes raids ont détruit plusieurs maisons, \
+         selon les autorités talibanes.",
+    );
+    assert_no_event(&out, "attack");
+    let strikes: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "airstrike").collect();
+    assert!(
+        strikes.iter().any(|e| e.triggers.iter().any(|t| t.text == "raids")),
+        "{:#?}",
+        out.events
+    );
+}

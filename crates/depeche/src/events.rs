@@ -5405,7 +5405,14 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         // next paragraph, claims the strikes told just before it.
         let claimed = matches!(d.pos, Some(Pos::Verb))
             && folded_words_before(ctx, t.start, 1).last() == Some(&"avoir");
-        let near = if claimed {
+        // "Les raids ont touché plusieurs maisons", "tué lors des raids":
+        // the strikes told before, in this paragraph or the next.
+        let raids_again = !matches!(d.pos, Some(Pos::Verb))
+            && folded_of(ctx, t).starts_with("raid")
+            && folded_words_before(ctx, t.start, 1)
+                .last()
+                .is_some_and(|w| matches!(*w, "les" | "des" | "ces"));
+        let near = if claimed || raids_again {
             d.sentence <= s + 3
         } else {
             d.sentence <= s + 2 && follows_in_paragraph(ctx, &drafts[j], d)
@@ -5421,10 +5428,11 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         } else {
             // "Kampala dément toute participation à ces raids": a noun
             // that points back to them.
-            f.starts_with("raid")
-                && folded_words_before(ctx, t.start, 1)
-                    .last()
-                    .is_some_and(|w| matches!(*w, "ces" | "ce" | "cette"))
+            raids_again
+                || f.starts_with("raid")
+                    && folded_words_before(ctx, t.start, 1)
+                        .last()
+                        .is_some_and(|w| matches!(*w, "ce" | "cette"))
         };
         if !aiming || d.triggers.len() != 1 {
             continue;
