@@ -2904,3 +2904,19 @@ fn authority_in_the_singular_is_no_government() {
     assert!(!actors.contains(&"autorité"), "{actors:?}");
     assert!(actors.contains(&"autorités"), "{actors:?}");
 }
+
+#[test]
+fn khawarij_is_the_word_for_the_ttp_not_a_village() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Un groupe de khawarij a attaqué un poste de sécurité à Bajaur. \
+             Une opération a été lancée pour débusquer tout khariji encore \
+             présent.",
+        )
+        .with_dct("2027-11-06"),
+    );
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"khawarij"), "{actors:?}");
+    assert!(!place_texts(&out).contains(&"khariji"));
+}

@@ -145,7 +145,8 @@ HEADER = ["id", "kind", "subkind", "canonical", "variants", "country", "lat",
           "lon", "geonames", "wikidata", "flags", "source"]
 
 # Common first names / surnames (and a few other names) that are also place
-# names; any row carrying one of them gets `cap`, and alternates equal to one
+# names (and "Khariji", a word of Pakistani reporting for the TTP); any row
+# carrying one of them gets `cap`, and alternates equal to one
 # are dropped.
 COMMON_NAMES = """
 Ali Omar Oumar Mohamed Mohammed Muhammad Mohammad Ahmed Ahmad Moussa Musa
@@ -164,6 +165,7 @@ Manon Sarah Laura Anne Catherine Isabelle Nathalie Sylvie Monique Alice
 Traore Diallo Toure Keita Coulibaly Kone Sankara Kabore Ouedraogo Diarra
 Camara Sylla Cisse Maiga Diop Ndiaye Sow Ba Fall Deby Assad Hariri Aoun
 Nasrallah Berri Jumblatt Sadr Hakim Barzani Talabani Mao Lenine Staline
+Khariji
 Paris Washington Lincoln Jackson Wilson Franklin Victoria Elizabeth
 """.split()
 
