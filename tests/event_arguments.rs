@@ -5798,3 +5798,15 @@ fn the_raids_told_again_after_strikes_are_the_strikes() {
         out.events
     );
 }
+
+#[test]
+fn a_column_of_counted_fighters_is_the_subject() {
+    let out = extract(
+        "Une colonne d'une soixantaine de terroristes de l'ISWAP, venue du \
+         territoire nigérian, a lancé une attaque contre le poste militaire \
+         de Mozogo.",
+    );
+    let attack = event(&out, "attack");
+    let agents = texts(&out, &attack.agent);
+    assert!(has(&agents, "ISWAP"), "{attack:#?}");
+}

@@ -7955,8 +7955,9 @@ fn is_attack_adjective(w: &str) -> bool {
 fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
     let w = words_before_skipping(ctx, at, 6, ARTICLES);
     let n = w.len();
+    // ("une colonne d'une soixantaine de terroristes".)
     if !(n >= 2
-        && matches!(w[n - 1], "de" | "du" | "des" | "d'")
+        && matches!(w[n - 1], "de" | "du" | "des" | "d'" | "d'une" | "d'un")
         && COLLECTIVE_HEADS.contains(&w[n - 2]))
     {
         return false;
