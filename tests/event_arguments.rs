@@ -5810,3 +5810,13 @@ fn a_column_of_counted_fighters_is_the_subject() {
     let agents = texts(&out, &attack.agent);
     assert!(has(&agents, "ISWAP"), "{attack:#?}");
 }
+
+#[test]
+fn fighters_named_by_their_group_are_one_mention_and_the_subject() {
+    let out = extract(
+        "Dans la nuit de samedi à dimanche, des combattants Fano avaient \
+         attaqué un camp militaire à Bahir Dar.",
+    );
+    let attack = event(&out, "attack");
+    assert_eq!(texts(&out, &attack.agent), vec!["combattants Fano"]);
+}

@@ -3343,6 +3343,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_towns(ctx, &mut set);
     add_apposed_seats(ctx, &mut set);
     join_self_ruled_to_bodies(ctx, &mut set);
+    grow_fighters_into_groups(ctx, &mut set);
     add_counted_others(ctx, &mut set);
     add_unnamed_spokespersons(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
@@ -3421,6 +3422,55 @@ fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     for entry in set.spans.0.iter_mut() {
         if let Some(&end) = grown.get(&entry.0) {
             entry.1 = end;
+        }
+    }
+}
+
+/// "des combattants Fano", "des éléments shebab": a noun of fighters
+/// right before a named armed group is part of its mention, as "les
+/// miliciens Fano" is.
+fn grow_fighters_into_groups(ctx: &Context<'_>, set: &mut EntitySet) {
+    const FIGHTERS: &[&str] =
+        &["combattants", "combattant", "éléments", "militants", "militant"];
+    let text = ctx.text;
+    let mut grown: Vec<(usize, usize, usize)> = Vec::new(); // entity, old, new
+    for (e, d) in set.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Actor
+            || d.subkind != "armed_group"
+            || d.row.is_none()
+        {
+            continue;
+        }
+        for m in &d.mentions {
+            let lead = &text[..m.start];
+            let Some(lead) = lead.strip_suffix(' ') else { continue };
+            let Some(noun) = FIGHTERS.iter().find(|n| {
+                lead.ends_with(**n) || lead.ends_with(&n.to_uppercase())
+            }) else {
+                continue;
+            };
+            let from = lead.len() - noun.len();
+            // A whole word, with no mention over it.
+            if text[..from]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                || set.spans.last_before(m.start).is_some_and(|p| p.1 > from)
+            {
+                continue;
+            }
+            grown.push((e, m.start, from));
+        }
+    }
+    for (e, old, new) in grown {
+        for x in set.drafts[e].mentions.iter_mut() {
+            if x.start == old {
+                *x = Span::new(new, x.end);
+                set.max_len = set.max_len.max(x.len());
+            }
+        }
+        if let Ok(k) = set.spans.find(old) {
+            set.spans.0[k].0 = new;
         }
     }
 }
