@@ -3462,13 +3462,25 @@ fn grow_fighters_into_groups(ctx: &Context<'_>, set: &mut EntitySet) {
             grown.push((e, m.start, from));
         }
     }
-    for (e, old, new) in grown {
+    if grown.is_empty() {
+        return;
+    }
+    // One pass over each entity's mentions (a run-on text may grow
+    // thousands of one group's).
+    let starts: std::collections::HashMap<usize, usize> =
+        grown.iter().map(|g| (g.1, g.2)).collect();
+    let mut groups: Vec<usize> = grown.iter().map(|g| g.0).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    for e in groups {
         for x in set.drafts[e].mentions.iter_mut() {
-            if x.start == old {
+            if let Some(&new) = starts.get(&x.start) {
                 *x = Span::new(new, x.end);
                 set.max_len = set.max_len.max(x.len());
             }
         }
+    }
+    for (_, old, new) in grown {
         if let Ok(k) = set.spans.find(old) {
             set.spans.0[k].0 = new;
         }

@@ -3551,9 +3551,16 @@ pub(crate) fn find<'a>(
     // sentence once: a run-on "sentence" may hold thousands of triggers.
     let mut violent_in: HashMap<usize, Vec<usize>, WordHash> =
         HashMap::default();
+    // Per sentence, whether one of those others is told as only
+    // reported, and whether one is denied.
+    let mut told_in: HashMap<usize, (bool, bool), WordHash> =
+        HashMap::default();
     for (j, o) in drafts.iter().enumerate() {
         if o.kind != "killing" && VIOLENT_KINDS.contains(&o.kind.as_str()) {
             violent_in.entry(o.sentence).or_default().push(j);
+            let told = told_in.entry(o.sentence).or_default();
+            told.0 |= o.modality == "hypothetical";
+            told.1 |= o.negated;
         }
     }
     let keep: Vec<bool> = drafts
@@ -3613,15 +3620,17 @@ pub(crate) fn find<'a>(
                     }
                     [] => false,
                 };
+            let (others_reported, others_denied) =
+                told_in.get(&d.sentence).copied().unwrap_or_default();
             let reported = d.modality == "hypothetical"
                 && passive
                 && during
-                && others.iter().all(|&j| drafts[j].modality != d.modality);
+                && !others_reported;
             // "dément avoir tué des civils lors des frappes": a denied
             // death is no toll of the strikes owned up to.
             let denied = d.negated
                 && matches!(d.pos, Some(Pos::Verb))
-                && others.iter().all(|&j| !drafts[j].negated);
+                && !others_denied;
             !plain || own_agent || reported || denied
         })
         .collect();
@@ -5235,6 +5244,9 @@ fn riposte_into_fighting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 end = next.end;
             }
         }
+        // (The fight is told within a few hundred bytes: a run-on text is
+        // not read to its end for each riposte.)
+        let end = end.min(stretch_after(ctx.text, t.end, 400));
         if end <= t.end {
             continue;
         }
@@ -5456,7 +5468,9 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
                     })
                 })
         };
-        let owner = (0..i).rev().find(|&k| {
+        // (Among the few drafts before it: a run-on text may hold
+        // thousands.)
+        let owner = (i.saturating_sub(64)..i).rev().find(|&k| {
             let o = &drafts[k];
             matches!(o.kind.as_str(), "airstrike" | "shelling")
                 && o.sentence + 3 >= d.sentence
