@@ -2805,6 +2805,43 @@ fn states_asked_blamed_pressed_or_served_are_governments() {
 }
 
 #[test]
+fn states_broken_with_presiding_or_handed_people_are_governments() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "La junte a rompu avec la France. Le comité de surveillance est \
+             présidé par les États-Unis. Israël a remis vendredi au Liban \
+             cinq ressortissants. Des pourparlers facilités par la Suisse \
+             ont échoué. Les FDS accusent le gouvernement de Damas d'armer \
+             les tribus. Le Burundi renforce sa frontière. Islamabad accuse \
+             depuis des mois Kaboul d'abriter le TTP.",
+        )
+        .with_dct("2027-11-05"),
+    );
+    let government = (EntityKind::Actor, "government".to_string());
+    for name in [
+        "France",
+        "États-Unis",
+        "Liban",
+        "Suisse",
+        "Damas",
+        "Burundi",
+        "Kaboul",
+    ] {
+        assert!(kinds_of(&out, name).contains(&government), "{name}");
+    }
+    // A country that hosts refugees is a place.
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le Tchad accueille plus d'un million de réfugiés.",
+        )
+        .with_dct("2027-11-05"),
+    );
+    assert!(place_texts(&out).contains(&"Tchad"));
+}
+
+#[test]
 fn the_town_of_a_post_or_police_station_and_a_nation_s_soil() {
     let out = Extractor::new().extract(
         &Document::new(

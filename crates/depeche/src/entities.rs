@@ -4228,6 +4228,8 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     // "en remerciant Abou Dhabi", "contraindre la Russie à accepter".
     "remerciant",
     "remercie",
+    // "menaçant Islamabad de représailles".
+    "menacant",
     "contraindre",
 ];
 /// Participles before "par" that make the name after it an agent.
@@ -4256,6 +4258,16 @@ const STATE_AGENT_BY: &[&str] = &[
     "ordonnee",
     // "le déclenchement par Israël de l'opération".
     "declenchement",
+    // "le comité présidé par les États-Unis", "nommé par Addis-Abeba",
+    // "des pourparlers facilités par la Suisse".
+    "preside",
+    "presidee",
+    "presides",
+    "nomme",
+    "nommee",
+    "facilites",
+    "facilitee",
+    "facilite",
     "lancement",
 ];
 /// Nouns and words before "avec" that make the name after it a party.
@@ -4283,6 +4295,10 @@ const STATE_PARTY_WITH: &[&str] = &[
     "negociation",
     // "accusent ses policiers de collaborer avec Israël".
     "collaborer",
+    // "a rompu avec la France", "un protocole de sécurité avec Ankara".
+    "rompu",
+    "rompre",
+    "protocole",
     "collabore",
     "collaboration",
 ];
@@ -4405,6 +4421,12 @@ const STATE_VERBS: &[&str] = &[
     // "Le Pakistan attend du régime taliban", "Cotonou et Niamey
     // renouent le dialogue".
     "attend",
+    // "le Burundi renforce sa frontière", "Pékin, qui avait parrainé",
+    // "que Yaoundé peine à nommer". (Not "accueille": a country hosts
+    // refugees as a place.)
+    "renforce",
+    "parraine",
+    "peine",
     "exhorte",
     "exhortent",
     "renoue",
@@ -4491,8 +4513,10 @@ const PARTY_BETWEEN: &[&str] = &[
     "brouille",
     "rupture",
     "crise",
-    // "le principal point de blocage entre Beyrouth et Israël".
+    // "le principal point de blocage entre Beyrouth et Israël", "les
+    // divisions entre Mogadiscio et le Jubaland".
     "blocage",
+    "divisions",
 ];
 
 /// Whether the name at `start` is one of the two sides after "entre" of a
@@ -4571,8 +4595,9 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         [rest @ .., d] if crate::dates::is_day_word(d) => rest,
         // "Tripoli accuse par ailleurs Benghazi", "a aussi accusé Kigali".
         [rest @ .., "par", "ailleurs"] => rest,
-        // "Islamabad accuse depuis lors Kaboul".
+        // "Islamabad accuse depuis lors Kaboul", "depuis des mois".
         [rest @ .., "depuis", "lors"] => rest,
+        [rest @ .., "depuis", "des", "mois" | "semaines" | "annees"] => rest,
         [rest @ .., a] if STATE_ADVERBS.contains(a) => rest,
         _ => b,
     };
@@ -4701,6 +4726,14 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                         | "agenda"
                         // "le Fitna al-Khawarij, mandataire de l'Inde".
                         | "mandataire"
+                        // "se sont rapprochées de la Russie", "le pouvoir
+                        // de Yaoundé", "le gouvernement de Damas".
+                        | "rapprochees"
+                        | "rapprochee"
+                        | "rapproches"
+                        | "rapproche"
+                        | "pouvoir"
+                        | "gouvernement"
                         | "pression"
                         | "pressions"
                 )
@@ -4758,6 +4791,10 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         // "L'ONU demande à Israël que …", "reprochent en retour au
         // Pakistan": the state asked or blamed.
         [.., p, "en", "retour", "a"] => STATE_RECIPIENT_OF.contains(p),
+        // "Israël a remis vendredi au Liban cinq ressortissants".
+        [.., p, d, "a" | "au"] if crate::dates::is_day_word(d) => {
+            STATE_RECIPIENT_OF.contains(p)
+        }
         [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
         [.., p, "en", "retour", "au"] | [.., p, "au"] => {
             STATE_RECIPIENT_OF.contains(p)
