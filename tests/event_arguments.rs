@@ -5820,3 +5820,10 @@ fn fighters_named_by_their_group_are_one_mention_and_the_subject() {
     let attack = event(&out, "attack");
     assert_eq!(texts(&out, &attack.agent), vec!["combattants Fano"]);
 }
+
+#[test]
+fn the_hostages_named_in_the_trigger_are_its_target() {
+    let out = extract("Le Hamas réclame la libération des otages.");
+    let release = event(&out, "release");
+    assert_eq!(texts(&out, &release.target), vec!["otages"], "{release:#?}");
+}

@@ -3531,6 +3531,7 @@ pub(crate) fn find<'a>(
 
     strike_kind_of_aim(ctx, &mut drafts);
     riposte_into_fighting(ctx, &mut drafts);
+    people_inside_trigger(ctx, &mentions, &mut drafts);
     // "signé un accord de cessez-le-feu": the signing is the ceasefire.
     let mut cease: Vec<Span> = drafts
         .iter()
@@ -5259,6 +5260,34 @@ fn riposte_into_fighting(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }) || after.contains("echange de tirs");
         if fighting {
             d.kind = "armed_clash".to_string();
+        }
+    }
+}
+
+/// "la libération des otages", "la prise d'otages": people named inside
+/// a trigger phrase are those it frees or seizes.
+fn people_inside_trigger(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    for d in drafts.iter_mut() {
+        if !matches!(d.kind.as_str(), "release" | "abduction")
+            || !d.target.is_empty()
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let from = mentions.partition_point(|m| m.0.start < t.start);
+        for &(m, e) in
+            mentions[from..].iter().take_while(|m| m.0.start < t.end)
+        {
+            if m.end <= t.end
+                && ctx.entities.drafts[e].kind == EntityKind::Actor
+                && !d.agent.contains(&e)
+            {
+                push_unique(&mut d.target, e);
+            }
         }
     }
 }
