@@ -2957,3 +2957,22 @@ fn khawarij_is_the_word_for_the_ttp_not_a_village() {
     assert!(actors.contains(&"khawarij"), "{actors:?}");
     assert!(!place_texts(&out).contains(&"khariji"));
 }
+
+#[test]
+fn peoples_named_as_groups_are_civilians() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "La milice est née pour protéger les Banyamulenge, des Tutsi \
+             congolais. Les Rohingya paient le prix fort. Une rébellion hutu \
+             s'est formée.",
+        )
+        .with_dct("2027-11-05"),
+    );
+    let civilians = (EntityKind::Actor, "civilians".to_string());
+    for name in ["Banyamulenge", "Tutsi congolais", "Rohingya"] {
+        assert!(kinds_of(&out, name).contains(&civilians), "{name}");
+    }
+    // The lowercase adjective is no group.
+    assert!(!mention_texts(&out, EntityKind::Actor).contains(&"hutu"));
+}
