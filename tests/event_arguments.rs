@@ -5827,3 +5827,13 @@ fn the_hostages_named_in_the_trigger_are_its_target() {
     let release = event(&out, "release");
     assert_eq!(texts(&out, &release.target), vec!["otages"], "{release:#?}");
 }
+
+#[test]
+fn townspeople_who_protest_protest_in_their_town() {
+    let out = extract(
+        "Des habitants de Chaqra ont manifesté samedi contre le passage \
+         d'une patrouille de la Finul.",
+    );
+    let protest = event(&out, "protest");
+    assert_eq!(texts(&out, &protest.location), vec!["Chaqra"], "{protest:#?}");
+}

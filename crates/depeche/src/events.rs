@@ -2427,15 +2427,30 @@ pub(crate) fn find<'a>(
         };
         // "Des centaines de Palestiniens ont manifesté à Naplouse": people
         // who protest, with a place.
+        // "Des habitants de Chaqra ont manifesté": past the town they
+        // come from.
         let crowd_protests = || {
+            let civilians = |a: &Arg| {
+                a.kind == EntityKind::Actor
+                    && ctx.entities.drafts[a.entity].subkind == "civilians"
+            };
             t.kind == "protest"
                 && matches!(t.pos, Some(Pos::Verb))
                 && has_place
                 && arg_right_before(ctx, args, t.span.start, 3).is_some_and(
                     |a| {
-                        a.kind == EntityKind::Actor
-                            && ctx.entities.drafts[a.entity].subkind
-                                == "civilians"
+                        civilians(a)
+                            || a.kind == EntityKind::Place
+                                && arg_right_before(ctx, args, a.span.start, 1)
+                                    .is_some_and(|p| {
+                                        civilians(p)
+                                            && matches!(
+                                                ctx.text
+                                                    [p.span.end..a.span.start]
+                                                    .trim(),
+                                                "de" | "d'" | "d’" | "du"
+                                            )
+                                    })
                     },
                 )
         };
@@ -3532,6 +3547,7 @@ pub(crate) fn find<'a>(
     strike_kind_of_aim(ctx, &mut drafts);
     riposte_into_fighting(ctx, &mut drafts);
     people_inside_trigger(ctx, &mentions, &mut drafts);
+    protesters_town(ctx, &mentions, &mut drafts);
     // "signé un accord de cessez-le-feu": the signing is the ceasefire.
     let mut cease: Vec<Span> = drafts
         .iter()
@@ -5288,6 +5304,38 @@ fn people_inside_trigger(
             {
                 push_unique(&mut d.target, e);
             }
+        }
+    }
+}
+
+/// "Des habitants de Chaqra ont manifesté": with no place of its own, a
+/// protest is where its people come from.
+fn protesters_town(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.kind != "protest" || !d.location.is_empty() {
+            continue;
+        }
+        let t = d.triggers[0];
+        let upto = mentions.partition_point(|m| m.0.start < t.start);
+        // The people and their town: the last two mentions before the
+        // trigger, "<people> de <town>", a few words before it.
+        let [.., (people, p), (town, e)] = &mentions[..upto] else {
+            continue;
+        };
+        if d.agent.contains(p)
+            && ents[*e].kind == EntityKind::Place
+            && matches!(
+                ctx.text[people.end..town.start].trim(),
+                "de" | "d'" | "d’"
+            )
+            && word_gap(ctx, town.end, t.start) <= 3
+        {
+            d.location.push(*e);
         }
     }
 }
