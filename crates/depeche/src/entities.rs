@@ -184,6 +184,27 @@ impl EntitySet {
         i
     }
 
+    /// Gives each mention of `entities` that starts at a key of `respan`
+    /// the span it maps to, in one pass over each entity's mentions (a
+    /// run-on text may change thousands of one entity's). The span map is
+    /// left to the caller.
+    fn respan_mentions(
+        &mut self,
+        mut entities: Vec<usize>,
+        respan: &std::collections::HashMap<usize, Span>,
+    ) {
+        entities.sort_unstable();
+        entities.dedup();
+        for e in entities {
+            for x in self.drafts[e].mentions.iter_mut() {
+                if let Some(&to) = respan.get(&x.start) {
+                    *x = to;
+                    self.max_len = self.max_len.max(to.len());
+                }
+            }
+        }
+    }
+
     /// Adds a mention to entity `i`, unless it overlaps a mention that is
     /// already there (of any entity: mentions never overlap).
     pub fn add_to(&mut self, i: usize, span: Span) {
@@ -3407,17 +3428,11 @@ fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     for e in places {
         set.drafts[e].mentions.retain(|x| !gone.contains(&x.start));
     }
-    let mut bodies: Vec<usize> = joins.iter().map(|j| j.0).collect();
-    bodies.sort_unstable();
-    bodies.dedup();
-    for a in bodies {
-        for x in set.drafts[a].mentions.iter_mut() {
-            if let Some(&end) = grown.get(&x.start) {
-                *x = Span::new(x.start, end);
-                set.max_len = set.max_len.max(x.len());
-            }
-        }
-    }
+    let respan: std::collections::HashMap<usize, Span> = grown
+        .iter()
+        .map(|(&start, &end)| (start, Span::new(start, end)))
+        .collect();
+    set.respan_mentions(joins.iter().map(|j| j.0).collect(), &respan);
     set.spans.0.retain(|entry| !gone.contains(&entry.0));
     for entry in set.spans.0.iter_mut() {
         if let Some(&end) = grown.get(&entry.0) {
@@ -3433,7 +3448,8 @@ fn grow_fighters_into_groups(ctx: &Context<'_>, set: &mut EntitySet) {
     const FIGHTERS: &[&str] =
         &["combattants", "combattant", "éléments", "militants", "militant"];
     let text = ctx.text;
-    let mut grown: Vec<(usize, usize, usize)> = Vec::new(); // entity, old, new
+    // (entity, old start, new start, end)
+    let mut grown: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (e, d) in set.drafts.iter().enumerate() {
         if d.kind != EntityKind::Actor
             || d.subkind != "armed_group"
@@ -3459,28 +3475,16 @@ fn grow_fighters_into_groups(ctx: &Context<'_>, set: &mut EntitySet) {
             {
                 continue;
             }
-            grown.push((e, m.start, from));
+            grown.push((e, m.start, from, m.end));
         }
     }
     if grown.is_empty() {
         return;
     }
-    // One pass over each entity's mentions (a run-on text may grow
-    // thousands of one group's).
-    let starts: std::collections::HashMap<usize, usize> =
-        grown.iter().map(|g| (g.1, g.2)).collect();
-    let mut groups: Vec<usize> = grown.iter().map(|g| g.0).collect();
-    groups.sort_unstable();
-    groups.dedup();
-    for e in groups {
-        for x in set.drafts[e].mentions.iter_mut() {
-            if let Some(&new) = starts.get(&x.start) {
-                *x = Span::new(new, x.end);
-                set.max_len = set.max_len.max(x.len());
-            }
-        }
-    }
-    for (_, old, new) in grown {
+    let respan: std::collections::HashMap<usize, Span> =
+        grown.iter().map(|g| (g.1, Span::new(g.2, g.3))).collect();
+    set.respan_mentions(grown.iter().map(|g| g.0).collect(), &respan);
+    for (_, old, new, _) in grown {
         if let Ok(k) = set.spans.find(old) {
             set.spans.0[k].0 = new;
         }
