@@ -4225,10 +4225,6 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     "soutient",
     "soutiennent",
     "soutenir",
-    // Members: "le Quad, qui réunit les États-Unis, l'Arabie saoudite …".
-    "reunit",
-    "regroupe",
-    "rassemble",
     // "en remerciant Abou Dhabi", "contraindre la Russie à accepter".
     "remerciant",
     "remercie",
