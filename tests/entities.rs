@@ -772,6 +772,18 @@ fn military_sites_and_bare_nouns_referring_to_them() {
     assert_eq!(texts, ["poste militaire", "camp", "position"]);
     assert_eq!(entities_named(&out, &["Inates"]).len(), 1);
     assert_eq!(entities_named(&out, &["base 101"]).len(), 1);
+
+    // A contracted article or a possessive refers back as well; an
+    // indefinite article brings in another site.
+    let text = "L'armée est entrée dans le camp de Jénine. Deux hommes ont \
+                été tués dans la ville et son camp ; des blindés bloquent \
+                l'entrée du camp. Un camp voisin a été évacué.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let camp = entities_named(&out, &["camp de Jénine"]);
+    assert_eq!(camp.len(), 1, "{:#?}", out.entities);
+    let texts: Vec<&str> =
+        camp[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["camp de Jénine", "camp", "camp"]);
 }
 
 #[test]

@@ -7008,8 +7008,16 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             }
             continue;
         }
-        // A bare noun after a definite article, not a name's title.
-        if caps.name("art").is_none() || rest.starts_with(char::is_uppercase) {
+        // A bare noun after a definite article, a contracted one or a
+        // possessive ("l'entrée du camp", "la ville et son camp"), not an
+        // indefinite one and not a name's title.
+        let definite = caps.name("art").is_some() || {
+            let head = text[..span.start].trim_end();
+            let w = head.rsplit(|c: char| !c.is_alphabetic()).next();
+            let w = w.unwrap_or("");
+            !matches!(w, "un" | "une" | "Un" | "Une")
+        };
+        if !definite || rest.starts_with(char::is_uppercase) {
             continue;
         }
         // The place of the right kind mentioned last before the noun,
