@@ -787,6 +787,44 @@ fn military_sites_and_bare_nouns_referring_to_them() {
 }
 
 #[test]
+fn hospitals_airports_and_palaces_named_by_their_noun_are_sites() {
+    let text = "Les blessés ont été transportés à l'hôpital Erdogan et à \
+                l'hôpital universitaire La Paix. Des obus sont tombés près \
+                de l'aéroport international Aden Adde. L'armée s'est \
+                emparée du palais présidentiel. Selon l'hôpital Nasser, dix \
+                personnes ont été tuées. Le président Erdogan a réagi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in [
+        "hôpital Erdogan",
+        "hôpital universitaire La Paix",
+        "aéroport international Aden Adde",
+        "palais présidentiel",
+    ] {
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Place, "feature".into())],
+            "{name}"
+        );
+    }
+    // The person a hospital is named after is named on his own elsewhere;
+    // a hospital that speaks is a source.
+    assert!(is_person(&out, "Erdogan"));
+    assert!(entities_named(&out, &["hôpital Nasser"])
+        .iter()
+        .all(|e| e.kind == EntityKind::Actor));
+    // A hospital named by its town is the town's.
+    assert_no_place_but(
+        "Les blessés ont été évacués vers l'hôpital de Bol.",
+        &["Bol"],
+    );
+}
+
+fn assert_no_place_but(text: &str, places: &[&str]) {
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(place_texts(&out), places, "{text}");
+}
+
+#[test]
 fn countries_are_teams_in_sports_stories() {
     let text = "Korhogo (Côte d'Ivoire) – Le Mali s'est qualifié pour les \
                 quarts de finale de la Coupe d'Afrique de football en \
