@@ -819,6 +819,24 @@ fn hospitals_airports_and_palaces_named_by_their_noun_are_sites() {
     );
 }
 
+#[test]
+fn a_bare_site_noun_is_the_site_of_its_kind_named_last() {
+    let text = "Des drones ont visé le barrage de Tichrine, sur l'Euphrate. \
+                Le barrage alimente la région en électricité ; les \
+                combattants doivent se retirer des abords de l'ouvrage. Le \
+                marché central a rouvert.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let dam = entities_named(&out, &["barrage de Tichrine"]);
+    assert_eq!(dam.len(), 1, "{:#?}", out.entities);
+    let texts: Vec<&str> =
+        dam[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.ends_with(&["barrage", "ouvrage"]), "{texts:?}");
+    // An adjective makes another site.
+    let market = entities_named(&out, &["marché central"]);
+    assert_eq!(market.len(), 1);
+    assert_eq!(market[0].mentions.len(), 1);
+}
+
 fn assert_no_place_but(text: &str, places: &[&str]) {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert_eq!(place_texts(&out), places, "{text}");

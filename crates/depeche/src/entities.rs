@@ -3373,6 +3373,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_posts_towns(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
+    add_bare_sites(ctx, &mut set);
     add_apposed_seats(ctx, &mut set);
     join_self_ruled_to_bodies(ctx, &mut set);
     grow_fighters_into_groups(ctx, &mut set);
@@ -8126,6 +8127,161 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         set.add_to(e, span);
     }
+}
+
+/// Bare nouns of sites, each with the heads of the named sites it may
+/// refer back to: "le barrage" and "l'ouvrage" after "le barrage de
+/// Tichrine", "le monastère" after "un monastère de Kanbalu",
+/// "l'établissement" after "un collège public de Kaura Namoda".
+const BARE_SITES: &[(&str, &[&str])] = &[
+    ("barrage", &["barrage"]),
+    ("ouvrage", &["barrage", "pont"]),
+    ("pont", &["pont"]),
+    ("marché", &["marché"]),
+    ("hôpital", &["hôpital", "centre hospitalier"]),
+    ("monastère", &["monastère"]),
+    ("pagode", &["pagode"]),
+    ("mosquée", &["mosquée"]),
+    ("église", &["église"]),
+    ("école", &["école"]),
+    ("lycée", &["lycée"]),
+    ("collège", &["collège"]),
+    ("université", &["université"]),
+    (
+        "établissement",
+        &["école", "lycée", "collège", "université", "hôpital", "hôtel"],
+    ),
+    ("port", &["port"]),
+    ("forêt", &["forêt"]),
+    ("prison", &["prison"]),
+    ("raffinerie", &["raffinerie"]),
+    ("palais", &["palais"]),
+    ("stade", &["stade"]),
+    ("usine", &["usine"]),
+    ("centrale", &["centrale"]),
+    ("entrepôt", &["entrepôt"]),
+    ("dépôt", &["dépôt"]),
+];
+
+/// A bare site noun after a definite article, a contracted one, a
+/// possessive or a demonstrative ("le barrage", "de l'ouvrage", "au
+/// marché") is the site of that kind named last within 3,000 bytes, when
+/// no complement, name or adjective follows it ("le marché central" is
+/// another one).
+fn add_bare_sites(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let head_of = |d: &Draft| {
+        d.canonical.split([' ', '\'']).next().unwrap_or("").to_lowercase()
+    };
+    // The heads of the sites the text names.
+    let mut heads: Vec<String> = set
+        .drafts
+        .iter()
+        .filter(|d| {
+            d.kind == EntityKind::Place
+                && matches!(d.subkind.as_str(), "feature" | "camp")
+        })
+        .map(|d| head_of(d))
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    heads.sort_unstable();
+    heads.dedup();
+    let mut found: Vec<(Span, usize)> = Vec::new();
+    let mut lookups = 0;
+    for &(noun, refers) in BARE_SITES {
+        if !refers.iter().any(|r| heads.iter().any(|h| h == r)) {
+            continue;
+        }
+        let finder = memchr::memmem::Finder::new(noun.as_bytes());
+        for i in finder.find_iter(text.as_bytes()).take(256) {
+            let span = Span::new(i, i + noun.len());
+            let head = &text[..i];
+            let definite = head.ends_with("l'")
+                || head.ends_with("l’")
+                || head.strip_suffix(' ').is_some_and(|h| {
+                    let w = h.rsplit(|c: char| !c.is_alphabetic()).next();
+                    matches!(
+                        w.unwrap_or("").to_lowercase().as_str(),
+                        "le" | "la"
+                            | "du"
+                            | "au"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "son"
+                            | "sa"
+                    )
+                });
+            let rest = &text[span.end..];
+            let next = rest.chars().next();
+            if !definite
+                || next.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || ctx.skip.is_some_and(|s| s.overlaps(span))
+                || set.covers(span)
+            {
+                continue;
+            }
+            // "le marché de Kulbus", "le marché central", "le port
+            // Soudan": a complement, an adjective or a name makes another.
+            let after = rest.trim_start_matches([' ', '\u{a0}']);
+            let word: String = after
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+                .collect();
+            let lower = word.to_lowercase();
+            let free = !(after.starts_with(char::is_uppercase)
+                || matches!(lower.as_str(), "de" | "du" | "des")
+                || lower.starts_with("d'")
+                || lower.starts_with("d’")
+                // An adjective: "central", "hebdomadaire", "voisin",
+                // "public", "militaire", "syrien", "nationale".
+                || [
+                    "al", "ale", "aux", "aire", "ien", "ienne", "ais", "aise",
+                    "if", "ive", "ique", "el", "elle", "in", "ine", "ier",
+                    "ière", "é", "ée", "ant", "ante",
+                ]
+                .iter()
+                .any(|x| lower.ends_with(x))
+                    && !matches!(
+                        lower.as_str(),
+                        "a" | "était" | "avait" | "mardi" | "lors" | "dont"
+                            | "avant" | "vers" | "dans" | "depuis"
+                    ));
+            if !free {
+                continue;
+            }
+            lookups += 1;
+            if lookups > 64 {
+                break;
+            }
+            let lo = i.saturating_sub(3_000);
+            let target = set.last_mention_where(
+                i,
+                |_, d| {
+                    d.kind == EntityKind::Place
+                        && matches!(d.subkind.as_str(), "feature" | "camp")
+                        && {
+                            let h = head_of(d);
+                            refers.iter().any(|r| {
+                                *r == h
+                                    || d.canonical
+                                        .to_lowercase()
+                                        .starts_with(r)
+                            })
+                        }
+                },
+                |m| m.start >= lo,
+            );
+            if let Some((_, e)) = target {
+                found.push((span, e));
+            }
+        }
+    }
+    found.sort_unstable_by_key(|f| f.0.start);
+    found.dedup_by_key(|f| f.0.start);
+    set.add_all(&found);
 }
 
 /// The seat nouns set in apposition after a town's name, with the
