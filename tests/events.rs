@@ -453,3 +453,27 @@ fn bursting_in_alone_is_no_attack_of_its_own() {
     let abduction = events_of(&out, "abduction");
     assert_eq!(abduction.len(), 1, "{:#?}", out.events);
 }
+
+#[test]
+fn the_accord_after_a_truce_is_that_truce() {
+    let text = "La junte et la MNDAA ont signé mardi un cessez-le-feu de \
+                quinze jours dans le nord de l'État Shan. L'Armée d'Arakan \
+                n'est pas partie à l'accord.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let truce = events_of(&out, "ceasefire");
+    assert!(
+        truce.iter().any(|e| e.triggers.iter().any(|t| t.text == "accord")),
+        "{out:#?}"
+    );
+    assert!(events_of(&out, "agreement").is_empty());
+    // At a sentence start too.
+    let text = "Les deux camps ont conclu une trêve à Doha. L'accord, conclu \
+                samedi, prévoit le retrait des combattants.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "agreement").is_empty(), "{out:#?}");
+    // With no truce before, an accord is an agreement.
+    let text = "Les deux camps ont conclu samedi à Doha un accord \
+                politique. L'accord prévoit le retrait des combattants.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "ceasefire").is_empty(), "{out:#?}");
+}
