@@ -3045,3 +3045,18 @@ fn peoples_named_as_groups_are_civilians() {
     // The lowercase adjective is no group.
     assert!(!mention_texts(&out, EntityKind::Actor).contains(&"hutu"));
 }
+
+#[test]
+fn a_comma_and_a_space_end_a_figure() {
+    // "2021, 279": a year, then a count; not one figure.
+    let text = "En février 2021, 279 lycéennes avaient été enlevées à \
+                Jangebe.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(mention_texts(&out, EntityKind::Date), ["février 2021"]);
+    assert!(mention_texts(&out, EntityKind::Actor).contains(&"279 lycéennes"));
+    // A decimal comma and a thousands space stay inside.
+    let text = "Au moins 2 500 personnes ont fui.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(mention_texts(&out, EntityKind::Actor)
+        .contains(&"Au moins 2 500 personnes"));
+}
