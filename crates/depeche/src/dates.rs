@@ -1391,6 +1391,12 @@ fn dates_a_statement(text: &str, start: usize) -> bool {
         "denonce",
         "dement",
         "reconnu",
+        // "selon un bilan fourni lundi", "un communiqué publié mardi".
+        "fourni",
+        "publie",
+        "diffuse",
+        "communique",
+        "transmis",
     ]
     .iter()
     .any(|v| last.starts_with(v))
@@ -3673,6 +3679,13 @@ mod tests {
                     des élus. Les assaillants sont arrivés vers 20 heures.";
         assert_eq!(
             value(told, "20 heures").as_deref(),
+            Some("2024-07-01T20:00")
+        );
+        let toll = "Quarante civils ont été tués lundi soir, selon un bilan \
+                    fourni mardi par la police. Les assaillants sont arrivés \
+                    vers 20 heures.";
+        assert_eq!(
+            value(toll, "20 heures").as_deref(),
             Some("2024-07-01T20:00")
         );
         let alone = "L'armée a annoncé mardi une attaque vers 20 heures.";
