@@ -2546,6 +2546,10 @@ fn try_rule(
             let t = if is_time { "T" } else { "" };
             let value = if vague {
                 format!("P{t}X{letter}")
+            } else if matches!(letter, "DE" | "CE") && g("half").is_none() {
+                // "depuis une décennie": ten years, in ISO 8601's units.
+                let per = if letter == "DE" { 10 } else { 100 };
+                format!("P{}Y", read_amount(&n)?.checked_mul(per)?)
             } else {
                 let a = read_amount(&n)?;
                 if g("half").is_some() {
@@ -4572,7 +4576,7 @@ mod tests {
         ("pendant deux ans et demi", "", "P2.5Y", Duration),
         ("au moins trois jours", "", "P3D", Duration),
         ("plus de dix ans", "", "P10Y", Duration),
-        ("depuis deux décennies", "", "P2DE", Duration),
+        ("depuis deux décennies", "", "P20Y", Duration),
         ("durant trente secondes", "", "PT30S", Duration),
         ("un siège de six mois", "six mois", "P6M", Duration),
         ("depuis un an", "", "P1Y", Duration),
