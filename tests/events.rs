@@ -477,3 +477,25 @@ fn the_accord_after_a_truce_is_that_truce() {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert!(events_of(&out, "ceasefire").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn people_expelled_or_driven_out_are_displaced_a_diplomat_is_not() {
+    for text in [
+        "Les autorités ont expulsé des centaines de migrants vers la \
+         frontière algérienne.",
+        "Quelque 40.000 réfugiés ont été chassés des camps de Jénine et \
+         de Tulkarem.",
+        "Kaboul reproche au Pakistan l'expulsion de plus d'un million de \
+         réfugiés afghans.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "displacement").len(), 1, "{text}");
+    }
+    for text in [
+        "Bamako a expulsé l'ambassadeur de France, accusé d'ingérence.",
+        "L'armée a chassé les jihadistes de la ville de Kidal.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(events_of(&out, "displacement").is_empty(), "{text}");
+    }
+}

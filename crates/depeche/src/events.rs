@@ -1795,6 +1795,17 @@ pub(crate) fn find<'a>(
         if row.canonical == "envoyer" && !troops_after() {
             continue;
         }
+        // "ont expulsé des civils de leurs maisons", "l'expulsion de
+        // réfugiés afghans", "chassés des camps": people driven from
+        // their homes are displaced; an expelled diplomat or a fighter
+        // chased out of a town is not.
+        if matches!(
+            row.canonical.as_str(),
+            "expulser" | "expulsion" | "chasser"
+        ) && !people_driven_out(ctx, c.span)
+        {
+            continue;
+        }
         // "C'est la signature du BRN", "personne ne doute de sa
         // signature": a signature is of an accord only when one is named
         // after it ("la signature à Djeddah d'un accord").
@@ -8367,6 +8378,38 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "oasis",
     "littoral",
 ];
+
+/// Whether the words around a verb or noun of driving out name the people
+/// driven out: the object after it ("expulsé des migrants", "l'expulsion
+/// de plus d'un million de réfugiés") or, for a participle, the subject
+/// before it ("40.000 réfugiés ont été chassés").
+fn people_driven_out(ctx: &Context<'_>, span: Span) -> bool {
+    let before = folded_words_before(ctx, span.start, 6);
+    let after = folded_words_after(ctx, span.end, 8);
+    after.iter().chain(before.iter()).any(|w| {
+        let w =
+            w.strip_prefix("d'").or_else(|| w.strip_prefix("l'")).unwrap_or(w);
+        [
+            "civil",
+            "migrant",
+            "refugie",
+            "habitant",
+            "famille",
+            "deplace",
+            "rohingya",
+            "palestinien",
+            "resident",
+            "population",
+            "villageois",
+            "personnes",
+            "yezidi",
+            "foyers",
+            "maisons",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
+}
 
 /// "L'accord, conclu samedi", "a salué l'accord" after a ceasefire told
 /// within the 3,000 bytes before: the bare definite accord is that truce
