@@ -499,3 +499,15 @@ fn people_expelled_or_driven_out_are_displaced_a_diplomat_is_not() {
         assert!(events_of(&out, "displacement").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_told_as_still_not_freed_is_a_denied_release() {
+    let text = "Mardi, deux pêcheurs avaient été enlevés par des hommes \
+                armés près de Ngouboua. Ils n'ont toujours pas été \
+                relâchés.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let freed = events_of(&out, "release");
+    assert_eq!(freed.len(), 1, "{out:#?}");
+    assert_eq!(freed[0].polarity, "negated");
+    assert_eq!(names(&out, &freed[0].target), ["deux pêcheurs"]);
+}

@@ -8956,6 +8956,8 @@ const AUX_ADVERBS: &[&str] = &[
     "jamais",
     "plus",
     "recemment",
+    // "Ils n'ont toujours pas été relâchés".
+    "toujours",
 ];
 
 /// Where the last verb of calling for something ("appelé", "exhorté",
@@ -9189,7 +9191,7 @@ fn pronoun_subject(
     }
     // Elided clitics come glued to the auxiliary: "l'ont", "s'est".
     let allowed = |w: &str| {
-        let w = ["l'", "s'"]
+        let w = ["l'", "s'", "n'"]
             .iter()
             .find_map(|c| w.strip_prefix(c).filter(|r| !r.is_empty()))
             .unwrap_or(w);
