@@ -3060,3 +3060,27 @@ fn a_comma_and_a_space_end_a_figure() {
     assert!(mention_texts(&out, EntityKind::Actor)
         .contains(&"Au moins 2 500 personnes"));
 }
+
+#[test]
+fn a_regimes_forces_are_a_force_of_their_own() {
+    let text = "Mercredi, l'aviation de la junte a bombardé le marché \
+                central de Kyaukphyu.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "aviation"),
+        [(EntityKind::Actor, "state_force".into())]
+    );
+    assert_eq!(
+        kinds_of(&out, "junte"),
+        [(EntityKind::Actor, "government".into())]
+    );
+    let strike = &out.events[0];
+    assert_eq!(strike.kind, "airstrike");
+    let agents: Vec<&str> = strike
+        .agent
+        .iter()
+        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.mentions[0].text.as_str())
+        .collect();
+    assert_eq!(agents, ["aviation"]);
+}

@@ -3943,7 +3943,14 @@ fn owner_follows(ctx: &Context<'_>, hits: &[Hit<'_>], i: usize) -> bool {
         .or_else(|| gap.strip_suffix(" la"))
         .or_else(|| gap.strip_suffix(" les"))
         .unwrap_or(gap);
+    // "l'aviation de la junte", "les forces du régime": a regime's
+    // forces are a force of their own beside it, not a part of its name.
+    let regime = matches!(
+        ftext[n.folded.start..n.folded.end].trim(),
+        "junte" | "regime"
+    );
     matches!(gap, "de" | "du" | "des" | "d'" | "de l'")
+        && !regime
         && n.rows.iter().any(|&(r, p)| {
             !p && matches!(
                 ctx.lexicon.row(r).kind,
