@@ -773,6 +773,19 @@ fn military_sites_and_bare_nouns_referring_to_them() {
     assert_eq!(entities_named(&out, &["Inates"]).len(), 1);
     assert_eq!(entities_named(&out, &["base 101"]).len(), 1);
 
+    // A base named after a place no gazetteer knows is named whole; one
+    // named after a force is not.
+    let text = "Nos forces ont pris le contrôle de la base navale de \
+                Danyawaddy. Les jihadistes ont attaqué la base de Barkhane.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "base navale de Danyawaddy"),
+        [(EntityKind::Place, "feature".into())]
+    );
+    assert!(kinds_of(&out, "Barkhane")
+        .iter()
+        .all(|k| k.0 == EntityKind::Actor));
+
     // A contracted article or a possessive refers back as well; an
     // indefinite article brings in another site.
     let text = "L'armée est entrée dans le camp de Jénine. Deux hommes ont \

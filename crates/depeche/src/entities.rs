@@ -7153,6 +7153,24 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
                 let key = format!("facility:{}", fold_key(&canonical));
                 let e = set.add(key, span, || facility_draft(canonical));
                 note(&mut places, span, e);
+            } else if military_site
+                && place.is_none()
+                && !set.covers(Span::new(at, at + 1))
+            {
+                // "la base navale de Flamingo", "la caserne de Kati" with a
+                // name no gazetteer knows: the site is named by it.
+                if let Some(name_end) =
+                    located_word_ends(text, at, 2, true).last().copied()
+                {
+                    let full = Span::new(span.start, name_end);
+                    if !set.covers(full) {
+                        let canonical = text[full].to_string();
+                        let key = format!("facility:{}", fold_key(&canonical));
+                        let e =
+                            set.add(key, full, || facility_draft(canonical));
+                        note(&mut places, full, e);
+                    }
+                }
             }
             continue;
         }
