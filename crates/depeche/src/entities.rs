@@ -8269,11 +8269,8 @@ fn add_bare_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 ]
                 .iter()
                 .any(|x| lower.ends_with(x))
-                    && !matches!(
-                        lower.as_str(),
-                        "a" | "était" | "avait" | "mardi" | "lors" | "dont"
-                            | "avant" | "vers" | "dans" | "depuis"
-                    ));
+                    // Words that only look like one.
+                    && !matches!(lower.as_str(), "avant" | "pendant" | "durant"));
             if !free {
                 continue;
             }
