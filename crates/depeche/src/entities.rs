@@ -388,11 +388,7 @@ impl EntitySet {
         span: Span,
         droppable: impl Fn(&Draft, usize, usize) -> bool,
     ) -> Option<Vec<(usize, usize)>> {
-        let low = span.start.saturating_sub(self.max_len);
-        self.spans
-            .range(low, span.end.max(span.start + 1))
-            .iter()
-            .filter(|&&(s, e, _)| Span::new(s, e).overlaps(span))
+        self.overlapping(span)
             .map(|&(s, e, i)| {
                 (s >= span.start && droppable(&self.drafts[i], e, i))
                     .then_some((i, s))
@@ -472,14 +468,23 @@ impl EntitySet {
         t.sort();
     }
 
-    /// The entities of the mentions that overlap `span`.
-    fn mentions_in(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+    /// The span-map entries (start, end, entity) of the mentions that
+    /// overlap `span`: only those starting within the longest mention's
+    /// length before it can.
+    fn overlapping(
+        &self,
+        span: Span,
+    ) -> impl Iterator<Item = &(usize, usize, usize)> + '_ {
         let low = span.start.saturating_sub(self.max_len);
         self.spans
             .range(low, span.end.max(span.start + 1))
             .iter()
             .filter(move |&&(s, e, _)| Span::new(s, e).overlaps(span))
-            .map(|&(_, _, i)| i)
+    }
+
+    /// The entities of the mentions that overlap `span`.
+    fn mentions_in(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        self.overlapping(span).map(|&(_, _, i)| i)
     }
 
     /// The entity with a mention starting at byte `at`.
