@@ -8211,7 +8211,7 @@ fn add_bare_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             d.kind == EntityKind::Place
                 && matches!(d.subkind.as_str(), "feature" | "camp")
         })
-        .map(|d| head_of(d))
+        .map(head_of)
         .collect();
     if heads.is_empty() {
         return;
