@@ -6931,6 +6931,39 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             && prev.len() >= 3
             && prev.bytes().all(|b| b.is_ascii_lowercase())
     };
+    // "un aéronef de l'armée de l'air a frappé", "les avions F-16 de
+    // l'armée irakienne": the force that flies the craft does the deed,
+    // as its subject would.
+    let craft = |x: &str| {
+        matches!(
+            x.strip_suffix('s').unwrap_or(x),
+            "avion"
+                | "aeronef"
+                | "appareil"
+                | "helicoptere"
+                | "drone"
+                | "chasseur"
+                | "bombardier"
+        )
+    };
+    // The craft's noun, past a model ("F-16", "Su 25", "TB2") of one or
+    // two short or numbered words.
+    let model =
+        |x: &str| x.len() <= 2 || x.bytes().any(|b| b.is_ascii_digit());
+    let craft_at = w.len().checked_sub(2).and_then(|before_de| {
+        (before_de.saturating_sub(2)..=before_de)
+            .rev()
+            .find(|&j| craft(w[j]))
+            .filter(|&j| w[j + 1..before_de + 1].iter().all(|x| model(x)))
+    });
+    // "menée par un drone des FAN" is left to the agent after "par".
+    if let Some(j) =
+        craft_at.filter(|_| matches!(last, "de" | "d'" | "du" | "des"))
+    {
+        if !w[j.saturating_sub(3)..j].contains(&"par") {
+            return "aeronef";
+        }
+    }
     match last {
         "de" | "d'" | "du" if locative_complement() => "a",
         // "près de", "autour de", "à proximité de", "non loin de", "au
@@ -8436,6 +8469,54 @@ fn truce_told_back(ctx: &Context<'_>, cease: &[Span], t: Span) -> bool {
     }
     let k = cease.partition_point(|c| c.start < t.start);
     k > 0 && cease[k - 1].end + 3_000 >= t.start
+}
+
+/// Whether the place at `span` only tells where the place named right
+/// before it lies, by a bearing from it: ", au nord de", ", à l'est d'",
+/// ", à une trentaine de kilomètres au sud de". "Dans le nord de" places
+/// within, and is left to [`place_apposition`].
+fn reference_point(ctx: &Context<'_>, args: &[Arg], span: Span) -> bool {
+    let from = span.start.saturating_sub(80);
+    let Some(comma) =
+        ctx.text.get(from..span.start).and_then(|t| t.rfind(','))
+    else {
+        return false;
+    };
+    let comma = from + comma;
+    let w = folded_words(folded_of(ctx, Span::new(comma + 1, span.start)));
+    let Some((&last, w)) = w.split_last() else { return false };
+    if !matches!(last, "de" | "d'" | "du" | "des") || w.len() < 2 {
+        return false;
+    }
+    let bearing = match w {
+        [.., "au", d] => is_bearing(d),
+        [.., "a", d] => d.strip_prefix("l'").is_some_and(is_bearing),
+        _ => false,
+    };
+    // Nothing but a distance before the bearing: "à 40 km", "à une
+    // quarantaine de kilomètres", "à environ 200 kilomètres".
+    let distance_only = w[..w.len() - 2].iter().all(|x| {
+        matches!(*x, "a" | "environ" | "une" | "un" | "de" | "quelque")
+            || x.bytes().all(|b| b.is_ascii_digit())
+            || x.ends_with("aine")
+            || at_a_distance(&[x])
+    });
+    if !bearing || !distance_only {
+        return false;
+    }
+    // Before the comma, a place: one found ("près de Kisweh, au sud de
+    // Damas"), or a name after a noun of place ("le village de
+    // Pichtchané, au sud-ouest de Pokrovsk").
+    let before = ctx.text[..comma].trim_end();
+    let end = before.len();
+    args.iter().any(|b| b.kind == EntityKind::Place && b.span.end == end)
+        || before
+            .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|n| n.starts_with(char::is_uppercase))
+            && folded_words_before(ctx, end, 4).iter().any(|x| {
+                LOCATIVE_NOUNS_SET.is(x.strip_prefix("l'").unwrap_or(x))
+            })
 }
 
 /// True for the folded text between two places when the second names
@@ -10345,6 +10426,12 @@ fn assign_arguments<'a>(
         // A rubric before a headline ("Syrie-Irak : l'EI multiplie les
         // attaques") files the story; it does not place its events.
         if is_rubric_place(ctx, a.span) {
+            continue;
+        }
+        // "le village de Tardo, à l'ouest de Moqokori", "Qabatiya, à 10 km
+        // au sud de Jénine": a town a place is placed from is no more
+        // where it happened than a landmark is.
+        if reference_point(ctx, args, a.span) {
             continue;
         }
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
