@@ -6931,39 +6931,6 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             && prev.len() >= 3
             && prev.bytes().all(|b| b.is_ascii_lowercase())
     };
-    // "un aéronef de l'armée de l'air a frappé", "les avions F-16 de
-    // l'armée irakienne": the force that flies the craft does the deed,
-    // as its subject would.
-    let craft = |x: &str| {
-        matches!(
-            x.strip_suffix('s').unwrap_or(x),
-            "avion"
-                | "aeronef"
-                | "appareil"
-                | "helicoptere"
-                | "drone"
-                | "chasseur"
-                | "bombardier"
-        )
-    };
-    // The craft's noun, past a model ("F-16", "Su 25", "TB2") of one or
-    // two short or numbered words.
-    let model =
-        |x: &str| x.len() <= 2 || x.bytes().any(|b| b.is_ascii_digit());
-    let craft_at = w.len().checked_sub(2).and_then(|before_de| {
-        (before_de.saturating_sub(2)..=before_de)
-            .rev()
-            .find(|&j| craft(w[j]))
-            .filter(|&j| w[j + 1..before_de + 1].iter().all(|x| model(x)))
-    });
-    // "menée par un drone des FAN" is left to the agent after "par".
-    if let Some(j) =
-        craft_at.filter(|_| matches!(last, "de" | "d'" | "du" | "des"))
-    {
-        if !w[j.saturating_sub(3)..j].contains(&"par") {
-            return "aeronef";
-        }
-    }
     match last {
         "de" | "d'" | "du" if locative_complement() => "a",
         // "près de", "autour de", "à proximité de", "non loin de", "au
@@ -8036,7 +8003,22 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "drones",
     "navire",
     "navires",
+    "appareil",
+    "appareils",
+    "aeronef",
+    "aeronefs",
+    "chasseurs",
+    "bombardiers",
 ];
+
+/// Aircraft among [`COLLECTIVE_HEADS`]: a model may follow them ("les
+/// avions F-16 de l'armée irakienne", "un drone TB2 des FAMa").
+fn is_craft(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "avion" | "aeronef" | "appareil" | "helicoptere" | "drone"
+    )
+}
 
 /// Adjectives that follow a noun of attack: "une embuscade complexe",
 /// "une attaque meurtrière", "une offensive d'envergure".
@@ -8094,14 +8076,44 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
     let n = w.len();
     // ("une colonne d'une soixantaine de terroristes".)
     if !(n >= 2
-        && matches!(w[n - 1], "de" | "du" | "des" | "d'" | "d'une" | "d'un")
-        && COLLECTIVE_HEADS.contains(&w[n - 2]))
+        && matches!(w[n - 1], "de" | "du" | "des" | "d'" | "d'une" | "d'un"))
     {
         return false;
     }
+    // The head, past a craft's model of one or two short or numbered
+    // words ("F-16" folds to two).
+    let model = |x: &str| {
+        x.bytes().any(|b| b.is_ascii_digit())
+            || x.len() <= 2
+                && !matches!(
+                    x,
+                    "de" | "du"
+                        | "d'"
+                        | "et"
+                        | "un"
+                        | "le"
+                        | "la"
+                        | "l'"
+                        | "a"
+                        | "au"
+                        | "en"
+                        | "ou"
+                        | "se"
+                        | "ne"
+                        | "y"
+                )
+    };
+    let Some(mut i) = (n.saturating_sub(4)..n - 1).rev().find(|&j| {
+        if j == n - 2 {
+            COLLECTIVE_HEADS.contains(&w[j])
+        } else {
+            is_craft(w[j]) && w[j + 1..n - 1].iter().all(|x| model(x))
+        }
+    }) else {
+        return false;
+    };
     // "enlevées par des combattants de l'UPC": a collective that is
     // itself a complement stands for no subject.
-    let mut i = n - 2;
     if i > 0
         && matches!(
             w[i - 1],
