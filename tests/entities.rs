@@ -3097,3 +3097,29 @@ fn a_regimes_forces_are_a_force_of_their_own() {
         .collect();
     assert_eq!(agents, ["aviation"]);
 }
+
+#[test]
+fn capitals_that_back_install_or_present_are_governments() {
+    for (text, name) in [
+        ("Le cessez-le-feu proclamé par Washington tient toujours.", "Washington"),
+        ("Le gouverneur installé par Moscou a confirmé les dégâts.", "Moscou"),
+        ("L'accord devait mettre fin au soutien de Kigali aux rebelles.", "Kigali"),
+        ("Moscou présente ces frappes comme une réponse.", "Moscou"),
+        ("Les tirs n'ont pas été revendiqués, mais Washington en attribue la responsabilité aux milices.", "Washington"),
+        ("Inquiétude au Burundi\n\nPour Bujumbura, la chute d'Uvira serait un désastre.", "Bujumbura"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "government".into())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_time_zone_names_no_place() {
+    let text = "Les débris sont tombés vers 3h heure de Moscou sur le dépôt.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(kinds_of(&out, "Moscou").is_empty(), "{:#?}", out.entities);
+}

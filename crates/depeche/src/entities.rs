@@ -2187,6 +2187,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             continue;
         }
         let before = Words::before_hit(ftext, h.folded.start);
+        // "vers 3h heure de Moscou": a time zone, no place told of.
+        if !places.is_empty()
+            && actors.is_empty()
+            && matches!(&before[..], [.., "heure" | "heures", "de" | "d'"])
+        {
+            continue;
+        }
         // The start of a number expression before the hit, found once.
         let count = std::cell::OnceCell::new();
         let count_start_of =
@@ -4401,6 +4408,9 @@ const STATE_VERBS: &[&str] = &[
     "tire",
     "impute",
     "attribue",
+    // "Moscou présente ces frappes comme une réponse", "Kiev assume".
+    "presente",
+    "assume",
     // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
     // "la Russie a abattu", "Israël occupe".
     "repris",
@@ -4750,6 +4760,10 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                         | "agenda"
                         // "le Fitna al-Khawarij, mandataire de l'Inde".
                         | "mandataire"
+                        // "le soutien de Kigali aux rebelles".
+                        | "soutien"
+                        | "appui"
+                        | "ingerence"
                         // "se sont rapprochées de la Russie", "le pouvoir
                         // de Yaoundé", "le gouvernement de Damas".
                         | "rapprochees"
@@ -4796,7 +4810,15 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         {
             true
         }
-        [.., p, "par"] => STATE_AGENT_BY.contains(p) || passive_by(p),
+        // "proclamé par Washington", "le gouverneur installé par Moscou":
+        // a masculine participle too.
+        [.., p, "par"] => {
+            STATE_AGENT_BY.contains(p)
+                || passive_by(p)
+                || p.len() >= 6
+                    && p.ends_with('e')
+                    && passive_by(&[p, "e"].concat())
+        }
         // "des négociations directes avec Kyiv", "un nouvel échange de
         // prisonniers avec la Russie": a party to talks or a swap, a few
         // words past the noun.
@@ -4831,8 +4853,11 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         ftext[f.end..].starts_with(',')
             && ftext[..f.start].trim_end().strip_suffix("pour").is_some_and(
                 |pre| {
-                    let pre = pre.trim_end();
-                    pre.is_empty() || pre.ends_with(['.', '\n', '!', '?'])
+                    // A heading before ends with its line break.
+                    let pre = pre.trim_end_matches([' ', '\t']);
+                    pre.is_empty()
+                        || pre.trim_end().ends_with(['.', '!', '?'])
+                        || pre.ends_with('\n')
                 },
             )
     };
@@ -4948,7 +4973,8 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     // ("Kiev et Moscou ont par ailleurs procédé".)
     w = past_state_adverbs(w, &mut words);
     // "Israël, qui se pose en protecteur": a pronominal verb.
-    if w == "se" {
+    // "Washington en attribue la responsabilité": past an object pronoun.
+    if matches!(w, "se" | "en" | "y" | "lui" | "leur") {
         w = words.next().unwrap_or("");
     }
     if STATE_VERBS.contains(&w) || (!compound && conditional_or_future(w)) {
