@@ -5885,3 +5885,13 @@ fn the_force_that_flies_a_craft_does_its_deed() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.agent), "FAMa"), "{e:#?}");
 }
+
+#[test]
+fn people_freed_before_a_place_named_further_on_are_released() {
+    let out = extract("Les soldats libérés sont des défenseurs de Marioupol.");
+    assert_no_event(&out, "capture");
+    event(&out, "release");
+    // Land freed is taken.
+    let out = extract("L'armée a annoncé la libération de la ville de Kidal.");
+    event(&out, "capture");
+}

@@ -3163,8 +3163,48 @@ pub(crate) fn find<'a>(
                 let at_place = gap.first().is_some_and(|w| {
                     matches!(*w, "a" | "au" | "aux" | "dans")
                 });
+                // "libéré la ville de Kidal", "la libération totale de
+                // Marioupol"; not "les Ukrainiens libérés figurent des
+                // défenseurs de Marioupol": only articles, words of land
+                // and of wholeness between.
+                let land_between = words_of(folded_of(
+                    ctx,
+                    Span::new(t.span.end, a.span.start),
+                ))
+                .all(|w| {
+                    matches!(
+                        w,
+                        "de" | "du"
+                            | "des"
+                            | "d'"
+                            | "la"
+                            | "le"
+                            | "les"
+                            | "l'"
+                            | "totale"
+                            | "totalement"
+                            | "complete"
+                            | "completement"
+                            | "entierement"
+                            // "de chaque pouce du territoire", "de tout le
+                            // reste du pays".
+                            | "chaque"
+                            | "tout"
+                            | "toute"
+                            | "tous"
+                            | "toutes"
+                            | "pouce"
+                            | "reste"
+                            | "ensemble"
+                    ) || LOCATIVE_NOUNS_SET.is(w)
+                        || w.strip_prefix("l'")
+                            .is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+                        || w.strip_suffix('s')
+                            .is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+                });
                 if a.kind == EntityKind::Place
                     && word_gap(ctx, t.span.end, a.span.start) <= 4
+                    && land_between
                     && !at_place
                     && !gap
                         .iter()
