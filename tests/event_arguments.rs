@@ -5895,3 +5895,18 @@ fn people_freed_before_a_place_named_further_on_are_released() {
     let out = extract("L'armée a annoncé la libération de la ville de Kidal.");
     event(&out, "capture");
 }
+
+#[test]
+fn people_hanged_are_killed() {
+    let out = extract(
+        "Trois hommes accusés d'espionnage ont été pendus mardi à l'aube à \
+         la prison d'Ourmia.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Trois hommes"), "{e:#?}");
+    // "pendant" is a preposition, no form of the verb.
+    assert_no_event(
+        &extract("Des combats ont eu lieu pendant la nuit."),
+        "killing",
+    );
+}
