@@ -5839,31 +5839,6 @@ fn townspeople_who_protest_protest_in_their_town() {
 }
 
 #[test]
-fn a_town_a_place_is_placed_from_is_no_location() {
-    let out = extract(
-        "Des hommes armés ont attaqué lundi le village de Tassia, à une \
-         trentaine de kilomètres au nord de Gao, tuant quatre civils.",
-    );
-    let e = event(&out, "attack");
-    assert!(!has(&texts(&out, &e.location), "Gao"), "{e:#?}");
-    let out = extract(
-        "Deux frappes ont visé des dépôts près de Kisweh, au sud de Damas.",
-    );
-    let e = event(&out, "airstrike");
-    let places = texts(&out, &e.location);
-    assert!(has(&places, "Kisweh"), "{e:#?}");
-    assert!(!has(&places, "Damas"), "{e:#?}");
-    // Without a place before it, the town a bearing is told from is
-    // where it happened, as near as the text says.
-    let out = extract(
-        "L'armée a mené des frappes de drone au nord de Diéma, sans donner \
-         de bilan.",
-    );
-    let e = event(&out, "airstrike");
-    assert!(has(&texts(&out, &e.location), "Diéma"), "{e:#?}");
-}
-
-#[test]
 fn the_force_that_flies_a_craft_does_its_deed() {
     let out = extract(
         "Vers 1h du matin, un appareil de l'armée de l'air a frappé une \

@@ -8523,54 +8523,6 @@ fn truce_told_back(ctx: &Context<'_>, cease: &[Span], t: Span) -> bool {
     k > 0 && cease[k - 1].end + 3_000 >= t.start
 }
 
-/// Whether the place at `span` only tells where the place named right
-/// before it lies, by a bearing from it: ", au nord de", ", à l'est d'",
-/// ", à une trentaine de kilomètres au sud de". "Dans le nord de" places
-/// within, and is left to [`place_apposition`].
-fn reference_point(ctx: &Context<'_>, args: &[Arg], span: Span) -> bool {
-    let from = span.start.saturating_sub(80);
-    let Some(comma) =
-        ctx.text.get(from..span.start).and_then(|t| t.rfind(','))
-    else {
-        return false;
-    };
-    let comma = from + comma;
-    let w = folded_words(folded_of(ctx, Span::new(comma + 1, span.start)));
-    let Some((&last, w)) = w.split_last() else { return false };
-    if !matches!(last, "de" | "d'" | "du" | "des") || w.len() < 2 {
-        return false;
-    }
-    let bearing = match w {
-        [.., "au", d] => is_bearing(d),
-        [.., "a", d] => d.strip_prefix("l'").is_some_and(is_bearing),
-        _ => false,
-    };
-    // Nothing but a distance before the bearing: "à 40 km", "à une
-    // quarantaine de kilomètres", "à environ 200 kilomètres".
-    let distance_only = w[..w.len() - 2].iter().all(|x| {
-        matches!(*x, "a" | "environ" | "une" | "un" | "de" | "quelque")
-            || x.bytes().all(|b| b.is_ascii_digit())
-            || x.ends_with("aine")
-            || at_a_distance(&[x])
-    });
-    if !bearing || !distance_only {
-        return false;
-    }
-    // Before the comma, a place: one found ("près de Kisweh, au sud de
-    // Damas"), or a name after a noun of place ("le village de
-    // Pichtchané, au sud-ouest de Pokrovsk").
-    let before = ctx.text[..comma].trim_end();
-    let end = before.len();
-    args.iter().any(|b| b.kind == EntityKind::Place && b.span.end == end)
-        || before
-            .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            .next()
-            .is_some_and(|n| n.starts_with(char::is_uppercase))
-            && folded_words_before(ctx, end, 4).iter().any(|x| {
-                LOCATIVE_NOUNS_SET.is(x.strip_prefix("l'").unwrap_or(x))
-            })
-}
-
 /// True for the folded text between two places when the second names
 /// where the first lies: ", un village de la province du", ", dans le nord
 /// de", ", chef-lieu de la région de".
@@ -10478,12 +10430,6 @@ fn assign_arguments<'a>(
         // A rubric before a headline ("Syrie-Irak : l'EI multiplie les
         // attaques") files the story; it does not place its events.
         if is_rubric_place(ctx, a.span) {
-            continue;
-        }
-        // "le village de Tardo, à l'ouest de Moqokori", "Qabatiya, à 10 km
-        // au sud de Jénine": a town a place is placed from is no more
-        // where it happened than a landmark is.
-        if reference_point(ctx, args, a.span) {
             continue;
         }
         // "à Ras Baalbek et (d')al-Qaa": a place coordinated with a
