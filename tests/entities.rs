@@ -3115,6 +3115,13 @@ fn capitals_that_back_install_or_present_are_governments() {
             "{text}"
         );
     }
+    // A noun after its article is no participle: the country is a route.
+    let text = "Ils sont arrivés à la frontière par la Turquie.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "Turquie"),
+        [(EntityKind::Place, "country".into())]
+    );
 }
 
 #[test]

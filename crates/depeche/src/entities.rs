@@ -4812,10 +4812,29 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         }
         // "proclamé par Washington", "le gouverneur installé par Moscou":
         // a masculine participle too.
+        // ("arrivés à la frontière par la Turquie": a noun after its
+        // article is no participle.)
         [.., p, "par"] => {
+            let noun = b.len() >= 3
+                && matches!(
+                    b[b.len() - 3],
+                    "la" | "le"
+                        | "les"
+                        | "une"
+                        | "un"
+                        | "des"
+                        | "du"
+                        | "de"
+                        | "sa"
+                        | "son"
+                        | "ce"
+                        | "cette"
+                );
             STATE_AGENT_BY.contains(p)
                 || passive_by(p)
-                || p.len() >= 6
+                || !noun
+                    && !p.contains('\'')
+                    && p.len() >= 6
                     && p.ends_with('e')
                     && passive_by(&[p, "e"].concat())
         }
