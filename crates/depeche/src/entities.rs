@@ -4590,6 +4590,14 @@ fn passive_by(w: &str) -> bool {
         .or_else(|| w.strip_suffix('e'))
         .or_else(|| w.strip_suffix('s'))
         .unwrap_or(w);
+    participle_stem(stem)
+}
+
+/// Whether `stem`, a folded word without its ending of gender or number,
+/// is the past participle of a verb whose agent "par" introduces: the
+/// masculine singular ("proclame", "soutenu"), as [`passive_by`] reads
+/// every form.
+fn participle_stem(stem: &str) -> bool {
     let participle = stem.len() > 3
         && (stem.ends_with('e') || stem.ends_with('u') || stem.ends_with('i'));
     participle
@@ -4836,7 +4844,7 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                     && !p.contains('\'')
                     && p.len() >= 6
                     && p.ends_with('e')
-                    && passive_by(&[p, "e"].concat())
+                    && participle_stem(p)
         }
         // "des négociations directes avec Kyiv", "un nouvel échange de
         // prisonniers avec la Russie": a party to talks or a swap, a few

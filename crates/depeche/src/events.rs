@@ -3172,15 +3172,12 @@ pub(crate) fn find<'a>(
                     Span::new(t.span.end, a.span.start),
                 ))
                 .all(|w| {
-                    matches!(
-                        w,
-                        "de" | "du"
+                    ARTICLES.contains(&w)
+                        || matches!(
+                            w,
+                            "de" | "du"
                             | "des"
                             | "d'"
-                            | "la"
-                            | "le"
-                            | "les"
-                            | "l'"
                             | "totale"
                             | "totalement"
                             | "complete"
@@ -3196,11 +3193,8 @@ pub(crate) fn find<'a>(
                             | "pouce"
                             | "reste"
                             | "ensemble"
-                    ) || LOCATIVE_NOUNS_SET.is(w)
-                        || w.strip_prefix("l'")
-                            .is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
-                        || w.strip_suffix('s')
-                            .is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+                        )
+                        || is_locative_noun(w.strip_prefix("l'").unwrap_or(w))
                 });
                 if a.kind == EntityKind::Place
                     && word_gap(ctx, t.span.end, a.span.start) <= 4
@@ -6933,15 +6927,10 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     // "le poste militaire d'Inates", "la ville voisine de X" (asked only
     // of a "de" that follows no locative noun).
     let prev2 = if w.len() >= 3 { w[w.len() - 3] } else { "" };
-    // A locative noun, also in the plural ("des quartiers de").
-    let locative = |w: &str| {
-        LOCATIVE_NOUNS_SET.is(w)
-            || w.strip_suffix('s').is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
-    };
     // One word between a locative noun and "de" is its adjective: "la
     // ville voisine de", "le camp militaire de", "la région russe de".
     let locative_adjective = || {
-        locative(prev2)
+        is_locative_noun(prev2)
             && prev.len() >= 3
             && prev.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !matches!(
@@ -6966,7 +6955,7 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     // a locative noun with a complement of one word, then "de".
     let prev3 = if w.len() >= 4 { w[w.len() - 4] } else { "" };
     let locative_complement = || {
-        locative(prev3)
+        is_locative_noun(prev3)
             && matches!(prev2, "aux" | "au" | "de" | "des")
             && prev.len() >= 3
             && prev.bytes().all(|b| b.is_ascii_lowercase())
@@ -6987,9 +6976,9 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             "a distance de"
         }
         "de" | "d'" | "du"
-            if locative(prev)
+            if is_locative_noun(prev)
                 // "dans l'est de", "l'État de".
-                || prev.strip_prefix("l'").is_some_and(|b| locative(b))
+                || prev.strip_prefix("l'").is_some_and(is_locative_noun)
                 || locative_adjective() =>
         {
             // "vers la ville de Gondar", "vers la commune voisine de
@@ -7012,7 +7001,7 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             if matches!(prev, "deplaces" | "refugies")
                 && matches!(prev2, "de" | "d'")
                 && w.len() >= 4
-                && locative(w[w.len() - 4]) =>
+                && is_locative_noun(w[w.len() - 4]) =>
         {
             "a"
         }
@@ -7728,8 +7717,7 @@ fn takes_ground(
     });
     area || after.iter().any(|w| {
         let n = w.strip_prefix("l'").unwrap_or(w);
-        LOCATIVE_NOUNS_SET.is(n)
-            || LOCATIVE_NOUNS_SET.is(n.trim_end_matches('s'))
+        is_locative_noun(n)
             || matches!(
                 n,
                 "controle"
@@ -8463,6 +8451,13 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "oasis",
     "littoral",
 ];
+
+/// A locative noun ([`LOCATIVE_NOUNS`]), also in the plural ("des
+/// quartiers").
+fn is_locative_noun(w: &str) -> bool {
+    LOCATIVE_NOUNS_SET.is(w)
+        || w.strip_suffix('s').is_some_and(|b| LOCATIVE_NOUNS_SET.is(b))
+}
 
 /// Whether the words around a verb or noun of driving out name the people
 /// driven out: the object after it ("expulsé des migrants", "l'expulsion
