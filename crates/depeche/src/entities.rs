@@ -4332,6 +4332,9 @@ const STATE_PARTY_WITH: &[&str] = &[
     "protocole",
     "collabore",
     "collaboration",
+    // "Moscou, principal allié de Damas avec Téhéran".
+    "allie",
+    "allies",
 ];
 /// Verbs (folded, after "a"/"ont"/"n'a pas" or in the present) whose
 /// subject acts or speaks as a state.
@@ -4497,6 +4500,11 @@ const STATE_VERBS: &[&str] = &[
     "choisit",
     "veut",
     "cherche",
+    // "Washington multiplie les efforts", "qu'Ankara qualifie de
+    // terroriste", "Kiev et Moscou achèvent un échange".
+    "multiplie",
+    "qualifie",
+    "acheve",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -4868,7 +4876,23 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         [.., p, d, "a" | "au"] if crate::dates::is_day_word(d) => {
             STATE_RECIPIENT_OF.contains(p)
         }
+        // "la Russie remettrait prochainement à Kiev": past an adverb.
+        [.., p, adv, "a"]
+            if STATE_ADVERBS.contains(adv) || adv.ends_with("ment") =>
+        {
+            STATE_RECIPIENT_OF.contains(p)
+        }
         [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
+        // "faire pression sur Kiev", "une pression plus forte sur la
+        // Russie": the state pressed.
+        // (Read past quote marks: "faire « pression » sur Kiev".)
+        [.., "sur"] => ftext[..f.start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .skip_while(|w| matches!(*w, "l" | "le" | "la" | "les"))
+            .skip(1)
+            .take(4)
+            .any(|w| matches!(w, "pression" | "pressions")),
         [.., p, "en", "retour", "au"] | [.., p, "au"] => {
             STATE_RECIPIENT_OF.contains(p)
         }
@@ -4952,6 +4976,13 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     }
     let after = &ftext[f.end..];
     // "Oman, qui avait négocié la trêve": the relative's subject.
+    // "Moscou, principal allié de Damas": an ally named in apposition.
+    if [", principal allie", ", allie d", ", proche allie", ", parrain d"]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
+        return true;
+    }
     let (after, relative) = match after.strip_prefix(", qui ") {
         Some(rest) => (rest, true),
         None => match after.strip_prefix(' ') {
@@ -4979,7 +5010,7 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
             if w.is_empty()
                 || AUX.contains(&w)
                 || matches!(w, "sont" | "est" | "s'est")
-                || STATE_VERBS.contains(&w)
+                || is_state_verb(w, false)
                 || STATE_MODALS.contains(&w)
                 || STATE_INTENT.contains(&w)
             {
@@ -5004,7 +5035,7 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     if matches!(w, "se" | "en" | "y" | "lui" | "leur") {
         w = words.next().unwrap_or("");
     }
-    if STATE_VERBS.contains(&w) || (!compound && conditional_or_future(w)) {
+    if is_state_verb(w, compound) || (!compound && conditional_or_future(w)) {
         return true;
     }
     // "Israël accusant le Hamas", "la Russie affirmant": a present
@@ -5065,6 +5096,16 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         return STATE_ACTIONS.contains(&v);
     }
     false
+}
+
+/// Whether a folded word is one of [`STATE_VERBS`] or, when no auxiliary
+/// comes before it, its plural ("Niamey et Moscou renforcent", "Kiev et
+/// Moscou achèvent").
+fn is_state_verb(w: &str, compound: bool) -> bool {
+    STATE_VERBS.contains(&w)
+        || !compound
+            && w.ends_with("ent")
+            && w.strip_suffix("nt").is_some_and(|v| STATE_VERBS.contains(&v))
 }
 
 /// Whether a folded word is a verb in the conditional or the future
@@ -5170,6 +5211,10 @@ const MEDIATION_NOUNS: &[&str] =
 /// something ("remis à Moscou").
 const STATE_RECIPIENT_OF: &[&str] = &[
     "remis",
+    "remet",
+    "remettent",
+    "remettra",
+    "remettrait",
     "remises",
     "transmis",
     "transmises",

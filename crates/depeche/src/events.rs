@@ -13544,7 +13544,18 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 && x.target.is_empty()
                 && x.location.is_empty())
     };
+    // "1. Au cours de la journée d'hier … 2. Sur l'axe de Pokrovsk …": a
+    // communiqué's numbered items each tell their own happenings.
+    let items = numbered_items(ctx.text);
+    let item_of = |x: &EventDraft| {
+        let at = x.triggers.first().map_or(0, |t| t.start);
+        items.partition_point(|&s| s <= at)
+    };
+    // Whether each event of `out` is a tally, kept as they merge.
+    let mut tallied: Vec<bool> = Vec::new();
     'next: for d in drafts {
+        let d_tally = is_tally(ctx, &d);
+        let d_item = item_of(&d);
         let d_fresh = opens_other_happening(ctx, d.sentence);
         let d_past = past(&d);
         let d_habitual = habitual_of(d.sentence);
@@ -13562,6 +13573,18 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                     continue;
                 }
                 if responding[i] && d_by_group || d_responds && by_group(o) {
+                    continue;
+                }
+                // "129 affrontements", "68 frappes aériennes": a count of
+                // happenings is none of them.
+                // (Its words in one sentence tell one count: "68 frappes
+                // aériennes, larguant 91 bombes guidées".)
+                if (d_tally || tallied[i]) && o.sentence != d.sentence {
+                    continue;
+                }
+                // (The lines before the first item, a title, sum them up.)
+                let o_item = item_of(o);
+                if o_item > 0 && d_item > 0 && o_item != d_item {
                     continue;
                 }
                 // "Par ailleurs, une unité … a été la cible d'une
@@ -13658,6 +13681,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         }
         by_kind.entry(d.kind.clone()).or_default().push(out.len());
         responding.push(d_responds);
+        tallied.push(d_tally);
         out.push(d);
     }
     // Most specific place first; a point in time beats a duration, also
@@ -13697,6 +13721,51 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         }
     }
     out
+}
+
+/// Where the numbered items of a communiqué start: lines that open on a
+/// number and a full stop or bracket ("1. ", "2) "), in text order.
+fn numbered_items(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start_matches([' ', '\t']);
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits)
+            && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+            && t.as_bytes().get(digits + 1) == Some(&b' ')
+        {
+            out.push(at + (line.len() - t.len()));
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// Whether an event is told as a count of happenings: its one trigger, a
+/// plural noun, right after a number or a word of quantity ("129
+/// affrontements", "plusieurs frappes", "des dizaines d'attaques").
+fn is_tally(ctx: &Context<'_>, x: &EventDraft) -> bool {
+    let [t] = x.triggers[..] else { return false };
+    let head = ctx.text[t].split(' ').next().unwrap_or("");
+    if x.pos != Some(Pos::Noun) || !head.ends_with(['s', 'x']) {
+        return false;
+    }
+    let f = ctx.folded.from_original(t.start);
+    let before = FewWords::before(&ctx.folded.text, f, 2);
+    let quantity = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || numbers::parse_number_words(w).is_some_and(|n| n >= 2)
+            || matches!(w, "plusieurs" | "nombreuses" | "nombreux")
+    };
+    match &before[..] {
+        [.., n, "de" | "d'"] => matches!(
+            *n,
+            "dizaines" | "centaines" | "milliers" | "douzaine" | "vingtaine"
+        ),
+        [.., n] => quantity(n),
+        _ => false,
+    }
 }
 
 /// Whether sentence `i` opens on words that turn to another happening
