@@ -11352,6 +11352,15 @@ fn is_acronym(s: &str) -> bool {
             || lower == 1 && s.chars().last().is_some_and(char::is_lowercase))
 }
 
+/// "Conasur", "Minusma": an acronym written as a word, four to ten
+/// letters, the first a capital and the others small.
+fn is_word_acronym(s: &str) -> bool {
+    let mut cs = s.chars();
+    (4..=10).contains(&s.chars().count())
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.all(|c| c.is_lowercase())
+}
+
 /// Where the name before `end` starts whose words' initials, but for
 /// the words of glue, spell `letters` (folded, lower-case): the head
 /// word of the name is capitalized. Twelve words at most, within a
@@ -11416,11 +11425,11 @@ fn word_back(
 
 /// Where the name before `end` starts that a capitalized head word of a
 /// body opens ("Centre", "Mission", "Matrice" …, as
-/// [`acronym_body_kind`] reads them), nine words at most, within a
+/// [`acronym_body_kind`] reads them), fourteen words at most, within a
 /// clause (no comma or other mark between).
 fn headed_start(text: &str, end: usize) -> Option<usize> {
     let mut p = end;
-    for _ in 0..9 {
+    for _ in 0..14 {
         let (w_start, w_end) = word_back(text, p, |c| c == b' ')?;
         p = w_start;
         let head = &text[w_start..w_end];
@@ -11467,6 +11476,14 @@ const BODY_HEADS: &[&str] = &[
     "organisation",
     "parti",
     "union",
+    // "Syndicat national des policiers haïtiens (Synapoha)".
+    "syndicat",
+    "association",
+    "ligue",
+    "collectif",
+    "reseau",
+    "federation",
+    "institut",
 ];
 
 /// Heads of councils, agencies and the like: the state's when the name
@@ -11621,7 +11638,10 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         };
         let acr_span = Span::new(open + 1, open + 1 + len);
         let acr = &text[acr_span];
-        if !is_acronym(acr)
+        // "(Conasur)", "(Synapoha)": an acronym written as a word is read
+        // only after a body's head word.
+        let word_like = is_word_acronym(acr);
+        if !(is_acronym(acr) || word_like)
             || ctx.skip.is_some_and(|s| s.overlaps(acr_span))
             || seen.contains(&acr)
         {
@@ -11658,7 +11678,9 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         // "Centre conjoint d'information maritime (JMIC)", or a shortened
         // name, "Mission des Nations unies en Centrafrique (MINUSCA)")
         // still defines it when a body's head word opens it.
-        let (start, by_head) = match initials_start(text, end, &letters) {
+        let initials =
+            if word_like { None } else { initials_start(text, end, &letters) };
+        let (start, by_head) = match initials {
             Some(s) => (s, false),
             None => match headed_start(text, end) {
                 Some(s) => (s, true),
@@ -11699,9 +11721,15 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
                     continue;
                 };
                 // Places inside the name are part of it ("Front de
-                // libération du Macina").
+                // libération du Macina"), and so is the UN in a mission's
+                // ("Mission … des Nations unies en Ukraine (HRMMU)").
                 if set.covers(name)
-                    && !set.drop_places_where(name, |_, e| e <= name.end)
+                    && !set.drop_where(name, |d, e, _| {
+                        e <= name.end
+                            && (d.kind == EntityKind::Place
+                                || subkind == "intl_org"
+                                    && d.subkind == "intl_org")
+                    })
                 {
                     continue;
                 }

@@ -1697,8 +1697,9 @@ pub(crate) fn find<'a>(
             );
             let after = folded_words_after(ctx, c.span.end, 6);
             after.iter().chain(before.iter()).any(|w| {
+                let w = w.strip_prefix("d'").unwrap_or(w);
                 matches!(
-                    *w,
+                    w,
                     "renforts"
                         | "troupes"
                         | "soldats"
@@ -1713,6 +1714,8 @@ pub(crate) fn find<'a>(
                         | "compagnies"
                         | "unites"
                         | "contingent"
+                        | "hommes"
+                        | "effectifs"
                 )
             })
         };
@@ -1792,7 +1795,11 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        if row.canonical == "envoyer" && !troops_after() {
+        // "l'envoi de 5 000 militaires", "l'envoi d'unités spécialisées":
+        // the sending of troops.
+        if matches!(row.canonical.as_str(), "envoyer" | "envoi")
+            && !troops_after()
+        {
             continue;
         }
         // "ont expulsé des civils de leurs maisons", "l'expulsion de
@@ -5200,8 +5207,61 @@ fn inside_longer_actor(
         m.end >= span.end
             && m.len() > span.len()
             && d.kind == EntityKind::Actor
-            && d.row.is_some()
+            && (d.row.is_some()
+                || !matches!(
+                    d.subkind.as_str(),
+                    "civilians" | "unidentified_armed_group"
+                ) && is_body_name(&ctx.text[m]))
     })
+}
+
+/// Whether an actor's mention is the name of a body the gazetteers do
+/// not know ("Brigade de lutte contre les enlèvements et séquestrations",
+/// read with its acronym): three words or more, the first a capitalized
+/// noun, not a count or a determiner ("Des centaines de manifestants",
+/// "Au moins vingt bandits").
+fn is_body_name(m: &str) -> bool {
+    let mut words = m.split(' ');
+    let first = words.next().unwrap_or("");
+    let low = lowercase(first);
+    words.clone().count() >= 2
+        && first.starts_with(|c: char| c.is_uppercase())
+        && first.chars().skip(1).all(char::is_lowercase)
+        && numbers::parse_number_words(&low).is_none()
+        && !matches!(
+            low.as_ref(),
+            "des"
+                | "les"
+                | "au"
+                | "aux"
+                | "plus"
+                | "quelque"
+                | "quelques"
+                | "une"
+                | "un"
+                | "plusieurs"
+                | "de"
+                | "du"
+                | "la"
+                | "le"
+                | "ces"
+                | "ses"
+                | "leurs"
+                | "nos"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "environ"
+                | "près"
+                | "entre"
+                | "certains"
+        )
 }
 
 /// "Le ministère de la Défense a annoncé avoir neutralisé vingt
