@@ -3130,3 +3130,98 @@ fn a_time_zone_names_no_place() {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert!(kinds_of(&out, "Moscou").is_empty(), "{:#?}", out.entities);
 }
+
+#[test]
+fn capitals_pressed_allied_or_handed_something_are_governments() {
+    for (text, name) in [
+        ("Il dénonce une frappe destinée à « faire pression » sur Kiev.", "Kiev"),
+        ("Sans une pression plus forte sur la Russie, rien ne changera.", "Russie"),
+        ("Moscou, principal allié de Damas, n'a pas confirmé.", "Moscou"),
+        ("Il a dit que la Russie remettrait prochainement à Kiev un mémorandum.", "Kiev"),
+        ("Kiev et Moscou achèvent un échange de prisonniers.", "Kiev"),
+        ("Niamey et Moscou renforcent leur coopération militaire.", "Niamey"),
+        ("Washington multiplie les efforts diplomatiques.", "Washington"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "government".into())],
+            "{text}"
+        );
+    }
+    // Struck, the capital stays a place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Il juge les frappes sur Kiev « inutiles ».",
+    ));
+    assert_eq!(kinds_of(&out, "Kiev"), [(EntityKind::Place, "city".into())]);
+}
+
+#[test]
+fn a_state_body_of_a_named_country_is_that_country_s() {
+    for (text, name, subkind, country) in [
+        (
+            "Les soldats de l'armée du Mali ont riposté.",
+            "armée du Mali",
+            "state_force",
+            "ML",
+        ),
+        (
+            "Les forces armées de l'Ukraine ont repoussé l'assaut.",
+            "forces armées de l'Ukraine",
+            "state_force",
+            "UA",
+        ),
+        (
+            "Le ministère de la Défense du Niger a annoncé un bilan.",
+            "ministère de la Défense du Niger",
+            "government",
+            "NE",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let found = entities_named(&out, &[name]);
+        assert_eq!(found.len(), 1, "{text}: {:#?}", out.entities);
+        assert_eq!(found[0].kind, EntityKind::Actor, "{text}");
+        assert_eq!(found[0].subkind.as_deref(), Some(subkind), "{text}");
+        assert_eq!(found[0].country.as_deref(), Some(country), "{text}");
+        // The country is part of the name, not a place of its own.
+        assert!(
+            out.entities.iter().all(|e| e.kind != EntityKind::Place),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}
+
+#[test]
+fn an_acronym_written_as_a_word_names_the_body_before_it() {
+    let text = "Plus de deux millions de déplacés, selon le Conseil national \
+                de secours d'urgence et de réhabilitation (Conasur). Le \
+                Conasur publie un bilan chaque mois.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = entities_named(
+        &out,
+        &["Conseil national de secours d'urgence et de réhabilitation"],
+    );
+    assert_eq!(found.len(), 1, "{:#?}", out.entities);
+    let texts: Vec<&str> =
+        found[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Conseil national de secours d'urgence et de réhabilitation",
+            "Conasur",
+            "Conasur"
+        ]
+    );
+    // A country in brackets is no acronym.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Front de libération (Mali) a revendiqué l'attaque.",
+    ));
+    assert_eq!(
+        kinds_of(&out, "Mali"),
+        [(EntityKind::Place, "country".into())]
+    );
+}

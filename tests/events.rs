@@ -511,3 +511,47 @@ fn a_pronoun_told_as_still_not_freed_is_a_denied_release() {
     assert_eq!(freed[0].polarity, "negated");
     assert_eq!(names(&out, &freed[0].target), ["deux pêcheurs"]);
 }
+
+#[test]
+fn a_count_of_happenings_and_numbered_items_stay_apart() {
+    // A tally is none of the happenings told later.
+    let text = "Au cours de la journée d'hier, 129 affrontements ont eu lieu \
+                sur la ligne de front.\n\nPrès de Pokrovsk, les combats se \
+                poursuivent.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "armed_clash").len(), 2, "{out:#?}");
+    // A communiqué's numbered items tell their own happenings.
+    let text = "1. L'ennemi a attaqué nos positions près de Novohrodivka.\n\n\
+                2. Dans la région de Koursk, nos unités poursuivent leur \
+                offensive.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "attack").len(), 2, "{out:#?}");
+    // Without numbers, the second mention joins the first.
+    let text = "L'ennemi a attaqué nos positions près de Novohrodivka.\n\n\
+                L'attaque a été repoussée.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "attack").len(), 1, "{out:#?}");
+}
+
+#[test]
+fn troops_sent_are_a_deployment_a_word_of_a_body_s_name_is_no_event() {
+    for text in [
+        "Le ministre a annoncé l'envoi de 5 000 militaires supplémentaires \
+         dans le Catatumbo.",
+        "Le Premier ministre a annoncé l'envoi d'unités spécialisées à \
+         Mirebalais.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "deployment").len(), 1, "{text}");
+    }
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Il a annoncé l'envoi d'une lettre au Premier ministre.",
+    ));
+    assert!(events_of(&out, "deployment").is_empty(), "{out:#?}");
+    let text = "À Tabarre, les agents de la Brigade de lutte contre les \
+                enlèvements et séquestrations (BLES) ont libéré trois \
+                personnes.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "abduction").is_empty(), "{out:#?}");
+}

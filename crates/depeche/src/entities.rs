@@ -2307,6 +2307,44 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 continue;
             }
+            // "l'armée du Mali", "les forces armées de l'Ukraine", "le
+            // ministère de la Défense du Niger": a state body and its
+            // country named after it, as with a demonym.
+            let of_country = if next_demonym.is_none()
+                && matches!(
+                    noun.subkind.as_str(),
+                    "state_force" | "government"
+                ) {
+                country_of_owner(ctx, &hits, i)
+            } else {
+                None
+            };
+            if let (Some(c), None) = (of_country, count_start) {
+                consumed[i + 1] = true;
+                let span = Span::new(h.span.start, hits[i + 1].span.end);
+                let group =
+                    noun.flags.group.clone().unwrap_or_else(|| {
+                        ctx.tables.folded_noun(nouns[0], noun)
+                    });
+                let country = lex.row(c).country.clone();
+                let key =
+                    ["comp:", &group, ":", country.as_deref().unwrap_or("")]
+                        .concat();
+                let canonical = lower_first(&ctx.text[span]);
+                let subkind = noun.subkind.clone();
+                set.add(key, span, || Draft {
+                    kind: EntityKind::Actor,
+                    canonical,
+                    subkind,
+                    country,
+                    row: None,
+                    value: None,
+                    granularity: None,
+                    mentions: Vec::new(),
+                    group: Some(group.clone()),
+                });
+                continue;
+            }
             if let Some(d) = next_demonym {
                 consumed[i + 1] = true;
                 // "le président ukrainien Volodymyr Zelensky": a title
@@ -3938,6 +3976,38 @@ fn in_toll(ftext: &str, at: usize) -> bool {
     window
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "morts" | "mort" | "tues" | "tuees" | "deces"))
+}
+
+/// The country row of the country named right after hit `i` by
+/// "de"/"du"/"de la"/"de l'"/"des" ("armée du Mali", "forces armées de
+/// l'Ukraine"), when that is all the next hit can be.
+fn country_of_owner(
+    ctx: &Context<'_>,
+    hits: &[Hit<'_>],
+    i: usize,
+) -> Option<u32> {
+    let n = hits.get(i + 1)?;
+    let ftext = ctx.folded.text.as_str();
+    let end = hits[i].folded.end;
+    if n.folded.start < end || n.folded.start - end > 8 {
+        return None;
+    }
+    let gap = ftext[end..n.folded.start].trim();
+    if !matches!(gap, "de" | "du" | "des" | "d'" | "de l'" | "de la") {
+        return None;
+    }
+    let mut country = None;
+    for &(r, p) in n.rows {
+        let row = ctx.lexicon.row(r);
+        match row.kind {
+            RowKind::Place if !p && row.subkind == "country" => {
+                country = Some(r);
+            }
+            RowKind::Place => {}
+            _ => return None,
+        }
+    }
+    country
 }
 
 /// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
