@@ -3225,3 +3225,21 @@ fn an_acronym_written_as_a_word_names_the_body_before_it() {
         [(EntityKind::Place, "country".into())]
     );
 }
+
+#[test]
+fn a_letterhead_acronym_in_brackets_does_not_issue_the_communique() {
+    let text = "RÉPUBLIQUE DU NIGER\nConseil national pour la sauvegarde de \
+                la patrie (CNSP)\nMinistère de la Défense nationale\n\n\
+                COMMUNIQUÉ N°011/MDN/2025\n\nLe vendredi 21 mars 2025, des \
+                terroristes ont attaqué le village de Fambita.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let attack =
+        out.events.iter().find(|v| v.kind == "attack").expect("an attack");
+    let sources: Vec<&str> = attack
+        .source
+        .iter()
+        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.mentions[0].text.as_str())
+        .collect();
+    assert_eq!(sources, ["Ministère de la Défense nationale"]);
+}

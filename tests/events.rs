@@ -555,3 +555,43 @@ fn troops_sent_are_a_deployment_a_word_of_a_body_s_name_is_no_event() {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert!(events_of(&out, "abduction").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn the_subject_of_a_denied_deed_is_still_its_doer() {
+    for (text, kind, doer) in [
+        ("Les gangs n'ont pas attaqué l'aéroport.", "attack", "gangs"),
+        ("L'armée n'a jamais attaqué le village.", "attack", "armée"),
+        (
+            "Les gangs n'ont pas pris le contrôle de l'aéroport.",
+            "capture",
+            "gangs",
+        ),
+        (
+            "Les rebelles ne se sont pas emparés de la ville.",
+            "capture",
+            "rebelles",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let found = events_of(&out, kind);
+        assert_eq!(found.len(), 1, "{text}: {out:#?}");
+        assert_eq!(found[0].polarity, "negated", "{text}");
+        assert_eq!(names(&out, &found[0].agent), [doer], "{text}");
+        assert!(
+            !names(&out, &found[0].target).contains(&doer.to_string()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn surrounding_a_place_to_fire_on_it_is_no_siege() {
+    let text = "Des terroristes ont encerclé la mosquée du village avant \
+                d'ouvrir le feu sur les fidèles.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "siege").is_empty(), "{out:#?}");
+    assert_eq!(events_of(&out, "attack").len(), 1, "{out:#?}");
+    let text = "L'armée a encerclé la ville de Kidal.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "siege").len(), 1, "{out:#?}");
+}

@@ -1719,6 +1719,23 @@ pub(crate) fn find<'a>(
                 )
             })
         };
+        // "ont encerclé la mosquée avant d'ouvrir le feu sur les fidèles":
+        // surrounding a place to strike it at once is the attack's move,
+        // not a siege.
+        if row.subkind == "siege" && {
+            let f = ctx.folded.from_original(c.span.start);
+            ctx.folded.text[f..].starts_with("encercl") && {
+                let end = ctx.sentences[s].end;
+                let from = ctx.folded.from_original(c.span.end);
+                let to = ctx.folded.from_original(end).max(from);
+                let rest = &ctx.folded.text[from..to];
+                ["le feu", "tire sur", "tirant sur", "massacr", "abattu"]
+                    .iter()
+                    .any(|p| rest.contains(p))
+            }
+        } {
+            continue;
+        }
         // "ont bloqué le pont pour protester contre l'insécurité": a
         // road block is a protest when its purpose is told; "la route est
         // bloquée" is none.
@@ -6612,8 +6629,21 @@ fn communique_issuer(
             .take(12)
             .filter(|(span, e)| span.end <= at && issuing(*e))
     };
+    // (A name in capitals, not the acronym in brackets after a name:
+    // "Conseil national pour la sauvegarde de la patrie (CNSP) /
+    // Ministère de la Défense nationale" is the ministry's.)
+    let capitals = |span: Span| {
+        let t = &ctx.text[span];
+        let line_start =
+            ctx.text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = ctx.text[span.end..]
+            .find('\n')
+            .map_or(ctx.text.len(), |k| span.end + k);
+        !t.chars().any(char::is_lowercase)
+            && (t.contains(' ') || ctx.text[line_start..line_end].trim() == t)
+    };
     let before = letterhead()
-        .find(|(span, _)| !ctx.text[*span].chars().any(char::is_lowercase))
+        .find(|(span, _)| capitals(*span))
         .or_else(|| letterhead().next())
         .map(|&(_, e)| e);
     // "COMMUNIQUÉ DE PRESSE / Conseil norvégien pour les réfugiés
@@ -10159,6 +10189,15 @@ fn assign_arguments<'a>(
         FewWords::last_of(&ctx.folded.text[f0..f1.max(f0)], 8)
     };
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
+    // "ne se sont pas emparés", "ne s'est jamais rendu": denied, still
+    // pronominal.
+    let pronominal = pronominal || {
+        let last4 = &back[back.len().saturating_sub(4)..];
+        last4.iter().any(|w| matches!(*w, "pas" | "jamais" | "plus"))
+            && last4.iter().any(|w| {
+                matches!(*w, "se" | "s'est" | "s'etaient" | "s'etait")
+            })
+    };
     let passive_back = back
         .iter()
         .any(|w| matches!(*w, "ete" | "etaient" | "etait" | "etre"));
@@ -12958,6 +12997,15 @@ const ACTIVE_AUX: &[&str] = &[
     "s'etait",
     "aura",
     "auront",
+    // "Les gangs n'ont pas attaqué l'aéroport": denied, still active.
+    "n'a",
+    "n'ont",
+    "n'avait",
+    "n'avaient",
+    "n'aurait",
+    "n'auraient",
+    "n'aura",
+    "n'auront",
 ];
 /// Whether folded words between a subject and a nominal trigger say the
 /// subject died or was hurt: "ont péri dans", "sont morts lors de", "ont
