@@ -3243,3 +3243,24 @@ fn a_letterhead_acronym_in_brackets_does_not_issue_the_communique() {
         .collect();
     assert_eq!(sources, ["Ministère de la Défense nationale"]);
 }
+
+#[test]
+fn one_person_of_a_trade_or_faith_after_an_elided_article_is_an_actor() {
+    for (text, name) in [
+        (
+            "Les combats ont éclaté après l'enlèvement d'un commerçant sur \
+             l'autoroute.",
+            "commerçant",
+        ),
+        ("Des hommes armés ont enlevé un prêtre près de Djibo.", "un prêtre"),
+        ("Des hommes armés ont enlevé deux religieuses.", "deux religieuses"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "civilians".into())],
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}

@@ -595,3 +595,23 @@ fn surrounding_a_place_to_fire_on_it_is_no_siege() {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert_eq!(events_of(&out, "siege").len(), 1, "{out:#?}");
 }
+
+#[test]
+fn a_noun_trigger_with_no_argument_is_kept_in_a_conflict_story() {
+    let text = "À Soueïda, des hommes armés ont tué trois soldats lundi. \
+                Des affrontements ont opposé l'armée à des combattants \
+                bédouins. Les combats ont éclaté après l'enlèvement.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let combats = out.events.iter().any(|v| {
+        v.kind == "armed_clash"
+            && v.triggers.iter().any(|t| t.text == "combats")
+    });
+    assert!(combats, "{out:#?}");
+    assert_eq!(events_of(&out, "abduction").len(), 1, "{out:#?}");
+    // Outside such a story, a bare word is no event.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les combats ont éclaté après l'enlèvement.",
+    ));
+    assert!(out.events.is_empty(), "{out:#?}");
+}

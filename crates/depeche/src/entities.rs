@@ -3061,7 +3061,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     let noun = crate::normalize::fold_name(&ctx.text[h.span]);
                     let fresh = matches!(
                         before.last(),
-                        Some(&("un" | "une" | "aucun" | "aucune"))
+                        Some(
+                            &("un"
+                                | "une"
+                                | "d'un"
+                                | "d'une"
+                                | "aucun"
+                                | "aucune")
+                        )
                     );
                     let key = if fresh {
                         let key = counted_key(h.span.start);
@@ -5724,6 +5731,9 @@ fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
             [
                 ..,
                 "un" | "une"
+                    // "l'enlèvement d'un commerçant".
+                    | "d'un"
+                    | "d'une"
                     | "le"
                     | "la"
                     | "l'"

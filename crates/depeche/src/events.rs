@@ -2813,6 +2813,7 @@ pub(crate) fn find<'a>(
             && !denied_outright
             && !called_for()
             && !talks_of_story
+            && !(conflict_story && !matches!(t.pos, Some(Pos::Verb)))
         {
             continue;
         }
