@@ -615,3 +615,29 @@ fn a_noun_trigger_with_no_argument_is_kept_in_a_conflict_story() {
     ));
     assert!(out.events.is_empty(), "{out:#?}");
 }
+
+#[test]
+fn those_accused_of_a_deed_did_it_and_people_forced_out_are_displaced() {
+    let text = "Les rebelles ont été accusés d'avoir tué dix civils.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let killing = events_of(&out, "killing");
+    assert_eq!(killing.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &killing[0].agent), ["rebelles"]);
+    assert_eq!(names(&out, &killing[0].target), ["dix civils"]);
+    let lead = "Des frappes israéliennes ont tué 20 personnes à Gaza. ";
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        &format!(
+            "{lead}Des dizaines de milliers de Gazaouis ont été contraints \
+             de quitter le nord de l'enclave."
+        ),
+    ));
+    assert_eq!(events_of(&out, "displacement").len(), 1, "{out:#?}");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        &format!(
+            "{lead}Le ministre a été contraint de quitter ses fonctions."
+        ),
+    ));
+    assert!(events_of(&out, "displacement").is_empty(), "{out:#?}");
+}

@@ -1786,8 +1786,13 @@ pub(crate) fn find<'a>(
         }
         // "plus de 6 000 personnes ont traversé la frontière": people
         // who cross flee; soldiers who cross do not.
+        // ("ont été contraints de quitter": people driven out, not a
+        // minister who left office.)
         if row.subkind == "displacement"
-            && row.canonical == "traverser la frontière"
+            && matches!(
+                row.canonical.as_str(),
+                "traverser la frontière" | "contraints de quitter"
+            )
             && !FewWords::before(
                 &ctx.folded.text,
                 ctx.folded.from_original(c.span.start),
@@ -1807,6 +1812,12 @@ pub(crate) fn find<'a>(
                         | "enfants"
                         | "villageois"
                         | "beaucoup"
+                        | "milliers"
+                        | "centaines"
+                        | "population"
+                        | "populations"
+                        | "residents"
+                        | "gazaouis"
                 )
             })
         {
@@ -10203,9 +10214,13 @@ fn assign_arguments<'a>(
         .iter()
         .any(|w| matches!(*w, "ete" | "etaient" | "etait" | "etre"));
     let active_back = back.iter().any(|w| ACTIVE_AUX.contains(w));
+    // ("ont été accusés d'avoir exécuté": the auxiliary right before the
+    // participle is active, whatever the passive further back.)
     let passive = participle
         && !pronominal
-        && (passive_aux || passive_back || !(active_aux || active_back));
+        && (passive_aux
+            || passive_back && !active_aux
+            || !(active_aux || active_back));
 
     // Sources: the first actor after a verb of saying or "selon".
     let folded_sent_start = at.sent;
