@@ -3264,3 +3264,29 @@ fn one_person_of_a_trade_or_faith_after_an_elided_article_is_an_actor() {
         );
     }
 }
+
+#[test]
+fn a_small_place_after_a_named_person_is_a_surname_and_geneva_conventions_no_place(
+) {
+    let text = "Zambada aurait été enlevé par Joaquín Guzmán López, l'un des \
+                fils d'El Chapo.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "Joaquín Guzmán López"),
+        [(EntityKind::Actor, "person".into())],
+        "{:#?}",
+        out.entities
+    );
+    assert!(out.entities.iter().all(|e| e.kind != EntityKind::Place));
+    // A big city after a name stays a place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le président Bola Tinubu Kano a parlé.",
+    ));
+    assert_eq!(kinds_of(&out, "Kano"), [(EntityKind::Place, "city".into())]);
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Ils seront traités conformément aux conventions de Genève.",
+    ));
+    assert!(out.entities.is_empty(), "{:#?}", out.entities);
+}

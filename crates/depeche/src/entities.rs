@@ -2187,10 +2187,18 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             continue;
         }
         let before = Words::before_hit(ftext, h.folded.start);
-        // "vers 3h heure de Moscou": a time zone, no place told of.
+        // "vers 3h heure de Moscou": a time zone, no place told of; "les
+        // conventions de Genève": a body of law.
         if !places.is_empty()
             && actors.is_empty()
-            && matches!(&before[..], [.., "heure" | "heures", "de" | "d'"])
+            && matches!(
+                &before[..],
+                [
+                    ..,
+                    "heure" | "heures" | "convention" | "conventions",
+                    "de" | "d'"
+                ]
+            )
         {
             continue;
         }
@@ -3766,6 +3774,8 @@ fn add_persons_over_places(
     let text = ctx.text;
     // (name span, whether a big city's name ends it)
     let mut found: Vec<(Span, bool)> = Vec::new();
+    // (a person's mention, the place right after it, the person)
+    let mut longer: Vec<(Span, Span, usize)> = Vec::new();
     for (m, i) in set.mentions() {
         let d = &set.drafts[i];
         let Some(r) = d.row.filter(|_| d.kind == EntityKind::Place) else {
@@ -3792,6 +3802,21 @@ fn add_persons_over_places(
         let capitalized = chars.next().is_some_and(char::is_uppercase)
             && word.chars().count() >= 3
             && chars.all(char::is_lowercase);
+        // "Joaquín Guzmán López": the surname after a person already
+        // named by the words before.
+        if capitalized && !big_city {
+            if let Some(&(s, e, j)) = set.spans.last_before(head.len()) {
+                let d = &set.drafts[j];
+                if e == head.len()
+                    && d.kind == EntityKind::Actor
+                    && d.subkind == "person"
+                    && text[s..e].contains(' ')
+                {
+                    longer.push((Span::new(s, e), m, j));
+                    continue;
+                }
+            }
+        }
         if !capitalized
             || PLACE_NAME_HEADS.contains(&fold_key(word).as_str())
             || set.covers(Span::new(word_start, m.start))
@@ -3845,6 +3870,13 @@ fn add_persons_over_places(
             continue;
         }
         found.push((Span::new(word_start, m.end), big_city));
+    }
+    for (name, place, j) in longer {
+        if set.drop_where(place, |d, _, _| d.kind == EntityKind::Place)
+            && set.drop_where(name, |_, _, e| e == j)
+        {
+            set.add_to(j, Span::new(name.start, place.end));
+        }
     }
     // The places each name ends, dropped in one pass (a story of many such
     // names would otherwise remove them one by one from long lists).

@@ -4276,6 +4276,7 @@ pub(crate) fn find<'a>(
     accused_agents(ctx, &mentions, &mut drafts);
     suspected_doers(ctx, &mentions, &mut drafts);
     hours_of_fighting_only(ctx, &mut drafts);
+    bare_events_follow(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts, issuer.is_some());
     // Again: a death told after a fight takes the fight's time, which may
     // be a span of hours.
@@ -5850,6 +5851,44 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 d.agent = agents;
             }
         }
+    }
+}
+
+/// "Des unités ont été dépêchées à Fambita. Une opération de ratissage
+/// est en cours": a violent event told with no argument at all goes on
+/// with the one told right before it in the paragraph, and takes its
+/// doer, place and time.
+fn bare_events_follow(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if !VIOLENT_KINDS.contains(&d.kind.as_str())
+            || !(d.agent.is_empty()
+                && d.target.is_empty()
+                && d.location.is_empty()
+                && d.time.is_empty())
+        {
+            continue;
+        }
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= d.sentence)
+            .take(8)
+            .find(|p| p.sentence < d.sentence)
+        else {
+            continue;
+        };
+        if prev.agent.is_empty()
+            || !(VIOLENT_KINDS.contains(&prev.kind.as_str())
+                || matches!(prev.kind.as_str(), "deployment" | "capture"))
+            || !follows_in_paragraph(ctx, prev, d)
+        {
+            continue;
+        }
+        d.agent = prev.agent.clone();
+        d.location = prev.location.clone();
+        d.time = prev.time.clone();
     }
 }
 
