@@ -641,3 +641,18 @@ fn those_accused_of_a_deed_did_it_and_people_forced_out_are_displaced() {
     ));
     assert!(events_of(&out, "displacement").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn troops_evacuated_withdraw_civilians_evacuated_are_displaced() {
+    let text = "Les militaires américains encore présents dans le nord de la \
+                Syrie allaient être évacués.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "withdrawal").len(), 1, "{out:#?}");
+    assert!(events_of(&out, "displacement").is_empty(), "{out:#?}");
+    let text = "Des combats ont fait rage à Soudja. Des couloirs seront \
+                ouverts afin d'évacuer vers l'intérieur de la Russie les \
+                civils de Soudja.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "displacement").len(), 1, "{out:#?}");
+    assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
+}

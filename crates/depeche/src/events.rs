@@ -4882,21 +4882,23 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
         )
     };
     let fwd = clause_words_fwd(f, end, 5);
-    let back = clause_words_back(f, start, 6);
-    // ("Les combattants ont achevé l'évacuation de la ville.")
-    if fwd.iter().any(military) || back.iter().any(military) {
-        return false;
-    }
     // "des orpailleurs présents sur le site ont été évacués", "1 300
     // personnes avaient été évacuées": people moved out.
     let participle = matches!(
         &f[start..end],
         "evacue" | "evacues" | "evacuee" | "evacuees"
     );
+    let back = clause_words_back(f, start, 6);
+    // ("Les combattants ont achevé l'évacuation de la ville.")
+    if fwd.iter().any(military) || back.iter().any(military) {
+        return false;
+    }
     if participle && !medical_evacuation(ctx, t) {
         return true;
     }
-    fwd.iter().any(|w| {
+    // ("afin d'évacuer vers l'intérieur de la Russie les civils": past
+    // where they go.)
+    clause_words_fwd(f, end, 9).iter().any(|w| {
         matches!(
             noun(w),
             "village"
@@ -4998,8 +5000,14 @@ fn retype_by_doer(
         {
             d.kind = "displacement".into();
         }
+        // ("les militaires américains allaient être évacués": troops
+        // moved out are withdrawn, whoever moves them.)
         "displacement"
-            if !folded_trigger.starts_with("evacu")
+            if (!folded_trigger.starts_with("evacu")
+                || matches!(
+                    folded_trigger,
+                    "evacue" | "evacues" | "evacuee" | "evacuees"
+                ))
                 && all(&d.agent, &|s| {
                     matches!(
                         s,
