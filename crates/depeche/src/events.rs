@@ -5870,11 +5870,13 @@ fn bare_events_follow(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
+        // (A riposte is struck by the other side: see `riposte_sides`.)
         if !VIOLENT_KINDS.contains(&d.kind.as_str())
             || !(d.agent.is_empty()
                 && d.target.is_empty()
                 && d.location.is_empty()
                 && d.time.is_empty())
+            || is_riposte(ctx, d)
         {
             continue;
         }
