@@ -2873,7 +2873,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let a = row(best);
             // "BAMAKO, 17 septembre 2024 (AFP) -", "© AFP": an agency's
             // credit line is not the agency cited as a source.
-            if a.subkind == "media" && is_credit(ctx.text, h.span) {
+            // (The agency of a wire's dateline, "BAMAKO, 17 septembre 2024
+            // (AFP) -", is a mention of it: annotators mark it.)
+            if a.subkind == "media"
+                && is_credit(ctx.text, h.span)
+                && !is_dateline_credit(ctx.text, h.span)
+            {
                 continue;
             }
             // "Trois VDP ont perdu la vie": members counted by the name of
@@ -5467,6 +5472,16 @@ const STATE_ACTIONS: &[&str] = &[
     "renforcer",
     "cooperer",
 ];
+
+/// True when `span` is the agency in brackets after a wire's dateline:
+/// "GOMA, 27 janvier 2025 (AFP) -", a date (a digit) before the bracket
+/// on its line.
+fn is_dateline_credit(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let Some(head) = before.strip_suffix('(') else { return false };
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    line.len() < 120 && line.contains(|c: char| c.is_ascii_digit())
+}
 
 /// True when `span` is a news agency's credit: "(AFP) -" after a
 /// dateline, "© AFP", "Photo AFP", "AFP/Archives".
