@@ -5885,3 +5885,18 @@ fn people_hanged_are_killed() {
         "killing",
     );
 }
+
+#[test]
+fn our_troops_in_a_communique_are_a_target() {
+    let out = extract(
+        "L'ennemi a mené une attaque contre nos troupes près de Pokrovsk.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "troupes"), "{e:#?}");
+    let out = extract(
+        "L'ennemi a lancé 412 drones kamikazes contre les positions de nos \
+         troupes près de Pokrovsk.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "troupes"), "{e:#?}");
+}

@@ -8093,6 +8093,9 @@ const SKIPPED_BEFORE_ENTITY: &[&str] = &[
     "ce",
     "cette",
     "ces",
+    // A communiqué's own side: "une attaque contre nos troupes".
+    "nos",
+    "notre",
     "general",
     "colonel",
     "commandant",
@@ -8446,6 +8449,10 @@ const PERSON_TITLES: &[&str] = &[
 
 fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
     let mut w = words_before_skipping(ctx, at, 7, ARTICLES);
+    // "les positions de nos troupes".
+    if w.last().is_some_and(|x| matches!(*x, "nos" | "notre")) {
+        w.pop();
+    }
     if !w.last().is_some_and(|x| matches!(*x, "de" | "du" | "des" | "d'")) {
         return false;
     }
