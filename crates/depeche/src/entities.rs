@@ -184,6 +184,37 @@ impl EntitySet {
         i
     }
 
+    /// For each (entity, its mention, place entity, place mention) of
+    /// `joins`, the place mention goes and the entity's mention reaches
+    /// over it to its end: in one pass each over the mentions and the span
+    /// map (a run-on text may join thousands).
+    fn grow_over_places(&mut self, joins: &[(usize, Span, usize, Span)]) {
+        if joins.is_empty() {
+            return;
+        }
+        let gone: std::collections::HashSet<usize> =
+            joins.iter().map(|j| j.3.start).collect();
+        let grown: std::collections::HashMap<usize, usize> =
+            joins.iter().map(|j| (j.1.start, j.3.end)).collect();
+        let mut places: Vec<usize> = joins.iter().map(|j| j.2).collect();
+        places.sort_unstable();
+        places.dedup();
+        for e in places {
+            self.drafts[e].mentions.retain(|x| !gone.contains(&x.start));
+        }
+        let respan: std::collections::HashMap<usize, Span> = grown
+            .iter()
+            .map(|(&start, &end)| (start, Span::new(start, end)))
+            .collect();
+        self.respan_mentions(joins.iter().map(|j| j.0).collect(), &respan);
+        self.spans.0.retain(|entry| !gone.contains(&entry.0));
+        for entry in self.spans.0.iter_mut() {
+            if let Some(&end) = grown.get(&entry.0) {
+                entry.1 = end;
+            }
+        }
+    }
+
     /// Gives each mention of `entities` that starts at a key of `respan`
     /// the span it maps to, in one pass over each entity's mentions (a
     /// run-on text may change thousands of one entity's). The span map is
@@ -3495,32 +3526,7 @@ fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
     }
-    if joins.is_empty() {
-        return;
-    }
-    // In one pass each over the mentions and the span map: the place
-    // mentions go, the bodies' mentions reach over them.
-    let gone: std::collections::HashSet<usize> =
-        joins.iter().map(|j| j.3.start).collect();
-    let grown: std::collections::HashMap<usize, usize> =
-        joins.iter().map(|j| (j.1.start, j.3.end)).collect();
-    let mut places: Vec<usize> = joins.iter().map(|j| j.2).collect();
-    places.sort_unstable();
-    places.dedup();
-    for e in places {
-        set.drafts[e].mentions.retain(|x| !gone.contains(&x.start));
-    }
-    let respan: std::collections::HashMap<usize, Span> = grown
-        .iter()
-        .map(|(&start, &end)| (start, Span::new(start, end)))
-        .collect();
-    set.respan_mentions(joins.iter().map(|j| j.0).collect(), &respan);
-    set.spans.0.retain(|entry| !gone.contains(&entry.0));
-    for entry in set.spans.0.iter_mut() {
-        if let Some(&end) = grown.get(&entry.0) {
-            entry.1 = end;
-        }
-    }
+    set.grow_over_places(&joins);
 }
 
 /// "des combattants Fano", "des éléments shebab": a noun of fighters
@@ -3779,8 +3785,9 @@ fn add_persons_over_places(
     let text = ctx.text;
     // (name span, whether a big city's name ends it)
     let mut found: Vec<(Span, bool)> = Vec::new();
-    // (a person's mention, the place right after it, the person)
-    let mut longer: Vec<(Span, Span, usize)> = Vec::new();
+    // (the person, its mention, the place, the place's mention right
+    // after it)
+    let mut longer: Vec<(usize, Span, usize, Span)> = Vec::new();
     for (m, i) in set.mentions() {
         let d = &set.drafts[i];
         let Some(r) = d.row.filter(|_| d.kind == EntityKind::Place) else {
@@ -3817,7 +3824,7 @@ fn add_persons_over_places(
                     && d.subkind == "person"
                     && text[s..e].contains(' ')
                 {
-                    longer.push((Span::new(s, e), m, j));
+                    longer.push((j, Span::new(s, e), i, m));
                     continue;
                 }
             }
@@ -3876,13 +3883,7 @@ fn add_persons_over_places(
         }
         found.push((Span::new(word_start, m.end), big_city));
     }
-    for (name, place, j) in longer {
-        if set.drop_where(place, |d, _, _| d.kind == EntityKind::Place)
-            && set.drop_where(name, |_, _, e| e == j)
-        {
-            set.add_to(j, Span::new(name.start, place.end));
-        }
-    }
+    set.grow_over_places(&longer);
     // The places each name ends, dropped in one pass (a story of many such
     // names would otherwise remove them one by one from long lists).
     let dropped = set.drop_places_each(&found, |d, big_city| {
@@ -5479,8 +5480,15 @@ const STATE_ACTIONS: &[&str] = &[
 fn is_dateline_credit(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
     let Some(head) = before.strip_suffix('(') else { return false };
-    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
-    line.len() < 120 && line.contains(|c: char| c.is_ascii_digit())
+    // The line's last 120 bytes at most: a line without end costs no more.
+    let from = stretch_before(head, head.len(), 120, 0);
+    let window = &head[from..];
+    let line = match window.rfind('\n') {
+        Some(i) => &window[i + 1..],
+        None if from == 0 => window,
+        None => return false,
+    };
+    line.contains(|c: char| c.is_ascii_digit())
 }
 
 /// True when `span` is a news agency's credit: "(AFP) -" after a
