@@ -2346,45 +2346,25 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 continue;
             }
-            // "l'armée du Mali", "les forces armées de l'Ukraine", "le
-            // ministère de la Défense du Niger": a state body and its
-            // country named after it, as with a demonym.
-            let of_country = if next_demonym.is_none()
-                && matches!(
-                    noun.subkind.as_str(),
-                    "state_force" | "government"
-                ) {
-                country_of_owner(ctx, &hits, i)
-            } else {
-                None
+            // The country that makes the noun its body: a demonym right
+            // after it ("armée malienne", "soldats libanais"), or, for a
+            // state body, the country named after it ("l'armée du Mali",
+            // "les forces armées de l'Ukraine", "le ministère de la
+            // Défense du Niger").
+            let owner: Option<Option<String>> = match next_demonym {
+                Some(d) => Some(row(d).country.clone()),
+                None if count_start.is_none()
+                    && matches!(
+                        noun.subkind.as_str(),
+                        "state_force" | "government"
+                    ) =>
+                {
+                    country_of_owner(ctx, &hits, i)
+                        .map(|c| lex.row(c).country.clone())
+                }
+                None => None,
             };
-            if let (Some(c), None) = (of_country, count_start) {
-                consumed[i + 1] = true;
-                let span = Span::new(h.span.start, hits[i + 1].span.end);
-                let group =
-                    noun.flags.group.clone().unwrap_or_else(|| {
-                        ctx.tables.folded_noun(nouns[0], noun)
-                    });
-                let country = lex.row(c).country.clone();
-                let key =
-                    ["comp:", &group, ":", country.as_deref().unwrap_or("")]
-                        .concat();
-                let canonical = lower_first(&ctx.text[span]);
-                let subkind = noun.subkind.clone();
-                set.add(key, span, || Draft {
-                    kind: EntityKind::Actor,
-                    canonical,
-                    subkind,
-                    country,
-                    row: None,
-                    value: None,
-                    granularity: None,
-                    mentions: Vec::new(),
-                    group: Some(group.clone()),
-                });
-                continue;
-            }
-            if let Some(d) = next_demonym {
+            if let Some(country) = owner {
                 consumed[i + 1] = true;
                 // "le président ukrainien Volodymyr Zelensky": a title
                 // before a name is not a mention of its own; the name is.
@@ -2396,7 +2376,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 {
                     continue;
                 }
-                let dem = row(d);
                 let span = Span::new(
                     count_start.unwrap_or(h.span.start),
                     hits[i + 1].span.end,
@@ -2405,7 +2384,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     noun.flags.group.clone().unwrap_or_else(|| {
                         ctx.tables.folded_noun(nouns[0], noun)
                     });
-                let country = dem.country.clone();
                 let key = match count_start {
                     Some(_) => counted_key(span.start),
                     None => {

@@ -4474,13 +4474,7 @@ fn clash_sides(
         {
             continue;
         }
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence + 2 >= d.sentence)
-            .take(4)
-            .find(|p| p.sentence < d.sentence)
-        else {
+        let Some(prev) = told_before(done, d.sentence, 2, 4) else {
             continue;
         };
         if !follows_in_paragraph(ctx, prev, d) || prev.negated {
@@ -5862,6 +5856,22 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
+/// The last event of `done` told in an earlier sentence than `sentence`,
+/// at most `reach` sentences back, among the last `n` events (a run-on
+/// text of thousands of events costs no more per event).
+fn told_before(
+    done: &[EventDraft],
+    sentence: usize,
+    reach: usize,
+    n: usize,
+) -> Option<&EventDraft> {
+    done.iter()
+        .rev()
+        .take_while(|p| p.sentence + reach >= sentence)
+        .take(n)
+        .find(|p| p.sentence < sentence)
+}
+
 /// "Des unités ont été dépêchées à Fambita. Une opération de ratissage
 /// est en cours": a violent event told with no argument at all goes on
 /// with the one told right before it in the paragraph, and takes its
@@ -5880,13 +5890,7 @@ fn bare_events_follow(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         {
             continue;
         }
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence + 1 >= d.sentence)
-            .take(8)
-            .find(|p| p.sentence < d.sentence)
-        else {
+        let Some(prev) = told_before(done, d.sentence, 1, 8) else {
             continue;
         };
         if prev.agent.is_empty()
