@@ -656,3 +656,22 @@ fn troops_evacuated_withdraw_civilians_evacuated_are_displaced() {
     assert_eq!(events_of(&out, "displacement").len(), 1, "{out:#?}");
     assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn the_toll_told_after_an_attack_is_its_own() {
+    let text = "Des gangs armés ont attaqué jeudi plusieurs commissariats de \
+                Port-au-Prince. Au moins quatre policiers ont été tués, selon \
+                le syndicat de la police.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let attack = events_of(&out, "attack");
+    assert_eq!(attack.len(), 1, "{out:#?}");
+    assert_eq!(attack[0].killed, Some(4), "{out:#?}");
+    // Not across a paragraph.
+    let text = "Des gangs armés ont attaqué jeudi plusieurs commissariats de \
+                Port-au-Prince.\n\nAu moins quatre policiers ont été tués, \
+                selon le syndicat de la police.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let attack = events_of(&out, "attack");
+    assert_eq!(attack.len(), 1, "{out:#?}");
+    assert_eq!(attack[0].killed, None, "{out:#?}");
+}

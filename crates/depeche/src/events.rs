@@ -4396,6 +4396,7 @@ pub(crate) fn find<'a>(
         }
     }
     let mut events = merge(ctx, drafts);
+    tolls_told_after(ctx, &mut events);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
     // "des hommes armés ont fait irruption dans la localité et enlevé …":
@@ -4407,6 +4408,42 @@ pub(crate) fn find<'a>(
             && folded_of(ctx, d.triggers[0]).contains("irruption"))
     });
     events
+}
+
+/// "Des gangs armés ont attaqué plusieurs commissariats. Au moins quatre
+/// policiers ont été tués": the toll told in the sentence or two after a
+/// violent event that gives none, in its paragraph, is that event's (the
+/// deaths stay an event of their own). Only the nearest such event takes
+/// it, and not from deaths another doer caused.
+fn tolls_told_after(ctx: &Context<'_>, events: &mut [EventDraft]) {
+    for i in 1..events.len() {
+        let (done, rest) = events.split_at_mut(i);
+        let k = &rest[0];
+        if k.kind != "killing" || k.killed.is_none() || k.negated {
+            continue;
+        }
+        let Some(v) = done
+            .iter_mut()
+            .rev()
+            .take(8)
+            .filter(|v| {
+                v.sentence < k.sentence && v.sentence + 2 >= k.sentence
+            })
+            .find(|v| VIOLENT_KINDS.contains(&v.kind.as_str()))
+        else {
+            continue;
+        };
+        if v.kind == "killing"
+            || v.killed.is_some()
+            || v.negated
+            || v.modality != k.modality
+            || !follows_in_paragraph(ctx, v, k)
+            || k.agent.iter().any(|e| !v.agent.contains(e))
+        {
+            continue;
+        }
+        v.killed = k.killed;
+    }
 }
 
 /// The drafts whose flag in `keep` (one per draft, in order) is true.
