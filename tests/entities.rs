@@ -3303,3 +3303,26 @@ fn a_small_place_after_a_named_person_is_a_surname_and_geneva_conventions_no_pla
     ));
     assert!(out.entities.is_empty(), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_nickname_in_quotes_after_a_person_is_that_person() {
+    for text in [
+        "L'ancien policier Jimmy Chérizier, alias « Barbecue », chef de la \
+         fédération G9, a menacé le gouvernement.",
+        "La coalition formée autour de Jimmy Chérizier, dit « Barbecue », \
+         contrôle la capitale.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let found = entities_named(&out, &["Jimmy Chérizier"]);
+        assert_eq!(found.len(), 1, "{text}");
+        let texts: Vec<&str> =
+            found[0].mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Jimmy Chérizier", "Barbecue"], "{text}");
+    }
+    // Words quoted after "dit" with no comma are speech, not a nickname.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le président Ariel Henry dit « Nous allons gagner ».",
+    ));
+    assert!(entities_named(&out, &["Nous allons gagner"]).is_empty());
+}

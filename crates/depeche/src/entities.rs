@@ -3446,6 +3446,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_speaker_labels(ctx, &mut set);
     add_credited_persons(ctx, &mut set);
     link_titles(ctx, &mut set, &titles);
+    add_quoted_aliases(ctx, &mut set);
     link_named_armies(ctx, &mut set);
     link_peacekeepers(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
@@ -9819,6 +9820,83 @@ fn add_alias_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                 add_named_person(ctx, set, span);
             }
         }
+    }
+}
+
+/// "Jimmy Chérizier, alias « Barbecue »", "Jimmy Chérizier, dit «
+/// Barbecue »": a nickname in quotes right after a person named before
+/// it is a mention of that person (one to three capitalized words).
+fn add_quoted_aliases(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut adds: Vec<(usize, Span)> = Vec::new();
+    for open in memchr::memmem::find_iter(text.as_bytes(), "«".as_bytes()) {
+        let head = text[..open].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        // "alias" with or without a comma before it; "dit", "surnommé"
+        // only after one (not "il a dit « Nous … »").
+        let Some((cue_start, comma_needed)) = [
+            ("alias", false),
+            ("dit", true),
+            ("dite", true),
+            ("surnommé", true),
+        ]
+        .iter()
+        .find_map(|&(c, comma)| {
+            head.strip_suffix(c).map(|h| (h.len(), comma))
+        }) else {
+            continue;
+        };
+        let lead = &text[..cue_start];
+        if lead.ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let trimmed = lead.trim_end_matches([' ', '\u{a0}']);
+        let comma = trimmed.ends_with(',');
+        if comma_needed && !comma {
+            continue;
+        }
+        let name_end = trimmed.trim_end_matches(',').len();
+        let Some(&(_, e, j)) = set.spans.last_before(name_end) else {
+            continue;
+        };
+        let d = &set.drafts[j];
+        if e != name_end
+            || d.kind != EntityKind::Actor
+            || d.subkind != "person"
+        {
+            continue;
+        }
+        // The nickname: up to the closing mark, 40 bytes at most.
+        let inner = open + '«'.len_utf8();
+        let window = &text[inner..stretch_after(text, inner, 40)];
+        let Some(close) = window.find('»') else { continue };
+        let raw = &window[..close];
+        let name = raw.trim_matches([' ', '\u{a0}', '\u{202f}']);
+        let lead_ws = raw.len()
+            - raw.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+        let words: Vec<&str> = name.split(' ').collect();
+        if name.is_empty()
+            || words.len() > 3
+            || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let span = Span::new(inner + lead_ws, inner + lead_ws + name.len());
+        if set.covers(span) {
+            continue;
+        }
+        adds.push((j, span));
+    }
+    // Each person's nicknames in one merge (a run-on text may repeat one
+    // thousands of times).
+    adds.sort_unstable_by_key(|&(j, s)| (j, s.start));
+    let mut from = 0;
+    while from < adds.len() {
+        let j = adds[from].0;
+        let to = from + adds[from..].iter().take_while(|a| a.0 == j).count();
+        let spans: Vec<Span> =
+            adds[from..to].iter().map(|&(_, s)| s).collect();
+        set.add_all_to(j, &spans);
+        from = to;
     }
 }
 

@@ -2824,7 +2824,7 @@ pub(crate) fn find<'a>(
             && !denied_outright
             && !called_for()
             && !talks_of_story
-            && !(conflict_story && !matches!(t.pos, Some(Pos::Verb)))
+            && (!conflict_story || matches!(t.pos, Some(Pos::Verb)))
         {
             continue;
         }
@@ -5907,11 +5907,12 @@ fn bare_events_follow(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
         // (A riposte is struck by the other side: see `riposte_sides`.)
+        let told_with_any = !d.agent.is_empty()
+            || !d.target.is_empty()
+            || !d.location.is_empty()
+            || !d.time.is_empty();
         if !VIOLENT_KINDS.contains(&d.kind.as_str())
-            || !(d.agent.is_empty()
-                && d.target.is_empty()
-                && d.location.is_empty()
-                && d.time.is_empty())
+            || told_with_any
             || is_riposte(ctx, d)
         {
             continue;
