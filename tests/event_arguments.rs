@@ -5900,3 +5900,15 @@ fn our_troops_in_a_communique_are_a_target() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.target), "troupes"), "{e:#?}");
 }
+
+#[test]
+fn those_taken_up_by_an_object_pronoun_are_the_target() {
+    let out = extract(
+        "Des hommes armés ont enlevé deux soldats à un point de contrôle, \
+         avant de les relâcher.",
+    );
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.agent), "hommes armés"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "deux soldats"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "deux soldats"), "{e:#?}");
+}

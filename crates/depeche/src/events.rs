@@ -4282,6 +4282,7 @@ pub(crate) fn find<'a>(
     // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
     countries_fired_at(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
@@ -5879,6 +5880,48 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 d.agent = agents;
             }
         }
+    }
+}
+
+/// "Des hommes armés ont enlevé deux soldats, avant de les relâcher": a
+/// verb whose object pronoun ("les", "la", "le", "l'") after "de",
+/// "pour" or "puis" takes up the people the event before it in the
+/// sentence hit is done by that event's doer to them (the people were
+/// read as its subject).
+fn clitic_objects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.pos != Some(Pos::Verb) || d.triggers.len() != 1 {
+            continue;
+        }
+        let w = folded_words_before(ctx, d.triggers[0].start, 2);
+        if !matches!(
+            &w[..],
+            [.., "de" | "d'" | "pour" | "puis", "les" | "la" | "le" | "l'"]
+        ) {
+            continue;
+        }
+        let Some(prev) = done.last().filter(|p| p.sentence == d.sentence)
+        else {
+            continue;
+        };
+        let people: Vec<usize> = prev
+            .target
+            .iter()
+            .copied()
+            .filter(|&e| ents[e].kind == EntityKind::Actor)
+            .collect();
+        if people.is_empty()
+            || prev.agent.is_empty()
+            || !d.agent.iter().all(|e| people.contains(e))
+            || !d.target.is_empty()
+        {
+            continue;
+        }
+        d.agent = prev.agent.clone();
+        d.target = people;
     }
 }
 
