@@ -4002,14 +4002,13 @@ fn in_toll(ftext: &str, at: usize) -> bool {
         .any(|w| matches!(w, "morts" | "mort" | "tues" | "tuees" | "deces"))
 }
 
-/// The country row of the country named right after hit `i` by
-/// "de"/"du"/"de la"/"de l'"/"des" ("armée du Mali", "forces armées de
-/// l'Ukraine"), when that is all the next hit can be.
-fn country_of_owner(
+/// The hit right after hit `i` when "de"/"du"/"des"/"d'"/"de la"/"de
+/// l'" alone lies between them: the owner of what hit `i` names.
+fn owner_after<'h>(
     ctx: &Context<'_>,
-    hits: &[Hit<'_>],
+    hits: &'h [Hit<'h>],
     i: usize,
-) -> Option<u32> {
+) -> Option<&'h Hit<'h>> {
     let n = hits.get(i + 1)?;
     let ftext = ctx.folded.text.as_str();
     let end = hits[i].folded.end;
@@ -4017,9 +4016,23 @@ fn country_of_owner(
         return None;
     }
     let gap = ftext[end..n.folded.start].trim();
-    if !matches!(gap, "de" | "du" | "des" | "d'" | "de l'" | "de la") {
-        return None;
-    }
+    let gap = gap
+        .strip_suffix(" l'")
+        .or_else(|| gap.strip_suffix(" la"))
+        .or_else(|| gap.strip_suffix(" les"))
+        .unwrap_or(gap);
+    matches!(gap, "de" | "du" | "des" | "d'").then_some(n)
+}
+
+/// The country row of the country named right after hit `i` as its
+/// owner ("armée du Mali", "forces armées de l'Ukraine"), when that is
+/// all the next hit can be.
+fn country_of_owner(
+    ctx: &Context<'_>,
+    hits: &[Hit<'_>],
+    i: usize,
+) -> Option<u32> {
+    let n = owner_after(ctx, hits, i)?;
     let mut country = None;
     for &(r, p) in n.rows {
         let row = ctx.lexicon.row(r);
@@ -4037,26 +4050,14 @@ fn country_of_owner(
 /// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
 /// hit `i`.
 fn owner_follows(ctx: &Context<'_>, hits: &[Hit<'_>], i: usize) -> bool {
-    let Some(n) = hits.get(i + 1) else { return false };
-    let ftext = ctx.folded.text.as_str();
-    let end = hits[i].folded.end;
-    if n.folded.start < end || n.folded.start - end > 8 {
-        return false;
-    }
-    let gap = ftext[end..n.folded.start].trim();
-    let gap = gap
-        .strip_suffix(" l'")
-        .or_else(|| gap.strip_suffix(" la"))
-        .or_else(|| gap.strip_suffix(" les"))
-        .unwrap_or(gap);
+    let Some(n) = owner_after(ctx, hits, i) else { return false };
     // "l'aviation de la junte", "les forces du régime": a regime's
     // forces are a force of their own beside it, not a part of its name.
     let regime = matches!(
-        ftext[n.folded.start..n.folded.end].trim(),
+        ctx.folded.text[n.folded.start..n.folded.end].trim(),
         "junte" | "regime"
     );
-    matches!(gap, "de" | "du" | "des" | "d'" | "de l'")
-        && !regime
+    !regime
         && n.rows.iter().any(|&(r, p)| {
             !p && matches!(
                 ctx.lexicon.row(r).kind,
