@@ -7,6 +7,9 @@ fn any_text() -> impl Strategy<Value = String> {
         any::<String>(),
         "[a-zA-Zéèàçœ’'«» \u{a0}\u{202f}\u{301}\n.,;:!?()0-9-–]{0,80}",
         "(Daech|l’EI|Alep|armée syrienne|le 19 août|dimanche|à|de|\u{301}| |\n|-|’|«|»){0,30}",
+        // Names, titles and quotes side by side: apposed titles and
+        // quoted words read the marks before a name.
+        "(Vladimir Poutine|Volodymyr Zelensky|, |le ministre|a déclaré|« formidables »|«|»|:|\\(|\\)| et | ){0,24}",
     ]
 }
 
@@ -84,4 +87,19 @@ proptest! {
             }
         }
     }
+}
+
+/// A name after a comma whose clause opens with a closing guillemet (two
+/// bytes in UTF-8): the clause start is taken past the whole mark.
+#[test]
+fn a_name_after_a_quoted_word_and_a_comma_does_not_split_the_guillemet() {
+    let text =
+        "Le président turc a salué des discussions « formidables » et a \
+                appelé à un sommet réunissant Vladimir Poutine, Volodymyr \
+                Zelensky et Donald Trump.";
+    let out = Extractor::new().extract(&Document::new("q", text));
+    assert!(out
+        .entities
+        .iter()
+        .any(|e| e.mentions.iter().any(|m| m.text == "Volodymyr Zelensky")));
 }

@@ -20,6 +20,7 @@ mod gazetteer_cmd;
 
 mod convert;
 mod explain;
+mod guard;
 mod progress;
 mod sinks;
 
@@ -118,6 +119,7 @@ struct EvalArgs {
 
 fn main() -> ExitCode {
     alloc::keep_freed_memory();
+    guard::install();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
@@ -434,11 +436,11 @@ fn run_extract(args: ExtractArgs) -> io::Result<ExitCode> {
             chunks
                 .into_par_iter()
                 .map(|(places, docs)| {
-                    let exs = extractor.extract_many(&docs);
+                    let exs = guard::extract_many(&extractor, &docs);
                     let out = docs
                         .into_iter()
                         .zip(exs)
-                        .map(|(doc, ex)| finish_doc(doc, ex))
+                        .map(|(doc, ex)| finish_doc(doc, ex?))
                         .collect();
                     (places, out)
                 })

@@ -8924,9 +8924,26 @@ fn add_apposed_titles(ctx: &Context<'_>, set: &mut EntitySet) {
             };
             let comma = head.len();
             let from = stretch_before(text, comma, 90, 0);
+            // Past the mark that opens the clause ('«' and '»' are two
+            // bytes long).
             let clause = text[from..comma]
-                .rfind([',', '.', ';', ':', '(', ')', '«', '»', '\n', '|'])
-                .map_or(from, |k| from + k + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| {
+                    matches!(
+                        c,
+                        ',' | '.'
+                            | ';'
+                            | ':'
+                            | '('
+                            | ')'
+                            | '«'
+                            | '»'
+                            | '\n'
+                            | '|'
+                    )
+                })
+                .map_or(from, |(k, c)| from + k + c.len_utf8());
             if let Some(span) = apposed_title(text, clause, comma, set) {
                 found.push((e, span));
             }
