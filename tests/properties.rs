@@ -9,6 +9,7 @@ fn any_text() -> impl Strategy<Value = String> {
         "(Daech|l’EI|Alep|armée syrienne|le 19 août|dimanche|à|de|\u{301}| |\n|-|’|«|»){0,30}",
         // Names, titles and quotes side by side: apposed titles and
         // quoted words read the marks before a name.
+        "(ont attaqué|ont libéré|otages|«|»|–|—|l’|d’un|hôpital|poste|de Goma| ){0,20}",
         "(Vladimir Poutine|Volodymyr Zelensky|, |le ministre|a déclaré|« formidables »|«|»|:|\\(|\\)| et | ){0,24}",
     ]
 }
@@ -102,4 +103,20 @@ fn a_name_after_a_quoted_word_and_a_comma_does_not_split_the_guillemet() {
         .entities
         .iter()
         .any(|e| e.mentions.iter().any(|m| m.text == "Volodymyr Zelensky")));
+}
+
+/// A site struck after an article elided onto a mark of several bytes
+/// ("«l’hôpital", "–l’hôpital").
+#[test]
+fn an_elided_article_glued_to_a_guillemet_or_dash_is_read_whole() {
+    for text in [
+        "Les rebelles ont attaqué «l’hôpital de Goma.",
+        "Ils ont frappé –l’hôpital de Goma.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("q", text));
+        assert!(out
+            .entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "Goma")));
+    }
 }

@@ -7678,11 +7678,14 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             let article = if elided {
                 let w = words.pop().unwrap_or("");
                 let base = w.trim_end_matches(['\'', '’']);
-                let (head, art) =
-                    match base.rfind(|c: char| !c.is_alphabetic()) {
-                        Some(k) => (&base[..=k], &base[k + 1..]),
-                        None => ("", base),
-                    };
+                // Split after the last char that is no letter (it may be
+                // several bytes long: "«l'", "–l'").
+                let cut = base
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_alphabetic())
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                let (head, art) = base.split_at(cut);
                 if !head.is_empty() {
                     continue;
                 }

@@ -3120,8 +3120,11 @@ pub(crate) fn find<'a>(
             // The clause before the trigger, up to 14 words.
             let from = stretch_before(ctx.text, t.span.start, 120, sent.start);
             let lead = &ctx.text[from..t.span.start];
-            let from =
-                lead.rfind(is_clause_break).map_or(from, |i| from + i + 1);
+            let from = lead
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_clause_break(c))
+                .map_or(from, |(i, c)| from + i + c.len_utf8());
             let before =
                 folded_words(folded_of(ctx, Span::new(from, t.span.start)));
             let before = &before[before.len().saturating_sub(14)..];
