@@ -3326,3 +3326,41 @@ fn a_nickname_in_quotes_after_a_person_is_that_person() {
     ));
     assert!(entities_named(&out, &["Nous allons gagner"]).is_empty());
 }
+
+#[test]
+fn a_small_town_read_only_after_a_cue_takes_distances_and_appositions() {
+    let text =
+        "Le drone a frappé Ngouma, un hameau situé à six kilomètres de \
+                Boni, selon deux habitants.\n\nBoni, une bourgade d'environ \
+                10.000 habitants, est sous blocus depuis 2022. Des hommes \
+                armés ont fait irruption dans le campement d’Inchinane.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for name in ["Ngouma", "Boni", "Inchinane"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    assert_eq!(places.iter().filter(|p| **p == "Boni").count(), 2);
+}
+
+#[test]
+fn a_capital_or_country_that_acts_past_an_aside_is_its_government() {
+    let text = "Ankara, qui avait accueilli les pourparlers en mars 2022, \
+                appelle à de nouvelles négociations. Moscou et Kiev \
+                s’accusent mutuellement de violer la trêve. L'Iran, de son \
+                côté, a nié toute implication. Washington, prévenu à \
+                l'avance, a assuré ne pas avoir participé.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    for name in ["Ankara", "Moscou", "Kiev", "Iran", "Washington"] {
+        assert!(actors.contains(&name), "{name}: {actors:?}");
+    }
+    // A place that undergoes, past its aside, stays a place.
+    let text = "Kiev, frappée dans la nuit, a été privée d'électricité. \
+                Goma, capitale du Nord-Kivu, a été prise par le M23.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    assert!(
+        places.contains(&"Kiev") && places.contains(&"Goma"),
+        "{places:?}"
+    );
+}

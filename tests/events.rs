@@ -675,3 +675,67 @@ fn the_toll_told_after_an_attack_is_its_own() {
     assert_eq!(attack.len(), 1, "{out:#?}");
     assert_eq!(attack[0].killed, None, "{out:#?}");
 }
+
+#[test]
+fn blasts_heard_during_strikes_are_those_strikes() {
+    let text = "Les États-Unis ont mené dans la nuit des frappes aériennes \
+                contre les rebelles houthis au Yémen, tuant cinq combattants, \
+                selon le Pentagone. De fortes explosions ont été entendues \
+                vers 2h30 à Sanaa, selon des habitants. Les Houthis ont promis \
+                de riposter.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "bombing").is_empty(), "{out:#?}");
+    let air = events_of(&out, "airstrike");
+    assert!(
+        air.iter().any(|e| e.triggers.iter().any(|t| t.text == "explosions")),
+        "{out:#?}"
+    );
+    // A blast on its own is a bombing.
+    let text =
+        "Lundi, une explosion a secoué le marché de Kaboul, tuant cinq \
+                civils.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "bombing").len(), 1, "{out:#?}");
+}
+
+#[test]
+fn bombing_by_the_side_that_strikes_from_the_air_is_that_air_strike() {
+    let text = "Washington et Londres frappent les Houthis au Yémen. Les \
+                États-Unis et le Royaume-Uni ont bombardé dans la nuit des \
+                dizaines de cibles des rebelles houthis au Yémen, selon le \
+                Pentagone, qui cite des avions de combat.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "shelling").is_empty(), "{out:#?}");
+    // Guns named keep it shelling.
+    let text = "L'aviation turque a frappé des positions kurdes. L'armée \
+                turque a bombardé à l'artillerie lourde des villages kurdes.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "shelling").len(), 1, "{out:#?}");
+}
+
+#[test]
+fn a_call_to_stop_attacks_is_a_demanded_ceasefire_and_the_attacks_go_on() {
+    let text =
+        "La France appelle les rebelles houthis à cesser immédiatement \
+                leurs attaques contre les navires en mer Rouge.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let cf = events_of(&out, "ceasefire");
+    assert_eq!(cf.len(), 1, "{out:#?}");
+    assert_eq!(cf[0].modality, "demanded", "{out:#?}");
+    let attack = events_of(&out, "attack");
+    assert_eq!(attack.len(), 1, "{out:#?}");
+    assert_eq!(attack[0].modality, "asserted", "{out:#?}");
+    // Not "sans cesse", nor stopping an operation that is not of war.
+    let text = "Les rebelles attaquent sans cesse les villages. L'usine doit \
+                cesser les opérations de nettoyage.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "ceasefire").is_empty(), "{out:#?}");
+}
+
+#[test]
+fn invading_a_country_is_an_attack() {
+    let text = "La Russie, qui a envahi l'Ukraine en février 2022, occupe \
+                environ un cinquième du territoire.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "attack").len(), 1, "{out:#?}");
+}

@@ -321,7 +321,8 @@ const TIME: &str = "(?:(?P<h>[0-2]?\\d)\\s*(?:heures?|h)\
      (?:\\s+(?P<loc>heures?\\s+locales?)(?-u:\\b)|\
      \\s*\\(\\s*heures?\\s+locales?\\s*\\))?\
      (?:\\s*\\(\\s*(?P<zh>[0-2]?\\d)\\s*(?:h|:)\\s*(?P<zm>[0-5]\\d)?\\s*\
-     (?:GMT|UTC|TU)\\s*\\)|\
+     (?:GMT|UTC|TU)(?:\\s+(?P<zwd>lundi|mardi|mercredi|jeudi|vendredi|samedi|\
+     dimanche))?\\s*\\)|\
      \\s*\\(\\s*(?:heures?\\s+locales?\\s+et\\s+)?(?P<zg>GMT|UTC|TU)\\s*\\)|\
      \\s+(?P<zg2>GMT|UTC|(?-i:TU))(?-u:\\b))?";
 
@@ -980,6 +981,7 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
             Rule::MonthYear,
             format!(
                 "(?P<pre>(?:depuis|d[ée]but|fin|courant|d[èe]s|mi)\\s+|mi-\\s*)?\
+                 (?:entre\\s+(?P<m0>{MONTH})\\s+et\\s+|(?P<m0a>{MONTH})\\s+[àa]\\s+)?\
                  (?P<m>{MONTH})\\s+(?:de\\s+l['’]ann[ée]e\\s+)?(?P<y>{YEAR})"
             ),
         ),
@@ -1854,6 +1856,13 @@ fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
     if spelled {
         // "17 heures" is a time only after a time preposition.
         ends_with_any(&prev, TIME_PREPS)
+    } else if ends_with_any(
+        &prev,
+        &["aux environs de", "alentours de", "a partir de", "peu avant"],
+    ) {
+        // "aux environs de 14h": the "de" of a time preposition, not of
+        // a duration ("plus de 72h").
+        true
     } else {
         !duration_cue
             || ends_with_any(&prev, &["de", "des"])
@@ -1941,6 +1950,15 @@ fn full_date(
                     tense = match c.name("rel").map(|r| fold(r.as_str())) {
                         Some(r) if r == "dernier" => Tense::Past,
                         Some(_) => Tense::Future,
+                        // "qui livrent depuis le 9 septembre une guerre":
+                        // what has gone on since a day began before now.
+                        None if ends_with_any(
+                            &before(text, start, 14),
+                            &["depuis le", "depuis"],
+                        ) =>
+                        {
+                            Tense::Past
+                        }
                         None => tense_near(text, start, end),
                     };
                     let date = infer_year(dct, m, d, tense, wd)?;
@@ -2563,6 +2581,14 @@ fn try_rule(
         Rule::MonthYear => {
             let m = month_number(g("m")?)?;
             let y = year_number(g("y")?)?;
+            // "entre mars et mai 2023", "de novembre à janvier 2024": a
+            // span of months is dated by its first (of the year before
+            // when it comes later in the year).
+            let (m, y) = match g("m0").or(g("m0a")).and_then(month_number) {
+                Some(m0) if m0 > m => (m0, y - 1),
+                Some(m0) => (m0, y),
+                None => (m, y),
+            };
             let mut cd = cand(end, ym(y, m), Granularity::Month)?;
             cd.year = Some(y);
             Some(cd)
@@ -2785,7 +2811,24 @@ fn try_rule(
             {
                 date = date.and_then(|d| d.add_days(-1));
             }
-            let value = date.and_then(|d| time_value(d, &t));
+            let mut value = date.and_then(|d| time_value(d, &t));
+            // "2h15 heure locale (22h45 GMT vendredi)": the weekday of the
+            // UTC time names its day, the last such day by the text's
+            // date.
+            if let (Some(wd), Some(dct), Some((zh, zm))) = (
+                c.name("zwd").and_then(|w| weekday_number(w.as_str())),
+                st.dct,
+                t.utc,
+            ) {
+                if let Some(d) = resolve_weekday(dct, wd, Tense::Past, false) {
+                    value = Some(day_and_time(
+                        d,
+                        i64::from(zh),
+                        i64::from(zm),
+                        "Z",
+                    ));
+                }
+            }
             let mut cd = cand(end, value, Granularity::Time)?;
             // Later times count from the night's day still.
             cd.anchor = day;
@@ -4445,6 +4488,8 @@ mod tests {
         ("Ils ont mené à partir de mardi une campagne de fouilles.", "mardi", "2017-08-22", Day),
         ("Des Yézidis chassés de Sinjar en 2014 vivent encore là.", "2014", "2014", Year),
         ("En février 2021, 279 lycéennes avaient été enlevées.", "février 2021", "2021-02", Month),
+        ("Entre mars et mai 2016, 80 civils ont été tués.", "Entre mars et mai 2016", "2016-03", Month),
+        ("de novembre à janvier 2016, les combats", "novembre à janvier 2016", "2015-11", Month),
         ("Flash Update n° 3 – 5 septembre 2017", "5 septembre 2017", "2017-09-05", Day),
         ("menacent de tuer les otages d'ici mardi", "mardi", "2017-08-29", Day),
         ("ont fui depuis le début du mois de juillet", "juillet", "2017-07", Month),
@@ -4483,6 +4528,7 @@ mod tests {
         ("le 1er août", "1er août", "2017-08-01", Day),
         ("le premier mai", "premier mai", "2017-05-01", Day),
         ("depuis le 31 août", "31 août", "2017-08-31", Day),
+        ("ils appartiendraient au clan qui lutte depuis le 2 juillet", "2 juillet", "2017-07-02", Day),
         // A month since which something holds is behind us, whatever the
         // verbs around it.
         ("L'armée promet qu'elle reprendra la ville, assiégée depuis juillet.", "depuis juillet", "2017-07", Month),
@@ -4525,6 +4571,7 @@ mod tests {
         ("à 5h00 (02h00 GMT)", "5h00 (02h00 GMT)", "2017-08-27T02:00Z", Time),
         ("vers 5h (heure locale et GMT)", "5h (heure locale et GMT)", "2017-08-27T05:00Z", Time),
         ("vers 8h30 (7h30 GMT)", "8h30 (7h30 GMT)", "2017-08-27T07:30Z", Time),
+        ("vers 2h15 heure locale (22h45 GMT samedi)", "2h15 heure locale (22h45 GMT samedi)", "2017-08-26T22:45Z", Time),
         ("à 1h30 heure locale (23h30 GMT)", "1h30 heure locale (23h30 GMT)", "2017-08-26T23:30Z", Time),
         ("à 23h (01h00 GMT)", "23h (01h00 GMT)", "2017-08-28T01:00Z", Time),
         ("à 10h GMT", "10h GMT", "2017-08-27T10:00Z", Time),
@@ -4537,6 +4584,8 @@ mod tests {
         ("à 17h", "17h", "2017-08-27T17:00", Time),
         ("à 14 heures", "14 heures", "2017-08-27T14:00", Time),
         ("aux environs de 6 heures", "6 heures", "2017-08-27T06:00", Time),
+        ("aux environs de 14h", "14h", "2017-08-27T14:00", Time),
+        ("aux alentours de 5h30", "5h30", "2017-08-27T05:30", Time),
         ("jusqu'à 18 heures 30", "18 heures 30", "2017-08-27T18:30", Time),
         ("Mis à jour à 13:40", "13:40", "2017-08-27T13:40", Time),
         ("à midi", "midi", "2017-08-27T12:00", Time),

@@ -626,6 +626,12 @@ const PLACE_PREPS: &[&str] = &[
     "portes de",
     "positions de",
     "position de",
+    "kilometres de",
+    "kilometre de",
+    "km de",
+    "kilometres d'",
+    "kilometre d'",
+    "km d'",
 ];
 
 /// Subkind order used when nothing else decides between rows sharing a
@@ -857,9 +863,40 @@ fn has_place_prep(words: &[&str]) -> bool {
     match words {
         [] => false,
         [.., w, "de"] if PREPS_BEFORE_DE.contains(w) => true,
-        [.., w, "d'"] if w.ends_with("pres") => true,
+        [.., w, "d'"]
+            if ["pres", "kilometres", "kilometre", "km"]
+                .iter()
+                .any(|p| w.ends_with(p)) =>
+        {
+            true
+        }
         [.., last] => SINGLE_PREPS.contains(last),
     }
+}
+
+/// True when the name ending at byte `end` of the folded text is followed
+/// by a settlement word in apposition ("Boni, une bourgade de 10 000
+/// habitants", "Ngouma, un hameau situé à …"): a place, not the common
+/// word or surname it is spelled like.
+fn apposed_settlement(folded: &str, end: usize) -> bool {
+    let Some(rest) = folded.get(end..).and_then(|r| r.strip_prefix(", "))
+    else {
+        return false;
+    };
+    let mut words = rest
+        .split(' ')
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let (Some(article), Some(mut noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !matches!(article, "une" | "un" | "cette" | "ce") {
+        return false;
+    }
+    if matches!(noun, "petite" | "petit" | "grande" | "grosse" | "gros") {
+        noun = words.next().unwrap_or("");
+    }
+    SETTLEMENT_CUES.contains(&noun)
+        && !matches!(noun, "capitale" | "quartier" | "cite" | "commune")
 }
 
 /// The one-word entries of [`PLACE_PREPS`].
@@ -896,6 +933,9 @@ const PREPS_BEFORE_DE: &[&str] = &[
     "portes",
     "positions",
     "position",
+    "kilometres",
+    "kilometre",
+    "km",
 ];
 
 /// A letter, digit or underscore: a char of `[\p{L}\p{N}_]`.
@@ -2751,12 +2791,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 before.last(),
                 Some(&("fleuve" | "riviere" | "fleuves"))
             );
+            let apposed = apposed_settlement(ftext, h.folded.end);
             let usable = places
                 .iter()
                 .copied()
                 .filter(|&r| {
                     !row(r).flags.needs_cue
                         || prep
+                        || apposed
                         || river && row(r).subkind == "feature"
                         || in_article
                             && matches!(
@@ -4509,6 +4551,13 @@ const STATE_VERBS: &[&str] = &[
     // "Moscou présente ces frappes comme une réponse", "Kiev assume".
     "presente",
     "assume",
+    // "Téhéran minimise les dégâts", "l'Iran se réserve le droit",
+    // "Ankara, qui avait accueilli les pourparlers", "Abou Dhabi, qui
+    // entretient de bonnes relations avec les deux pays".
+    "minimise",
+    "reserve",
+    "accueilli",
+    "entretient",
     // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
     // "la Russie a abattu", "Israël occupe".
     "repris",
@@ -5078,6 +5127,48 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     {
         return true;
     }
+    // "l'Iran, de son côté, a nié", "Washington, prévenu à l'avance, a
+    // assuré": read past a short aside between commas (a phrase of
+    // stance, or one opened by a participle).
+    let after = match after.strip_prefix(", ") {
+        Some(rest) => {
+            let aside = rest.find(", ").filter(|&k| {
+                k <= 40 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
+            });
+            let first = rest
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .next()
+                .unwrap_or("");
+            let stance = [
+                "de son cote",
+                "de leur cote",
+                "pour sa part",
+                "pour leur part",
+                "quant a lui",
+                "quant a elle",
+                "elle aussi",
+                "lui aussi",
+                "pour sa part",
+            ]
+            .iter()
+            .any(|p| rest.starts_with(p));
+            match aside {
+                Some(k)
+                    if stance
+                        || is_past_participle(first)
+                            && !STATE_UNDERGONE.contains(&first)
+                            && !matches!(
+                                first,
+                                "qui" | "ville" | "capitale"
+                            ) =>
+                {
+                    &rest[k + 1..]
+                }
+                _ => after,
+            }
+        }
+        None => after,
+    };
     let (after, relative) = match after.strip_prefix(", qui ") {
         Some(rest) => (rest, true),
         None => match after.strip_prefix(' ') {
@@ -5106,6 +5197,8 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                 || AUX.contains(&w)
                 || matches!(w, "sont" | "est" | "s'est")
                 || is_state_verb(w, false)
+                || w.strip_prefix("s'")
+                    .is_some_and(|v| is_state_verb(v, false))
                 || STATE_MODALS.contains(&w)
                 || STATE_INTENT.contains(&w)
             {
@@ -5129,6 +5222,12 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     // "Washington en attribue la responsabilité": past an object pronoun.
     if matches!(w, "se" | "en" | "y" | "lui" | "leur") {
         w = words.next().unwrap_or("");
+    }
+    // "Moscou et Kiev s'accusent mutuellement": the elided pronoun.
+    if let Some(v) = w.strip_prefix("s'") {
+        if !STATE_VERBS.contains(&w) && is_state_verb(v, false) {
+            w = v;
+        }
     }
     if is_state_verb(w, compound) || (!compound && conditional_or_future(w)) {
         return true;
@@ -6475,7 +6574,7 @@ fn add_unknown_town(
 #[cfg(test)]
 const CUED_BODY: &str = r"(?x)
         (?P<cue>villageois|villages?|localités?|hameaux?|hameau|bourgade|communes?|ville|cité|quartiers?|
-           camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|départements?|districts?|
+           campements?|camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|départements?|districts?|
            cercle|canton|préfecture|sous-préfecture|provinces?|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
@@ -6553,6 +6652,8 @@ const CUES: &[&str] = &[
     "cité",
     "quartiers",
     "quartier",
+    "campements",
+    "campement",
     "camp de déplacés",
     "camp de réfugiés",
     "camp",
@@ -6966,7 +7067,8 @@ fn add_cued_places(
         let subkind = match cue.as_str() {
             c if c.starts_with("villag")
                 || c.starts_with("localit")
-                || c.starts_with("hameau") =>
+                || c.starts_with("hameau")
+                || c.starts_with("campement") =>
             {
                 "village"
             }

@@ -4399,6 +4399,7 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    strikes_of_one_side(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     munition_subjects(ctx, &mut events);
@@ -4412,6 +4413,57 @@ pub(crate) fn find<'a>(
             && folded_of(ctx, d.triggers[0]).contains("irruption"))
     });
     events
+}
+
+/// "Washington et Londres frappent les Houthis … Les États-Unis et le
+/// Royaume-Uni ont bombardé des dizaines de cibles": a verb or noun of
+/// bombing that names no gun, rocket or shell, by the same doers as an
+/// air strike told up to three sentences away, is that air strike told
+/// again, not shelling.
+fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let air: Vec<(usize, &[usize])> = drafts
+        .iter()
+        .filter(|d| d.kind == "airstrike" && !d.agent.is_empty())
+        .map(|d| (d.sentence, d.agent.as_slice()))
+        .collect();
+    if air.is_empty() {
+        return;
+    }
+    let same = |a: &[usize], b: &[usize]| {
+        a.len() == b.len() && a.iter().all(|e| b.contains(e))
+    };
+    let mut turn: Vec<usize> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if d.kind != "shelling" || d.agent.is_empty() {
+            continue;
+        }
+        let generic = d.triggers.iter().all(|&t| {
+            let f = folded_of(ctx, t);
+            ["bombard", "pilonn", "raid", "frapp", "cible"]
+                .iter()
+                .any(|g| f.starts_with(g))
+        });
+        if !generic
+            || !air.iter().any(|&(s, a)| {
+                s.abs_diff(d.sentence) <= 3 && same(a, &d.agent)
+            })
+        {
+            continue;
+        }
+        let Some(&sent) = ctx.sentences.get(d.sentence) else {
+            continue;
+        };
+        if !sentence_holds(
+            ctx,
+            sent,
+            &["obus", "roquette", "mortier", "artillerie", "canon", "missile"],
+        ) {
+            turn.push(i);
+        }
+    }
+    for i in turn {
+        drafts[i].kind = "airstrike".into();
+    }
 }
 
 /// "Des gangs armés ont attaqué plusieurs commissariats. Au moins quatre
@@ -5647,6 +5699,26 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         let d = &drafts[i];
         if matches!(d.kind.as_str(), "airstrike" | "shelling") {
             last = Some((i, d.sentence));
+            continue;
+        }
+        // "De fortes explosions ont été entendues à Sanaa", right after
+        // the strikes: the blasts heard are those strikes, no bombing.
+        if d.kind == "bombing" {
+            let t = d.triggers[0];
+            let heard = d.triggers.len() == 1
+                && folded_of(ctx, t).starts_with("explosion")
+                && folded_words_after(ctx, t.end, 4).iter().any(|w| {
+                    w.starts_with("entendu") || w.starts_with("retenti")
+                });
+            if let Some((j, s)) = last {
+                if heard
+                    && d.sentence <= s + 2
+                    && follows_in_paragraph(ctx, &drafts[j], d)
+                {
+                    let kind = drafts[j].kind.clone();
+                    drafts[i].kind = kind;
+                }
+            }
             continue;
         }
         if d.kind != "attack" {
@@ -13405,6 +13477,41 @@ fn set_attributes(
     // "réclament une rançon et menacent de …": a threat is made, not
     // called for.
     let made = d.kind == "threat" && matches!(d.pos, Some(Pos::Verb));
+    // "appelle les Houthis à cesser leurs attaques": what is to stop is
+    // going on; the stopping is what is called for.
+    let stopped = !matches!(d.pos, Some(Pos::Verb)) && {
+        let mut back = WordsBack { s: clause_text, end: clause_text.len() };
+        back.by_ref()
+            .take(4)
+            .find(|w| {
+                !matches!(
+                    *w,
+                    "leurs"
+                        | "leur"
+                        | "les"
+                        | "ses"
+                        | "toutes"
+                        | "tous"
+                        | "immediatement"
+                        | "definitivement"
+                )
+            })
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "cesser"
+                        | "cessent"
+                        | "cessera"
+                        | "cesseront"
+                        | "arreter"
+                        | "arretent"
+                        | "stopper"
+                )
+            })
+    };
+    if stopped {
+        return;
+    }
     if !made
         && (demanded
             || called_to()
@@ -15006,7 +15113,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for stem in [
         "touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert",
-        "prom", "drone", "missile", "roquette", "obus", "march",
+        "prom", "drone", "missile", "roquette", "obus", "march", "cess",
     ] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
@@ -15188,6 +15295,90 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     continue;
                 }
                 "protest"
+            } else if stem == "cess" {
+                // "appelle les Houthis à cesser immédiatement leurs
+                // attaques", "cessent les frappes": fighting stopped, a
+                // ceasefire (asked for, promised or told). "cesser le feu",
+                // "cesser les hostilités" are gazetteer rows already.
+                let form = matches!(
+                    verb,
+                    "cesser"
+                        | "cessent"
+                        | "cessera"
+                        | "cesseront"
+                        | "cesserait"
+                        | "cesseraient"
+                        | "cesse"
+                        | "cessait"
+                        | "cessaient"
+                );
+                if !form || back.first() == Some(&"sans") {
+                    continue;
+                }
+                let mut rest = fwd.iter().map(|w| {
+                    w.strip_prefix("l'").or(w.strip_prefix("d'")).unwrap_or(w)
+                });
+                let mut next = rest.next();
+                while let Some(w) = next {
+                    if matches!(
+                        w,
+                        "immediatement"
+                            | "toute"
+                            | "toutes"
+                            | "tout"
+                            | "tous"
+                            | "les"
+                            | "leurs"
+                            | "leur"
+                            | "ses"
+                            | "sa"
+                            | "son"
+                            | "de"
+                            | "des"
+                    ) {
+                        next = rest.next();
+                    } else {
+                        break;
+                    }
+                }
+                let fighting = next.is_some_and(|w| {
+                    let w = w.strip_suffix('s').unwrap_or(w);
+                    matches!(
+                        w,
+                        "attaque"
+                            | "frappe"
+                            | "bombardement"
+                            | "tir"
+                            | "offensive"
+                            | "operation"
+                            | "action"
+                            | "violence"
+                            | "agression"
+                            | "incursion"
+                            | "raid"
+                            | "assaut"
+                    )
+                }) && {
+                    // "les opérations militaires", "les actions armées":
+                    // an operation of war, not any operation.
+                    let w = next.unwrap_or("");
+                    !(w.starts_with("operation") || w.starts_with("action"))
+                        || rest.next().is_some_and(|a| {
+                            matches!(
+                                a,
+                                "militaire"
+                                    | "militaires"
+                                    | "armee"
+                                    | "armees"
+                                    | "offensives"
+                                    | "hostiles"
+                            )
+                        })
+                };
+                if !fighting {
+                    continue;
+                }
+                "ceasefire"
             } else if stem == "repouss" {
                 let form = matches!(
                     verb,
