@@ -3364,3 +3364,12 @@ fn a_capital_or_country_that_acts_past_an_aside_is_its_government() {
         "{places:?}"
     );
 }
+
+#[test]
+fn a_force_noun_after_a_contracted_article_is_the_storys_force() {
+    let text = "Avec l'appui du vecteur aérien, une cinquantaine de \
+                terroristes ont été neutralisés.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"vecteur aérien"), "{actors:?}");
+}

@@ -739,3 +739,55 @@ fn invading_a_country_is_an_attack() {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert_eq!(events_of(&out, "attack").len(), 1, "{out:#?}");
 }
+
+#[test]
+fn a_unit_caught_in_an_ambush_is_its_target_not_a_capture() {
+    let text =
+        "Une unité de l'armée a été prise dans une embuscade tendue par \
+                des terroristes de l'EIGS, près du village de Téguey.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "capture").is_empty(), "{out:#?}");
+    let attack = events_of(&out, "attack");
+    assert_eq!(attack.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &attack[0].target), ["armée"], "{out:#?}");
+    // The terrorists are the EIGS's ("des terroristes de l'EIGS").
+    assert_eq!(
+        names(&out, &attack[0].agent),
+        ["État islamique au Grand Sahara"],
+        "{out:#?}"
+    );
+}
+
+#[test]
+fn munitions_made_or_shot_down_are_no_strike() {
+    let text = "Des avions israéliens ont frappé des sites de fabrication de \
+                missiles en Iran. La marine américaine a abattu 18 drones et \
+                trois missiles au-dessus de la mer Rouge.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(events_of(&out, "shelling").is_empty(), "{out:#?}");
+    // Fired, they are.
+    let text = "Le Hezbollah a tiré des dizaines de roquettes sur le nord \
+                d'Israël, tuant deux civils.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "shelling").len(), 1, "{out:#?}");
+}
+
+#[test]
+fn an_armys_daily_summary_speaks_for_the_staff_in_its_letterhead() {
+    let text = "ÉTAT-MAJOR GÉNÉRAL DES FORCES ARMÉES DE L'UKRAINE\n\n\
+                Informations opérationnelles au 22h00 du 8 janvier 2025\n\n\
+                Depuis le début de la journée, 156 affrontements ont été \
+                enregistrés sur la ligne de front. L'ennemi a lancé une \
+                frappe de missile sur Kharkiv.";
+    let out = Extractor::new()
+        .extract(&Document::new("t", text).with_dct("2025-01-08"));
+    for kind in ["armed_clash", "shelling"] {
+        let v = events_of(&out, kind);
+        assert_eq!(v.len(), 1, "{kind}: {out:#?}");
+        assert_eq!(
+            names(&out, &v[0].source),
+            ["FORCES ARMÉES DE L'UKRAINE"],
+            "{kind}"
+        );
+    }
+}

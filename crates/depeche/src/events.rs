@@ -1736,6 +1736,18 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "des sites de fabrication de missiles", "ont abattu 18 drones
+        // et trois missiles": munitions made, stocked or shot down are no
+        // strike.
+        if matches!(row.subkind.as_str(), "shelling" | "airstrike")
+            && matches!(
+                row.canonical.as_str(),
+                "missile" | "roquette" | "drone" | "obus"
+            )
+            && munition_not_fired(ctx, c.span)
+        {
+            continue;
+        }
         // "ont bloqué le pont pour protester contre l'insécurité": a
         // road block is a protest when its purpose is told; "la route est
         // bloquée" is none.
@@ -4466,6 +4478,81 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
+/// Whether the munition noun at `span` is made, stored, sold or shot
+/// down rather than fired: "sites de fabrication de missiles", "stocks de
+/// roquettes", "livraison de missiles", "ont abattu 18 drones et trois
+/// missiles", "missiles interceptés".
+fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
+    let f = ctx.folded.from_original(span.start);
+    let back = FewWords::before(&ctx.folded.text, f, 6);
+    // Past a figure, its article and munitions listed before it.
+    let mut i = back.len();
+    while i > 0 {
+        let w = back[i - 1];
+        let figure = w.bytes().all(|b| b.is_ascii_digit())
+            || crate::numbers::parse_number_words(w).is_some();
+        if figure
+            || matches!(
+                w,
+                "de" | "des"
+                    | "d'"
+                    | "les"
+                    | "et"
+                    | "plusieurs"
+                    | "dizaines"
+                    | "centaines"
+                    | "drones"
+                    | "missiles"
+                    | "roquettes"
+            )
+        {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let made = back[..i].last().is_some_and(|w| {
+        matches!(
+            *w,
+            "fabrication"
+                | "production"
+                | "stock"
+                | "stocks"
+                | "stockage"
+                | "livraison"
+                | "livraisons"
+                | "livrer"
+                | "fournir"
+                | "fourniture"
+                | "usine"
+                | "usines"
+                | "depot"
+                | "depots"
+                | "arsenal"
+                | "lanceurs"
+                | "batteries"
+                | "vente"
+                | "ventes"
+        )
+    });
+    let downed = back[..i].last().is_some_and(|w| {
+        matches!(
+            *w,
+            "abattu"
+                | "abattus"
+                | "intercepte"
+                | "interceptes"
+                | "neutralise"
+                | "neutralises"
+                | "detruit"
+                | "detruits"
+        )
+    }) || folded_words_after(ctx, span.end, 2).iter().any(|w| {
+        matches!(*w, "intercepte" | "interceptes" | "interceptees" | "abattus")
+    });
+    made || downed
+}
+
 /// "Des gangs armés ont attaqué plusieurs commissariats. Au moins quatre
 /// policiers ont été tués": the toll told in the sentence or two after a
 /// violent event that gives none, in its paragraph, is that event's (the
@@ -6733,6 +6820,12 @@ const REPORT_HEADS: &[&str] = &[
     "mise a jour humanitaire",
     "note d'information humanitaire",
     "extrait du rapport",
+    // An army's daily summary: "Informations opérationnelles au 22h00 du
+    // 8 janvier", "Point de situation".
+    "informations operationnelles",
+    "situation operationnelle",
+    "point de situation",
+    "point de presse operationnel",
 ];
 
 fn communique_issuer(
@@ -9412,8 +9505,11 @@ fn move_mentioned_before(
 /// tombés dans une embuscade", "ont été victimes d'une attaque".
 fn subject_was_hit(ctx: &Context<'_>, trig: Span) -> bool {
     let t = folded_of(ctx, trig);
-    if t.starts_with("tombe")
-        && (t.contains("embuscade") || t.contains("piege"))
+    // "a été prise dans une embuscade": caught in it, so hit.
+    if (t.starts_with("tombe") || t.starts_with("pris"))
+        && (t.contains("embuscade")
+            || t.contains("piege")
+            || t.contains("guet-apens"))
     {
         return true;
     }
