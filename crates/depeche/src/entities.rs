@@ -2777,6 +2777,39 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic())
                 && !shouted_prep();
+            // "GRÂCE À UNE MÉDIATION": in a line of capitals, a word of
+            // grammar spelled like a village is that word.
+            if orig.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && matches!(
+                    &ftext[h.folded.start..h.folded.end],
+                    "un" | "une"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "des"
+                        | "du"
+                        | "de"
+                        | "sur"
+                        | "sous"
+                        | "en"
+                        | "au"
+                        | "aux"
+                        | "par"
+                        | "pour"
+                        | "avec"
+                        | "dans"
+                        | "et"
+                        | "ou"
+                        | "plus"
+                        | "apres"
+                        | "avant"
+                        | "contre"
+                        | "entre"
+                        | "vers"
+                )
+            {
+                continue;
+            }
             // "dans le Lac", "dans le Sila": a division named with its
             // article, not a compass point ("dans le Nord"); looked at
             // once, for names that need a cue and have none.
@@ -8229,9 +8262,11 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     // "l'enclave", "le territoire" alone: Gaza and its like.
     ("enclave", &["l'", "l’", "cette"], &["region"]),
     ("territoire", &["le", "ce", "du"], &["region"]),
-    // "le pays", "rentrés au pays", "le nord du pays" alone: the country
-    // named last. ("la région" alone is often a wider area.)
-    ("pays", &["le", "ce", "au", "du"], &["country"]),
+    // "le pays", "rentrés au pays" alone: the country named last. ("la
+    // région" alone is often a wider area.) "Du pays" mostly completes a
+    // noun ("le nord du pays", "la deuxième ville du pays", "le réseau
+    // électrique du pays") and annotators leave it, as "ce pays".
+    ("pays", &["le", "au"], &["country"]),
     // "déployées dans la province", "le sud de la province": the province
     // named last; "fuir la commune": the commune.
     ("province", &["la", "cette"], &["admin1"]),
