@@ -3387,3 +3387,21 @@ fn a_word_of_grammar_in_a_headline_of_capitals_is_no_village() {
     assert!(!places.contains(&"UNE"), "{places:?}");
     assert!(places.contains(&"RUSSIE"), "{places:?}");
 }
+
+#[test]
+fn numbered_motorways_and_a_bracketed_dateline_are_places() {
+    let text = "Communiqué de presse | 13 juin 2023\n\n(Nairobi, le 13 juin \
+                2023) – Une militante a été tuée sur l'autoroute M4 dans une \
+                embuscade.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Nairobi"), "{places:?}");
+    assert!(places.contains(&"autoroute M4"), "{places:?}");
+    // Members listed in brackets after a body still act for it.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Quad (Etats-Unis, Arabie saoudite, Egypte) appelle à une trêve.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"Etats-Unis"), "{actors:?}");
+}

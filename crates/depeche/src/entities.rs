@@ -5097,8 +5097,12 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     }
     // "le Quad (Etats-Unis, Arabie saoudite, Egypte …)": members listed
     // in brackets after a body ("GOMA (RD Congo)" names one country).
+    // ("(Nairobi, le 13 juin 2023) –" is a dateline: a date follows.)
     if ftext[..f.start].trim_end().ends_with('(')
         && ftext[f.end..].starts_with(", ")
+        && !ftext[f.end + 2..]
+            .trim_start_matches("le ")
+            .starts_with(|c: char| c.is_ascii_digit())
     {
         return true;
     }
@@ -6913,7 +6917,7 @@ fn cue_may_match(text: &str, _start: usize, end: usize) -> bool {
 }
 
 /// Numbered roads, squares, boulevards and avenues: "la route nationale
-/// 4", "la RN1", "la place des Martyrs", "la place al-Karama", "le
+/// 4", "la RN1", "l'autoroute M4", "la place des Martyrs", "la place al-Karama", "le
 /// boulevard du 30-Juin". A square needs its article or "al-" (a bare
 /// "place" and a capital is mostly another sense of the word).
 static STREET: Lazy<Regex> = Lazy::new(|| {
@@ -6921,6 +6925,7 @@ static STREET: Lazy<Regex> = Lazy::new(|| {
         r"(?x)\b(?:
             [Rr]oute\ nationale\ (?:n°\s?|N-)?\d+\b
           | RN\s?\d+\b
+          | [Aa]utoroute\ [A-Z]{1,2}-?\d{1,3}\b
           | [Pp]lace\ (?:des\ |de\ la\ |de\ l['’]|du\ |al-|el-)\p{Lu}[\p{L}'’-]*
           | (?:[Bb]oulevard|[Aa]venue)\ (?:du\ |de\ la\ |des\ |de\ l['’])?
               (?:\p{Lu}[\p{L}'’-]*|\d+-\p{Lu}\p{L}*)(?:\ \p{Lu}[\p{L}'’-]*)?
