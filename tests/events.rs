@@ -791,3 +791,42 @@ fn an_armys_daily_summary_speaks_for_the_staff_in_its_letterhead() {
         );
     }
 }
+
+#[test]
+fn a_singular_pronoun_goes_on_with_the_one_doer_before() {
+    let text = "L'ennemi a lancé aujourd'hui une frappe de missile sur \
+                Kharkiv. Il a en outre effectué plus de 3 800 tirs \
+                d'artillerie contre les positions de nos troupes.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let shelling = events_of(&out, "shelling");
+    assert!(
+        shelling.iter().all(|e| names(&out, &e.agent) == ["ennemi"]),
+        "{out:#?}"
+    );
+    // An impersonal "il" stands for no one.
+    let text =
+        "Les jihadistes ont attaqué Djibo. Il y a eu des tirs toute la \
+                nuit.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(
+        out.events
+            .iter()
+            .filter(|e| e.triggers.iter().any(|t| t.text == "tirs"))
+            .all(|e| e.agent.is_empty()),
+        "{out:#?}"
+    );
+}
+
+#[test]
+fn the_wounded_counted_beside_a_strike_were_hit_by_it() {
+    let text =
+        "Au moins dix personnes ont été tuées lundi dans une frappe de \
+                missile russe sur Odessa, ont annoncé les autorités locales, \
+                qui font état de 43 blessés.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let v = events_of(&out, "shelling");
+    assert_eq!(v.len(), 1, "{out:#?}");
+    assert_eq!(v[0].injured, Some(43));
+    let targets = names(&out, &v[0].target);
+    assert!(targets.iter().any(|t| t == "43 blessés"), "{targets:?}");
+}

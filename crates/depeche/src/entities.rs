@@ -2215,6 +2215,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     // next ones of its list are too ("sous l'égide de l'Egypte, du Qatar
     // et de la Turquie").
     let mut last_state_end: Option<usize> = None;
+    // The drafts that have a group, in order, kept up as drafts are added
+    // (they are never removed here): a bare noun asks only those, not
+    // every counted group and place of a long text.
+    let mut grouped: Vec<usize> = Vec::new();
+    let mut grouped_upto = 0;
     for i in 0..hits.len() {
         if consumed[i] {
             continue;
@@ -2595,7 +2600,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     // "Au Tchad voisin, l'armée a annoncé …": a country set
                     // before the clause owns the bare force noun.
                     let frame = fronted_country(ctx, &set, h.span.start);
-                    let existing = set.drafts.iter().rposition(|d| {
+                    for (k, d) in
+                        set.drafts.iter().enumerate().skip(grouped_upto)
+                    {
+                        if d.group.is_some() {
+                            grouped.push(k);
+                        }
+                    }
+                    grouped_upto = set.drafts.len();
+                    let existing = grouped.iter().rev().copied().find(|&k| {
+                        let d = &set.drafts[k];
                         d.group.as_deref() == Some(group)
                             && frame.as_ref().map_or(true, |c| {
                                 d.country.as_deref() == Some(c.as_str())

@@ -4414,6 +4414,7 @@ pub(crate) fn find<'a>(
     strikes_of_one_side(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
+    injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
     // "des hommes armés ont fait irruption dans la localité et enlevé …":
@@ -4433,11 +4434,12 @@ pub(crate) fn find<'a>(
 /// air strike told up to three sentences away, is that air strike told
 /// again, not shelling.
 fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
-    let air: Vec<(usize, &[usize])> = drafts
+    let mut air: Vec<(usize, &[usize])> = drafts
         .iter()
         .filter(|d| d.kind == "airstrike" && !d.agent.is_empty())
         .map(|d| (d.sentence, d.agent.as_slice()))
         .collect();
+    air.sort_by_key(|a| a.0);
     if air.is_empty() {
         return;
     }
@@ -4455,10 +4457,15 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 .iter()
                 .any(|g| f.starts_with(g))
         });
+        // The air strikes of the sentences around, found by sentence: a
+        // text of many strikes asks only its neighbours.
+        let lo = air.partition_point(|a| a.0 + 3 < d.sentence);
+        let hi = air.partition_point(|a| a.0 <= d.sentence + 3);
         if !generic
-            || !air.iter().any(|&(s, a)| {
-                s.abs_diff(d.sentence) <= 3 && same(a, &d.agent)
-            })
+            || !air[lo..hi.max(lo)]
+                .iter()
+                .take(16)
+                .any(|&(_, a)| same(a, &d.agent))
         {
             continue;
         }
@@ -4551,6 +4558,62 @@ fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
         matches!(*w, "intercepte" | "interceptes" | "interceptees" | "abattus")
     });
     made || downed
+}
+
+/// "Au moins dix personnes ont été tuées dans une frappe de missile …, qui
+/// font état de 43 blessés": the wounded counted beside a violent event
+/// that tells how many it wounded were hit by it, as the dead were. Only
+/// the mentions near each trigger, in its sentence, are looked at.
+fn injured_as_targets(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    events: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for v in events.iter_mut() {
+        // (The wounded counted beside the dead of a killing were not
+        // killed.)
+        if v.injured.is_none()
+            || v.kind == "killing"
+            || !VIOLENT_KINDS.contains(&v.kind.as_str())
+        {
+            continue;
+        }
+        for t in v.triggers.clone() {
+            let k = ctx.sentences.partition_point(|s| s.end <= t.start);
+            let Some(&sent) = ctx.sentences.get(k) else { continue };
+            let lo = t.start.saturating_sub(300).max(sent.start);
+            let hi = (t.end + 300).min(sent.end);
+            let from = mentions.partition_point(|(m, _)| m.start < lo);
+            for &(m, e) in
+                mentions[from..].iter().take_while(|(m, _)| m.start < hi)
+            {
+                let d = &ents[e];
+                if d.kind != EntityKind::Actor || m.end > hi {
+                    continue;
+                }
+                let f = folded_of(ctx, m);
+                let counted = f.starts_with(|c: char| c.is_ascii_digit())
+                    || f.split(' ').next().is_some_and(|w| {
+                        crate::numbers::parse_number_words(w).is_some()
+                            || matches!(
+                                w,
+                                "une"
+                                    | "un"
+                                    | "plus"
+                                    | "au"
+                                    | "pres"
+                                    | "environ"
+                            )
+                    });
+                if counted
+                    && (f.ends_with("blesses") || f.ends_with("blessees"))
+                {
+                    push_unique(&mut v.target, e);
+                }
+            }
+        }
+    }
 }
 
 /// "Des gangs armés ont attaqué plusieurs commissariats. Au moins quatre
@@ -5943,7 +6006,6 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
         if !d.agent.is_empty()
-            || !matches!(d.pos, Some(Pos::Verb))
             || !(VIOLENT_KINDS.contains(&d.kind.as_str())
                 || d.kind == "abduction")
         {
@@ -5957,13 +6019,59 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         let head = &ctx.text[sent.start..t.start];
         // The pronoun's verbs follow it closely; a trigger further on
         // (a run-on sentence) is not read back to the sentence start.
-        let Some(rest_of) = head
-            .strip_prefix("Ils ")
-            .or_else(|| head.strip_prefix("Elles "))
-            .filter(|r| r.len() <= 240)
+        // "Il"/"Elle" stands for one doer ("L'ennemi a lancé … Il a en
+        // outre effectué 3 800 tirs"), not an impersonal "il y a".
+        let plural =
+            head.strip_prefix("Ils ").or_else(|| head.strip_prefix("Elles "));
+        let singular = head
+            .strip_prefix("Il ")
+            .or_else(|| head.strip_prefix("Elle "))
+            .filter(|r| {
+                let w = r.split(' ').next().unwrap_or("");
+                !matches!(
+                    w,
+                    "y" | "est"
+                        | "s'agit"
+                        | "s’agit"
+                        | "faut"
+                        | "reste"
+                        | "semble"
+                        | "convient"
+                        | "fait"
+                        | "était"
+                )
+            });
+        let Some(rest_of) = plural.or(singular).filter(|r| r.len() <= 240)
         else {
             continue;
         };
+        // A noun trigger is the object of a verb of doing ("Ils ont mené
+        // des raids", "Il a effectué des tirs").
+        let noun_done = || {
+            words_of(folded_of(
+                ctx,
+                Span::new(t.start - rest_of.len(), t.start),
+            ))
+            .any(|w| {
+                matches!(
+                    w,
+                    "effectue"
+                        | "mene"
+                        | "lance"
+                        | "utilise"
+                        | "conduit"
+                        | "multiplie"
+                        | "intensifie"
+                        | "procede"
+                        | "tire"
+                        | "perpetre"
+                        | "commis"
+                )
+            })
+        };
+        if !matches!(d.pos, Some(Pos::Verb)) && !noun_done() {
+            continue;
+        }
         // Not a passive ("Ils ont été tués"), and no other clause opened.
         let words: Vec<&str> = words_of(folded_of(
             ctx,
@@ -5993,6 +6101,7 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             || prev.agent.iter().any(|&e| {
                 ents[e].subkind == "civilians" || d.target.contains(&e)
             })
+            || singular.is_some() && prev.agent.len() != 1
         {
             continue;
         }
