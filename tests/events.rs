@@ -830,3 +830,25 @@ fn the_wounded_counted_beside_a_strike_were_hit_by_it() {
     let targets = names(&out, &v[0].target);
     assert!(targets.iter().any(|t| t == "43 blessés"), "{targets:?}");
 }
+
+#[test]
+fn a_happening_dated_from_another_or_said_to_be_another_stays_apart() {
+    let text =
+        "Au moins dix personnes ont été tuées lundi dans une attaque à \
+                Gao, deux jours après une autre attaque à Tessit.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let attack = events_of(&out, "attack");
+    assert_eq!(attack.len(), 2, "{out:#?}");
+    // The other one keeps only what its own phrase names.
+    let other = attack
+        .iter()
+        .find(|e| e.killed.is_none())
+        .expect("an attack with no toll");
+    assert_eq!(names(&out, &other.location), ["Tessit"], "{out:#?}");
+    assert!(other.target.is_empty(), "{out:#?}");
+    let text =
+        "Dix civils ont été tués dans une frappe de missile sur Odessa, \
+                au lendemain d'un bombardement massif du réseau électrique.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(events_of(&out, "shelling").len(), 2, "{out:#?}");
+}

@@ -4560,6 +4560,29 @@ fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
     made || downed
 }
 
+/// Whether a noun trigger names a happening other than the one told
+/// beside it: one dated from it ("au lendemain d'un bombardement massif",
+/// "deux jours après une attaque", "la veille d'une offensive") or said
+/// to be another ("une autre attaque").
+fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    if matches!(d.pos, Some(Pos::Verb)) {
+        return false;
+    }
+    let t = d.triggers[0];
+    let w = folded_words_before(ctx, t.start, 4);
+    match &w[..] {
+        [.., "autre" | "autres"] => true,
+        [.., "lendemain" | "veille", "d'un" | "d'une"] => true,
+        [.., "apres" | "avant", "un" | "une"] => {
+            // "quelques heures après une attaque", "après une attaque":
+            // not "peu après une attaque" told in the same breath? Both
+            // date it from another.
+            true
+        }
+        _ => false,
+    }
+}
+
 /// "Au moins dix personnes ont été tuées dans une frappe de missile …, qui
 /// font état de 43 blessés": the wounded counted beside a violent event
 /// that tells how many it wounded were hit by it, as the dead were. Only
@@ -14122,7 +14145,31 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     };
     // Whether each event of `out` is a tally, kept as they merge.
     let mut tallied: Vec<bool> = Vec::new();
-    'next: for d in drafts {
+    // Whether each event of `out` is another happening set beside one
+    // told ("au lendemain d'un bombardement", "une autre attaque").
+    let mut apart: Vec<bool> = Vec::new();
+    'next: for mut d in drafts {
+        let d_apart = d.triggers.len() == 1 && another_happening(ctx, &d);
+        if d_apart {
+            // Only what its own phrase names ("une autre attaque à
+            // Tessit"): the sentence's sides and places are the other
+            // happening's.
+            let t = d.triggers[0];
+            let own = |e: &usize| {
+                ents[*e].mentions.iter().any(|m| {
+                    m.start >= t.end
+                        && word_gap(ctx, t.end, m.start) <= 6
+                        && !has_clause_break(&ctx.text[t.end..m.start])
+                })
+            };
+            for v in
+                [&mut d.agent, &mut d.target, &mut d.location, &mut d.time]
+            {
+                v.retain(own);
+            }
+            d.killed = None;
+            d.injured = None;
+        }
         let d_tally = is_tally(ctx, &d);
         let d_item = item_of(&d);
         let d_fresh = opens_other_happening(ctx, d.sentence);
@@ -14138,7 +14185,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 let o = &out[i];
                 // A happening is not mentioned hundreds of times: a run-on
                 // text does not grow one event without bound.
-                if o.triggers.len() >= MAX_MENTIONS {
+                if o.triggers.len() >= MAX_MENTIONS || d_apart || apart[i] {
                     continue;
                 }
                 if responding[i] && d_by_group || d_responds && by_group(o) {
@@ -14251,6 +14298,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         by_kind.entry(d.kind.clone()).or_default().push(out.len());
         responding.push(d_responds);
         tallied.push(d_tally);
+        apart.push(d_apart);
         out.push(d);
     }
     // Most specific place first; a point in time beats a duration, also
