@@ -852,3 +852,21 @@ fn a_happening_dated_from_another_or_said_to_be_another_stays_apart() {
     let out = Extractor::new().extract(&Document::new("t", text));
     assert_eq!(events_of(&out, "shelling").len(), 2, "{out:#?}");
 }
+
+#[test]
+fn the_day_after_an_event_dates_what_is_told_beside_it() {
+    let text = "Les forces gouvernementales ont commencé dans la nuit de \
+                mercredi à jeudi à se retirer de Soueïda, au lendemain d'une \
+                série de frappes israéliennes sur Damas.";
+    let out = Extractor::new()
+        .extract(&Document::new("t", text).with_dct("2025-07-17"));
+    let lendemain = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "lendemain"))
+        .expect("a date mention");
+    assert_eq!(lendemain.value.as_deref(), Some("2025-07-17"));
+    let air = events_of(&out, "airstrike");
+    assert_eq!(air.len(), 1, "{out:#?}");
+    assert!(!air[0].time.contains(&lendemain.id), "{out:#?}");
+}

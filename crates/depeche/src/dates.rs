@@ -2296,7 +2296,14 @@ fn try_rule(
                 w if w.starts_with("meme") => 0,
                 _ => 2,
             };
-            let date = if tied {
+            // "ont été tuées lundi …, au lendemain d'un bombardement": the
+            // day after that event is the day being told, the one last
+            // dated.
+            let day_after_told =
+                tied && w == "lendemain" && prev.ends_with("au");
+            let date = if day_after_told {
+                st.anchor(start)
+            } else if tied {
                 None
             } else {
                 st.anchor(start).and_then(|d| d.add_days(delta))
@@ -4680,6 +4687,7 @@ mod tests {
         ("la veille", "veille", "2017-08-26", Day),
         ("le lendemain", "lendemain", "2017-08-28", Day),
         ("l'avant-veille", "avant-veille", "2017-08-25", Day),
+        ("tués lundi, au lendemain d'un bombardement", "lendemain", "2017-08-21", Day),
         ("le surlendemain", "surlendemain", "2017-08-29", Day),
         ("la veille au soir", "veille au soir", "2017-08-26", Day),
         ("il y a deux jours", "", "2017-08-25", Day),

@@ -9549,6 +9549,23 @@ fn dates_other_event(ctx: &Context<'_>, trig: Span, date: Span) -> bool {
         )
 }
 
+/// Whether the date at `date` is a day counted from the event of `trig`
+/// named right after it: "au lendemain d'une série de frappes", "la
+/// veille de l'attaque".
+fn dated_from_trigger(ctx: &Context<'_>, trig: Span, date: Span) -> bool {
+    if date.end > trig.start || trig.start - date.end > 60 {
+        return false;
+    }
+    let f = folded_of(ctx, date);
+    if !matches!(f, "lendemain" | "veille" | "avant-veille") {
+        return false;
+    }
+    let gap = folded_of(ctx, Span::new(date.end, trig.start)).trim_start();
+    (gap.starts_with("de ") || gap.starts_with("d'") || gap.starts_with("du "))
+        && word_gap(ctx, date.end, trig.start) <= 6
+        && !has_clause_break(&ctx.text[date.end..trig.start])
+}
+
 /// Adverbs that may stand between an auxiliary and its participle.
 const AUX_ADVERBS: &[&str] = &[
     "egalement",
@@ -11393,6 +11410,9 @@ fn assign_arguments<'a>(
                 || !in_closed_relative(ctx, sent, a.span, clause.start)
         })
         .filter(|a| !dates_other_event(ctx, trig, a.span))
+        // "au lendemain d'une série de frappes": the day after the strikes
+        // dates what is told beside them, not the strikes.
+        .filter(|a| !dated_from_trigger(ctx, trig, a.span))
         // "six militaires enlevés le 3 mars dernier": the date of a
         // participle after its noun is that participle's, not the main
         // verb's; and a reduced participle takes only the dates after it.
