@@ -870,3 +870,23 @@ fn the_day_after_an_event_dates_what_is_told_beside_it() {
     assert_eq!(air.len(), 1, "{out:#?}");
     assert!(!air[0].time.contains(&lendemain.id), "{out:#?}");
 }
+
+#[test]
+fn munitions_shot_down_by_air_defence_are_no_deaths() {
+    for text in [
+        "Selon l'armée de l'air, la Russie a tiré 66 missiles et 145 \
+         drones explosifs. La défense antiaérienne en a neutralisé 112.",
+        "L'ennemi a lancé 92 drones Shahed. Les forces de défense aérienne \
+         en ont abattu 41 au-dessus des régions de Kharkiv.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(events_of(&out, "killing").is_empty(), "{out:#?}");
+    }
+    // People taken up by "en" are.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les soldats ont tendu une embuscade aux jihadistes et en ont \
+         neutralisé 12.",
+    ));
+    assert_eq!(events_of(&out, "killing").len(), 1, "{out:#?}");
+}

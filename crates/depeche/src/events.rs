@@ -1748,6 +1748,12 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "La Russie a tiré 66 missiles et 145 drones. La défense
+        // antiaérienne en a neutralisé 112": what air defence shot down
+        // are the munitions, no people killed.
+        if row.subkind == "killing" && shot_down_munitions(ctx, c.span, s) {
+            continue;
+        }
         // "ont bloqué le pont pour protester contre l'insécurité": a
         // road block is a protest when its purpose is told; "la route est
         // bloquée" is none.
@@ -4483,6 +4489,57 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     for i in turn {
         drafts[i].kind = "airstrike".into();
     }
+}
+
+/// Whether a verb of killing at `span` (in sentence `s`) takes "en" for
+/// munitions named in its sentence or the one before ("en a neutralisé
+/// 112", "en ont abattu 41"), with no people named there.
+fn shot_down_munitions(ctx: &Context<'_>, span: Span, s: usize) -> bool {
+    let f = folded_of(ctx, span);
+    if !["neutralis", "abatt", "intercept", "detrui"]
+        .iter()
+        .any(|v| f.starts_with(v))
+    {
+        return false;
+    }
+    let back = folded_words_before(ctx, span.start, 3);
+    let clitic = match &back[..] {
+        [.., "en", "a" | "ont" | "avait" | "avaient"] => true,
+        [.., "en", "a" | "ont", adv] => adv.ends_with("ment"),
+        _ => false,
+    };
+    if !clitic {
+        return false;
+    }
+    let from = s.saturating_sub(1);
+    let Some(first) = ctx.sentences.get(from) else { return false };
+    let Some(last) = ctx.sentences.get(s) else { return false };
+    // At most a few hundred bytes around: a sentence without end costs
+    // no more per verb.
+    let lo = stretch_before(ctx.text, span.start, 400, first.start);
+    let hi =
+        stretch_after(ctx.text, span.end, 200).min(last.end).max(span.end);
+    let text = folded_of(ctx, Span::new(lo, hi));
+    let munitions = ["drone", "missile", "roquette", "obus", "bombe"]
+        .iter()
+        .any(|m| text.contains(m));
+    let people = words_of(text).any(|w| {
+        matches!(
+            w.trim_end_matches('s'),
+            "terroriste"
+                | "jihadiste"
+                | "djihadiste"
+                | "combattant"
+                | "soldat"
+                | "assaillant"
+                | "militaire"
+                | "rebelle"
+                | "insurge"
+                | "homme"
+                | "element"
+        )
+    });
+    munitions && !people
 }
 
 /// Whether the munition noun at `span` is made, stored, sold or shot
