@@ -4601,12 +4601,11 @@ const STATE_VERBS: &[&str] = &[
     // "Moscou présente ces frappes comme une réponse", "Kiev assume".
     "presente",
     "assume",
-    // "Téhéran minimise les dégâts", "l'Iran se réserve le droit",
-    // "Ankara, qui avait accueilli les pourparlers", "Abou Dhabi, qui
-    // entretient de bonnes relations avec les deux pays".
+    // "Téhéran minimise les dégâts", "l'Iran se réserve le droit", "Abou
+    // Dhabi, qui entretient de bonnes relations avec les deux pays".
+    // ("accueilli" only for talks: see acts_as_state.)
     "minimise",
     "reserve",
-    "accueilli",
     "entretient",
     // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
     // "la Russie a abattu", "Israël occupe".
@@ -5284,6 +5283,26 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         }
     }
     if is_state_verb(w, compound) || (!compound && conditional_or_future(w)) {
+        return true;
+    }
+    // "Ankara, qui avait accueilli les pourparlers": a state that hosted
+    // talks acted as one; one that took in refugees is where they are
+    // ("accueilli" stays among the verbs undergone).
+    if w == "accueilli"
+        && words.clone().take(3).any(|x| {
+            matches!(
+                x,
+                "pourparlers"
+                    | "negociations"
+                    | "discussions"
+                    | "sommet"
+                    | "reunion"
+                    | "entretiens"
+                    | "conference"
+                    | "rencontre"
+            )
+        })
+    {
         return true;
     }
     // "Israël accusant le Hamas", "la Russie affirmant": a present
