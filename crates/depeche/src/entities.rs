@@ -5201,7 +5201,6 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                 "quant a elle",
                 "elle aussi",
                 "lui aussi",
-                "pour sa part",
             ]
             .iter()
             .any(|p| rest.starts_with(p));

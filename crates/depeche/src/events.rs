@@ -4627,17 +4627,12 @@ fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
     }
     let t = d.triggers[0];
     let w = folded_words_before(ctx, t.start, 4);
-    match &w[..] {
-        [.., "autre" | "autres"] => true,
-        [.., "lendemain" | "veille", "d'un" | "d'une"] => true,
-        [.., "apres" | "avant", "un" | "une"] => {
-            // "quelques heures après une attaque", "après une attaque":
-            // not "peu après une attaque" told in the same breath? Both
-            // date it from another.
-            true
-        }
-        _ => false,
-    }
+    matches!(
+        &w[..],
+        [.., "autre" | "autres"]
+            | [.., "lendemain" | "veille", "d'un" | "d'une"]
+            | [.., "apres" | "avant", "un" | "une"]
+    )
 }
 
 /// "Au moins dix personnes ont été tuées dans une frappe de missile …, qui
@@ -6125,39 +6120,33 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         else {
             continue;
         };
-        // A noun trigger is the object of a verb of doing ("Ils ont mené
-        // des raids", "Il a effectué des tirs").
-        let noun_done = || {
-            words_of(folded_of(
-                ctx,
-                Span::new(t.start - rest_of.len(), t.start),
-            ))
-            .any(|w| {
-                matches!(
-                    w,
-                    "effectue"
-                        | "mene"
-                        | "lance"
-                        | "utilise"
-                        | "conduit"
-                        | "multiplie"
-                        | "intensifie"
-                        | "procede"
-                        | "tire"
-                        | "perpetre"
-                        | "commis"
-                )
-            })
-        };
-        if !matches!(d.pos, Some(Pos::Verb)) && !noun_done() {
-            continue;
-        }
-        // Not a passive ("Ils ont été tués"), and no other clause opened.
         let words: Vec<&str> = words_of(folded_of(
             ctx,
             Span::new(t.start - rest_of.len(), t.start),
         ))
         .collect();
+        // A noun trigger is the object of a verb of doing ("Ils ont mené
+        // des raids", "Il a effectué des tirs").
+        let noun_done = words.iter().any(|w| {
+            matches!(
+                *w,
+                "effectue"
+                    | "mene"
+                    | "lance"
+                    | "utilise"
+                    | "conduit"
+                    | "multiplie"
+                    | "intensifie"
+                    | "procede"
+                    | "tire"
+                    | "perpetre"
+                    | "commis"
+            )
+        });
+        if !matches!(d.pos, Some(Pos::Verb)) && !noun_done {
+            continue;
+        }
+        // Not a passive ("Ils ont été tués"), and no other clause opened.
         if words.iter().any(|w| {
             matches!(*w, "ete" | "etaient" | "qui" | "que" | "dont" | "mais")
         }) || has_clause_break(rest_of)
