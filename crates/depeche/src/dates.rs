@@ -971,7 +971,9 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
             format!(
                 "(?P<pre>(?:depuis|pendant|durant|environ|au\\s+moins|\
                  quelque)\\s+|(?:pr[èe]s|plus|moins)\\s+d(?:e\\s+|['’]))?\
-                 (?P<n>{num}|plusieurs|quelques|des|de\\s+longs|\
+                 (?P<n>{num}|une\\s+(?:dizaine|douzaine|quinzaine|vingtaine|\
+                 trentaine|quarantaine|cinquantaine|soixantaine|centaine)\\s+\
+                 d(?:e\\s+|['’])|plusieurs|quelques|des|de\\s+longs|\
                  de\\s+longues|de\\s+nombreux|de\\s+nombreuses|\
                  (?:ces|les)\\s+(?:derniers|derni[èe]res|prochains|prochaines))\\s*\
                  (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?"
@@ -2079,6 +2081,12 @@ fn unit_letter(u: &str) -> Option<(&'static str, bool)> {
 /// Reads a number of units: words or figures.
 fn read_amount(s: &str) -> Option<u64> {
     let t = s.trim();
+    // "une trentaine de (minutes)": about thirty, counted as thirty as the
+    // casualty counts are.
+    if let Some(noun) = t.strip_prefix("une ") {
+        let noun = noun.split_whitespace().next()?;
+        return crate::numbers::approx_noun(noun).filter(|&n| n < 1_000);
+    }
     if t.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         t.split(',').next()?.parse().ok()
     } else {
@@ -4604,6 +4612,10 @@ mod tests {
         ("depuis dix ans", "", "P10Y", Duration),
         ("depuis vingt-cinq ans", "", "P25Y", Duration),
         ("depuis 30 ans", "", "P30Y", Duration),
+        ("depuis une dizaine de jours", "", "P10D", Duration),
+        ("pendant une quinzaine de minutes", "", "PT15M", Duration),
+        ("en une trentaine de minutes", "une trentaine de minutes", "PT30M", Duration),
+        ("depuis une vingtaine d'années", "", "P20Y", Duration),
         ("depuis plusieurs mois", "", "PXM", Duration),
         ("depuis des mois", "", "PXM", Duration),
         ("depuis des années", "", "PXY", Duration),

@@ -358,7 +358,7 @@ fn split_multiplier(folded: &str) -> (&str, u64) {
 }
 
 /// The magnitude of an approximating noun (`dizaine` → 10).
-fn approx_noun(folded: &str) -> Option<u64> {
+pub(crate) fn approx_noun(folded: &str) -> Option<u64> {
     let stem = folded.strip_suffix('s').unwrap_or(folded);
     Some(match stem {
         "dizaine" => 10,
