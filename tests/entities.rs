@@ -1640,6 +1640,61 @@ fn a_state_that_has_done_something_acts_but_not_one_that_underwent_it() {
 }
 
 #[test]
+fn a_state_acts_past_an_aside_a_relative_a_list_or_a_pronoun() {
+    let government = vec![(EntityKind::Actor, "government".to_string())];
+    for (text, names) in [
+        (
+            "Moscou et Téhéran, ses principaux alliés, ont réaffirmé leur \
+             soutien.",
+            &["Moscou", "Téhéran"][..],
+        ),
+        ("Moscou, médiateur traditionnel, a dit prendre acte.", &["Moscou"]),
+        (
+            "L'Iran, qui borde le Syunik, a mis en garde contre tout \
+             changement.",
+            &["Iran"],
+        ),
+        (
+            "Les États-Unis, l'Arabie saoudite et la Turquie ont appelé au \
+             calme.",
+            &["États-Unis", "Arabie saoudite", "Turquie"],
+        ),
+        (
+            "Il a assuré que l'Arménie n'avait « pas participé » aux combats.",
+            &["Arménie"],
+        ),
+        ("Cette version est contestée, et Kiev la rejette.", &["Kiev"]),
+        ("Rien ne bougera tant que Kiev ne renoncera pas.", &["Kiev"]),
+        ("La Russie détient des milliers de prisonniers.", &["Russie"]),
+        (
+            "Le Hezbollah, affaibli par sa guerre avec Israël, recule.",
+            &["Israël"],
+        ),
+        (
+            "Le président a démenti toute implication de Belgrade.",
+            &["Belgrade"],
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        for name in names {
+            assert_eq!(kinds_of(&out, name), government, "{name} in {text}");
+        }
+    }
+    // Places that undergo, and a title before a colon, stay places.
+    for (text, name) in [
+        ("Goma, Bukavu et Uvira ont été bombardées.", "Goma"),
+        ("Kharkiv, qui a subi des frappes, a été touchée.", "Kharkiv"),
+        ("Mali : à Tombouctou, la colère gronde.", "Mali"),
+        ("Kiev et Odessa, de leur côté, ont été touchées.", "Kiev"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let k = kinds_of(&out, name);
+        assert_eq!(k.len(), 1, "{name} in {text}: {k:?}");
+        assert_eq!(k[0].0, EntityKind::Place, "{name} in {text}");
+    }
+}
+
+#[test]
 fn indefinite_soldiers_are_actors_of_their_own() {
     let text = "L'armée libanaise a riposté. Un obus a blessé un militaire \
                 à un poste de l'armée. Deux hommes ont été abattus par des \

@@ -4519,6 +4519,9 @@ const STATE_PARTY_WITH: &[&str] = &[
     "protocole",
     "collabore",
     "collaboration",
+    // "affaibli par sa guerre avec Israël", "en conflit avec Kigali".
+    "guerre",
+    "conflit",
     // "Moscou, principal allié de Damas avec Téhéran".
     "allie",
     "allies",
@@ -4607,6 +4610,9 @@ const STATE_VERBS: &[&str] = &[
     "minimise",
     "reserve",
     "entretient",
+    // "La Russie détient des milliers de prisonniers".
+    "detient",
+    "detiennent",
     // Taking and holding ground, striking: "l'Azerbaïdjan avait repris",
     // "la Russie a abattu", "Israël occupe".
     "repris",
@@ -4973,6 +4979,8 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                         | "soutien"
                         | "appui"
                         | "ingerence"
+                        // "toute implication de Belgrade".
+                        | "implication"
                         // "se sont rapprochées de la Russie", "le pouvoir
                         // de Yaoundé", "le gouvernement de Damas".
                         | "rapprochees"
@@ -5204,9 +5212,34 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
             ]
             .iter()
             .any(|p| rest.starts_with(p));
+            // "Moscou et Téhéran, ses principaux alliés, ont réaffirmé",
+            // "Moscou, médiateur traditionnel, a dit": a role among
+            // states named in apposition.
+            let role = aside.is_some_and(|k| {
+                rest[..k].split(' ').take(3).any(|w| {
+                    matches!(
+                        w,
+                        "allie"
+                            | "allies"
+                            | "alliee"
+                            | "alliees"
+                            | "mediateur"
+                            | "mediatrice"
+                            | "parrain"
+                            | "partenaire"
+                            | "partenaires"
+                            | "garant"
+                            | "garants"
+                            | "protecteur"
+                            | "rival"
+                            | "adversaire"
+                    )
+                })
+            });
             match aside {
                 Some(k)
                     if stance
+                        || role
                         || is_past_participle(first)
                             && !STATE_UNDERGONE.contains(&first)
                             && !matches!(
@@ -5221,6 +5254,87 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         }
         None => after,
     };
+    if verb_acts(after, grave_a) {
+        return true;
+    }
+    // "L'Iran, qui borde le Syunik, a mis en garde": past a relative
+    // clause, the verb of the main one.
+    if let Some(rest) = after.strip_prefix(", qui ") {
+        // (Not past one the state underwent: "Le Tchad, qui a accueilli
+        // 500 000 réfugiés, demande de l'aide" is where they are.)
+        let main = rest.find(", ").filter(|&k| {
+            k <= 60
+                && !rest[..k].contains(['.', ';', ':', '(', '\n'])
+                && !rest[..k]
+                    .split(' ')
+                    .take(4)
+                    .any(|w| STATE_UNDERGONE.contains(&w))
+        });
+        if let Some(k) = main {
+            if verb_acts(&rest[k + 1..], grave_a) {
+                return true;
+            }
+        }
+    }
+    // "Les États-Unis, l'Arabie saoudite et la Turquie ont appelé": the
+    // first of a list of names, past the others to their verb.
+    if let Some(rest) = after.strip_prefix(", ") {
+        if let Some(e) = rest.find(" et ").filter(|&e| e <= 60) {
+            let names_only = rest[..e].split(", ").all(|part| {
+                let words: Vec<&str> = part.split(' ').collect();
+                words.len() <= 3
+                    && !part.contains(['.', ';', ':', '(', '\n', '«'])
+                    && !words.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "qui"
+                                | "que"
+                                | "a"
+                                | "ont"
+                                | "est"
+                                | "sont"
+                                | "dans"
+                                | "pour"
+                                | "selon"
+                                | "avec"
+                                | "contre"
+                                | "sur"
+                                | "en"
+                                | "au"
+                                | "aux"
+                                | "ville"
+                                | "capitale"
+                                | "pays"
+                        )
+                    })
+            });
+            if names_only && verb_acts(&rest[e..], grave_a) {
+                return true;
+            }
+        }
+    }
+    // "Moscou et Téhéran, ses principaux alliés, ont réaffirmé": the
+    // first of a pair acts as the second, read with its aside.
+    if let Some(rest) = after.strip_prefix(" et ") {
+        let second = rest.find(", ").filter(|&k| {
+            k <= 30
+                && rest[..k].split(' ').count() <= 3
+                && !rest[..k].contains(['.', ';', ':', '(', '\n', '«'])
+        });
+        if let Some(k) = second {
+            let start = ftext.len() - rest.len();
+            let f2 = Span { start, end: start + k };
+            if acts_as_state(ftext, f2, false) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the words from `after` (the text right after a state's name,
+/// or past an aside) begin with a verb by which the state acts.
+fn verb_acts(after: &str, grave_a: bool) -> bool {
     let (after, relative) = match after.strip_prefix(", qui ") {
         Some(rest) => (rest, true),
         None => match after.strip_prefix(' ') {
@@ -5234,11 +5348,26 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     } else {
         after
     };
-    let mut words =
-        after.split(|c: char| !(c.is_alphanumeric() || c == '\'')).take(6);
+    // Words, with an empty string for each other mark ("Mali : à
+    // Tombouctou" stops at the colon); quote marks are passed over
+    // ("n'avait « pas participé »").
+    let mut words = after
+        .split([' ', '\u{a0}', '\u{202f}', '«', '»', '"', '“', '”'])
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| p.split(|c: char| !(c.is_alphanumeric() || c == '\'')))
+        .take(6);
     let mut w = words.next().unwrap_or("");
-    const AUX: [&str; 8] =
-        ["n'a", "n'ont", "ne", "a", "ont", "avait", "avaient", "aurait"];
+    const AUX: [&str; 9] = [
+        "n'a",
+        "n'ont",
+        "n'avait",
+        "n'avaient",
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aurait",
+    ];
     // "Kinshasa et Kampala mènent", "Israël et le Hamas ont conclu": past
     // the other party of the pair (an article and a name of two words at
     // most).
@@ -5258,6 +5387,21 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
             }
         }
     }
+    // "tant que Kiev ne renoncera pas": the negation leaves the verb
+    // simple; "Moscou l'a accusé", "Kiev les a": past an object pronoun
+    // to the auxiliary.
+    if w == "ne" {
+        w = words.next().unwrap_or("");
+    }
+    if w == "les" {
+        let mut ahead = words.clone();
+        if ahead.next().is_some_and(|x| AUX.contains(&x)) {
+            w = words.next().unwrap_or("");
+        }
+    } else if let Some(aux) = w.strip_prefix("l'").filter(|x| AUX.contains(x))
+    {
+        w = aux;
+    }
     let mut compound = false;
     for aux in AUX {
         if w == aux && !(grave_a && aux == "a") {
@@ -5272,7 +5416,14 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     w = past_state_adverbs(w, &mut words);
     // "Israël, qui se pose en protecteur": a pronominal verb.
     // "Washington en attribue la responsabilité": past an object pronoun.
-    if matches!(w, "se" | "en" | "y" | "lui" | "leur") {
+    // "Kiev la rejette", "Moscou les accuse": past an object pronoun
+    // before a verb of the list.
+    if matches!(w, "se" | "en" | "y" | "lui" | "leur")
+        || matches!(w, "la" | "le" | "les") && {
+            let mut ahead = words.clone();
+            ahead.next().is_some_and(|v| is_state_verb(v, compound))
+        }
+    {
         w = words.next().unwrap_or("");
     }
     // "Moscou et Kiev s'accusent mutuellement": the elided pronoun.
@@ -5541,6 +5692,7 @@ const STATE_MODALS: &[&str] = &[
     "veulent",
     "entend",
     "entendent",
+    "entendait",
     "refusait",
     "tente",
 ];
@@ -5614,6 +5766,10 @@ const STATE_ACTIONS: &[&str] = &[
     "financer",
     // "Le Bénin et le Togo doivent tenir une réunion", "Kinshasa va
     // rencontrer Kigali".
+    // "si Kiev entendait conserver ces positions".
+    "conserver",
+    "garder",
+    "maintenir",
     "tenir",
     "organiser",
     "rencontrer",
