@@ -890,3 +890,41 @@ fn munitions_shot_down_by_air_defence_are_no_deaths() {
     ));
     assert_eq!(events_of(&out, "killing").len(), 1, "{out:#?}");
 }
+
+#[test]
+fn an_aircraft_shot_down_is_attacked_and_a_place_freed_is_captured() {
+    for text in [
+        "Un drone turc qui opérait près de Hassaké a été abattu jeudi par \
+         l'aviation américaine.",
+        "Wagner a affirmé avoir abattu plusieurs aéronefs.",
+        "Un hélicoptère de l'armée a été abattu par les rebelles près de \
+         Kidal.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(events_of(&out, "killing").is_empty(), "{text}: {out:#?}");
+        assert_eq!(events_of(&out, "attack").len(), 1, "{text}: {out:#?}");
+    }
+    // A guard shot dead beside a plane is killed.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Un soldat qui gardait l'avion a été abattu par un tireur.",
+    ));
+    assert_eq!(events_of(&out, "killing").len(), 1, "{out:#?}");
+    for text in [
+        "« Bria est libérée et sécurisée », a déclaré le porte-parole de \
+         l'armée.",
+        "À Kherson, libérée en novembre 2022, les habitants ont fui.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(events_of(&out, "release").is_empty(), "{text}: {out:#?}");
+        assert_eq!(events_of(&out, "capture").len(), 1, "{text}: {out:#?}");
+    }
+    // Drones at sea attack, they do not strike from the air.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "La flotte a dû repousser une attaque de drones navals dans la baie \
+         de Sébastopol.",
+    ));
+    assert_eq!(events_of(&out, "attack").len(), 1, "{out:#?}");
+    assert!(events_of(&out, "airstrike").is_empty(), "{out:#?}");
+}

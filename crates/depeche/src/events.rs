@@ -3081,15 +3081,77 @@ pub(crate) fn find<'a>(
                 ))
                 .any(is_aircraft_word)
         };
-        if t.kind == "killing"
-            && folded_trigger.starts_with("abat")
-            && (folded_words_after(ctx, t.span.end, 5)
+        // "Un drone turc qui opérait près de Hassaké a été abattu par
+        // l'aviation américaine", "Wagner affirme avoir abattu plusieurs
+        // aéronefs": an aircraft shot down (not munitions of a salvo) is an
+        // attack on it.
+        let mut downed_craft = false;
+        if t.kind == "killing" && folded_trigger.starts_with("abat") {
+            let after = folded_words_after(ctx, t.span.end, 5);
+            let before: Vec<&str> = words_of(folded_of(
+                ctx,
+                Span::new(
+                    stretch_before(ctx.text, t.span.start, 100, sent.start),
+                    t.span.start,
+                ),
+            ))
+            .collect();
+            let before = &before[before.len().saturating_sub(10)..];
+            let near = before.len().saturating_sub(7);
+            if after
                 .iter()
-                .chain(FewWords::before(&ctx.folded.text, f_trig, 7).iter())
+                .chain(before[near..].iter())
                 .any(|w| is_aircraft_word(w))
-                || subset_before())
-        {
-            continue;
+                || subset_before()
+            {
+                // Which craft: the nearest before, or the first after,
+                // with no one named between it and the verb.
+                let craft_before = before
+                    .iter()
+                    .rposition(|w| is_aircraft_word(w))
+                    .filter(|&i| {
+                        !before[i + 1..].iter().any(|w| is_people_word(w))
+                    })
+                    .map(|i| (before[i], i.checked_sub(1).map(|j| before[j])));
+                let craft_after = after
+                    .iter()
+                    .position(|w| is_aircraft_word(w))
+                    .filter(|&i| !after[..i].iter().any(|w| is_people_word(w)))
+                    .map(|i| (after[i], i.checked_sub(1).map(|j| after[j])));
+                downed_craft = !subset_before()
+                    && craft_before.or(craft_after).is_some_and(
+                        |(w, lead)| {
+                            is_manned_craft(w)
+                                || w == "drone"
+                                    && matches!(
+                                        lead,
+                                        Some("un" | "le" | "l'" | "ce")
+                                    )
+                                    && !before.iter().any(|x| *x == "en")
+                        },
+                    );
+                if !downed_craft {
+                    continue;
+                }
+            } else if let Some((i, _)) = before
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, w)| is_aircraft_word(w))
+            {
+                // The craft further back, subject of a passive ("Un drone
+                // turc qui opérait près de Hassaké a été abattu").
+                downed_craft =
+                    !before[i + 1..].iter().any(|w| is_people_word(w))
+                        && before.last().is_some_and(|w| *w == "ete")
+                        && (is_manned_craft(before[i])
+                            || before[i] == "drone"
+                                && i > 0
+                                && matches!(
+                                    before[i - 1],
+                                    "un" | "le" | "l'" | "ce"
+                                ));
+            }
         }
         // "pour éviter l'encerclement", "afin d'empêcher une attaque", "afin
         // d'éviter un encerclement": what
@@ -3105,6 +3167,21 @@ pub(crate) fn find<'a>(
             continue;
         }
         let mut kind = t.kind.to_string();
+        // "une attaque de drones navals dans la baie de Sébastopol": craft
+        // on the sea do not strike from the air.
+        let sea_drones = kind == "airstrike"
+            && folded_trigger.trim_end_matches('s').ends_with("drone")
+            && folded_words_after(ctx, t.span.end, 1).first().is_some_and(
+                |w| {
+                    matches!(
+                        w.trim_end_matches('s'),
+                        "naval" | "marin" | "maritime"
+                    )
+                },
+            );
+        if downed_craft || sea_drones {
+            kind = "attack".into();
+        }
         if burning_attack {
             kind = "attack".into();
         }
@@ -3154,7 +3231,47 @@ pub(crate) fn find<'a>(
                     || w.starts_with("civil")
                     || w.starts_with("habitant")
             });
-            if !people && (before.iter().any(land) || after.iter().any(land)) {
+            // "Bria est libérée", "À Kherson, libérée en novembre 2022":
+            // a place its subject or in apposition before it.
+            let place_subject = args.iter().any(|a| {
+                a.kind == EntityKind::Place
+                    && a.span.end <= t.span.start
+                    && a.span.start >= sent.start
+                    && {
+                        // The place opens its clause ("À Kherson,", "«
+                        // Bria est"): not "enlevées à Jangebe ont été
+                        // libérées".
+                        let lead = &ctx.text[sent.start..a.span.start];
+                        let from = lead
+                            .char_indices()
+                            .rev()
+                            .find(|&(_, c)| is_clause_break(c))
+                            .map_or(0, |(i, c)| i + c.len_utf8());
+                        let lead = folded_of(
+                            ctx,
+                            Span::new(sent.start + from, a.span.start),
+                        );
+                        matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
+                    }
+                    && matches!(
+                        folded_of(ctx, Span::new(a.span.end, t.span.start))
+                            .trim(),
+                        "," | "est"
+                            | "sont"
+                            | "a ete"
+                            | "ont ete"
+                            | "avait ete"
+                            | "etait"
+                            | "est desormais"
+                            | "est enfin"
+                            | "a finalement ete"
+                    )
+            });
+            if !people
+                && (before.iter().any(land)
+                    || after.iter().any(land)
+                    || place_subject)
+            {
                 kind = "capture".into();
             }
         }
@@ -13301,6 +13418,47 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
             }
         }
     }
+}
+
+/// Whether a folded word names a crewed or military aircraft, not a
+/// munition: one shot down is attacked ("un hélicoptère abattu").
+fn is_manned_craft(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "avion"
+            | "helicoptere"
+            | "aeronef"
+            | "chasseur"
+            | "bombardier"
+            | "mig"
+            | "sukhoi"
+            | "mirage"
+    )
+}
+
+/// Whether a folded word names people (who may be shot dead), ending
+/// a search for an aircraft before a verb of shooting down.
+fn is_people_word(w: &str) -> bool {
+    [
+        "soldat",
+        "militaire",
+        "civil",
+        "homme",
+        "personne",
+        "combattant",
+        "policier",
+        "pilote",
+        "femme",
+        "enfant",
+        "habitant",
+        "assaillant",
+        "terroriste",
+        "membre",
+        "chef",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Whether a folded word names something that flies and is shot down:
