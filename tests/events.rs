@@ -928,3 +928,33 @@ fn an_aircraft_shot_down_is_attacked_and_a_place_freed_is_captured() {
     assert_eq!(events_of(&out, "attack").len(), 1, "{out:#?}");
     assert!(events_of(&out, "airstrike").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn who_records_a_deed_tells_of_it_and_did_not_do_it() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Human Rights Watch a documenté l'exécution de 20 civils par des \
+         soldats à Bangui.",
+    ));
+    let k = events_of(&out, "killing");
+    assert_eq!(k.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &k[0].agent), ["soldat"], "{out:#?}");
+    assert_eq!(names(&out, &k[0].source), ["Human Rights Watch"]);
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'ONU a recensé la mort de 300 civils à Goma.",
+    ));
+    let k = events_of(&out, "killing");
+    assert_eq!(k.len(), 1, "{out:#?}");
+    assert!(k[0].agent.is_empty(), "{out:#?}");
+    assert_eq!(names(&out, &k[0].source), ["ONU"]);
+    // Announcing one's own offensive is doing it.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Hezbollah et l'armée syrienne ont annoncé une offensive \
+         conjointe contre Daech dans le Qalamoun.",
+    ));
+    let a = events_of(&out, "attack");
+    assert_eq!(a.len(), 1, "{out:#?}");
+    assert_eq!(a[0].agent.len(), 2, "{out:#?}");
+}

@@ -4437,6 +4437,7 @@ pub(crate) fn find<'a>(
     repelled_into_fighting(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
     drop_repelled_assaults(ctx, &mut drafts);
+    recorders_tell(ctx, &mentions, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
     let wounded = |e: &usize| {
@@ -6739,6 +6740,119 @@ fn suspected_doers(
         d.agent.clear();
         d.agent.push(e);
         d.target.retain(|&a| a != e);
+    }
+}
+
+/// Forms (folded) of the verbs by which a body records or tells of a
+/// deed named after them: "l'ONU a recensé la mort de", "HRW a documenté
+/// l'exécution de".
+const RECORDING_VERBS: &[&str] = &[
+    "documente",
+    "documentent",
+    "recense",
+    "recensent",
+    "denombre",
+    "denombrent",
+    "enregistre",
+    "enregistrent",
+    "signale",
+    "signalent",
+    "rapporte",
+    "rapportent",
+    // (Not "annoncé": "ont annoncé une offensive conjointe" is one's own.)
+    "deplore",
+    "deplorent",
+    "denonce",
+    "denoncent",
+    "condamne",
+    "condamnent",
+    "evoque",
+    "evoquent",
+];
+
+/// "Le SNHR a documenté la mort de 1 084 personnes", "L'ONU a recensé la
+/// mort de 300 civils": who records a deed named by a noun tells of it,
+/// and did not do it. "Le SNHR attribue à ces groupes la mort de 172
+/// membres": the one it is ascribed to did.
+fn recorders_tell(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !VIOLENT_KINDS.contains(&d.kind.as_str()) && d.kind != "abduction" {
+            continue;
+        }
+        // (A noun, as the article before it will tell.)
+        let t = d.triggers[0];
+        let back = folded_words_before(ctx, t.start, 7);
+        let n = back.len();
+        // The verb right before the noun's article.
+        let Some(v) = n.checked_sub(2).filter(|&i| {
+            matches!(
+                back[i + 1],
+                "la" | "l'" | "le" | "les" | "des" | "un" | "une"
+            ) || back[i + 1].starts_with("l'")
+        }) else {
+            continue;
+        };
+        let ascribed = back[..=v].iter().rposition(|w| {
+            matches!(*w, "attribue" | "attribuent" | "impute" | "imputent")
+        });
+        let recorded =
+            ascribed.is_none() && RECORDING_VERBS.contains(&back[v]);
+        if !recorded && ascribed.is_none() {
+            continue;
+        }
+        // Where the verb starts in the text.
+        let from = stretch_before(ctx.text, t.start, 160, 0);
+        let (f_from, f_to) = (
+            ctx.folded.from_original(from),
+            ctx.folded.from_original(t.start),
+        );
+        let stem = if let Some(k) = ascribed { back[k] } else { back[v] };
+        let Some(at) = ctx.folded.text[f_from..f_to].rfind(stem) else {
+            continue;
+        };
+        let verb_start = ctx
+            .folded
+            .to_original(Span::new(f_from + at, f_from + at + stem.len()))
+            .start;
+        // The teller: the actor named last before the verb, with only an
+        // auxiliary or a bracketed acronym between.
+        let i = mentions.partition_point(|(m, _)| m.end <= verb_start);
+        let Some(&(m, teller)) =
+            i.checked_sub(1).and_then(|j| mentions.get(j))
+        else {
+            continue;
+        };
+        let gap = folded_of(ctx, Span::new(m.end, verb_start));
+        let gap_ok = words_of(gap)
+            .all(|w| matches!(w, "a" | "ont" | "avait" | "avaient"))
+            && !gap.contains(['.', ';', ','])
+            || gap.trim().starts_with('(') && gap.trim_end().ends_with(')');
+        if !gap_ok || ents[teller].kind != EntityKind::Actor {
+            continue;
+        }
+        if ascribed.is_some() {
+            // The doer: the actor between the verb and the noun.
+            let doer = mentions
+                .iter()
+                .filter(|(m2, _)| m2.start >= verb_start && m2.end <= t.start)
+                .map(|&(_, e)| e)
+                .find(|&e| e != teller && ents[e].kind == EntityKind::Actor);
+            if let Some(doer) = doer {
+                d.target.retain(|&e| e != doer);
+                if !d.agent.contains(&doer) {
+                    d.agent.insert(0, doer);
+                }
+            }
+        }
+        if d.agent.contains(&teller) {
+            d.agent.retain(|&e| e != teller);
+            push_unique(&mut d.source, teller);
+        }
     }
 }
 
