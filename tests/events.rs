@@ -958,3 +958,27 @@ fn who_records_a_deed_tells_of_it_and_did_not_do_it() {
     assert_eq!(a.len(), 1, "{out:#?}");
     assert_eq!(a[0].agent.len(), 2, "{out:#?}");
 }
+
+#[test]
+fn a_story_that_opens_on_a_deed_at_a_town_goes_on_there() {
+    let text = "BANGUI, 23 février 2021 (AFP) - Les Forces armées \
+                centrafricaines ont repris lundi le contrôle de Bria, a \
+                annoncé le gouvernement.\n\nSelon une source onusienne, les \
+                combats ont fait au moins quatorze morts. Les rebelles se \
+                seraient repliés vers le nord, selon des habitants.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let bria: Vec<String> = vec!["Bria".into()];
+    for kind in ["armed_clash", "withdrawal"] {
+        let e = events_of(&out, kind);
+        assert_eq!(e.len(), 1, "{kind}: {out:#?}");
+        assert_eq!(names(&out, &e[0].location), bria, "{kind}: {out:#?}");
+    }
+    // Talks at a capital set no scene for the fighting told after them.
+    let text = "DOHA (AFP) - Les négociations entre Kinshasa et le M23 se \
+                sont ouvertes lundi à Doha.\n\nLes combats ont repris dans \
+                la nuit, selon des habitants.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let e = events_of(&out, "armed_clash");
+    assert_eq!(e.len(), 1, "{out:#?}");
+    assert!(e[0].location.is_empty(), "{out:#?}");
+}

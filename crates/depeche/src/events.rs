@@ -4438,6 +4438,7 @@ pub(crate) fn find<'a>(
     story_sides(ctx, &mut drafts);
     drop_repelled_assaults(ctx, &mut drafts);
     recorders_tell(ctx, &mentions, &mut drafts);
+    story_place(ctx, &mentions, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
     let wounded = |e: &usize| {
@@ -6740,6 +6741,67 @@ fn suspected_doers(
         d.agent.clear();
         d.agent.push(e);
         d.target.retain(|&a| a != e);
+    }
+}
+
+/// "BANGUI (AFP) - Les FACA ont repris lundi le contrôle de Bria. […]
+/// Selon une source onusienne, les combats ont fait quatorze morts": a
+/// story that opens on a deed at a town goes on there; a fight, a
+/// withdrawal, a flight or looting told in the next few sentences with no
+/// place of its own (and none in its sentence) happened at that town.
+fn story_place(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    const FOLLOWING: &[&str] = &[
+        "attack",
+        "armed_clash",
+        "airstrike",
+        "shelling",
+        "bombing",
+        "killing",
+        "withdrawal",
+        "displacement",
+        "riot",
+    ];
+    let ents = &ctx.entities.drafts;
+    // The first placed event, a deed of force (not talks at a capital).
+    let Some(lede) = drafts.iter().position(|d| !d.location.is_empty()) else {
+        return;
+    };
+    if !FOLLOWING.contains(&drafts[lede].kind.as_str())
+        && !matches!(drafts[lede].kind.as_str(), "capture" | "siege")
+    {
+        return;
+    }
+    let (sentence, place) = (drafts[lede].sentence, drafts[lede].location[0]);
+    let town = |e: usize| {
+        ents[e].kind == EntityKind::Place
+            && matches!(
+                ents[e].subkind.as_str(),
+                "city" | "town" | "village" | "camp" | "feature"
+            )
+    };
+    if sentence > 2 || !town(place) {
+        return;
+    }
+    for d in drafts.iter_mut().skip(lede + 1) {
+        if d.sentence > sentence + 8 {
+            break;
+        }
+        if !d.location.is_empty() || !FOLLOWING.contains(&d.kind.as_str()) {
+            continue;
+        }
+        let Some(sent) = ctx.sentences.get(d.sentence) else { continue };
+        let i = mentions.partition_point(|(m, _)| m.end <= sent.start);
+        let placed = mentions[i..]
+            .iter()
+            .take_while(|(m, _)| m.start < sent.end)
+            .any(|&(_, e)| ents[e].kind == EntityKind::Place);
+        if !placed {
+            d.location.push(place);
+        }
     }
 }
 
