@@ -3847,6 +3847,19 @@ fn a_national_artillery_is_its_army_bare_guns_are_no_one() {
          blindés.",
     );
     assert!(out.entities.iter().all(|e| e.mentions[0].text != "blindés"));
+    // Vehicles counted are things destroyed or lost, not a force.
+    for text in [
+        "Les FDS ont détruit deux chars des mercenaires.",
+        "L'armée a perdu dix blindés.",
+    ] {
+        let out = extract(text);
+        assert!(
+            out.entities.iter().all(|e| !e.mentions[0].text.contains("chars")
+                && !e.mentions[0].text.contains("blindés")),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
 }
 
 #[test]

@@ -2391,6 +2391,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 continue;
             }
+            // "ont détruit deux chars", "dix blindés perdus": vehicles
+            // counted are things, not a force.
+            if noun.canonical == "blindés" && count_start.is_some() {
+                continue;
+            }
             // The country that makes the noun its body: a demonym right
             // after it ("armée malienne", "soldats libanais"), or, for a
             // state body, the country named after it ("l'armée du Mali",
