@@ -826,13 +826,21 @@ fn a_toll_in_the_next_sentence_happened_where_the_attack_did() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.location), "Boulkessi"), "{e:#?}");
     assert!(has(&texts(&out, &e.time), "mardi"), "{e:#?}");
-    // Not across a paragraph, nor for an event of another kind.
+    // Not across a paragraph from a country: only a story that opens on a
+    // town goes on there.
     let out = extract(
-        "Des jihadistes ont attaqué le camp de Boulkessi.\n\nDix soldats \
+        "Des jihadistes ont attaqué des positions au Mali.\n\nDix soldats \
          ont été tués.",
     );
     let e = event(&out, "killing");
     assert!(e.location.is_empty(), "{e:#?}");
+    let out = extract(
+        "Des jihadistes ont attaqué le camp de Boulkessi.\n\nDix soldats \
+         ont été tués.",
+    );
+    let killing = event(&out, "killing");
+    let attack = event(&out, "attack");
+    assert_eq!(killing.location[..], attack.location[..1], "{out:#?}");
 }
 
 #[test]

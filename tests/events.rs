@@ -982,3 +982,37 @@ fn a_story_that_opens_on_a_deed_at_a_town_goes_on_there() {
     assert_eq!(e.len(), 1, "{out:#?}");
     assert!(e[0].location.is_empty(), "{out:#?}");
 }
+
+#[test]
+fn the_people_a_strike_killed_or_wounded_are_its_targets() {
+    let text = "Dans la nuit du 15 au 16 août, l'ennemi a frappé la ville de \
+                Soumy au moyen de deux missiles balistiques, tuant un civil \
+                et blessant sept autres personnes, dont deux enfants.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let strikes: Vec<_> = out
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind.as_str(), "shelling" | "airstrike"))
+        .collect();
+    assert!(!strikes.is_empty(), "{out:#?}");
+    for strike in strikes {
+        let targets = names(&out, &strike.target);
+        for victim in ["un civil", "sept autres personnes", "deux enfants"] {
+            assert!(
+                targets.iter().any(|t| t == victim),
+                "{victim}: {targets:?}"
+            );
+        }
+    }
+    // Who tells of it is no victim.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Une frappe aérienne israélienne a tué samedi au moins 15 membres \
+         d'une même famille à Zawaïda, selon un responsable local.",
+    ));
+    let s = events_of(&out, "airstrike");
+    assert_eq!(s.len(), 1, "{out:#?}");
+    let targets = names(&out, &s[0].target);
+    assert!(targets.iter().any(|t| t.contains("15 membres")), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.contains("responsable")), "{targets:?}");
+}

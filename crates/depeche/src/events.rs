@@ -4439,6 +4439,7 @@ pub(crate) fn find<'a>(
     drop_repelled_assaults(ctx, &mut drafts);
     recorders_tell(ctx, &mentions, &mut drafts);
     story_place(ctx, &mentions, &mut drafts);
+    strike_victims(ctx, &mentions, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
     let wounded = |e: &usize| {
@@ -6744,6 +6745,110 @@ fn suspected_doers(
     }
 }
 
+/// "Une frappe de missiles a tué six enfants et blessé 42 personnes à
+/// Soumy": the people an attack, a strike, a shelling or a bombing killed
+/// or wounded in its sentence were hit by it, and are its targets. Read on
+/// the words around each counted or described group of the sentence.
+fn strike_victims(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    const HIT_BEFORE: &[&str] = &[
+        "tuant",
+        "tue",
+        "tues",
+        "tuees",
+        "blessant",
+        "blesse",
+        "blesses",
+        "blessees",
+        "tuer",
+        "blesser",
+        "coute",
+        "coutant",
+        "neutraliser",
+        "neutralise",
+        "neutralisant",
+        "eliminer",
+        "elimine",
+        "eliminant",
+    ];
+    const HIT_AFTER: &[&str] = &[
+        "tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee",
+        "blessees", "morts", "mort", "peri", "decede", "decedes",
+    ];
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !matches!(
+            d.kind.as_str(),
+            "airstrike" | "shelling" | "bombing" | "attack"
+        ) || d.killed.is_none() && d.injured.is_none()
+            || d.negated
+        {
+            continue;
+        }
+        let Some(sent) = ctx.sentences.get(d.sentence).copied() else {
+            continue;
+        };
+        // (A few hundred bytes around the trigger at most: a text with no
+        // sentence end stays linear.)
+        let t = d.triggers[0];
+        let lo = sent.start.max(t.start.saturating_sub(400));
+        let hi = sent.end.min(t.end + 400);
+        let i = mentions.partition_point(|(m, _)| m.start < lo);
+        for &(m, e) in mentions[i..].iter().take_while(|(m, _)| m.end <= hi) {
+            let ent = &ents[e];
+            if ent.kind != EntityKind::Actor
+                || ent.row.is_some()
+                || d.agent.contains(&e)
+                || d.target.contains(&e)
+                || d.source.contains(&e)
+            {
+                continue;
+            }
+            let own = folded_of(ctx, m);
+            // The words of its clause before it, up to six ("a tué samedi
+            // à l'aube au moins 15 membres"), read past ", dont" ("blessant
+            // sept autres personnes, dont deux enfants").
+            let from = stretch_before(ctx.text, m.start, 100, sent.start);
+            let mut lead = &ctx.text[from..m.start];
+            let mut clause = 0;
+            while let Some((k, c)) =
+                lead.char_indices().rev().find(|&(_, c)| is_clause_break(c))
+            {
+                if lead[k + c.len_utf8()..].trim_start().starts_with("dont ") {
+                    lead = &lead[..k];
+                    continue;
+                }
+                clause = from + k + c.len_utf8();
+                break;
+            }
+            let clause = clause.max(from);
+            let ws: Vec<&str> =
+                words_of(folded_of(ctx, Span::new(clause, m.start))).collect();
+            let before = &ws[ws.len().saturating_sub(6)..];
+            let after = folded_words_after(ctx, m.end, 3);
+            let hit = own.ends_with("blesses")
+                || own.ends_with("morts")
+                || before.iter().any(|w| HIT_BEFORE.contains(w))
+                || after
+                    .iter()
+                    .skip_while(|w| {
+                        matches!(
+                            **w,
+                            "ont" | "a" | "sont" | "ete" | "auraient"
+                        )
+                    })
+                    .next()
+                    .is_some_and(|w| HIT_AFTER.contains(w));
+            if hit {
+                d.target.push(e);
+            }
+        }
+    }
+}
+
 /// "BANGUI (AFP) - Les FACA ont repris lundi le contrôle de Bria. […]
 /// Selon une source onusienne, les combats ont fait quatorze morts": a
 /// story that opens on a deed at a town goes on there; a fight, a
@@ -6775,7 +6880,8 @@ fn story_place(
     {
         return;
     }
-    let (sentence, place) = (drafts[lede].sentence, drafts[lede].location[0]);
+    let sentence = drafts[lede].sentence;
+    let place = drafts[lede].location[0];
     let town = |e: usize| {
         ents[e].kind == EntityKind::Place
             && matches!(
@@ -6794,10 +6900,15 @@ fn story_place(
             continue;
         }
         let Some(sent) = ctx.sentences.get(d.sentence) else { continue };
-        let i = mentions.partition_point(|(m, _)| m.end <= sent.start);
+        // (Its sentence, within a few hundred bytes of the trigger: a text
+        // with no sentence end stays linear.)
+        let t = d.triggers[0];
+        let lo = sent.start.max(t.start.saturating_sub(400));
+        let hi = sent.end.min(t.end + 400);
+        let i = mentions.partition_point(|(m, _)| m.end <= lo);
         let placed = mentions[i..]
             .iter()
-            .take_while(|(m, _)| m.start < sent.end)
+            .take_while(|(m, _)| m.start < hi)
             .any(|&(_, e)| ents[e].kind == EntityKind::Place);
         if !placed {
             d.location.push(place);
