@@ -1695,6 +1695,23 @@ fn a_state_acts_past_an_aside_a_relative_a_list_or_a_pronoun() {
 }
 
 #[test]
+fn places_after_a_cue_word_and_an_adjective_of_origin() {
+    let text = "Les bombardements sur les localités arméniennes de Jermouk, \
+                Goris et Vardenis ont fait 300 morts. Une frappe a visé la \
+                base aérienne d'Osman Digna.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for name in ["Jermouk", "Goris", "Vardenis"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    // "aérienne" is no adjective of origin: the base keeps its name.
+    assert!(
+        places.iter().any(|p| p.starts_with("base aérienne d'Osman")),
+        "{places:?}"
+    );
+}
+
+#[test]
 fn indefinite_soldiers_are_actors_of_their_own() {
     let text = "L'armée libanaise a riposté. Un obus a blessé un militaire \
                 à un poste de l'armée. Deux hommes ont été abattus par des \

@@ -848,8 +848,60 @@ fn ends_with_cue(words: &[&str], cues: &[&str]) -> bool {
         [.., w, "de", "la" | "l'"] if cue(w) => true,
         [.., w, "d'"] if cues.iter().any(|c| w.ends_with(c)) => true,
         [.., w, "de" | "du" | "des"] if cue(w) => true,
+        // "les localités arméniennes de Jermouk", "les villages voisins
+        // de Kidal": past an adjective of origin or nearness.
+        [.., w, a, "de" | "d'"] if cue(w) && cue_adjective(a) => true,
         [.., last] => cue(last),
     }
+}
+
+/// Whether a folded word is an adjective that may stand between a cue
+/// word and "de": of origin ("arméniennes", "maliens", "libanais") or
+/// nearness ("voisins", "frontalières").
+fn cue_adjective(a: &str) -> bool {
+    let stem = a.trim_end_matches('s');
+    matches!(
+        stem,
+        "voisin"
+            | "voisine"
+            | "frontalier"
+            | "frontaliere"
+            | "environnant"
+            | "environnante"
+            | "proche"
+    ) || a.len() >= 6 && origin_adjective(a)
+}
+
+/// Whether a lowercase word ends as an adjective of origin does
+/// ("arméniennes", "maliens", "libanais", "marocaines", "chinoises").
+/// (Not those of other meanings with the same endings: "la base
+/// aérienne d'Osman Digna" is one name.)
+fn origin_adjective(a: &str) -> bool {
+    [
+        "ien", "iens", "ienne", "iennes", "ais", "aise", "aises", "ain",
+        "ains", "aine", "aines", "ois", "oise", "oises",
+    ]
+    .iter()
+    .any(|e| a.ends_with(e))
+        && ![
+            "aérien",
+            "aerien",
+            "ancien",
+            "quotidien",
+            "moyen",
+            "prochain",
+            "certain",
+            "urbain",
+            "humain",
+            "souterrain",
+            "lointain",
+            "souverain",
+            "mauvais",
+            "épais",
+            "frais",
+        ]
+        .iter()
+        .any(|w| a.starts_with(w))
 }
 
 /// What may follow a cue word in [`ends_with_cue`].
@@ -6803,7 +6855,8 @@ fn add_unknown_town(
 /// A place word and a capitalized name; found through
 /// [`after_non_word_at`], which checks the char before the place word.
 /// [`cued_end`] finds its matches without compiling it; tests hold them
-/// equal.
+/// equal. (Of the adjectives of origin, the code also leaves out the few
+/// words of other meanings with the same endings: "aérienne", "ancien".)
 #[cfg(test)]
 const CUED_BODY: &str = r"(?x)
         (?P<cue>villageois|villages?|localités?|hameaux?|hameau|bourgade|communes?|ville|cité|quartiers?|
@@ -6813,7 +6866,8 @@ const CUED_BODY: &str = r"(?x)
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
            secteur|zone|comtés|comté|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
            habitants|résidents|territoire)
-        \s+(?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?
+        \s+(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)\s+(?:de\s+|d['’]|du\s+)|
+           (?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
 
@@ -6844,15 +6898,22 @@ fn cued_at(hay: &str) -> Option<Found<'_>> {
         None => hay.find(char::is_whitespace)?,
     };
     let mut rest = trim_start_ws(&hay[cue..]);
-    // Past an adjective of nearness ("district voisin de Khyber").
-    for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
-        if let Some(r) = rest.strip_prefix(adj) {
-            let t = trim_start_ws(r);
-            if t.len() < r.len() {
-                rest = t;
-                break;
-            }
-        }
+    // Past an adjective of nearness or origin before "de" ("district
+    // voisin de Khyber", "les localités arméniennes de Jermouk").
+    let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let adj = &rest[..word_end];
+    let after_adj = trim_start_ws(&rest[word_end..]);
+    if word_end > 0
+        && after_adj.len() < rest.len() - word_end
+        && ["de ", "du ", "d'", "d’"].iter().any(|p| after_adj.starts_with(p))
+        && (["voisine", "voisin", "frontalière", "frontalier"]
+            .iter()
+            .any(|a| adj.trim_end_matches('s') == *a)
+            || adj.chars().all(char::is_lowercase)
+                && adj.chars().count() >= 6
+                && origin_adjective(adj))
+    {
+        rest = after_adj;
     }
     let particle = ["de", "du"]
         .iter()
@@ -7022,13 +7083,34 @@ fn cued_end(hay: &str) -> Option<usize> {
         }
         // "le district voisin de Khyber": an adjective of nearness
         // first.
+        let mut adjective = false;
         for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
             if let Some(r) = hay[at..].strip_prefix(adj) {
                 let next = ws_end(hay, at + adj.len());
                 if next > at + adj.len() && r.len() > next - at - adj.len() {
                     at = next;
+                    adjective = true;
                     break;
                 }
+            }
+        }
+        // "les localités arméniennes de Jermouk": one of origin, then
+        // "de", "d'" or "du".
+        if !adjective {
+            let w_end = hay[at..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(hay.len(), |k| at + k);
+            let next = ws_end(hay, w_end);
+            let word = &hay[at..w_end];
+            if next > w_end
+                && word.chars().all(char::is_lowercase)
+                && word.chars().count() >= 6
+                && origin_adjective(word)
+                && ["de ", "du ", "d'", "d’"]
+                    .iter()
+                    .any(|p| hay[next..].starts_with(p))
+            {
+                at = next;
             }
         }
         let rest = &hay[at..];
@@ -11012,6 +11094,8 @@ mod tests {
             "village Al-qods-x'y Bé de  Gao el-Ali Zé",
             "ville de de Gao",
             "ville As-Sadr",
+            "localités arméniennes de Jermouk, Goris",
+            "villages maliens d'Ogossagou",
         ] {
             scan_agrees(&super::CUED_AT, super::cued_end, t);
         }
