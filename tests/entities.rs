@@ -545,9 +545,16 @@ fn self_defence_groups_are_armed_groups() {
 #[test]
 fn local_and_state_media_are_sources_of_their_own() {
     let text = "Selon des médias locaux, un chef des Lobos aurait été tué à \
-                Guayaquil. Les médias d'État ont démenti.";
+                Guayaquil. Les médias d'État ont démenti. Dans un communiqué \
+                lu à la télévision nationale, l'armée a nié. Les agences de \
+                presse russes ont annoncé son arrivée.";
     let out = Extractor::new().extract(&Document::new("t", text));
-    for name in ["médias locaux", "médias d'État"] {
+    for name in [
+        "médias locaux",
+        "médias d'État",
+        "télévision nationale",
+        "agences de presse russes",
+    ] {
         assert_eq!(
             kinds_of(&out, name),
             [(EntityKind::Actor, "media".into())],
