@@ -5072,8 +5072,27 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                 | "averti"
         ]
     ) && ftext[f.end..].starts_with(['.', ',', ';']);
+    // "l'offensive éclair de Bakou sur le Haut-Karabakh", "l'invasion de
+    // Moscou contre l'Ukraine": the state whose offensive it is, when
+    // what it is against follows ("l'offensive de Kherson" is a place).
+    let offensive_of = {
+        let noun = |w: &str| {
+            matches!(
+                w.strip_prefix("l'").unwrap_or(w),
+                "offensive" | "invasion" | "agression" | "incursion"
+            )
+        };
+        let of = match b {
+            [.., n, a, "de" | "d'"] => noun(n) || noun(a),
+            [.., n, "de" | "d'"] => noun(n),
+            _ => false,
+        };
+        of && [" sur ", " contre "]
+            .iter()
+            .any(|p| ftext[f.end..].starts_with(p))
+    };
     let agent_before = match b {
-        _ if inverted_speaker => true,
+        _ if inverted_speaker || offensive_of => true,
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
         _ if mediator => true,
         _ if by_event_noun() => true,
