@@ -1681,6 +1681,11 @@ fn a_state_acts_past_an_aside_a_relative_a_list_or_a_pronoun() {
             "Le président a démenti toute implication de Belgrade.",
             &["Belgrade"],
         ),
+        (
+            "L'offensive éclair de Bakou sur le Haut-Karabakh a poussé les \
+             habitants à fuir.",
+            &["Bakou"],
+        ),
     ] {
         let out = Extractor::new().extract(&Document::new("t", text));
         for name in names {
@@ -1693,6 +1698,7 @@ fn a_state_acts_past_an_aside_a_relative_a_list_or_a_pronoun() {
         ("Kharkiv, qui a subi des frappes, a été touchée.", "Kharkiv"),
         ("Mali : à Tombouctou, la colère gronde.", "Mali"),
         ("Kiev et Odessa, de leur côté, ont été touchées.", "Kiev"),
+        ("L'offensive de Kherson a libéré la ville.", "Kherson"),
     ] {
         let out = Extractor::new().extract(&Document::new("t", text));
         let k = kinds_of(&out, name);
