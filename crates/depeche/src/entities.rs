@@ -4960,27 +4960,7 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
         let lead = words_before(ftext, from + p, 5);
         between.len() <= 9
             && seg[p + 5..].contains(',')
-            && !between.iter().any(|t| {
-                matches!(
-                    *t,
-                    "qui"
-                        | "que"
-                        | "a"
-                        | "ont"
-                        | "est"
-                        | "sont"
-                        | "dans"
-                        | "pour"
-                        | "sur"
-                        | "avec"
-                        | "selon"
-                        | "contre"
-                        | "en"
-                        | "au"
-                        | "aux"
-                        | "vers"
-                )
-            })
+            && !between.iter().any(|t| breaks_name_list(t))
             && lead.iter().any(|x| {
                 STATE_AGENT_BY.contains(x)
                     || passive_by(x)
@@ -5361,27 +5341,8 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                 words.len() <= 3
                     && !part.contains(['.', ';', ':', '(', '\n', '«'])
                     && !words.iter().any(|w| {
-                        matches!(
-                            *w,
-                            "qui"
-                                | "que"
-                                | "a"
-                                | "ont"
-                                | "est"
-                                | "sont"
-                                | "dans"
-                                | "pour"
-                                | "selon"
-                                | "avec"
-                                | "contre"
-                                | "sur"
-                                | "en"
-                                | "au"
-                                | "aux"
-                                | "ville"
-                                | "capitale"
-                                | "pays"
-                        )
+                        breaks_name_list(w)
+                            || matches!(*w, "ville" | "capitale" | "pays")
                     })
             });
             if names_only && verb_acts(&rest[e..], grave_a) {
@@ -5589,6 +5550,31 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
         return STATE_ACTIONS.contains(&v);
     }
     false
+}
+
+/// Whether a folded word cannot stand in a list of names: a relative, a
+/// verb or a preposition ends it ("par Ankara, l'Union européenne et les
+/// États-Unis" is one; "par Ankara, qui a …" is not).
+fn breaks_name_list(w: &str) -> bool {
+    matches!(
+        w,
+        "qui"
+            | "que"
+            | "a"
+            | "ont"
+            | "est"
+            | "sont"
+            | "dans"
+            | "pour"
+            | "sur"
+            | "avec"
+            | "selon"
+            | "contre"
+            | "en"
+            | "au"
+            | "aux"
+            | "vers"
+    )
 }
 
 /// Whether a folded word is one of [`STATE_VERBS`] or, when no auxiliary
