@@ -3491,3 +3491,15 @@ fn numbered_motorways_and_a_bracketed_dateline_are_places() {
     let actors = mention_texts(&out, EntityKind::Actor);
     assert!(actors.contains(&"Etats-Unis"), "{actors:?}");
 }
+
+#[test]
+fn a_long_run_of_paired_states_in_asides_is_read_without_a_deep_stack() {
+    // Each "et X, ses alliés," once led to reading the next pair: twenty
+    // thousand of them overflowed the stack.
+    let text = format!(
+        "Moscou et Téhéran, ses alliés, {}ont réaffirmé leur soutien.",
+        "et Ankara, ses alliés, ".repeat(20_000)
+    );
+    let out = Extractor::new().extract(&Document::new("t", &text));
+    assert!(!out.entities.is_empty());
+}

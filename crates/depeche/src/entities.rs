@@ -4889,6 +4889,17 @@ fn participle_stem(stem: &str) -> bool {
 /// True when the folded words around `f` make a country or capital an
 /// agent rather than a location.
 fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
+    acts_as_state_within(ftext, f, grave_a, 1)
+}
+
+/// [`acts_as_state`], reading on to the second of a pair at most `pairs`
+/// times (a run of "X et Y, ses alliés, et Z, …" costs no deeper stack).
+fn acts_as_state_within(
+    ftext: &str,
+    f: Span,
+    grave_a: bool,
+    pairs: u8,
+) -> bool {
     let before = Words::before(ftext, f.start, 4);
     let mut b: &[&str] = &before;
     if let [rest @ .., last] = b {
@@ -5358,10 +5369,10 @@ fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
                 && rest[..k].split(' ').count() <= 3
                 && !rest[..k].contains(['.', ';', ':', '(', '\n', '«'])
         });
-        if let Some(k) = second {
+        if let Some(k) = second.filter(|_| pairs > 0) {
             let start = ftext.len() - rest.len();
             let f2 = Span { start, end: start + k };
-            if acts_as_state(ftext, f2, false) {
+            if acts_as_state_within(ftext, f2, false, pairs - 1) {
                 return true;
             }
         }
