@@ -6828,6 +6828,12 @@ fn strike_victims(
             let ws: Vec<&str> =
                 words_of(folded_of(ctx, Span::new(clause, m.start))).collect();
             let before = &ws[ws.len().saturating_sub(6)..];
+            // "portant à dix le nombre de Palestiniens tués depuis
+            // l'aube": a running toll, not this strike's victims.
+            if matches!(before, [.., "nombre" | "bilan", "de" | "des" | "d'"])
+            {
+                continue;
+            }
             let after = folded_words_after(ctx, m.end, 3);
             let hit = own.ends_with("blesses")
                 || own.ends_with("morts")
@@ -6889,7 +6895,24 @@ fn story_place(
                 "city" | "town" | "village" | "camp" | "feature"
             )
     };
-    if sentence > 2 || !town(place) {
+    // Not a town the lede only measures from ("des frappes au nord de
+    // Sanaa", "à 30 km de Gao").
+    let measured = ents[place].mentions.iter().any(|m| {
+        ctx.sentences.get(sentence).is_some_and(|s| s.contains(*m)) && {
+            let w = folded_words_before(ctx, m.start, 2);
+            matches!(
+                &w[..],
+                [
+                    ..,
+                    "nord" | "sud" | "est" | "ouest" | "km" | "kilometres",
+                    _
+                ]
+            ) || w.last().is_some_and(|x| {
+                x.starts_with("nord-") || x.starts_with("sud-")
+            })
+        }
+    });
+    if sentence > 2 || !town(place) || measured {
         return;
     }
     for d in drafts.iter_mut().skip(lede + 1) {
