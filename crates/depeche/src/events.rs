@@ -3127,7 +3127,7 @@ pub(crate) fn find<'a>(
                                         lead,
                                         Some("un" | "le" | "l'" | "ce")
                                     )
-                                    && !before.iter().any(|x| *x == "en")
+                                    && !before.contains(&"en")
                         },
                     );
                 if !downed_craft {
@@ -6840,13 +6840,12 @@ fn strike_victims(
                 || before.iter().any(|w| HIT_BEFORE.contains(w))
                 || after
                     .iter()
-                    .skip_while(|w| {
-                        matches!(
+                    .find(|w| {
+                        !matches!(
                             **w,
                             "ont" | "a" | "sont" | "ete" | "auraient"
                         )
                     })
-                    .next()
                     .is_some_and(|w| HIT_AFTER.contains(w));
             if hit {
                 d.target.push(e);
