@@ -6913,24 +6913,9 @@ fn cued_at(hay: &str) -> Option<Found<'_>> {
         Some(c) => c.len(),
         None => hay.find(char::is_whitespace)?,
     };
-    let mut rest = trim_start_ws(&hay[cue..]);
-    // Past an adjective of nearness or origin before "de" ("district
-    // voisin de Khyber", "les localités arméniennes de Jermouk").
-    let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    let adj = &rest[..word_end];
-    let after_adj = trim_start_ws(&rest[word_end..]);
-    if word_end > 0
-        && after_adj.len() < rest.len() - word_end
-        && ["de ", "du ", "d'", "d’"].iter().any(|p| after_adj.starts_with(p))
-        && (["voisine", "voisin", "frontalière", "frontalier"]
-            .iter()
-            .any(|a| adj.trim_end_matches('s') == *a)
-            || adj.chars().all(char::is_lowercase)
-                && adj.chars().count() >= 6
-                && origin_adjective(adj))
-    {
-        rest = after_adj;
-    }
+    let rest = trim_start_ws(&hay[cue..]);
+    // Past an adjective, as `cued_end` reads it.
+    let rest = &hay[past_cue_adjective(hay, hay.len() - rest.len())..];
     let particle = ["de", "du"]
         .iter()
         .find_map(|p| {
@@ -7090,6 +7075,37 @@ fn cued_word_after(
 /// optional "de", "d'" or "du" (in the pattern's order) that a name
 /// follows, and the name, one to three words each taken as far as it
 /// goes.
+/// Byte `at` of `hay`, or the start of the next word when an adjective
+/// stands there between a cue word and the name: one of nearness ("le
+/// district voisin de Khyber") or, before "de", "du" or "d'", one of
+/// origin ("les localités arméniennes de Jermouk").
+fn past_cue_adjective(hay: &str, at: usize) -> usize {
+    for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
+        if let Some(r) = hay[at..].strip_prefix(adj) {
+            let next = ws_end(hay, at + adj.len());
+            if next > at + adj.len() && r.len() > next - at - adj.len() {
+                return next;
+            }
+        }
+    }
+    let w_end = hay[at..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(hay.len(), |k| at + k);
+    let next = ws_end(hay, w_end);
+    let word = &hay[at..w_end];
+    if next > w_end
+        && word.chars().all(char::is_lowercase)
+        && word.chars().count() >= 6
+        && origin_adjective(word)
+        && ["de ", "du ", "d'", "d’"]
+            .iter()
+            .any(|p| hay[next..].starts_with(p))
+    {
+        return next;
+    }
+    at
+}
+
 fn cued_end(hay: &str) -> Option<usize> {
     CUES.iter().find_map(|cue| {
         let after = hay.strip_prefix(cue).map(|_| cue.len())?;
@@ -7097,38 +7113,7 @@ fn cued_end(hay: &str) -> Option<usize> {
         if at == after {
             return None;
         }
-        // "le district voisin de Khyber": an adjective of nearness
-        // first.
-        let mut adjective = false;
-        for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
-            if let Some(r) = hay[at..].strip_prefix(adj) {
-                let next = ws_end(hay, at + adj.len());
-                if next > at + adj.len() && r.len() > next - at - adj.len() {
-                    at = next;
-                    adjective = true;
-                    break;
-                }
-            }
-        }
-        // "les localités arméniennes de Jermouk": one of origin, then
-        // "de", "d'" or "du".
-        if !adjective {
-            let w_end = hay[at..]
-                .find(|c: char| !c.is_alphabetic())
-                .map_or(hay.len(), |k| at + k);
-            let next = ws_end(hay, w_end);
-            let word = &hay[at..w_end];
-            if next > w_end
-                && word.chars().all(char::is_lowercase)
-                && word.chars().count() >= 6
-                && origin_adjective(word)
-                && ["de ", "du ", "d'", "d’"]
-                    .iter()
-                    .any(|p| hay[next..].starts_with(p))
-            {
-                at = next;
-            }
-        }
+        at = past_cue_adjective(hay, at);
         let rest = &hay[at..];
         let spaced = |p: &str| {
             let from = at + rest.strip_prefix(p).map(|_| p.len())?;
