@@ -3098,11 +3098,12 @@ pub(crate) fn find<'a>(
             .collect();
             let before = &before[before.len().saturating_sub(10)..];
             let near = before.len().saturating_sub(7);
+            let subset = subset_before();
             if after
                 .iter()
                 .chain(before[near..].iter())
                 .any(|w| is_aircraft_word(w))
-                || subset_before()
+                || subset
             {
                 // Which craft: the nearest before, or the first after,
                 // with no one named between it and the verb.
@@ -3118,16 +3119,11 @@ pub(crate) fn find<'a>(
                     .position(|w| is_aircraft_word(w))
                     .filter(|&i| !after[..i].iter().any(|w| is_people_word(w)))
                     .map(|i| (after[i], i.checked_sub(1).map(|j| after[j])));
-                downed_craft = !subset_before()
+                downed_craft = !subset
                     && craft_before.or(craft_after).is_some_and(
                         |(w, lead)| {
-                            is_manned_craft(w)
-                                || w == "drone"
-                                    && matches!(
-                                        lead,
-                                        Some("un" | "le" | "l'" | "ce")
-                                    )
-                                    && !before.contains(&"en")
+                            attacked_craft(w, lead)
+                                && !(w == "drone" && before.contains(&"en"))
                         },
                     );
                 if !downed_craft {
@@ -3144,13 +3140,10 @@ pub(crate) fn find<'a>(
                 downed_craft =
                     !before[i + 1..].iter().any(|w| is_people_word(w))
                         && before.last().is_some_and(|w| *w == "ete")
-                        && (is_manned_craft(before[i])
-                            || before[i] == "drone"
-                                && i > 0
-                                && matches!(
-                                    before[i - 1],
-                                    "un" | "le" | "l'" | "ce"
-                                ));
+                        && attacked_craft(
+                            before[i],
+                            i.checked_sub(1).map(|j| before[j]),
+                        );
             }
         }
         // "pour éviter l'encerclement", "afin d'empêcher une attaque", "afin
@@ -3237,6 +3230,19 @@ pub(crate) fn find<'a>(
                 a.kind == EntityKind::Place
                     && a.span.end <= t.span.start
                     && a.span.start >= sent.start
+                    && matches!(
+                        folded_of(ctx, Span::new(a.span.end, t.span.start))
+                            .trim(),
+                        "," | "est"
+                            | "sont"
+                            | "a ete"
+                            | "ont ete"
+                            | "avait ete"
+                            | "etait"
+                            | "est desormais"
+                            | "est enfin"
+                            | "a finalement ete"
+                    )
                     && {
                         // The place opens its clause ("À Kherson,", "«
                         // Bria est"): not "enlevées à Jangebe ont été
@@ -3253,19 +3259,6 @@ pub(crate) fn find<'a>(
                         );
                         matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
                     }
-                    && matches!(
-                        folded_of(ctx, Span::new(a.span.end, t.span.start))
-                            .trim(),
-                        "," | "est"
-                            | "sont"
-                            | "a ete"
-                            | "ont ete"
-                            | "avait ete"
-                            | "etait"
-                            | "est desormais"
-                            | "est enfin"
-                            | "a finalement ete"
-                    )
             });
             if !people
                 && (before.iter().any(land)
@@ -7032,8 +7025,10 @@ fn recorders_tell(
         }
         if ascribed.is_some() {
             // The doer: the actor between the verb and the noun.
-            let doer = mentions
+            // (Read from the verb on, over the sorted mentions.)
+            let doer = mentions[i..]
                 .iter()
+                .take_while(|(m2, _)| m2.start < t.start)
                 .filter(|(m2, _)| m2.start >= verb_start && m2.end <= t.start)
                 .map(|&(_, e)| e)
                 .find(|&e| e != teller && ents[e].kind == EntityKind::Actor);
@@ -13744,6 +13739,14 @@ fn is_manned_craft(w: &str) -> bool {
             | "sukhoi"
             | "mirage"
     )
+}
+
+/// Whether a folded word and the one before it name an aircraft whose
+/// downing is an attack on it: a crewed or military one, or one drone
+/// ("un drone", "le drone"), not drones of a salvo.
+fn attacked_craft(w: &str, lead: Option<&str>) -> bool {
+    is_manned_craft(w)
+        || w == "drone" && matches!(lead, Some("un" | "le" | "l'" | "ce"))
 }
 
 /// Whether a folded word names people (who may be shot dead), ending
