@@ -1717,6 +1717,12 @@ fn places_after_a_cue_word_and_an_adjective_of_origin() {
     for name in ["Jermouk", "Goris", "Vardenis"] {
         assert!(places.contains(&name), "{name}: {places:?}");
     }
+    // An adjective of nearness needs no "de" after it.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les combats ont gagné le district voisin Zorbak hier.",
+    ));
+    assert!(place_texts(&out).contains(&"Zorbak"), "{:?}", place_texts(&out));
     // "aérienne" is no adjective of origin: the base keeps its name.
     assert!(
         places.iter().any(|p| p.starts_with("base aérienne d'Osman")),
