@@ -3509,3 +3509,30 @@ fn a_long_run_of_paired_states_in_asides_is_read_without_a_deep_stack() {
     let out = Extractor::new().extract(&Document::new("t", &text));
     assert!(!out.entities.is_empty());
 }
+
+#[test]
+fn names_after_a_general_of_either_sex_a_pope_and_a_counterpart() {
+    let text =
+        "Le gouverneur du Nord-Kivu, le général-major Peter Cirimwami, \
+                a été blessé. La générale Nema Sagara a été arrêtée. Le pape \
+                François a prié pour les victimes. Son homologue Olivier \
+                Nduhungirehe a signé le texte.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    for name in
+        ["Peter Cirimwami", "Nema Sagara", "François", "Olivier Nduhungirehe"]
+    {
+        assert!(actors.contains(&name), "{name}: {actors:?}");
+    }
+    assert!(!place_texts(&out).contains(&"Nema"), "{:?}", place_texts(&out));
+}
+
+#[test]
+fn a_gang_named_after_its_district_is_an_actor() {
+    let text =
+        "L'offensive lancée par le gang Grand Ravine a fait vingt morts.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.iter().any(|a| a.ends_with("Grand Ravine")), "{actors:?}");
+    assert!(place_texts(&out).is_empty(), "{:?}", place_texts(&out));
+}

@@ -3126,6 +3126,45 @@ fn a_backing_force_in_an_aside_acts_with_the_subject() {
 }
 
 #[test]
+fn a_group_that_leads_the_subject_acts_with_it() {
+    let out = extract(
+        "Les rebelles menés par le groupe islamiste Hayat Tahrir al-Cham se \
+         sont emparés jeudi de Hama.",
+    );
+    let agents = texts(&out, &event(&out, "capture").agent);
+    assert!(has(&agents, "rebelles"), "{agents:?}");
+    assert!(has(&agents, "Hayat Tahrir al-Cham"), "{agents:?}");
+    // A patron named before a noun trigger is no party to it.
+    let out = extract(
+        "Les Houthis, soutenus par l'Iran, ont mené plus de vingt attaques \
+         contre des navires marchands.",
+    );
+    let agents = texts(&out, &event(&out, "attack").agent);
+    assert!(has(&agents, "Houthis"), "{agents:?}");
+    assert!(!has(&agents, "Iran"), "{agents:?}");
+}
+
+#[test]
+fn the_subject_of_a_relative_aside_is_not_the_doer() {
+    let out = extract(
+        "Le 17 février, des soldats centrafricains et des combattants \
+         russes, que plusieurs témoins ont identifiés comme appartenant au \
+         groupe Wagner, ont mené une opération dans la localité de Bohong.",
+    );
+    let agents = texts(&out, &event(&out, "attack").agent);
+    assert!(has(&agents, "combattants russes"), "{agents:?}");
+    assert!(!agents.iter().any(|a| a.contains("témoins")), "{agents:?}");
+    // A leader named in an aside is not the subject either.
+    let out = extract(
+        "Des dissidents de l'EMC, dirigé par Néstor Gregorio Vera, ont \
+         attaqué un poste de police de Suárez.",
+    );
+    let agents = texts(&out, &event(&out, "attack").agent);
+    assert!(!has(&agents, "Néstor Gregorio Vera"), "{agents:?}");
+    assert!(!agents.is_empty(), "{agents:?}");
+}
+
+#[test]
 fn a_gerund_toll_belongs_to_the_event_before_it() {
     let out = extract(
         "Des jihadistes ont tendu une embuscade mardi à un convoi de l'armée \

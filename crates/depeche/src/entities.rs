@@ -1772,7 +1772,7 @@ fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
 /// a name; [`titled_at`] is found through [`after_non_word_at`], which
 /// checks the char before the title.
 const TITLED_HEAD: &str = r"(?x)
-        (?:[Gg]énéral(?:\ de\ (?:brigade|division|corps\ d'armée))?|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
+        (?:[Gg]énérale?(?:-major|\ de\ (?:brigade|division|corps\ d'armée))?|[Pp]ape|[Hh]omologue|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
            [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement|\ de\ la\ police|\ de\ la\ gendarmerie|\ de\ la\ présidence|\ de\ la\ junte|\ de\ la\ coalition|\ de\ la\ rébellion)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyée?\ spéciale?|[Cc]orrespondante?|
@@ -1802,7 +1802,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a

@@ -10422,6 +10422,68 @@ fn opening_subject(
         .then_some((first.span.end, comma))
 }
 
+/// Whether the actor at `span` leads or backs another in an aside closed
+/// before byte `until` ("des dissidents de l'EMC, dirigé par Néstor
+/// Gregorio Vera, ont fait exploser"): the subject is the one before it.
+fn led_in_aside(ctx: &Context<'_>, span: Span, until: usize) -> bool {
+    let w = words_before_skipping(ctx, span.start, 3, SKIPPED_BEFORE_ENTITY);
+    let [.., participle, "par"] = w[..] else { return false };
+    let leading = [
+        "dirige",
+        "command",
+        "appuy",
+        "soutenu",
+        "epaule",
+        "accompagn",
+        "encadre",
+        "mene",
+    ]
+    .iter()
+    .any(|p| participle.starts_with(p));
+    leading
+        && until > span.end
+        && until - span.end <= 300
+        && ctx.text[span.end..until].contains(',')
+}
+
+/// Whether the actor at `span` is the subject of a relative clause on
+/// "que" set off by a comma and closed by another before byte `until`
+/// (", que plusieurs témoins ont identifiés, ont mené"). A "que" after a
+/// verb ("a affirmé que les rebelles ont attaqué") opens the clause the
+/// trigger is in and is not taken.
+fn object_relative_subject(
+    ctx: &Context<'_>,
+    span: Span,
+    until: usize,
+) -> bool {
+    let text = ctx.text;
+    let w = words_before_skipping(ctx, span.start, 3, SKIPPED_BEFORE_ENTITY);
+    let quantified = |x: &str| {
+        matches!(x, "plusieurs" | "certains" | "certaines" | "quelques")
+    };
+    let mut w = &w[..];
+    if w.last().is_some_and(|x| quantified(x)) {
+        w = &w[..w.len() - 1];
+    }
+    if !matches!(w.last(), Some(&"que") | Some(&"qu'")) {
+        return false;
+    }
+    // The comma before "que", within the few bytes the skipped words
+    // take.
+    let lo = stretch_before(text, span.start, 48, 0);
+    let lead = &text[lo..span.start];
+    let Some(q) =
+        ["que ", "qu'", "qu’"].iter().filter_map(|q| lead.rfind(q)).max()
+    else {
+        return false;
+    };
+    let opened = lead[..q].trim_end().ends_with(',');
+    let closed = until > span.end
+        && until - span.end <= 300
+        && text[span.end..until].contains(',');
+    opened && closed
+}
+
 /// Whether `span` lies in a relative clause ("qui …", "dont …") or a
 /// participial aside ("arrivé au pouvoir en 2022", "élu en mai") of
 /// sentence `sent` that a comma closes before byte `until`.
@@ -12652,6 +12714,16 @@ fn assign_arguments<'a>(
         // entity itself) is made of stands for the subject.
         let via_collective =
             p == "de" && after_collective(ctx, cand.span.start);
+        // "des combattants russes, que plusieurs témoins ont identifiés
+        // comme …, ont mené une opération": the subject of a relative
+        // clause on "que", closed by a comma before the trigger, is not
+        // the trigger's; the antecedent before it is.
+        if object_relative_subject(ctx, cand.span, trig.start)
+            || led_in_aside(ctx, cand.span, trig.start)
+        {
+            k -= 1;
+            continue;
+        }
         // "… contre les Houthis, qui se sont emparés de Sanaa": the
         // antecedent of "qui" is the subject of its clause, whatever
         // governs it ("la branche de l'EI, qui …" is left alone: the
@@ -13311,7 +13383,7 @@ fn assign_arguments<'a>(
     // "L'armée somalienne, appuyée par l'AUSSOM, a repris El Dher": the
     // force that backs the subject, in an aside between it and the verb,
     // acts with it.
-    if verb && !passive && MOVING_OR_FIGHTING.contains(&kind) {
+    if !passive && MOVING_OR_FIGHTING.contains(&kind) {
         if let Some(first) = d
             .agent
             .iter()
@@ -13331,9 +13403,16 @@ fn assign_arguments<'a>(
                         && a.span.end <= trig.start
                         && word_gap(ctx, a.span.end, trig.start) <= 12
                         && preps.of(ctx, a) == "par"
-                        && folded_words_before(ctx, a.span.start, 3)
+                        && folded_words_before(ctx, a.span.start, 5)
                             .iter()
                             .any(|w| {
+                                // Before a noun trigger, one that
+                                // "supports" the subject ("les Houthis,
+                                // soutenus par l'Iran, ont mené des
+                                // attaques") is a patron, not a party.
+                                let patron = ["soutenu", "aide"]
+                                    .iter()
+                                    .any(|p| w.starts_with(p));
                                 [
                                     "appuy",
                                     "soutenu",
@@ -13344,6 +13423,14 @@ fn assign_arguments<'a>(
                                 ]
                                 .iter()
                                 .any(|p| w.starts_with(p))
+                                    && (verb || !patron)
+                                    // "Les rebelles menés par HTS se sont
+                                    // emparés de Hama": the group that
+                                    // leads them acts with them.
+                                    || matches!(
+                                        *w,
+                                        "mene" | "menes" | "menee" | "menees"
+                                    )
                             })
                 })
                 .map(|a| a.entity)
