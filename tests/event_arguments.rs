@@ -5972,3 +5972,54 @@ fn those_taken_up_by_an_object_pronoun_are_the_target() {
     assert!(has(&texts(&out, &e.target), "deux soldats"), "{e:#?}");
     assert!(!has(&texts(&out, &e.agent), "deux soldats"), "{e:#?}");
 }
+
+#[test]
+fn a_town_that_falls_is_taken_and_what_falls_on_it_is_not() {
+    let out = extract(
+        "Après Goma fin janvier, Bukavu est à son tour tombée. Selon \
+         l'armée, la ville de Walikale n'est pas tombée.",
+    );
+    let taken: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "capture").collect();
+    assert_eq!(taken.len(), 2, "{taken:#?}");
+    assert!(has(&texts(&out, &taken[0].location), "Bukavu"), "{taken:#?}");
+    assert_eq!(taken[1].polarity, "negated", "{taken:#?}");
+    for text in [
+        "Des obus tirés depuis Goma sont tombés sur Gisenyi.",
+        "Des roquettes sont tombées sur des immeubles de Tripoli.",
+        "Les commerces ferment dès la tombée de la nuit à Culiacán.",
+    ] {
+        assert_no_event(&extract(text), "capture");
+    }
+}
+
+#[test]
+fn giving_oneself_up_to_a_force_is_a_surrender_and_a_visit_is_not() {
+    let out = extract(
+        "Plusieurs centaines de militaires congolais s'étaient rendus à la \
+         Monusco, qui les a désarmés.",
+    );
+    let e = event(&out, "surrender");
+    assert!(has(&texts(&out, &e.target), "Monusco"), "{e:#?}");
+    for text in [
+        "Le général s'est rendu à la Monusco pour une réunion.",
+        "Le chef de l'armée s'est rendu jeudi à Peshawar.",
+    ] {
+        assert_no_event(&extract(text), "surrender");
+    }
+}
+
+#[test]
+fn figures_put_forward_and_sanctions_aimed_at_someone_are_no_events() {
+    let out = extract(
+        "L'armée a repoussé l'attaque à Djibo, sans avancer de chiffre. \
+         L'ancien policier, visé par des sanctions de l'ONU depuis 2022, \
+         dirige le gang. À Goma, la vie reprend timidement.",
+    );
+    for kind in ["deployment", "capture"] {
+        assert_no_event(&out, kind);
+    }
+    let attacks: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+}

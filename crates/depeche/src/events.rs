@@ -1630,7 +1630,30 @@ pub(crate) fn find<'a>(
         }
         last_span = Some(c.span);
         let row = lex.row(c.row);
-        if row.kind != RowKind::Trigger || row.subkind == "none" {
+        // "se sont rendus à la Monusco": the block on going somewhere
+        // ("se rendre à Goma") yields to a surrender when a force or a
+        // body follows.
+        let to_force = row.subkind == "none"
+            && row.canonical == "se rendre à"
+            && ctx.text[c.span].ends_with('à')
+            && {
+                let i = mentions.partition_point(|m| m.0.start < c.span.end);
+                mentions.get(i).is_some_and(|&(m, e)| {
+                    let gap = ctx.text[c.span.end..m.start].trim();
+                    matches!(gap, "" | "la" | "l'" | "l’" | "le" | "les")
+                        && ctx.entities.drafts[e].kind == EntityKind::Actor
+                        && matches!(
+                            ctx.entities.drafts[e].subkind.as_str(),
+                            "state_force" | "intl_org" | "armed_group"
+                        )
+                        // "s'est rendu à la Monusco pour une réunion": a
+                        // visit.
+                        && !folded_words_after(ctx, m.end, 4)
+                            .iter()
+                            .any(|w| matches!(*w, "pour" | "afin"))
+                })
+            };
+        if row.kind != RowKind::Trigger || row.subkind == "none" && !to_force {
             continue;
         }
         let s = sentence_of(c.span.start);
@@ -1913,6 +1936,8 @@ pub(crate) fn find<'a>(
             "deployment"
         } else if signed_truce {
             "ceasefire"
+        } else if to_force {
+            "surrender"
         } else {
             row.subkind.as_str()
         };
@@ -2689,6 +2714,23 @@ pub(crate) fn find<'a>(
         if t.kind == "capture"
             && folded_of(ctx, t.span) == "chute"
             && !place_taken()
+        {
+            continue;
+        }
+        // "Vouhledar est tombée", "la cité de Walikale n'est pas tombée":
+        // a place that falls is taken; shells, victims or night that fall
+        // are not.
+        if t.kind == "capture"
+            && matches!(
+                folded_of(ctx, t.span),
+                "tombe" | "tombee" | "tombes" | "tombees" | "tombent"
+            )
+            && !fallen_place(ctx, sent, t.span, args)
+            // "tombée en mai 2023 aux mains du groupe Wagner": a date
+            // between the verb and its phrase.
+            && !folded_words_after(ctx, t.span.end, 8)
+                .windows(2)
+                .any(|w| matches!(w, ["aux" | "les", "mains"]))
         {
             continue;
         }
@@ -4481,14 +4523,35 @@ pub(crate) fn find<'a>(
                     | "maitres"
             )
         };
+        // "se sont rendus à la Monusco": to a force or a body, not to a
+        // place.
+        let to_actor = || {
+            d.target.iter().any(|&e| {
+                let x = &ctx.entities.drafts[e];
+                x.kind == EntityKind::Actor
+                    && x.mentions.iter().any(|m| {
+                        m.start >= t.end
+                            && m.start - t.end <= 48
+                            && !has_clause_break(&ctx.text[t.end..m.start])
+                    })
+            })
+        };
         match rest.next().copied() {
             Some(w) if became(w) => false,
-            Some("a") => rest.next().is_some_and(|w| {
-                matches!(
-                    *w,
-                    "nos" | "notre" | "leurs" | "leur" | "ses" | "son" | "sa"
-                )
-            }),
+            Some("a") => {
+                rest.next().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "nos"
+                            | "notre"
+                            | "leurs"
+                            | "leur"
+                            | "ses"
+                            | "son"
+                            | "sa"
+                    )
+                }) || to_actor()
+            }
             Some("en" | "sur" | "dans") => false,
             _ => true,
         }
@@ -13548,6 +13611,76 @@ const PRENDRE_FORMS: &[&str] = &[
     "prendrait",
     "prendraient",
 ];
+
+/// Whether a place is the subject of the verb "tomber" at `trig`: it
+/// opens the clause, and only a form of "être", a negation or an
+/// adverb of sequence stands between ("Bukavu est à son tour tombée").
+fn fallen_place(
+    ctx: &Context<'_>,
+    sent: Span,
+    trig: Span,
+    args: &[Arg],
+) -> bool {
+    let Some(a) = args.iter().rev().find(|a| a.span.end <= trig.start) else {
+        return false;
+    };
+    if a.kind != EntityKind::Place || a.span.start < sent.start {
+        return false;
+    }
+    let between = folded_of(ctx, Span::new(a.span.end, trig.start));
+    let words = folded_words(between);
+    let linking = !words.is_empty()
+        && words.len() <= 6
+        && words.iter().any(|w| {
+            matches!(*w, "est" | "sont" | "etait" | "etaient" | "n'est")
+                || matches!(*w, "n'etait" | "n'etaient" | "ne")
+        })
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "est"
+                    | "sont"
+                    | "etait"
+                    | "etaient"
+                    | "n'est"
+                    | "n'etait"
+                    | "n'etaient"
+                    | "ne"
+                    | "pas"
+                    | "jamais"
+                    | "a"
+                    | "son"
+                    | "leur"
+                    | "tour"
+                    | "finalement"
+                    | "deja"
+                    | "desormais"
+                    | "aussi"
+                    | "egalement"
+                    | "elle-meme"
+                    | "lui-meme"
+            )
+        });
+    // The place opens its clause: "Samedi soir, Homs, troisième ville
+    // du pays, était tombée" is read by the apposition rules; here only
+    // an article or a cue word comes first.
+    let lead = &ctx.text[sent.start..a.span.start];
+    let from = lead
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let lead = folded_words(folded_of(
+        ctx,
+        Span::new(sent.start + from, a.span.start),
+    ));
+    linking
+        && lead.len() <= 4
+        && lead.iter().all(|w| {
+            is_site_word(w)
+                || matches!(*w, "cite" | "commune" | "capitale" | "bourg")
+        })
+}
 
 /// Whether the object of a verb at `trig` is a place: the place itself
 /// ("ont pris Kidal") or a site noun governing it ("le camp de Zamzam",
