@@ -3536,3 +3536,15 @@ fn a_gang_named_after_its_district_is_an_actor() {
     assert!(actors.iter().any(|a| a.ends_with("Grand Ravine")), "{actors:?}");
     assert!(place_texts(&out).is_empty(), "{:?}", place_texts(&out));
 }
+
+#[test]
+fn places_after_a_cue_word_and_an_adjective_of_kind() {
+    let text = "Des heurts ont éclaté dans les quartiers périphériques de \
+                Magoanine et de Zimpeto. La commune rurale de Tessit a été \
+                attaquée.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for name in ["Magoanine", "Zimpeto", "Tessit"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+}

@@ -84,6 +84,11 @@ pub(crate) struct EntitySet {
     max_len: usize,
 }
 
+/// How far back, in bytes, a mention is looked for to resolve a word
+/// that refers to one told before ("la coalition", "le pays", "la
+/// milice"): farther than any article's own reach.
+const LOOK_BACK: usize = 50_000;
+
 /// Mention spans by start, as (start, end, entity) sorted by start, one
 /// per start: a map read far more than written, whose entries mostly
 /// come in order, so a sorted vector serves it with binary searches.
@@ -356,7 +361,8 @@ impl EntitySet {
         self.last_mention_where(at, keep, |_| true).map(|(_, k)| k)
     }
 
-    /// The start of the last mention that ends by byte `at` and that
+    /// The start of the last mention, within [`LOOK_BACK`] bytes before
+    /// byte `at`, that ends by `at` and that
     /// `keep_mention` accepts, among the entities `keep` accepts (index
     /// and draft), with its entity.
     fn last_mention_where(
@@ -365,19 +371,17 @@ impl EntitySet {
         mut keep: impl FnMut(usize, &Draft) -> bool,
         keep_mention: impl Fn(&Span) -> bool,
     ) -> Option<(usize, usize)> {
-        self.drafts
-            .iter()
-            .enumerate()
-            .filter(|&(k, d)| keep(k, d))
-            .filter_map(|(k, d)| {
-                d.mentions
-                    .iter()
-                    .filter(|m| m.end <= at && keep_mention(m))
-                    .map(|m| m.start)
-                    .max()
-                    .map(|last| (last, k))
-            })
-            .max()
+        // Read back through the span map from `at`, no further than
+        // LOOK_BACK bytes: a text of many entities (a run-on list of
+        // counted groups) would otherwise be read whole at each call.
+        let lo = at.saturating_sub(LOOK_BACK);
+        let to = self.spans.0.partition_point(|e| e.0 < at);
+        let from = self.spans.0[..to].partition_point(|e| e.0 < lo);
+        self.spans.0[from..to].iter().rev().find_map(|&(s, e, k)| {
+            let m = Span::new(s, e);
+            (e <= at && keep(k, &self.drafts[k]) && keep_mention(&m))
+                .then_some((s, k))
+        })
     }
 
     /// Removes the mentions overlapping `span` when every one is a place
@@ -430,10 +434,10 @@ impl EntitySet {
     /// [`Self::drop_places_where`] for each of `spans` (with a flag that
     /// `droppable` reads), the mentions removed together at the end: true
     /// for each span whose mentions were dropped.
-    fn drop_places_each(
+    fn drop_places_each<T: Copy>(
         &mut self,
-        spans: &[(Span, bool)],
-        droppable: impl Fn(&Draft, bool) -> bool,
+        spans: &[(Span, T)],
+        droppable: impl Fn(&Draft, usize, T) -> bool,
     ) -> Vec<bool> {
         let mut gone: std::collections::BTreeSet<usize> =
             std::collections::BTreeSet::new();
@@ -443,8 +447,8 @@ impl EntitySet {
         for &(span, flag) in spans {
             // A mention an earlier span took is no longer there to drop.
             let hits = self
-                .droppable_in(span, |d, _, _| {
-                    d.kind == EntityKind::Place && droppable(d, flag)
+                .droppable_in(span, |d, e, _| {
+                    d.kind == EntityKind::Place && droppable(d, e, flag)
                 })
                 .filter(|h| h.iter().all(|(_, s)| !starts.contains(s)))
                 .unwrap_or_default();
@@ -4014,7 +4018,7 @@ fn add_persons_over_places(
     set.grow_over_places(&longer);
     // The places each name ends, dropped in one pass (a story of many such
     // names would otherwise remove them one by one from long lists).
-    let dropped = set.drop_places_each(&found, |d, big_city| {
+    let dropped = set.drop_places_each(&found, |d, _, big_city| {
         d.row.is_some_and(|r| big_city || !big_place(ctx.lexicon.row(r)))
     });
     for ((span, _), dropped) in found.into_iter().zip(dropped) {
@@ -5260,7 +5264,7 @@ fn acts_as_state_within(
     // stance, or one opened by a participle).
     let after = match after.strip_prefix(", ") {
         Some(rest) => {
-            let aside = rest.find(", ").filter(|&k| {
+            let aside = head(rest, 48).find(", ").filter(|&k| {
                 k <= 40 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
             });
             let first = rest
@@ -5329,7 +5333,7 @@ fn acts_as_state_within(
     if let Some(rest) = after.strip_prefix(", qui ") {
         // (Not past one the state underwent: "Le Tchad, qui a accueilli
         // 500 000 réfugiés, demande de l'aide" is where they are.)
-        let main = rest.find(", ").filter(|&k| {
+        let main = head(rest, 64).find(", ").filter(|&k| {
             k <= 60
                 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
                 && !rest[..k]
@@ -5346,7 +5350,7 @@ fn acts_as_state_within(
     // "Les États-Unis, l'Arabie saoudite et la Turquie ont appelé": the
     // first of a list of names, past the others to their verb.
     if let Some(rest) = after.strip_prefix(", ") {
-        if let Some(e) = rest.find(" et ").filter(|&e| e <= 60) {
+        if let Some(e) = head(rest, 64).find(" et ").filter(|&e| e <= 60) {
             let names_only = rest[..e].split(", ").all(|part| {
                 let words: Vec<&str> = part.split(' ').collect();
                 words.len() <= 3
@@ -5364,7 +5368,7 @@ fn acts_as_state_within(
     // "Moscou et Téhéran, ses principaux alliés, ont réaffirmé": the
     // first of a pair acts as the second, read with its aside.
     if let Some(rest) = after.strip_prefix(" et ") {
-        let second = rest.find(", ").filter(|&k| {
+        let second = head(rest, 36).find(", ").filter(|&k| {
             k <= 30
                 && rest[..k].split(' ').count() <= 3
                 && !rest[..k].contains(['.', ';', ':', '(', '\n', '«'])
@@ -5378,6 +5382,17 @@ fn acts_as_state_within(
         }
     }
     false
+}
+
+/// The first `n` bytes of `s` or fewer, cut at a char boundary: where a
+/// search for a mark that must come within a few words looks, so that
+/// a text without the mark is not read to its end at each name.
+fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// Whether the words from `after` (the text right after a state's name,
@@ -6882,7 +6897,8 @@ const CUED_BODY: &str = r"(?x)
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
            secteur|zone|comtés|comté|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
            habitants|résidents|territoire)
-        \s+(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)\s+(?:de\s+|d['’]|du\s+)|
+        \s+(?:(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)|
+               périphériques?|populaires?|rurales?|urbaines?|isolée?s?|reculée?s?)\s+(?:de\s+|d['’]|du\s+)|
            (?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -7093,10 +7109,32 @@ fn past_cue_adjective(hay: &str, at: usize) -> usize {
         .map_or(hay.len(), |k| at + k);
     let next = ws_end(hay, w_end);
     let word = &hay[at..w_end];
+    // "les quartiers périphériques de Magoanine", "la commune rurale
+    // de X": adjectives of where or what kind, before "de".
+    let of_site = matches!(
+        word,
+        "périphérique"
+            | "périphériques"
+            | "populaire"
+            | "populaires"
+            | "rurale"
+            | "rurales"
+            | "urbaine"
+            | "urbaines"
+            | "isolé"
+            | "isolée"
+            | "isolés"
+            | "isolées"
+            | "reculé"
+            | "reculée"
+            | "reculés"
+            | "reculées"
+    );
     if next > w_end
-        && word.chars().all(char::is_lowercase)
-        && word.chars().count() >= 6
-        && origin_adjective(word)
+        && (word.chars().all(char::is_lowercase)
+            && word.chars().count() >= 6
+            && origin_adjective(word)
+            || of_site)
         && ["de ", "du ", "d'", "d’"]
             .iter()
             .any(|p| hay[next..].starts_with(p))
@@ -10023,7 +10061,10 @@ fn inverted_speakers(text: &str) -> impl Iterator<Item = Found<'_>> {
 /// later mentions of their surname.
 fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
-    let mut found: Vec<(Span, String)> = Vec::new();
+    let mut found: Vec<Span> = Vec::new();
+    // (name, covered by a mention, a name and not a word, of several
+    // words, in a byline).
+    let mut cands: Vec<(Span, bool, bool, bool, bool)> = Vec::new();
     let titles = lits.of(TITLE_FAMILY);
     let titled = after_non_word_at(titles, titled_at, text, title_may_match);
     let said = said_persons(text, lits);
@@ -10070,20 +10111,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         {
             continue;
         }
-        if set.covers(span)
-            && !set.drop_small_places(ctx, span)
-            && !(m.as_str().contains(' ')
-                && (set.drop_places_inside(span)
-                    || byline
-                        && set.drop_places_where(span, |d, _| {
-                            !matches!(
-                                d.subkind.as_str(),
-                                "country" | "admin1" | "admin2" | "region"
-                            )
-                        })))
-        {
-            continue;
-        }
+        let covered = set.covers(span);
         let name = m.as_str();
         // "le Président de la République, Chef de l'État, X": a second
         // title is no name.
@@ -10107,17 +10135,104 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         }
         // A lone capitalized word after "Par"/"M." that is a common word
         // at a sentence start is not a name.
-        if name.split_whitespace().count() == 1 && name.len() < 3 {
+        let named = !(name.split_whitespace().count() == 1 && name.len() < 3);
+        let spaced = name.contains(' ');
+        cands.push((span, covered, named, spaced, byline));
+    }
+    // A covered name drops the places it holds: small ones ("le
+    // gouverneur Uba Sani", "son épouse, Asma"), any town strictly inside
+    // a name of several words, and in a byline any but a country or a
+    // division. The drops are made together, each kind in one pass over
+    // the mention lists (a story that names many such persons would
+    // otherwise remove them one at a time from long lists).
+    let covered: Vec<(Span, ())> =
+        cands.iter().filter(|c| c.1).map(|c| (c.0, ())).collect();
+    let small = set.drop_places_each(&covered, |d, _, ()| {
+        d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
+    });
+    let not_division = |d: &Draft| {
+        !matches!(
+            d.subkind.as_str(),
+            "country" | "admin1" | "admin2" | "region"
+        )
+    };
+    let mut dropped: std::collections::HashSet<usize> = covered
+        .iter()
+        .zip(&small)
+        .filter(|(_, &ok)| ok)
+        .map(|((s, ()), _)| s.start)
+        .collect();
+    let rest = |cands: &[(Span, bool, bool, bool, bool)],
+                dropped: &std::collections::HashSet<usize>,
+                byline_only: bool| {
+        cands
+            .iter()
+            .filter(|c| {
+                c.1 && c.3
+                    && (!byline_only || c.4)
+                    && !dropped.contains(&c.0.start)
+            })
+            .map(|c| (c.0, c.0.end))
+            .collect::<Vec<(Span, usize)>>()
+    };
+    let inside = rest(&cands, &dropped, false);
+    let ok =
+        set.drop_places_each(&inside, |d, e, end| e < end && not_division(d));
+    dropped.extend(
+        inside.iter().zip(&ok).filter(|(_, &k)| k).map(|(s, _)| s.0.start),
+    );
+    let by_line = rest(&cands, &dropped, true);
+    let ok = set.drop_places_each(&by_line, |d, _, _| not_division(d));
+    dropped.extend(
+        by_line.iter().zip(&ok).filter(|(_, &k)| k).map(|(s, _)| s.0.start),
+    );
+    for &(span, covered, named, _, _) in &cands {
+        if covered && !dropped.contains(&span.start) || !named {
             continue;
         }
-        found.push((span, name.to_string()));
+        found.push(span);
     }
-    for (span, _) in found {
-        if set.covers(span) {
+    // The names are taken in the order found (an earlier find wins an
+    // overlap), each person made once and its surname linked from its
+    // first name found; the mentions of persons already made are then
+    // given in one merge of the span map (a story that names someone
+    // tens of thousands of times would otherwise insert each mention
+    // into the middle of the map).
+    let mut taken: std::collections::BTreeMap<usize, usize> =
+        std::collections::BTreeMap::new();
+    let mut fresh: std::collections::HashSet<String> =
+        std::collections::HashSet::new();
+    let mut firsts: Vec<Span> = Vec::new();
+    let mut later: Vec<(Span, String)> = Vec::new();
+    for span in found {
+        let overlaps = taken
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start);
+        if overlaps || set.covers(span) {
             continue;
         }
-        add_named_person(ctx, set, span);
+        taken.insert(span.start, span.end);
+        let key = ["person:", &fold_key(&text[span])].concat();
+        if !set.by_key.contains_key(&key) && fresh.insert(key.clone()) {
+            firsts.push(span);
+        } else {
+            later.push((span, key));
+        }
     }
+    for span in firsts {
+        if !set.covers(span) {
+            add_named_person(ctx, set, span);
+        }
+    }
+    let mut known: Vec<(Span, usize)> = later
+        .into_iter()
+        .filter_map(|(span, key)| set.by_key.get(&key).map(|&e| (span, e)))
+        .collect();
+    known.sort_unstable_by_key(|&(span, _)| span.start);
+    // A surname linked since may have taken the place.
+    known.retain(|&(span, _)| !set.covers(span));
+    set.add_all(&known);
 }
 
 /// Words that give the name someone goes by: after "alias" the name
