@@ -3548,3 +3548,26 @@ fn places_after_a_cue_word_and_an_adjective_of_kind() {
         assert!(places.contains(&name), "{name}: {places:?}");
     }
 }
+
+#[test]
+fn states_that_wish_exert_or_must_act_are_governments() {
+    for (text, name) in [
+        ("Rubio a indiqué que Kigali souhaitait un cessez-le-feu.", "Kigali"),
+        ("Kinshasa doit neutraliser les FDLR d'ici trois mois.", "Kinshasa"),
+        ("Les experts estiment que le Rwanda exerce un commandement sur le M23.", "Rwanda"),
+        ("Bujumbura a plusieurs fois mis en garde le Rwanda.", "Bujumbura"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "government".into())],
+            "{text}"
+        );
+    }
+    // Wounded taken to a capital and cared for: the capital is a place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Dix-sept blessés ont été évacués sur Niamey et pris en charge.",
+    ));
+    assert_eq!(kinds_of(&out, "Niamey")[0].0, EntityKind::Place);
+}

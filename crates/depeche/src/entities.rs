@@ -4590,6 +4590,11 @@ const STATE_PARTY_WITH: &[&str] = &[
 /// Verbs (folded, after "a"/"ont"/"n'a pas" or in the present) whose
 /// subject acts or speaks as a state.
 const STATE_VERBS: &[&str] = &[
+    // "Kigali souhaitait un cessez-le-feu", "le Rwanda exerce un
+    // commandement".
+    "souhaite",
+    "souhaitait",
+    "exerce",
     "accuse",
     "affirme",
     "annonce",
@@ -5735,6 +5740,9 @@ const STATE_RECIPIENT_OF: &[&str] = &[
 
 /// Adverbs between a state's name (and its auxiliary) and its verb.
 const STATE_ADVERBS: &[&str] = &[
+    // "Bujumbura a plusieurs fois mis en garde".
+    "plusieurs",
+    "fois",
     "pas",
     "deja",
     "aussitot",
@@ -5808,6 +5816,9 @@ const STATE_INTENT: &[&str] = &[
 /// Infinitives of what states do to or with others.
 const STATE_ACTIONS: &[&str] = &[
     "lancer",
+    "neutraliser",
+    "desarmer",
+    "lever",
     "relancer",
     "accueillir",
     "proteger",
