@@ -954,8 +954,8 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
         (
             Rule::Ago,
             format!(
-                "(?:il\\s+y\\s+a|voici|voil[àa])\\s+(?P<n>{num}|quelques|\
-                 plusieurs)\\s+(?P<u>jours?|semaines?|mois|ans|an|\
+                "(?:il\\s+y\\s+a|voici|voil[àa])\\s+{AGO_ABOUT}(?P<n>{num}|\
+                 quelques|plusieurs)\\s+(?P<u>jours?|semaines?|mois|ans|an|\
                  ann[ée]es?|heures?)(?-u:\\b)"
             ),
         ),
@@ -1117,6 +1117,12 @@ fn set_head(rule: Rule, head: &str) -> &str {
 /// The words a head of [`Rule::Ago`] starts with, and whitespace.
 const AGO_LEAD: &str = "(?:il\\s+y\\s+a|voici|voil[àa])\\s";
 
+/// A word of approximation between "il y a" and the amount ("il y a
+/// près d'un an", "il y a environ trois mois"): the point in time is
+/// the same.
+const AGO_ABOUT: &str = "(?:(?:pr[eè]s|plus|moins)\\s+d(?:e\\s+|['’])|\
+                         (?:environ|quelque|presque)\\s+)?";
+
 /// The word a head of [`Rule::InFuture`] starts with, and whitespace.
 const IN_FUTURE_LEAD: &str = "dans\\s";
 
@@ -1205,7 +1211,7 @@ fn union_head(rule: Rule, head: &str) -> Option<String> {
         Rule::Numeric => Some(without(&format!("(?:(?:{WD})\\s+)?"))),
         Rule::Range => Some(without(&format!("(?:\\s+(?:{MONTH}))?"))),
         Rule::Ago => Some(format!(
-            "{AGO_LEAD}\\s*(?:[0-9]|{NUMBER_WORD}|quelques|plusieurs)"
+            "{AGO_LEAD}\\s*{AGO_ABOUT}(?:[0-9]|{NUMBER_WORD}|quelques|plusieurs)"
         )),
         _ => Some(head.to_string()),
     }
@@ -4709,6 +4715,9 @@ mod tests {
         ("il y a trois mois", "", "2017-05", Month),
         ("il y a deux ans", "", "2015", Year),
         ("il y a un an", "", "2016", Year),
+        ("il y a près d'un an", "", "2016", Year),
+        ("il y a plus de trois mois", "", "2017-05", Month),
+        ("il y a environ deux semaines", "", "2017-08-13", Day),
         ("voici deux ans", "", "2015", Year),
         ("il y a quelques jours", "", "-", Day),
         ("dans trois jours", "", "2017-08-30", Day),
