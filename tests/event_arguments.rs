@@ -6023,3 +6023,24 @@ fn figures_put_forward_and_sanctions_aimed_at_someone_are_no_events() {
         out.events.iter().filter(|e| e.kind == "attack").collect();
     assert_eq!(attacks.len(), 1, "{attacks:#?}");
 }
+
+#[test]
+fn those_ordered_to_act_do_it_and_who_orders_tells_of_it() {
+    let out = extract(
+        "Vladimir Poutine a ordonné à l'armée de « déloger l'ennemi » du \
+         territoire russe.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "Vladimir Poutine"), "{e:#?}");
+    // Nor does who orders do a deed named further on.
+    let out = extract(
+        "Le président a ordonné aux forces de sécurité de traquer les \
+         auteurs du massacre de Yelwata.",
+    );
+    let e = event(&out, "killing");
+    assert!(!has(&texts(&out, &e.agent), "président"), "{e:#?}");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "forces de sécurité"), "{e:#?}");
+}

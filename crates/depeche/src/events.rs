@@ -3764,6 +3764,32 @@ pub(crate) fn find<'a>(
             }
             if let Some(call) = call.filter(|&c| addressed(c)) {
                 move_mentioned_before(args, call, &mut d.agent, &mut d.source);
+                // "a ordonné à l'armée de déloger l'ennemi", "appelé les
+                // belligérants à cesser les combats": those called on do
+                // it, when the event is the verb they are called to.
+                if matches!(t.pos, Some(Pos::Verb)) && d.agent.is_empty() {
+                    let called: Vec<usize> = args
+                        .iter()
+                        .filter(|a| {
+                            a.kind == EntityKind::Actor
+                                && a.span.start > call
+                                && a.span.end <= t.span.start
+                                && !has_clause_break(
+                                    &ctx.text[call..a.span.start],
+                                )
+                                && {
+                                    let p = prep_before(ctx, a.span.start);
+                                    p == "a" || !is_complement_prep(p)
+                                }
+                                && !d.target.contains(&a.entity)
+                                && !d.source.contains(&a.entity)
+                        })
+                        .map(|a| a.entity)
+                        .collect();
+                    for e in called {
+                        push_unique(&mut d.agent, e);
+                    }
+                }
             } else if let Some(call) = call {
                 // "L'Union africaine a appelé à un cessez-le-feu": an
                 // international organisation calls for what others do.
@@ -10231,7 +10257,8 @@ fn subject_was_hit(ctx: &Context<'_>, trig: Span) -> bool {
 /// Stems of the verbs that call on someone to do something ("appelé les
 /// habitants à", "exhorté les belligérants à", "invité", "enjoint",
 /// "sommé").
-const CALL_ON_STEMS: &[&str] = &["appel", "exhort", "invit", "enjoi", "somm"];
+const CALL_ON_STEMS: &[&str] =
+    &["appel", "exhort", "invit", "enjoi", "somm", "ordonn"];
 
 /// Stems of the verbs that demand something done, with no one addressed
 /// ("demandé", "exigé", "réclamé").
@@ -13155,9 +13182,13 @@ fn assign_arguments<'a>(
         }
         // "a ordonné le retrait de ses unités": who orders it does not
         // move; those named after the trigger do.
+        // ("a ordonné de traquer les auteurs du massacre": nor does it
+        // do the deed named further.)
         let ordered = !verb
-            && !d.agent.is_empty()
-            && words.iter().any(|w| w.starts_with("ordonn"));
+            && words
+                .iter()
+                .rposition(|w| w.starts_with("ordonn"))
+                .is_some_and(|i| !d.agent.is_empty() || words.len() - i > 4);
         if dated && !counterpart
             || ordered
             || answered
@@ -14408,8 +14439,16 @@ fn set_attributes(
     let calls_on = |w: &str| CALL_ON_STEMS.iter().any(|p| w.starts_with(p));
     // "appelé les habitants des villages du sud à évacuer": a call to
     // someone to do it, with the object between.
+    // "a ordonné à l'armée de déloger l'ennemi", "sommé les rebelles de
+    // quitter": an order to someone takes "de".
+    let orders =
+        |w: &str| ["ordonn", "somm", "enjoi"].iter().any(|p| w.starts_with(p));
     let called_to = || {
-        last == "a"
+        (last == "a"
+            || matches!(last, "de" | "d'")
+                && FewWords::last_of(clause_text, FEW)
+                    .iter()
+                    .any(|w| orders(w)))
             && {
                 // The trigger opens on an infinitive ("évacuer",
                 // "reprendre les négociations").
