@@ -3289,16 +3289,7 @@ pub(crate) fn find<'a>(
                         // The place opens its clause ("À Kherson,", "«
                         // Bria est"): not "enlevées à Jangebe ont été
                         // libérées".
-                        let lead = &ctx.text[sent.start..a.span.start];
-                        let from = lead
-                            .char_indices()
-                            .rev()
-                            .find(|&(_, c)| is_clause_break(c))
-                            .map_or(0, |(i, c)| i + c.len_utf8());
-                        let lead = folded_of(
-                            ctx,
-                            Span::new(sent.start + from, a.span.start),
-                        );
+                        let lead = clause_lead(ctx, sent, a.span.start);
                         matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
                     }
             });
@@ -13643,6 +13634,18 @@ const PRENDRE_FORMS: &[&str] = &[
     "prendraient",
 ];
 
+/// The folded text of the clause of sentence `sent` that byte `at` ends:
+/// from the last clause break before it, read back 300 bytes at most.
+fn clause_lead<'a>(ctx: &Context<'a>, sent: Span, at: usize) -> &'a str {
+    let lo = stretch_before(ctx.text, at, 300, sent.start);
+    let from = ctx.text[lo..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    folded_of(ctx, Span::new(from, at))
+}
+
 /// Whether a place is the subject of the verb "tomber" at `trig`: it
 /// opens the clause, and only a form of "être", a negation or an
 /// adverb of sequence stands between ("Bukavu est à son tour tombée").
@@ -13695,16 +13698,7 @@ fn fallen_place(
     // The place opens its clause: "Samedi soir, Homs, troisième ville
     // du pays, était tombée" is read by the apposition rules; here only
     // an article or a cue word comes first.
-    let lead = &ctx.text[sent.start..a.span.start];
-    let from = lead
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_clause_break(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let lead = folded_words(folded_of(
-        ctx,
-        Span::new(sent.start + from, a.span.start),
-    ));
+    let lead = folded_words(clause_lead(ctx, sent, a.span.start));
     linking
         && lead.len() <= 4
         && lead.iter().all(|w| {
