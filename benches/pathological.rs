@@ -1,0 +1,107 @@
+//! Scaling on pathological documents: one document made of one pattern
+//! repeated 5,000 and 20,000 times. A pass that is linear in the size of
+//! the text gives the same MB/s at both sizes; one that reads the whole
+//! text (or every entity) for each hit falls by about four times at the
+//! larger size.
+//!
+//! Run with `cargo bench -p depeche --bench pathological`
+//! (`DEPECHE_BENCH_ONE_PASS=1` for one timed pass each).
+
+use std::time::Duration;
+
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode,
+    Throughput,
+};
+use depeche::{Document, Extraction, Extractor};
+
+#[path = "corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
+
+use corpus::{one_pass_only, report_one_pass};
+
+/// (name, the repeated text, what one repetition must yield).
+type Pattern = (&'static str, &'static str, fn(&Extraction) -> bool);
+
+/// Patterns that earlier code handled in time that grew with the square
+/// of the text: each reads as one document of many sentences or one
+/// sentence without end.
+const PATTERNS: &[Pattern] = &[
+    (
+        // Sentence ends, a state's army, a strike and blasts heard.
+        "strike_story",
+        "Les avions de l'armée ont mené des frappes aériennes sur Sanaa, \
+         tuant cinq combattants. De fortes explosions ont été entendues à \
+         Sanaa. ",
+        |o| o.events.iter().any(|e| e.kind == "airstrike"),
+    ),
+    ("dateline", "BAMAKO, 17 septembre 2024 (AFP) - ", |o| {
+        o.entities.iter().any(|e| e.mentions[0].text == "BAMAKO")
+    }),
+    (
+        // A titled name that holds a small town.
+        "titled_town",
+        "le gouverneur Uba Sani et ",
+        |o| o.entities.iter().any(|e| e.mentions[0].text == "Uba Sani"),
+    ),
+    (
+        "titled_persons",
+        "la générale Nema Sagara et le pape François et son homologue \
+         Olivier Nduhungirehe, ",
+        |o| o.entities.iter().any(|e| e.mentions[0].text == "Nema Sagara"),
+    ),
+    (
+        // A counted group each time, and a descriptor that refers back.
+        "counted_surrender",
+        "des centaines de soldats se sont rendus aux rebelles, ",
+        |o| o.events.iter().any(|e| e.kind == "surrender"),
+    ),
+    ("one_trigger", "attaque ", |o| o.entities.is_empty()),
+    (
+        "run_on_deeds",
+        "Ils ont attaqué Goma et tué cinq civils, enlevé deux femmes, ",
+        |o| o.events.iter().any(|e| e.kind == "abduction"),
+    ),
+];
+
+fn benches(c: &mut Criterion) {
+    let ex = Extractor::new();
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    group.sampling_mode(SamplingMode::Flat);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    for &(name, unit, check) in PATTERNS {
+        let once =
+            ex.extract(&Document::new("once", unit).with_dct("2024-09-17"));
+        assert!(check(&once), "{name}: {once:#?}");
+        for reps in [5_000usize, 20_000] {
+            let doc =
+                Document::new(name, unit.repeat(reps)).with_dct("2024-09-17");
+            let bytes = doc.text.len() as u64;
+            let words = doc.text.split_whitespace().count() as u64;
+            group.throughput(Throughput::Bytes(bytes));
+            let label = format!("pathological/{name}/{reps}");
+            let mut timed: Option<Duration> = None;
+            group.bench_function(BenchmarkId::new(name, reps), |b| {
+                let once = *timed.get_or_insert_with(|| {
+                    let t = std::time::Instant::now();
+                    report_one_pass(&label, bytes, words, || {
+                        std::hint::black_box(ex.extract(&doc));
+                    });
+                    t.elapsed()
+                });
+                if one_pass_only() {
+                    b.iter_custom(|iters| once * iters as u32);
+                } else {
+                    b.iter(|| std::hint::black_box(ex.extract(&doc)));
+                }
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(pathological, benches);
+criterion_main!(pathological);
