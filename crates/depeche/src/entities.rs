@@ -473,11 +473,7 @@ impl EntitySet {
     /// other mention overlaps the span.
     fn drop_places_inside(&mut self, span: Span) -> bool {
         self.drop_places_where(span, |d, e| {
-            e < span.end
-                && !matches!(
-                    d.subkind.as_str(),
-                    "country" | "admin1" | "admin2" | "region"
-                )
+            e < span.end && !is_division(&d.subkind)
         })
     }
 
@@ -487,9 +483,7 @@ impl EntitySet {
     /// the name, "Cheikh Maqsoud", "Cheikh Jarrah", is named with the
     /// title, not a place inside a person's name.)
     fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
-        self.drop_places_where(span, |d, _| {
-            d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
-        })
+        self.drop_places_where(span, |d, _| small_place(ctx, d))
     }
 
     /// Moves every mention of entity `from` to entity `to`.
@@ -5913,9 +5907,20 @@ fn is_credit(text: &str, span: Span) -> bool {
         || after.starts_with(" / Archives")
 }
 
+/// Whether a gazetteer place is below [`big_place`]: one a person's name
+/// may hold ("Uba" of "Uba Sani").
+fn small_place(ctx: &Context<'_>, d: &Draft) -> bool {
+    d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
+}
+
+/// Whether a place subkind is a country, a division or a region.
+fn is_division(subkind: &str) -> bool {
+    matches!(subkind, "country" | "admin1" | "admin2" | "region")
+}
+
 /// Countries, divisions, regions and cities of 100,000 or more.
 fn big_place(p: &Row) -> bool {
-    matches!(p.subkind.as_str(), "country" | "admin1" | "admin2" | "region")
+    is_division(&p.subkind)
         || p.flags.population.unwrap_or(0) >= 100_000
         || p.flags.case_sensitive
 }
@@ -7097,15 +7102,11 @@ fn cued_word_after(
     cued_word_end(text, i)
 }
 
-/// Where the match of [`CUED_BODY`] at the start of `hay` ends, as the
-/// pattern's leftmost-first match: the first place word, whitespace and
-/// optional "de", "d'" or "du" (in the pattern's order) that a name
-/// follows, and the name, one to three words each taken as far as it
-/// goes.
 /// Byte `at` of `hay`, or the start of the next word when an adjective
 /// stands there between a cue word and the name: one of nearness ("le
 /// district voisin de Khyber") or, before "de", "du" or "d'", one of
-/// origin ("les localités arméniennes de Jermouk").
+/// origin ("les localités arméniennes de Jermouk") or of kind ("les
+/// quartiers périphériques de Magoanine").
 fn past_cue_adjective(hay: &str, at: usize) -> usize {
     for adj in ["voisine", "voisin", "frontalière", "frontalier"] {
         if let Some(r) = hay[at..].strip_prefix(adj) {
@@ -7155,6 +7156,11 @@ fn past_cue_adjective(hay: &str, at: usize) -> usize {
     at
 }
 
+/// Where the match of [`CUED_BODY`] at the start of `hay` ends, as the
+/// pattern's leftmost-first match: the first place word, whitespace and
+/// optional "de", "d'" or "du" (in the pattern's order) that a name
+/// follows, and the name, one to three words each taken as far as it
+/// goes.
 fn cued_end(hay: &str) -> Option<usize> {
     CUES.iter().find_map(|cue| {
         let after = hay.strip_prefix(cue).map(|_| cue.len())?;
@@ -10068,14 +10074,24 @@ fn inverted_speakers(text: &str) -> impl Iterator<Item = Found<'_>> {
     })
 }
 
+/// A name found after a title, a verb of saying or a role.
+struct TitledName {
+    span: Span,
+    /// Another mention (a place, mostly) overlaps it.
+    covered: bool,
+    /// Not a lone capitalized word of two letters or fewer.
+    named: bool,
+    /// Of several words.
+    spaced: bool,
+    /// In a byline ("Par Halima Bello |").
+    byline: bool,
+}
+
 /// Persons introduced by a title ("le général Souheil al-Hassan"), and
 /// later mentions of their surname.
 fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
-    let mut found: Vec<Span> = Vec::new();
-    // (name, covered by a mention, a name and not a word, of several
-    // words, in a byline).
-    let mut cands: Vec<(Span, bool, bool, bool, bool)> = Vec::new();
+    let mut cands: Vec<TitledName> = Vec::new();
     let titles = lits.of(TITLE_FAMILY);
     let titled = after_non_word_at(titles, titled_at, text, title_may_match);
     let said = said_persons(text, lits);
@@ -10146,63 +10162,54 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         }
         // A lone capitalized word after "Par"/"M." that is a common word
         // at a sentence start is not a name.
-        let named = !(name.split_whitespace().count() == 1 && name.len() < 3);
-        let spaced = name.contains(' ');
-        cands.push((span, covered, named, spaced, byline));
+        cands.push(TitledName {
+            span,
+            covered,
+            named: !(name.split_whitespace().count() == 1 && name.len() < 3),
+            spaced: name.contains(' '),
+            byline,
+        });
     }
     // A covered name drops the places it holds: small ones ("le
     // gouverneur Uba Sani", "son épouse, Asma"), any town strictly inside
     // a name of several words, and in a byline any but a country or a
     // division. The drops are made together, each kind in one pass over
     // the mention lists (a story that names many such persons would
-    // otherwise remove them one at a time from long lists).
-    let covered: Vec<(Span, ())> =
-        cands.iter().filter(|c| c.1).map(|c| (c.0, ())).collect();
-    let small = set.drop_places_each(&covered, |d, _, ()| {
-        d.row.is_some_and(|r| !big_place(ctx.lexicon.row(r)))
+    // otherwise remove them one at a time from long lists); each kind
+    // is tried on the names the kinds before left covered.
+    let mut dropped: std::collections::HashSet<usize> =
+        std::collections::HashSet::new();
+    let mut drop_kind =
+        |set: &mut EntitySet,
+         tried: &dyn Fn(&TitledName) -> bool,
+         droppable: &dyn Fn(&Draft, usize, usize) -> bool| {
+            let spans: Vec<(Span, usize)> = cands
+                .iter()
+                .filter(|c| {
+                    c.covered && !dropped.contains(&c.span.start) && tried(c)
+                })
+                .map(|c| (c.span, c.span.end))
+                .collect();
+            let ok = set.drop_places_each(&spans, droppable);
+            dropped.extend(
+                spans
+                    .iter()
+                    .zip(ok)
+                    .filter(|&(_, k)| k)
+                    .map(|(s, _)| s.0.start),
+            );
+        };
+    drop_kind(set, &|_| true, &|d, _, _| small_place(ctx, d));
+    drop_kind(set, &|c| c.spaced, &|d, e, end| {
+        e < end && !is_division(&d.subkind)
     });
-    let not_division = |d: &Draft| {
-        !matches!(
-            d.subkind.as_str(),
-            "country" | "admin1" | "admin2" | "region"
-        )
-    };
-    let mut dropped: std::collections::HashSet<usize> = covered
+    drop_kind(set, &|c| c.spaced && c.byline, &|d, _, _| {
+        !is_division(&d.subkind)
+    });
+    let found = cands
         .iter()
-        .zip(&small)
-        .filter(|(_, &ok)| ok)
-        .map(|((s, ()), _)| s.start)
-        .collect();
-    let rest = |cands: &[(Span, bool, bool, bool, bool)],
-                dropped: &std::collections::HashSet<usize>,
-                byline_only: bool| {
-        cands
-            .iter()
-            .filter(|c| {
-                c.1 && c.3
-                    && (!byline_only || c.4)
-                    && !dropped.contains(&c.0.start)
-            })
-            .map(|c| (c.0, c.0.end))
-            .collect::<Vec<(Span, usize)>>()
-    };
-    let inside = rest(&cands, &dropped, false);
-    let ok =
-        set.drop_places_each(&inside, |d, e, end| e < end && not_division(d));
-    dropped.extend(
-        inside.iter().zip(&ok).filter(|(_, &k)| k).map(|(s, _)| s.0.start),
-    );
-    let by_line = rest(&cands, &dropped, true);
-    let ok = set.drop_places_each(&by_line, |d, _, _| not_division(d));
-    dropped.extend(
-        by_line.iter().zip(&ok).filter(|(_, &k)| k).map(|(s, _)| s.0.start),
-    );
-    for &(span, covered, named, _, _) in &cands {
-        if covered && !dropped.contains(&span.start) || !named {
-            continue;
-        }
-        found.push(span);
-    }
+        .filter(|c| c.named && (!c.covered || dropped.contains(&c.span.start)))
+        .map(|c| c.span);
     // The names are taken in the order found (an earlier find wins an
     // overlap), each person made once and its surname linked from its
     // first name found; the mentions of persons already made are then
@@ -10918,14 +10925,8 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             && !set.drop_where(span, |d, end, i| {
                 Some(i) == person
                     || d.kind == EntityKind::Place
-                        && (end < span.end
-                            || d.row.is_some_and(|r| {
-                                !big_place(ctx.lexicon.row(r))
-                            }))
-                        && !matches!(
-                            d.subkind.as_str(),
-                            "country" | "admin1" | "admin2" | "region"
-                        )
+                        && (end < span.end || small_place(ctx, d))
+                        && !is_division(&d.subkind)
             })
         {
             continue;

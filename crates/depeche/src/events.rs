@@ -10521,10 +10521,7 @@ fn led_in_aside(ctx: &Context<'_>, span: Span, until: usize) -> bool {
     ]
     .iter()
     .any(|p| participle.starts_with(p));
-    leading
-        && until > span.end
-        && until - span.end <= 300
-        && ctx.text[span.end..until].contains(',')
+    leading && comma_closes(ctx.text, span, until)
 }
 
 /// Whether the actor at `span` is the subject of a relative clause on
@@ -10558,11 +10555,17 @@ fn object_relative_subject(
     else {
         return false;
     };
-    let opened = lead[..q].trim_end().ends_with(',');
-    let closed = until > span.end
+    lead[..q].trim_end().ends_with(',') && comma_closes(text, span, until)
+}
+
+/// Whether a comma stands between the end of `span` and byte `until`,
+/// 300 bytes on at most: what closes an aside or a relative clause
+/// before a trigger (bounded, so a run-on text costs no more per
+/// argument).
+fn comma_closes(text: &str, span: Span, until: usize) -> bool {
+    span.end < until
         && until - span.end <= 300
-        && text[span.end..until].contains(',');
-    opened && closed
+        && text[span.end..until].contains(',')
 }
 
 /// Whether `span` lies in a relative clause ("qui …", "dont …") or a
@@ -10577,10 +10580,7 @@ fn in_closed_relative(
     let text = ctx.text;
     // Both looks are bounded: a run-on sentence costs no more per
     // argument.
-    let closed = span.end < until
-        && until - span.end <= 300
-        && text[span.end..until].contains(',');
-    if !closed {
+    if !comma_closes(text, span, until) {
         return false;
     }
     let from = stretch_before(text, span.start, 300, sent.start);
@@ -13666,8 +13666,17 @@ fn fallen_place(
     let linking = !words.is_empty()
         && words.len() <= 6
         && words.iter().any(|w| {
-            matches!(*w, "est" | "sont" | "etait" | "etaient" | "n'est")
-                || matches!(*w, "n'etait" | "n'etaient" | "ne")
+            matches!(
+                *w,
+                "est"
+                    | "sont"
+                    | "etait"
+                    | "etaient"
+                    | "n'est"
+                    | "n'etait"
+                    | "n'etaient"
+                    | "ne"
+            )
         })
         && words.iter().all(|w| {
             matches!(
