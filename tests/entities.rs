@@ -45,6 +45,19 @@ fn mention_texts(out: &depeche::Extraction, kind: EntityKind) -> Vec<&str> {
         .collect()
 }
 
+/// Asserts that in each text the named capital or country is read as
+/// one actor, its government.
+fn assert_governments(cases: &[(&str, &str)]) {
+    for &(text, name) in cases {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "government".into())],
+            "{text}"
+        );
+    }
+}
+
 /// The text of every place mention.
 fn place_texts(out: &depeche::Extraction) -> Vec<&str> {
     mention_texts(out, EntityKind::Place)
@@ -241,7 +254,7 @@ fn a_capital_that_has_so_far_refused_is_a_government() {
 
 #[test]
 fn states_that_judge_back_or_hold_are_governments() {
-    for (text, name) in [
+    assert_governments(&[
         ("Ankara a de nouveau menacé les FDS.", "Ankara"),
         ("Ankara considère les YPG comme terroristes.", "Ankara"),
         ("Le Qatar plaide pour un compromis.", "Qatar"),
@@ -258,14 +271,7 @@ fn states_that_judge_back_or_hold_are_governments() {
             "Des attaques dans les zones disputées entre Bagdad et Erbil.",
             "Bagdad",
         ),
-    ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        assert_eq!(
-            kinds_of(&out, name),
-            [(EntityKind::Actor, "government".into())],
-            "{text}"
-        );
-    }
+    ]);
     // A place the verb does not govern stays one.
     let out = Extractor::new()
         .extract(&Document::new("t", "Des renforts ont été envoyés à Juba."));
@@ -2736,7 +2742,7 @@ fn a_capital_that_speaks_holds_or_acts_after_an_adverb_is_an_actor() {
 
 #[test]
 fn states_in_the_conditional_future_or_a_participle_act() {
-    for (text, name) in [
+    assert_governments(&[
         ("Netanyahu a assuré qu'Israël protégerait la minorité druze.", "Israël"),
         ("Le Hezbollah refuse de désarmer tant qu'Israël occuperait des collines.", "Israël"),
         ("Le retour a été bloqué, Israël accusant le Hamas d'avoir violé l'accord.", "Israël"),
@@ -2744,14 +2750,7 @@ fn states_in_the_conditional_future_or_a_participle_act() {
         ("Kyiv a remis à Moscou 150 soldats russes.", "Moscou"),
         ("Le Kremlin n'exclut plus des négociations directes avec Kyiv.", "Kyiv"),
         ("Ouagadougou exclut toute négociation avec les groupes armés.", "Ouagadougou"),
-    ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        assert_eq!(
-            kinds_of(&out, name),
-            [(EntityKind::Actor, "government".into())],
-            "{text}"
-        );
-    }
+    ]);
     // Hosting refugees, a state is where they are.
     let out = Extractor::new().extract(&Document::new(
         "t",
@@ -3206,21 +3205,14 @@ fn a_regimes_forces_are_a_force_of_their_own() {
 
 #[test]
 fn capitals_that_back_install_or_present_are_governments() {
-    for (text, name) in [
+    assert_governments(&[
         ("Le cessez-le-feu proclamé par Washington tient toujours.", "Washington"),
         ("Le gouverneur installé par Moscou a confirmé les dégâts.", "Moscou"),
         ("L'accord devait mettre fin au soutien de Kigali aux rebelles.", "Kigali"),
         ("Moscou présente ces frappes comme une réponse.", "Moscou"),
         ("Les tirs n'ont pas été revendiqués, mais Washington en attribue la responsabilité aux milices.", "Washington"),
         ("Inquiétude au Burundi\n\nPour Bujumbura, la chute d'Uvira serait un désastre.", "Bujumbura"),
-    ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        assert_eq!(
-            kinds_of(&out, name),
-            [(EntityKind::Actor, "government".into())],
-            "{text}"
-        );
-    }
+    ]);
     // A noun after its article is no participle: the country is a route.
     let text = "Ils sont arrivés à la frontière par la Turquie.";
     let out = Extractor::new().extract(&Document::new("t", text));
@@ -3239,7 +3231,7 @@ fn a_time_zone_names_no_place() {
 
 #[test]
 fn capitals_pressed_allied_or_handed_something_are_governments() {
-    for (text, name) in [
+    assert_governments(&[
         ("Il dénonce une frappe destinée à « faire pression » sur Kiev.", "Kiev"),
         ("Sans une pression plus forte sur la Russie, rien ne changera.", "Russie"),
         ("Moscou, principal allié de Damas, n'a pas confirmé.", "Moscou"),
@@ -3247,14 +3239,7 @@ fn capitals_pressed_allied_or_handed_something_are_governments() {
         ("Kiev et Moscou achèvent un échange de prisonniers.", "Kiev"),
         ("Niamey et Moscou renforcent leur coopération militaire.", "Niamey"),
         ("Washington multiplie les efforts diplomatiques.", "Washington"),
-    ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        assert_eq!(
-            kinds_of(&out, name),
-            [(EntityKind::Actor, "government".into())],
-            "{text}"
-        );
-    }
+    ]);
     // Struck, the capital stays a place.
     let out = Extractor::new().extract(&Document::new(
         "t",
@@ -3551,19 +3536,12 @@ fn places_after_a_cue_word_and_an_adjective_of_kind() {
 
 #[test]
 fn states_that_wish_exert_or_must_act_are_governments() {
-    for (text, name) in [
+    assert_governments(&[
         ("Rubio a indiqué que Kigali souhaitait un cessez-le-feu.", "Kigali"),
         ("Kinshasa doit neutraliser les FDLR d'ici trois mois.", "Kinshasa"),
         ("Les experts estiment que le Rwanda exerce un commandement sur le M23.", "Rwanda"),
         ("Bujumbura a plusieurs fois mis en garde le Rwanda.", "Bujumbura"),
-    ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        assert_eq!(
-            kinds_of(&out, name),
-            [(EntityKind::Actor, "government".into())],
-            "{text}"
-        );
-    }
+    ]);
     // Wounded taken to a capital and cared for: the capital is a place.
     let out = Extractor::new().extract(&Document::new(
         "t",
