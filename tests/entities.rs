@@ -3549,3 +3549,31 @@ fn states_that_wish_exert_or_must_act_are_governments() {
     ));
     assert_eq!(kinds_of(&out, "Niamey")[0].0, EntityKind::Place);
 }
+
+#[test]
+fn a_regnal_number_ends_a_titled_name() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le pape Léon XIV a appelé à la paix au Soudan. Le roi Mohammed VI a \
+         reçu l'émir Tamim ben Hamad Al Thani à Rabat.",
+    ));
+    for name in ["Léon XIV", "Mohammed VI", "Tamim ben Hamad Al Thani"] {
+        assert!(is_person(&out, name), "{name}: {out:#?}");
+    }
+    let places = mention_texts(&out, EntityKind::Place);
+    assert!(!places.contains(&"Léon"), "{places:?}");
+    assert!(places.contains(&"Rabat"), "{places:?}");
+}
+
+#[test]
+fn a_delegation_of_a_country_is_an_actor() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Une délégation russe conduite par Vladimir Medinski et une \
+         délégation ukrainienne se sont retrouvées lundi à Istanbul.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    for name in ["délégation russe", "délégation ukrainienne"] {
+        assert!(actors.contains(&name), "{name}: {actors:?}");
+    }
+}

@@ -1016,3 +1016,128 @@ fn the_people_a_strike_killed_or_wounded_are_its_targets() {
     assert!(targets.iter().any(|t| t.contains("15 membres")), "{targets:?}");
     assert!(!targets.iter().any(|t| t.contains("responsable")), "{targets:?}");
 }
+
+/// The kinds of the events of `text` with their trigger texts.
+fn kinds_and_triggers(text: &str) -> Vec<(String, Vec<String>)> {
+    let out = Extractor::new()
+        .extract(&Document::new("t", text).with_dct("2025-10-07"));
+    out.events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.triggers.iter().map(|t| t.text.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn munitions_that_come_down_on_a_place_strike_it() {
+    let ev = kinds_and_triggers(
+        "À Kharkiv, une dizaine de drones Shahed se sont abattus sur le \
+         district de Kholodnohirsky, tuant un homme de 58 ans.",
+    );
+    let strike = ev.iter().find(|(k, _)| k == "airstrike");
+    assert!(
+        strike.is_some_and(|(_, t)| t.iter().any(|t| t == "Shahed")),
+        "{ev:?}"
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "Une dizaine de drones se sont écrasés sur un immeuble de Kharkiv, \
+         tuant deux civils.",
+    );
+    assert!(
+        ev.iter().any(
+            |(k, t)| k == "airstrike" && t.contains(&"drones".to_string())
+        ),
+        "{ev:?}"
+    );
+    // Rain, repression or a plane that crashes strike no one.
+    for text in [
+        "Une pluie torrentielle s'est abattue sur Goma mardi.",
+        "La répression s'est abattue sur les opposants à Bamako.",
+        "Un avion de ligne s'est écrasé sur une maison près de Khartoum.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(ev.is_empty(), "{text}: {ev:?}");
+    }
+}
+
+#[test]
+fn the_bombing_of_states_that_strike_abroad_is_from_the_air() {
+    let ev = kinds_and_triggers(
+        "Israël a bombardé mercredi le siège du ministère de la Défense à \
+         Damas.",
+    );
+    assert_eq!(
+        ev,
+        vec![("airstrike".to_string(), vec!["bombardé".to_string()])]
+    );
+    // Tanks or guns named: shelling.
+    let ev = kinds_and_triggers(
+        "Les chars israéliens ont bombardé mardi l'est de Khan Younès.",
+    );
+    assert!(ev.iter().all(|(k, _)| k == "shelling"), "{ev:?}");
+    assert!(!ev.is_empty());
+}
+
+#[test]
+fn a_trip_or_a_paper_is_no_surrender_or_agreement() {
+    let ev = kinds_and_triggers(
+        "Le chef de la diplomatie iranienne, Abbas Araghchi, doit se rendre \
+         dimanche à Damas.",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "Les combattants doivent se rendre dimanche aux forces \
+         gouvernementales.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "surrender"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "Selon un communiqué signé par l'archevêque de Bamenda, un prêtre a \
+         été enlevé samedi.",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "agreement"), "{ev:?}");
+    assert!(ev.iter().any(|(k, _)| k == "abduction"), "{ev:?}");
+    // Enlisting, or clearing bodies, is no withdrawal or abduction.
+    for text in [
+        "Le gouverneur a appelé les jeunes à rejoindre l'armée et les \
+         milices locales.",
+        "Une trêve de trois jours doit permettre l'enlèvement des corps.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(
+            !ev.iter().any(|(k, _)| k == "withdrawal" || k == "abduction"),
+            "{text}: {ev:?}"
+        );
+    }
+}
+
+#[test]
+fn laying_down_arms_is_denied_with_the_negation_inside() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les FDS ont proposé un cessez-le-feu, mais elles ne déposeront pas \
+         les armes.",
+    ));
+    let s = events_of(&out, "surrender");
+    assert_eq!(s.len(), 1, "{out:#?}");
+    assert_eq!(s[0].triggers[0].text, "déposeront pas les armes");
+    assert_eq!(s[0].polarity, "negated", "{out:#?}");
+}
+
+#[test]
+fn drones_neutralised_are_no_killing() {
+    let ev = kinds_and_triggers(
+        "La Russie a lancé 152 drones contre l'Ukraine, selon l'armée de \
+         l'air ukrainienne, qui affirme avoir abattu ou neutralisé 121 \
+         drones et deux missiles.",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "L'armée affirme avoir neutralisé 21 terroristes près de Djibo.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
+}

@@ -1770,7 +1770,7 @@ fn role_may_match(text: &str, _start: usize, end: usize) -> bool {
 /// a name; [`titled_at`] is found through [`after_non_word_at`], which
 /// checks the char before the title.
 const TITLED_HEAD: &str = r"(?x)
-        (?:[Gg]énérale?(?:-major|\ de\ (?:brigade|division|corps\ d'armée))?|[Pp]ape|[Hh]omologue|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
+        (?:[Gg]énérale?(?:-major|\ de\ (?:brigade|division|corps\ d'armée))?|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé]mir|[Hh]omologue|[Cc]olonel(?:-major)?|[Cc]ommandant|[Bb]rigadier(?:-général)?|
            [Ll]ieutenant(?:-colonel)?|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement|\ de\ la\ police|\ de\ la\ gendarmerie|\ de\ la\ présidence|\ de\ la\ junte|\ de\ la\ coalition|\ de\ la\ rébellion)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyée?\ spéciale?|[Cc]orrespondante?|
@@ -1800,7 +1800,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé]mir|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a
@@ -10106,7 +10106,10 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
         };
-        let span = Span::new(m.start(), m.end());
+        // "le pape Léon XIV", "le roi Mohammed VI": a regnal number ends
+        // the name.
+        let span =
+            Span::new(m.start(), m.end() + regnal_len(&text[m.end()..]));
         if ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }
@@ -10139,7 +10142,7 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             continue;
         }
         let covered = set.covers(span);
-        let name = m.as_str();
+        let name = &text[span];
         // "le Président de la République, Chef de l'État, X": a second
         // title is no name.
         let first = name.split_whitespace().next().unwrap_or("");
@@ -10251,6 +10254,20 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     // A surname linked since may have taken the place.
     known.retain(|&(span, _)| !set.covers(span));
     set.add_all(&known);
+}
+
+/// The length of a regnal number (" XIV", " II") at the start of `rest`,
+/// a space and one to five of the letters I, V and X that end a word;
+/// zero when there is none.
+fn regnal_len(rest: &str) -> usize {
+    let Some(r) = rest.strip_prefix(' ') else { return 0 };
+    let n = r.len() - r.trim_start_matches(['I', 'V', 'X']).len();
+    let ends = r[n..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+    if (1..=5).contains(&n) && ends {
+        n + 1
+    } else {
+        0
+    }
 }
 
 /// Words that give the name someone goes by: after "alias" the name
