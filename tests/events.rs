@@ -1141,3 +1141,19 @@ fn drones_neutralised_are_no_killing() {
     );
     assert!(ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
 }
+
+#[test]
+fn the_ones_led_are_the_parties_not_their_leaders() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Une délégation russe conduite par Vladimir Medinski et une \
+         délégation ukrainienne menée par le ministre de la Défense, Roustem \
+         Oumerov, se sont retrouvées lundi à Istanbul pour un deuxième cycle \
+         de pourparlers directs.",
+    ));
+    let n = events_of(&out, "negotiation");
+    assert_eq!(n.len(), 1, "{out:#?}");
+    let mut agents = names(&out, &n[0].agent);
+    agents.sort();
+    assert_eq!(agents, ["délégation russe", "délégation ukrainienne"]);
+}

@@ -10600,21 +10600,34 @@ fn opening_subject(
 /// before byte `until` ("des dissidents de l'EMC, dirigé par Néstor
 /// Gregorio Vera, ont fait exploser"): the subject is the one before it.
 fn led_in_aside(ctx: &Context<'_>, span: Span, until: usize) -> bool {
+    led_by(ctx, span) && comma_closes(ctx.text, span, until)
+}
+
+/// Whether the actor at `span` follows a participle of leading or
+/// backing and "par" ("menée par le ministre", "appuyés par l'aviation").
+fn led_by(ctx: &Context<'_>, span: Span) -> bool {
+    led_by_one_of(ctx, span, &LEADING_AND_BACKING)
+}
+
+/// Participles (folded prefixes) of leading, then of backing.
+const LEADING_AND_BACKING: [&str; 9] = [
+    "dirige",
+    "command",
+    "mene",
+    "conduit",
+    "appuy",
+    "soutenu",
+    "epaule",
+    "accompagn",
+    "encadre",
+];
+
+/// Whether the actor at `span` follows one of the participles `of` and
+/// "par".
+fn led_by_one_of(ctx: &Context<'_>, span: Span, of: &[&str]) -> bool {
     let w = words_before_skipping(ctx, span.start, 3, SKIPPED_BEFORE_ENTITY);
     let [.., participle, "par"] = w[..] else { return false };
-    let leading = [
-        "dirige",
-        "command",
-        "appuy",
-        "soutenu",
-        "epaule",
-        "accompagn",
-        "encadre",
-        "mene",
-    ]
-    .iter()
-    .any(|p| participle.starts_with(p));
-    leading && comma_closes(ctx.text, span, until)
+    of.iter().any(|p| participle.starts_with(p))
 }
 
 /// Whether the actor at `span` is the subject of a relative clause on
@@ -12892,8 +12905,15 @@ fn assign_arguments<'a>(
         // comme …, ont mené une opération": the subject of a relative
         // clause on "que", closed by a comma before the trigger, is not
         // the trigger's; the antecedent before it is.
+        // "une délégation menée par le ministre de la Défense, Roustem
+        // Oumerov, se sont retrouvées": so is the name in apposition to
+        // the leader.
+        let apposed_to_leader = k >= 2
+            && ctx.text[before[k - 2].span.end..cand.span.start].trim() == ","
+            && led_in_aside(ctx, before[k - 2].span, trig.start);
         if object_relative_subject(ctx, cand.span, trig.start)
             || led_in_aside(ctx, cand.span, trig.start)
+            || apposed_to_leader
         {
             k -= 1;
             continue;
@@ -13002,7 +13022,19 @@ fn assign_arguments<'a>(
                     ctx.text[before[j - 2].span.end..prev.span.start].trim(),
                 )
                 && count_led(ctx, before[j - 2].span);
-            if coord && (!prev_complement || counted_genitive) {
+            // "une délégation russe conduite par Vladimir Medinski et une
+            // délégation ukrainienne": the one led is listed, not its
+            // leader.
+            let led = coord
+                && prev_complement
+                && j >= 2
+                && led_by_one_of(ctx, prev.span, &LEADING_AND_BACKING[..4])
+                && ents[before[j - 2].entity].kind == EntityKind::Actor
+                && !is_complement_prep(preps.of(ctx, before[j - 2]));
+            if led {
+                subj.push(before[j - 2].entity);
+                j -= 2;
+            } else if coord && (!prev_complement || counted_genitive) {
                 subj.push(prev.entity);
                 j -= 1;
             } else {
