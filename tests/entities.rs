@@ -3577,3 +3577,34 @@ fn a_delegation_of_a_country_is_an_actor() {
         assert!(actors.contains(&name), "{name}: {actors:?}");
     }
 }
+
+#[test]
+fn states_that_show_declare_or_are_sanctioned_act() {
+    assert_governments(&[
+        (
+            "« Chaque nuit, la Russie montre qu'elle ne veut pas la paix », \
+             a réagi le président.",
+            "Russie",
+        ),
+        ("Il appelle à durcir les sanctions contre Moscou.", "Moscou"),
+        ("La Turquie s'est dite prête à accueillir une rencontre.", "Turquie"),
+        (
+            "L'Iran, principal soutien régional de Damas, a dénoncé un \
+             complot.",
+            "Iran",
+        ),
+        (
+            "Israël, qui compte une importante communauté druze, affirme \
+             vouloir protéger les Druzes.",
+            "Israël",
+        ),
+    ]);
+    // A state that holds people, or a map that shows one, is a place.
+    for (text, name) in [
+        ("Le Tchad, qui compte 500 000 réfugiés, demande de l'aide.", "Tchad"),
+        ("La carte montre la Russie en rouge.", "Russie"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(place_texts(&out).contains(&name), "{text}: {out:#?}");
+    }
+}

@@ -4585,8 +4585,9 @@ const STATE_PARTY_WITH: &[&str] = &[
 /// subject acts or speaks as a state.
 const STATE_VERBS: &[&str] = &[
     // "Kigali souhaitait un cessez-le-feu", "le Rwanda exerce un
-    // commandement".
+    // commandement", "la Russie montre qu'elle ne veut pas la paix".
     "souhaite",
+    "montre",
     "souhaitait",
     "exerce",
     "accuse",
@@ -5154,6 +5155,8 @@ fn acts_as_state_within(
             STATE_RECIPIENT_OF.contains(p)
         }
         [.., p, "a"] => STATE_RECIPIENT_OF.contains(p),
+        // "de nouvelles sanctions contre Moscou": the state sanctioned.
+        [.., "sanctions", "contre"] => true,
         // "faire pression sur Kiev", "une pression plus forte sur la
         // Russie": the state pressed.
         // (Read past quote marks: "faire « pression » sur Kiev".)
@@ -5252,9 +5255,16 @@ fn acts_as_state_within(
     let after = &ftext[f.end..];
     // "Oman, qui avait négocié la trêve": the relative's subject.
     // "Moscou, principal allié de Damas": an ally named in apposition.
-    if [", principal allie", ", allie d", ", proche allie", ", parrain d"]
-        .iter()
-        .any(|p| after.starts_with(p))
+    if [
+        ", principal allie",
+        ", allie d",
+        ", proche allie",
+        ", parrain d",
+        ", principal soutien",
+        ", soutien d",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
     {
         return true;
     }
@@ -5344,6 +5354,35 @@ fn acts_as_state_within(
             if verb_acts(&rest[k + 1..], grave_a) {
                 return true;
             }
+        }
+        // "Israël, qui compte une importante communauté druze, affirme
+        // vouloir …": whatever the relative tells, a state that speaks
+        // after it acts.
+        let speaks = head(rest, 64)
+            .find(", ")
+            .filter(|&k| {
+                k <= 60 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
+            })
+            .is_some_and(|k| {
+                let next = rest[k + 2..].split(' ').next().unwrap_or("");
+                matches!(
+                    next,
+                    "affirme"
+                        | "accuse"
+                        | "annonce"
+                        | "assure"
+                        | "dement"
+                        | "denonce"
+                        | "condamne"
+                        | "exige"
+                        | "reclame"
+                        | "estime"
+                        | "juge"
+                        | "menace"
+                )
+            });
+        if speaks {
+            return true;
         }
     }
     // "Les États-Unis, l'Arabie saoudite et la Turquie ont appelé": the
@@ -5540,12 +5579,24 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
                 | "convenus"
                 | "dit"
                 | "dits"
+                | "dite"
+                | "dites"
                 | "declare"
                 | "declares"
+                | "declaree"
+                | "declarees"
                 | "engage"
                 | "engages"
+                | "engagee"
+                | "engagees"
                 | "retire"
                 | "retires"
+                | "retiree"
+                | "retirees"
+                | "parvenue"
+                | "parvenues"
+                | "convenue"
+                | "convenues"
         ) {
             return true;
         }
