@@ -3608,3 +3608,12 @@ fn states_that_show_declare_or_are_sanctioned_act() {
         assert!(place_texts(&out).contains(&name), "{text}: {out:#?}");
     }
 }
+
+#[test]
+fn a_state_whose_ultimatum_or_decision_it_is_acts() {
+    assert_governments(&[
+        ("La délégation a rejeté l'ultimatum de Moscou.", "Moscou"),
+        ("Les menaces de Washington n'ont pas changé la donne.", "Washington"),
+        ("La décision de Kigali a surpris les médiateurs.", "Kigali"),
+    ]);
+}

@@ -1157,3 +1157,15 @@ fn the_ones_led_are_the_parties_not_their_leaders() {
     agents.sort();
     assert_eq!(agents, ["délégation russe", "délégation ukrainienne"]);
 }
+
+#[test]
+fn a_place_taken_in_part_is_where_it_is_taken() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les jihadistes se sont emparés samedi de la majeure partie d'Alep, \
+         deuxième ville de Syrie.",
+    ));
+    let c = events_of(&out, "capture");
+    assert_eq!(c.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &c[0].location), ["Alep"], "{out:#?}");
+}

@@ -5017,6 +5017,16 @@ fn acts_as_state_within(
                         | "regime"
                         | "promesses"
                         | "promesse"
+                        // "l'ultimatum de Moscou", "les exigences de
+                        // Kiev", "la décision de Washington".
+                        | "ultimatum"
+                        | "menace"
+                        | "menaces"
+                        | "exigence"
+                        | "exigences"
+                        | "proposition"
+                        | "refus"
+                        | "decision"
                         // "tombée aux mains de Moscou".
                         | "mains"
                         // "déployés à la demande de Maputo".

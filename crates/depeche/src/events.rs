@@ -9512,6 +9512,11 @@ fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
 
 /// Nouns after which `de` + place means "in": `la région de Qalamoun`.
 const LOCATIVE_NOUNS: &[&str] = &[
+    // "la majeure partie d'Alep", "la quasi-totalité de la ville".
+    "partie",
+    "totalite",
+    "quasi-totalite",
+    "moitie",
     "region",
     "province",
     "ville",
