@@ -3617,3 +3617,35 @@ fn a_state_whose_ultimatum_or_decision_it_is_acts() {
         ("La décision de Kigali a surpris les médiateurs.", "Kigali"),
     ]);
 }
+
+#[test]
+fn a_group_hyphened_to_a_place_is_its_branch() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le chef présumé de l'EI-Somalie, Abdulqadir Mumin, pourrait avoir \
+         été tué. La frontière Mali-Niger est fermée.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"EI-Somalie"), "{actors:?}");
+    let places = place_texts(&out);
+    assert!(!places.contains(&"Somalie"), "{places:?}");
+    assert!(
+        places.contains(&"Mali") && places.contains(&"Niger"),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn states_in_talks_or_sending_troops_there_act() {
+    assert_governments(&[
+        (
+            "Aucune négociation n'est en cours entre Yaoundé et les \
+             séparatistes depuis l'échec des pourparlers.",
+            "Yaoundé",
+        ),
+        ("Moscou y a envoyé dès 2018 des paramilitaires de Wagner.", "Moscou"),
+    ]);
+    let out = Extractor::new()
+        .extract(&Document::new("t", "Goma y a perdu son aéroport."));
+    assert!(place_texts(&out).contains(&"Goma"), "{out:#?}");
+}

@@ -3603,6 +3603,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_sites(ctx, &mut set);
     add_apposed_seats(ctx, &mut set);
     join_self_ruled_to_bodies(ctx, &mut set);
+    join_branches_to_groups(ctx, &mut set);
     grow_fighters_into_groups(ctx, &mut set);
     add_counted_others(ctx, &mut set);
     add_unnamed_spokespersons(ctx, &mut set);
@@ -3647,6 +3648,42 @@ fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
                     body.subkind.as_str(),
                     "state_force" | "government"
                 )
+            {
+                joins.push((a, Span::new(s, end), e, m));
+            }
+        }
+    }
+    set.grow_over_places(&joins);
+}
+
+/// "l'EI-Somalie", "Daech-Khorasan": an armed group joined by a hyphen to
+/// a place names its branch there, one actor mention over both.
+fn join_branches_to_groups(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut joins: Vec<(usize, Span, usize, Span)> = Vec::new();
+    for (e, d) in set.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Place {
+            continue;
+        }
+        for &m in &d.mentions {
+            let Some(group_end) =
+                text[..m.start].strip_suffix('-').map(str::len)
+            else {
+                continue;
+            };
+            let Some(&(s, end, a)) = set.spans.last_before(group_end) else {
+                continue;
+            };
+            let group = &set.drafts[a];
+            // The place ends the word: "EI-Somalie", not "EI-Somalie-Nord".
+            let ends = text[m.end..]
+                .chars()
+                .next()
+                .map_or(true, |c| !(c.is_alphanumeric() || c == '-'));
+            if end == group_end
+                && ends
+                && group.kind == EntityKind::Actor
+                && group.subkind == "armed_group"
             {
                 joins.push((a, Span::new(s, end), e, m));
             }
@@ -4772,6 +4809,10 @@ const STATE_VERBS: &[&str] = &[
 /// l'Ukraine" the countries are sides, not places. ("la frontière entre
 /// le Liban et Israël" is a place and has no such noun.)
 const PARTY_BETWEEN: &[&str] = &[
+    "negociation",
+    "discussion",
+    "entretiens",
+    "contacts",
     "negociations",
     "pourparlers",
     "discussions",
@@ -5497,6 +5538,13 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
                 break;
             }
         }
+    }
+    // "Moscou y a envoyé des paramilitaires", "Kigali en a livré":
+    // past a pronoun before the auxiliary.
+    if matches!(w, "y" | "en" | "lui" | "leur")
+        && words.clone().next().is_some_and(|x| AUX.contains(&x))
+    {
+        w = words.next().unwrap_or("");
     }
     // "tant que Kiev ne renoncera pas": the negation leaves the verb
     // simple; "Moscou l'a accusé", "Kiev les a": past an object pronoun
