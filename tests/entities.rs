@@ -3649,3 +3649,17 @@ fn states_in_talks_or_sending_troops_there_act() {
         .extract(&Document::new("t", "Goma y a perdu son aéroport."));
     assert!(place_texts(&out).contains(&"Goma"), "{out:#?}");
 }
+
+#[test]
+fn a_capital_that_ends_a_quotation_is_a_place() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Son chef a promis d'avancer « jusqu'à Damas » et appelé ses \
+         combattants à épargner les civils.",
+    ));
+    assert!(place_texts(&out).contains(&"Damas"), "{out:#?}");
+    assert_governments(&[(
+        "Le Pakistan « frappera les sanctuaires », a dit le ministre.",
+        "Pakistan",
+    )]);
+}

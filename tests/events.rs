@@ -1169,3 +1169,41 @@ fn a_place_taken_in_part_is_where_it_is_taken() {
     assert_eq!(c.len(), 1, "{out:#?}");
     assert_eq!(names(&out, &c[0].location), ["Alep"], "{out:#?}");
 }
+
+#[test]
+fn an_assault_made_with_drones_is_an_air_strike() {
+    let ev = kinds_and_triggers(
+        "À Novorossiïsk, l'attaque a visé le terminal pétrolier de \
+         Cheskharis, l'un des principaux points d'exportation du brut \
+         russe, avec des drones aériens et des drones navals.",
+    );
+    assert!(
+        ev.iter()
+            .any(|(k, t)| k == "airstrike"
+                && t.contains(&"attaque".to_string())),
+        "{ev:?}"
+    );
+    // The drones of those who repel it are not its means.
+    let ev = kinds_and_triggers(
+        "Les jihadistes ont lancé une attaque contre la base, que l'armée a \
+         repoussée avec des drones.",
+    );
+    assert!(
+        ev.iter()
+            .any(|(k, t)| k == "attack" && t.contains(&"attaque".to_string())),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn attacks_that_did_not_stop_are_no_truce() {
+    let ev = kinds_and_triggers(
+        "Selon Human Rights Watch, les 3R n'ont pas cessé leurs attaques \
+         dans l'Ouham-Pendé.",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "ceasefire"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "L'ONU appelle les Houthis à cesser immédiatement leurs attaques.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "ceasefire"), "{ev:?}");
+}

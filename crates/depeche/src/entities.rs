@@ -5385,7 +5385,16 @@ fn acts_as_state_within(
         }
         None => after,
     };
-    if verb_acts(after, grave_a) {
+    // "a promis d'avancer « jusqu'à Damas » et appelé": a name that ends
+    // a quotation (an odd number of quote marks before it on its line)
+    // is no subject of what follows it.
+    let closes_quote = after.trim_start_matches(' ').starts_with('"') && {
+        let from = stretch_before(ftext, f.start, 600, 0);
+        let lead = &ftext[from..f.start];
+        let line = lead.rfind('\n').map_or(lead, |k| &lead[k + 1..]);
+        line.matches('"').count() % 2 == 1
+    };
+    if !closes_quote && verb_acts(after, grave_a) {
         return true;
     }
     // "L'Iran, qui borde le Syunik, a mis en garde": past a relative

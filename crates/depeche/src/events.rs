@@ -3502,6 +3502,36 @@ pub(crate) fn find<'a>(
                 }
             }
         }
+        // "l'attaque a visé le terminal pétrolier avec des drones aériens
+        // et des drones navals": an assault made with drones is an air
+        // strike.
+        if kind == "attack"
+            && matches!(t.pos, Some(Pos::Noun))
+            && (folded_trigger.starts_with("attaque")
+                || folded_trigger.starts_with("assaut"))
+        {
+            let f = ctx.folded.text.as_str();
+            let from = ctx.folded.from_original(t.span.end);
+            let to = stretch_after(f, from, 240);
+            let to = f[from..to].find(['.', '\n']).map_or(to, |k| from + k);
+            // (Not the drones of those who repel it: "une attaque que
+            // l'armée a repoussée avec des drones".)
+            let fwd: Vec<&str> = words_of(&f[from..to])
+                .take(20)
+                .take_while(|w| {
+                    !REPELLING_VERBS.iter().any(|p| w.starts_with(p))
+                        && !w.starts_with("ripost")
+                })
+                .collect();
+            let by_drones = fwd.windows(3).any(|w| {
+                matches!(w[0], "avec" | "moyen" | "l'aide")
+                    && matches!(w[1], "des" | "de" | "d'" | "deux" | "trois")
+                    && w[2].starts_with("drone")
+            });
+            if by_drones {
+                kind = "airstrike".into();
+            }
+        }
         // "Kharkiv, frappée par deux missiles", "un missile a frappé le
         // camp": a verb of striking whose munition, in its clause, is
         // fired from the ground is shelling.
@@ -16559,7 +16589,14 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                         | "cessait"
                         | "cessaient"
                 );
-                if !form || back.first() == Some(&"sans") {
+                // "les 3R n'ont pas cessé leurs attaques": attacks that
+                // went on, no truce.
+                if !form
+                    || matches!(
+                        back.first(),
+                        Some(&("sans" | "pas" | "jamais"))
+                    )
+                {
                     continue;
                 }
                 let mut rest = fwd.iter().map(|w| {
