@@ -10638,6 +10638,50 @@ fn led_in_aside(ctx: &Context<'_>, span: Span, until: usize) -> bool {
     led_by(ctx, span) && comma_closes(ctx.text, span, until)
 }
 
+/// Whether the actor starting at byte `at` is the complement of a noun of
+/// envoys ("émissaires du gouvernement", "représentants de certains
+/// groupes Fano"), or of a second "de" coordinated with one ("les
+/// délégations de Kinshasa et de l'AFC/M23").
+fn sent_envoys(ctx: &Context<'_>, at: usize) -> bool {
+    let envoys = |w: &str| {
+        matches!(
+            w,
+            "emissaires"
+                | "emissaire"
+                | "representants"
+                | "delegues"
+                | "delegation"
+                | "delegations"
+                | "negociateurs"
+                | "envoyes"
+        )
+    };
+    let w: Vec<&str> = folded_words_before(ctx, at, 8)
+        .iter()
+        .copied()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "certains"
+                    | "plusieurs"
+                    | "quelques"
+                    | "groupes"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l'"
+            )
+        })
+        .collect();
+    match w[..] {
+        [.., n, "de" | "du" | "des" | "d'"] if envoys(n) => true,
+        [.., "et", "de" | "du" | "des" | "d'"] => {
+            w[..w.len() - 2].iter().rev().take(5).any(|x| envoys(x))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the actor at `span` follows a participle of leading or
 /// backing and "par" ("menée par le ministre", "appuyés par l'aviation").
 fn led_by(ctx: &Context<'_>, span: Span) -> bool {
@@ -12607,6 +12651,16 @@ fn assign_arguments<'a>(
                         );
                         f.contains("conjoint") || f.contains("commune")
                     } =>
+            {
+                push_unique(&mut d.agent, a.entity)
+            }
+            // "des discussions entre émissaires du gouvernement et
+            // représentants de certains groupes Fano", "les délégations de
+            // Kinshasa et de l'AFC/M23": those who send envoys to the talks
+            // are their parties.
+            _ if matches!(kind, "negotiation" | "ceasefire" | "agreement")
+                && a.span.start > trig.end
+                && sent_envoys(ctx, a.span.start) =>
             {
                 push_unique(&mut d.agent, a.entity)
             }
