@@ -1231,3 +1231,22 @@ fn those_who_send_envoys_to_talks_are_their_parties() {
         assert!(agents.iter().any(|n| n.contains(party)), "{agents:?}");
     }
 }
+
+#[test]
+fn a_rights_groups_weekly_report_is_the_source_of_its_events() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "RÉSEAU SYRIEN POUR LES DROITS DE L'HOMME (SNHR)\nRapport \
+         hebdomadaire de suivi des violations\n\nLe 14 mai, une unité de \
+         l'armée israélienne a pénétré dans le village de Jubata al-Khachab \
+         et arrêté trois bergers.",
+    ));
+    let arrests = events_of(&out, "arrest");
+    assert_eq!(arrests.len(), 1, "{out:#?}");
+    let sources = names(&out, &arrests[0].source);
+    assert!(
+        sources.iter().any(|s| s.to_lowercase().contains("réseau syrien")
+            || s.contains("SNHR")),
+        "{sources:?}"
+    );
+}

@@ -7622,6 +7622,13 @@ const REPORT_HEADS: &[&str] = &[
     "mise a jour humanitaire",
     "note d'information humanitaire",
     "extrait du rapport",
+    // A rights group's periodic report: "Rapport hebdomadaire de suivi
+    // des violations".
+    "rapport hebdomadaire",
+    "rapport mensuel",
+    "rapport trimestriel",
+    "rapport annuel",
+    "bulletin hebdomadaire",
     // An army's daily summary: "Informations opérationnelles au 22h00 du
     // 8 janvier", "Point de situation".
     "informations operationnelles",
