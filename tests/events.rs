@@ -1250,3 +1250,35 @@ fn a_rights_groups_weekly_report_is_the_source_of_its_events() {
         "{sources:?}"
     );
 }
+
+#[test]
+fn the_freed_come_home_from_a_swap_with_the_other_side() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Aujourd'hui, 146 militaires ukrainiens sont rentrés chez eux à \
+         l'issue d'un nouvel échange de prisonniers avec la Fédération de \
+         Russie.",
+    ));
+    let r = events_of(&out, "release");
+    assert_eq!(r.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &r[0].target).len(), 1, "{out:#?}");
+    assert_eq!(
+        names(&out, &r[0].target),
+        ["militaires ukrainiens"],
+        "{out:#?}"
+    );
+    assert_eq!(names(&out, &r[0].agent), ["Russie"], "{out:#?}");
+    // Envoys who meet to negotiate a release are not freed.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des émissaires doivent se retrouver mercredi au Caire pour négocier \
+         une éventuelle libération d'otages.",
+    ));
+    for r in events_of(&out, "release") {
+        let targets = names(&out, &r.target);
+        assert!(
+            !targets.iter().any(|t| t.contains("missaire")),
+            "{targets:?}"
+        );
+    }
+}

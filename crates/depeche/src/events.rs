@@ -12671,11 +12671,22 @@ fn assign_arguments<'a>(
             {
                 push_unique(&mut d.agent, a.entity)
             }
+            // "un échange de prisonniers avec la Fédération de Russie":
+            // the other side of a swap is one of its parties.
             "avec" | "entre" | "et"
                 if matches!(
                     kind,
                     "negotiation" | "ceasefire" | "agreement" | "armed_clash"
-                ) =>
+                ) || kind == "release"
+                    && folded_of(ctx, trig).starts_with("echange")
+                    && (p != "et"
+                        || a.span.start > trig.end
+                            && a.span.start - trig.end <= 300
+                            && words_of(folded_of(
+                                ctx,
+                                Span::new(trig.end, a.span.start),
+                            ))
+                            .any(|w| w == "entre")) =>
             {
                 counterpart |= p == "avec" && kind == "armed_clash";
                 push_unique(&mut d.agent, a.entity)
@@ -13410,11 +13421,20 @@ fn assign_arguments<'a>(
         {
             break;
         }
-        if !(passive || died || victims || passive_between) {
+        // "146 militaires ukrainiens sont rentrés chez eux à l'issue d'un
+        // échange de prisonniers": those who come home are the freed.
+        let came_home = kind == "release"
+            && !verb
+            && between_words.iter().any(|w| {
+                ["rentr", "revenu", "retourn", "regagn"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
+        if !(passive || died || victims || passive_between || came_home) {
             subj.append(&mut claimed);
         }
         for e in subj.into_iter().rev() {
-            if died {
+            if died || came_home {
                 push_unique(&mut d.target, e);
             } else if !verb && (passive_between || victims) {
                 if victims || passive_between && VIOLENT_KINDS.contains(&kind)
