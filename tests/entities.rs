@@ -3589,6 +3589,11 @@ fn states_that_show_declare_or_are_sanctioned_act() {
         ("Il appelle à durcir les sanctions contre Moscou.", "Moscou"),
         ("La Turquie s'est dite prête à accueillir une rencontre.", "Turquie"),
         (
+            "Kiev et Moscou se sont mis d'accord sur un cessez-le-feu.",
+            "Moscou",
+        ),
+        ("Kiev et Moscou se sont mis d'accord sur un cessez-le-feu.", "Kiev"),
+        (
             "L'Iran, principal soutien régional de Damas, a dénoncé un \
              complot.",
             "Iran",

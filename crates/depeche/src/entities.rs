@@ -5664,6 +5664,13 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
                 | "parvenues"
                 | "convenue"
                 | "convenues"
+                // "Kiev et Moscou se sont mis d'accord", "se sont entendus
+                // sur une trêve".
+                | "mis"
+                | "mises"
+                | "entendu"
+                | "entendus"
+                | "entendues"
         ) {
             return true;
         }
