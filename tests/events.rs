@@ -1282,3 +1282,21 @@ fn the_freed_come_home_from_a_swap_with_the_other_side() {
         );
     }
 }
+
+#[test]
+fn a_person_who_leaves_withdraws_no_force() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les combats ont repris à Mekele. Les forces fidèles à Debretsion \
+         ont contraint le président de l'administration intérimaire, \
+         Getachew Reda, à quitter la ville, selon plusieurs sources \
+         concordantes.",
+    ));
+    assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les combats ont repris à Mekele. Les rebelles ont quitté la ville \
+         dans la nuit.",
+    ));
+    assert_eq!(events_of(&out, "withdrawal").len(), 1, "{out:#?}");
+}

@@ -4747,7 +4747,47 @@ pub(crate) fn find<'a>(
             && d.triggers.len() == 1
             && folded_of(ctx, d.triggers[0]).contains("irruption"))
     });
+    // "contraint le président de l'administration intérimaire à quitter
+    // la ville", "a rejoint la capitale fédérale par avion": a person who
+    // leaves or travels, with no fighters told, withdraws no force.
+    events.retain(|d| !person_travels(ctx, d));
     events
+}
+
+/// Whether event `d` is a withdrawal told by one verb of leaving or
+/// joining whose doers are all persons, with no fighters named right
+/// after it.
+fn person_travels(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    if d.kind != "withdrawal"
+        || d.triggers.len() != 1
+        || !matches!(d.pos, Some(Pos::Verb))
+        || d.agent.is_empty()
+    {
+        return false;
+    }
+    let f = folded_of(ctx, d.triggers[0]);
+    if !(f.starts_with("quitt") || f.starts_with("rejoin")) {
+        return false;
+    }
+    let persons =
+        d.agent.iter().all(|&e| ctx.entities.drafts[e].subkind == "person");
+    // ("a quitté la ville avec ses hommes" leads a force out.)
+    persons
+        && !folded_words_after(ctx, d.triggers[0].end, 8).iter().any(|w| {
+            matches!(
+                *w,
+                "hommes"
+                    | "combattants"
+                    | "troupes"
+                    | "forces"
+                    | "elements"
+                    | "soldats"
+                    | "miliciens"
+                    | "fideles"
+                    | "partisans"
+                    | "unites"
+            )
+        })
 }
 
 /// "Washington et Londres frappent les Houthis … Les États-Unis et le
