@@ -59,6 +59,12 @@ const PATTERNS: &[Pattern] = &[
     ),
     ("one_trigger", "attaque ", |o| o.entities.is_empty()),
     (
+        "another_swap",
+        "146 militaires sont rentrés chez eux après un échange de \
+         prisonniers avec la Fédération de Russie et entre Kiev et Moscou, ",
+        |o| o.events.iter().any(|e| e.kind == "release"),
+    ),
+    (
         "run_on_deeds",
         "Ils ont attaqué Goma et tué cinq civils, enlevé deux femmes, ",
         |o| o.events.iter().any(|e| e.kind == "abduction"),

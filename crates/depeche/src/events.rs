@@ -15293,12 +15293,15 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             // Only what its own phrase names ("une autre attaque à
             // Tessit"): the sentence's sides and places are the other
             // happening's.
+            // (The mentions starting in the few hundred bytes after it:
+            // an entity of a run-on text may have thousands.)
             let t = d.triggers[0];
+            let near = within(&by_start, t.end, t.end + 400);
             let own = |e: &usize| {
-                ents[*e].mentions.iter().any(|m| {
-                    m.start >= t.end
-                        && word_gap(ctx, t.end, m.start) <= 6
-                        && !has_clause_break(&ctx.text[t.end..m.start])
+                near.iter().any(|&(start, _, i)| {
+                    i == *e
+                        && word_gap(ctx, t.end, start) <= 6
+                        && !has_clause_break(&ctx.text[t.end..start])
                 })
             };
             for v in
