@@ -5400,49 +5400,42 @@ fn acts_as_state_within(
     // "L'Iran, qui borde le Syunik, a mis en garde": past a relative
     // clause, the verb of the main one.
     if let Some(rest) = after.strip_prefix(", qui ") {
-        // (Not past one the state underwent: "Le Tchad, qui a accueilli
-        // 500 000 réfugiés, demande de l'aide" is where they are.)
-        let main = head(rest, 64).find(", ").filter(|&k| {
-            k <= 60
-                && !rest[..k].contains(['.', ';', ':', '(', '\n'])
-                && !rest[..k]
-                    .split(' ')
-                    .take(4)
-                    .any(|w| STATE_UNDERGONE.contains(&w))
+        // The comma that closes the relative clause.
+        let close = head(rest, 64).find(", ").filter(|&k| {
+            k <= 60 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
         });
-        if let Some(k) = main {
-            if verb_acts(&rest[k + 1..], grave_a) {
+        if let Some(k) = close {
+            // (Not past one the state underwent: "Le Tchad, qui a
+            // accueilli 500 000 réfugiés, demande de l'aide" is where they
+            // are.)
+            let undergone = rest[..k]
+                .split(' ')
+                .take(4)
+                .any(|w| STATE_UNDERGONE.contains(&w));
+            if !undergone && verb_acts(&rest[k + 1..], grave_a) {
                 return true;
             }
-        }
-        // "Israël, qui compte une importante communauté druze, affirme
-        // vouloir …": whatever the relative tells, a state that speaks
-        // after it acts.
-        let speaks = head(rest, 64)
-            .find(", ")
-            .filter(|&k| {
-                k <= 60 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
-            })
-            .is_some_and(|k| {
-                let next = rest[k + 2..].split(' ').next().unwrap_or("");
-                matches!(
-                    next,
-                    "affirme"
-                        | "accuse"
-                        | "annonce"
-                        | "assure"
-                        | "dement"
-                        | "denonce"
-                        | "condamne"
-                        | "exige"
-                        | "reclame"
-                        | "estime"
-                        | "juge"
-                        | "menace"
-                )
-            });
-        if speaks {
-            return true;
+            // "Israël, qui compte une importante communauté druze, affirme
+            // vouloir …": whatever the relative tells, a state that
+            // speaks after it acts.
+            let next = rest[k + 2..].split(' ').next().unwrap_or("");
+            if matches!(
+                next,
+                "affirme"
+                    | "accuse"
+                    | "annonce"
+                    | "assure"
+                    | "dement"
+                    | "denonce"
+                    | "condamne"
+                    | "exige"
+                    | "reclame"
+                    | "estime"
+                    | "juge"
+                    | "menace"
+            ) {
+                return true;
+            }
         }
     }
     // "Les États-Unis, l'Arabie saoudite et la Turquie ont appelé": the

