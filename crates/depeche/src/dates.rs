@@ -3599,6 +3599,11 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
             }
         }
     }
+    if found.is_none() {
+        if let Some((d, s)) = closing_place_date(&text[..body_end]) {
+            found = Some((d, s, "signature"));
+        }
+    }
     match (found, bound) {
         (Some((d, s, how)), Some((b, _))) if d <= b => {
             Some(DctInference { date: d, span: s, how })
@@ -3611,6 +3616,58 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         }
         (None, None) => None,
     }
+}
+
+/// The date of a closing line that gives where and when a communiqué or
+/// letter was issued, without "Fait à": `Hassaké, le 15 janvier 2025` or
+/// `Goma, 3 mars 2025.` as one of the last three non-empty lines of the
+/// body. The place is one to four capitalized words before the comma and
+/// the date, full, ends the line (a final full stop aside).
+fn closing_place_date(body: &str) -> Option<(Date, Span)> {
+    let mut end = body.len();
+    let mut seen = 0;
+    while seen < 3 && end > 0 {
+        let start = body[..end].rfind('\n').map_or(0, |k| k + 1);
+        let line = &body[start..end];
+        let trimmed = line.trim();
+        end = start.saturating_sub(1);
+        if trimmed.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if trimmed.chars().count() > 70 {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let Some(comma) = trimmed.find(',') else {
+            continue;
+        };
+        let place = &trimmed[..comma];
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let capitalized = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "de" | "du" | "des" | "la" | "el" | "al")
+        };
+        if words.is_empty()
+            || words.len() > 4
+            || !words[0].chars().next().is_some_and(char::is_uppercase)
+            || !words.iter().all(capitalized)
+        {
+            continue;
+        }
+        let after = &trimmed[comma + 1..];
+        let after_trim = after.trim_start();
+        let after_trim =
+            after_trim.strip_prefix("le ").map_or(after_trim, str::trim_start);
+        let from = start + lead + (trimmed.len() - after_trim.len());
+        let line_stop = start + lead + trimmed.trim_end_matches('.').len();
+        if let Some((d, s)) = date_at(body, from, line_stop) {
+            if s.end == line_stop {
+                return Some((d, s));
+            }
+        }
+    }
+    None
 }
 
 /// The date of a dispatch dateline: full, or day and month alone.
@@ -5041,6 +5098,8 @@ mod tests {
             ("Korhogo (Côte d’Ivoire), 31 janvier 2024 – Le Mali s’est qualifié.", "2024-01-31", "dateline"),
             ("Par Serge\n\nYaoundé, le 5 octobre 2023 – Nouvelle salve.", "2023-10-05", "dateline"),
             ("COMMUNIQUÉ\n\nLe poste a été attaqué.\n\nFait à Niamey, le 11 décembre 2019\nLe ministre", "2019-12-11", "signature"),
+            ("COMMUNIQUÉ\n\nNos positions ont été attaquées.\n\nLe commandement\nHassaké, le 15 janvier 2025\n", "2025-01-15", "signature"),
+            ("Déclaration\n\nLe barrage a été bombardé.\n\nLe porte-parole\nGoma, le 3 mars 2025.", "2025-03-03", "signature"),
             ("Texte de l'article.\n\nComment (5)\n\n    Ali\n    29 août 2017 - 4 h 00 min\n    Bravo.\n    Anonyme\n    27 août 2017 - 22 h 42 min\n    Honte.", "2017-08-27", "comment-bound"),
             ("BAMAKO, 5 août (AFP) - Des hommes armés ont attaqué.\n\n3 commentaires\n\nMoussa — 6 août 2019 à 10:02\nTriste.", "2019-08-05", "dateline"),
             ("Publié le 30 août 2017\n\nTexte.\n\nCommentaires\n\nLina — 28 août 2017 à 10 h 12\nOui.", "2017-08-28", "comment-bound"),
@@ -5063,6 +5122,16 @@ mod tests {
             Some(("2017-08-25".to_string(), "comment-bound"))
         );
         assert_eq!(infer_dct("Un texte sans date."), None);
+        // A closing line that is a sentence, or a date that does not end
+        // its line, dates nothing.
+        assert_eq!(
+            infer_dct("Texte.\n\nIl est rentré à Goma, le 3 mars 2025."),
+            None
+        );
+        assert_eq!(
+            infer_dct("Texte.\n\nGoma, le 3 mars 2025 et Bunia le 4."),
+            None
+        );
         assert_eq!(infer_dct(""), None);
     }
 
