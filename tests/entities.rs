@@ -3668,3 +3668,47 @@ fn a_capital_that_ends_a_quotation_is_a_place() {
         "Pakistan",
     )]);
 }
+
+#[test]
+fn a_surname_of_the_gazetteer_before_another_name_is_someone_else() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Plusieurs élus de Solidarité européenne, le parti de l'ancien \
+         président Petro Porochenko, ont voté contre.",
+    ));
+    assert!(is_person(&out, "Petro Porochenko"), "{out:#?}");
+    assert!(
+        !out.entities
+            .iter()
+            .any(|e| e.canonical.as_deref() == Some("Gustavo Petro")),
+        "{out:#?}"
+    );
+    // The gazetteer's own mention still reads alone.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le président colombien Gustavo Petro a reçu les négociateurs. Petro \
+         a salué un accord.",
+    ));
+    let petro: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.canonical.as_deref() == Some("Gustavo Petro"))
+        .collect();
+    assert_eq!(petro.len(), 1, "{out:#?}");
+    assert_eq!(petro[0].mentions.len(), 2, "{out:#?}");
+}
+
+#[test]
+fn an_elided_particle_runs_on_to_the_name_after_it() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Un troisième a été tué, a indiqué le gouverneur Adolphe Lele \
+         L’Afrique. Le député Jean L' a démissionné.",
+    ));
+    assert!(is_person(&out, "Adolphe Lele L’Afrique"), "{out:#?}");
+    for e in &out.entities {
+        for m in &e.mentions {
+            assert!(!m.text.ends_with(['\'', '’']), "{m:?}");
+        }
+    }
+}

@@ -1300,3 +1300,80 @@ fn a_person_who_leaves_withdraws_no_force() {
     ));
     assert_eq!(events_of(&out, "withdrawal").len(), 1, "{out:#?}");
 }
+
+#[test]
+fn trips_talks_and_a_time_before_the_war_are_no_events() {
+    for (text, kind) in [
+        (
+            "Le président Vladimir Poutine s'est rendu le 12 mars au poste de \
+             commandement du groupement Nord.",
+            "surrender",
+        ),
+        (
+            "Le président de la Commission a appelé les groupes armés de la \
+             région à rejoindre des pourparlers sans conditions.",
+            "withdrawal",
+        ),
+        (
+            "Damas a dénoncé une violation de l'accord de désengagement \
+             conclu en 1974 avec Israël.",
+            "withdrawal",
+        ),
+        (
+            "La ville, qui comptait 60 000 habitants avant la guerre, a été \
+             bombardée dimanche par l'armée russe.",
+            "armed_clash",
+        ),
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(!ev.iter().any(|(k, _)| k == kind), "{text}: {ev:?}");
+    }
+    let ev = kinds_and_triggers(
+        "Le président de la Commission a appelé les groupes armés de la \
+         région à rejoindre des pourparlers sans conditions.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "negotiation"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "Damas a dénoncé une violation de l'accord de désengagement conclu \
+         en 1974 avec Israël.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "agreement"), "{ev:?}");
+}
+
+#[test]
+fn a_place_that_passes_under_a_groups_control_is_taken_by_it() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "La ville de Masisi est passée sous le contrôle du M23 samedi.",
+        )
+        .with_dct("2025-03-03"),
+    );
+    let c = events_of(&out, "capture");
+    assert_eq!(c.len(), 1, "{out:#?}");
+    assert_eq!(
+        names(&out, &c[0].agent),
+        vec!["Mouvement du 23 mars".to_string()]
+    );
+    assert_eq!(names(&out, &c[0].location), vec!["Masisi".to_string()]);
+    let ev = kinds_and_triggers(
+        "Les rebelles ont lancé une offensive sur Alep. L'aéroport \
+         international et le camp de Neirab sont passés sous leur contrôle.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "capture"), "{ev:?}");
+}
+
+#[test]
+fn a_second_gerund_after_a_strike_tells_its_toll() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le 8 mai, l'aviation nigériane a mené des frappes contre un point \
+             de regroupement de l'ISWAP près de Marte, détruisant des stocks \
+             de carburant et neutralisant plusieurs commandants du groupe.",
+        )
+        .with_dct("2025-05-10"),
+    );
+    assert!(events_of(&out, "killing").is_empty(), "{out:#?}");
+    assert_eq!(events_of(&out, "airstrike").len(), 1, "{out:#?}");
+}

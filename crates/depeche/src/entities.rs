@@ -2312,6 +2312,21 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         {
             continue;
         }
+        // "l'ancien président Petro Porochenko": a person's surname of
+        // the gazetteer ("Petro", Gustavo Petro) right before another
+        // capitalized word is a given name of someone else.
+        if !actors.is_empty()
+            && places.is_empty()
+            && actors.iter().all(|&r| {
+                let r = row(r);
+                r.subkind == "person" && r.canonical.contains(' ')
+            })
+            && !ctx.text[h.span.start..h.span.end].contains(' ')
+            && name_word_follows(&ctx.text[h.span.end..])
+            && hits.get(i + 1).map_or(true, |n| n.span.start > h.span.end + 1)
+        {
+            continue;
+        }
         let before = Words::before_hit(ftext, h.folded.start);
         // "vers 3h heure de Moscou": a time zone, no place told of; "les
         // conventions de Genève": a body of law.
@@ -3936,6 +3951,20 @@ const PLACE_NAME_HEADS: &[&str] = &[
     "sultanat",
     "emirat",
 ];
+
+/// Whether `rest` opens on one space and a capitalized word of three
+/// letters or more whose other letters are lowercase ("Porochenko").
+fn name_word_follows(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else { return false };
+    let mut chars = r.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let tail: String =
+        chars.take_while(|c| c.is_alphabetic() || *c == '-').collect();
+    tail.chars().count() >= 2
+        && tail.chars().all(|c| c.is_lowercase() || c == '-')
+}
 
 /// "un chef de milice, Babakura Kolo", "le gouverneur Uba Sani": a small
 /// place whose name follows another capitalized word, inside a sentence,
@@ -10226,8 +10255,27 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         };
         // "le pape Léon XIV", "le roi Mohammed VI": a regnal number ends
         // the name.
-        let span =
+        let mut span =
             Span::new(m.start(), m.end() + regnal_len(&text[m.end()..]));
+        // "le gouverneur Adolphe Lele L'Afrique": an elided particle
+        // that ends the name runs on to the capitalized word after it;
+        // with none, it is left out.
+        if text[span].ends_with(['\'', '’']) {
+            let q =
+                text[..span.end].chars().next_back().map_or(1, char::len_utf8);
+            match capitalized_end(text, span.end, |c| is_ll(c) || c == '-') {
+                Some(e) => span = Span::new(span.start, e),
+                None => {
+                    let cut = text[span.start..span.end - q]
+                        .rfind([' ', '\u{a0}'])
+                        .map_or(span.start, |k| span.start + k);
+                    span = Span::new(span.start, cut);
+                }
+            }
+            if span.is_empty() {
+                continue;
+            }
+        }
         if ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }

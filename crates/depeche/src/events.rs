@@ -1691,6 +1691,24 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "a appelé les groupes armés à rejoindre des pourparlers": one
+        // joins talks, and leaves no place.
+        if row.subkind == "withdrawal"
+            && row.canonical == "rejoindre"
+            && folded_words_after(ctx, c.span.end, 4).iter().any(|w| {
+                matches!(
+                    *w,
+                    "pourparlers"
+                        | "negociations"
+                        | "discussions"
+                        | "consultations"
+                        | "dialogue"
+                        | "table"
+                )
+            })
+        {
+            continue;
+        }
         let s = sentence_of(c.span.start);
         if s >= n_sent {
             continue;
@@ -5738,7 +5756,26 @@ fn gerund_tolls(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         if !form.ends_with("ant") || !KILLING_LEADS.contains(&form) {
             continue;
         }
-        if !ctx.text[..t.start].trim_end().ends_with(',') {
+        let before = ctx.text[..t.start].trim_end();
+        // Or after another gerund and "et": "a mené des frappes …,
+        // détruisant des stocks de carburant et neutralisant plusieurs
+        // commandants".
+        let after_gerund = || {
+            let Some(head) = before.strip_suffix(" et") else {
+                return false;
+            };
+            let lo = stretch_before(ctx.text, head.len(), 160, 0);
+            let Some(k) = ctx.text[lo..head.len()].rfind(", ") else {
+                return false;
+            };
+            let clause = &ctx.text[lo + k + 2..head.len()];
+            clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ant"))
+                && !clause.contains(['.', ';'])
+        };
+        if !before.ends_with(',') && !after_gerund() {
             continue;
         }
         let Some(main) = done.iter_mut().rev().take(8).find(|p| {
@@ -12510,7 +12547,26 @@ fn assign_arguments<'a>(
                     && b.span.start >= trig.end
                     && b.span.end <= a.span.start
             });
-            if hands.is_some() && !from_hands {
+            // "passée sous le contrôle du M23": X holds it now.
+            let control = {
+                let mut back = folded_words_before(ctx, a.span.start, 6);
+                while back
+                    .last()
+                    .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
+                {
+                    back.pop();
+                }
+                ends_with_any(
+                    &back,
+                    &[
+                        "sous le controle de",
+                        "sous le controle du",
+                        "sous le controle des",
+                        "sous le controle d'",
+                    ],
+                )
+            };
+            if (hands.is_some() && !from_hands) || control {
                 push_unique(&mut d.agent, a.entity);
                 first_after = false;
                 continue;
@@ -13954,7 +14010,24 @@ fn goes_somewhere(after: &[&str]) -> bool {
                         | "lui-meme"
                         | "elle-meme"
                         | "eux-memes"
+                        // "s'est rendu le 12 mars au poste de
+                        // commandement": a date before the place.
+                        | "le"
+                        | "1er"
+                        | "janvier"
+                        | "fevrier"
+                        | "mars"
+                        | "avril"
+                        | "mai"
+                        | "juin"
+                        | "juillet"
+                        | "aout"
+                        | "septembre"
+                        | "octobre"
+                        | "novembre"
+                        | "decembre"
                 )
+                || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
         })
         .count();
     // "doivent se rendre dimanche aux forces gouvernementales" is a
