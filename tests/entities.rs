@@ -3712,3 +3712,23 @@ fn an_elided_particle_runs_on_to_the_name_after_it() {
         }
     }
 }
+
+#[test]
+fn a_known_surname_that_ends_a_longer_name_is_someone_else() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "« Ils tiraient sur les clients », a raconté un témoin, Abdullahi \
+         Hassan. L'assaut a duré six heures, selon le porte-parole de la \
+         police, Abdifatah Aden Hassan. Selon Hassan, le bilan est lourd.",
+    ));
+    assert!(is_person(&out, "Abdifatah Aden Hassan"), "{out:#?}");
+    assert!(!place_texts(&out).contains(&"Aden"), "{out:#?}");
+    // A surname after a word that opens the sentence is still linked.
+    let hassan: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.canonical.as_deref() == Some("Abdullahi Hassan"))
+        .collect();
+    assert_eq!(hassan.len(), 1, "{out:#?}");
+    assert_eq!(hassan[0].mentions.len(), 2, "{out:#?}");
+}

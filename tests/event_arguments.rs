@@ -6044,3 +6044,42 @@ fn those_ordered_to_act_do_it_and_who_orders_tells_of_it() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "forces de sécurité"), "{e:#?}");
 }
+
+#[test]
+fn a_report_named_after_a_dash_or_colon_and_an_armed_groups_statement_speak_for_their_issuer(
+) {
+    for (text, issuer) in [
+        (
+            "Bureau de la coordination des affaires humanitaires (OCHA)\n\
+             Syrie : escalade des hostilités – Note d’information n° 2\n\n\
+             Les frappes aériennes se poursuivent sur Idleb.",
+            "Bureau de la coordination des affaires humanitaires",
+        ),
+        (
+            "NATIONS UNIES – BUREAU DE LA COORDINATION DES AFFAIRES \
+             HUMANITAIRES (OCHA)\nUKRAINE : Note d’information humanitaire \
+             n° 14\n\nDes frappes de drones ont touché Odessa.",
+            "BUREAU DE LA COORDINATION DES AFFAIRES HUMANITAIRES",
+        ),
+        (
+            "FORCES DÉMOCRATIQUES SYRIENNES\nCentre de presse\n\n\
+             Déclaration à l'opinion publique\n\nLes factions pro-turques ont \
+             attaqué le barrage de Tichrine.",
+            "FORCES DÉMOCRATIQUES SYRIENNES",
+        ),
+    ] {
+        let out = extract(text);
+        let ev = out.events.first().unwrap_or_else(|| panic!("{text}"));
+        assert!(has(&texts(&out, &ev.source), issuer), "{text}: {out:#?}");
+    }
+}
+
+#[test]
+fn where_fire_comes_from_is_not_where_it_falls() {
+    let out = extract(
+        "Les assaillants ont été appuyés par des tirs d'artillerie venus du \
+         territoire turc.",
+    );
+    let ev = event(&out, "shelling");
+    assert!(ev.location.is_empty(), "{out:#?}");
+}

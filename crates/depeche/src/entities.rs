@@ -10141,6 +10141,7 @@ fn link_mentions(
             .map_or(true, |c| !c.is_alphanumeric());
         if ok_before
             && ok_after
+            && !inside_longer_name(text, sp.start)
             && !ctx.skip.is_some_and(|k| k.overlaps(sp))
             && !set.covers(sp)
         {
@@ -10148,6 +10149,66 @@ fn link_mentions(
         }
     }
     set.add_all_to(e, &found);
+}
+
+/// Whether the name at byte `at` ends a longer name: a capitalized word
+/// and one space come before it, inside a sentence, and the word is no
+/// title ("Abdifatah Aden Hassan" after "Abdullahi Hassan" names someone
+/// else; "le Président Hassan", "Selon Hassan" do not).
+fn inside_longer_name(text: &str, at: usize) -> bool {
+    let Some(head) = text[..at].strip_suffix(' ') else { return false };
+    let w_start = head
+        .rfind(|c: char| {
+            !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        })
+        .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+    let word = &head[w_start..];
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || word.chars().count() < 3
+        || !chars.all(|c| c.is_lowercase() || c == '-')
+    {
+        return false;
+    }
+    const TITLES: &[&str] = &[
+        "président",
+        "présidente",
+        "général",
+        "colonel",
+        "commandant",
+        "capitaine",
+        "lieutenant",
+        "sergent",
+        "maréchal",
+        "ministre",
+        "premier",
+        "cheikh",
+        "imam",
+        "émir",
+        "roi",
+        "reine",
+        "prince",
+        "docteur",
+        "professeur",
+        "monsieur",
+        "madame",
+        "mme",
+        "mgr",
+        "selon",
+        "pour",
+        "avec",
+        "chez",
+        "par",
+    ];
+    let lower = word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    // The word opens a sentence or a line: its capital tells nothing.
+    let before = head[..w_start].trim_end_matches([' ', '\u{a0}', '\t']);
+    !(before.is_empty()
+        || before
+            .ends_with(['.', '!', '?', '\n', ':', '«', '"', '»', '(', '|']))
 }
 
 /// Verbs of saying in the present, put after what was said: "»,

@@ -7698,6 +7698,8 @@ const REPORT_HEADS: &[&str] = &[
     "rapport de situation",
     "mise a jour humanitaire",
     "note d'information humanitaire",
+    // "Syrie : escalade des hostilités – Note d'information n° 2".
+    "note d'information",
     "extrait du rapport",
     // A rights group's periodic report: "Rapport hebdomadaire de suivi
     // des violations".
@@ -7745,10 +7747,14 @@ fn communique_issuer(
         .or_else(|| {
             REPORT_HEADS.iter().find_map(|h| {
                 head.match_indices(h).map(|(i, _)| i).find(|&i| {
+                    // Folding makes dashes spaces: the original tells.
+                    let lead = &ctx.text[..ctx.folded.original_start(i)];
                     line_start(i)
-                        || head[..i].ends_with(" - ")
-                        || head[..i].ends_with(" – ")
-                        || head[..i].ends_with(" — ")
+                        || lead.ends_with(" - ")
+                        || lead.ends_with(" – ")
+                        || lead.ends_with(" — ")
+                        // "UKRAINE : Note d'information humanitaire".
+                        || lead.ends_with(" : ")
                 })
             })
         })?;
@@ -7756,7 +7762,12 @@ fn communique_issuer(
     let at = ctx.folded.original_start(at);
     let issuing = |e: usize| {
         let d = &ctx.entities.drafts[e];
-        matches!(d.subkind.as_str(), "government" | "state_force" | "intl_org")
+        // An armed group's own statement too ("FORCES DÉMOCRATIQUES
+        // SYRIENNES / Centre de presse / Déclaration …").
+        matches!(
+            d.subkind.as_str(),
+            "government" | "state_force" | "intl_org" | "armed_group"
+        )
             // A named organisation ("Conseil norvégien pour les
             // réfugiés (NRC)"), not a person or a descriptor.
             // A headline in capitals ("QUATRE SUSPECTS ARRÊTÉS") is none.
@@ -12189,7 +12200,36 @@ fn assign_arguments<'a>(
                     || !move_between(ctx, trig.end, a.span.start)
                         && !PUSH_VERBS.iter().any(|v| original.starts_with(v)))
             || (p == "de" && right_after);
+        // "des tirs d'artillerie venus du territoire turc", "des roquettes
+        // tirées depuis le Liban": where the blow comes from, not where it
+        // falls.
+        let origin = matches!(p, "de" | "depuis")
+            && a.span.start > trig.end
+            && folded_words(folded_of(ctx, Span::new(trig.end, a.span.start)))
+                .iter()
+                .rev()
+                .take(4)
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "venus"
+                            | "venu"
+                            | "venue"
+                            | "venues"
+                            | "venant"
+                            | "provenance"
+                            | "tires"
+                            | "tirees"
+                            | "tire"
+                            | "tiree"
+                            | "lances"
+                            | "lancees"
+                            | "lance"
+                            | "lancee"
+                    )
+                });
         if located
+            && !origin
             && (in_clause || dist <= 12 || chained)
             && !(p == "a" && tied_to(ctx, a.span))
         {
