@@ -3238,6 +3238,7 @@ fn capitals_pressed_allied_or_handed_something_are_governments() {
         ("Il a dit que la Russie remettrait prochainement à Kiev un mémorandum.", "Kiev"),
         ("Kiev et Moscou achèvent un échange de prisonniers.", "Kiev"),
         ("Niamey et Moscou renforcent leur coopération militaire.", "Niamey"),
+        ("La coopération militaire entre Abuja et Niamey est suspendue.", "Abuja"),
         ("Washington multiplie les efforts diplomatiques.", "Washington"),
     ]);
     // Struck, the capital stays a place.

@@ -4889,6 +4889,12 @@ const PARTY_BETWEEN: &[&str] = &[
     // divisions entre Mogadiscio et le Jubaland".
     "blocage",
     "divisions",
+    // "la coopération militaire entre Abuja et Niamey".
+    "cooperation",
+    "partenariat",
+    "alliance",
+    "coordination",
+    "reunion",
 ];
 
 /// Whether the name at `start` is one of the two sides after "entre" of a
