@@ -1377,3 +1377,39 @@ fn a_second_gerund_after_a_strike_tells_its_toll() {
     assert!(events_of(&out, "killing").is_empty(), "{out:#?}");
     assert_eq!(events_of(&out, "airstrike").len(), 1, "{out:#?}");
 }
+
+#[test]
+fn the_triggers_own_verb_tells_a_guess_or_what_lies_ahead() {
+    for (text, kind, modality) in [
+        (
+            "Les jihadistes se seraient emparés de deux villages, selon des \
+             sources locales.",
+            "capture",
+            "hypothetical",
+        ),
+        ("Nos forces ne se retireront pas du barrage.", "withdrawal", "future"),
+        ("L'armée libérera les otages.", "release", "future"),
+        (
+            "AFRICOM continuera de mener des frappes contre l'EI en Somalie.",
+            "airstrike",
+            "future",
+        ),
+        (
+            "Le président a appelé les groupes armés de la région à rejoindre \
+             des pourparlers sans conditions.",
+            "negotiation",
+            "demanded",
+        ),
+        (
+            "Les rebelles ont attaqué Goma et se sont emparés de l'aéroport.",
+            "capture",
+            "asserted",
+        ),
+    ] {
+        let out = Extractor::new()
+            .extract(&Document::new("t", text).with_dct("2025-03-01"));
+        let ev = events_of(&out, kind);
+        assert_eq!(ev.len(), 1, "{text}: {out:#?}");
+        assert_eq!(ev[0].modality, modality, "{text}");
+    }
+}

@@ -191,6 +191,14 @@ const FUTURE: &[&str] = &[
     "promis de",
     "promet de",
     "s'engage a",
+    // "les otages seront libérés", "AFRICOM continuera de mener des
+    // frappes".
+    "sera",
+    "seront",
+    "continuera",
+    "continueront",
+    "poursuivra",
+    "poursuivront",
 ];
 const DEMANDED: &[&str] = &[
     "appelle a",
@@ -10481,6 +10489,9 @@ const DEMAND_STEMS: &[&str] = &["demand", "exig", "reclam"];
 /// Infinitives that bring an event about, after which a nominal trigger
 /// called for is demanded: "appelé … à imposer un cessez-le-feu".
 const BRINGING_ABOUT: &[&str] = &[
+    // "appelé les groupes armés à rejoindre des pourparlers".
+    "rejoindre",
+    "participer",
     "imposer",
     "conclure",
     "signer",
@@ -15036,6 +15047,23 @@ fn set_attributes(
             })
     {
         d.modality = "hypothetical";
+    } else if matches!(d.pos, Some(Pos::Verb)) {
+        // The verb of the trigger itself: "se seraient emparés" is told
+        // as a guess, "ne se retireront pas" and "libérera" lie ahead.
+        let own = folded_of(ctx, trig);
+        let original = &ctx.text[trig];
+        if folded_words(own).iter().any(|w| {
+            matches!(*w, "serait" | "seraient" | "aurait" | "auraient")
+        }) {
+            d.modality = "hypothetical";
+        } else if original.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let n = w.chars().count();
+            n >= 6 && w.ends_with("ront")
+                || n >= 5 && w.ends_with("era")
+                || n >= 6 && w.ends_with("dra")
+        }) {
+            d.modality = "future";
+        }
     }
 }
 
