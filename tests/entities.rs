@@ -3733,3 +3733,22 @@ fn a_known_surname_that_ends_a_longer_name_is_someone_else() {
     assert_eq!(hassan.len(), 1, "{out:#?}");
     assert_eq!(hassan[0].mentions.len(), 2, "{out:#?}");
 }
+
+#[test]
+fn a_village_that_needs_a_cue_is_one_when_listed_with_a_town_or_named_before()
+{
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'aviation a mené plusieurs bombardements aériens sur Nasir et Ulang.",
+    ));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Nasir"), "{places:?}");
+    assert!(places.contains(&"Ulang"), "{places:?}");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "La garnison de la ville de Nasir est tombée. Un hélicoptère qui \
+         évacuait des soldats de Nasir a essuyé des tirs.",
+    ));
+    let n = place_texts(&out).iter().filter(|t| **t == "Nasir").count();
+    assert_eq!(n, 2, "{out:#?}");
+}

@@ -2919,6 +2919,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     !row(r).flags.needs_cue
                         || prep
                         || apposed
+                        // Once a cue has made it this place, the name
+                        // stays the place ("la ville de Nasir … des
+                        // soldats de Nasir").
+                        || set.by_row.contains_key(&(RowKey::Place, r))
+                        // "sur Nasir et Ulang": listed with a place of
+                        // its country that needs no cue.
+                        || coordinated_with_place(
+                            ctx.text,
+                            h.span,
+                            hits.get(i + 1).map(|n| (n.span, n.rows)),
+                            &row(r).country,
+                            &|r2| row(r2),
+                        )
                         || river && row(r).subkind == "feature"
                         || in_article
                             && matches!(
@@ -3951,6 +3964,31 @@ const PLACE_NAME_HEADS: &[&str] = &[
     "sultanat",
     "emirat",
 ];
+
+/// Whether the place name at `span` is listed ("X et Y", "X, Y") with the
+/// next hit, a place of the same country that needs no cue.
+fn coordinated_with_place<'r>(
+    text: &str,
+    span: Span,
+    next: Option<(Span, &[(u32, bool)])>,
+    country: &Option<String>,
+    row: &dyn Fn(u32) -> &'r Row,
+) -> bool {
+    let Some((n, rows)) = next else { return false };
+    if country.is_none() || n.start < span.end {
+        return false;
+    }
+    let gap = &text[span.end..n.start];
+    matches!(gap, " et " | ", " | " ou ")
+        && rows.iter().any(|&(r, prefix)| {
+            let p = row(r);
+            !prefix
+                && p.kind == RowKind::Place
+                && !p.flags.needs_cue
+                && &p.country == country
+                && !matches!(p.subkind.as_str(), "country")
+        })
+}
 
 /// Whether `rest` opens on one space and a capitalized word of three
 /// letters or more whose other letters are lowercase ("Porochenko").
