@@ -1413,3 +1413,28 @@ fn the_triggers_own_verb_tells_a_guess_or_what_lies_ahead() {
         assert_eq!(ev[0].modality, modality, "{text}");
     }
 }
+
+#[test]
+fn devices_seized_or_handed_over_set_nothing_off() {
+    for text in [
+        "Neuf suspects ont été arrêtés et une cache contenant des ceintures \
+         explosives a été saisie.",
+        "Sept fusils d'assaut et des composants d'engins explosifs improvisés \
+         ont été saisis sur les lieux.",
+        "Les combattants se sont présentés au camp en remettant deux fusils \
+         M16 et un lance-grenades.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(!ev.iter().any(|(k, _)| k == "bombing"), "{text}: {ev:?}");
+    }
+    // One that goes off is a bombing, found or not.
+    for text in [
+        "Un engin explosif improvisé a explosé au passage d'un convoi, tuant \
+         trois soldats.",
+        "Une mine découverte par des bergers a explosé, blessant deux \
+         enfants.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(ev.iter().any(|(k, _)| k == "bombing"), "{text}: {ev:?}");
+    }
+}

@@ -1699,6 +1699,12 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "une cache contenant des ceintures explosives a été saisie",
+        // "des composants d'engins explosifs ont été saisis": devices
+        // found or handed over, none set off.
+        if row.subkind == "bombing" && seized_device(ctx, c.span) {
+            continue;
+        }
         // "a appelé les groupes armés à rejoindre des pourparlers": one
         // joins talks, and leaves no place.
         if row.subkind == "withdrawal"
@@ -14032,6 +14038,68 @@ fn clause_lead<'a>(ctx: &Context<'a>, sent: Span, at: usize) -> &'a str {
         .find(|&(_, c)| is_clause_break(c))
         .map_or(lo, |(i, c)| lo + i + c.len_utf8());
     folded_of(ctx, Span::new(from, at))
+}
+
+/// Whether a device named at `trig` ("ceintures explosives", "engins
+/// explosifs", "grenades") is told as seized, found or handed over, with
+/// nothing of it going off in the words around.
+fn seized_device(ctx: &Context<'_>, trig: Span) -> bool {
+    let f = ctx.folded.text.as_str();
+    let at = ctx.folded.from_original(trig.start);
+    let own = folded_of(ctx, trig);
+    if ["attentat", "explosion", "kamikaze", "detonation"]
+        .iter()
+        .any(|p| own.starts_with(p))
+    {
+        return false;
+    }
+    let before = clause_words_back(f, at, 6);
+    let after = folded_words_after(ctx, trig.end, FEW);
+    let around = || before.iter().copied().chain(after.iter().copied());
+    let seized = around().any(|w| {
+        matches!(
+            w,
+            "saisi"
+                | "saisie"
+                | "saisis"
+                | "saisies"
+                | "cache"
+                | "caches"
+                | "stock"
+                | "stocks"
+                | "remettant"
+                | "remis"
+                | "recupere"
+                | "recuperes"
+                | "recuperee"
+                | "recuperees"
+                | "desamorce"
+                | "desamorces"
+                | "desamorcee"
+                | "desamorcees"
+                | "decouvert"
+                | "decouverte"
+                | "decouverts"
+                | "decouvertes"
+                | "composants"
+        )
+    });
+    seized
+        && !around().any(|w| {
+            w.starts_with("explos")
+                && !w.starts_with("explosif")
+                && !w.starts_with("explosive")
+                || matches!(
+                    w,
+                    "saute"
+                        | "sauter"
+                        | "detone"
+                        | "tue"
+                        | "tues"
+                        | "blesse"
+                        | "blesses"
+                )
+        })
 }
 
 /// Whether the words after a form of "se rendre" lead to where one goes:
