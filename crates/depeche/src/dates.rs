@@ -3582,6 +3582,11 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
         }
     }
     if found.is_none() {
+        if let Some((d, s)) = opening_place_date(head) {
+            found = Some((d, s, "dateline"));
+        }
+    }
+    if found.is_none() {
         if let Some(m) = UPDATED.find(head) {
             if let Some((d, s)) =
                 date_at(text, m.end(), line_end(text, m.end()))
@@ -3621,53 +3626,78 @@ pub fn infer_dct(text: &str) -> Option<DctInference> {
 /// The date of a closing line that gives where and when a communiqué or
 /// letter was issued, without "Fait à": `Hassaké, le 15 janvier 2025` or
 /// `Goma, 3 mars 2025.` as one of the last three non-empty lines of the
-/// body. The place is one to four capitalized words before the comma and
-/// the date, full, ends the line (a final full stop aside).
+/// body (see [`place_date_line`]).
 fn closing_place_date(body: &str) -> Option<(Date, Span)> {
     let mut end = body.len();
     let mut seen = 0;
     while seen < 3 && end > 0 {
         let start = body[..end].rfind('\n').map_or(0, |k| k + 1);
-        let line = &body[start..end];
-        let trimmed = line.trim();
+        let line_end = end;
         end = start.saturating_sub(1);
-        if trimmed.is_empty() {
+        if body[start..line_end].trim().is_empty() {
             continue;
         }
         seen += 1;
-        if trimmed.chars().count() > 70 {
-            continue;
-        }
-        let lead = line.len() - line.trim_start().len();
-        let Some(comma) = trimmed.find(',') else {
-            continue;
-        };
-        let place = &trimmed[..comma];
-        let words: Vec<&str> = place.split_whitespace().collect();
-        let capitalized = |w: &&str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "de" | "du" | "des" | "la" | "el" | "al")
-        };
-        if words.is_empty()
-            || words.len() > 4
-            || !words[0].chars().next().is_some_and(char::is_uppercase)
-            || !words.iter().all(capitalized)
-        {
-            continue;
-        }
-        let after = &trimmed[comma + 1..];
-        let after_trim = after.trim_start();
-        let after_trim =
-            after_trim.strip_prefix("le ").map_or(after_trim, str::trim_start);
-        let from = start + lead + (trimmed.len() - after_trim.len());
-        let line_stop = start + lead + trimmed.trim_end_matches('.').len();
-        if let Some((d, s)) = date_at(body, from, line_stop) {
-            if s.end == line_stop {
-                return Some((d, s));
-            }
+        if let Some(found) = place_date_line(body, start, line_end) {
+            return Some(found);
         }
     }
     None
+}
+
+/// The same line under a letterhead, among the first twelve lines of the
+/// text: "COMMUNIQUÉ DE PRESSE / Zamboanga, le 28 janvier 2024".
+fn opening_place_date(text: &str) -> Option<(Date, Span)> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n').take(12) {
+        let end = start + line.trim_end_matches(['\n', '\r']).len();
+        if let Some(found) = place_date_line(text, start, end) {
+            return Some(found);
+        }
+        // Past the letterhead: the first sentence of the text.
+        let t = line.trim();
+        if t.ends_with(['.', '!', '?']) && t.split_whitespace().count() >= 4 {
+            return None;
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// The date of the line `text[start..end]` when it is only where and
+/// when: one to four capitalized words (or particles) before a comma,
+/// an optional "le", and a full date that ends the line (a final full
+/// stop aside), in at most 70 chars.
+fn place_date_line(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(Date, Span)> {
+    let line = &text[start..end];
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.chars().count() > 70 {
+        return None;
+    }
+    let lead = line.len() - line.trim_start().len();
+    let comma = trimmed.find(',')?;
+    let words: Vec<&str> = trimmed[..comma].split_whitespace().collect();
+    let capitalized = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(*w, "de" | "du" | "des" | "la" | "el" | "al")
+    };
+    if words.is_empty()
+        || words.len() > 4
+        || !words[0].chars().next().is_some_and(char::is_uppercase)
+        || !words.iter().all(capitalized)
+    {
+        return None;
+    }
+    let after = trimmed[comma + 1..].trim_start();
+    let after = after.strip_prefix("le ").map_or(after, str::trim_start);
+    let from = start + lead + (trimmed.len() - after.len());
+    let stop = start + lead + trimmed.trim_end_matches('.').len();
+    let (d, s) = date_at(text, from, stop)?;
+    (s.end == stop).then_some((d, s))
 }
 
 /// The date of a dispatch dateline: full, or day and month alone.
@@ -5100,6 +5130,7 @@ mod tests {
             ("COMMUNIQUÉ\n\nLe poste a été attaqué.\n\nFait à Niamey, le 11 décembre 2019\nLe ministre", "2019-12-11", "signature"),
             ("COMMUNIQUÉ\n\nNos positions ont été attaquées.\n\nLe commandement\nHassaké, le 15 janvier 2025\n", "2025-01-15", "signature"),
             ("Déclaration\n\nLe barrage a été bombardé.\n\nLe porte-parole\nGoma, le 3 mars 2025.", "2025-03-03", "signature"),
+            ("FORCES ARMÉES\nCOMMUNIQUÉ DE PRESSE\nZamboanga, le 28 janvier 2024\n\n1. Six membres du groupe ont été neutralisés jeudi.", "2024-01-28", "dateline"),
             ("Texte de l'article.\n\nComment (5)\n\n    Ali\n    29 août 2017 - 4 h 00 min\n    Bravo.\n    Anonyme\n    27 août 2017 - 22 h 42 min\n    Honte.", "2017-08-27", "comment-bound"),
             ("BAMAKO, 5 août (AFP) - Des hommes armés ont attaqué.\n\n3 commentaires\n\nMoussa — 6 août 2019 à 10:02\nTriste.", "2019-08-05", "dateline"),
             ("Publié le 30 août 2017\n\nTexte.\n\nCommentaires\n\nLina — 28 août 2017 à 10 h 12\nOui.", "2017-08-28", "comment-bound"),
