@@ -3752,3 +3752,40 @@ fn a_village_that_needs_a_cue_is_one_when_listed_with_a_town_or_named_before()
     let n = place_texts(&out).iter().filter(|t| **t == "Nasir").count();
     assert_eq!(n, 2, "{out:#?}");
 }
+
+#[test]
+fn institutions_no_gazetteer_names_are_read_from_their_capitalized_head() {
+    for (text, name) in [
+        (
+            "Jeudi, le Conseil interreligieux d'Éthiopie a de nouveau appelé à \
+             un cessez-le-feu.",
+            "Conseil interreligieux d'Éthiopie",
+        ),
+        (
+            "Quelque 300 délégués ont participé aux consultations de la \
+             Commission éthiopienne du dialogue national.",
+            "Commission éthiopienne du dialogue national",
+        ),
+        (
+            "6. Le Quartier général de la défense appelle les populations à la \
+             vigilance.",
+            "Quartier général de la défense",
+        ),
+        ("Le député Iaroslav Jelezniak, du parti Holos, a voté.", "parti Holos"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            mention_texts(&out, EntityKind::Actor).contains(&name),
+            "{text}: {out:#?}"
+        );
+    }
+    // A gazetteer body keeps its name; a lowercase party word names none.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Conseil de sécurité de l'ONU se réunit lundi. Des élus du parti de \
+         l'ancien président ont voté contre.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"Conseil de sécurité de l'ONU"), "{actors:?}");
+    assert!(!actors.iter().any(|a| a.starts_with("parti")), "{actors:?}");
+}

@@ -3610,6 +3610,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_cited_sources(ctx, &mut set);
     add_acronym_bodies(ctx, &mut set);
     add_letterhead_bodies(ctx, &mut set);
+    add_named_institutions(ctx, &mut set);
     add_numbered_units(ctx, &mut set);
     add_taken_places(ctx, &mut set, top_country.as_deref());
     add_apposed_persons(ctx, &mut set);
@@ -7582,6 +7583,191 @@ fn add_letterhead_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             Draft::plain(
                 EntityKind::Actor,
                 body.to_string(),
+                subkind.into(),
+                None,
+            )
+        });
+    }
+}
+
+/// The capitalized head nouns of institutions' names, and the subkind
+/// each gives.
+static INSTITUTION_HEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "(?:Commission|Conseil|Comité|Agence|Bureau|Direction|Département|\
+         Office|Quartier général|Haut-Commissariat|Fondation|Association|\
+         Observatoire|Ligue|Assemblée|Cour|Tribunal|Parlement|Sénat|\
+         Commandement|État-major|Autorité|Institut|Collectif|Syndicat|\
+         Coordination|parti)\\b",
+    )
+    .expect("fixed pattern compiles")
+});
+
+fn institution_subkind(head: &str) -> &'static str {
+    match head {
+        "Quartier général" | "Commandement" | "État-major" => "state_force",
+        "Commission" | "Direction" | "Département" | "Parlement" | "Sénat"
+        | "Assemblée" | "Cour" | "Tribunal" | "Autorité" => "government",
+        _ => "other",
+    }
+}
+
+/// Whether a lowercase word reads as an adjective of a name
+/// ("éthiopienne", "national", "interreligieux", "électorale").
+fn name_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ien", "ienne", "iens", "iennes", "ais", "aise", "al", "ale", "aux",
+        "ales", "ique", "iques", "aire", "aires", "el", "elle", "els", "ain",
+        "aine", "if", "ive", "eux", "euse", "é", "ée", "és", "ées", "ois",
+        "oise", "ier", "ière", "ien",
+    ];
+    // Verbs spelled like adjectives: "Le Quartier général appelle".
+    const VERBS: &[&str] = &[
+        "appelle",
+        "rappelle",
+        "interpelle",
+        "renouvelle",
+        "révèle",
+        "signale",
+        "dénonce",
+        "déplore",
+        "accuse",
+        "affirme",
+        "estime",
+    ];
+    w.chars().count() >= 4
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !VERBS.contains(&w)
+}
+
+/// Institutions no gazetteer row names, told by a capitalized head noun
+/// after an article and the words that complete it: "le Conseil
+/// interreligieux d'Éthiopie", "la Commission éthiopienne du dialogue
+/// national", "Le Quartier général de la défense", "du parti Holos". A
+/// place inside the name is part of it; any other mention there keeps
+/// its place and the name is left out.
+fn add_named_institutions(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found: Vec<(Span, &'static str)> = Vec::new();
+    for m in INSTITUTION_HEAD.find_iter(text) {
+        let head = m.as_str();
+        // After an article, or "parti" after one.
+        let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
+        let articled = [
+            " le", " la", " du", " des", " au", " aux", " Le", " La", " Du",
+            " Au",
+        ]
+        .iter()
+        .any(|a| {
+            before.ends_with(a)
+                || before.len() == a.len() - 1 && before == &a[1..]
+        }) || before.ends_with("l'")
+            || before.ends_with("l’")
+            || before.ends_with("L'")
+            || before.ends_with("L’")
+            || before.ends_with(" de la");
+        if !articled {
+            continue;
+        }
+        if !text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_alphanumeric())
+        {
+            continue;
+        }
+        // The words after the head, up to eight: capitalized words,
+        // adjectives, and nouns after a link word.
+        let mut end = m.end();
+        let mut at = m.end();
+        let mut content = 0;
+        let mut after_link = false;
+        for _ in 0..10 {
+            let rest = &text[at..];
+            let Some(r) = rest.strip_prefix(' ') else { break };
+            let w_len = r
+                .find(|c: char| {
+                    !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                })
+                .unwrap_or(r.len());
+            let w = &r[..w_len];
+            if w.is_empty() {
+                break;
+            }
+            let w_end = at + 1 + w_len;
+            // "d'Éthiopie", "l'Intérieur": an elided link and its word.
+            let (link, word) = match w.find(['\'', '’']) {
+                Some(q) if q <= 1 => {
+                    let q_len =
+                        w[q..].chars().next().map_or(1, char::len_utf8);
+                    (true, &w[q + q_len..])
+                }
+                _ => (false, w),
+            };
+            if !link
+                && matches!(
+                    w,
+                    "de" | "du"
+                        | "des"
+                        | "pour"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "aux"
+                        | "et"
+                )
+            {
+                after_link = true;
+                at = w_end;
+                continue;
+            }
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            // "du parti Holos": a party's name is capitalized, right after.
+            if head == "parti"
+                && (!capital || link || content == 0 && after_link)
+            {
+                break;
+            }
+            let ok = !word.is_empty()
+                && (capital
+                    || (after_link || link)
+                        && word.chars().all(char::is_lowercase)
+                    || !link && name_adjective(word));
+            if !ok {
+                break;
+            }
+            content += 1;
+            end = w_end;
+            at = w_end;
+            after_link = false;
+            if content >= 6 {
+                break;
+            }
+        }
+        if content == 0 {
+            continue;
+        }
+        let span = Span::new(m.start(), end);
+        if span.len() > 120 || ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        found.push((span, institution_subkind(head)));
+    }
+    for (span, subkind) in found {
+        if set.covers(span)
+            && !set.drop_where(span, |d, _, _| d.kind == EntityKind::Place)
+        {
+            continue;
+        }
+        if set.covers(span) {
+            continue;
+        }
+        let name = &text[span];
+        let key = ["institution:", &fold_key(name)].concat();
+        set.add(key, span, || {
+            Draft::plain(
+                EntityKind::Actor,
+                name.to_string(),
                 subkind.into(),
                 None,
             )

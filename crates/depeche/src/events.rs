@@ -12222,29 +12222,35 @@ fn assign_arguments<'a>(
         // falls.
         let origin = matches!(p, "de" | "depuis")
             && a.span.start > trig.end
-            && folded_words(folded_of(ctx, Span::new(trig.end, a.span.start)))
-                .iter()
-                .rev()
-                .take(4)
-                .any(|w| {
-                    matches!(
-                        *w,
-                        "venus"
-                            | "venu"
-                            | "venue"
-                            | "venues"
-                            | "venant"
-                            | "provenance"
-                            | "tires"
-                            | "tirees"
-                            | "tire"
-                            | "tiree"
-                            | "lances"
-                            | "lancees"
-                            | "lance"
-                            | "lancee"
-                    )
-                });
+            && folded_words(folded_of(
+                ctx,
+                Span::new(
+                    stretch_before(ctx.text, a.span.start, 80, trig.end),
+                    a.span.start,
+                ),
+            ))
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| {
+                matches!(
+                    *w,
+                    "venus"
+                        | "venu"
+                        | "venue"
+                        | "venues"
+                        | "venant"
+                        | "provenance"
+                        | "tires"
+                        | "tirees"
+                        | "tire"
+                        | "tiree"
+                        | "lances"
+                        | "lancees"
+                        | "lance"
+                        | "lancee"
+                )
+            });
         if located
             && !origin
             && (in_clause || dist <= 12 || chained)
