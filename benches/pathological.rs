@@ -65,6 +65,28 @@ const PATTERNS: &[Pattern] = &[
         |o| o.events.iter().any(|e| e.kind == "release"),
     ),
     (
+        // Institutions no gazetteer row names, one with a place inside.
+        "institutions",
+        "le Conseil interreligieux d'Éthiopie et la Commission éthiopienne \
+         du dialogue national ont appelé le Quartier général de la défense, ",
+        |o| {
+            o.entities.iter().any(|e| {
+                e.mentions[0].text == "Conseil interreligieux d'Éthiopie"
+            })
+        },
+    ),
+    (
+        // A known surname ending a longer name, with a city inside it.
+        "apposed_surnames",
+        "a raconté un témoin, Abdullahi Hassan, et le porte-parole de la \
+         police, Abdifatah Aden Hassan, ",
+        |o| {
+            o.entities
+                .iter()
+                .any(|e| e.mentions[0].text == "Abdifatah Aden Hassan")
+        },
+    ),
+    (
         "run_on_deeds",
         "Ils ont attaqué Goma et tué cinq civils, enlevé deux femmes, ",
         |o| o.events.iter().any(|e| e.kind == "abduction"),

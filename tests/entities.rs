@@ -3789,3 +3789,21 @@ fn institutions_no_gazetteer_names_are_read_from_their_capitalized_head() {
     assert!(actors.contains(&"Conseil de sécurité de l'ONU"), "{actors:?}");
     assert!(!actors.iter().any(|a| a.starts_with("parti")), "{actors:?}");
 }
+
+#[test]
+fn two_institutions_joined_by_et_are_two_names() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "le Conseil interreligieux d'Éthiopie et la Commission éthiopienne du \
+         dialogue national ont appelé à la retenue.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(
+        actors.contains(&"Conseil interreligieux d'Éthiopie"),
+        "{actors:?}"
+    );
+    assert!(
+        actors.contains(&"Commission éthiopienne du dialogue national"),
+        "{actors:?}"
+    );
+}

@@ -477,15 +477,6 @@ impl EntitySet {
         })
     }
 
-    /// Removes the mentions overlapping `span` when all are of places
-    /// below 100,000 people that are not countries or divisions and start
-    /// inside it; true when it did. (A place that takes in the word before
-    /// the name, "Cheikh Maqsoud", "Cheikh Jarrah", is named with the
-    /// title, not a place inside a person's name.)
-    fn drop_small_places(&mut self, ctx: &Context<'_>, span: Span) -> bool {
-        self.drop_places_where(span, |d, _| small_place(ctx, d))
-    }
-
     /// Moves every mention of entity `from` to entity `to`.
     fn move_mentions(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.drafts[from].mentions);
@@ -7704,22 +7695,20 @@ fn add_named_institutions(ctx: &Context<'_>, set: &mut EntitySet) {
                 }
                 _ => (false, w),
             };
+            // Link words ("de", "pour", "aux"), and an article only after
+            // one ("de la défense", "pour les réfugiés"): "et" or a bare
+            // article opens another name.
+            let article = matches!(w, "la" | "le" | "les");
             if !link
-                && matches!(
-                    w,
-                    "de" | "du"
-                        | "des"
-                        | "pour"
-                        | "la"
-                        | "le"
-                        | "les"
-                        | "aux"
-                        | "et"
-                )
+                && (matches!(w, "de" | "du" | "des" | "pour" | "aux")
+                    || article && after_link)
             {
                 after_link = true;
                 at = w_end;
                 continue;
+            }
+            if article {
+                break;
             }
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             // "du parti Holos": a party's name is capitalized, right after.
@@ -7753,17 +7742,28 @@ fn add_named_institutions(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         found.push((span, institution_subkind(head)));
     }
+    // Places inside are dropped together, and the later mentions of a
+    // name join the span map in one merge: a text that repeats such
+    // names thousands of times stays linear.
+    let covered: Vec<(Span, ())> = found
+        .iter()
+        .filter(|(s, _)| set.covers(*s))
+        .map(|&(s, _)| (s, ()))
+        .collect();
+    set.drop_places_each(&covered, |_, _, ()| true);
+    let mut later: Vec<(Span, usize)> = Vec::new();
+    let mut taken_end = 0;
     for (span, subkind) in found {
-        if set.covers(span)
-            && !set.drop_where(span, |d, _, _| d.kind == EntityKind::Place)
-        {
+        if span.start < taken_end || set.covers(span) {
             continue;
         }
-        if set.covers(span) {
-            continue;
-        }
+        taken_end = span.end;
         let name = &text[span];
         let key = ["institution:", &fold_key(name)].concat();
+        if let Some(&e) = set.by_key.get(&key) {
+            later.push((span, e));
+            continue;
+        }
         set.add(key, span, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -7773,6 +7773,7 @@ fn add_named_institutions(ctx: &Context<'_>, set: &mut EntitySet) {
             )
         });
     }
+    set.add_all(&later);
 }
 
 /// Places the gazetteers lack, named after a place word: "le village de
@@ -9962,16 +9963,32 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             names.push(n);
         }
     }
+    names.retain(|s| !ctx.skip.is_some_and(|k| k.overlaps(*s)));
+    names.sort_by_key(|s| s.start);
+    // "le gouverneur de la région, Emmanuel Tabi Nfor": a small place
+    // matched inside the name gives way to the person.
+    // "Hussein Adan Ibrahim": a town or city (Aden) that a name of
+    // several words holds before its end is part of the name.
+    // The places are dropped together, one pass per kind of drop: a text
+    // that names such a person thousands of times stays linear.
+    let covered: Vec<(Span, ())> =
+        names.iter().filter(|s| set.covers(**s)).map(|&s| (s, ())).collect();
+    set.drop_places_each(&covered, |d, _, ()| small_place(ctx, d));
+    let inside: Vec<(Span, usize)> = names
+        .iter()
+        .filter(|s| set.covers(**s) && text[**s].contains(' '))
+        .map(|&s| (s, s.end))
+        .collect();
+    set.drop_places_each(&inside, |d, e, end| {
+        e < end && !is_division(&d.subkind)
+    });
+    // Each person is made at its first name found, its surname linked
+    // from there; the later mentions of persons already made join the
+    // span map in one merge.
+    let mut later: Vec<(Span, usize)> = Vec::new();
+    let mut taken_end = 0;
     for span in names {
-        // "le gouverneur de la région, Emmanuel Tabi Nfor": a small place
-        // matched inside the name gives way to the person.
-        // "Hussein Adan Ibrahim": a town or city (Aden) that a name of
-        // several words holds before its end is part of the name.
-        if ctx.skip.is_some_and(|s| s.overlaps(span))
-            || set.covers(span)
-                && !set.drop_small_places(ctx, span)
-                && !(text[span].contains(' ') && set.drop_places_inside(span))
-        {
+        if span.start < taken_end || set.covers(span) {
             continue;
         }
         let name = &text[span];
@@ -9979,7 +9996,12 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         if NOT_PLACES.contains(&first.to_lowercase().as_str()) {
             continue;
         }
+        taken_end = span.end;
         let key = ["person:", &fold_key(name)].concat();
+        if let Some(&e) = set.by_key.get(&key) {
+            later.push((span, e));
+            continue;
+        }
         let known = set.drafts.len();
         let e = set.add(key, span, || {
             Draft::plain(
@@ -9995,6 +10017,9 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
     }
+    // A surname linked since may have taken the place.
+    later.retain(|&(span, _)| !set.covers(span));
+    set.add_all(&later);
 }
 
 /// Verbs of taking, attacking and entering whose object is a place
