@@ -76,6 +76,18 @@ fn entities_named<'a>(
         .collect()
 }
 
+/// How many mentions the one entity named `canonical` has; panics unless
+/// exactly one entity has that name.
+fn mentions_of_the_one(out: &depeche::Extraction, canonical: &str) -> usize {
+    let named: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.canonical.as_deref() == Some(canonical))
+        .collect();
+    assert_eq!(named.len(), 1, "{canonical}: {out:#?}");
+    named[0].mentions.len()
+}
+
 #[test]
 fn seed_daech_and_ei_are_one_entity() {
     let out = seed();
@@ -3690,13 +3702,7 @@ fn a_surname_of_the_gazetteer_before_another_name_is_someone_else() {
         "Le président colombien Gustavo Petro a reçu les négociateurs. Petro \
          a salué un accord.",
     ));
-    let petro: Vec<_> = out
-        .entities
-        .iter()
-        .filter(|e| e.canonical.as_deref() == Some("Gustavo Petro"))
-        .collect();
-    assert_eq!(petro.len(), 1, "{out:#?}");
-    assert_eq!(petro[0].mentions.len(), 2, "{out:#?}");
+    assert_eq!(mentions_of_the_one(&out, "Gustavo Petro"), 2, "{out:#?}");
 }
 
 #[test]
@@ -3725,13 +3731,7 @@ fn a_known_surname_that_ends_a_longer_name_is_someone_else() {
     assert!(is_person(&out, "Abdifatah Aden Hassan"), "{out:#?}");
     assert!(!place_texts(&out).contains(&"Aden"), "{out:#?}");
     // A surname after a word that opens the sentence is still linked.
-    let hassan: Vec<_> = out
-        .entities
-        .iter()
-        .filter(|e| e.canonical.as_deref() == Some("Abdullahi Hassan"))
-        .collect();
-    assert_eq!(hassan.len(), 1, "{out:#?}");
-    assert_eq!(hassan[0].mentions.len(), 2, "{out:#?}");
+    assert_eq!(mentions_of_the_one(&out, "Abdullahi Hassan"), 2, "{out:#?}");
 }
 
 #[test]

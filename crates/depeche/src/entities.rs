@@ -2917,11 +2917,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         // "sur Nasir et Ulang": listed with a place of
                         // its country that needs no cue.
                         || coordinated_with_place(
-                            ctx.text,
+                            ctx,
                             h.span,
                             hits.get(i + 1).map(|n| (n.span, n.rows)),
                             &row(r).country,
-                            &|r2| row(r2),
                         )
                         || river && row(r).subkind == "feature"
                         || in_article
@@ -3959,21 +3958,20 @@ const PLACE_NAME_HEADS: &[&str] = &[
 
 /// Whether the place name at `span` is listed ("X et Y", "X, Y") with the
 /// next hit, a place of the same country that needs no cue.
-fn coordinated_with_place<'r>(
-    text: &str,
+fn coordinated_with_place(
+    ctx: &Context<'_>,
     span: Span,
     next: Option<(Span, &[(u32, bool)])>,
     country: &Option<String>,
-    row: &dyn Fn(u32) -> &'r Row,
 ) -> bool {
     let Some((n, rows)) = next else { return false };
     if country.is_none() || n.start < span.end {
         return false;
     }
-    let gap = &text[span.end..n.start];
+    let gap = &ctx.text[span.end..n.start];
     matches!(gap, " et " | ", " | " ou ")
         && rows.iter().any(|&(r, prefix)| {
-            let p = row(r);
+            let p = ctx.lexicon.row(r);
             !prefix
                 && p.kind == RowKind::Place
                 && !p.flags.needs_cue
@@ -3986,12 +3984,13 @@ fn coordinated_with_place<'r>(
 /// letters or more whose other letters are lowercase ("Porochenko").
 fn name_word_follows(rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else { return false };
-    let mut chars = r.chars();
-    if !chars.next().is_some_and(char::is_uppercase) {
+    let Some(first) = r.chars().next().filter(|c| c.is_uppercase()) else {
         return false;
-    }
-    let tail: String =
-        chars.take_while(|c| c.is_alphabetic() || *c == '-').collect();
+    };
+    let tail = &r[first.len_utf8()..];
+    let tail = &tail[..tail
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(tail.len())];
     tail.chars().count() >= 2
         && tail.chars().all(|c| c.is_lowercase() || c == '-')
 }
@@ -7667,8 +7666,8 @@ fn add_named_institutions(ctx: &Context<'_>, set: &mut EntitySet) {
         {
             continue;
         }
-        // The words after the head, up to eight: capitalized words,
-        // adjectives, and nouns after a link word.
+        // The words after the head, up to six within ten tokens:
+        // capitalized words, adjectives, and nouns after a link word.
         let mut end = m.end();
         let mut at = m.end();
         let mut content = 0;

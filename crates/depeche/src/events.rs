@@ -715,6 +715,21 @@ fn folded_words_before<'a>(
     FewWords::before(&ctx.folded.text, f, n)
 }
 
+/// [`folded_words_before`] without the articles that end them: "sous le
+/// contrôle de la" reads "sous le contrôle de".
+fn words_before_articles<'a>(
+    ctx: &Context<'a>,
+    at: usize,
+    n: usize,
+) -> FewWords<'a> {
+    let mut back = folded_words_before(ctx, at, n);
+    while back.last().is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
+    {
+        back.pop();
+    }
+    back
+}
+
 /// [`folded_words_before`], read on past a quote that opens a phrase:
 /// "avoir « neutralisé une trentaine de terroristes »", "tuant « de
 /// nombreux terroristes »".
@@ -12612,13 +12627,7 @@ fn assign_arguments<'a>(
             });
             // "passée sous le contrôle du M23": X holds it now.
             let control = {
-                let mut back = folded_words_before(ctx, a.span.start, 6);
-                while back
-                    .last()
-                    .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
-                {
-                    back.pop();
-                }
+                let back = words_before_articles(ctx, a.span.start, 6);
                 ends_with_any(
                     &back,
                     &[
@@ -12644,13 +12653,7 @@ fn assign_arguments<'a>(
         // part in it, as do those who fight "aux côtés des VDP" (troops
         // sent alongside a group are not its deed).
         let support = p == "de" && {
-            let mut back = folded_words_before(ctx, a.span.start, 5);
-            while back
-                .last()
-                .is_some_and(|w| matches!(*w, "le" | "la" | "les" | "l'"))
-            {
-                back.pop();
-            }
+            let back = words_before_articles(ctx, a.span.start, 5);
             ends_with_any(
                 &back,
                 &[
