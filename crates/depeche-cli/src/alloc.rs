@@ -84,4 +84,36 @@ pub fn keep_freed_memory() {
     // SAFETY: setting an option is a plain store in mimalloc, valid at any
     // time; purge_delay only changes when free pages are decommitted.
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+    no_huge_pages();
+}
+
+#[cfg(target_os = "linux")]
+extern "C" {
+    fn prctl(option: c_int, ...) -> c_int;
+}
+
+/// `PR_SET_THP_DISABLE` in Linux's `prctl.h`.
+#[cfg(target_os = "linux")]
+const PR_SET_THP_DISABLE: c_int = 41;
+
+/// Turns transparent huge pages off for this process. mimalloc reserves
+/// its arena at start-up, and the kernel backs parts of it with 2 MiB
+/// pages, each zeroed whole at its first touch even when a document's
+/// buffers use a few KiB of it: on a one-thread run over 10 MB, 0.15–0.24 s
+/// of system time (clearing pages was 8% of the profile) and peak RSS
+/// 91–103 MB, against 0.03–0.04 s and 73–78 MB with 4 KiB pages. A
+/// failure (an old kernel) leaves things as they were.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes one integer argument and only sets
+    // a flag on the process; unused arguments must be zero.
+    unsafe {
+        prctl(
+            PR_SET_THP_DISABLE,
+            1 as c_long,
+            0 as c_long,
+            0 as c_long,
+            0 as c_long,
+        );
+    }
 }
