@@ -3807,3 +3807,53 @@ fn two_institutions_joined_by_et_are_two_names() {
         "{actors:?}"
     );
 }
+
+#[test]
+fn a_seat_after_a_town_and_a_town_after_a_preposition_stay_places() {
+    for (text, name) in [
+        (
+            "Les combats se poursuivaient vendredi à Lashkar Gah, chef-lieu \
+             de la province du Helmand.",
+            "Lashkar Gah",
+        ),
+        (
+            "Les rebelles qui avaient lancé samedi matin une offensive sur \
+             N’Djamena ont entamé lundi un repli vers Mongo.",
+            "N’Djamena",
+        ),
+    ] {
+        let out = Extractor::new()
+            .extract(&Document::new("t", text).with_dct("2021-04-20"));
+        assert!(place_texts(&out).contains(&name), "{text}: {out:#?}");
+        assert!(!is_person(&out, name), "{text}");
+    }
+    // A town that speaks is still its government.
+    assert_governments(&[(
+        "N'Djamena a annoncé la fermeture de la frontière.",
+        "N'Djamena",
+    )]);
+}
+
+#[test]
+fn noon_inside_the_afternoon_is_no_time() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des tirs nourris ont été entendus tout l’après-midi dans le \
+             centre de la capitale. Le cessez-le-feu devait entrer en \
+             vigueur à midi.",
+        )
+        .with_dct("2023-04-16"),
+    );
+    let dates: Vec<(&str, Option<&str>)> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Date)
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.text.as_str(), e.value.as_deref()))
+        })
+        .collect();
+    assert_eq!(dates, [("midi", Some("2023-04-16T12:00"))], "{dates:?}");
+}

@@ -6083,3 +6083,86 @@ fn where_fire_comes_from_is_not_where_it_falls() {
     let ev = event(&out, "shelling");
     assert!(ev.location.is_empty(), "{out:#?}");
 }
+
+#[test]
+fn allies_listed_together_share_the_role() {
+    for (text, kind, role, names) in [
+        (
+            "Le village a été attaqué mardi par les shebab et l'État \
+             islamique.",
+            "attack",
+            "agent",
+            &["shebab", "État islamique"][..],
+        ),
+        (
+            "Une opération conjointe menée par l'Unité départementale de \
+             maintien d'ordre (UDMO), la BOID et la police a permis de \
+             libérer six otages à Gao.",
+            "attack",
+            "agent",
+            &["Unité départementale de maintien d'ordre", "BOID", "police"][..],
+        ),
+        (
+            "L'armée a attaqué les positions du JNIM et de l'EIGS près de \
+             Ménaka.",
+            "attack",
+            "target",
+            &["JNIM", "EIGS"][..],
+        ),
+    ] {
+        let out = extract(text);
+        let ev = event(&out, kind);
+        let got =
+            texts(&out, if role == "agent" { &ev.agent } else { &ev.target });
+        for n in names {
+            assert!(has(&got, n), "{text}: {role} {got:?}");
+        }
+    }
+    // The two sides of a fight are no allies.
+    let out = extract(
+        "Les combats entre l'armée et les FSR ont fait dix morts à Khartoum. \
+         L'armée a bombardé des positions à Omdurman.",
+    );
+    let strike = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "bombardé"))
+        .expect("the strike");
+    assert!(!has(&texts(&out, &strike.agent), "FSR"), "{strike:#?}");
+}
+
+#[test]
+fn fighters_who_flee_withdraw_and_freed_towns_are_captured() {
+    let out = extract(
+        "L'armée a repris Wad Madani aux FSR. Les résidus de la milice \
+         fuient en désordre vers l'ouest, en direction de Khartoum.",
+    );
+    let w = event(&out, "withdrawal");
+    assert!(has(&texts(&out, &w.agent), "FSR"), "{w:#?}");
+    let out = extract(
+        "L'armée et ses alliés ont libéré ce samedi 11 janvier 2025 la ville \
+         de Wad Madani.",
+    );
+    let c = event(&out, "capture");
+    assert!(has(&texts(&out, &c.location), "Wad Madani"), "{c:#?}");
+    assert!(!out.events.iter().any(|e| e.kind == "release"), "{out:#?}");
+    // People freed are released.
+    let out = extract("Le Hamas a libéré trois otages israéliens à Gaza.");
+    event(&out, "release");
+}
+
+#[test]
+fn a_trip_made_in_haste_is_no_surrender() {
+    for text in [
+        "Le président de la Commission, Moussa Faki Mahamat, doit se rendre \
+         « au plus vite » à Khartoum.",
+        "Le ministre s'est rendu lui-même au Qatar.",
+    ] {
+        let out = extract(text);
+        assert!(
+            !out.events.iter().any(|e| e.kind == "surrender"),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+}

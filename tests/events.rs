@@ -1436,3 +1436,75 @@ fn devices_seized_or_handed_over_set_nothing_off() {
         assert!(ev.iter().any(|(k, _)| k == "bombing"), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn fire_an_aircraft_takes_is_an_attack_on_it() {
+    for text in [
+        "Un hélicoptère de l'armée malienne a essuyé des tirs près de \
+         Tessalit mardi.",
+        "Des tirs visant un drone de l'armée ont été signalés à Gao.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(ev.iter().any(|(k, _)| k == "attack"), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|(k, _)| k == "airstrike"), "{text}: {ev:?}");
+    }
+    // Fire from the air is still an air strike.
+    let text = "Des hélicoptères de l'armée ont effectué des tirs sur des \
+                positions jihadistes près de Tessalit.";
+    let ev = kinds_and_triggers(text);
+    assert!(ev.iter().any(|(k, _)| k == "airstrike"), "{text}: {ev:?}");
+}
+
+#[test]
+fn the_attack_pointed_back_to_is_the_strike_or_bombing_before_it() {
+    for (text, kind, agent) in [
+        (
+            "Un attentat à la voiture piégée a fait cinq morts à Mogadiscio. \
+             Les shebab ont revendiqué l'attaque.",
+            "bombing",
+            Some("shebab"),
+        ),
+        (
+            "Une frappe aérienne israélienne a touché une école de Khan \
+             Younès mardi, tuant douze personnes. L'OMS a condamné cette \
+             attaque.",
+            "airstrike",
+            None,
+        ),
+    ] {
+        let out = Extractor::new()
+            .extract(&Document::new("t", text).with_dct("2024-03-12"));
+        assert_eq!(
+            out.events.len(),
+            1,
+            "{text}: {:?}",
+            kinds_and_triggers(text)
+        );
+        let ev = &out.events[0];
+        assert_eq!(ev.kind, kind, "{text}");
+        assert!(
+            ev.triggers.len() >= 2
+                && ev.triggers.iter().any(|t| t.text == "attaque"),
+            "{text}"
+        );
+        if let Some(a) = agent {
+            let names: Vec<&str> = ev
+                .agent
+                .iter()
+                .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+                .map(|e| e.mentions[0].text.as_str())
+                .collect();
+            assert_eq!(names, [a], "{text}");
+        }
+    }
+    // An attack in another paragraph, or after fighting, is its own.
+    for text in [
+        "Une frappe aérienne a touché Rafah mardi.\n\nL'attaque a visé \
+         un poste de police à Khan Younès mercredi.",
+        "Une frappe aérienne a touché Rafah. Des combats ont éclaté à \
+         Khan Younès. L'attaque a fait trois morts.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(ev.iter().any(|(k, _)| k == "attack"), "{text}: {ev:?}");
+    }
+}

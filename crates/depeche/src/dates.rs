@@ -1466,6 +1466,10 @@ const TIME_PREPS: &[&str] = &[
 ];
 
 fn left_ok(text: &str, i: usize) -> bool {
+    // "tout l'après-midi": noon is not the end of the afternoon.
+    if text[..i].ends_with('-') && text[i..].starts_with("midi") {
+        return false;
+    }
     !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 

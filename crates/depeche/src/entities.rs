@@ -5363,6 +5363,11 @@ fn acts_as_state_within(
                 | "dans"
                 | "vers"
                 | "pres"
+                // "une offensive sur N'Djamena ont entamé": the object
+                // of a preposition is no subject.
+                | "sur"
+                | "contre"
+                | "depuis"
         )
     }) {
         return false;
@@ -10592,6 +10597,13 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             }
         }
         if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // "à Lashkar Gah, chef-lieu de la province": a seat, not a head.
+        if [", chef-lieu", ", le chef-lieu", ", chefs-lieux"]
+            .iter()
+            .any(|p| text[span.end..].starts_with(p))
+        {
             continue;
         }
         // "le gouverneur Uba Sani", "son épouse, Asma": a small place

@@ -3406,10 +3406,48 @@ pub(crate) fn find<'a>(
                         matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
                     }
             });
+            // "ont libéré ce samedi 11 janvier 2025 la ville de Wad
+            // Madani", "pour libérer le reste de l'État d'Al-Jazira": a
+            // place its object, a date or "le reste de" between.
+            let place_object = matches!(t.pos, Some(Pos::Verb))
+                && args.iter().any(|a| {
+                    a.kind == EntityKind::Place
+                        && a.span.start >= t.span.end
+                        && word_gap(ctx, t.span.end, a.span.start) <= 8
+                        && !has_clause_break(
+                            &ctx.text[t.span.end..a.span.start],
+                        )
+                        && words_of(folded_of(
+                            ctx,
+                            Span::new(t.span.end, a.span.start),
+                        ))
+                        .all(|w| {
+                            !matches!(
+                                w,
+                                "a" | "au"
+                                    | "aux"
+                                    | "vers"
+                                    | "dans"
+                                    | "en"
+                                    | "par"
+                                    | "pour"
+                                    | "sur"
+                                    | "des"
+                                    | "leurs"
+                                    | "ses"
+                            ) && !w.starts_with("otage")
+                                && !w.starts_with("prisonnier")
+                                && !w.starts_with("detenu")
+                                && !w.starts_with("habitant")
+                                && !w.starts_with("civil")
+                                && !w.starts_with("personne")
+                        })
+                });
             if !people
                 && (before.iter().any(land)
                     || after.iter().any(land)
-                    || place_subject)
+                    || place_subject
+                    || place_object)
             {
                 kind = "capture".into();
             }
@@ -3535,7 +3573,7 @@ pub(crate) fn find<'a>(
             .any(|g| w.starts_with(g));
             if generic {
                 let has = |words: &[&str]| sentence_holds(ctx, sent, words);
-                if has(AIRCRAFT) {
+                if has(AIRCRAFT) && !fire_at_aircraft(ctx, f_trig, t.span) {
                     kind = "airstrike".into();
                 } else if has(&[
                     "roquette",
@@ -4630,6 +4668,7 @@ pub(crate) fn find<'a>(
             });
         }
     }
+    coordinated_actors(ctx, &mentions, &mut drafts);
     defence_ministry_forces(ctx, &mut drafts);
     instrument_agents(ctx, cands, &mentions, &mut drafts);
     resolve_pronoun_speakers(ctx, &mentions, &mut drafts);
@@ -4781,6 +4820,7 @@ pub(crate) fn find<'a>(
         }
     }
     strikes_of_one_side(ctx, &mut drafts);
+    attack_told_again(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
@@ -4835,6 +4875,220 @@ fn person_travels(ctx: &Context<'_>, d: &EventDraft) -> bool {
                     | "unites"
             )
         })
+}
+
+/// Lists of actors joined by commas and a closing "et": "menée par
+/// l'UDMO, le GIPNH et la BOID", "par les FDS et la coalition", "les
+/// positions du JNIM et de l'EIGS". An event that has one of them as
+/// its agent or target has them all there (the words of a list are
+/// otherwise read one by one, and only the first follows "par").
+fn coordinated_actors(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    let text = ctx.text;
+    let actors: Vec<(Span, usize)> = mentions
+        .iter()
+        .copied()
+        .filter(|&(_, e)| ents[e].kind == EntityKind::Actor)
+        .collect();
+    // What joins one item of a list to the next: the separator, whether
+    // it closes the list, then an article or none.
+    let link = |from: usize, to: usize| -> Option<bool> {
+        let mut gap = text.get(from..to)?;
+        // "l'Unité départementale de maintien d'ordre (UDMO), le …", the
+        // acronym a mention of its own or not.
+        if let Some(r) = gap.strip_prefix(')') {
+            gap = r;
+        } else if let Some(r) = gap.strip_prefix(" (") {
+            let close = r.find(')').filter(|&k| k <= 40)?;
+            gap = &r[close + 1..];
+        }
+        let (closing, rest) = if let Some(r) = gap.strip_prefix(", et ") {
+            (true, r)
+        } else if let Some(r) = gap.strip_prefix(" et ") {
+            (true, r)
+        } else if let Some(r) = gap.strip_prefix(", ") {
+            (false, r)
+        } else {
+            return None;
+        };
+        matches!(
+            rest,
+            "" | "le "
+                | "la "
+                | "les "
+                | "l'"
+                | "l’"
+                | "du "
+                | "des "
+                | "de la "
+                | "de l'"
+                | "de l’"
+                | "de "
+                | "d'"
+                | "d’"
+                | "aux "
+                | "au "
+                | "à la "
+                | "à l'"
+                | "à l’"
+        )
+        .then_some(closing)
+    };
+    // Each list as the run of its members in `actors`.
+    let mut lists: Vec<(Span, Vec<usize>)> = Vec::new();
+    let mut i = 0;
+    while i + 1 < actors.len() {
+        let mut run = vec![actors[i].1];
+        let mut j = i;
+        let mut closed = false;
+        while j + 1 < actors.len() {
+            let (a, b) = (actors[j].0, actors[j + 1].0);
+            if b.start < a.end || b.start - a.end > 64 {
+                break;
+            }
+            // The item's own acronym in brackets after it.
+            if actors[j + 1].1 == actors[j].1
+                && text.get(a.end..b.start) == Some(" (")
+            {
+                j += 1;
+                continue;
+            }
+            match link(a.end, b.start) {
+                Some(closing) => {
+                    run.push(actors[j + 1].1);
+                    j += 1;
+                    if closing {
+                        closed = true;
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        if closed {
+            run.dedup();
+            // Allies, not the two sides of "les combats entre l'armée et
+            // les FSR" or a source and a count ("selon l'ONG Acled, et
+            // plus de sept millions de déplacés"): one kind of actor.
+            let kind_of = |e: usize| {
+                let sub = ents[e].subkind.as_str();
+                side(sub).map_or(sub, |_| match side(sub) {
+                    Some(0) => "state",
+                    Some(ARMED) => "armed",
+                    _ => "civilians",
+                })
+            };
+            let between = FewWords::before(
+                &ctx.folded.text,
+                ctx.folded.from_original(actors[i].0.start),
+                2,
+            )
+            .iter()
+            .any(|w| *w == "entre");
+            if run.len() >= 2
+                && !between
+                && run.iter().all(|&e| kind_of(e) == kind_of(run[0]))
+            {
+                let span = Span::new(actors[i].0.start, actors[j].0.end);
+                lists.push((span, run));
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    if lists.is_empty() {
+        return;
+    }
+    // Only a list in the event's own sentence: the same names listed
+    // elsewhere ("Le JNIM et l'État islamique ont souvent attaqué …")
+    // tell of other deeds.
+    for d in drafts.iter_mut() {
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let lo = lists.partition_point(|(s, _)| s.start < sent.start);
+        let here: Vec<&Vec<usize>> = lists[lo..]
+            .iter()
+            .take_while(|(s, _)| s.end <= sent.end)
+            .map(|(_, l)| l)
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        for role in 0..2 {
+            let held = if role == 0 { &d.agent } else { &d.target };
+            let add: Vec<usize> = here
+                .iter()
+                .filter(|l| l.iter().any(|e| held.contains(e)))
+                .flat_map(|l| l.iter().copied())
+                .filter(|e| !d.agent.contains(e) && !d.target.contains(e))
+                .collect();
+            let held = if role == 0 { &mut d.agent } else { &mut d.target };
+            for e in add {
+                push_unique(held, e);
+            }
+        }
+    }
+}
+
+/// "Une frappe aérienne a touché l'hôpital … L'OMS a condamné
+/// l'attaque", "Un attentat à la voiture piégée … Les shebab ont
+/// revendiqué l'attaque": "l'attaque" or "cette attaque" with the article
+/// that points back, after an air strike, shelling or bombing told in
+/// the sentence before or two before in its paragraph, with no attack
+/// between, names that happening again and takes its kind (the merge
+/// then joins them when their sides, places and days agree).
+fn attack_told_again(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let mut last: Option<usize> = None;
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let refers = d.kind == "attack"
+            && d.triggers.len() == 1
+            && matches!(d.pos, Some(Pos::Noun))
+            && {
+                let t = d.triggers[0];
+                let f = folded_of(ctx, t);
+                let lead = ctx.text[..t.start].trim_end_matches(' ');
+                (f == "attaque" || f == "assaut")
+                    && (lead.ends_with("l'")
+                        || lead.ends_with("l\u{2019}")
+                        || lead.ends_with("L'")
+                        || lead.ends_with("L\u{2019}")
+                        || matches!(
+                            lead.rsplit([' ', '\n']).next(),
+                            Some("cette" | "Cette" | "cet" | "Cet")
+                        ))
+            };
+        if refers {
+            if let Some(j) = last {
+                let o = &drafts[j];
+                let gap = ctx.text[o.triggers[0].end..d.triggers[0].start]
+                    .contains("\n\n");
+                if o.sentence + 2 >= d.sentence
+                    && !gap
+                    && compatible(
+                        o,
+                        d,
+                        &ctx.entities.drafts,
+                        ctx.lexicon,
+                        false,
+                    )
+                {
+                    let kind = o.kind.clone();
+                    drafts[i].kind = kind;
+                    continue;
+                }
+            }
+        }
+        match d.kind.as_str() {
+            "airstrike" | "shelling" | "bombing" => last = Some(i),
+            "attack" | "armed_clash" => last = None,
+            _ => {}
+        }
+    }
 }
 
 /// "Washington et Londres frappent les Houthis … Les États-Unis et le
@@ -9311,6 +9565,10 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "foule",
     "unite",
     "unites",
+    // "Les résidus de la milice fuient", "les restes de la brigade".
+    "residus",
+    "restes",
+    "elements",
     "convoi",
     "convois",
     "patrouille",
@@ -14117,10 +14375,36 @@ fn seized_device(ctx: &Context<'_>, trig: Span) -> bool {
 fn goes_somewhere(after: &[&str]) -> bool {
     let lead = after
         .iter()
-        .take_while(|w| {
-            crate::dates::is_day_word(w)
+        .enumerate()
+        .take_while(|&(k, w)| {
+            // "doit se rendre « au plus vite » à Khartoum", "sans délai".
+            (*w == "au" && after.get(k + 1) == Some(&"plus"))
                 || matches!(
-                    **w,
+                    *w,
+                    "plus"
+                        | "vite"
+                        | "tot"
+                        | "rapidement"
+                        | "immediatement"
+                        | "d'urgence"
+                        | "sans"
+                        | "delai"
+                        | "sous"
+                        | "peu"
+                        | "jours"
+                        | "heures"
+                        | "semaines"
+                        | "prochains"
+                        | "prochaines"
+                        // "lui-même", "eux-mêmes", split at the hyphen.
+                        | "lui"
+                        | "eux"
+                        | "meme"
+                        | "memes"
+                )
+                || crate::dates::is_day_word(w)
+                || matches!(
+                    *w,
                     "demain"
                         | "prochainement"
                         | "bientot"
@@ -14599,6 +14883,34 @@ const AIRCRAFT: &[&str] = &[
     "chasseur",
     "armee de l'air",
 ];
+
+/// Fire that an aircraft takes rather than gives: "un hélicoptère a
+/// essuyé des tirs", "des tirs visant un drone", "des tirs contre un
+/// avion de l'armée". The trigger is an attack on the craft, not an air
+/// strike.
+fn fire_at_aircraft(ctx: &Context<'_>, f_trig: usize, trig: Span) -> bool {
+    let f = ctx.folded.text.as_str();
+    let back = clause_words_back(f, f_trig, 3);
+    let taken =
+        back.iter().any(|w| w.starts_with("essuy") || w.starts_with("essui"));
+    if taken {
+        return true;
+    }
+    let end = ctx.folded.from_original(trig.end);
+    let fwd = clause_words_fwd(f, end, 5);
+    fwd.iter()
+        .position(|w| {
+            matches!(*w, "contre" | "visant" | "sur" | "vers")
+                || w.starts_with("ciblant")
+        })
+        .is_some_and(|k| {
+            fwd[k + 1..]
+                .iter()
+                .take(3)
+                .map(|w| w.rsplit('\'').next().unwrap_or(w))
+                .any(|w| AIRCRAFT[1..6].iter().any(|a| w.starts_with(a)))
+        })
+}
 
 /// Folded words that tell of aid delivered: a convoy in their sentence
 /// carries it.
