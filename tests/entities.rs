@@ -3857,3 +3857,75 @@ fn noon_inside_the_afternoon_is_no_time() {
         .collect();
     assert_eq!(dates, [("midi", Some("2023-04-16T12:00"))], "{dates:?}");
 }
+
+#[test]
+fn a_role_and_its_complement_lead_to_the_name_after_them() {
+    for (text, name) in [
+        (
+            "À Washington, le secrétaire d’État John Kerry a exprimé de \
+             graves inquiétudes.",
+            "John Kerry",
+        ),
+        (
+            "Le ministre des Finances Patrick Boivert annonce un couvre-feu.",
+            "Patrick Boivert",
+        ),
+        (
+            "Le 28 septembre, leur dirigeant Samvel Chahramanian a signé un \
+             décret.",
+            "Samvel Chahramanian",
+        ),
+        (
+            "Le chef de Viv Ansanm Jimmy Chérizier a menacé les ministres.",
+            "Jimmy Chérizier",
+        ),
+        (
+            "Le représentant spécial de l'ONU, Choi Young-jin, a exhorté les \
+             belligérants au calme.",
+            "Choi Young-jin",
+        ),
+        (
+            "Amir Saeid Iravani, ambassadeur iranien auprès des Nations unies, \
+             a dénoncé les frappes.",
+            "Amir Saeid Iravani",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(is_person(&out, name), "{text}: {:#?}", out.entities);
+    }
+    // The complement's own name is not the person's.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le ministre des Finances Patrick Boivert annonce un couvre-feu.",
+    ));
+    assert!(!is_person(&out, "Finances Patrick Boivert"));
+    // Places a role leads to stay places.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le ministre a visité Lashkar Gah et Kandahar.",
+    ));
+    assert!(place_texts(&out).contains(&"Lashkar Gah"), "{:#?}", out.entities);
+}
+
+#[test]
+fn states_that_take_part_promise_or_are_asked_are_governments() {
+    assert_governments(&[
+        (
+            "Donald Trump a annoncé un « cessez-le-feu complet et total » \
+             entre Israël et l’Iran.",
+            "Israël",
+        ),
+        ("Le Qatar aurait joué le rôle de médiateur avec Téhéran.", "Téhéran"),
+        ("Le guide suprême a promis à Israël un « sort amer ».", "Israël"),
+        (
+            "Donald Trump dit avoir exigé d’Israël qu’il renonce à de \
+             nouvelles frappes.",
+            "Israël",
+        ),
+        (
+            "Les frappes visaient les Houthis, ont annoncé Washington et \
+             Londres.",
+            "Washington",
+        ),
+    ]);
+}

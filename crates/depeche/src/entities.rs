@@ -4651,6 +4651,9 @@ const STATE_PARTY_WITH: &[&str] = &[
     "coordination",
     "ni",
     "negocier",
+    // "le rôle de médiateur avec Téhéran".
+    "mediateur",
+    "mediatrice",
     // "Moscou, qui négocie avec Damas le sort de sa base".
     "negocie",
     "negocient",
@@ -4948,10 +4951,33 @@ fn party_between(ftext: &str, start: usize) -> bool {
     // "négociations entre", "les pourparlers doivent se tenir lundi à
     // Doha entre Israël et le Hamas": the noun a few words before.
     // ("quatorze mois d'hostilités entre Israël et le Hezbollah".)
-    back.take(8).any(|w| {
+    let noun = |w: &str| {
         let w = w.rsplit_once('\'').map_or(w, |(_, noun)| noun);
         PARTY_BETWEEN.contains(&w)
-    })
+    };
+    if back.take(8).any(noun) {
+        return true;
+    }
+    // "un « cessez-le-feu complet et total » entre Israël et l'Iran":
+    // the quote marks that stop the words are read past.
+    let from = crate::span::stretch_before(ftext, start, 160, 0);
+    ftext[from..start].contains(['»', '"', '”']) && {
+        let plain: String = ftext[from..start]
+            .chars()
+            .map(|c| {
+                if matches!(c, '«' | '»' | '"' | '“' | '”') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let mut back = WordsBack::new(&plain, plain.len());
+        back.by_ref()
+            .take(12)
+            .position(|w| w == "entre")
+            .is_some_and(|_| back.take(8).any(noun))
+    }
 }
 
 /// Whether a folded word before "par" is a participle whose agent follows
@@ -5134,6 +5160,9 @@ fn acts_as_state_within(
                         | "decision"
                         // "tombée aux mains de Moscou".
                         | "mains"
+                        // "a exigé d'Israël qu'il renonce".
+                        | "exige"
+                        | "exigent"
                         // "déployés à la demande de Maputo".
                         | "demande"
                         | "invitation"
@@ -5181,7 +5210,18 @@ fn acts_as_state_within(
                 | "reconnu"
                 | "averti"
         ]
-    ) && ftext[f.end..].starts_with(['.', ',', ';']);
+    ) && (ftext[f.end..].starts_with(['.', ',', ';'])
+        // "…, ont annoncé Washington et Londres.": the first of a pair.
+        || ftext[f.end..].strip_prefix(" et ").is_some_and(|r| {
+            let r = r
+                .strip_prefix("l'")
+                .or_else(|| r.strip_prefix("le "))
+                .or_else(|| r.strip_prefix("la "))
+                .or_else(|| r.strip_prefix("les "))
+                .unwrap_or(r);
+            let end = r.find([' ', '.', ',', ';']).unwrap_or(r.len());
+            end > 0 && r[end..].starts_with(['.', ',', ';'])
+        }));
     // "l'offensive éclair de Bakou sur le Haut-Karabakh", "l'invasion de
     // Moscou contre l'Ukraine": the state whose offensive it is, when
     // what it is against follows ("l'offensive de Kherson" is a place).
@@ -5902,6 +5942,8 @@ const MEDIATION_NOUNS: &[&str] =
 /// something ("remis à Moscou").
 const STATE_RECIPIENT_OF: &[&str] = &[
     "remis",
+    // "Khamenei a promis à Israël un « sort amer »".
+    "promis",
     "remet",
     "remettent",
     "remettra",
@@ -10541,6 +10583,354 @@ fn inverted_speakers(text: &str) -> impl Iterator<Item = Found<'_>> {
     })
 }
 
+/// Role nouns that a name follows after their complement: "le
+/// secrétaire d'État John Kerry", "le ministre des Finances Patrick
+/// Boivert", "le chef de guerre Ismaïl Khan", "le représentant spécial de
+/// l'ONU, Choi Young-jin".
+fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ministre"
+            | "secrétaire"
+            | "commandant"
+            | "commandante"
+            | "dirigeant"
+            | "dirigeante"
+            | "chef"
+            | "cheffe"
+            | "scientifique"
+            | "physicien"
+            | "ingénieur"
+            | "défenseur"
+            | "défenseure"
+            | "représentant"
+            | "représentante"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "président"
+            | "présidente"
+            | "vice-président"
+            | "vice-présidente"
+            | "envoyé"
+            | "envoyée"
+            | "émissaire"
+            | "conseiller"
+            | "conseillère"
+            | "directeur"
+            | "directrice"
+            | "procureur"
+            | "procureure"
+            | "coordonnateur"
+            | "coordonnatrice"
+            | "coordinateur"
+            | "coordinatrice"
+            | "médiateur"
+            | "médiatrice"
+            | "négociateur"
+            | "fondateur"
+            | "gouverneur"
+            | "député"
+            | "députée"
+            | "sénateur"
+            | "opposant"
+            | "opposante"
+            | "militant"
+            | "militante"
+            | "activiste"
+            | "journaliste"
+            | "photographe"
+            | "reporter"
+            | "avocat"
+            | "avocate"
+            | "évêque"
+            | "archevêque"
+            | "haut-commissaire"
+            | "rapporteur"
+            | "rapporteuse"
+            | "chercheur"
+            | "chercheuse"
+            | "analyste"
+            | "expert"
+            | "experte"
+            | "patron"
+            | "patronne"
+            | "leader"
+            | "responsable"
+            | "candidat"
+            | "candidate"
+            | "homologue"
+            | "général"
+            | "colonel"
+            | "capitaine"
+            | "lieutenant"
+            | "officier"
+            | "prédicateur"
+    )
+}
+
+/// Names of two words or more that no mention holds, led by a role noun
+/// across its complement: lowercase words, and a capitalized word or a
+/// known name right after "de", "des", "du", "d'" or an article, with a
+/// comma before the name at most. Found as [`add_titled_persons`] reads
+/// a title's matches, the role's start to the name's end.
+fn role_led_names<'t>(text: &'t str, set: &EntitySet) -> Vec<Found<'t>> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // The next capital at a word start.
+        let Some(k) = text[i..].find(is_name_initial) else { break };
+        let at = i + k;
+        let c_len = text[at..].chars().next().map_or(1, char::len_utf8);
+        i = at + c_len;
+        if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(end) = titled_name_end(&text[at..]).map(|e| at + e) else {
+            continue;
+        };
+        i = end.max(i);
+        if !text[at..end].contains([' ', '\u{a0}'])
+            || !set.spans.range(at, end).is_empty()
+            || set.spans.last_before(at).is_some_and(|m| m.1 > at)
+            // A name runs on to the next capital: "Hussein Pierre Louis".
+            || text[end..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            continue;
+        }
+        // "Amir Saeid Iravani, ambassadeur iranien auprès des Nations
+        // unies", "Nasser Mansour Hadi, frère de l'ancien président": a
+        // role or a kinship in apposition after the name.
+        if role_after(&text[end..]) {
+            let mut f =
+                Found::one_group(&text[at..], end - at, "name", (0, end - at));
+            f.base = at;
+            out.push(f);
+            continue;
+        }
+        // "le secrétaire d'État John Kerry", "le ministre des Finances
+        // Patrick Boivert": the run's first word may be the complement's;
+        // the name is then the rest, of two words or more.
+        let mut from = at;
+        loop {
+            if let Some(start) = role_before(text, from, set) {
+                let hay = &text[start..];
+                let name = (from - start, end - start);
+                let mut f = Found::one_group(hay, end - start, "name", name);
+                f.base = start;
+                out.push(f);
+                break;
+            }
+            let Some(k) = text[from..end].find([' ', '\u{a0}']) else {
+                break;
+            };
+            let rest = &text[from + k..end];
+            let next = end - rest.trim_start_matches([' ', '\u{a0}']).len();
+            if !text[next..end].contains([' ', '\u{a0}'])
+                || !text[next..].starts_with(is_name_initial)
+            {
+                break;
+            }
+            from = next;
+        }
+    }
+    out
+}
+
+/// Whether the text after a name opens an apposition that gives its role
+/// or kinship: a comma, maybe an article or "ancien", and the noun.
+fn role_after(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(", ") else { return false };
+    let mut words = r.split([' ', '\u{a0}', ',']);
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "le" | "la" | "l'" | "un" | "une" | "son" | "sa" | "leur")
+        || w.starts_with("l'")
+        || w.starts_with("l’")
+    {
+        w = match w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")) {
+            Some(rest) if !rest.is_empty() => rest,
+            _ => words.next().unwrap_or(""),
+        };
+    }
+    if matches!(w, "ancien" | "ancienne" | "nouveau" | "nouvelle" | "ex") {
+        w = words.next().unwrap_or("");
+    }
+    is_role_noun(w)
+        || matches!(
+            w,
+            "frère"
+                | "sœur"
+                | "fils"
+                | "fille"
+                | "père"
+                | "mère"
+                | "épouse"
+                | "époux"
+                | "veuve"
+                | "oncle"
+                | "neveu"
+                | "nièce"
+                | "cousin"
+                | "beau-frère"
+                | "gendre"
+        )
+}
+
+/// Where the role noun that leads to the name at byte `at` starts, read
+/// back over its complement (see [`role_led_names`]).
+fn role_before(text: &str, at: usize, set: &EntitySet) -> Option<usize> {
+    let mut p = at;
+    let trim = |p: usize| text[..p].trim_end_matches([' ', '\u{a0}']).len();
+    // "le représentant spécial de l'ONU, Choi Young-jin".
+    let q = trim(p);
+    let comma = q < p && text[..q].ends_with(',');
+    if comma {
+        p = trim(q - 1);
+    } else if q == p {
+        return None;
+    }
+    let mut words = 0;
+    let mut cap_pending = false;
+    while words < 8 && p > 0 {
+        let q = trim(p);
+        if q == 0 {
+            return None;
+        }
+        // A known name of the complement, read whole: "le chef de Viv
+        // Ansanm Jimmy Chérizier"; or the role itself, found as a mention
+        // ("le représentant spécial de l'ONU, …").
+        if let Some(&(s, e, _)) = set.spans.last_before(q) {
+            if e == q && s < q {
+                let first =
+                    text[s..e].split([' ', '\u{a0}']).next().unwrap_or("");
+                let opens = text[..s]
+                    .trim_end_matches([' ', '\u{a0}'])
+                    .ends_with(['.', '\n', '—', '–', '!', '?'])
+                    || text[..s].trim().is_empty();
+                let lower = first.starts_with(char::is_lowercase);
+                if (lower || opens && !comma)
+                    && is_role_noun(&first.to_lowercase())
+                {
+                    return Some(s);
+                }
+                p = s;
+                words += 1;
+                cap_pending = true;
+                continue;
+            }
+        }
+        let head = &text[..q];
+        let w_start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| {
+                c.is_alphabetic() || matches!(c, '-' | '\'' | '’')
+            })
+            .last()
+            .map_or(q, |(k, _)| k);
+        if w_start == q {
+            return None;
+        }
+        let w = &head[w_start..];
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        let prep = matches!(
+            w,
+            "de" | "des"
+                | "du"
+                | "d'"
+                | "d’"
+                | "l'"
+                | "l’"
+                | "la"
+                | "le"
+                | "les"
+        ) || w.ends_with(['\'', '’'])
+            && matches!(w.trim_end_matches(['\'', '’']), "d" | "l");
+        // An elided "d'" or "l'" is written against the word after it.
+        let (w, elided) = match w.find(['\'', '’']) {
+            Some(k) if k + 3 <= w.len() && !prep => (
+                &w[k + w[k..].chars().next().map_or(1, char::len_utf8)..],
+                true,
+            ),
+            _ => (w, false),
+        };
+        if cap_pending && !(prep || elided) {
+            return None;
+        }
+        // The name is no complement's object ("le ministre des Finances
+        // Patrick Boivert" is read from "Patrick").
+        if prep && trim(at) == q {
+            return None;
+        }
+        cap_pending = false;
+        if elided {
+            // "d'État", "l'ONU": the capital is the complement's.
+            if w.starts_with(char::is_uppercase) {
+                p = w_start;
+                words += 1;
+                continue;
+            }
+        }
+        // (A capitalized role mid-sentence is a title of something
+        // else: "le Directeur, Grand Hotel Palace".)
+        let opens =
+            text[..w_start].trim_end_matches([' ', '\u{a0}']).is_empty()
+                || text[..w_start]
+                    .trim_end_matches([' ', '\u{a0}'])
+                    .ends_with(['.', '\n', '—', '–', '-', '!', '?']);
+        // ("Chercheuse à l'université de Mekele, Hiwet Gebreyesus
+        // décrypte": a sentence led by a role is read elsewhere.)
+        if (lower || opens && !comma) && is_role_noun(&w.to_lowercase()) {
+            // Not "le général" of an army's rank list alone: the role and
+            // the name are one phrase.
+            return Some(w_start);
+        }
+        if prep {
+            p = w_start;
+            words += 1;
+            continue;
+        }
+        if lower {
+            if matches!(
+                w,
+                "a" | "ont"
+                    | "est"
+                    | "sont"
+                    | "avait"
+                    | "avaient"
+                    | "sera"
+                    | "qui"
+                    | "que"
+                    | "et"
+                    | "ou"
+                    | "à"
+                    | "en"
+                    | "par"
+                    | "pour"
+                    | "sur"
+                    | "avec"
+                    | "dans"
+                    | "selon"
+                    | "contre"
+                    | "vers"
+                    | "mais"
+                    | "dont"
+            ) {
+                return None;
+            }
+            p = w_start;
+            words += 1;
+            continue;
+        }
+        // A capitalized word: the complement's only after "de" or an
+        // article, read on the next step.
+        p = w_start;
+        words += 1;
+        cap_pending = true;
+    }
+    None
+}
+
 /// A name found after a title, a verb of saying or a role.
 struct TitledName {
     span: Span,
@@ -10569,7 +10959,10 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         role_may_match,
     );
     let inverted = inverted_speakers(text);
-    for caps in titled.chain(said).chain(qualified).chain(inverted) {
+    let role_led = role_led_names(text, set);
+    for caps in
+        titled.chain(said).chain(qualified).chain(inverted).chain(role_led)
+    {
         let Some(m) = caps.name("name").or_else(|| caps.name("name2")) else {
             continue;
         };
