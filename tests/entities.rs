@@ -3929,3 +3929,55 @@ fn states_that_take_part_promise_or_are_asked_are_governments() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_defined_by_its_acronym_holds_its_country_and_head() {
+    for (text, name, acronym) in [
+        (
+            "Laurent Gbagbo a été arrêté par les Forces républicaines de Côte \
+             d’Ivoire (FRCI). Les FRCI contrôlent Abidjan.",
+            "Forces républicaines de Côte d’Ivoire",
+            "FRCI",
+        ),
+        (
+            "L'attaque a été revendiquée par un groupe se faisant appeler \
+             Tehreek-e-Jihad Pakistan (TJP).",
+            "Tehreek-e-Jihad Pakistan",
+            "TJP",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let e = entities_named(&out, &[name]);
+        assert_eq!(e.len(), 1, "{text}: {:#?}", out.entities);
+        assert_eq!(e[0].kind, EntityKind::Actor);
+        assert!(e[0].mentions.iter().any(|m| m.text == acronym), "{:#?}", e[0]);
+        assert!(place_texts(&out).iter().all(|p| !name.contains(p)), "{text}");
+    }
+}
+
+#[test]
+fn named_buildings_struck_or_taken_are_places() {
+    for (text, site) in [
+        (
+            "Le Pénitencier national a été attaqué samedi soir.",
+            "Pénitencier national",
+        ),
+        (
+            "Un obus est tombé sur le Grand Marché de N'Djamena.",
+            "Grand Marché",
+        ),
+        ("Des obus ont touché le palais présidentiel.", "palais présidentiel"),
+        (
+            "Les rebelles ont attaqué le quartier général de l'armée à \
+             Khartoum.",
+            "quartier général",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            place_texts(&out).contains(&site),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}

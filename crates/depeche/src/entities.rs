@@ -8371,6 +8371,19 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ),
     ("hôtel", &[], "feature"),
     ("hôpital", &[], "feature"),
+    ("pénitencier", &[" national", " civil"], "feature"),
+    ("Pénitencier", &[" national", " civil"], "feature"),
+    ("résidence", &[" présidentielle", " officielle"], "feature"),
+    ("palais", &[" présidentiel", " de justice", " national"], "feature"),
+    ("quartier général", &[], "feature"),
+    ("grand marché", &[], "feature"),
+    ("Grand Marché", &[], "feature"),
+    ("centre de détention", &[], "feature"),
+    ("couvent", &[], "feature"),
+    ("séminaire", &[], "feature"),
+    ("citadelle", &[], "feature"),
+    ("ambassade", &[], "feature"),
+    ("consulat", &[], "feature"),
     ("école", &[], "feature"),
     ("lycée", &[" public", " technique"], "feature"),
     ("collège", &[], "feature"),
@@ -12980,7 +12993,9 @@ mod tests {
 fn is_name_glue(w: &str) -> bool {
     matches!(
         w,
-        "de" | "des"
+        // "Tehreek-e-Jihad", "Lashkar-e-Taiba".
+        "e" | "de"
+            | "des"
             | "du"
             | "d"
             | "la"
@@ -13205,6 +13220,11 @@ fn acronym_body_kind(name: &str) -> Option<&'static str> {
         "front" | "mouvement" | "groupe" | "coalition" | "alliance"
         | "coordination" | "milice" | "milices" | "brigades" | "forces"
         | "force" | "resistance" => "armed_group",
+        // "Tehreek-e-Jihad Pakistan (TJP)", "Jaish al-Adl".
+        "tehreek" | "tehrik" | "jaish" | "lashkar" | "harakat" | "hayat"
+        | "jamaat" | "jabhat" | "katiba" | "liwa" | "saraya" | "ansar" => {
+            "armed_group"
+        }
         "agence" if has("presse") || has("information") => "media",
         // "la Matrice de suivi des déplacements (DTM)" of the IOM.
         "matrice" => "intl_org",
@@ -13388,12 +13408,18 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
                 // Places inside the name are part of it ("Front de
                 // libération du Macina"), and so is the UN in a mission's
                 // ("Mission … des Nations unies en Ukraine (HRMMU)").
+                // (So is a bare head read as a body of its own: "les
+                // Forces républicaines de Côte d'Ivoire (FRCI)".)
                 if set.covers(name)
                     && !set.drop_where(name, |d, e, _| {
                         e <= name.end
                             && (d.kind == EntityKind::Place
                                 || subkind == "intl_org"
-                                    && d.subkind == "intl_org")
+                                    && d.subkind == "intl_org"
+                                || d.kind == EntityKind::Actor
+                                    && d.row.is_none()
+                                    && d.subkind != "person"
+                                    && d.mentions.len() == 1)
                     })
                 {
                     continue;
