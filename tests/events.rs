@@ -1508,3 +1508,63 @@ fn the_attack_pointed_back_to_is_the_strike_or_bombing_before_it() {
         assert!(ev.iter().any(|(k, _)| k == "attack"), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn sentences_supply_lines_and_fighting_age_set_nothing_off() {
+    for (text, kind) in [
+        (
+            "Quatre journalistes condamnés à mort par les rebelles doivent \
+             être libérés dimanche.",
+            "killing",
+        ),
+        (
+            "L'aviation a frappé les lignes de ravitaillement de la milice.",
+            "humanitarian",
+        ),
+        (
+            "Les hommes en âge de combattre font l’objet de contrôles \
+             renforcés au poste-frontière, où des combats ont eu lieu hier.",
+            "armed_clash",
+        ),
+    ] {
+        let ev = kinds_and_triggers(text);
+        let bad: Vec<_> = ev
+            .iter()
+            .filter(|(k, t)| {
+                k == kind
+                    && t.iter().any(|t| {
+                        matches!(
+                            t.as_str(),
+                            "mort" | "ravitaillement" | "combattre"
+                        )
+                    })
+            })
+            .collect();
+        assert!(bad.is_empty(), "{text}: {ev:?}");
+    }
+}
+
+#[test]
+fn people_forced_to_flee_are_displaced() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Les gangs ont incendié des maisons à Nazon, contraignant des \
+             centaines de familles à fuir vers Pétion-Ville.",
+        )
+        .with_dct("2024-11-20"),
+    );
+    let d = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "fuir"))
+        .expect("the flight");
+    assert_eq!(d.kind, "displacement");
+    let agents: Vec<&str> = d
+        .agent
+        .iter()
+        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.mentions[0].text.as_str())
+        .collect();
+    assert_eq!(agents, ["centaines de familles"]);
+}

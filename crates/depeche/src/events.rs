@@ -4019,6 +4019,34 @@ pub(crate) fn find<'a>(
                 });
             }
         }
+        // "contraignant des centaines de familles à fuir vers
+        // Pétion-Ville": who is forced to flee flees, displaced.
+        if matches!(d.kind.as_str(), "displacement" | "withdrawal")
+            && matches!(t.pos, Some(Pos::Verb))
+        {
+            let back = folded_words_before(ctx, t.span.start, 8);
+            let forced = back.last() == Some(&"a")
+                && back.iter().any(|w| {
+                    ["contraign", "contraint", "forc", "pouss", "oblig"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            let fleeing = forced
+                .then(|| {
+                    args.iter().rev().find(|a| {
+                        a.kind == EntityKind::Actor
+                            && a.span.end <= t.span.start
+                            && t.span.start - a.span.end <= 8
+                            && ctx.entities.drafts[a.entity].subkind
+                                == "civilians"
+                    })
+                })
+                .flatten();
+            if let Some(a) = fleeing {
+                d.agent = vec![a.entity];
+                d.kind = "displacement".into();
+            }
+        }
         retype_by_doer(ctx, &mut d, folded_trigger);
         drafts.push(d);
     }
@@ -4826,6 +4854,20 @@ pub(crate) fn find<'a>(
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
+    // "quatre journalistes condamnés à mort", "la peine de mort": a
+    // sentence passed, no one killed.
+    events.retain(|d| {
+        !(d.kind == "killing"
+            && d.triggers.len() == 1
+            && folded_of(ctx, d.triggers[0]).starts_with("mort")
+            && {
+                let w = folded_words_before(ctx, d.triggers[0].start, 2);
+                matches!(
+                    &w[..],
+                    [c, "a"] if c.starts_with("condamn")
+                ) || matches!(&w[..], [.., "peine", "de"])
+            })
+    });
     // "des hommes armés ont fait irruption dans la localité et enlevé …":
     // bursting in is told as an attack with the deeds it joins, and by
     // itself only leads to them (it lent its doers above).
