@@ -6166,3 +6166,24 @@ fn a_trip_made_in_haste_is_no_surrender() {
         );
     }
 }
+
+#[test]
+fn fighting_told_bare_is_between_the_forces_its_sentence_names() {
+    let out = extract(
+        "L’armée syrienne et le Hezbollah, son allié, ont annoncé dimanche un \
+         cessez-le-feu dans la région de Qalamoun, suite à la capitulation \
+         de Daech à l’issue de violents combats.",
+    );
+    let c = event(&out, "armed_clash");
+    let agents = texts(&out, &c.agent);
+    for side in ["armée syrienne", "Hezbollah", "Daech"] {
+        assert!(has(&agents, side), "{agents:?}");
+    }
+    // One side alone names no fight's parties.
+    let out = extract(
+        "L'armée malienne a annoncé mardi la fin de violents combats près \
+         de Gao.",
+    );
+    let c = event(&out, "armed_clash");
+    assert!(c.agent.len() <= 1, "{:?}", texts(&out, &c.agent));
+}

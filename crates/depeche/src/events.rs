@@ -5491,6 +5491,29 @@ fn clash_sides(
         {
             continue;
         }
+        // "L'armée syrienne et le Hezbollah ont annoncé un cessez-le-feu
+        // … suite à la capitulation de Daech à l'issue de violents
+        // combats": the forces its own sentence names, of both sides,
+        // are the parties.
+        if let Some(&sent) = ctx.sentences.get(d.sentence) {
+            let lo = mentions.partition_point(|(m, _)| m.start < sent.start);
+            let mut named: Vec<usize> = Vec::new();
+            for &(m, e) in mentions[lo..].iter().take(24) {
+                if m.end > sent.end {
+                    break;
+                }
+                if armed(&e) && named_actor(ctx, e) && !named.contains(&e) {
+                    named.push(e);
+                }
+            }
+            let side_of = |e: usize| side(&ctx.entities.drafts[e].subkind);
+            let both = named.iter().any(|&e| side_of(e) == Some(0))
+                && named.iter().any(|&e| side_of(e) == Some(ARMED));
+            if both && named.len() <= 4 {
+                d.agent = named;
+                continue;
+            }
+        }
         let Some(prev) = told_before(done, d.sentence, 2, 4) else {
             continue;
         };
