@@ -6187,3 +6187,23 @@ fn fighting_told_bare_is_between_the_forces_its_sentence_names() {
     let c = event(&out, "armed_clash");
     assert!(c.agent.len() <= 1, "{:?}", texts(&out, &c.agent));
 }
+
+#[test]
+fn a_town_taken_past_an_aside_and_staff_evacuated() {
+    let out = extract(
+        "Les rebelles ont pris, au terme de violents combats, la ville \
+         d’Awasse.",
+    );
+    let c = event(&out, "capture");
+    assert!(has(&texts(&out, &c.location), "Awasse"), "{c:#?}");
+    let out = extract(
+        "Des soldats américains ont été déployés à l'aéroport de Kaboul pour \
+         aider à évacuer une partie du personnel de l'ambassade.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "évacuer"))
+        .expect("the evacuation");
+    assert_eq!(e.kind, "displacement");
+}

@@ -5948,6 +5948,13 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
                 | "personne"
                 | "employe"
                 | "travailleur"
+                // "évacuer une partie du personnel de l'ambassade".
+                | "personnel"
+                | "ressortissant"
+                | "diplomate"
+                | "etranger"
+                | "expatrie"
+                | "passager"
                 | "quartier"
                 | "immeuble"
                 | "batiment"
@@ -14609,7 +14616,22 @@ fn fallen_place(
 /// style puts between the verb and its object ("ont pris samedi le
 /// contrôle de", "ont pris dimanche Goma") is passed over.
 fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
-    let from = after_time(ctx, trig, args);
+    let mut from = after_time(ctx, trig, args);
+    // "ont pris, au terme de violents combats, la localité d'Awasse": an
+    // aside between commas, with no mention in it, is read past.
+    if let Some(rest) = ctx.text[from..].strip_prefix(", ") {
+        let aside = &rest[..rest.len().min(80)];
+        if let Some(k) = aside
+            .find(", ")
+            .filter(|&k| !aside[..k].contains(['.', ';', ':', '\n']))
+        {
+            let to = from + 2 + k + 2;
+            if !args.iter().any(|a| a.span.start >= from && a.span.start < to)
+            {
+                from = to;
+            }
+        }
+    }
     let Some(a) = args.iter().find(|a| a.span.start >= from) else {
         return false;
     };
