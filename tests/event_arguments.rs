@@ -6207,3 +6207,22 @@ fn a_town_taken_past_an_aside_and_staff_evacuated() {
         .expect("the evacuation");
     assert_eq!(e.kind, "displacement");
 }
+
+#[test]
+fn a_rapid_update_speaks_for_the_office_that_issues_it() {
+    let out = extract(
+        "SOUDAN : Attaques contre le camp de Zamzam\nMise à jour rapide n° 2 \
+         | 16 avril 2025\nBureau de la coordination des affaires \
+         humanitaires (OCHA)\n\nPOINTS CLÉS\n• Entre le 11 et le 13 avril, \
+         des attaques des Forces de soutien rapide (FSR) contre le camp de \
+         Zamzam ont fait au moins 400 morts.",
+    );
+    let a = event(&out, "attack");
+    let sources = texts(&out, &a.source);
+    assert!(
+        sources
+            .iter()
+            .any(|s| s.contains("coordination des affaires humanitaires")),
+        "{sources:?}"
+    );
+}

@@ -8052,6 +8052,8 @@ const REPORT_HEADS: &[&str] = &[
     "flash update",
     "rapport de situation",
     "mise a jour humanitaire",
+    "mise a jour rapide",
+    "mise a jour de la situation",
     "note d'information humanitaire",
     // "Syrie : escalade des hostilités – Note d'information n° 2".
     "note d'information",
