@@ -3981,3 +3981,22 @@ fn named_buildings_struck_or_taken_are_places() {
         );
     }
 }
+
+#[test]
+fn a_hyphened_first_name_after_a_title_is_read_whole() {
+    let text = "Les troupes se replient de Kamanyola\nPar Jean-Claude Bahati | \
+                Publié le 17 février 2025\n\nLe général Jean-Pierre Ondekane a \
+                démenti.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Jean-Claude Bahati", "Jean-Pierre Ondekane"] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
+    assert!(!place_texts(&out).contains(&"Bahati"), "{:#?}", out.entities);
+    assert!(
+        out.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| !m.text.ends_with('-'))),
+        "{:#?}",
+        out.entities
+    );
+}

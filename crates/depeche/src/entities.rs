@@ -1779,9 +1779,9 @@ const TITLED_HEAD: &str = r"(?x)
 /// [`titled_name_end`] without compiling it, as [`NAME`] is.
 #[cfg(test)]
 const TITLED_NAME: &str = r"(?x)
-          (?:[A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+|[A-ZÀ-ÖØ-Þ]\.)
+          (?:[A-ZÀ-ÖØ-Þ](?:[\p{Ll}'’]|-[A-ZÀ-ÖØ-Þ]?)+|[A-ZÀ-ÖØ-Þ]\.)
           (?:[\ \u{a0}]+(?:(?:al|el|ben|bin|ibn|ould|ag|abou|abu|de|du|van|von|da|dos|ba)[\-\ \u{a0}])?
-             [A-ZÀ-ÖØ-Þ][\p{Ll}'’\-]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){0,3}";
+             [A-ZÀ-ÖØ-Þ](?:[\p{Ll}'’]|-[A-ZÀ-ÖØ-Þ]?)+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){0,3}";
 
 /// A title, then a name.
 #[cfg(test)]
@@ -1834,7 +1834,27 @@ const TWO_WORD_COMPLEMENT: &str = r"(?:\ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?";
 /// optional hyphen part after it never matches: the run takes every
 /// hyphen.
 fn titled_word_end(text: &str, i: usize) -> Option<usize> {
-    capitalized_end(text, i, |c| is_ll(c) || matches!(c, '\'' | '’' | '-'))
+    // A hyphen may lead to a capital: "Jean-Claude", "Ould-Abdallah".
+    let c = text[i..].chars().next().filter(|&c| is_name_initial(c))?;
+    let from = i + c.len_utf8();
+    let mut end = from;
+    let mut chars = text[from..].chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_ll(c) || matches!(c, '\'' | '’') {
+            end += c.len_utf8();
+        } else if c == '-' {
+            end += 1;
+            if let Some(&n) = chars.peek() {
+                if is_name_initial(n) {
+                    end += n.len_utf8();
+                    chars.next();
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    (end > from).then_some(end)
 }
 
 /// Where the match of [`TITLED_NAME`] at the start of `text` ends, as the
