@@ -4000,3 +4000,39 @@ fn a_hyphened_first_name_after_a_title_is_read_whole() {
         out.entities
     );
 }
+
+#[test]
+fn a_time_given_in_a_named_zone_and_in_gmt_is_utc() {
+    for (text, want) in [
+        (
+            "Le cessez-le-feu est entré en vigueur à 7h heure d’Israël (4h \
+             GMT), selon Donald Trump.",
+            "2025-06-24T04:00Z",
+        ),
+        (
+            "Les insurgés ont attaqué le train vers 13 heures heure locale (8 \
+             heures GMT).",
+            "2025-06-24T08:00Z",
+        ),
+    ] {
+        let out = Extractor::new()
+            .extract(&Document::new("t", text).with_dct("2025-06-24"));
+        let values: Vec<Option<&str>> = out
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date)
+            .map(|e| e.value.as_deref())
+            .collect();
+        assert_eq!(values, [Some(want)], "{text}");
+    }
+    // Hours of travel are no time of day.
+    let out = Extractor::new().extract(
+        &Document::new("t", "Le village est à sept heures de route, à 7 heures de marche de Gao.")
+            .with_dct("2025-06-24"),
+    );
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Date),
+        "{:#?}",
+        out.entities
+    );
+}

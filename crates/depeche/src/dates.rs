@@ -318,9 +318,9 @@ const TIME: &str = "(?:(?P<h>[0-2]?\\d)\\s*(?:heures?|h)\
      (?P<noon>midi|minuit)(?-u:\\b))\
      (?:\\s+(?P<dp>du\\s+matin|du\\s+soir|de\\s+l['’]apr[èe]s-midi|\
      de\\s+la\\s+nuit)(?-u:\\b))?\
-     (?:\\s+(?P<loc>heures?\\s+locales?)(?-u:\\b)|\
+     (?:\\s+(?P<loc>heures?\\s+(?:locales?|de\\s+[A-ZÀ-Þ][\\w-]+|d['’][A-ZÀ-Þ][\\w-]+))(?-u:\\b)|\
      \\s*\\(\\s*heures?\\s+locales?\\s*\\))?\
-     (?:\\s*\\(\\s*(?P<zh>[0-2]?\\d)\\s*(?:h|:)\\s*(?P<zm>[0-5]\\d)?\\s*\
+     (?:\\s*\\(\\s*(?P<zh>[0-2]?\\d)\\s*(?:heures?|h|:)\\s*(?P<zm>[0-5]\\d)?\\s*\
      (?:GMT|UTC|TU)(?:\\s+(?P<zwd>lundi|mardi|mercredi|jeudi|vendredi|samedi|\
      dimanche))?\\s*\\)|\
      \\s*\\(\\s*(?:heures?\\s+locales?\\s+et\\s+)?(?P<zg>GMT|UTC|TU)\\s*\\)|\
@@ -1464,6 +1464,26 @@ const TIME_PREPS: &[&str] = &[
     "peu avant",
     "peu apres",
 ];
+
+/// Whether a time that ends at byte `end` measures a way ("7 heures de
+/// route", "deux heures de marche").
+fn travel_time(text: &str, end: usize) -> bool {
+    let hours = text[..end].ends_with("heures")
+        || text[..end].ends_with("heure")
+        || text[..end].ends_with('h');
+    hours
+        && [
+            " de route",
+            " de marche",
+            " de voiture",
+            " de vol",
+            " de piste",
+            " de bateau",
+            " de pirogue",
+        ]
+        .iter()
+        .any(|p| text[end..].starts_with(p))
+}
 
 fn left_ok(text: &str, i: usize) -> bool {
     // "tout l'après-midi": noon is not the end of the afternoon.
@@ -3006,6 +3026,10 @@ fn find_dates_upto(
             }
         }
         match best {
+            // "à sept heures de route de Gao": a distance, no time.
+            Some(c) if c.end > start && travel_time(text, c.end) => {
+                pos = c.end;
+            }
             Some(c) if c.end > start => {
                 // "ont indiqué mardi des élus … Les assaillants sont
                 // arrivés vers 20 heures": the day of a statement dates

@@ -10914,8 +10914,6 @@ fn role_before(text: &str, at: usize, set: &EntitySet) -> Option<usize> {
         // ("Chercheuse à l'université de Mekele, Hiwet Gebreyesus
         // décrypte": a sentence led by a role is read elsewhere.)
         if (lower || opens && !comma) && is_role_noun(&w.to_lowercase()) {
-            // Not "le général" of an army's rank list alone: the role and
-            // the name are one phrase.
             return Some(w_start);
         }
         if prep {
