@@ -5018,19 +5018,19 @@ fn coordinated_actors(
             // plus de sept millions de déplacés"): one kind of actor.
             let kind_of = |e: usize| {
                 let sub = ents[e].subkind.as_str();
-                side(sub).map_or(sub, |_| match side(sub) {
+                match side(sub) {
                     Some(0) => "state",
                     Some(ARMED) => "armed",
-                    _ => "civilians",
-                })
+                    Some(_) => "civilians",
+                    None => sub,
+                }
             };
             let between = FewWords::before(
                 &ctx.folded.text,
                 ctx.folded.from_original(actors[i].0.start),
                 2,
             )
-            .iter()
-            .any(|w| *w == "entre");
+            .contains(&"entre");
             if run.len() >= 2
                 && !between
                 && run.iter().all(|&e| kind_of(e) == kind_of(run[0]))
