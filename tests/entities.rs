@@ -4036,3 +4036,19 @@ fn a_time_given_in_a_named_zone_and_in_gmt_is_utc() {
         out.entities
     );
 }
+
+#[test]
+fn a_bare_governorate_is_the_one_named_last() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des mines ont tué six personnes dans le gouvernorat de Taëz. Quatre \
+         enfants sont morts dans le gouvernorat depuis avril.",
+    ));
+    let e = entities_named(&out, &["Taëz"]);
+    assert_eq!(e.len(), 1, "{:#?}", out.entities);
+    assert!(
+        e[0].mentions.iter().any(|m| m.text == "gouvernorat"),
+        "{:#?}",
+        e[0]
+    );
+}

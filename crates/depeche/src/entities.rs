@@ -9063,6 +9063,9 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     // "déployées dans la province", "le sud de la province": the province
     // named last; "fuir la commune": the commune.
     ("province", &["la", "cette"], &["admin1"]),
+    // "dans le gouvernorat", "le sud du district": as a province.
+    ("gouvernorat", &["le", "ce", "du"], &["admin1"]),
+    ("district", &["le", "ce", "du"], &["admin2"]),
     ("commune", &["la", "cette"], &["town", "city", "village", "admin2"]),
     // "une habitante du site", "un incendie s'est déclaré sur le site":
     // the camp or the site named last.
