@@ -6226,3 +6226,20 @@ fn a_rapid_update_speaks_for_the_office_that_issues_it() {
         "{sources:?}"
     );
 }
+
+#[test]
+fn a_town_retaken_after_attacks_repelled_is_a_capture() {
+    let out = extract(
+        "Les forces gouvernementales ont repoussé plusieurs attaques et \
+         repris la localité d’al-Machjah.",
+    );
+    let c = event(&out, "capture");
+    assert!(has(&texts(&out, &c.location), "al-Machjah"), "{c:#?}");
+    // Fighting that resumes is no capture.
+    let out = extract("Les combats ont repris lundi à Goma après une trêve.");
+    assert!(
+        !out.events.iter().any(|e| e.kind == "capture"),
+        "{:#?}",
+        out.events
+    );
+}

@@ -9493,6 +9493,13 @@ fn resumes_other_event(
                         && word_gap(ctx, s.end, t.start) <= 3
                         && !COMMA_STOPS.any_in(&ctx.text[s.end..t.start])
                         && !actor_between(ctx, mentions, s.end, t.start)
+                        // "ont repoussé plusieurs attaques et repris la
+                        // localité": a verb joined to the one before, whose
+                        // object the event noun is, has the clause's subject.
+                        && !matches!(
+                            ctx.text[s.end..t.start].trim(),
+                            "et" | ", et" | "puis" | "et ont" | "et a"
+                        )
                 })
         })
 }
