@@ -18,6 +18,15 @@ fn names(out: &Extraction, ids: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The text of the first mention of each entity of a role (where
+/// [`names`] gives canonical names).
+fn first_mentions<'a>(out: &'a Extraction, ids: &[String]) -> Vec<&'a str> {
+    ids.iter()
+        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.mentions[0].text.as_str())
+        .collect()
+}
+
 fn events_of<'a>(out: &'a Extraction, kind: &str) -> Vec<&'a depeche::Event> {
     out.events.iter().filter(|e| e.kind == kind).collect()
 }
@@ -1488,13 +1497,7 @@ fn the_attack_pointed_back_to_is_the_strike_or_bombing_before_it() {
             "{text}"
         );
         if let Some(a) = agent {
-            let names: Vec<&str> = ev
-                .agent
-                .iter()
-                .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
-                .map(|e| e.mentions[0].text.as_str())
-                .collect();
-            assert_eq!(names, [a], "{text}");
+            assert_eq!(first_mentions(&out, &ev.agent), [a], "{text}");
         }
     }
     // An attack in another paragraph, or after fighting, is its own.
@@ -1560,11 +1563,5 @@ fn people_forced_to_flee_are_displaced() {
         .find(|e| e.triggers.iter().any(|t| t.text == "fuir"))
         .expect("the flight");
     assert_eq!(d.kind, "displacement");
-    let agents: Vec<&str> = d
-        .agent
-        .iter()
-        .filter_map(|id| out.entities.iter().find(|e| &e.id == id))
-        .map(|e| e.mentions[0].text.as_str())
-        .collect();
-    assert_eq!(agents, ["centaines de familles"]);
+    assert_eq!(first_mentions(&out, &d.agent), ["centaines de familles"]);
 }

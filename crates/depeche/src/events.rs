@@ -15004,7 +15004,11 @@ fn fire_at_aircraft(ctx: &Context<'_>, f_trig: usize, trig: Span) -> bool {
                 .iter()
                 .take(3)
                 .map(|w| w.rsplit('\'').next().unwrap_or(w))
-                .any(|w| AIRCRAFT[1..6].iter().any(|a| w.starts_with(a)))
+                .any(|w| {
+                    ["aviation", "avion", "drone", "helicoptere", "chasseur"]
+                        .iter()
+                        .any(|a| w.starts_with(a))
+                })
         })
 }
 
