@@ -6207,3 +6207,41 @@ fn a_town_retaken_after_attacks_repelled_is_a_capture() {
     let out = extract("Les combats ont repris lundi à Goma après une trêve.");
     assert_no_event(&out, "capture");
 }
+
+#[test]
+fn a_reprise_of_something_other_than_ground_is_no_capture() {
+    for text in [
+        "Les Houthis avaient annoncé le 11 mars la reprise de leurs attaques \
+         contre les navires israéliens en mer Rouge.",
+        "Le Conseil de sécurité appelle à la reprise du processus politique \
+         au Yémen.",
+        "Les frappes ont touché à au moins dix reprises le marché de Douma.",
+    ] {
+        assert_no_event(&extract(text), "capture");
+    }
+    let out = extract(
+        "Après la reprise de Mossoul par l'armée irakienne, les déplacés \
+         rentrent.",
+    );
+    assert_eq!(
+        texts(&out, &event(&out, "capture").agent),
+        ["armée irakienne"]
+    );
+}
+
+#[test]
+fn houses_burnt_in_a_war_story_are_an_attack() {
+    let out = extract(
+        "Les gangs ont tué trois policiers lundi à Kenscoff, puis des combats \
+         ont éclaté près du commissariat. Plusieurs dizaines de maisons ont \
+         été incendiées dans la nuit à Fermathe.",
+    );
+    let burnt = event(&out, "attack");
+    assert_eq!(burnt.triggers[0].text, "incendiées");
+    assert_eq!(texts(&out, &burnt.location), ["Fermathe"]);
+    // Outside such a story, a burnt car is no attack.
+    assert_no_event(
+        &extract("La voiture du maire a été incendiée à Lyon."),
+        "attack",
+    );
+}

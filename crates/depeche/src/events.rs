@@ -3057,7 +3057,16 @@ pub(crate) fn find<'a>(
             .iter()
             .any(|w| sent_f.contains(w))
             {
-                if strong_nearby || !has_conflict_actor {
+                // "Plusieurs dizaines de maisons ont été incendiées": in a
+                // story of armed violence, buildings burnt by no one named
+                // are burnt by its attackers.
+                let passive =
+                    folded_words_before(ctx, t.span.start, 2).iter().any(
+                        |w| matches!(*w, "ete" | "etaient" | "etait" | "sont"),
+                    );
+                if strong_nearby
+                    || !(has_conflict_actor || passive && conflict_story)
+                {
                     continue;
                 }
                 burning_attack = true;
@@ -9439,6 +9448,23 @@ fn resumes_other_event(
         && !takes_ground(ctx, mentions, t)
     {
         return true;
+    }
+    // The noun with a complement that is no ground resumes it ("la
+    // reprise de leurs attaques contre les navires", "la reprise du
+    // processus politique"); "à au moins dix reprises" counts times.
+    if form.starts_with("reprise") {
+        let after = folded_words_after(ctx, t.end, 1);
+        let complement = after.first().is_some_and(|w| {
+            matches!(*w, "de" | "du" | "des") || w.starts_with("d'")
+        });
+        if complement && !takes_ground(ctx, mentions, t) {
+            return true;
+        }
+        if form.starts_with("reprises")
+            && folded_words_before(ctx, t.start, 4).iter().any(|w| *w == "a")
+        {
+            return true;
+        }
     }
     // The clause before the verb (bounded, back to its last comma): a
     // definite article and an activity noun open its subject.
