@@ -4052,3 +4052,31 @@ fn a_bare_governorate_is_the_one_named_last() {
         e[0]
     );
 }
+
+#[test]
+fn power_taken_or_a_truce_regime_is_no_government() {
+    for text in [
+        "Le 7 avril, M. Hadi cède le pouvoir à un Conseil présidentiel.",
+        "Arrivé au pouvoir par un coup d'État en 2003, François Bozizé a fui.",
+        "Le général a pris le pouvoir à Niamey en juillet.",
+        "Le gouvernement aurait proposé aux insurgés un partage du pouvoir.",
+        "Le régime de cessez-le-feu sera en vigueur jeudi à Alep.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let found = mention_texts(&out, EntityKind::Actor);
+        assert!(
+            !found.iter().any(|m| matches!(*m, "pouvoir" | "régime")),
+            "{text}: {found:?}"
+        );
+    }
+    for (text, noun) in [
+        ("Le pouvoir de Yaoundé a interdit la marche à Douala.", "pouvoir"),
+        ("Le régime a bombardé Douma dans la nuit.", "régime"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(
+            mention_texts(&out, EntityKind::Actor).contains(&noun),
+            "{text}"
+        );
+    }
+}

@@ -2339,6 +2339,13 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             continue;
         }
         let before = Words::before_hit(ftext, h.folded.start);
+        if actors.is_empty()
+            && places.is_empty()
+            && !nouns.is_empty()
+            && power_not_its_holders(ftext, h.folded, &before)
+        {
+            continue;
+        }
         // "vers 3h heure de Moscou": a time zone, no place told of; "les
         // conventions de Genève": a body of law.
         if !places.is_empty()
@@ -4307,6 +4314,62 @@ fn country_of_owner(
         }
     }
     country
+}
+
+/// Whether the noun at `at` (folded) names power or a set of rules, not
+/// those who hold it: "a pris le pouvoir", "son retour au pouvoir", "le
+/// partage du pouvoir", "le régime de cessez-le-feu".
+fn power_not_its_holders(ftext: &str, at: Span, before: &[&str]) -> bool {
+    let noun = ftext[at.start..at.end].trim();
+    let after = ftext[at.end..].trim_start();
+    match noun {
+        "pouvoir" => {
+            matches!(before.last(), Some(&("au" | "du")))
+                || WordsBack::new(ftext, at.start).take(3).any(|w| {
+                    [
+                        "pris",
+                        "prend",
+                        "prendre",
+                        "prise",
+                        "cede",
+                        "ceder",
+                        "quitte",
+                        "quitter",
+                        "conserv",
+                        "garde",
+                        "exerc",
+                        "empar",
+                        "remet",
+                        "remis",
+                        "rend",
+                        "confisqu",
+                        "saisi",
+                        "accede",
+                        "acces",
+                        "partag",
+                        "transf",
+                        "passation",
+                        "retour",
+                        "revenu",
+                        "arrive",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                })
+        }
+        "regime" => [
+            // (Folding makes hyphens spaces.)
+            "de cessez le feu",
+            "du cessez le feu",
+            "de cessation",
+            "de treve",
+            "de sanctions",
+            "des sanctions",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p)),
+        _ => false,
+    }
 }
 
 /// True when "de"/"du"/"de la"/"de l'" and an actor or actor noun follow
