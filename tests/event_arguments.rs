@@ -6245,3 +6245,33 @@ fn houses_burnt_in_a_war_story_are_an_attack() {
         "attack",
     );
 }
+
+#[test]
+fn displaced_people_given_aid_are_no_new_displacement() {
+    for text in [
+        "Médecins sans frontières apporte une aide médicale d'urgence aux \
+         déplacés à Ocua, dans la province de Cabo Delgado.",
+        "Le PAM a distribué des kits d'urgence à 1 300 familles déplacées à \
+         Bajil et à Zabid.",
+        "Sur la route de Tawila, les déplacés interrogés par les équipes \
+         humanitaires décrivent des violences.",
+    ] {
+        assert_no_event(&extract(text), "displacement");
+    }
+    let out = extract(
+        "Plus de 3 000 déplacés sont arrivés à Ocua depuis lundi, fuyant les \
+         attaques des insurgés.",
+    );
+    event(&out, "displacement");
+}
+
+#[test]
+fn the_seat_of_a_government_is_no_siege() {
+    assert_no_event(
+        &extract(
+            "Des drones ont frappé mardi le port de Port-Soudan, siège \
+             provisoire du gouvernement soudanais.",
+        ),
+        "siege",
+    );
+}

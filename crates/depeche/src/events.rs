@@ -4391,6 +4391,23 @@ pub(crate) fn find<'a>(
                 *drop = true;
                 continue;
             }
+            // "une aide médicale d'urgence aux déplacés", "des kits à 1 300
+            // familles déplacées", "les déplacés interrogés": people who
+            // fled earlier, given aid or heard now; no flight told there.
+            let before = folded_words_before(ctx, t.start, 6);
+            let served = before.last() == Some(&"aux")
+                || before.iter().any(|w| {
+                    ["distribu", "kit", "repas", "vivres", "assist", "soin"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                })
+                || after.first().is_some_and(|w| {
+                    matches!(*w, "interroges" | "interrogees" | "rencontres")
+                });
+            if served {
+                *drop = true;
+                continue;
+            }
         }
         if d.kind == "withdrawal" && folded_of(ctx, t).starts_with("evacu") {
             *drop = medical_evacuation(ctx, t);
