@@ -4731,6 +4731,7 @@ pub(crate) fn find<'a>(
     hours_of_fighting_only(ctx, &mut drafts);
     bare_events_follow(ctx, &mut drafts);
     inherit_setting(ctx, &mut drafts, issuer.is_some());
+    entry_times(ctx, &mut drafts);
     // Again: a death told after a fight takes the fight's time, which may
     // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
@@ -7932,6 +7933,49 @@ fn invaded_countries(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         d.location = vec![e];
         d.agent.retain(|&a| a != e);
         push_unique(&mut d.target, e);
+    }
+}
+
+/// A live blog's entries ("16h20 – …") and a timeline's ("15 avril 2023
+/// – L'embrasement / Des combats éclatent à l'aube …") open with a time
+/// or date at the start of a line: an event of the entry that its own
+/// sentence does not date takes the entry's. Only in a text with two such
+/// entries or more, and only up to the blank line that ends the entry.
+fn entry_times(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let text = ctx.text;
+    let mut heads: Vec<(usize, usize)> = Vec::new(); // (end, date entity)
+    for (e, d) in ctx.entities.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Date {
+            continue;
+        }
+        for m in &d.mentions {
+            let line = text[..m.start].rfind('\n').map_or(0, |k| k + 1);
+            let opens = text[line..m.start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == '•');
+            let rest = text[m.end..].trim_start_matches([' ', '\u{a0}']);
+            let dash = rest.starts_with(['–', '—', '-', ':', '|']);
+            if opens && dash {
+                heads.push((m.end, e));
+            }
+        }
+    }
+    if heads.len() < 2 {
+        return;
+    }
+    heads.sort_unstable();
+    for d in drafts.iter_mut() {
+        if !d.time.is_empty() {
+            continue;
+        }
+        let t = d.triggers[0].start;
+        let k = heads.partition_point(|h| h.0 <= t);
+        let Some(&(end, e)) = k.checked_sub(1).map(|k| &heads[k]) else {
+            continue;
+        };
+        if !text[end..t].contains("\n\n") {
+            d.time.push(e);
+        }
     }
 }
 
