@@ -6305,3 +6305,18 @@ fn an_entry_of_a_timeline_or_a_live_blog_dates_its_events() {
     // The last paragraph is no entry's.
     assert_eq!(captures, [vec!["2023-11-04".to_string()], vec![]]);
 }
+
+#[test]
+fn a_place_that_falls_in_the_chronicle_present_is_taken() {
+    for text in [
+        "Les gangs prennent Mirebalais. Saut-d'Eau tombe à son tour.",
+        "Jalalabad tombe dans la matinée. Vers midi, les talibans atteignent \
+         les faubourgs de Kaboul.",
+    ] {
+        event(&extract(text), "capture");
+    }
+    assert_no_event(
+        &extract("Depuis l'été, Gaza tombe dans le chaos."),
+        "capture",
+    );
+}

@@ -14653,47 +14653,72 @@ fn fallen_place(
     }
     let between = folded_of(ctx, Span::new(a.span.end, trig.start));
     let words = folded_words(between);
-    let linking = !words.is_empty()
-        && words.len() <= 6
-        && words.iter().any(|w| {
-            matches!(
-                *w,
-                "est"
-                    | "sont"
-                    | "etait"
-                    | "etaient"
-                    | "n'est"
-                    | "n'etait"
-                    | "n'etaient"
-                    | "ne"
-            )
-        })
-        && words.iter().all(|w| {
-            matches!(
-                *w,
-                "est"
-                    | "sont"
-                    | "etait"
-                    | "etaient"
-                    | "n'est"
-                    | "n'etait"
-                    | "n'etaient"
-                    | "ne"
-                    | "pas"
-                    | "jamais"
-                    | "a"
-                    | "son"
-                    | "leur"
-                    | "tour"
-                    | "finalement"
-                    | "deja"
-                    | "desormais"
-                    | "aussi"
-                    | "egalement"
-                    | "elle-meme"
-                    | "lui-meme"
-            )
-        });
+    // "Saut-d'Eau tombe à son tour", "Jalalabad tombe dans la matinée":
+    // the present of the chronicle, right after its subject (not "tombe
+    // dans le chaos", "tombe en ruine").
+    let present = words.is_empty()
+        && between.trim().is_empty()
+        && matches!(folded_of(ctx, trig), "tombe" | "tombent")
+        && match folded_word_after(ctx, trig.end) {
+            Some("sous" | "en" | "de" | "d'" | "sur") => false,
+            // ("tombe dans la matinée" is a time.)
+            Some("dans") => {
+                let after = folded_words_after(ctx, trig.end, 3);
+                after.iter().skip(1).any(|w| {
+                    matches!(
+                        *w,
+                        "matinee"
+                            | "nuit"
+                            | "soiree"
+                            | "journee"
+                            | "l'apres-midi"
+                    )
+                })
+            }
+            _ => true,
+        };
+    let linking = present
+        || !words.is_empty()
+            && words.len() <= 6
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "est"
+                        | "sont"
+                        | "etait"
+                        | "etaient"
+                        | "n'est"
+                        | "n'etait"
+                        | "n'etaient"
+                        | "ne"
+                )
+            })
+            && words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "est"
+                        | "sont"
+                        | "etait"
+                        | "etaient"
+                        | "n'est"
+                        | "n'etait"
+                        | "n'etaient"
+                        | "ne"
+                        | "pas"
+                        | "jamais"
+                        | "a"
+                        | "son"
+                        | "leur"
+                        | "tour"
+                        | "finalement"
+                        | "deja"
+                        | "desormais"
+                        | "aussi"
+                        | "egalement"
+                        | "elle-meme"
+                        | "lui-meme"
+                )
+            });
     // The place opens its clause: "Samedi soir, Homs, troisième ville
     // du pays, était tombée" is read by the apposition rules; here only
     // an article or a cue word comes first.
