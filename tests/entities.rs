@@ -4080,3 +4080,18 @@ fn power_taken_or_a_truce_regime_is_no_government() {
         );
     }
 }
+
+#[test]
+fn a_lowercase_far_north_and_a_given_name_are_no_places() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des insurgés ont attaqué Mocímboa da Praia, dans l'extrême nord du \
+         Mozambique, selon le vice-président du STC, Hani ben Brik.",
+    ));
+    assert_eq!(place_texts(&out), ["Mocímboa da Praia", "Mozambique"]);
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Boko Haram a attaqué Kolofata, dans l'Extrême-Nord du Cameroun.",
+    ));
+    assert!(place_texts(&out).contains(&"Extrême-Nord"));
+}

@@ -1054,7 +1054,7 @@ NG|admin2|Kukawa|Kukawa|Kukawa|Borno|
 CM|admin1|Adamaoua|Adamawa|Ngaoundéré||
 CM|admin1|Centre (Cameroun)|Centre|Yaoundé||cap,cue
 CM|admin1|Est (Cameroun)|Est|Bertoua||cap,cue
-CM|admin1|Extrême-Nord|Extreme-Nord;Far North|Maroua||
+CM|admin1|Extrême-Nord|Extreme-Nord;Far North|Maroua||cap
 CM|admin1|Littoral|Littoral|Douala||cap,cue
 CM|admin1|Nord (Cameroun)|Nord|Garoua||cap,cue
 CM|admin1|Nord-Ouest|Nord-Ouest;North-West;Northwest|Bamenda||cap

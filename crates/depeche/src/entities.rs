@@ -2338,6 +2338,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         {
             continue;
         }
+        // "Hani ben Brik", "Ahmed ould Abdallah": a name that a filiation
+        // particle and a capitalized name follow is a person's given name,
+        // not the town it also names.
+        if !places.is_empty()
+            && actors.is_empty()
+            && filiation_follows(&ctx.text[h.span.end..])
+        {
+            continue;
+        }
         let before = Words::before_hit(ftext, h.folded.start);
         if actors.is_empty()
             && places.is_empty()
@@ -4314,6 +4323,16 @@ fn country_of_owner(
         }
     }
     country
+}
+
+/// Whether `rest` opens with a filiation particle and a capitalized name:
+/// " ben Brik", " ould Abdallah", " ag Ghaly".
+fn filiation_follows(rest: &str) -> bool {
+    ["ben ", "bin ", "ibn ", "ould ", "ag "].iter().any(|p| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(p))
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether the noun at `at` (folded) names power or a set of rules, not
