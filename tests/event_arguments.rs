@@ -6320,3 +6320,14 @@ fn a_place_that_falls_in_the_chronicle_present_is_taken() {
         "capture",
     );
 }
+
+#[test]
+fn a_side_that_tells_it_held_off_an_attack_is_its_source() {
+    let out = extract(
+        "L'armée affirme avoir repoussé une attaque des FSR contre le siège \
+         de la télévision d'État à Omdurman.",
+    );
+    let a = event(&out, "attack");
+    assert_eq!(texts(&out, &a.agent), ["FSR"]);
+    assert_eq!(texts(&out, &a.source), ["armée"]);
+}

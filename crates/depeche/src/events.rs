@@ -12211,6 +12211,10 @@ fn assign_arguments<'a>(
                                 | "commis"
                                 | "perpetre"
                                 | "orchestre"
+                                // "affirme avoir repoussé une attaque":
+                                // held off, and told by the side that did.
+                                | "repousse"
+                                | "dejoue"
                         )
                 }
             };
@@ -12274,8 +12278,17 @@ fn assign_arguments<'a>(
                     || !(is_armed(&ents[a.entity].subkind)
                         || ents[a.entity].subkind == "government")
             });
+            // "L'armée affirme avoir repoussé une attaque des FSR": the
+            // side that held it off tells of it; it was the attack's
+            // target, not its doer.
+            let held_off = claims_own
+                && !verb
+                && words_of(folded_of(ctx, Span::new(after_at, trig.start)))
+                    .any(|w| matches!(w, "repousse" | "dejoue"));
             if let Some(a) = speaker {
-                if claims_own {
+                if held_off {
+                    push_unique(&mut d.source, a.entity);
+                } else if claims_own {
                     d.target.retain(|&e| e != a.entity);
                     push_unique(&mut d.source, a.entity);
                     if !verb {
