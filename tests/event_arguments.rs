@@ -6331,3 +6331,21 @@ fn a_side_that_tells_it_held_off_an_attack_is_its_source() {
     assert_eq!(texts(&out, &a.agent), ["FSR"]);
     assert_eq!(texts(&out, &a.source), ["armée"]);
 }
+
+#[test]
+fn a_power_summoned_or_promised_a_riposte_is_threatened() {
+    let out = extract(
+        "Le président américain a également sommé l'Iran de mettre fin à son \
+         soutien aux Houthis.",
+    );
+    assert_eq!(texts(&out, &event(&out, "threat").target)[0], "Iran");
+    event(
+        &extract("Le président a promis une riposte ferme après l'attaque de Tassia."),
+        "threat",
+    );
+    // Folded, "somme" is "sommé": a sum paid is no threat.
+    assert_no_event(
+        &extract("Le gouvernement affirme qu'aucune somme n'a été versée aux ravisseurs."),
+        "threat",
+    );
+}
