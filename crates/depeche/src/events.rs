@@ -7949,10 +7949,12 @@ fn entry_times(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         for m in &d.mentions {
-            let line = text[..m.start].rfind('\n').map_or(0, |k| k + 1);
-            let opens = text[line..m.start]
-                .chars()
-                .all(|c| c.is_whitespace() || c == '•');
+            // Only blanks or a bullet back to the line's start (read
+            // backwards, so a text with no line break costs no more).
+            let lead = text[..m.start].trim_end_matches(|c: char| {
+                c != '\n' && (c.is_whitespace() || c == '•')
+            });
+            let opens = lead.is_empty() || lead.ends_with('\n');
             let rest = text[m.end..].trim_start_matches([' ', '\u{a0}']);
             let dash = rest.starts_with(['–', '—', '-', ':', '|']);
             if opens && dash {
@@ -7964,6 +7966,9 @@ fn entry_times(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         return;
     }
     heads.sort_unstable();
+    // Where blank lines are, found once: an entry ends at the first.
+    let blanks: Vec<usize> =
+        text.match_indices("\n\n").map(|(k, _)| k).collect();
     for d in drafts.iter_mut() {
         if !d.time.is_empty() {
             continue;
@@ -7973,7 +7978,8 @@ fn entry_times(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         let Some(&(end, e)) = k.checked_sub(1).map(|k| &heads[k]) else {
             continue;
         };
-        if !text[end..t].contains("\n\n") {
+        let b = blanks.partition_point(|&k| k < end);
+        if blanks.get(b).map_or(true, |&k| k + 2 > t) {
             d.time.push(e);
         }
     }
