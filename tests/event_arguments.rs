@@ -6349,3 +6349,14 @@ fn a_power_summoned_or_promised_a_riposte_is_threatened() {
         "threat",
     );
 }
+
+#[test]
+fn forces_reinforcing_their_positions_or_joining_up_are_deployed() {
+    for text in [
+        "L'armée libanaise a renforcé son dispositif autour d'Ersal.",
+        "Les Forces Tigre ont fait la jonction avec la 137e brigade à l'ouest \
+         de Deir ez-Zor.",
+    ] {
+        event(&extract(text), "deployment");
+    }
+}
