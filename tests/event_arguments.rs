@@ -6360,3 +6360,18 @@ fn forces_reinforcing_their_positions_or_joining_up_are_deployed() {
         event(&extract(text), "deployment");
     }
 }
+
+#[test]
+fn detainees_breaking_out_in_a_war_story_are_released() {
+    let out = extract(
+        "Les gangs ont attaqué jeudi la prison civile de Mirebalais et tué deux \
+         gardiens. Des centaines de détenus se sont évadés, selon la police.",
+    );
+    event(&out, "release");
+    assert_no_event(
+        &extract(
+            "Les gangs ont tué deux policiers. L'évasion fiscale coûte cher.",
+        ),
+        "release",
+    );
+}
