@@ -2228,13 +2228,13 @@ fn more_titles_name_persons() {
     let text = "Des bandits ont attaqué Gusau.\nPar Halima Bello, envoyée \
                 spéciale\n\nLe général de brigade Adama Kaboré a signé le \
                 communiqué. Les ravisseurs appartiendraient au gang du chef \
-                bandit Kachalla Dankarami. Le père Wilner Joseph a été relâché, \
+                bandit Kachalla Dan Bokolo. Le père Wilner Joseph a été relâché, \
                 a indiqué l'inspecteur Fritz Alcindor.";
     let out = Extractor::new().extract(&Document::new("t", text));
     for name in [
         "Halima Bello",
         "Adama Kaboré",
-        "Kachalla Dankarami",
+        "Kachalla Dan Bokolo",
         "Wilner Joseph",
         "Fritz Alcindor",
     ] {
