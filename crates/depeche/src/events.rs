@@ -9528,7 +9528,7 @@ fn resumes_other_event(
             return true;
         }
         if form.starts_with("reprises")
-            && folded_words_before(ctx, t.start, 4).iter().any(|w| *w == "a")
+            && folded_words_before(ctx, t.start, 4).contains(&"a")
         {
             return true;
         }
