@@ -4095,3 +4095,14 @@ fn a_lowercase_far_north_and_a_given_name_are_no_places() {
     ));
     assert!(place_texts(&out).contains(&"Extrême-Nord"));
 }
+
+#[test]
+fn a_title_ending_a_letterhead_line_names_no_one_past_a_blank_line() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "FORCES ARMÉES SOUDANAISES\nCommandement général\n\nCommuniqué n° 47\n\n\
+         Le général Nabil Abdallah a annoncé la reprise de Wad Madani.",
+    ));
+    assert!(kinds_of(&out, "Communiqué").is_empty(), "{:#?}", out.entities);
+    assert!(is_person(&out, "Nabil Abdallah"));
+}

@@ -1805,6 +1805,12 @@ const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé
 /// Jean"), and so does this.
 fn titled_at(hay: &str) -> Option<Found<'_>> {
     let at = |head: usize| {
+        // A blank line between them parts a title from a name
+        // ("Commandement général / (blank) / Communiqué n° 47").
+        let gap = hay[..head].len() - hay[..head].trim_end().len();
+        if hay[head - gap..head].matches('\n').nth(1).is_some() {
+            return None;
+        }
         let name = head + titled_name_end(&hay[head..])?;
         Some(Found::one_group(hay, name, "name", (head, name)))
     };
