@@ -14696,47 +14696,42 @@ fn fallen_place(
             }
             _ => true,
         };
+    // A form of "être" or its negation links the place to the verb.
+    let copula = |w: &str| {
+        matches!(
+            w,
+            "est"
+                | "sont"
+                | "etait"
+                | "etaient"
+                | "n'est"
+                | "n'etait"
+                | "n'etaient"
+                | "ne"
+        )
+    };
     let linking = present
         || !words.is_empty()
             && words.len() <= 6
-            && words.iter().any(|w| {
-                matches!(
-                    *w,
-                    "est"
-                        | "sont"
-                        | "etait"
-                        | "etaient"
-                        | "n'est"
-                        | "n'etait"
-                        | "n'etaient"
-                        | "ne"
-                )
-            })
+            && words.iter().any(|w| copula(w))
             && words.iter().all(|w| {
-                matches!(
-                    *w,
-                    "est"
-                        | "sont"
-                        | "etait"
-                        | "etaient"
-                        | "n'est"
-                        | "n'etait"
-                        | "n'etaient"
-                        | "ne"
-                        | "pas"
-                        | "jamais"
-                        | "a"
-                        | "son"
-                        | "leur"
-                        | "tour"
-                        | "finalement"
-                        | "deja"
-                        | "desormais"
-                        | "aussi"
-                        | "egalement"
-                        | "elle-meme"
-                        | "lui-meme"
-                )
+                copula(w)
+                    || matches!(
+                        *w,
+                        "pas"
+                            | "jamais"
+                            | "a"
+                            | "son"
+                            | "leur"
+                            | "tour"
+                            | "finalement"
+                            | "deja"
+                            | "desormais"
+                            | "aussi"
+                            | "egalement"
+                            | "elle-meme"
+                            | "lui-meme"
+                    )
             });
     // The place opens its clause: "Samedi soir, Homs, troisième ville
     // du pays, était tombée" is read by the apposition rules; here only
