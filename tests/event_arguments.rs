@@ -6278,32 +6278,35 @@ fn the_seat_of_a_government_is_no_siege() {
 
 #[test]
 fn an_entry_of_a_timeline_or_a_live_blog_dates_its_events() {
-    let out = Extractor::new().extract(
-        &Document::new(
-            "t",
-            "Soudan : les dates d'une guerre\n\n\
-             15 avril 2023 – L'embrasement\n\
-             Les paramilitaires attaquent le palais présidentiel à Khartoum. \
-             L'aviation bombarde leurs bases.\n\n\
-             4 novembre 2023 – Ardamata\n\
-             Les FSR s'emparent de la garnison d'Ardamata.\n\n\
-             Depuis, l'armée a repris Wad Madani.",
-        )
-        .with_dct("2025-04-15"),
-    );
-    let value = |e: &Event| {
-        e.time
+    let text = "Soudan : les dates d'une guerre\n\n\
+                15 avril 2023 – L'embrasement\n\
+                Les paramilitaires attaquent le palais présidentiel à \
+                Khartoum. L'aviation bombarde leurs bases.\n\n\
+                4 novembre 2023 – Ardamata\n\
+                Les FSR s'emparent de la garnison d'Ardamata.\n\n\
+                Depuis, l'armée a repris Wad Madani.";
+    // The same with Windows line ends.
+    for text in [text.to_string(), text.replace('\n', "\r\n")] {
+        let out = Extractor::new()
+            .extract(&Document::new("t", &text).with_dct("2025-04-15"));
+        let value = |e: &Event| {
+            e.time
+                .iter()
+                .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+                .filter_map(|x| x.value.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(value(event(&out, "attack")), ["2023-04-15"]);
+        assert_eq!(value(event(&out, "airstrike")), ["2023-04-15"]);
+        let captures: Vec<Vec<String>> = out
+            .events
             .iter()
-            .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
-            .filter_map(|x| x.value.clone())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(value(event(&out, "attack")), ["2023-04-15"]);
-    assert_eq!(value(event(&out, "airstrike")), ["2023-04-15"]);
-    let captures: Vec<Vec<String>> =
-        out.events.iter().filter(|e| e.kind == "capture").map(value).collect();
-    // The last paragraph is no entry's.
-    assert_eq!(captures, [vec!["2023-11-04".to_string()], vec![]]);
+            .filter(|e| e.kind == "capture")
+            .map(value)
+            .collect();
+        // The last paragraph is no entry's.
+        assert_eq!(captures, [vec!["2023-11-04".to_string()], vec![]]);
+    }
 }
 
 #[test]

@@ -7966,9 +7966,18 @@ fn entry_times(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         return;
     }
     heads.sort_unstable();
-    // Where blank lines are, found once: an entry ends at the first.
-    let blanks: Vec<usize> =
-        text.match_indices("\n\n").map(|(k, _)| k).collect();
+    // Where blank lines are, found once: an entry ends at the first. A
+    // blank line is a line break, blanks ("\r" too), and another break:
+    // kept as the bytes of its two breaks.
+    let mut blanks: Vec<(usize, usize)> = Vec::new();
+    let mut breaks = text.match_indices('\n').map(|(k, _)| k).peekable();
+    while let Some(k) = breaks.next() {
+        if let Some(&k2) = breaks.peek() {
+            if text[k + 1..k2].trim().is_empty() {
+                blanks.push((k, k2));
+            }
+        }
+    }
     for d in drafts.iter_mut() {
         if !d.time.is_empty() {
             continue;
@@ -7978,8 +7987,8 @@ fn entry_times(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         let Some(&(end, e)) = k.checked_sub(1).map(|k| &heads[k]) else {
             continue;
         };
-        let b = blanks.partition_point(|&k| k < end);
-        if blanks.get(b).map_or(true, |&k| k + 2 > t) {
+        let b = blanks.partition_point(|&(k, _)| k < end);
+        if blanks.get(b).map_or(true, |&(_, k2)| k2 >= t) {
             d.time.push(e);
         }
     }
