@@ -1,6 +1,6 @@
 use depeche::{Document, EntityKind, Extractor};
 
-use crate::util::{char_slice, gold_lines, predictions, read};
+use crate::util::{char_slice, event_told_by, gold_lines, predictions, read};
 
 #[test]
 fn every_mention_slices_the_original() {
@@ -1156,11 +1156,7 @@ fn a_descriptor_apposed_to_a_name_is_not_a_mention_of_its_own() {
         "{codeco:#?}"
     );
     // The group keeps its role: the offensive is against it.
-    let offensive = out
-        .events
-        .iter()
-        .find(|v| v.triggers.iter().any(|t| t.text == "offensive"))
-        .expect("offensive");
+    let offensive = event_told_by(&out, "offensive");
     let ei = out
         .entities
         .iter()

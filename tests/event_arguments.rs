@@ -3,6 +3,8 @@
 
 use depeche::{Document, Event, Extraction, Extractor};
 
+use crate::util::event_told_by;
+
 fn extract(text: &str) -> Extraction {
     Extractor::new().extract(&Document::new("t", text).with_dct("2024-03-20"))
 }
@@ -2219,11 +2221,7 @@ fn a_riposte_is_struck_by_the_side_hit_against_the_attacker() {
          indiqué une source sécuritaire, ajoutant que \"la riposte a \
          permis de neutraliser une trentaine d'assaillants\".",
     );
-    let riposte = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text == "riposte"))
-        .unwrap_or_else(|| panic!("no riposte: {:#?}", out.events));
+    let riposte = event_told_by(&out, "riposte");
     let agents = texts(&out, &riposte.agent);
     assert!(has(&agents, "Au moins vingt soldats maliens"), "{riposte:#?}");
     assert!(!has(&agents, "centaines de terroristes"), "{riposte:#?}");
@@ -2232,11 +2230,7 @@ fn a_riposte_is_struck_by_the_side_hit_against_the_attacker() {
         "{riposte:#?}"
     );
     // What the riposte brought about is its doing.
-    let killing = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text == "neutraliser"))
-        .unwrap_or_else(|| panic!("no killing: {:#?}", out.events));
+    let killing = event_told_by(&out, "neutraliser");
     assert!(
         has(&texts(&out, &killing.agent), "Au moins vingt soldats maliens"),
         "{killing:#?}"
@@ -5308,11 +5302,7 @@ fn a_pronoun_that_speaks_stands_for_the_subject_before() {
          dément en revanche avoir lancé une incursion terrestre dans le camp \
          de Nousseirat.",
     );
-    let e = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text == "incursion"))
-        .expect("the incursion");
+    let e = event_told_by(&out, "incursion");
     assert!(has(&texts(&out, &e.source), "armée israélienne"), "{e:#?}");
 }
 
@@ -6095,11 +6085,7 @@ fn allies_listed_together_share_the_role() {
         "Les combats entre l'armée et les FSR ont fait dix morts à Khartoum. \
          L'armée a bombardé des positions à Omdurman.",
     );
-    let strike = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text == "bombardé"))
-        .expect("the strike");
+    let strike = event_told_by(&out, "bombardé");
     assert!(!has(&texts(&out, &strike.agent), "FSR"), "{strike:#?}");
 }
 
@@ -6168,11 +6154,7 @@ fn a_town_taken_past_an_aside_and_staff_evacuated() {
         "Des soldats américains ont été déployés à l'aéroport de Kaboul pour \
          aider à évacuer une partie du personnel de l'ambassade.",
     );
-    let e = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text == "évacuer"))
-        .expect("the evacuation");
+    let e = event_told_by(&out, "évacuer");
     assert_eq!(e.kind, "displacement");
 }
 

@@ -1,6 +1,6 @@
 use depeche::{Document, Extraction, Extractor};
 
-use crate::util::{gold_lines, predictions, read};
+use crate::util::{event_told_by, gold_lines, predictions, read};
 
 fn seed() -> Extraction {
     let text = read("seed-article.txt");
@@ -1557,11 +1557,7 @@ fn people_forced_to_flee_are_displaced() {
         )
         .with_dct("2024-11-20"),
     );
-    let d = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text == "fuir"))
-        .expect("the flight");
+    let d = event_told_by(&out, "fuir");
     assert_eq!(d.kind, "displacement");
     assert_eq!(first_mentions(&out, &d.agent), ["centaines de familles"]);
 }

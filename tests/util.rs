@@ -42,3 +42,17 @@ pub fn predictions() -> Vec<Extraction> {
 pub fn char_slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()
 }
+
+/// The first event one of whose triggers reads `word`, or a panic listing
+/// the events found.
+pub fn event_told_by<'a>(
+    out: &'a Extraction,
+    word: &str,
+) -> &'a depeche::Event {
+    out.events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == word))
+        .unwrap_or_else(|| {
+            panic!("no event told by {word:?}: {:#?}", out.events)
+        })
+}
