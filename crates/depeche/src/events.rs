@@ -5134,10 +5134,10 @@ fn attack_told_again(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if refers {
             if let Some(j) = last {
                 let o = &drafts[j];
-                let gap = ctx.text[o.triggers[0].end..d.triggers[0].start]
-                    .contains("\n\n");
+                // (The blank line is looked for only within reach.)
                 if o.sentence + 2 >= d.sentence
-                    && !gap
+                    && !ctx.text[o.triggers[0].end..d.triggers[0].start]
+                        .contains("\n\n")
                     && compatible(
                         o,
                         d,
