@@ -224,6 +224,9 @@ fn a_convoy_carries_aid_only_where_aid_is_told() {
          mondial a atteint Kauda.",
         "Le PAM a acheminé 40 tonnes de vivres à Rafaï. En revanche, aucun \
          convoi n'a pu atteindre Obo depuis trois semaines.",
+        "Le PAM a acheminé 40 tonnes de vivres à Rafaï. Un nouveau convoi \
+         doit quitter Bangui lundi.",
+        "Un convoi interagences de quatre camions est arrivé à Zolotchiv.",
     ] {
         let k = event_kinds(text);
         assert_eq!(
@@ -242,6 +245,16 @@ fn a_convoy_carries_aid_only_where_aid_is_told() {
         let k = event_kinds(text);
         assert!(!k.iter().any(|k| k == "humanitarian"), "{text}: {k:?}");
     }
+    // After a sentence on aid, a military convoy is still not aid: only
+    // the delivery is.
+    let text = "Le PAM a acheminé 40 tonnes de vivres à Rafaï. Un convoi \
+                militaire doit quitter Bangui lundi.";
+    let k = event_kinds(text);
+    assert_eq!(
+        k.iter().filter(|k| *k == "humanitarian").count(),
+        1,
+        "{text}: {k:?}"
+    );
 }
 
 #[test]
@@ -923,6 +936,14 @@ fn an_aircraft_shot_down_is_attacked_and_a_place_freed_is_captured() {
         "« Bria est libérée et sécurisée », a déclaré le porte-parole de \
          l'armée.",
         "À Kherson, libérée en novembre 2022, les habitants ont fui.",
+        // Quoted, or a headline with no verb, or with no actor named.
+        "Syrte est « libérée », annonce un porte-parole militaire.",
+        "11 novembre 2022 – Kherson libérée",
+        "Le ministère affirme que onze villages ont été « libérés » depuis \
+         le début de l’offensive.",
+        "« Nos forces ont libéré la base de ses milices », a-t-il dit.",
+        "Nos forces poursuivront leurs opérations jusqu’à la libération de \
+         l’ensemble du territoire national.",
     ] {
         let out = Extractor::new().extract(&Document::new("t", text));
         assert!(events_of(&out, "release").is_empty(), "{text}: {out:#?}");

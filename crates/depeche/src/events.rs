@@ -2589,11 +2589,27 @@ pub(crate) fn find<'a>(
                         ctx.sentences.partition_point(|s| s.end <= sent.start);
                     let prev =
                         i.checked_sub(1).map_or(sent, |i| ctx.sentences[i]);
+                    // "un convoi militaire", "un convoi de l'ANL",
+                    // "un convoi de jihadistes": a force's own convoy.
+                    let of_force = folded_words_after(ctx, t.span.end, 3)
+                        .iter()
+                        .any(|w| {
+                            w.starts_with("militaire")
+                                || w.starts_with("l'arm")
+                                || w.starts_with("jihadiste")
+                                || w.starts_with("djihadiste")
+                                || w.starts_with("soldat")
+                                || w.starts_with("vehicule")
+                                || w.starts_with("blinde")
+                                || w.starts_with("combattant")
+                                || w.starts_with("logistique")
+                        });
                     sentence_holds(ctx, sent, AID_WORDS)
-                        || folded_words_before(ctx, t.span.start, 1)
-                            .last()
-                            .is_some_and(|w| *w == "aucun")
-                            && sentence_holds(ctx, prev, AID_WORDS)
+                        || !of_force
+                            && (sentence_holds(ctx, sent, &["interagence"])
+                                // "Un nouveau convoi doit quitter Kaya"
+                                // after a paragraph on the aid.
+                                || sentence_holds(ctx, prev, AID_WORDS))
                 }
         };
         // "Des centaines de Palestiniens ont manifesté à Naplouse": people
@@ -2946,6 +2962,8 @@ pub(crate) fn find<'a>(
         }
         if t.weak
             && !(story_ok
+                || t.kind == "release"
+                    && frees_land(ctx, t.span, t.pos, sent, args)
                 || denied_outright && conflict_story
                 || proceeded
                 || civil_evacuation
@@ -3347,119 +3365,8 @@ pub(crate) fn find<'a>(
         }
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
-        if kind == "release" && folded_trigger.starts_with("liber") {
-            let land = |w: &&str| {
-                matches!(
-                    *w,
-                    "village"
-                        | "villages"
-                        | "localite"
-                        | "localites"
-                        | "quartier"
-                        | "quartiers"
-                        | "zone"
-                        | "zones"
-                        | "ville"
-                        | "villes"
-                        | "territoire"
-                        | "territoires"
-                        | "district"
-                        | "districts"
-                        | "secteur"
-                        | "secteurs"
-                )
-            };
-            // The clause before the trigger, up to 14 words.
-            let from = stretch_before(ctx.text, t.span.start, 120, sent.start);
-            let lead = &ctx.text[from..t.span.start];
-            let from = lead
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| is_clause_break(c))
-                .map_or(from, |(i, c)| from + i + c.len_utf8());
-            let before =
-                folded_words(folded_of(ctx, Span::new(from, t.span.start)));
-            let before = &before[before.len().saturating_sub(14)..];
-            let after = folded_words_after(ctx, t.span.end, 3);
-            let people = before.iter().chain(after.iter()).any(|w| {
-                w.starts_with("otage")
-                    || w.starts_with("prisonnier")
-                    || w.starts_with("detenu")
-                    || w.starts_with("civil")
-                    || w.starts_with("habitant")
-            });
-            // "Bria est libérée", "À Kherson, libérée en novembre 2022":
-            // a place its subject or in apposition before it.
-            let place_subject = args.iter().any(|a| {
-                a.kind == EntityKind::Place
-                    && a.span.end <= t.span.start
-                    && a.span.start >= sent.start
-                    && matches!(
-                        folded_of(ctx, Span::new(a.span.end, t.span.start))
-                            .trim(),
-                        "," | "est"
-                            | "sont"
-                            | "a ete"
-                            | "ont ete"
-                            | "avait ete"
-                            | "etait"
-                            | "est desormais"
-                            | "est enfin"
-                            | "a finalement ete"
-                    )
-                    && {
-                        // The place opens its clause ("À Kherson,", "«
-                        // Bria est"): not "enlevées à Jangebe ont été
-                        // libérées".
-                        let lead = clause_lead(ctx, sent, a.span.start);
-                        matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
-                    }
-            });
-            // "ont libéré ce samedi 11 janvier 2025 la ville de Wad
-            // Madani", "pour libérer le reste de l'État d'Al-Jazira": a
-            // place its object, a date or "le reste de" between.
-            let place_object = matches!(t.pos, Some(Pos::Verb))
-                && args.iter().any(|a| {
-                    a.kind == EntityKind::Place
-                        && a.span.start >= t.span.end
-                        && word_gap(ctx, t.span.end, a.span.start) <= 8
-                        && !has_clause_break(
-                            &ctx.text[t.span.end..a.span.start],
-                        )
-                        && words_of(folded_of(
-                            ctx,
-                            Span::new(t.span.end, a.span.start),
-                        ))
-                        .all(|w| {
-                            !matches!(
-                                w,
-                                "a" | "au"
-                                    | "aux"
-                                    | "vers"
-                                    | "dans"
-                                    | "en"
-                                    | "par"
-                                    | "pour"
-                                    | "sur"
-                                    | "des"
-                                    | "leurs"
-                                    | "ses"
-                            ) && !w.starts_with("otage")
-                                && !w.starts_with("prisonnier")
-                                && !w.starts_with("detenu")
-                                && !w.starts_with("habitant")
-                                && !w.starts_with("civil")
-                                && !w.starts_with("personne")
-                        })
-                });
-            if !people
-                && (before.iter().any(land)
-                    || after.iter().any(land)
-                    || place_subject
-                    || place_object)
-            {
-                kind = "capture".into();
-            }
+        if kind == "release" && frees_land(ctx, t.span, t.pos, sent, args) {
+            kind = "capture".into();
         }
         // "la localité n'a pas été capturée", "ont capturé trois
         // villages": land taken is a capture; people taken stay an arrest.
@@ -3505,67 +3412,6 @@ pub(crate) fn find<'a>(
                 && !after.iter().any(|w| w.starts_with("habitant"));
             if subject || object {
                 kind = "capture".into();
-            }
-        }
-        // "libération de <place>" is a capture, of people a release
-        // ("la libération des otages retenus à Gaza").
-        let names_people = ["otage", "prisonnier", "detenu"]
-            .iter()
-            .any(|p| folded_trigger.contains(p));
-        if kind == "release"
-            && folded_trigger.starts_with("liber")
-            && !names_people
-        {
-            let next_place = args.iter().find(|a| a.span.start >= t.span.end);
-            if let Some(a) = next_place {
-                let gap = folded_words_after(ctx, t.span.end, 4);
-                // "23 otages libérés à Tsafe": people freed at a place.
-                let at_place = gap.first().is_some_and(|w| {
-                    matches!(*w, "a" | "au" | "aux" | "dans")
-                });
-                // "libéré la ville de Kidal", "la libération totale de
-                // Marioupol"; not "les Ukrainiens libérés figurent des
-                // défenseurs de Marioupol": only articles, words of land
-                // and of wholeness between.
-                let land_between = words_of(folded_of(
-                    ctx,
-                    Span::new(t.span.end, a.span.start),
-                ))
-                .all(|w| {
-                    ARTICLES.contains(&w)
-                        || matches!(
-                            w,
-                            "de" | "du"
-                            | "des"
-                            | "d'"
-                            | "totale"
-                            | "totalement"
-                            | "complete"
-                            | "completement"
-                            | "entierement"
-                            // "de chaque pouce du territoire", "de tout le
-                            // reste du pays".
-                            | "chaque"
-                            | "tout"
-                            | "toute"
-                            | "tous"
-                            | "toutes"
-                            | "pouce"
-                            | "reste"
-                            | "ensemble"
-                        )
-                        || is_locative_noun(w.strip_prefix("l'").unwrap_or(w))
-                });
-                if a.kind == EntityKind::Place
-                    && word_gap(ctx, t.span.end, a.span.start) <= 4
-                    && land_between
-                    && !at_place
-                    && !gap
-                        .iter()
-                        .any(|w| *w == "otages" || *w == "prisonniers")
-                {
-                    kind = "capture".into();
-                }
             }
         }
         // A raid or fire by aircraft is an air strike; by rockets, shells
@@ -15149,6 +14995,208 @@ fn fire_at_aircraft(ctx: &Context<'_>, f_trig: usize, trig: Span) -> bool {
 
 /// Folded words that tell of aid delivered: a convoy in their sentence
 /// carries it.
+/// Whether a trigger of freeing ("libérer", "libération") frees land
+/// rather than people: "plusieurs villages … ont été libérés", "libérer
+/// trois quartiers", "Bria est libérée", "la libération de Marioupol".
+/// Land freed is captured; people freed are released.
+fn frees_land(
+    ctx: &Context<'_>,
+    t_span: Span,
+    pos: Option<Pos>,
+    sent: Span,
+    args: &[Arg],
+) -> bool {
+    let folded_trigger = folded_of(ctx, t_span);
+    if !folded_trigger.starts_with("liber") {
+        return false;
+    }
+    {
+        let land = |w: &&str| {
+            matches!(
+                *w,
+                "village"
+                    | "villages"
+                    | "localite"
+                    | "localites"
+                    | "quartier"
+                    | "quartiers"
+                    | "zone"
+                    | "zones"
+                    | "ville"
+                    | "villes"
+                    | "territoire"
+                    | "territoires"
+                    | "district"
+                    | "districts"
+                    | "secteur"
+                    | "secteurs"
+                    // "ont libéré la base de ses milices".
+                    | "base"
+                    | "bases"
+                    | "aeroport"
+                    | "position"
+                    | "positions"
+            )
+        };
+        // The clause before the trigger, up to 14 words.
+        let from = stretch_before(ctx.text, t_span.start, 120, sent.start);
+        // A quote opened on the trigger ("ont été « libérés »") does not
+        // part it from its clause.
+        let lead = ctx.text[from..t_span.start]
+            .trim_end_matches(['«', '"', '“', ' ', '\u{a0}', '\u{202f}']);
+        let from = lead
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_clause_break(c))
+            .map_or(from, |(i, c)| from + i + c.len_utf8());
+        let before =
+            folded_words(folded_of(ctx, Span::new(from, t_span.start)));
+        let before = &before[before.len().saturating_sub(14)..];
+        // "la libération de l'ensemble du territoire".
+        let after = folded_words_after(ctx, t_span.end, 4);
+        let people = before.iter().chain(after.iter()).any(|w| {
+            w.starts_with("otage")
+                || w.starts_with("prisonnier")
+                || w.starts_with("detenu")
+                || w.starts_with("civil")
+                || w.starts_with("habitant")
+        });
+        // "Bria est libérée", "À Kherson, libérée en novembre 2022":
+        // a place its subject or in apposition before it.
+        let place_subject = args.iter().any(|a| {
+            a.kind == EntityKind::Place
+                && a.span.end <= t_span.start
+                && a.span.start >= sent.start
+                && matches!(
+                    // "Kherson libérée", "Syrte est « libérée »",
+                    // "Falloujah entièrement libérée".
+                    folded_of(ctx, Span::new(a.span.end, t_span.start))
+                        .trim()
+                        .trim_end_matches([
+                            '«', '"', '“', ' ', '\u{a0}', '\u{202f}'
+                        ])
+                        .trim_end_matches("entierement")
+                        .trim_end(),
+                    "" | ","
+                        | "est"
+                        | "sont"
+                        | "a ete"
+                        | "ont ete"
+                        | "avait ete"
+                        | "etait"
+                        | "est desormais"
+                        | "est enfin"
+                        | "a finalement ete"
+                )
+                && {
+                    // The place opens its clause ("À Kherson,", "«
+                    // Bria est"): not "enlevées à Jangebe ont été
+                    // libérées".
+                    let lead = clause_lead(ctx, sent, a.span.start);
+                    matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
+                }
+        });
+        // "ont libéré ce samedi 11 janvier 2025 la ville de Wad
+        // Madani", "pour libérer le reste de l'État d'Al-Jazira": a
+        // place its object, a date or "le reste de" between.
+        let place_object = matches!(pos, Some(Pos::Verb))
+            && args.iter().any(|a| {
+                a.kind == EntityKind::Place
+                    && a.span.start >= t_span.end
+                    && word_gap(ctx, t_span.end, a.span.start) <= 8
+                    && !has_clause_break(&ctx.text[t_span.end..a.span.start])
+                    && words_of(folded_of(
+                        ctx,
+                        Span::new(t_span.end, a.span.start),
+                    ))
+                    .all(|w| {
+                        !matches!(
+                            w,
+                            "a" | "au"
+                                | "aux"
+                                | "vers"
+                                | "dans"
+                                | "en"
+                                | "par"
+                                | "pour"
+                                | "sur"
+                                | "des"
+                                | "leurs"
+                                | "ses"
+                        ) && !w.starts_with("otage")
+                            && !w.starts_with("prisonnier")
+                            && !w.starts_with("detenu")
+                            && !w.starts_with("habitant")
+                            && !w.starts_with("civil")
+                            && !w.starts_with("personne")
+                    })
+            });
+        if !people
+            && (before.iter().any(land)
+                || after.iter().any(land)
+                || place_subject
+                || place_object)
+        {
+            return true;
+        }
+    }
+    let names_people = ["otage", "prisonnier", "detenu"]
+        .iter()
+        .any(|p| folded_trigger.contains(p));
+    if !names_people {
+        let next_place = args.iter().find(|a| a.span.start >= t_span.end);
+        if let Some(a) = next_place {
+            let gap = folded_words_after(ctx, t_span.end, 4);
+            // "23 otages libérés à Tsafe": people freed at a place.
+            let at_place = gap
+                .first()
+                .is_some_and(|w| matches!(*w, "a" | "au" | "aux" | "dans"));
+            // "libéré la ville de Kidal", "la libération totale de
+            // Marioupol"; not "les Ukrainiens libérés figurent des
+            // défenseurs de Marioupol": only articles, words of land
+            // and of wholeness between.
+            let land_between =
+                words_of(folded_of(ctx, Span::new(t_span.end, a.span.start)))
+                    .all(|w| {
+                        ARTICLES.contains(&w)
+                            || matches!(
+                                w,
+                                "de" | "du"
+                        | "des"
+                        | "d'"
+                        | "totale"
+                        | "totalement"
+                        | "complete"
+                        | "completement"
+                        | "entierement"
+                        // "de chaque pouce du territoire", "de tout le
+                        // reste du pays".
+                        | "chaque"
+                        | "tout"
+                        | "toute"
+                        | "tous"
+                        | "toutes"
+                        | "pouce"
+                        | "reste"
+                        | "ensemble"
+                            )
+                            || is_locative_noun(
+                                w.strip_prefix("l'").unwrap_or(w),
+                            )
+                    });
+            if a.kind == EntityKind::Place
+                && word_gap(ctx, t_span.end, a.span.start) <= 4
+                && land_between
+                && !at_place
+                && !gap.iter().any(|w| *w == "otages" || *w == "prisonniers")
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 const AID_WORDS: &[&str] = &[
     "vivres",
     "nourriture",
