@@ -1582,3 +1582,44 @@ fn people_forced_to_flee_are_displaced() {
     assert_eq!(d.kind, "displacement");
     assert_eq!(first_mentions(&out, &d.agent), ["centaines de familles"]);
 }
+
+#[test]
+fn people_traded_are_released_and_other_trades_are_no_event() {
+    for text in [
+        "Résultat : un accord sur un échange de 1 000 prisonniers de chaque \
+         côté.",
+        "Trente-trois otages doivent être libérés en échange d’environ \
+         1 900 Palestiniens.",
+        "Les rebelles et l'armée ont échangé des prisonniers à Gao.",
+        "Les deux camps s'engagent à échanger leurs prisonniers à Gao.",
+    ] {
+        assert_eq!(event_kinds(text), ["release"], "{text}");
+    }
+    // The trade told again after the prisoners is the same release.
+    let text = "189 prisonniers ukrainiens libérés lors d’un échange avec la \
+                Russie. L’échange a eu lieu lundi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let r = events_of(&out, "release");
+    assert_eq!(r.len(), 1, "{out:#?}");
+    assert_eq!(r[0].triggers.len(), 2, "{out:#?}");
+    // Trades of goods, words or information free no one.
+    for text in [
+        "Il a été relâché en échange d’informations sur les soldats.",
+        "Les échanges économiques entre la Russie et l'Iran ont doublé.",
+    ] {
+        let k = event_kinds(text);
+        assert!(
+            k.iter().all(|k| k == "release")
+                && k.len() <= 1
+                && !Extractor::new()
+                    .extract(&Document::new("t", text))
+                    .events
+                    .iter()
+                    .any(|e| e
+                        .triggers
+                        .iter()
+                        .any(|t| t.text.contains("change"))),
+            "{text}: {k:?}"
+        );
+    }
+}

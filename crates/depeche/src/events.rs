@@ -2525,10 +2525,14 @@ pub(crate) fn find<'a>(
                         folded_of(ctx, Span::new(from, t.span.start));
                     let ws: FewWords =
                         FewWords::first_of(words_of(between), FEW);
+                    // "doivent être libérés", "seront relâchés".
                     ws.len() <= 3
-                        && ws
-                            .last()
-                            .is_some_and(|w| matches!(*w, "ete" | "sont"))
+                        && ws.last().is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "ete" | "sont" | "etre" | "seront" | "soient"
+                            )
+                        })
                 }
         };
         // "Des drones ont frappé Odessa", "des frappes ont touché Alep":
@@ -2807,6 +2811,61 @@ pub(crate) fn find<'a>(
                 }
                 && takes_a_place(ctx, t.span, args)
         };
+        // "un échange de 1 000 prisonniers", "libérées en échange de 90
+        // détenus", "L'échange a eu lieu" after the prisoners: people
+        // traded; not "en échange d'informations", "les échanges
+        // économiques".
+        if t.kind == "release"
+            && matches!(folded_of(ctx, t.span), "echange" | "echanges")
+        {
+            let held = |w: &&str| {
+                [
+                    "prisonnier",
+                    "detenu",
+                    "otage",
+                    "captif",
+                    "conscrit",
+                    "soldat",
+                    "militaire",
+                    "palestinien",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            };
+            let after = folded_words_after(ctx, t.span.end, 6);
+            let traded = after.iter().any(held);
+            // "libérés lors d'un échange avec la Russie".
+            let freed_in = folded_words_before(ctx, t.span.start, 4)
+                .iter()
+                .any(|w| w.starts_with("liber") || w.starts_with("relach"));
+            // "L'échange a eu lieu", "cet échange": the trade told before.
+            let told = matches!(
+                folded_words_before(ctx, t.span.start, 1).last(),
+                Some(&("l'" | "cet" | "ces" | "des" | "les" | "un" | "ce"))
+            ) && {
+                let i = ctx.sentences.partition_point(|s| s.end <= sent.start);
+                let prev = i.checked_sub(1).map_or(sent, |i| ctx.sentences[i]);
+                [sent, prev].iter().any(|&s| {
+                    sentence_holds(ctx, s, &["prisonnier", "otage", "detenu"])
+                })
+            };
+            // "en échange d'informations", "en échange de garanties".
+            let not_people = after
+                .iter()
+                .take(2)
+                .map(|w| w.strip_prefix("d'").unwrap_or(w))
+                .any(|w| {
+                    w.starts_with("information")
+                        || w.starts_with("garantie")
+                        || w.starts_with("vue")
+                        || w.starts_with("tir")
+                        || w.starts_with("argent")
+                        || w.starts_with("rancon")
+                });
+            if not_people || !(traded || freed_in || told) {
+                continue;
+            }
+        }
         // "la chute de Pokrovsk" is a capture; "la chute d'Assad" or "la
         // chute des prix" is none.
         if t.kind == "capture"
