@@ -1623,3 +1623,33 @@ fn people_traded_are_released_and_other_trades_are_no_event() {
         );
     }
 }
+
+#[test]
+fn war_named_as_a_label_and_troops_gathered_are_no_event() {
+    for text in [
+        "Le GNA a dénoncé dimanche une « déclaration de guerre ».",
+        "MSF appelle toutes les parties au conflit à épargner les hôpitaux \
+         de Tripoli.",
+        "Des mines et des restes explosifs de guerre ont été retirés près \
+         de Taëz.",
+    ] {
+        assert!(
+            event_kinds(text).is_empty(),
+            "{text}: {:?}",
+            event_kinds(text)
+        );
+    }
+    // A gathering of troops struck is a target, no protest.
+    let k = event_kinds(
+        "L'armée a visé un rassemblement de troupes près de Metoula.",
+    );
+    assert!(!k.iter().any(|k| k == "protest"), "{k:?}");
+    // A place one went to, named before "où", sees no surrender.
+    let k = event_kinds(
+        "L'attaque a visé Tillabéri, où le ministre de l'Intérieur, \
+         Alassane Seidou, s'est rendu hier.",
+    );
+    assert_eq!(k, ["attack"]);
+    let k = event_kinds("Encerclés, les rebelles se sont rendus à l'armée.");
+    assert!(k.iter().any(|k| k == "surrender"), "{k:?}");
+}

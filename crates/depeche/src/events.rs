@@ -1714,6 +1714,18 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "Tillabéri, où le ministre de l'Intérieur s'est rendu hier": a
+        // place one went to, named before.
+        if row.subkind == "surrender" && row.canonical == "se rendre" && {
+            let from = stretch_before(ctx.text, c.span.start, 80, 0);
+            let lead = &ctx.text[from..c.span.start];
+            let lead = lead.rsplit([';', '.', '(']).next().unwrap_or(lead);
+            // Past an incise: "où le ministre, Alassane Seidou, s'est
+            // rendu".
+            lead.contains(" où ") || lead.starts_with("où ")
+        } {
+            continue;
+        }
         // "une cache contenant des ceintures explosives a été saisie",
         // "des composants d'engins explosifs ont été saisis": devices
         // found or handed over, none set off.
