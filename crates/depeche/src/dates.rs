@@ -1674,6 +1674,62 @@ fn resolve_weekday(
     }
 }
 
+/// Days before the DCT from which a date told starts a chronicle of the
+/// past (see [`State::narrative`]).
+const NARRATIVE_GAP: i64 = 200;
+
+/// Bytes after the last date of a chronicle within which it still dates
+/// the days told without a year.
+const NARRATIVE_REACH: usize = 2000;
+
+/// Days before the DCT within which a day or month without a year is
+/// taken as recent rather than as a chronicle's.
+const RECENT_DAYS: i64 = 30;
+
+/// The day of a value `YYYY-MM-DD…`, or the first of the month of a
+/// value `YYYY-MM`; none for other values (years, weeks, durations).
+fn day_or_month_of(v: &str) -> Option<Date> {
+    let b = v.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = v.get(r)?;
+        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+    };
+    if b.len() < 7 || b.get(4) != Some(&b'-') {
+        return None;
+    }
+    let y = i32::try_from(num(0..4)?).ok()?;
+    let m = num(5..7)?;
+    match b.get(7) {
+        None => Date::new(y, m, 1),
+        Some(b'-') => Date::new(y, m, num(8..10)?),
+        Some(_) => None,
+    }
+}
+
+/// A day and month without a year in a chronicle of the past: the first
+/// such day from the chronicle's last date on (a week before it at the
+/// earliest), if it is not after the DCT.
+fn chronicle_day(
+    st: &State,
+    at: usize,
+    month: u32,
+    day: u32,
+    wd: Option<u32>,
+) -> Option<Date> {
+    let (n, end) = st.narrative?;
+    let dct = st.dct?;
+    if at.saturating_sub(end) > NARRATIVE_REACH {
+        return None;
+    }
+    let this = Date::new(n.year, month, day)?;
+    let date = if this.to_days() + 7 < n.to_days() {
+        Date::new(n.year + 1, month, day)?
+    } else {
+        this
+    };
+    (date <= dct && wd.is_none_or(|w| date.weekday() == w)).then_some(date)
+}
+
 /// A day and month without a year, placed relative to `dct`.
 fn infer_year(
     dct: Date,
@@ -1929,6 +1985,10 @@ struct State {
     last_year: Option<i32>,
     /// Whether the day of `last_day` is the later day of a night.
     night: bool,
+    /// The last date told (day or month) when it lies well before the
+    /// DCT, and where it ends: a chronicle of past events ("Le 17 février
+    /// 2011 … Le 20 février, …") dates its days without a year from it.
+    narrative: Option<(Date, usize)>,
 }
 
 impl State {
@@ -1993,7 +2053,22 @@ fn full_date(
                         }
                         None => tense_near(text, start, end),
                     };
-                    let date = infer_year(dct, m, d, tense, wd)?;
+                    let near_now = infer_year(dct, m, d, tense, wd)?;
+                    // A day of the last month before the DCT is of now,
+                    // whatever chronicle came before ("arrivé à Djibo le
+                    // 20 février" in a report of 28 February); so is a
+                    // day to come.
+                    let recent = near_now <= dct
+                        && near_now.to_days() + RECENT_DAYS >= dct.to_days();
+                    let chronicle = if c.name("rel").is_none()
+                        && tense != Tense::Future
+                        && !recent
+                    {
+                        chronicle_day(st, start, m, d, wd)
+                    } else {
+                        None
+                    };
+                    let date = chronicle.unwrap_or(near_now);
                     // "le 14 juillet dernier" is before the DCT, "le 3
                     // mars prochain" after it.
                     match c.name("rel") {
@@ -2500,6 +2575,29 @@ fn try_rule(
                 }
                 _ => None,
             };
+            // "Il y a cinq ans jour pour jour": the very day, that many
+            // years or months back.
+            let rest = &text[end..];
+            let lead = rest.len() - rest.trim_start().len();
+            const TO_THE_DAY: &str = "jour pour jour";
+            let to_the_day = rule == Rule::Ago
+                && matches!(letter, "Y" | "M")
+                && rest[lead..]
+                    .get(..TO_THE_DAY.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(TO_THE_DAY));
+            if let (true, Some(d), Some(a)) = (to_the_day, dct, amount) {
+                let months =
+                    a.checked_mul(if letter == "Y" { 12 } else { 1 })?;
+                let day = d.add_months(-months)?;
+                let mut cd = cand(
+                    end + lead + TO_THE_DAY.len(),
+                    Some(day.to_string()),
+                    Granularity::Day,
+                )?;
+                cd.tense = Tense::Past;
+                cd.anchor = Some(day);
+                return Some(cd);
+            }
             let mut cd = cand(end, value, gran)?;
             cd.tense = if sign < 0 { Tense::Past } else { Tense::Future };
             Some(cd)
@@ -2581,28 +2679,66 @@ fn try_rule(
             // "Deux jours plus tard", "trois semaines après,": a day
             // counted from the day told last before; with none, the
             // duration.
-            if !vague && g("pre").is_none() && matches!(letter, "D" | "W") {
+            // "Deux jours plus tard", "quatre ans plus tôt", "un mois plus
+            // tôt": the day, year or month counted from the date told
+            // last.
+            if !vague
+                && g("pre").is_none()
+                && matches!(letter, "D" | "W" | "M" | "Y")
+            {
                 let rest = &text[end..];
                 let lead = rest.len() - rest.trim_start().len();
                 let tail = &rest[lead..];
+                // ("Quatre ans plus tard" is most often told as the
+                // lapse: years and months later stay durations.)
                 let later = ["plus tard", "après,", "après.", "après;"]
                     .iter()
                     .find(|w| tail.starts_with(*w))
-                    .map(|w| w.trim_end_matches([',', '.', ';']).len());
+                    .filter(|_| matches!(letter, "D" | "W"))
+                    .map(|w| (w.trim_end_matches([',', '.', ';']).len(), 1));
+                let earlier = ["plus tôt"]
+                    .iter()
+                    .find(|w| tail.starts_with(*w))
+                    .map(|w| (w.len(), -1));
                 let from = st
                     .last_day
                     .filter(|&(_, e)| start.saturating_sub(e) <= 2000)
                     .map(|(d, _)| d);
-                if let (Some(len), Some(from)) = (later, from) {
-                    let days =
-                        read_amount(&n)? * if letter == "W" { 7 } else { 1 };
-                    let date = from.add_days(i64::try_from(days).ok()?);
-                    let mut cd = cand(
-                        end + lead + len,
-                        date.map(|d| d.to_string()),
-                        Granularity::Day,
-                    )?;
-                    cd.anchor = date;
+                if let (Some((len, sign)), Some(from)) =
+                    (later.or(earlier), from)
+                {
+                    let a = i64::try_from(read_amount(&n)?).ok()?;
+                    let a = a.checked_mul(sign)?;
+                    let (value, gran, day) = match letter {
+                        "Y" => (
+                            yv(from
+                                .year
+                                .checked_add(i32::try_from(a).ok()?)?),
+                            Granularity::Year,
+                            None,
+                        ),
+                        "M" => (
+                            from.add_months(a)
+                                .and_then(|x| ym(x.year, x.month)),
+                            Granularity::Month,
+                            None,
+                        ),
+                        _ => {
+                            let days = a.checked_mul(if letter == "W" {
+                                7
+                            } else {
+                                1
+                            })?;
+                            let date = from.add_days(days);
+                            (
+                                date.map(|d| d.to_string()),
+                                Granularity::Day,
+                                date,
+                            )
+                        }
+                    };
+                    let mut cd = cand(end + lead + len, value, gran)?;
+                    cd.anchor = day;
                     return Some(cd);
                 }
             }
@@ -2722,7 +2858,37 @@ fn try_rule(
                         } else {
                             tense_near(text, start, end)
                         };
-                        infer_month_year(d, m, tense)
+                        let y = infer_month_year(d, m, tense);
+                        // "À la mi-mars" after "le 17 février 2011": the
+                        // chronicle's next such month, unless the month is
+                        // the DCT's or the one before, or yet to come.
+                        let months =
+                            |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+                        let lag = months(d.year, d.month) - months(y, m);
+                        let chronicle = st
+                            .narrative
+                            .filter(|&(_, e)| {
+                                start.saturating_sub(e) <= NARRATIVE_REACH
+                            })
+                            .map(|(n, _)| {
+                                if m >= n.month {
+                                    n.year
+                                } else {
+                                    n.year + 1
+                                }
+                            })
+                            .filter(|&cy| {
+                                months(cy, m) <= months(d.year, d.month)
+                            });
+                        match chronicle {
+                            Some(cy)
+                                if tense != Tense::Future
+                                    && !(0..=1).contains(&lag) =>
+                            {
+                                cy
+                            }
+                            _ => y,
+                        }
                     }
                 };
                 ym(y, m)
@@ -2953,7 +3119,13 @@ fn find_dates_upto(
     max_count: usize,
 ) -> Vec<DateMatch> {
     let mut out = Vec::new();
-    let mut st = State { dct, last_day: None, last_year: None, night: false };
+    let mut st = State {
+        dct,
+        last_day: None,
+        last_year: None,
+        night: false,
+        narrative: None,
+    };
     // The day of the last header line that holds a date alone ("Mercredi
     // 19 août 2026" above the entries of a live blog).
     let mut header_day: Option<Date> = None;
@@ -3046,6 +3218,21 @@ fn find_dates_upto(
                 }
                 if let Some(y) = c.year {
                     st.last_year = Some(y);
+                }
+                // A chronicle starts on a day ("le 17 février 2011"); a
+                // month goes on with one ("En décembre 2020, … le 17
+                // décembre") but starts none ("depuis juin 2022" in a
+                // report of now).
+                if let (Some(v), Some(dct)) = (&c.value, st.dct) {
+                    if let Some(d) = day_or_month_of(v) {
+                        let past = d.to_days() + NARRATIVE_GAP < dct.to_days();
+                        let goes_on = st.narrative.is_some_and(|(_, e)| {
+                            start.saturating_sub(e) <= NARRATIVE_REACH
+                        });
+                        let day = v.len() >= 10;
+                        st.narrative =
+                            (past && (day || goes_on)).then_some((d, c.end));
+                    }
                 }
                 out.push(DateMatch {
                     span: Span::new(start, c.end),
@@ -3876,6 +4063,57 @@ mod tests {
             value(alone, "20 heures").as_deref(),
             Some("2024-07-02T20:00")
         );
+    }
+
+    /// A chronicle of the past dates its days and months without a year
+    /// from the day it started on; a recent day, a day to come or a
+    /// month told as background ("depuis juin 2022") does not.
+    #[test]
+    fn a_chronicle_of_the_past_dates_days_without_a_year() {
+        let dct = Some(Date { year: 2021, month: 2, day: 17 });
+        let value = |text: &str, of: &str| {
+            find_dates(text, dct)
+                .into_iter()
+                .find(|m| text[m.span.start..m.span.end].contains(of))
+                .and_then(|m| m.value)
+        };
+        let past = "Le 17 février 2011, Benghazi se soulève. Le 20 février, \
+                    la caserne tombe. À la mi-mars, les colonnes approchent. \
+                    Le samedi 19 mars, des avions frappent. Le 21 août, les \
+                    insurgés entrent dans Tripoli.";
+        assert_eq!(value(past, "20 février").as_deref(), Some("2011-02-20"));
+        assert_eq!(value(past, "mi-mars").as_deref(), Some("2011-03"));
+        assert_eq!(value(past, "19 mars").as_deref(), Some("2011-03-19"));
+        assert_eq!(value(past, "21 août").as_deref(), Some("2011-08-21"));
+        // A day of the last weeks is of now.
+        let now = "Le 17 février 2011, Benghazi se soulève. Le convoi est \
+                   arrivé le 10 février.";
+        assert_eq!(value(now, "10 février").as_deref(), Some("2021-02-10"));
+        // A month with its year told as background starts no chronicle.
+        let background = "L'état d'urgence est en vigueur depuis juin 2019. \
+                          Le 20 janvier, des hommes armés ont attaqué Gao.";
+        assert_eq!(
+            value(background, "20 janvier").as_deref(),
+            Some("2021-01-20")
+        );
+        // "Il y a dix ans jour pour jour" is that very day, and starts one.
+        let dct = Some(Date { year: 2024, month: 4, day: 14 });
+        let ago = "Il y a dix ans jour pour jour, 276 lycéennes étaient \
+                   enlevées. Le 5 mai, le chef du groupe revendique.";
+        let found = find_dates(ago, dct);
+        let values: Vec<_> =
+            found.iter().filter_map(|m| m.value.as_deref()).collect();
+        assert_eq!(values, ["2014-04-14", "2014-05-05"]);
+        // "Quatre ans plus tôt": that year; "un mois plus tôt", that month.
+        let dct = Some(Date { year: 2024, month: 7, day: 26 });
+        let before =
+            "Le 28 février 2024, Niamey rompt avec la Cédéao. Un mois \
+                      plus tôt, l'AES avait annoncé son retrait. Quatre ans \
+                      plus tôt, rien de tel.";
+        let found = find_dates(before, dct);
+        let values: Vec<_> =
+            found.iter().filter_map(|m| m.value.as_deref()).collect();
+        assert_eq!(values, ["2024-02-28", "2024-01", "2020"]);
     }
 
     /// "la veille" counts from the day of the events, even paragraphs
