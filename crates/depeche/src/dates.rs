@@ -2315,11 +2315,11 @@ fn try_rule(
                         } else {
                             near
                         };
-                        // "ce mardi" may be today; "aura lieu mardi" on a
-                        // Tuesday means next week.
-                        let this =
-                            ends_with_any(&before(text, start, 8), &["ce"]);
-                        (wd, tense == Tense::Future && !this, tense)
+                        // A bare weekday that is the DCT's is the DCT's
+                        // day, told as past or as to come ("doivent
+                        // manifester vendredi" in a Friday's dispatch):
+                        // next week's is "mardi prochain".
+                        (wd, false, tense)
                     }
                 }
             };
@@ -4838,7 +4838,8 @@ mod tests {
         ("Le sommet aura lieu mardi à Paris.", "mardi", "2017-08-29", Day),
         ("La réunion doit avoir lieu mercredi.", "mercredi", "2017-08-30", Day),
         ("Le président se rendra jeudi à Bamako.", "jeudi", "2017-08-31", Day),
-        ("Le match se jouera dimanche.", "dimanche", "2017-09-03", Day),
+        // A weekday that is the DCT's is the DCT, told as to come too.
+        ("Le match se jouera dimanche.", "dimanche", "2017-08-27", Day),
         ("Un communiqué publié ce dimanche.", "dimanche", "2017-08-27", Day),
         ("lundi prochain", "", "2017-08-28", Day),
         ("des patrouilles à partir de mardi", "mardi", "2017-08-29", Day),
@@ -5128,7 +5129,7 @@ mod tests {
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "6h", "2017-08-23T06:00", Time),
         ("Un véhicule a été touché lundi.\n07h40 - Un drone a visé une moto.", "07h40", "2017-08-27T07:40", Time),
         // The verb of a reporting clause gives no tense to the date.
-        ("Les pourparlers doivent reprendre dimanche, a indiqué une source.", "dimanche", "2017-09-03", Day),
+        ("Les pourparlers doivent reprendre dimanche, a indiqué une source.", "dimanche", "2017-08-27", Day),
         ("Les combats ont repris dimanche, a indiqué une source.", "dimanche", "2017-08-27", Day),
         ("Mercredi, le ministre, Pedro Sánchez, a exclu toute reprise « tant que l'ELN ne renoncera pas ».", "Mercredi", "2017-08-23", Day),
     ];
@@ -5150,7 +5151,7 @@ mod tests {
             ("lundi", "", "2019-11-11", Day),
             ("mercredi", "", "2019-11-06", Day),
             ("mercredi prochain", "", "2019-11-13", Day),
-            ("Il sera jugé mardi.", "mardi", "2019-11-19", Day),
+            ("Il sera jugé mardi.", "mardi", "2019-11-12", Day),
             ("la semaine dernière", "semaine dernière", "2019-W45", Week),
         ]);
         // Wednesday 2019-01-02: around the turn of the year.
