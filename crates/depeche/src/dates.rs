@@ -311,15 +311,16 @@ const YEAR: &str = "(?:1[6-9]\\d\\d|2[01]\\d\\d)(?-u:\\b)";
 const DASH: &str = "[-‐‑–—]";
 
 /// A time of day with optional part-of-day and zone, capture names
-/// `h mi h2 mi2 noon dp loc zh zm zg`.
+/// `h mi h2 mi2 noon dp loc zc zc2 zh zm zg` (`zc`, `zc2`: the city
+/// of "heure de Moscou", "(heure de Kyiv)").
 const TIME: &str = "(?:(?P<h>[0-2]?\\d)\\s*(?:heures?|h)\
      (?:\\s*(?P<mi>[0-5]\\d))?(?-u:\\b)(?:\\s*(?:min|mn)(?-u:\\b))?|\
      (?P<h2>[0-2]?\\d):(?P<mi2>[0-5]\\d)(?::[0-5]\\d)?(?-u:\\b)|\
      (?P<noon>midi|minuit)(?-u:\\b))\
      (?:\\s+(?P<dp>du\\s+matin|du\\s+soir|de\\s+l['’]apr[èe]s-midi|\
      de\\s+la\\s+nuit)(?-u:\\b))?\
-     (?:\\s+(?P<loc>heures?\\s+(?:locales?|de\\s+[A-ZÀ-Þ][\\w-]+|d['’][A-ZÀ-Þ][\\w-]+))(?-u:\\b)|\
-     \\s*\\(\\s*heures?\\s+locales?\\s*\\))?\
+     (?:\\s+(?P<loc>heures?\\s+(?:locales?|(?:de\\s+|d['’])(?P<zc>[A-ZÀ-Þ][\\w-]+)))(?-u:\\b)|\
+     \\s*\\(\\s*heures?\\s+(?:locales?|(?:de\\s+|d['’])(?P<zc2>[A-ZÀ-Þ][\\w-]+))\\s*\\))?\
      (?:\\s*\\(\\s*(?P<zh>[0-2]?\\d)\\s*(?:heures?|h|:)\\s*(?P<zm>[0-5]\\d)?\\s*\
      (?:GMT|UTC|TU)(?:\\s+(?P<zwd>lundi|mardi|mercredi|jeudi|vendredi|samedi|\
      dimanche))?\\s*\\)|\
@@ -460,7 +461,7 @@ impl Compiled {
 
 /// The most groups a rule's regex has, the whole match included (checked
 /// in the tests).
-const MAX_GROUPS: usize = 24;
+const MAX_GROUPS: usize = 26;
 
 /// The groups of a rule's match in the window it was matched in. A group
 /// is found by name in the rule's short list of names, which costs less
@@ -1783,6 +1784,8 @@ struct TimeOfDay {
     hour: u32,
     minute: u32,
     utc: Option<(u32, u32)>,
+    /// The zone of "heure de Moscou", "(heure de Paris)", when known.
+    zone: Option<Zone>,
 }
 
 fn read_time(c: &RuleCaps<'_, '_>) -> Option<TimeOfDay> {
@@ -1818,11 +1821,136 @@ fn read_time(c: &RuleCaps<'_, '_>) -> Option<TimeOfDay> {
     } else {
         None
     };
-    Some(TimeOfDay { hour, minute, utc })
+    let zone = ["zc", "zc2"]
+        .iter()
+        .find_map(|n| c.name(n))
+        .and_then(|m| zone_of(m.as_str()));
+    Some(TimeOfDay { hour, minute, utc, zone })
+}
+
+/// How a city's clock stands to UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Zone {
+    /// The same offset all year, in minutes.
+    Fixed(i64),
+    /// A standard offset in minutes, an hour more from the last Sunday of
+    /// March to the last Sunday of October (the European rule, which
+    /// Kyiv, Beirut and Israel follow within days).
+    Eu(i64),
+    /// Moscow: UTC+3 since October 2014, UTC+4 from March 2011.
+    Moscow,
+    /// Turkey: UTC+3 since September 2016, European rule from UTC+2
+    /// before.
+    Turkey,
+    /// Iran: UTC+3:30, and UTC+4:30 from 22 March to 21 September until
+    /// 2022.
+    Iran,
+    /// Sudan: UTC+2 since November 2017, UTC+3 before.
+    Sudan,
+}
+
+/// The zone of a city named in "heure de X" (the cities of conflict news
+/// and the capitals whose hour French reporting gives); none for others,
+/// and none where the rules changed too often to say.
+fn zone_of(city: &str) -> Option<Zone> {
+    Some(match fold(city).as_str() {
+        "paris" | "bruxelles" | "berlin" | "rome" | "madrid" | "varsovie"
+        | "belgrade" => Zone::Eu(60),
+        "kiev" | "kyiv" | "kiyv" | "kharkiv" | "odessa" | "beyrouth"
+        | "jerusalem" | "tel-aviv" | "athenes" | "chisinau" | "bucarest" => {
+            Zone::Eu(120)
+        }
+        "londres" | "lisbonne" => Zone::Eu(0),
+        "moscou" | "saint-petersbourg" => Zone::Moscow,
+        "ankara" | "istanbul" => Zone::Turkey,
+        "teheran" => Zone::Iran,
+        "khartoum" | "port-soudan" => Zone::Sudan,
+        "riyad" | "djeddah" | "bagdad" | "erbil" | "doha" | "koweit"
+        | "sanaa" | "aden" | "addis-abeba" | "nairobi" | "mogadiscio"
+        | "djibouti" | "asmara" | "minsk" => Zone::Fixed(180),
+        "kaboul" => Zone::Fixed(270),
+        "islamabad" | "karachi" | "lahore" => Zone::Fixed(300),
+        "new delhi" | "delhi" => Zone::Fixed(330),
+        "bakou" | "erevan" | "tbilissi" | "dubai" | "abou dhabi"
+        | "mascate" => Zone::Fixed(240),
+        "tripoli" | "goma" | "bukavu" | "kigali" | "bujumbura" | "maputo"
+        | "pretoria" | "johannesburg" | "lubumbashi" | "juba" => {
+            Zone::Fixed(120)
+        }
+        "kinshasa" | "lagos" | "abuja" | "niamey" | "n'djamena" | "bangui"
+        | "yaounde" | "douala" | "alger" | "tunis" | "luanda"
+        | "brazzaville" => Zone::Fixed(60),
+        "bamako" | "ouagadougou" | "dakar" | "abidjan" | "conakry"
+        | "nouakchott" | "accra" | "lome" | "monrovia" | "freetown" => {
+            Zone::Fixed(0)
+        }
+        "bogota" | "lima" => Zone::Fixed(-300),
+        "pekin" | "hong kong" | "taipei" => Zone::Fixed(480),
+        "tokyo" | "seoul" | "pyongyang" => Zone::Fixed(540),
+        _ => return None,
+    })
+}
+
+/// The last Sunday of `month` in `year`.
+fn last_sunday(year: i32, month: u32) -> Option<Date> {
+    let last = Date::new(year, month, days_in_month(year, month))?;
+    last.add_days(-i64::from((last.weekday() + 1) % 7))
+}
+
+impl Zone {
+    /// Minutes ahead of UTC on `date` (the change of hour itself, in the
+    /// night, is not told apart).
+    fn offset(self, date: Date) -> Option<i64> {
+        let eu_summer = |date: Date| -> Option<bool> {
+            let from = last_sunday(date.year, 3)?;
+            let to = last_sunday(date.year, 10)?;
+            Some(date >= from && date < to)
+        };
+        Some(match self {
+            Zone::Fixed(m) => m,
+            Zone::Eu(m) => m + if eu_summer(date)? { 60 } else { 0 },
+            Zone::Moscow => {
+                if date >= Date::new(2014, 10, 26)? {
+                    180
+                } else if date >= Date::new(2011, 3, 27)? {
+                    240
+                } else {
+                    return None;
+                }
+            }
+            Zone::Turkey => {
+                if date >= Date::new(2016, 9, 7)? {
+                    180
+                } else {
+                    120 + if eu_summer(date)? { 60 } else { 0 }
+                }
+            }
+            Zone::Iran => {
+                let summer = date.year <= 2022
+                    && date >= Date::new(date.year, 3, 22)?
+                    && date < Date::new(date.year, 9, 22)?;
+                210 + if summer { 60 } else { 0 }
+            }
+            Zone::Sudan => {
+                if date >= Date::new(2017, 11, 1)? {
+                    120
+                } else {
+                    180
+                }
+            }
+        })
+    }
 }
 
 /// The TIMEX3 value of a time on `date`.
 fn time_value(date: Date, t: &TimeOfDay) -> Option<String> {
+    // "18h00 (heure de Kyiv)": the UTC time, from the city's offset.
+    if let (None, Some(off)) = (t.utc, t.zone.and_then(|z| z.offset(date))) {
+        let total = i64::from(t.hour * 60 + t.minute) - off;
+        let day = date.add_days(total.div_euclid(1440))?;
+        let mins = total.rem_euclid(1440);
+        return Some(day_and_time(day, mins / 60, mins % 60, "Z"));
+    }
     match t.utc {
         None => Some(day_and_time(
             date,
@@ -1889,6 +2017,7 @@ fn time_is_plausible(text: &str, start: usize, c: &RuleCaps<'_, '_>) -> bool {
     let prev = before(text, start, 40);
     let has_extra = c.name("dp").is_some()
         || c.name("loc").is_some()
+        || c.name("zc2").is_some()
         || c.name("zh").is_some()
         || c.name("zg").is_some()
         || c.name("zg2").is_some();
@@ -1989,6 +2118,10 @@ struct State {
     /// DCT, and where it ends: a chronicle of past events ("Le 17 février
     /// 2011 … Le 20 février, …") dates its days without a year from it.
     narrative: Option<(Date, usize)>,
+    /// The last day a period was told to start from ("depuis le 8
+    /// octobre"), and where it ends: the day before or after it may be
+    /// told, but no time of day is of it.
+    since_day: Option<(Date, usize)>,
 }
 
 impl State {
@@ -1998,6 +2131,20 @@ impl State {
         match self.last_day {
             Some((d, end)) if at.saturating_sub(end) <= 2000 => Some(d),
             _ => self.dct,
+        }
+    }
+
+    /// The day "la veille" or "le lendemain" counts from: as
+    /// [`State::anchor`], or a day a period began from if told later.
+    fn day_anchor(&self, at: usize) -> Option<Date> {
+        match (self.since_day, self.last_day) {
+            (Some((d, e)), last)
+                if at.saturating_sub(e) <= 2000
+                    && last.is_none_or(|(_, le)| le < e) =>
+            {
+                Some(d)
+            }
+            _ => self.anchor(at),
         }
     }
 }
@@ -2134,7 +2281,7 @@ fn with_tail(
     }
     if let Some(tp) = c.name("tp") {
         if fold(tp.as_str()) == "midi" {
-            let t = TimeOfDay { hour: 12, minute: 0, utc: None };
+            let t = TimeOfDay { hour: 12, minute: 0, utc: None, zone: None };
             return Some(Cand {
                 end,
                 value: date.and_then(|d| time_value(d, &t)),
@@ -2371,7 +2518,8 @@ fn try_rule(
                 dct
             };
             if w.ends_with("midi") && !w.contains("apres") {
-                let t = TimeOfDay { hour: 12, minute: 0, utc: None };
+                let t =
+                    TimeOfDay { hour: 12, minute: 0, utc: None, zone: None };
                 let mut cd = cand(
                     end,
                     date.and_then(|d| time_value(d, &t)),
@@ -2415,11 +2563,11 @@ fn try_rule(
             let day_after_told =
                 tied && w == "lendemain" && prev.ends_with("au");
             let date = if day_after_told {
-                st.anchor(start)
+                st.day_anchor(start)
             } else if tied {
                 None
             } else {
-                st.anchor(start).and_then(|d| d.add_days(delta))
+                st.day_anchor(start).and_then(|d| d.add_days(delta))
             };
             let mut cd =
                 cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
@@ -3010,7 +3158,17 @@ fn try_rule(
                 let lead = before(text, start, 24);
                 lead.ends_with("il est") || lead.ends_with("il est desormais")
             };
-            let day = if now { st.dct } else { st.anchor(start) };
+            // "placé sous contrôle à 8h30 ce jour": today, the day of
+            // the text (not "ce jour-là").
+            let rest = &text[end..];
+            let lead = rest.len() - rest.trim_start().len();
+            let today = rest[lead..]
+                .get(..7)
+                .is_some_and(|w| w.eq_ignore_ascii_case("ce jour"))
+                && !rest[lead + 7..]
+                    .starts_with(|ch: char| ch.is_alphanumeric() || ch == '-');
+            let end = if today { end + lead + 7 } else { end };
+            let day = if now || today { st.dct } else { st.anchor(start) };
             let mut date = day;
             // "dans la nuit de lundi à mardi, vers 23h": an evening hour
             // of the night is on its first day.
@@ -3125,6 +3283,7 @@ fn find_dates_upto(
         last_year: None,
         night: false,
         narrative: None,
+        since_day: None,
     };
     // The day of the last header line that holds a date alone ("Mercredi
     // 19 août 2026" above the entries of a live blog).
@@ -3206,7 +3365,22 @@ fn find_dates_upto(
                 // "ont indiqué mardi des élus … Les assaillants sont
                 // arrivés vers 20 heures": the day of a statement dates
                 // the telling, not the times of the events told after it.
-                if let Some(d) = c.anchor {
+                // "depuis l'entrée en vigueur de la trêve, le 19 janvier":
+                // the day a period began dates no time told after it.
+                let since = ends_with_any(
+                    &before(text, start, 80),
+                    &["depuis", "depuis le", "depuis la", "depuis l'"],
+                ) || {
+                    let lead = before(text, start, 80);
+                    let clause =
+                        lead.rsplit(['.', ';', ':']).next().unwrap_or("");
+                    clause.starts_with("depuis ")
+                        || clause.contains(" depuis ")
+                };
+                if let Some(d) = c.anchor.filter(|_| since) {
+                    st.since_day = Some((d, c.end));
+                }
+                if let Some(d) = c.anchor.filter(|_| !since) {
                     if st.last_day.is_none() || !dates_a_statement(text, start)
                     {
                         st.last_day = Some((d, c.end));
@@ -4116,6 +4290,30 @@ mod tests {
         assert_eq!(values, ["2024-02-28", "2024-01", "2020"]);
     }
 
+    /// The day a period began from dates the day before or after it,
+    /// not the times told next; "8h30 ce jour" is of the text's day.
+    #[test]
+    fn a_period_start_dates_no_time_and_ce_jour_is_today() {
+        let dct = Some(Date { year: 2025, month: 3, day: 18 });
+        let value = |text: &str, of: &str| {
+            find_dates(text, dct)
+                .into_iter()
+                .find(|m| text[m.span.start..m.span.end].contains(of))
+                .and_then(|m| m.value)
+        };
+        let since = "Des frappes sans équivalent depuis l'entrée en vigueur \
+                     de la trêve, le 19 janvier. Les premières explosions \
+                     ont été entendues vers 2h30.";
+        assert_eq!(value(since, "2h30").as_deref(), Some("2025-03-18T02:30"));
+        let eve = "Les tirs durent depuis le 8 octobre 2023, lendemain de \
+                   l'attaque, la veille, du Hamas.";
+        assert_eq!(value(eve, "veille").as_deref(), Some("2023-10-07"));
+        let today =
+            "L'offensive lancée le 20 janvier se poursuit. La ville a \
+                     été prise à 8h30 ce jour.";
+        assert_eq!(value(today, "8h30").as_deref(), Some("2025-03-18T08:30"));
+    }
+
     /// "la veille" counts from the day of the events, even paragraphs
     /// later, and not from the day the news was learnt ("a-t-on appris
     /// samedi").
@@ -4948,6 +5146,14 @@ mod tests {
         ("vers 8h30 (7h30 GMT)", "8h30 (7h30 GMT)", "2017-08-27T07:30Z", Time),
         ("vers 2h15 heure locale (22h45 GMT samedi)", "2h15 heure locale (22h45 GMT samedi)", "2017-08-26T22:45Z", Time),
         ("à 1h30 heure locale (23h30 GMT)", "1h30 heure locale (23h30 GMT)", "2017-08-26T23:30Z", Time),
+        // A city's hour is its UTC time, summer time told (Paris +2 in
+        // August, Moscow +3, Tehran +4:30 before 2023, Kabul +4:30).
+        ("à 14h (heure de Paris)", "14h (heure de Paris)", "2017-08-27T12:00Z", Time),
+        ("à 10h00 (heure de Moscou)", "10h00 (heure de Moscou)", "2017-08-27T07:00Z", Time),
+        ("vers 3h heure de Téhéran", "3h heure de Téhéran", "2017-08-26T22:30Z", Time),
+        ("à 8h heure de Kaboul", "8h heure de Kaboul", "2017-08-27T03:30Z", Time),
+        // An unknown city keeps the local time.
+        ("à 9h heure de Tombouctou", "9h heure de Tombouctou", "2017-08-27T09:00", Time),
         ("à 23h (01h00 GMT)", "23h (01h00 GMT)", "2017-08-28T01:00Z", Time),
         ("à 10h GMT", "10h GMT", "2017-08-27T10:00Z", Time),
         ("Journal de 6h30 TU", "6h30 TU", "2017-08-27T06:30Z", Time),
