@@ -2548,7 +2548,34 @@ fn try_rule(
             let next = after(text, end, 12);
             // "la veille de l'attaque": relative to an event, not a day
             // we know.
-            let tied = starts_with_word(&next, &["de", "du", "des", "d'"]);
+            // But "avait menacé la veille d'« ouvrir les portes »", "s'être
+            // emparés la veille de l'aéroport": after a participle, the
+            // "de" is the verb's.
+            let by_verb = {
+                let lead = prev
+                    .trim_end()
+                    .strip_suffix("la")
+                    .or_else(|| prev.trim_end().strip_suffix("le"))
+                    .unwrap_or("")
+                    .trim_end();
+                let word = lead.rsplit(' ').next().unwrap_or("");
+                word.len() > 3
+                    && ["e", "es", "ee", "ees", "i", "is", "u", "us"]
+                        .iter()
+                        .any(|s| word.ends_with(s))
+                    // ("tué la veille de l'attaque", "la veille de son
+                    // procès" stay tied.)
+                    && !starts_with_word(
+                        ["de ", "du ", "des ", "d'"]
+                            .iter()
+                            .find_map(|p| next.strip_prefix(p))
+                            .unwrap_or(&next)
+                            .trim_start(),
+                        &["l'attaque", "l'offensive", "la", "son", "sa", "leur"],
+                    )
+            };
+            let tied = starts_with_word(&next, &["de", "du", "des", "d'"])
+                && !by_verb;
             // "le même jour", "le même soir": the day told last.
             let delta = match w.as_str() {
                 "avant-veille" => -2,
