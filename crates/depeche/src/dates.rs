@@ -4335,6 +4335,12 @@ mod tests {
         let eve = "Les tirs durent depuis le 8 octobre 2023, lendemain de \
                    l'attaque, la veille, du Hamas.";
         assert_eq!(value(eve, "veille").as_deref(), Some("2023-10-07"));
+        // "la veille" after a participle is adverbial: its "de" is the
+        // verb's; "la veille de l'attaque" is tied to an event.
+        let threat = "Erdogan avait menacé la veille d'ouvrir les portes.";
+        assert_eq!(value(threat, "veille").as_deref(), Some("2025-03-17"));
+        let tied = "Le soldat a été tué la veille de l'attaque.";
+        assert_eq!(value(tied, "veille"), None);
         let today =
             "L'offensive lancée le 20 janvier se poursuit. La ville a \
                      été prise à 8h30 ce jour.";
