@@ -283,6 +283,21 @@ fn states_that_judge_back_or_hold_are_governments() {
             "Des attaques dans les zones disputées entre Bagdad et Erbil.",
             "Bagdad",
         ),
+        (
+            "L'hôpital a été touché par un missile, ce que Moscou conteste.",
+            "Moscou",
+        ),
+        (
+            "Il y a deux ans, la Russie lançait l'invasion de l'Ukraine.",
+            "Russie",
+        ),
+        ("Le Hezbollah et Israël échangent des tirs quotidiens.", "Israël"),
+        ("Israël désigne aussitôt Sinouar comme le cerveau.", "Israël"),
+        ("Le 19 mai, Washington et Niamey concluent un accord.", "Niamey"),
+        (
+            "Trente des 38 missiles tirés par la Russie ont été abattus.",
+            "Russie",
+        ),
     ]);
     // A place the verb does not govern stays one.
     let out = Extractor::new()

@@ -4971,6 +4971,15 @@ const STATE_VERBS: &[&str] = &[
     "multiplie",
     "qualifie",
     "acheve",
+    // "ce que Moscou conteste", "la Russie lançait l'invasion", "Israël
+    // désigne Sinouar", "le Hezbollah et Israël échangent des tirs",
+    // "Washington et Niamey concluent un accord".
+    "conteste",
+    "lancait",
+    "lancaient",
+    "designe",
+    "echange",
+    "concluent",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
@@ -5097,7 +5106,9 @@ fn passive_by(w: &str) -> bool {
         .or_else(|| w.strip_suffix('e'))
         .or_else(|| w.strip_suffix('s'))
         .unwrap_or(w);
-    participle_stem(stem)
+    // "tirés par la Russie": a stem too short for the rule above
+    // ("tires" less "es" is "tir").
+    participle_stem(stem) || matches!(w, "tires" | "vises" | "lies")
 }
 
 /// Whether `stem`, a folded word without its ending of gender or number,
