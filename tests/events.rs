@@ -1653,3 +1653,14 @@ fn war_named_as_a_label_and_troops_gathered_are_no_event() {
     let k = event_kinds("Encerclés, les rebelles se sont rendus à l'armée.");
     assert!(k.iter().any(|k| k == "surrender"), "{k:?}");
 }
+
+#[test]
+fn a_munition_that_hits_a_place_past_a_name_or_a_second_munition_strikes() {
+    for text in [
+        "Un missile Iskander a frappé le centre de Soumy.",
+        "Des missiles et des drones russes ont frappé Kharkiv.",
+    ] {
+        let k = event_kinds(text);
+        assert!(k.iter().any(|k| k == "shelling"), "{text}: {k:?}");
+    }
+}

@@ -2684,7 +2684,10 @@ pub(crate) fn find<'a>(
             if form.starts_with("tir") && !form.ends_with('s') {
                 return false;
             }
-            let after = folded_words_after(ctx, t.span.end, 5);
+            // "Un missile Iskander a frappé le centre de Soumy", "des
+            // missiles et des drones russes ont frappé Kharkiv": the verb
+            // may come past a name or a second munition.
+            let after = folded_words_after(ctx, t.span.end, 8);
             let Some(at) = after.iter().position(|w| {
                 is_hitting(w)
                     || w.starts_with("pilonn")
@@ -2715,12 +2718,16 @@ pub(crate) fn find<'a>(
             };
             let lead = after[at + 1..].iter().take_while(|w| framing(w));
             lead.clone().any(|w| is_military_site(w))
-                || arg_right_after(ctx, args, t.span.end, 6).is_some_and(|a| {
-                    let between =
-                        folded_of(ctx, Span::new(t.span.end, a.span.start));
-                    let n_before = words_of(between).count();
-                    hittable(a) && n_before <= at + 1 + lead.count()
-                })
+                || arg_right_after(ctx, args, t.span.end, 10).is_some_and(
+                    |a| {
+                        let between = folded_of(
+                            ctx,
+                            Span::new(t.span.end, a.span.start),
+                        );
+                        let n_before = words_of(between).count();
+                        hittable(a) && n_before <= at + 1 + lead.count()
+                    },
+                )
         };
         // "Le poste militaire d'Inates a fait l'objet d'une attaque", "la
         // base a été la cible d'une attaque": the site or the people the
