@@ -3089,27 +3089,23 @@ pub(crate) fn find<'a>(
         // "des frappes de drones de l'armée ont visé des positions": a verb
         // of hitting whose subject is the strike told just before is that
         // strike's predicate, no event of its own.
+        // (Only a noun kept as an event: one the gate above dropped
+        // leaves the verb to tell the blow.)
         if matches!(t.kind, "attack" | "airstrike" | "shelling")
             && matches!(t.pos, Some(Pos::Verb))
             && is_hitting(folded_trigger)
-            && trigs[trigs
-                .partition_point(|o| o.span.start < t.span.start)
-                .saturating_sub(6)..]
-                .iter()
-                .take(6)
-                .any(|o| {
-                    o.sentence == t.sentence
-                        && o.span.end <= t.span.start
-                        && !matches!(o.pos, Some(Pos::Verb))
-                        && matches!(
-                            o.kind,
-                            "attack" | "airstrike" | "shelling" | "bombing"
-                        )
-                        && word_gap(ctx, o.span.end, t.span.start) <= 8
-                        && !has_clause_break(
-                            &ctx.text[o.span.end..t.span.start],
-                        )
-                })
+            && drafts.iter().rev().take(6).any(|o| {
+                let Some(&first) = o.triggers.first() else { return false };
+                first.end <= t.span.start
+                    && first.start >= sent.start
+                    && !matches!(o.pos, Some(Pos::Verb))
+                    && matches!(
+                        o.kind.as_str(),
+                        "attack" | "airstrike" | "shelling" | "bombing"
+                    )
+                    && word_gap(ctx, first.end, t.span.start) <= 8
+                    && !has_clause_break(&ctx.text[first.end..t.span.start])
+            })
         {
             continue;
         }
