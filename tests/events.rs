@@ -1664,3 +1664,16 @@ fn a_munition_that_hits_a_place_past_a_name_or_a_second_munition_strikes() {
         assert!(k.iter().any(|k| k == "shelling"), "{text}: {k:?}");
     }
 }
+
+#[test]
+fn a_bombing_denied_in_a_story_of_air_strikes_is_an_air_strike() {
+    let text =
+        "Des avions ont frappé Tillia jeudi. L'état-major dément avoir \
+                bombardé le village de Kompa.";
+    let k = event_kinds(text);
+    assert_eq!(k.iter().filter(|k| *k == "airstrike").count(), 2, "{k:?}");
+    // With no strike from the air told, it stays shelling.
+    let k =
+        event_kinds("L'état-major dément avoir bombardé le village de Kompa.");
+    assert_eq!(k, ["shelling"]);
+}

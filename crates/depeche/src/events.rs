@@ -5092,7 +5092,14 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         .map(|d| (d.sentence, d.agent.as_slice()))
         .collect();
     air.sort_by_key(|a| a.0);
-    if air.is_empty() {
+    // Sentences of every air strike, with or without its doers.
+    let mut any_air: Vec<usize> = drafts
+        .iter()
+        .filter(|d| d.kind == "airstrike")
+        .map(|d| d.sentence)
+        .collect();
+    any_air.sort_unstable();
+    if any_air.is_empty() {
         return;
     }
     let same = |a: &[usize], b: &[usize]| {
@@ -5100,7 +5107,7 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     };
     let mut turn: Vec<usize> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
-        if d.kind != "shelling" || d.agent.is_empty() {
+        if d.kind != "shelling" {
             continue;
         }
         let generic = d.triggers.iter().all(|&t| {
@@ -5109,6 +5116,38 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 .iter()
                 .any(|g| f.starts_with(g))
         });
+        // "L'état-major dément avoir bombardé le village de Kompa" in a
+        // story of air strikes: the raid denied is one from the air.
+        let denied_raid = d.negated
+            && d.triggers
+                .iter()
+                .all(|&t| folded_of(ctx, t).starts_with("bombard"))
+            && {
+                let lo = any_air.partition_point(|&s| s + 5 < d.sentence);
+                any_air.get(lo).is_some_and(|&s| s <= d.sentence + 5)
+            };
+        if denied_raid {
+            if let Some(&sent) = ctx.sentences.get(d.sentence) {
+                if !sentence_holds(
+                    ctx,
+                    sent,
+                    &[
+                        "obus",
+                        "roquette",
+                        "mortier",
+                        "artillerie",
+                        "canon",
+                        "missile",
+                    ],
+                ) {
+                    turn.push(i);
+                }
+            }
+            continue;
+        }
+        if d.agent.is_empty() {
+            continue;
+        }
         // The air strikes of the sentences around, found by sentence: a
         // text of many strikes asks only its neighbours.
         let lo = air.partition_point(|a| a.0 + 3 < d.sentence);
