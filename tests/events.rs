@@ -1672,6 +1672,18 @@ fn a_bombing_denied_in_a_story_of_air_strikes_is_an_air_strike() {
                 bombardé le village de Kompa.";
     let k = event_kinds(text);
     assert_eq!(k.iter().filter(|k| *k == "airstrike").count(), 2, "{k:?}");
+    // So is a state's denial of aiming at civilians; an armed group's
+    // stays an attack.
+    let k = event_kinds(
+        "Des avions ont frappé Tillia jeudi. L'armée dément avoir visé des \
+         civils.",
+    );
+    assert_eq!(k.iter().filter(|k| *k == "airstrike").count(), 2, "{k:?}");
+    let k = event_kinds(
+        "Des avions ont frappé Tillia jeudi. Les rebelles ont nié avoir visé \
+         des civils.",
+    );
+    assert_eq!(k.iter().filter(|k| *k == "airstrike").count(), 1, "{k:?}");
     // With no strike from the air told, it stays shelling.
     let k =
         event_kinds("L'état-major dément avoir bombardé le village de Kompa.");

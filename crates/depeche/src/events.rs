@@ -5107,7 +5107,27 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     };
     let mut turn: Vec<usize> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
-        if d.kind != "shelling" {
+        // "Le ministère russe de la Défense a démenti avoir visé des
+        // zones d'habitation" among air strikes: a state's denial (armed
+        // groups deny aiming at civilians with guns as often).
+        let by_state = |ids: &[usize]| {
+            !ids.is_empty()
+                && ids.iter().all(|&e| {
+                    matches!(
+                        ctx.entities.drafts[e].subkind.as_str(),
+                        "state_force" | "government"
+                    )
+                })
+        };
+        let denied_aim = d.kind == "attack"
+            && d.negated
+            && (by_state(&d.agent)
+                || d.agent.is_empty() && by_state(&d.source))
+            && d.triggers.iter().all(|&t| {
+                let f = folded_of(ctx, t);
+                f.starts_with("vis") || f.starts_with("cibl")
+            });
+        if d.kind != "shelling" && !denied_aim {
             continue;
         }
         let generic = d.triggers.iter().all(|&t| {
@@ -5119,9 +5139,10 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         // "L'état-major dément avoir bombardé le village de Kompa" in a
         // story of air strikes: the raid denied is one from the air.
         let denied_raid = d.negated
-            && d.triggers
-                .iter()
-                .all(|&t| folded_of(ctx, t).starts_with("bombard"))
+            && (denied_aim
+                || d.triggers
+                    .iter()
+                    .all(|&t| folded_of(ctx, t).starts_with("bombard")))
             && {
                 let lo = any_air.partition_point(|&s| s + 5 < d.sentence);
                 any_air.get(lo).is_some_and(|&s| s <= d.sentence + 5)
