@@ -1689,3 +1689,25 @@ fn a_bombing_denied_in_a_story_of_air_strikes_is_an_air_strike() {
         event_kinds("L'état-major dément avoir bombardé le village de Kompa.");
     assert_eq!(k, ["shelling"]);
 }
+
+#[test]
+fn a_site_taken_into_possession_or_under_control_is_captured_and_one_left_by_a_force_is_withdrawn_from(
+) {
+    for text in [
+        "Le centre-ville d'Afrine a été placé sous contrôle par les forces \
+         turques.",
+        "L'armée a pris possession, le 21 octobre, du camp de Tessalit.",
+    ] {
+        let k = event_kinds(text);
+        assert!(k.iter().any(|k| k == "capture"), "{text}: {k:?}");
+    }
+    // Taking up an office is no capture.
+    assert!(
+        event_kinds("Il a pris possession de son bureau lundi.").is_empty()
+    );
+    let k = event_kinds(
+        "L'armée a pris le camp de Tessalit, évacué par la MINUSMA.",
+    );
+    assert!(k.iter().any(|k| k == "withdrawal"), "{k:?}");
+    assert!(!k.iter().any(|k| k == "displacement"), "{k:?}");
+}

@@ -5934,6 +5934,29 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
     if fwd.iter().any(military) || back.iter().any(military) {
         return false;
     }
+    // "le camp de Tessalit, évacué par la MINUSMA": a force that leaves
+    // a site it held.
+    let by_force = fwd.first() == Some(&"par")
+        && fwd[1..].iter().take(3).any(|w| {
+            matches!(
+                noun(w),
+                "minusma"
+                    | "monusco"
+                    | "minusca"
+                    | "finul"
+                    | "barkhane"
+                    | "armee"
+                    | "force"
+                    | "troupe"
+                    | "soldat"
+                    | "militaire"
+                    | "casque"
+                    | "contingent"
+            )
+        });
+    if by_force {
+        return false;
+    }
     if participle && !medical_evacuation(ctx, t) {
         return true;
     }
