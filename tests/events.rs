@@ -1711,3 +1711,15 @@ fn a_site_taken_into_possession_or_under_control_is_captured_and_one_left_by_a_f
     assert!(k.iter().any(|k| k == "withdrawal"), "{k:?}");
     assert!(!k.iter().any(|k| k == "displacement"), "{k:?}");
 }
+
+#[test]
+fn an_order_to_evacuate_a_place_displaces_its_people_not_troops() {
+    let k = event_kinds(
+        "L'armée israélienne a ordonné l'évacuation de Beit Hanoun.",
+    );
+    assert_eq!(k, ["displacement"]);
+    let k = event_kinds(
+        "Le commandement a ordonné l'évacuation de ses troupes de Kidal.",
+    );
+    assert_eq!(k, ["withdrawal"]);
+}

@@ -5934,6 +5934,16 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
     if fwd.iter().any(military) || back.iter().any(military) {
         return false;
     }
+    // "a ordonné l'évacuation de l'est de Rafah", "l'ordre d'évacuation
+    // émis mercredi": an order to leave is given to civilians (troops
+    // ordered out are named, above).
+    if clause_words_back(f, start, 3).iter().any(|w| {
+        w.starts_with("ordonn")
+            || w.starts_with("l'ordre")
+            || matches!(*w, "ordre" | "ordres")
+    }) {
+        return true;
+    }
     // "le camp de Tessalit, évacué par la MINUSMA": a force that leaves
     // a site it held.
     let by_force = fwd.first() == Some(&"par")
