@@ -2917,6 +2917,13 @@ fn try_rule(
                     return Some(cd);
                 }
             }
+            // "dans les prochains jours": a time to come that the text does
+            // not fix, not a lapse (no value, as the corpora code it).
+            if fold(&n).starts_with("les prochain")
+                && ends_with_any(&prev, &["dans"])
+            {
+                return cand(end, None, Granularity::Duration);
+            }
             let t = if is_time { "T" } else { "" };
             let value = if vague {
                 format!("P{t}X{letter}")
@@ -5224,7 +5231,9 @@ mod tests {
         ("depuis des décennies", "", "PXDE", Duration),
         ("ces derniers mois", "", "PXM", Duration),
         ("ces dernières semaines", "", "PXW", Duration),
-        ("dans les prochains jours", "les prochains jours", "PXD", Duration),
+        // A time to come the text does not fix: no value.
+        ("dans les prochains jours", "les prochains jours", "-", Duration),
+        ("les prochains jours seront décisifs", "les prochains jours", "PXD", Duration),
         ("après des mois de fermeture", "des mois", "PXM", Duration),
         ("a provoqué plusieurs jours de combats", "plusieurs jours", "PXD", Duration),
         ("d'ici à mai", "mai", "2018-05", Month),
