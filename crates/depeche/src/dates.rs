@@ -1728,7 +1728,7 @@ fn chronicle_day(
     } else {
         this
     };
-    (date <= dct && wd.is_none_or(|w| date.weekday() == w)).then_some(date)
+    (date <= dct && wd.map_or(true, |w| date.weekday() == w)).then_some(date)
 }
 
 /// A day and month without a year, placed relative to `dct`.
@@ -2140,7 +2140,7 @@ impl State {
         match (self.since_day, self.last_day) {
             (Some((d, e)), last)
                 if at.saturating_sub(e) <= 2000
-                    && last.is_none_or(|(_, le)| le < e) =>
+                    && last.map_or(true, |(_, le)| le < e) =>
             {
                 Some(d)
             }
@@ -4240,18 +4240,21 @@ mod tests {
         }
     }
 
+    /// The value of the first date found in `text` whose span holds `of`.
+    fn value_at(text: &str, of: &str, dct: Option<Date>) -> Option<String> {
+        find_dates(text, dct)
+            .into_iter()
+            .find(|m| text[m.span.start..m.span.end].contains(of))
+            .and_then(|m| m.value)
+    }
+
     /// A time of day told after a statement's day ("ont indiqué mardi")
     /// falls on the day of the events, given before; with no earlier day
     /// the statement's day still anchors it.
     #[test]
     fn the_day_of_a_statement_anchors_no_later_time() {
         let dct = Some(Date { year: 2024, month: 7, day: 2 });
-        let value = |text: &str, of: &str| {
-            find_dates(text, dct)
-                .into_iter()
-                .find(|m| text[m.span.start..m.span.end].contains(of))
-                .and_then(|m| m.value)
-        };
+        let value = |text: &str, of: &str| value_at(text, of, dct);
         let told =
             "Quarante civils ont été tués lundi soir, ont indiqué mardi \
                     des élus. Les assaillants sont arrivés vers 20 heures.";
@@ -4279,12 +4282,7 @@ mod tests {
     #[test]
     fn a_chronicle_of_the_past_dates_days_without_a_year() {
         let dct = Some(Date { year: 2021, month: 2, day: 17 });
-        let value = |text: &str, of: &str| {
-            find_dates(text, dct)
-                .into_iter()
-                .find(|m| text[m.span.start..m.span.end].contains(of))
-                .and_then(|m| m.value)
-        };
+        let value = |text: &str, of: &str| value_at(text, of, dct);
         let past = "Le 17 février 2011, Benghazi se soulève. Le 20 février, \
                     la caserne tombe. À la mi-mars, les colonnes approchent. \
                     Le samedi 19 mars, des avions frappent. Le 21 août, les \
@@ -4329,12 +4327,7 @@ mod tests {
     #[test]
     fn a_period_start_dates_no_time_and_ce_jour_is_today() {
         let dct = Some(Date { year: 2025, month: 3, day: 18 });
-        let value = |text: &str, of: &str| {
-            find_dates(text, dct)
-                .into_iter()
-                .find(|m| text[m.span.start..m.span.end].contains(of))
-                .and_then(|m| m.value)
-        };
+        let value = |text: &str, of: &str| value_at(text, of, dct);
         let since = "Des frappes sans équivalent depuis l'entrée en vigueur \
                      de la trêve, le 19 janvier. Les premières explosions \
                      ont été entendues vers 2h30.";

@@ -2601,10 +2601,7 @@ pub(crate) fn find<'a>(
             t.kind == "humanitarian"
                 && ctx.text[t.span].starts_with("convoi")
                 && {
-                    let i =
-                        ctx.sentences.partition_point(|s| s.end <= sent.start);
-                    let prev =
-                        i.checked_sub(1).map_or(sent, |i| ctx.sentences[i]);
+                    let prev = sentence_before(ctx, sent);
                     // "un convoi militaire", "un convoi de l'ANL",
                     // "un convoi de jihadistes": a force's own convoy.
                     let of_force = folded_words_after(ctx, t.span.end, 3)
@@ -2862,9 +2859,7 @@ pub(crate) fn find<'a>(
                 folded_words_before(ctx, t.span.start, 1).last(),
                 Some(&("l'" | "cet" | "ces" | "des" | "les" | "un" | "ce"))
             ) && {
-                let i = ctx.sentences.partition_point(|s| s.end <= sent.start);
-                let prev = i.checked_sub(1).map_or(sent, |i| ctx.sentences[i]);
-                [sent, prev].iter().any(|&s| {
+                [sent, sentence_before(ctx, sent)].iter().any(|&s| {
                     sentence_holds(ctx, s, &["prisonnier", "otage", "detenu"])
                 })
             };
@@ -15382,6 +15377,13 @@ const AID_WORDS: &[&str] = &[
     "denrees",
     "tonnes de",
 ];
+
+/// The sentence before the one `sent` lies in, or `sent` itself for the
+/// first.
+fn sentence_before(ctx: &Context<'_>, sent: Span) -> Span {
+    let i = ctx.sentences.partition_point(|s| s.end <= sent.start);
+    i.checked_sub(1).map_or(sent, |i| ctx.sentences[i])
+}
 
 /// Whether the folded sentence `sent` holds one of `parts` anywhere
 /// ("aerien" in "frappes aériennes").
