@@ -14,8 +14,9 @@
 //!
 //! - a weekday resolves to the latest such day on or before the DCT,
 //!   unless the sentence speaks of the future (`prochain`, `sera`, `doit`,
-//!   a verb in the future tense), then to the next such day after it;
-//!   `dernier` and `prochain` exclude the DCT itself;
+//!   a verb in the future tense), then to the next such day on or after
+//!   it (the DCT's own weekday is the DCT either way); `dernier` and
+//!   `prochain` exclude the DCT itself;
 //! - `la nuit de samedi à dimanche` resolves to the later day, a range
 //!   (`du 16 au 18 septembre 1982`) to its start;
 //! - a date without a year takes the DCT's year, unless that would put it
@@ -24,16 +25,23 @@
 //!   month before it in a sentence about the future — then the year
 //!   after; a weekday given with the date picks the year, and `dernier` /
 //!   `prochain` after it (`le 14 juillet dernier`) the side of the DCT;
+//! - in a chronicle of the past (a day told well before the DCT, `le 17
+//!   février 2011`), a day or month without a year is the next such one
+//!   from the chronicle's last date on, unless it falls in the month
+//!   before the DCT or is told as to come;
 //! - a time, a part of the day, `la veille` and `le lendemain` count from
-//!   the latest day-precise date mentioned shortly before, else the DCT;
-//!   so does `deux jours plus tard` (a duration when no such date comes
-//!   before);
+//!   the latest day-precise date mentioned shortly before, else the DCT
+//!   (a day a period began from, `depuis le 8 octobre`, dates `la veille`
+//!   but no time; `8h30 ce jour` is the DCT); so do `deux jours plus tard`
+//!   and `un mois` / `quatre ans plus tôt` (a duration when no such date
+//!   comes before); `il y a cinq ans jour pour jour` is that very day;
 //! - `Noël` is the next Christmas, but the one just past in the five
 //!   weeks after it (`Noël dernier`, `depuis Noël`: the last one; `Noël
 //!   prochain`: the next); `la veille de Noël` is the day before;
-//! - times with a GMT/UTC zone are converted to UTC (`…Z`), others stay
-//!   local;
-//! - durations need no DCT (`P3Y`, `PT48H`, vague ones `PXM`);
+//! - times with a GMT/UTC zone, or in a known city's hour (`18h00 (heure
+//!   de Kyiv)`), are converted to UTC (`…Z`), others stay local;
+//! - durations need no DCT (`P3Y`, `PT48H`, vague ones `PXM`); `dans les
+//!   prochains jours` has no value;
 //! - without a DCT, expressions that need one get the value `None`.
 //!
 //! [`infer_dct`] guesses the DCT from the text itself (dateline,
