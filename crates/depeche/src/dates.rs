@@ -3211,6 +3211,17 @@ fn try_rule(
                     .starts_with(|ch: char| ch.is_alphanumeric() || ch == '-');
             let end = if today { end + lead + 7 } else { end };
             let day = if now || today { st.dct } else { st.anchor(start) };
+            // "une réunion doit se tenir à 15h": an hour still to come is
+            // not of a day gone by.
+            let day = match (day, st.dct) {
+                (Some(d), Some(dct))
+                    if d < dct
+                        && tense_near(text, start, end) == Tense::Future =>
+                {
+                    Some(dct)
+                }
+                (d, _) => d,
+            };
             let mut date = day;
             // "dans la nuit de lundi à mardi, vers 23h": an evening hour
             // of the night is on its first day.
@@ -3281,7 +3292,17 @@ fn try_rule(
             if starts_with_word(&next, &["de", "du", "des", "d'"]) {
                 return None;
             }
-            let date = st.anchor(start);
+            // "doivent être annoncés en fin d'après-midi": a part of the
+            // day still to come is not of a day gone by.
+            let date = match (st.anchor(start), st.dct) {
+                (Some(d), Some(dct))
+                    if d < dct
+                        && tense_near(text, start, end) == Tense::Future =>
+                {
+                    Some(dct)
+                }
+                (d, _) => d,
+            };
             let mut cd =
                 cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
             cd.anchor = date;
@@ -4353,6 +4374,25 @@ mod tests {
             "L'offensive lancée le 20 janvier se poursuit. La ville a \
                      été prise à 8h30 ce jour.";
         assert_eq!(value(today, "8h30").as_deref(), Some("2025-03-18T08:30"));
+    }
+
+    /// A part of the day or an hour still to come is of the DCT, not of
+    /// an earlier day told before.
+    #[test]
+    fn a_time_to_come_is_not_of_a_day_gone_by() {
+        let dct = Some(Date { year: 2022, month: 11, day: 2 });
+        let text = "Les pourparlers ont commencé le 25 octobre à Pretoria. \
+                    Les résultats doivent être annoncés en fin d'après-midi.";
+        assert_eq!(
+            value_at(text, "après-midi", dct).as_deref(),
+            Some("2022-11-02")
+        );
+        let past = "Les pourparlers ont commencé le 25 octobre à Pretoria. \
+                    Ils ont duré jusqu'en fin d'après-midi.";
+        assert_eq!(
+            value_at(past, "après-midi", dct).as_deref(),
+            Some("2022-10-25")
+        );
     }
 
     /// "la veille" counts from the day of the events, even paragraphs
