@@ -3215,8 +3215,14 @@ fn try_rule(
             // not of a day gone by.
             let day = match (day, st.dct) {
                 (Some(d), Some(dct))
-                    if d < dct
-                        && tense_near(text, start, end) == Tense::Future =>
+                    if d != dct && {
+                        // (And one gone by is not of a day to come: "le
+                        // cessez-le-feu est entré en vigueur en début de
+                        // soirée" after "doivent commencer mercredi".)
+                        let tense = tense_near(text, start, end);
+                        d < dct && tense == Tense::Future
+                            || d > dct && tense == Tense::Past
+                    } =>
                 {
                     Some(dct)
                 }
@@ -3296,8 +3302,14 @@ fn try_rule(
             // day still to come is not of a day gone by.
             let date = match (st.anchor(start), st.dct) {
                 (Some(d), Some(dct))
-                    if d < dct
-                        && tense_near(text, start, end) == Tense::Future =>
+                    if d != dct && {
+                        // (And one gone by is not of a day to come: "le
+                        // cessez-le-feu est entré en vigueur en début de
+                        // soirée" after "doivent commencer mercredi".)
+                        let tense = tense_near(text, start, end);
+                        d < dct && tense == Tense::Future
+                            || d > dct && tense == Tense::Past
+                    } =>
                 {
                     Some(dct)
                 }
@@ -4385,6 +4397,13 @@ mod tests {
                     Les résultats doivent être annoncés en fin d'après-midi.";
         assert_eq!(
             value_at(text, "après-midi", dct).as_deref(),
+            Some("2022-11-02")
+        );
+        let gone =
+            "Les évacuations doivent commencer jeudi. Les bombardements \
+                    avaient pourtant continué jusqu'en fin d'après-midi.";
+        assert_eq!(
+            value_at(gone, "après-midi", dct).as_deref(),
             Some("2022-11-02")
         );
         let past = "Les pourparlers ont commencé le 25 octobre à Pretoria. \
