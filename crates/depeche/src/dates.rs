@@ -1739,6 +1739,44 @@ fn chronicle_day(
     (date <= dct && wd.map_or(true, |w| date.weekday() == w)).then_some(date)
 }
 
+/// Where `words` (ASCII, any case) end when they follow `end` past
+/// blanks: "jour pour jour" after "il y a cinq ans", "ce jour" after
+/// "8h30".
+fn ascii_words_after(text: &str, end: usize, words: &str) -> Option<usize> {
+    let rest = &text[end..];
+    let lead = rest.len() - rest.trim_start().len();
+    rest[lead..]
+        .get(..words.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(words))
+        .then_some(end + lead + words.len())
+}
+
+/// The day a time or a part of the day at `start..end` is of: `day` (the
+/// anchor), unless the clause tells it on the other side of the DCT —
+/// "doivent être annoncés en fin d'après-midi", "doit se tenir à 15h"
+/// after a day gone by, or "est entré en vigueur en début de soirée"
+/// after a day to come — then the DCT.
+fn day_on_its_side(
+    st: &State,
+    day: Option<Date>,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<Date> {
+    match (day, st.dct) {
+        (Some(d), Some(dct))
+            if d != dct && {
+                let tense = tense_near(text, start, end);
+                d < dct && tense == Tense::Future
+                    || d > dct && tense == Tense::Past
+            } =>
+        {
+            Some(dct)
+        }
+        (d, _) => d,
+    }
+}
+
 /// A day and month without a year, placed relative to `dct`.
 fn infer_year(
     dct: Date,
@@ -2760,23 +2798,16 @@ fn try_rule(
             };
             // "Il y a cinq ans jour pour jour": the very day, that many
             // years or months back.
-            let rest = &text[end..];
-            let lead = rest.len() - rest.trim_start().len();
-            const TO_THE_DAY: &str = "jour pour jour";
-            let to_the_day = rule == Rule::Ago
-                && matches!(letter, "Y" | "M")
-                && rest[lead..]
-                    .get(..TO_THE_DAY.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(TO_THE_DAY));
-            if let (true, Some(d), Some(a)) = (to_the_day, dct, amount) {
+            let to_the_day = (rule == Rule::Ago
+                && matches!(letter, "Y" | "M"))
+            .then(|| ascii_words_after(text, end, "jour pour jour"))
+            .flatten();
+            if let (Some(to), Some(d), Some(a)) = (to_the_day, dct, amount) {
                 let months =
                     a.checked_mul(if letter == "Y" { 12 } else { 1 })?;
                 let day = d.add_months(-months)?;
-                let mut cd = cand(
-                    end + lead + TO_THE_DAY.len(),
-                    Some(day.to_string()),
-                    Granularity::Day,
-                )?;
+                let mut cd =
+                    cand(to, Some(day.to_string()), Granularity::Day)?;
                 cd.tense = Tense::Past;
                 cd.anchor = Some(day);
                 return Some(cd);
@@ -3202,32 +3233,16 @@ fn try_rule(
             };
             // "placé sous contrôle à 8h30 ce jour": today, the day of
             // the text (not "ce jour-là").
-            let rest = &text[end..];
-            let lead = rest.len() - rest.trim_start().len();
-            let today = rest[lead..]
-                .get(..7)
-                .is_some_and(|w| w.eq_ignore_ascii_case("ce jour"))
-                && !rest[lead + 7..]
-                    .starts_with(|ch: char| ch.is_alphanumeric() || ch == '-');
-            let end = if today { end + lead + 7 } else { end };
+            let today =
+                ascii_words_after(text, end, "ce jour").filter(|&to| {
+                    !text[to..].starts_with(|ch: char| {
+                        ch.is_alphanumeric() || ch == '-'
+                    })
+                });
+            let end = today.unwrap_or(end);
+            let today = today.is_some();
             let day = if now || today { st.dct } else { st.anchor(start) };
-            // "une réunion doit se tenir à 15h": an hour still to come is
-            // not of a day gone by.
-            let day = match (day, st.dct) {
-                (Some(d), Some(dct))
-                    if d != dct && {
-                        // (And one gone by is not of a day to come: "le
-                        // cessez-le-feu est entré en vigueur en début de
-                        // soirée" after "doivent commencer mercredi".)
-                        let tense = tense_near(text, start, end);
-                        d < dct && tense == Tense::Future
-                            || d > dct && tense == Tense::Past
-                    } =>
-                {
-                    Some(dct)
-                }
-                (d, _) => d,
-            };
+            let day = day_on_its_side(st, day, text, start, end);
             let mut date = day;
             // "dans la nuit de lundi à mardi, vers 23h": an evening hour
             // of the night is on its first day.
@@ -3298,23 +3313,7 @@ fn try_rule(
             if starts_with_word(&next, &["de", "du", "des", "d'"]) {
                 return None;
             }
-            // "doivent être annoncés en fin d'après-midi": a part of the
-            // day still to come is not of a day gone by.
-            let date = match (st.anchor(start), st.dct) {
-                (Some(d), Some(dct))
-                    if d != dct && {
-                        // (And one gone by is not of a day to come: "le
-                        // cessez-le-feu est entré en vigueur en début de
-                        // soirée" after "doivent commencer mercredi".)
-                        let tense = tense_near(text, start, end);
-                        d < dct && tense == Tense::Future
-                            || d > dct && tense == Tense::Past
-                    } =>
-                {
-                    Some(dct)
-                }
-                (d, _) => d,
-            };
+            let date = day_on_its_side(st, st.anchor(start), text, start, end);
             let mut cd =
                 cand(end, date.map(|d| d.to_string()), Granularity::Day)?;
             cd.anchor = date;
@@ -3442,27 +3441,27 @@ fn find_dates_upto(
                 // the telling, not the times of the events told after it.
                 // "depuis l'entrée en vigueur de la trêve, le 19 janvier":
                 // the day a period began dates no time told after it.
-                let since = ends_with_any(
-                    &before(text, start, 80),
-                    &["depuis", "depuis le", "depuis la", "depuis l'"],
-                ) || {
+                if let Some(d) = c.anchor {
                     let lead = before(text, start, 80);
                     let clause =
                         lead.rsplit(['.', ';', ':']).next().unwrap_or("");
-                    clause.starts_with("depuis ")
-                        || clause.contains(" depuis ")
-                };
-                if let Some(d) = c.anchor.filter(|_| since) {
-                    st.since_day = Some((d, c.end));
-                }
-                if let Some(d) = c.anchor.filter(|_| !since) {
-                    if st.last_day.is_none() || !dates_a_statement(text, start)
-                    {
-                        st.last_day = Some((d, c.end));
-                        st.night = c.night;
-                    }
-                    if alone_on_line(text, start, c.end) {
-                        header_day = Some(d);
+                    let since = ends_with_any(
+                        &lead,
+                        &["depuis", "depuis le", "depuis la", "depuis l'"],
+                    ) || clause.starts_with("depuis ")
+                        || clause.contains(" depuis ");
+                    if since {
+                        st.since_day = Some((d, c.end));
+                    } else {
+                        if st.last_day.is_none()
+                            || !dates_a_statement(text, start)
+                        {
+                            st.last_day = Some((d, c.end));
+                            st.night = c.night;
+                        }
+                        if alone_on_line(text, start, c.end) {
+                            header_day = Some(d);
+                        }
                     }
                 }
                 if let Some(y) = c.year {

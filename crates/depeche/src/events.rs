@@ -3033,10 +3033,13 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // Land freed is captured (the gate lets it through, the kind is
+        // turned below).
+        let freed_land =
+            t.kind == "release" && frees_land(ctx, t.span, t.pos, sent, args);
         if t.weak
             && !(story_ok
-                || t.kind == "release"
-                    && frees_land(ctx, t.span, t.pos, sent, args)
+                || freed_land
                 || denied_outright && conflict_story
                 || proceeded
                 || civil_evacuation
@@ -3434,7 +3437,7 @@ pub(crate) fn find<'a>(
         }
         // "plusieurs villages … ont été libérés", "libérer trois
         // quartiers": land is captured, people released.
-        if kind == "release" && frees_land(ctx, t.span, t.pos, sent, args) {
+        if kind == "release" && freed_land {
             kind = "capture".into();
         }
         // "la localité n'a pas été capturée", "ont capturé trois
@@ -5100,20 +5103,37 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let same = |a: &[usize], b: &[usize]| {
         a.len() == b.len() && a.iter().all(|e| b.contains(e))
     };
+    // "Le ministère russe de la Défense a démenti avoir visé des zones
+    // d'habitation" among air strikes: a state's denial (armed groups deny
+    // aiming at civilians with guns as often).
+    let by_state = |ids: &[usize]| {
+        !ids.is_empty()
+            && ids.iter().all(|&e| {
+                matches!(
+                    ctx.entities.drafts[e].subkind.as_str(),
+                    "state_force" | "government"
+                )
+            })
+    };
+    // No gun, rocket or shell named in the event's sentence.
+    let no_ground_fire = |d: &EventDraft| {
+        ctx.sentences.get(d.sentence).is_some_and(|&sent| {
+            !sentence_holds(
+                ctx,
+                sent,
+                &[
+                    "obus",
+                    "roquette",
+                    "mortier",
+                    "artillerie",
+                    "canon",
+                    "missile",
+                ],
+            )
+        })
+    };
     let mut turn: Vec<usize> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
-        // "Le ministère russe de la Défense a démenti avoir visé des
-        // zones d'habitation" among air strikes: a state's denial (armed
-        // groups deny aiming at civilians with guns as often).
-        let by_state = |ids: &[usize]| {
-            !ids.is_empty()
-                && ids.iter().all(|&e| {
-                    matches!(
-                        ctx.entities.drafts[e].subkind.as_str(),
-                        "state_force" | "government"
-                    )
-                })
-        };
         let denied_aim = d.kind == "attack"
             && d.negated
             && (by_state(&d.agent)
@@ -5125,12 +5145,6 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if d.kind != "shelling" && !denied_aim {
             continue;
         }
-        let generic = d.triggers.iter().all(|&t| {
-            let f = folded_of(ctx, t);
-            ["bombard", "pilonn", "raid", "frapp", "cible"]
-                .iter()
-                .any(|g| f.starts_with(g))
-        });
         // "L'état-major dément avoir bombardé le village de Kompa" in a
         // story of air strikes: the raid denied is one from the air.
         let denied_raid = d.negated
@@ -5142,48 +5156,25 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 let lo = any_air.partition_point(|&s| s + 5 < d.sentence);
                 any_air.get(lo).is_some_and(|&s| s <= d.sentence + 5)
             };
-        if denied_raid {
-            if let Some(&sent) = ctx.sentences.get(d.sentence) {
-                if !sentence_holds(
-                    ctx,
-                    sent,
-                    &[
-                        "obus",
-                        "roquette",
-                        "mortier",
-                        "artillerie",
-                        "canon",
-                        "missile",
-                    ],
-                ) {
-                    turn.push(i);
-                }
-            }
-            continue;
-        }
-        if d.agent.is_empty() {
-            continue;
-        }
-        // The air strikes of the sentences around, found by sentence: a
-        // text of many strikes asks only its neighbours.
-        let lo = air.partition_point(|a| a.0 + 3 < d.sentence);
-        let hi = air.partition_point(|a| a.0 <= d.sentence + 3);
-        if !generic
-            || !air[lo..hi.max(lo)]
-                .iter()
-                .take(16)
-                .any(|&(_, a)| same(a, &d.agent))
-        {
-            continue;
-        }
-        let Some(&sent) = ctx.sentences.get(d.sentence) else {
-            continue;
+        let told_again = || {
+            let generic = d.triggers.iter().all(|&t| {
+                let f = folded_of(ctx, t);
+                ["bombard", "pilonn", "raid", "frapp", "cible"]
+                    .iter()
+                    .any(|g| f.starts_with(g))
+            });
+            // The air strikes of the sentences around, found by sentence:
+            // a text of many strikes asks only its neighbours.
+            let lo = air.partition_point(|a| a.0 + 3 < d.sentence);
+            let hi = air.partition_point(|a| a.0 <= d.sentence + 3);
+            generic
+                && !d.agent.is_empty()
+                && air[lo..hi.max(lo)]
+                    .iter()
+                    .take(16)
+                    .any(|&(_, a)| same(a, &d.agent))
         };
-        if !sentence_holds(
-            ctx,
-            sent,
-            &["obus", "roquette", "mortier", "artillerie", "canon", "missile"],
-        ) {
+        if (denied_raid || told_again()) && no_ground_fire(d) {
             turn.push(i);
         }
     }
@@ -15155,8 +15146,6 @@ fn fire_at_aircraft(ctx: &Context<'_>, f_trig: usize, trig: Span) -> bool {
         })
 }
 
-/// Folded words that tell of aid delivered: a convoy in their sentence
-/// carries it.
 /// Whether a trigger of freeing ("libérer", "libération") frees land
 /// rather than people: "plusieurs villages … ont été libérés", "libérer
 /// trois quartiers", "Bria est libérée", "la libération de Marioupol".
@@ -15172,136 +15161,135 @@ fn frees_land(
     if !folded_trigger.starts_with("liber") {
         return false;
     }
-    {
-        let land = |w: &&str| {
-            matches!(
-                *w,
-                "village"
-                    | "villages"
-                    | "localite"
-                    | "localites"
-                    | "quartier"
-                    | "quartiers"
-                    | "zone"
-                    | "zones"
-                    | "ville"
-                    | "villes"
-                    | "territoire"
-                    | "territoires"
-                    | "district"
-                    | "districts"
-                    | "secteur"
-                    | "secteurs"
-                    // "ont libéré la base de ses milices".
-                    | "base"
-                    | "bases"
-                    | "aeroport"
-                    | "position"
-                    | "positions"
+    let land = |w: &&str| {
+        matches!(
+            *w,
+            "village"
+                | "villages"
+                | "localite"
+                | "localites"
+                | "quartier"
+                | "quartiers"
+                | "zone"
+                | "zones"
+                | "ville"
+                | "villes"
+                | "territoire"
+                | "territoires"
+                | "district"
+                | "districts"
+                | "secteur"
+                | "secteurs"
+                // "ont libéré la base de ses milices".
+                | "base"
+                | "bases"
+                | "aeroport"
+                | "position"
+                | "positions"
+        )
+    };
+    // The clause before the trigger, up to 14 words.
+    let from = stretch_before(ctx.text, t_span.start, 120, sent.start);
+    // A quote opened on the trigger ("ont été « libérés »") does not
+    // part it from its clause.
+    let lead = ctx.text[from..t_span.start]
+        .trim_end_matches(['«', '"', '“', ' ', '\u{a0}', '\u{202f}']);
+    let from = lead
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
+    let before = folded_words(folded_of(ctx, Span::new(from, t_span.start)));
+    let before = &before[before.len().saturating_sub(14)..];
+    // "la libération de l'ensemble du territoire".
+    let after = folded_words_after(ctx, t_span.end, 4);
+    let people = before.iter().chain(after.iter()).any(|w| {
+        w.starts_with("otage")
+            || w.starts_with("prisonnier")
+            || w.starts_with("detenu")
+            || w.starts_with("civil")
+            || w.starts_with("habitant")
+    });
+    // "Bria est libérée", "À Kherson, libérée en novembre 2022":
+    // a place its subject or in apposition before it.
+    let place_subject = args.iter().any(|a| {
+        a.kind == EntityKind::Place
+            && a.span.end <= t_span.start
+            && a.span.start >= sent.start
+            && matches!(
+                // "Kherson libérée", "Syrte est « libérée »",
+                // "Falloujah entièrement libérée".
+                folded_of(ctx, Span::new(a.span.end, t_span.start))
+                    .trim()
+                    .trim_end_matches([
+                        '«', '"', '“', ' ', '\u{a0}', '\u{202f}'
+                    ])
+                    .trim_end_matches("entierement")
+                    .trim_end(),
+                "" | ","
+                    | "est"
+                    | "sont"
+                    | "a ete"
+                    | "ont ete"
+                    | "avait ete"
+                    | "etait"
+                    | "est desormais"
+                    | "est enfin"
+                    | "a finalement ete"
             )
-        };
-        // The clause before the trigger, up to 14 words.
-        let from = stretch_before(ctx.text, t_span.start, 120, sent.start);
-        // A quote opened on the trigger ("ont été « libérés »") does not
-        // part it from its clause.
-        let lead = ctx.text[from..t_span.start]
-            .trim_end_matches(['«', '"', '“', ' ', '\u{a0}', '\u{202f}']);
-        let from = lead
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_clause_break(c))
-            .map_or(from, |(i, c)| from + i + c.len_utf8());
-        let before =
-            folded_words(folded_of(ctx, Span::new(from, t_span.start)));
-        let before = &before[before.len().saturating_sub(14)..];
-        // "la libération de l'ensemble du territoire".
-        let after = folded_words_after(ctx, t_span.end, 4);
-        let people = before.iter().chain(after.iter()).any(|w| {
-            w.starts_with("otage")
-                || w.starts_with("prisonnier")
-                || w.starts_with("detenu")
-                || w.starts_with("civil")
-                || w.starts_with("habitant")
-        });
-        // "Bria est libérée", "À Kherson, libérée en novembre 2022":
-        // a place its subject or in apposition before it.
-        let place_subject = args.iter().any(|a| {
+            && {
+                // The place opens its clause ("À Kherson,", "«
+                // Bria est"): not "enlevées à Jangebe ont été
+                // libérées".
+                let lead = clause_lead(ctx, sent, a.span.start);
+                matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
+            }
+    });
+    // "ont libéré ce samedi 11 janvier 2025 la ville de Wad
+    // Madani", "pour libérer le reste de l'État d'Al-Jazira": a
+    // place its object, a date or "le reste de" between.
+    let place_object = matches!(pos, Some(Pos::Verb))
+        && args.iter().any(|a| {
             a.kind == EntityKind::Place
-                && a.span.end <= t_span.start
-                && a.span.start >= sent.start
-                && matches!(
-                    // "Kherson libérée", "Syrte est « libérée »",
-                    // "Falloujah entièrement libérée".
-                    folded_of(ctx, Span::new(a.span.end, t_span.start))
-                        .trim()
-                        .trim_end_matches([
-                            '«', '"', '“', ' ', '\u{a0}', '\u{202f}'
-                        ])
-                        .trim_end_matches("entierement")
-                        .trim_end(),
-                    "" | ","
-                        | "est"
-                        | "sont"
-                        | "a ete"
-                        | "ont ete"
-                        | "avait ete"
-                        | "etait"
-                        | "est desormais"
-                        | "est enfin"
-                        | "a finalement ete"
-                )
-                && {
-                    // The place opens its clause ("À Kherson,", "«
-                    // Bria est"): not "enlevées à Jangebe ont été
-                    // libérées".
-                    let lead = clause_lead(ctx, sent, a.span.start);
-                    matches!(lead.trim(), "" | "a" | "la" | "le" | "l'")
-                }
+                && a.span.start >= t_span.end
+                && word_gap(ctx, t_span.end, a.span.start) <= 8
+                && !has_clause_break(&ctx.text[t_span.end..a.span.start])
+                && words_of(folded_of(
+                    ctx,
+                    Span::new(t_span.end, a.span.start),
+                ))
+                .all(|w| {
+                    !matches!(
+                        w,
+                        "a" | "au"
+                            | "aux"
+                            | "vers"
+                            | "dans"
+                            | "en"
+                            | "par"
+                            | "pour"
+                            | "sur"
+                            | "des"
+                            | "leurs"
+                            | "ses"
+                    ) && !w.starts_with("otage")
+                        && !w.starts_with("prisonnier")
+                        && !w.starts_with("detenu")
+                        && !w.starts_with("habitant")
+                        && !w.starts_with("civil")
+                        && !w.starts_with("personne")
+                })
         });
-        // "ont libéré ce samedi 11 janvier 2025 la ville de Wad
-        // Madani", "pour libérer le reste de l'État d'Al-Jazira": a
-        // place its object, a date or "le reste de" between.
-        let place_object = matches!(pos, Some(Pos::Verb))
-            && args.iter().any(|a| {
-                a.kind == EntityKind::Place
-                    && a.span.start >= t_span.end
-                    && word_gap(ctx, t_span.end, a.span.start) <= 8
-                    && !has_clause_break(&ctx.text[t_span.end..a.span.start])
-                    && words_of(folded_of(
-                        ctx,
-                        Span::new(t_span.end, a.span.start),
-                    ))
-                    .all(|w| {
-                        !matches!(
-                            w,
-                            "a" | "au"
-                                | "aux"
-                                | "vers"
-                                | "dans"
-                                | "en"
-                                | "par"
-                                | "pour"
-                                | "sur"
-                                | "des"
-                                | "leurs"
-                                | "ses"
-                        ) && !w.starts_with("otage")
-                            && !w.starts_with("prisonnier")
-                            && !w.starts_with("detenu")
-                            && !w.starts_with("habitant")
-                            && !w.starts_with("civil")
-                            && !w.starts_with("personne")
-                    })
-            });
-        if !people
-            && (before.iter().any(land)
-                || after.iter().any(land)
-                || place_subject
-                || place_object)
-        {
-            return true;
-        }
+    if !people
+        && (before.iter().any(land)
+            || after.iter().any(land)
+            || place_subject
+            || place_object)
+    {
+        return true;
     }
+    // "libération de <place>" is a capture, of people a release ("la
+    // libération des otages retenus à Gaza").
     let names_people = ["otage", "prisonnier", "detenu"]
         .iter()
         .any(|p| folded_trigger.contains(p));
@@ -15317,13 +15305,10 @@ fn frees_land(
             // Marioupol"; not "les Ukrainiens libérés figurent des
             // défenseurs de Marioupol": only articles, words of land
             // and of wholeness between.
-            let land_between =
-                words_of(folded_of(ctx, Span::new(t_span.end, a.span.start)))
-                    .all(|w| {
-                        ARTICLES.contains(&w)
-                            || matches!(
-                                w,
-                                "de" | "du"
+            let wholeness = |w: &str| {
+                matches!(
+                    w,
+                    "de" | "du"
                         | "des"
                         | "d'"
                         | "totale"
@@ -15341,7 +15326,13 @@ fn frees_land(
                         | "pouce"
                         | "reste"
                         | "ensemble"
-                            )
+                )
+            };
+            let land_between =
+                words_of(folded_of(ctx, Span::new(t_span.end, a.span.start)))
+                    .all(|w| {
+                        ARTICLES.contains(&w)
+                            || wholeness(w)
                             || is_locative_noun(
                                 w.strip_prefix("l'").unwrap_or(w),
                             )
@@ -15359,6 +15350,8 @@ fn frees_land(
     false
 }
 
+/// Folded words that tell of aid delivered: a convoy in their sentence
+/// carries it.
 const AID_WORDS: &[&str] = &[
     "vivres",
     "nourriture",
