@@ -4117,3 +4117,50 @@ fn a_title_ending_a_letterhead_line_names_no_one_past_a_blank_line() {
     assert!(kinds_of(&out, "Communiqué").is_empty(), "{:#?}", out.entities);
     assert!(is_person(&out, "Nabil Abdallah"));
 }
+
+#[test]
+fn a_state_that_confirms_attributes_or_refuses_is_a_government() {
+    assert_governments(&[
+        ("L'ambassade a été saccagée, a confirmé Téhéran.", "Téhéran"),
+        (
+            "Il a assuré que Téhéran ne cherchait pas à se doter de la bombe.",
+            "Téhéran",
+        ),
+        ("Il a prévenu qu'Israël ne permettra pas cela.", "Israël"),
+        ("L'attentat n'est pas revendiqué, mais Washington l'attribue à l'EI-K.", "Washington"),
+        ("Le Royaume-Uni a, lui aussi, condamné des frappes.", "Royaume-Uni"),
+        ("Le Hezbollah respectera la trêve tant qu'Israël la respecte.", "Israël"),
+        (
+            "Les Émirats arabes unis, accusés d'armer les FSR, ont démenti.",
+            "Émirats arabes unis",
+        ),
+        ("Le texte prévoit la neutralisation par Kinshasa des FDLR.", "Kinshasa"),
+        ("L'opposition de la Russie a bloqué la déclaration.", "Russie"),
+        ("Ils ont rompu leurs relations diplomatiques avec Kigali.", "Kigali"),
+        ("Le Tchad, allié clé de Paris dans la région, a protesté.", "Paris"),
+        (
+            "Les paramilitaires, présentés par Bangui comme des instructeurs, patrouillent.",
+            "Bangui",
+        ),
+    ]);
+}
+
+#[test]
+fn an_embassy_or_the_white_house_as_a_building_is_a_site() {
+    let text = "Des manifestants se sont rassemblés devant l'ambassade de France. \
+                L'ambassade de Russie a été partiellement incendiée. \
+                L'ambassade des États-Unis a appelé ses ressortissants à partir. \
+                Depuis la Maison Blanche, Joe Biden a promis des sanctions.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for site in
+        ["ambassade de France", "ambassade de Russie", "Maison Blanche"]
+    {
+        assert!(places.contains(&site), "{site} not a place: {places:?}");
+    }
+    assert!(
+        mention_texts(&out, EntityKind::Actor)
+            .contains(&"ambassade des États-Unis"),
+        "the embassy that speaks stays a body"
+    );
+}

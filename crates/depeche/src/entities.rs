@@ -3662,6 +3662,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_posts_towns(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
     add_bare_sites(ctx, &mut set);
+    site_seats_of_power(ctx, &mut set, top_country.as_deref());
     add_apposed_seats(ctx, &mut set);
     join_self_ruled_to_bodies(ctx, &mut set);
     join_branches_to_groups(ctx, &mut set);
@@ -4783,6 +4784,9 @@ const STATE_PARTY_WITH: &[&str] = &[
     // "affaibli par sa guerre avec Israël", "en conflit avec Kigali".
     "guerre",
     "conflit",
+    // "ses relations diplomatiques avec Kigali".
+    "relations",
+    "diplomatiques",
     // "Moscou, principal allié de Damas avec Téhéran".
     "allie",
     "allies",
@@ -4822,6 +4826,8 @@ const STATE_VERBS: &[&str] = &[
     "ordonne",
     "proteste",
     "reagi",
+    // "tant qu'Israël la respecte".
+    "respecte",
     "reclame",
     "refuse",
     "rejete",
@@ -5137,6 +5143,8 @@ fn participle_stem(stem: &str) -> bool {
                 | "expedie"
                 | "livre"
                 | "fourni"
+                | "infiltre"
+                | "exfiltre"
         )
 }
 
@@ -5240,6 +5248,14 @@ fn acts_as_state_within(
     };
     // "une médiation des Émirats arabes unis", "sous l'égide du Qatar".
     let mediator = match b {
+        // "allié clé de Paris", "principal allié de Moscou".
+        [.., n, "cle" | "principal" | "proche" | "fidele", "de" | "du" | "d'"] =>
+        {
+            matches!(
+                *n,
+                "allie" | "alliee" | "allies" | "alliees" | "partenaire"
+            )
+        }
         [.., n, "de" | "du" | "des" | "d'"] => {
             let n = n.strip_prefix("l'").unwrap_or(n);
             MEDIATION_NOUNS.contains(&n)
@@ -5306,6 +5322,13 @@ fn acts_as_state_within(
                         | "gouvernement"
                         | "pression"
                         | "pressions"
+                        // "l'opposition de la Russie", "le veto de
+                        // Washington", "la position de Paris".
+                        | "opposition"
+                        | "veto"
+                        | "position"
+                        | "reaction"
+                        | "strategie"
                 )
         }
         _ => false,
@@ -5328,6 +5351,19 @@ fn acts_as_state_within(
                 | "dementi"
                 | "reconnu"
                 | "averti"
+                // "…, a confirmé Téhéran.", "…, a rapporté Washington.".
+                | "confirme"
+                | "rapporte"
+                | "explique"
+                | "estime"
+                | "denonce"
+                | "condamne"
+                | "repondu"
+                | "reagi"
+                | "promis"
+                | "insiste"
+                | "martele"
+                | "rappele"
         ]
     ) && (ftext[f.end..].starts_with(['.', ',', ';'])
         // "…, ont annoncé Washington et Londres.": the first of a pair.
@@ -5397,8 +5433,25 @@ fn acts_as_state_within(
                 || !noun
                     && !p.contains('\'')
                     && p.len() >= 6
-                    && p.ends_with('e')
-                    && participle_stem(p)
+                    && (p.ends_with('e')
+                        // "présentés par Bangui": a masculine plural.
+                        || p.ends_with("es"))
+                    && participle_stem(p.strip_suffix('s').unwrap_or(p))
+                // "la « neutralisation » par Kinshasa des FDLR": the
+                // doer of an act named by its noun.
+                || noun
+                    && p.len() >= 8
+                    && p.ends_with("tion")
+                    && !matches!(
+                        *p,
+                        "evacuation"
+                            | "circulation"
+                            | "importation"
+                            | "exportation"
+                            | "migration"
+                            | "destination"
+                            | "infiltration"
+                    )
         }
         // "des négociations directes avec Kyiv", "un nouvel échange de
         // prisonniers avec la Russie": a party to talks or a swap, a few
@@ -5717,6 +5770,27 @@ fn head(s: &str, n: usize) -> &str {
 /// Whether the words from `after` (the text right after a state's name,
 /// or past an aside) begin with a verb by which the state acts.
 fn verb_acts(after: &str, grave_a: bool) -> bool {
+    // "les Émirats arabes unis, accusés d'armer les FSR": a state blamed
+    // for a deed in an aside.
+    if let Some(r) = after.strip_prefix(", ") {
+        let mut ws = r.split(' ');
+        if matches!(
+            ws.next(),
+            Some(
+                "accuse"
+                    | "accuses"
+                    | "accusee"
+                    | "accusees"
+                    | "soupconne"
+                    | "soupconnes"
+                    | "soupconnee"
+                    | "soupconnees"
+            )
+        ) && ws.next().is_some_and(|w| w == "de" || w.starts_with("d'"))
+        {
+            return true;
+        }
+    }
     let (after, relative) = match after.strip_prefix(", qui ") {
         Some(rest) => (rest, true),
         None => match after.strip_prefix(' ') {
@@ -5790,6 +5864,11 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     } else if let Some(aux) = w.strip_prefix("l'").filter(|x| AUX.contains(x))
     {
         w = aux;
+    } else if let Some(v) =
+        w.strip_prefix("l'").filter(|x| is_state_verb(x, false))
+    {
+        // "Washington l'attribue à l'EI-K".
+        w = v;
     }
     let mut compound = false;
     for aux in AUX {
@@ -5954,8 +6033,16 @@ fn breaks_name_list(w: &str) -> bool {
 fn is_state_verb(w: &str, compound: bool) -> bool {
     STATE_VERBS.contains(&w)
         || !compound
-            && w.ends_with("ent")
-            && w.strip_suffix("nt").is_some_and(|v| STATE_VERBS.contains(&v))
+            && (w.ends_with("ent")
+                && w.strip_suffix("nt").is_some_and(|v| STATE_VERBS.contains(&v))
+                // "Téhéran ne cherchait pas", "Kiev et Moscou
+                // négociaient": the imperfect of one of them.
+                || w.strip_suffix("ait")
+                    .or_else(|| w.strip_suffix("aient"))
+                    .filter(|s| s.len() >= 3)
+                    .is_some_and(|s| {
+                        STATE_VERBS.contains(&[s, "e"].concat().as_str())
+                    }))
 }
 
 /// Whether a folded word is a verb in the conditional or the future
@@ -5975,9 +6062,13 @@ fn conditional_or_future(w: &str) -> bool {
     ];
     w.len() > 5
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && ["rait", "raient", "eront", "iront", "era", "ira"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        && [
+            "rait", "raient", "eront", "iront", "era", "ira",
+            // "Israël ne permettra pas", "Kiev prendra", "Moscou devra".
+            "ttra", "ndra", "rra", "vra", "ttront", "ndront", "rront", "vront",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
         && !NOUNS.contains(&w)
 }
 
@@ -5990,6 +6081,24 @@ where
     for _ in 0..2 {
         if STATE_ADVERBS.contains(&w) {
             w = words.next().unwrap_or("");
+        } else if w.is_empty() && {
+            // "Le Royaume-Uni a, lui aussi, condamné": an aside between
+            // commas.
+            let mut ahead = words.clone();
+            matches!(
+                (ahead.next(), ahead.next()),
+                (
+                    Some("lui" | "elle" | "eux" | "elles"),
+                    Some("aussi" | "egalement" | "meme")
+                )
+            )
+        } {
+            words.next();
+            words.next();
+            w = words.next().unwrap_or("");
+            if w.is_empty() {
+                w = words.next().unwrap_or("");
+            }
         } else if (w == "de" || w == "pour") && {
             // "de son côté", "pour sa part".
             let mut ahead = words.clone();
@@ -7593,6 +7702,154 @@ fn cue_may_match(text: &str, _start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// The heads (lowercase) of bodies named after the building they sit in:
+/// an embassy, "la Maison Blanche", "le Kremlin".
+const SEATS_OF_POWER: &[&str] = &[
+    "ambassade",
+    "consulat",
+    "maison blanche",
+    "maison-blanche",
+    "kremlin",
+    "élysée",
+    "palais de l'élysée",
+    "palais de l’élysée",
+    "pentagone",
+    "département d'état",
+    "département d’état",
+];
+
+/// Words (lowercase) that put the building named after them as a site:
+/// "devant l'ambassade de France", "depuis la Maison Blanche", "reçu au
+/// Kremlin".
+const SITED_BEFORE: &[&str] = &[
+    "devant l'",
+    "devant le ",
+    "devant la ",
+    "près de l'",
+    "près du ",
+    "près de la ",
+    "depuis la ",
+    "depuis le ",
+    "depuis l'",
+    "à la ",
+    "au ",
+    "à l'",
+    "dans l'",
+    "autour de l'",
+    "autour du ",
+    "autour de la ",
+    "abords de l'",
+    "abords du ",
+    "enceinte de l'",
+    "enceinte du ",
+    "contre l'",
+    "vers l'",
+    "quitté l'",
+    "quitter l'",
+    "incendié l'",
+    "saccagé l'",
+    "attaqué l'",
+    "pillé l'",
+];
+
+/// An embassy, the White House or the Kremlin as the building where
+/// something happens, not the body that speaks: "des manifestants devant
+/// l'ambassade de France", "reçu les délégations à la Maison Blanche",
+/// "l'ambassade a été incendiée". Such mentions leave the body for a
+/// site of their own (the body's speaking mentions stay with it).
+fn site_seats_of_power(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    let text = ctx.text;
+    let mut moves: Vec<(usize, Span)> = Vec::new();
+    for (i, d) in set.drafts.iter().enumerate() {
+        if d.kind != EntityKind::Actor || d.subkind != "government" {
+            continue;
+        }
+        for &m in &d.mentions {
+            let lower = text[m.start..m.end].to_lowercase();
+            if !SEATS_OF_POWER.iter().any(|h| lower.starts_with(h)) {
+                continue;
+            }
+            let from = crate::numbers::floor_boundary(
+                text,
+                m.start.saturating_sub(24),
+            );
+            let head = text[from..m.start]
+                .to_lowercase()
+                .replace('’', "'")
+                .replace('\u{a0}', " ");
+            let sited_before = SITED_BEFORE.iter().any(|w| {
+                head.ends_with(w)
+                    && head[..head.len() - w.len()]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |c| !c.is_alphanumeric())
+            });
+            // "L'ambassade de France a été partiellement incendiée".
+            let struck_after = {
+                let to = crate::numbers::floor_boundary(
+                    text,
+                    (m.end + 60).min(text.len()),
+                );
+                let rest = text[m.end..to].to_lowercase();
+                let rest = rest
+                    .strip_prefix(" a ")
+                    .or_else(|| rest.strip_prefix(" avait "))
+                    .map(|r| {
+                        r.trim_start_matches("elle aussi ")
+                            .trim_start_matches("aussi ")
+                            .trim_start_matches("également ")
+                    });
+                rest.and_then(|r| r.strip_prefix("été ")).is_some_and(|r| {
+                    let r = r
+                        .split_once(' ')
+                        .filter(|(adv, _)| adv.ends_with("ment"))
+                        .map_or(r, |(_, rest)| rest);
+                    [
+                        "incendi",
+                        "saccag",
+                        "attaqu",
+                        "pillé",
+                        "visé",
+                        "touché",
+                        "prise d",
+                        "envahi",
+                        "encerclé",
+                        "évacué",
+                        "fermé",
+                        "endommag",
+                        "détruit",
+                    ]
+                    .iter()
+                    .any(|v| r.starts_with(v))
+                })
+            };
+            if sited_before || struck_after {
+                moves.push((i, m));
+            }
+        }
+    }
+    for (i, m) in moves {
+        if !set.drop_where(m, |_, _, e| e == i) {
+            continue;
+        }
+        let name = &text[m.start..m.end];
+        let key = ["site:", &fold_key(name)].concat();
+        let country = top.map(str::to_string);
+        set.add(key, m, || {
+            Draft::plain(
+                EntityKind::Place,
+                name.to_string(),
+                "feature".into(),
+                country,
+            )
+        });
+    }
 }
 
 /// Numbered roads, squares, boulevards and avenues: "la route nationale
