@@ -1723,3 +1723,37 @@ fn an_order_to_evacuate_a_place_displaces_its_people_not_troops() {
     );
     assert_eq!(k, ["withdrawal"]);
 }
+
+#[test]
+fn a_raid_that_lands_comes_by_the_dozen_or_is_a_states_is_from_the_air() {
+    for text in [
+        "Un raid sur un dépôt de munitions proche de Jablé a tué quatre combattants.",
+        "Selon le porte-parole des Houthis, 73 raids ont visé cinq gouvernorats.",
+        "En début d'après-midi, un raid a visé un immeuble de Ghobeiry.",
+        "Un physicien a été tué dans un raid israélien sur Astaneh-Achrafieh.",
+    ] {
+        assert_eq!(event_kinds(text), ["airstrike"], "{text}");
+    }
+    for text in [
+        "Des combattants du M23 ont mené un raid contre l'hôpital de Ndosho.",
+        "Un commando du Hamas a mené un raid contre un poste de l'armée près de Kerem Shalom.",
+        "Mardi, les forces israéliennes ont mené un raid de plusieurs heures dans le camp de Tulkarem.",
+    ] {
+        assert_eq!(event_kinds(text), ["attack"], "{text}");
+    }
+}
+
+#[test]
+fn an_operation_takes_its_qualifier_and_its_staff_is_no_event() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les FDS ont poursuivi leurs opérations offensives dans la zone de Djibo. \
+         Les habitants ne doivent pas se rendre dans les zones d'opération de Gao.",
+    ));
+    let triggers: Vec<&str> = out
+        .events
+        .iter()
+        .flat_map(|e| e.triggers.iter().map(|t| t.text.as_str()))
+        .collect();
+    assert_eq!(triggers, ["opérations offensives"]);
+}

@@ -3978,6 +3978,7 @@ pub(crate) fn find<'a>(
         drafts.push(d);
     }
 
+    raids_from_the_air(ctx, &mut drafts);
     strike_kind_of_aim(ctx, &mut drafts);
     riposte_into_fighting(ctx, &mut drafts);
     people_inside_trigger(ctx, &mentions, &mut drafts);
@@ -6674,6 +6675,90 @@ fn one_side(ents: &[crate::entities::Draft], v: &[usize]) -> Option<u8> {
         .map(|&e| side(&ents[e].subkind));
     let first = sides.next()??;
     sides.all(|s| s == Some(first)).then_some(first)
+}
+
+/// "Un raid sur un dépôt de munitions", "73 raids ont visé cinq
+/// gouvernorats", "un raid israélien sur Astaneh": a bare raid that
+/// lands on its target, comes by the dozen, is a state's from abroad or
+/// is flown is an air strike; one led by fighters on the ground ("un
+/// commando mène un raid contre un poste", "un raid dans le camp de
+/// Tulkarem") stays an attack.
+fn raids_from_the_air(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for d in drafts.iter_mut() {
+        if d.kind != "attack"
+            || !d
+                .triggers
+                .iter()
+                .all(|&t| matches!(folded_of(ctx, t), "raid" | "raids"))
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let after = folded_words_after(ctx, t.end, 4);
+        let before = folded_words_before(ctx, t.start, 3);
+        let first = after.first().copied().unwrap_or("");
+        let flown_by = matches!(
+            first.trim_end_matches('s'),
+            "israelien"
+                | "americain"
+                | "turc"
+                | "russe"
+                | "saoudien"
+                | "emirati"
+                | "pakistanai"
+                | "iranien"
+                | "egyptien"
+        ) && after.get(1) != Some(&"dans");
+        let lands = first == "sur"
+            || matches!(
+                (first, after.get(1).copied()),
+                ("a" | "ont", Some(v)) if v.starts_with("vise") || v.starts_with("touche")
+            )
+            || first.starts_with("visant")
+            || first.starts_with("ciblant");
+        let counted = ctx.text[..t.start]
+            .trim_end_matches([' ', '\u{a0}'])
+            .ends_with(|c: char| c.is_ascii_digit())
+            || before.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "dizaines" | "centaines" | "vingtaine" | "trentaine"
+                )
+            })
+            || before.len() >= 2
+                && before[before.len() - 1] == "de"
+                && matches!(
+                    before[before.len() - 2],
+                    "dizaines" | "centaines"
+                );
+        let sent = ctx.sentences.get(d.sentence).copied();
+        let flown = sent.is_some_and(|s| {
+            sentence_holds(
+                ctx,
+                s,
+                &["avion", "aviation", "appareils", "drone"],
+            )
+        });
+        let on_foot = sent.is_some_and(|s| {
+            sentence_holds(
+                ctx,
+                s,
+                &[
+                    "commando",
+                    "hommes armes",
+                    "assaillants",
+                    "pillage",
+                    "a moto",
+                    "motos",
+                    "fantassins",
+                    "perquisition",
+                ],
+            )
+        }) || first == "dans";
+        if (flown_by || lands || counted || flown) && !on_foot {
+            d.kind = "airstrike".into();
+        }
+    }
 }
 
 /// Whether event `d` follows event `prev` in the same paragraph.
