@@ -4164,3 +4164,28 @@ fn an_embassy_or_the_white_house_as_a_building_is_a_site() {
         "the embassy that speaks stays a body"
     );
 }
+
+#[test]
+fn a_groups_leading_noun_is_left_out_and_its_members_are_a_mention() {
+    let text = "La coalition Viv Ansanm a attaqué Mirebalais. La force Licorne \
+                a pris position. Les paramilitaires des Forces de soutien rapide \
+                ont pris Wad Madani. Des frappes ont visé le groupe Hafiz Gul Bahadur.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    for m in
+        ["Viv Ansanm", "Licorne", "paramilitaires", "Forces de soutien rapide"]
+    {
+        assert!(actors.contains(&m), "{m} missing: {actors:?}");
+    }
+    for m in ["coalition Viv Ansanm", "force Licorne", "force", "coalition"] {
+        assert!(!actors.contains(&m), "{m} kept: {actors:?}");
+    }
+    // A group named after a man keeps its noun.
+    assert!(actors.contains(&"groupe Hafiz Gul Bahadur"), "{actors:?}");
+    let rsf = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "paramilitaires"))
+        .expect("the members' entity");
+    assert!(rsf.mentions.iter().any(|m| m.text == "Forces de soutien rapide"));
+}

@@ -461,6 +461,7 @@ impl Extraction {
             d.triggers.dedup();
         }
         let mut drafts = set.drafts;
+        shed_leading_nouns(text, &mut drafts);
         let order = output_order(&mut drafts);
         // Every span of the output, in output order: the mentions of the
         // entities, then the triggers of the events.
@@ -707,6 +708,56 @@ fn continuation_bytes(w: u64) -> u32 {
     // Bit 7 set and bit 6 (shifted up to bit 7) clear: one bit a byte,
     // moved down to bit 0 and summed into the top byte by the product.
     (((w & !(w << 1) & HIGH) >> 7).wrapping_mul(ONES) >> 56) as u32
+}
+
+/// Common nouns that lead a group's name and are no part of it: "la
+/// coalition Viv Ansanm", "le gang Gran Grif", "la force Licorne".
+const LEADING_NOUNS: &[&str] =
+    &["coalition", "alliance", "gang", "force", "groupe", "mouvement"];
+
+/// Nouns of fighters that name a group's members before its name, a
+/// mention of their own: "les paramilitaires des Forces de soutien
+/// rapide", "les rebelles du M23".
+const MEMBER_NOUNS: &[&str] =
+    &["paramilitaires", "rebelles", "miliciens", "jihadistes", "insurgés"];
+
+/// Reads a named group's mentions the way annotators mark them, once
+/// every stage has used the whole phrase: a leading common noun is left
+/// out ("coalition Viv Ansanm" → "Viv Ansanm") and a noun of its members
+/// before "de" becomes a mention of its own ("rebelles du M23" →
+/// "rebelles", "M23").
+fn shed_leading_nouns(text: &str, drafts: &mut [entities::Draft]) {
+    for d in drafts.iter_mut() {
+        if d.kind != EntityKind::Actor || d.row.is_none() {
+            continue;
+        }
+        let mut split: Vec<Span> = Vec::new();
+        for m in d.mentions.iter_mut() {
+            let t = &text[*m];
+            let Some((head, rest)) = t.split_once(' ') else { continue };
+            let named = |r: &str| {
+                r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            };
+            // ("le groupe Hafiz Gul Bahadur": a man's name names it.)
+            let personal = head == "groupe" && rest.split(' ').count() > 2;
+            if LEADING_NOUNS.contains(&head) && named(rest) && !personal {
+                m.start += head.len() + 1;
+            } else if MEMBER_NOUNS.contains(&head) {
+                let name = ["des ", "du ", "de ", "d'", "d’"]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))
+                    .filter(|r| named(r));
+                if let Some(name) = name {
+                    split.push(Span::new(m.start, m.start + head.len()));
+                    m.start = m.end - name.len();
+                }
+            }
+        }
+        if !split.is_empty() {
+            d.mentions.extend(split);
+            d.mentions.sort();
+        }
+    }
 }
 
 /// The indices of the entity drafts that have mentions, in output order
