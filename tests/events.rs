@@ -1757,3 +1757,33 @@ fn an_operation_takes_its_qualifier_and_its_staff_is_no_event() {
         .collect();
     assert_eq!(triggers, ["opérations offensives"]);
 }
+
+#[test]
+fn shells_that_came_down_are_fired_and_told_once() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Dans la nuit, des obus s'étaient abattus sur le marché central de Goma.",
+    ));
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    assert_eq!(out.events[0].kind, "shelling");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des roquettes se sont abattues sur le centre de Goma, tuant deux civils.",
+    ));
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    let triggers: Vec<&str> =
+        out.events[0].triggers.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(triggers, ["roquettes", "se sont abattues sur"]);
+    // Shot down, they are no shelling.
+    assert!(event_kinds("Trois drones abattus au-dessus de Kyiv.").is_empty());
+}
+
+#[test]
+fn a_column_that_goes_on_marching_is_deployed() {
+    assert_eq!(
+        event_kinds(
+            "Le FACT a affirmé qu'il poursuivra sa marche vers N'Djamena."
+        ),
+        ["deployment"]
+    );
+}

@@ -4799,6 +4799,21 @@ pub(crate) fn find<'a>(
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
+    // "Des roquettes se sont abattues sur Goma": the munition told as
+    // its own event is now a trigger of the verb's, and goes.
+    let shared: Vec<(Span, String)> = events
+        .iter()
+        .filter(|d| d.triggers.len() > 1)
+        .flat_map(|d| d.triggers.iter().map(|&t| (t, d.kind.clone())))
+        .collect();
+    if !shared.is_empty() {
+        events.retain(|d| {
+            !(d.triggers.len() == 1
+                && shared
+                    .iter()
+                    .any(|(t, k)| *t == d.triggers[0] && *k == d.kind))
+        });
+    }
     drop_inner_triggers(ctx, &mut events);
     // "quatre journalistes condamnés à mort", "la peine de mort": a
     // sentence passed, no one killed.
@@ -5304,9 +5319,18 @@ fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
                 | "detruit"
                 | "detruits"
         )
-    }) || folded_words_after(ctx, span.end, 2).iter().any(|w| {
-        matches!(*w, "intercepte" | "interceptes" | "interceptees" | "abattus")
-    });
+    }) || {
+        // "des missiles interceptés", "deux drones abattus"; not "des obus
+        // s'étaient abattus sur le marché", which came down.
+        let after = folded_words_after(ctx, span.end, 2);
+        !after.iter().any(|w| *w == "se" || w.starts_with("s'"))
+            && after.iter().any(|w| {
+                matches!(
+                    *w,
+                    "intercepte" | "interceptes" | "interceptees" | "abattus"
+                )
+            })
+    };
     made || downed
 }
 
