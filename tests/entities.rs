@@ -4189,3 +4189,16 @@ fn a_groups_leading_noun_is_left_out_and_its_members_are_a_mention() {
         .expect("the members' entity");
     assert!(rsf.mentions.iter().any(|m| m.text == "Forces de soutien rapide"));
 }
+
+#[test]
+fn a_short_town_in_capitals_opens_a_dateline() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "ADRÉ (Tchad), 16 juin 2023 (AFP) - Des milliers de Soudanais ont fui.",
+    ));
+    assert!(place_texts(&out).contains(&"ADRÉ"), "{:?}", place_texts(&out));
+    // An acronym before a year is no town.
+    let out = Extractor::new()
+        .extract(&Document::new("t", "CAN 2023 (AFP) - La finale a eu lieu."));
+    assert!(!place_texts(&out).contains(&"CAN"), "{:?}", place_texts(&out));
+}

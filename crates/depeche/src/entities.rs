@@ -2893,7 +2893,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && orig
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic())
-                && !shouted_prep();
+                && !shouted_prep()
+                && !opens_dateline(ctx.text, h.span);
             // "GRÂCE À UNE MÉDIATION": in a line of capitals, a word of
             // grammar spelled like a village is that word.
             if orig.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
@@ -6330,6 +6331,27 @@ const STATE_ACTIONS: &[&str] = &[
     "renforcer",
     "cooperer",
 ];
+
+/// True when `span` opens a wire's dateline, at the start of its line
+/// and followed by a comma or a bracket, then a date and an agency in
+/// brackets on that line: "ADRÉ (Tchad), 16 juin 2023 (AFP) -".
+fn opens_dateline(text: &str, span: Span) -> bool {
+    let head = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    if !(head.is_empty() || head.ends_with('\n')) {
+        return false;
+    }
+    let after = &text[span.end..];
+    if !(after.starts_with(',') || after.starts_with(" (")) {
+        return false;
+    }
+    let to =
+        crate::numbers::floor_boundary(text, (span.end + 80).min(text.len()));
+    let line = text[span.end..to].split('\n').next().unwrap_or("");
+    line.contains(|c: char| c.is_ascii_digit())
+        && [") -", ")\u{a0}-", ") –", ")\u{a0}–"]
+            .iter()
+            .any(|d| line.contains(d))
+}
 
 /// True when `span` is the agency in brackets after a wire's dateline:
 /// "GOMA, 27 janvier 2025 (AFP) -", a date (a digit) before the bracket
