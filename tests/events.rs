@@ -1787,3 +1787,26 @@ fn a_column_that_goes_on_marching_is_deployed() {
         ["deployment"]
     );
 }
+
+#[test]
+fn deaths_told_with_no_other_event_are_a_killing() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Depuis janvier 1992, les violences ont fait plus de 60 000 morts en Algérie.",
+    ));
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    assert_eq!(out.events[0].kind, "killing");
+    assert_eq!(out.events[0].killed, Some(60_000));
+    // A toll of a strike in the sentence, or a new toll of one told just
+    // before, is that strike's.
+    assert_eq!(
+        event_kinds("Au moins 35 morts dans des frappes aériennes au Yémen."),
+        ["airstrike"]
+    );
+    assert_eq!(
+        event_kinds(
+            "Une frappe a touché le marché de Sabreen. Le bilan s'élève à 54 morts."
+        ),
+        ["airstrike"]
+    );
+}

@@ -3108,8 +3108,21 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "160 morts", "35 tués": a tally, whose count goes to the event it
-        // reports, not an event of its own.
+        // reports, not an event of its own; with no other event in its
+        // sentence ("les violences ont fait plus de 60 000 morts"), the
+        // deaths are the event.
         if t.kind == "killing"
+            && (trigs.iter().any(|o| {
+                o.sentence + 2 >= t.sentence
+                    && o.sentence <= t.sentence
+                    && o.span != t.span
+                    && (o.sentence == t.sentence || VIOLENT_KINDS.contains(&o.kind))
+            }) || sentence_holds(ctx, sent, &["bilan"])
+                // "deux des morts sont des marins": the dead told before.
+                || matches!(
+                    folded_words_before(ctx, t.span.start, 1).last(),
+                    Some(&("des" | "les"))
+                ))
             && matches!(
                 folded_trigger,
                 "morts"
