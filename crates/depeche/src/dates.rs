@@ -3497,8 +3497,70 @@ fn find_dates_upto(
         }
     }
     add_christmas(text, dct, max_start, &mut out);
+    apply_stated_zone(text, &mut out);
     out.truncate(max_count);
     out
+}
+
+/// "Les heures sont indiquées en heure de Paris (GMT+1)": the zone a live
+/// blog or a page states for all its times.
+static STATED_ZONE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)(?:heures|horaires)\s+(?:sont\s+)?(?:indiqu|donn|exprim|affich)[ée]e?s\s+en\s+heure\s+(?:(?:de|d['’])\s*(?P<city>\p{Lu}[\p{L}'’-]+)|(?P<fr>française))(?:\s*\(\s*(?:GMT|UTC)\s*(?P<sign>[+−-])\s*(?P<h>\d{1,2})\s*\))?",
+    )
+    .expect("stated zone pattern is valid")
+});
+
+/// Times of a text that states its zone once for all ("Les heures sont
+/// indiquées en heure de Paris (GMT+1)") are in that zone: their values
+/// are converted to UTC, as a time given with its zone is. A time said to
+/// be local ("13h00 (heure locale)") or already in a zone keeps its own.
+fn apply_stated_zone(text: &str, out: &mut [DateMatch]) {
+    if !out.iter().any(|m| m.granularity == Granularity::Time) {
+        return;
+    }
+    let Some(c) = STATED_ZONE.captures(text) else { return };
+    let fixed =
+        c.name("h").and_then(|h| h.as_str().parse::<i64>().ok()).map(|h| {
+            let sign = if c.name("sign").is_some_and(|s| s.as_str() == "+") {
+                1
+            } else {
+                -1
+            };
+            Zone::Fixed(sign * h * 60)
+        });
+    let zone = fixed.or_else(|| {
+        if c.name("fr").is_some() {
+            Some(Zone::Eu(60))
+        } else {
+            c.name("city").and_then(|m| zone_of(m.as_str()))
+        }
+    });
+    let Some(zone) = zone else { return };
+    for m in out.iter_mut() {
+        if m.granularity != Granularity::Time
+            || fold(&text[m.span]).contains("locale")
+        {
+            continue;
+        }
+        let Some(v) = m.value.as_deref() else { continue };
+        // `YYYY-MM-DDTHH:MM`, no zone yet.
+        let b = v.as_bytes();
+        if b.len() != 16 || b[10] != b'T' || b[13] != b':' {
+            continue;
+        }
+        let (Some(date), Ok(hour), Ok(minute)) = (
+            Date::parse(v),
+            v[11..13].parse::<u32>(),
+            v[14..16].parse::<u32>(),
+        ) else {
+            continue;
+        };
+        let t = TimeOfDay { hour, minute, utc: None, zone: Some(zone) };
+        if let Some(value) = time_value(date, &t) {
+            m.value = Some(value);
+        }
+    }
 }
 
 /// "jusqu'à Noël", "avant Noël": Christmas Day, the next one from the DCT
@@ -4291,6 +4353,35 @@ mod tests {
     /// A time of day told after a statement's day ("ont indiqué mardi")
     /// falls on the day of the events, given before; with no earlier day
     /// the statement's day still anchors it.
+    #[test]
+    fn a_zone_stated_once_for_a_page_puts_its_times_in_utc() {
+        let dct = Date::new(2025, 2, 16);
+        let text = "Mis à jour le 16/02/2025 à 18h05 · Les heures sont \
+                    indiquées en heure de Paris (GMT+1)\n\n18h05 – Tshisekedi \
+                    parle.\n\n16h40 – Vers 13h00 (heure locale), des tirs.";
+        assert_eq!(
+            value_at(text, "18h05", dct).as_deref(),
+            Some("2025-02-16T17:05Z")
+        );
+        assert_eq!(
+            value_at(text, "16h40", dct).as_deref(),
+            Some("2025-02-16T15:40Z")
+        );
+        // A time said to be local keeps its clock.
+        assert_eq!(
+            value_at(text, "13h00 (heure locale)", dct).as_deref(),
+            Some("2025-02-16T13:00")
+        );
+        // "heure française" in summer is UTC+2.
+        let text =
+            "Les heures sont indiquées en heure française.\n\n22h40 — Les \
+                    talibans entrent dans le palais.";
+        assert_eq!(
+            value_at(text, "22h40", Date::new(2021, 8, 15)).as_deref(),
+            Some("2021-08-15T20:40Z")
+        );
+    }
+
     #[test]
     fn the_day_of_a_statement_anchors_no_later_time() {
         let dct = Some(Date { year: 2024, month: 7, day: 2 });
