@@ -1715,9 +1715,14 @@ fn day_or_month_of(v: &str) -> Option<Date> {
     }
 }
 
+/// Days a chronicle may step back to a day without a year ("De la
+/// mi-février à la fin mars … fin février") before that day is taken as
+/// of the next year.
+const CHRONICLE_BACK: i64 = 45;
+
 /// A day and month without a year in a chronicle of the past: the first
-/// such day from the chronicle's last date on (a week before it at the
-/// earliest), if it is not after the DCT.
+/// such day from the chronicle's last date on ([`CHRONICLE_BACK`] days
+/// before it at the earliest), if it is not after the DCT.
 fn chronicle_day(
     st: &State,
     at: usize,
@@ -1731,7 +1736,7 @@ fn chronicle_day(
         return None;
     }
     let this = Date::new(n.year, month, day)?;
-    let date = if this.to_days() + 7 < n.to_days() {
+    let date = if this.to_days() + CHRONICLE_BACK < n.to_days() {
         Date::new(n.year + 1, month, day)?
     } else {
         this
@@ -2255,9 +2260,20 @@ fn full_date(
                         && near_now.to_days() + RECENT_DAYS >= dct.to_days();
                     let chronicle = if c.name("rel").is_none()
                         && tense != Tense::Future
-                        && !recent
                     {
-                        chronicle_day(st, start, m, d, wd)
+                        chronicle_day(st, start, m, d, wd).filter(|&day| {
+                            // A recent day is of now, unless it follows
+                            // the chronicle's last day closely, in the
+                            // text and in time ("Le 10 janvier 2013, … Dans
+                            // l'après-midi du 11 janvier" in a report of
+                            // 11 January 2023).
+                            !recent
+                                || st.narrative.is_some_and(|(n, e)| {
+                                    start.saturating_sub(e) <= 600
+                                        && n.to_days() <= day.to_days()
+                                        && day.to_days() <= n.to_days() + 31
+                                })
+                        })
                     } else {
                         None
                     };
@@ -2481,6 +2497,15 @@ fn try_rule(
             Some(cand)
         }
         Rule::NightWd | Rule::Weekday => {
+            // "pendant la prière du vendredi": the weekly prayer, no day.
+            if rule == Rule::Weekday
+                && ends_with_any(
+                    &before(text, start, 16),
+                    &["priere du", "prieres du", "preche du", "sermon du"],
+                )
+            {
+                return None;
+            }
             let (wd, strict, tense) = if rule == Rule::NightWd {
                 let wd = weekday_number(g("wd2").or(g("wd1"))?)?;
                 (wd, false, tense_near(text, start, end))
@@ -3092,7 +3117,9 @@ fn try_rule(
                                 start.saturating_sub(e) <= NARRATIVE_REACH
                             })
                             .map(|(n, _)| {
-                                if m >= n.month {
+                                // (A month back is the same year: "de la
+                                // mi-février à la fin mars … fin février".)
+                                if m >= n.month || m + 1 == n.month {
                                     n.year
                                 } else {
                                     n.year + 1
@@ -4353,6 +4380,47 @@ mod tests {
     /// A time of day told after a statement's day ("ont indiqué mardi")
     /// falls on the day of the events, given before; with no earlier day
     /// the statement's day still anchors it.
+    #[test]
+    fn a_chronicle_goes_on_through_the_dcts_own_days_and_a_month_back() {
+        // Ten years on, to the day: the chronicle's next day is of its
+        // year, not the DCT's.
+        let dct = Date::new(2023, 1, 11);
+        let text = "Le 10 janvier 2013, des combattants s'emparent de Konna. \
+                    Dans l'après-midi du 11 janvier, des hélicoptères frappent \
+                    les colonnes. À partir du 13 janvier, des Rafale bombardent \
+                    les dépôts. De la mi-février à la fin mars, les combats \
+                    durent. Abou Zeid y serait mort fin février.";
+        assert_eq!(
+            value_at(text, "11 janvier", dct).as_deref(),
+            Some("2013-01-11")
+        );
+        assert_eq!(
+            value_at(text, "13 janvier", dct).as_deref(),
+            Some("2013-01-13")
+        );
+        assert_eq!(
+            value_at(text, "fin mars", dct).as_deref(),
+            Some("2013-03")
+        );
+        assert_eq!(
+            value_at(text, "fin février", dct).as_deref(),
+            Some("2013-02")
+        );
+        // The weekly prayer is no day.
+        let text =
+            "Le 15 août 2021, les talibans prennent Kaboul. En octobre \
+                    2021, l'EI-K vise des mosquées pendant la prière du \
+                    vendredi : un attentat fait 50 morts le 8 octobre.";
+        let found = find_dates(text, Date::new(2024, 3, 25));
+        assert!(found
+            .iter()
+            .all(|m| !text[m.span.start..m.span.end].contains("vendredi")));
+        assert_eq!(
+            value_at(text, "8 octobre", Date::new(2024, 3, 25)).as_deref(),
+            Some("2021-10-08")
+        );
+    }
+
     #[test]
     fn a_zone_stated_once_for_a_page_puts_its_times_in_utc() {
         let dct = Date::new(2025, 2, 16);
