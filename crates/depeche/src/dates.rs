@@ -3102,7 +3102,24 @@ fn try_rule(
                         } else if by {
                             Tense::Future
                         } else {
-                            tense_near(text, start, end)
+                            match tense_near(text, start, end) {
+                                // "a prolongé jusqu'à la fin mai": a term
+                                // set in the past may lie ahead.
+                                Tense::Past
+                                    if ends_with_any(
+                                        &prev,
+                                        &[
+                                            "jusqu'a",
+                                            "jusqu'a la",
+                                            "jusqu'au",
+                                            "jusqu'en",
+                                        ],
+                                    ) =>
+                                {
+                                    Tense::Unknown
+                                }
+                                t => t,
+                            }
                         };
                         let y = infer_month_year(d, m, tense);
                         // "À la mi-mars" after "le 17 février 2011": the
@@ -4419,6 +4436,16 @@ mod tests {
             value_at(text, "8 octobre", Date::new(2024, 3, 25)).as_deref(),
             Some("2021-10-08")
         );
+    }
+
+    #[test]
+    fn a_term_set_in_the_past_may_lie_ahead() {
+        let dct = Date::new(2025, 4, 25);
+        let text =
+            "Le gouvernement a prolongé jusqu'à la fin mai l'autorisation. \
+                    Les combats avaient duré jusqu'en mars.";
+        assert_eq!(value_at(text, "fin mai", dct).as_deref(), Some("2025-05"));
+        assert_eq!(value_at(text, "mars", dct).as_deref(), Some("2025-03"));
     }
 
     #[test]
