@@ -2258,21 +2258,22 @@ fn full_date(
                     // day to come.
                     let recent = near_now <= dct
                         && near_now.to_days() + RECENT_DAYS >= dct.to_days();
-                    let chronicle = if c.name("rel").is_none()
-                        && tense != Tense::Future
-                    {
+                    // A day that follows the chronicle's last one closely,
+                    // in the text and in time, is of the chronicle, even
+                    // when it is the DCT's or told as to come ("Le 10
+                    // janvier 2013, … l'après-midi du 11 janvier" in a
+                    // report of 11 January 2023; "À la mi-mars … Le 17
+                    // mars, le Guide promet de traquer les insurgés").
+                    let close = |day: Date| {
+                        st.narrative.is_some_and(|(n, e)| {
+                            start.saturating_sub(e) <= 600
+                                && n.to_days() <= day.to_days()
+                                && day.to_days() <= n.to_days() + 31
+                        })
+                    };
+                    let chronicle = if c.name("rel").is_none() {
                         chronicle_day(st, start, m, d, wd).filter(|&day| {
-                            // A recent day is of now, unless it follows
-                            // the chronicle's last day closely, in the
-                            // text and in time ("Le 10 janvier 2013, … Dans
-                            // l'après-midi du 11 janvier" in a report of
-                            // 11 January 2023).
-                            !recent
-                                || st.narrative.is_some_and(|(n, e)| {
-                                    start.saturating_sub(e) <= 600
-                                        && n.to_days() <= day.to_days()
-                                        && day.to_days() <= n.to_days() + 31
-                                })
+                            tense != Tense::Future && !recent || close(day)
                         })
                     } else {
                         None
@@ -4435,6 +4436,23 @@ mod tests {
         assert_eq!(
             value_at(text, "8 octobre", Date::new(2024, 3, 25)).as_deref(),
             Some("2021-10-08")
+        );
+    }
+
+    #[test]
+    fn a_chronicle_day_told_as_to_come_is_still_of_the_chronicle() {
+        let dct = Date::new(2021, 2, 17);
+        let text = "Le 27 février 2011, un Conseil national de transition est \
+                    formé. À la mi-mars, les colonnes de Kadhafi approchent de \
+                    Benghazi. Le 17 mars, le Guide promet de traquer les \
+                    insurgés. Le samedi 19 mars, des avions frappent.";
+        assert_eq!(
+            value_at(text, "17 mars", dct).as_deref(),
+            Some("2011-03-17")
+        );
+        assert_eq!(
+            value_at(text, "samedi 19 mars", dct).as_deref(),
+            Some("2011-03-19")
         );
     }
 
