@@ -2520,11 +2520,11 @@ fn try_rule(
                     Some(_) => (wd, true, Tense::Past),
                     None if g("since").is_some() => (wd, false, Tense::Past),
                     None => {
-                        // "déployer des agents à partir de lundi": from
+                        // "déployer des agents à partir de lundi", "dès mercredi": from
                         // a day on is the days to come.
                         let from = ends_with_any(
                             &before(text, start, 14),
-                            &["a partir de", "d'ici"],
+                            &["a partir de", "d'ici", "des"],
                         );
                         // "ont mené à partir de mercredi une campagne":
                         // a past verb keeps it in the days gone.
@@ -4453,6 +4453,18 @@ mod tests {
         assert_eq!(
             value_at(text, "samedi 19 mars", dct).as_deref(),
             Some("2011-03-19")
+        );
+    }
+
+    #[test]
+    fn from_a_weekday_on_is_the_days_to_come() {
+        let dct = Date::new(2024, 10, 1);
+        let text =
+            "Les autorités annoncent l'envoi de renforts à Bamenda dès \
+                    mercredi.";
+        assert_eq!(
+            value_at(text, "mercredi", dct).as_deref(),
+            Some("2024-10-02")
         );
     }
 
