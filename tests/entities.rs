@@ -4202,3 +4202,16 @@ fn a_short_town_in_capitals_opens_a_dateline() {
         .extract(&Document::new("t", "CAN 2023 (AFP) - La finale a eu lieu."));
     assert!(!place_texts(&out).contains(&"CAN"), "{:?}", place_texts(&out));
 }
+
+#[test]
+fn de_facto_authorities_are_one_mention() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Un employé du PAM détenu par les autorités de facto est mort à Saada.",
+    ));
+    assert!(
+        mention_texts(&out, EntityKind::Actor).contains(&"autorités de facto"),
+        "{:?}",
+        mention_texts(&out, EntityKind::Actor)
+    );
+}
