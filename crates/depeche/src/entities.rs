@@ -7805,13 +7805,24 @@ fn site_seats_of_power(
                 .to_lowercase()
                 .replace('’', "'")
                 .replace('\u{a0}', " ");
-            let sited_before = SITED_BEFORE.iter().any(|w| {
-                head.ends_with(w)
-                    && head[..head.len() - w.len()]
-                        .chars()
-                        .next_back()
-                        .map_or(true, |c| !c.is_alphanumeric())
-            });
+            // "le retour de Donald Trump à la Maison-Blanche": back in
+            // power, not at a building.
+            let wide = crate::numbers::floor_boundary(
+                text,
+                m.start.saturating_sub(48),
+            );
+            let wide = text[wide..m.start].to_lowercase();
+            let to_power = ["retour", "arrivée", "entrée", "accession"]
+                .iter()
+                .any(|w| wide.contains(w));
+            let sited_before = !to_power
+                && SITED_BEFORE.iter().any(|w| {
+                    head.ends_with(w)
+                        && head[..head.len() - w.len()]
+                            .chars()
+                            .next_back()
+                            .map_or(true, |c| !c.is_alphanumeric())
+                });
             // "L'ambassade de France a été partiellement incendiée".
             let struck_after = {
                 let to = crate::numbers::floor_boundary(
