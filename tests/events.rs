@@ -1810,3 +1810,25 @@ fn deaths_told_with_no_other_event_are_a_killing() {
         ["airstrike"]
     );
 }
+
+#[test]
+fn protesters_who_gather_are_the_actors_of_the_gathering() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "À Jérusalem, plusieurs centaines de manifestants se sont rassemblés \
+         devant la Knesset.",
+    ));
+    let triggers: Vec<&str> = out
+        .events
+        .iter()
+        .flat_map(|e| e.triggers.iter().map(|t| t.text.as_str()))
+        .collect();
+    assert!(!triggers.contains(&"manifestants"), "{triggers:?}");
+    assert_eq!(out.events.len(), 1, "{:#?}", out.events);
+    assert_eq!(out.events[0].kind, "protest");
+    // Alone in its sentence, the word still tells the protest.
+    assert!(event_kinds(
+        "Les forces de l'ordre tirent à balles réelles sur les manifestants."
+    )
+    .contains(&"protest".to_string()));
+}

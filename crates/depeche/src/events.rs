@@ -3107,6 +3107,21 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "des milliers de manifestants se sont rassemblés", "des
+        // manifestants ont incendié le siège": the protesters are the
+        // actors of the gathering or the riot the sentence tells, no
+        // trigger of their own.
+        if t.kind == "protest"
+            && folded_trigger.starts_with("manifestant")
+            && trigs.iter().any(|o| {
+                o.sentence == t.sentence
+                    && o.span != t.span
+                    && matches!(o.kind, "protest" | "riot")
+                    && !folded_of(ctx, o.span).starts_with("manifest")
+            })
+        {
+            continue;
+        }
         // "160 morts", "35 tués": a tally, whose count goes to the event it
         // reports, not an event of its own; with no other event in its
         // sentence ("les violences ont fait plus de 60 000 morts"), the
