@@ -1832,3 +1832,13 @@ fn protesters_who_gather_are_the_actors_of_the_gathering() {
     )
     .contains(&"protest".to_string()));
 }
+
+#[test]
+fn mines_of_ore_are_no_bombing() {
+    assert_eq!(
+        event_kinds(
+            "Le M23 prend le contrôle de Rubaya et de ses mines de coltan."
+        ),
+        ["capture"]
+    );
+}
