@@ -3111,9 +3111,18 @@ pub(crate) fn find<'a>(
         // manifestants ont incendié le siège": the protesters are the
         // actors of the gathering or the riot the sentence tells, no
         // trigger of their own.
+        // The triggers of this sentence and the two before (trigs are in
+        // text order; a few dozen at most are read).
+        let near_trigs = || {
+            let lo = trigs.partition_point(|o| o.sentence + 2 < t.sentence);
+            trigs[lo..]
+                .iter()
+                .take_while(|o| o.sentence <= t.sentence)
+                .take(64)
+        };
         if t.kind == "protest"
             && folded_trigger.starts_with("manifestant")
-            && trigs.iter().any(|o| {
+            && near_trigs().any(|o| {
                 o.sentence == t.sentence
                     && o.span != t.span
                     && matches!(o.kind, "protest" | "riot")
@@ -3123,14 +3132,13 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "160 morts", "35 tués": a tally, whose count goes to the event it
-        // reports, not an event of its own; with no other event in its
-        // sentence ("les violences ont fait plus de 60 000 morts"), the
-        // deaths are the event.
+        // reports, not an event of its own. With no other event in its
+        // sentence, none of violence in the two before, no "bilan" and no
+        // article pointing back ("les violences ont fait plus de 60 000
+        // morts en Algérie"), the deaths are the event.
         if t.kind == "killing"
-            && (trigs.iter().any(|o| {
-                o.sentence + 2 >= t.sentence
-                    && o.sentence <= t.sentence
-                    && o.span != t.span
+            && (near_trigs().any(|o| {
+                o.span != t.span
                     && (o.sentence == t.sentence || VIOLENT_KINDS.contains(&o.kind))
             }) || sentence_holds(ctx, sent, &["bilan"])
                 // "deux des morts sont des marins": the dead told before.
@@ -4829,17 +4837,17 @@ pub(crate) fn find<'a>(
     munition_subjects(ctx, &mut events);
     // "Des roquettes se sont abattues sur Goma": the munition told as
     // its own event is now a trigger of the verb's, and goes.
-    let shared: Vec<(Span, String)> = events
+    let shared: std::collections::HashSet<(usize, usize, String)> = events
         .iter()
         .filter(|d| d.triggers.len() > 1)
-        .flat_map(|d| d.triggers.iter().map(|&t| (t, d.kind.clone())))
+        .flat_map(|d| {
+            d.triggers.iter().map(|t| (t.start, t.end, d.kind.clone()))
+        })
         .collect();
     if !shared.is_empty() {
-        events.retain(|d| {
-            !(d.triggers.len() == 1
-                && shared
-                    .iter()
-                    .any(|(t, k)| *t == d.triggers[0] && *k == d.kind))
+        events.retain(|d| match d.triggers[..] {
+            [t] => !shared.contains(&(t.start, t.end, d.kind.clone())),
+            _ => true,
         });
     }
     drop_inner_triggers(ctx, &mut events);
