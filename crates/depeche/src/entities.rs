@@ -7867,14 +7867,26 @@ fn site_seats_of_power(
             }
         }
     }
-    for (i, m) in moves {
-        if !set.drop_where(m, |_, _, e| e == i) {
-            continue;
-        }
+    if moves.is_empty() {
+        return;
+    }
+    // Each mention keeps its span and changes entity: the span map is
+    // updated in place, and every body loses its moved mentions in one
+    // pass (a text of thousands of embassies costs no square time).
+    let gone: std::collections::HashSet<usize> =
+        moves.iter().map(|&(_, m)| m.start).collect();
+    let mut bodies: Vec<usize> = moves.iter().map(|&(i, _)| i).collect();
+    bodies.sort_unstable();
+    bodies.dedup();
+    for i in bodies {
+        set.drafts[i].mentions.retain(|m| !gone.contains(&m.start));
+    }
+    let mut sites: Vec<usize> = Vec::new();
+    for (_, m) in moves {
         let name = &text[m.start..m.end];
         let key = ["site:", &fold_key(name)].concat();
         let country = top.map(str::to_string);
-        set.add(key, m, || {
+        let e = set.entity(key, || {
             Draft::plain(
                 EntityKind::Place,
                 name.to_string(),
@@ -7882,6 +7894,14 @@ fn site_seats_of_power(
                 country,
             )
         });
+        set.spans.insert(m.start, m.end, e);
+        set.drafts[e].mentions.push(m);
+        sites.push(e);
+    }
+    sites.sort_unstable();
+    sites.dedup();
+    for e in sites {
+        set.drafts[e].mentions.sort();
     }
 }
 
