@@ -5046,12 +5046,17 @@ fn coordinated_actors(
     // Only a list in the event's own sentence: the same names listed
     // elsewhere ("Le JNIM et l'État islamique ont souvent attaqué …")
     // tell of other deeds.
+    // (Within a few hundred bytes of the trigger: a sentence with no end
+    // holds thousands of lists, and each event asks only its own.)
     for d in drafts.iter_mut() {
         let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
-        let lo = lists.partition_point(|(s, _)| s.start < sent.start);
+        let Some(&t) = d.triggers.first() else { continue };
+        let from = sent.start.max(t.start.saturating_sub(LIST_REACH));
+        let to = sent.end.min(t.end + LIST_REACH);
+        let lo = lists.partition_point(|(s, _)| s.start < from);
         let here: Vec<&Vec<usize>> = lists[lo..]
             .iter()
-            .take_while(|(s, _)| s.end <= sent.end)
+            .take_while(|(s, _)| s.end <= to)
             .map(|(_, l)| l)
             .collect();
         if here.is_empty() {
@@ -5072,6 +5077,10 @@ fn coordinated_actors(
         }
     }
 }
+
+/// Bytes around an event's first trigger within which a list of names
+/// in its sentence shares the role of one of its members.
+const LIST_REACH: usize = 600;
 
 /// "Une frappe aérienne a touché l'hôpital … L'OMS a condamné
 /// l'attaque", "Un attentat à la voiture piégée … Les shebab ont
