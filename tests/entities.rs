@@ -4215,3 +4215,15 @@ fn de_facto_authorities_are_one_mention() {
         mention_texts(&out, EntityKind::Actor)
     );
 }
+
+#[test]
+fn the_un_named_in_its_chiefs_title_is_a_mention_of_its_own() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le secrétaire général de l'ONU, Antonio Guterres, a appelé à un cessez-le-feu.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"ONU"), "{actors:?}");
+    assert!(actors.contains(&"Antonio Guterres"), "{actors:?}");
+    assert!(!actors.contains(&"secrétaire général de l'ONU"), "{actors:?}");
+}
