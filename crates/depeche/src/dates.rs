@@ -2520,8 +2520,8 @@ fn try_rule(
                     Some(_) => (wd, true, Tense::Past),
                     None if g("since").is_some() => (wd, false, Tense::Past),
                     None => {
-                        // "déployer des agents à partir de lundi", "dès mercredi": from
-                        // a day on is the days to come.
+                        // "déployer des agents à partir de lundi", "dès
+                        // mercredi": from a day on is the days to come.
                         let from = ends_with_any(
                             &before(text, start, 14),
                             &["a partir de", "d'ici", "des"],

@@ -6344,9 +6344,10 @@ fn opens_dateline(text: &str, span: Span) -> bool {
     if !(after.starts_with(',') || after.starts_with(" (")) {
         return false;
     }
-    let to =
-        crate::numbers::floor_boundary(text, (span.end + 80).min(text.len()));
-    let line = text[span.end..to].split('\n').next().unwrap_or("");
+    let line = text[span.end..stretch_after(text, span.end, 80)]
+        .split('\n')
+        .next()
+        .unwrap_or("");
     line.contains(|c: char| c.is_ascii_digit())
         && [") -", ")\u{a0}-", ") –", ")\u{a0}–"]
             .iter()
@@ -7797,24 +7798,16 @@ fn site_seats_of_power(
             if !SEATS_OF_POWER.iter().any(|h| lower.starts_with(h)) {
                 continue;
             }
-            let from = crate::numbers::floor_boundary(
-                text,
-                m.start.saturating_sub(24),
-            );
+            let from = stretch_before(text, m.start, 48, 0);
             let head = text[from..m.start]
                 .to_lowercase()
                 .replace('’', "'")
                 .replace('\u{a0}', " ");
             // "le retour de Donald Trump à la Maison-Blanche": back in
             // power, not at a building.
-            let wide = crate::numbers::floor_boundary(
-                text,
-                m.start.saturating_sub(48),
-            );
-            let wide = text[wide..m.start].to_lowercase();
             let to_power = ["retour", "arrivée", "entrée", "accession"]
                 .iter()
-                .any(|w| wide.contains(w));
+                .any(|w| head.contains(w));
             let sited_before = !to_power
                 && SITED_BEFORE.iter().any(|w| {
                     head.ends_with(w)
@@ -7825,10 +7818,7 @@ fn site_seats_of_power(
                 });
             // "L'ambassade de France a été partiellement incendiée".
             let struck_after = {
-                let to = crate::numbers::floor_boundary(
-                    text,
-                    (m.end + 60).min(text.len()),
-                );
+                let to = stretch_after(text, m.end, 60);
                 let rest = text[m.end..to].to_lowercase();
                 let rest = rest
                     .strip_prefix(" a ")

@@ -4835,21 +4835,6 @@ pub(crate) fn find<'a>(
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
-    // "Des roquettes se sont abattues sur Goma": the munition told as
-    // its own event is now a trigger of the verb's, and goes.
-    let shared: std::collections::HashSet<(usize, usize, String)> = events
-        .iter()
-        .filter(|d| d.triggers.len() > 1)
-        .flat_map(|d| {
-            d.triggers.iter().map(|t| (t.start, t.end, d.kind.clone()))
-        })
-        .collect();
-    if !shared.is_empty() {
-        events.retain(|d| match d.triggers[..] {
-            [t] => !shared.contains(&(t.start, t.end, d.kind.clone())),
-            _ => true,
-        });
-    }
     drop_inner_triggers(ctx, &mut events);
     // "quatre journalistes condamnés à mort", "la peine de mort": a
     // sentence passed, no one killed.
@@ -15357,13 +15342,13 @@ fn frees_land(
     let before = &before[before.len().saturating_sub(14)..];
     // "la libération de l'ensemble du territoire".
     let after = folded_words_after(ctx, t_span.end, 4);
-    let people = before.iter().chain(after.iter()).any(|w| {
-        w.starts_with("otage")
-            || w.starts_with("prisonnier")
-            || w.starts_with("detenu")
-            || w.starts_with("civil")
-            || w.starts_with("habitant")
-    });
+    // Words of people held or freed.
+    let of_people = |w: &str| {
+        ["otage", "prisonnier", "detenu", "civil", "habitant"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    let people = before.iter().chain(after.iter()).any(|w| of_people(w));
     // "Bria est libérée", "À Kherson, libérée en novembre 2022":
     // a place its subject or in apposition before it.
     let place_subject = args.iter().any(|a| {
@@ -15426,11 +15411,7 @@ fn frees_land(
                             | "des"
                             | "leurs"
                             | "ses"
-                    ) && !w.starts_with("otage")
-                        && !w.starts_with("prisonnier")
-                        && !w.starts_with("detenu")
-                        && !w.starts_with("habitant")
-                        && !w.starts_with("civil")
+                    ) && !of_people(w)
                         && !w.starts_with("personne")
                 })
         });
@@ -17433,9 +17414,14 @@ fn munition_kind(w: &str) -> Option<&'static str> {
 /// "Un drone israélien a visé une moto", "des drones ont frappé le
 /// marché", "un missile a frappé le camp": the munition that is the
 /// subject of a verb of striking is a trigger of its event too, and
-/// tells its kind when the verb alone said "attack".
-fn munition_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+/// tells its kind when the verb alone said "attack". The munition told
+/// as an event of its own besides ("Des roquettes se sont abattues sur
+/// Goma") goes: it is now the verb's.
+fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
     let f = ctx.folded.text.as_str();
+    // (start, end, kind) of each munition made a verb's trigger.
+    let mut taken: std::collections::HashSet<(usize, usize, String)> =
+        std::collections::HashSet::new();
     for d in drafts.iter_mut() {
         if !matches!(d.pos, Some(Pos::Verb))
             || !matches!(d.kind.as_str(), "attack" | "airstrike" | "shelling")
@@ -17550,6 +17536,13 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if d.kind == "attack" {
             d.kind = kind.to_string();
         }
+        taken.insert((span.start, span.end, d.kind.clone()));
+    }
+    if !taken.is_empty() {
+        drafts.retain(|d| match d.triggers[..] {
+            [t] => !taken.contains(&(t.start, t.end, d.kind.clone())),
+            _ => true,
+        });
     }
 }
 
