@@ -6367,3 +6367,39 @@ fn detainees_breaking_out_in_a_war_story_are_released() {
         "release",
     );
 }
+
+#[test]
+fn street_fighting_of_a_crowd_with_the_police_is_a_riot() {
+    let out = extract(
+        "Troisième journée de heurts entre partisans de l'opposant et forces \
+         de l'ordre à Dakar.",
+    );
+    let e = event(&out, "riot");
+    assert!(has(&texts(&out, &e.agent), "partisans"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "forces de l'ordre"), "{e:#?}");
+    assert_no_event(&out, "armed_clash");
+    // After a march: the dead of the fighting are the riot's.
+    let out = extract(
+        "Des milliers de manifestants ont marché jeudi à Ziguinchor. Un \
+         adolescent a été tué par balle lors d'affrontements avec les \
+         gendarmes.",
+    );
+    let e = event(&out, "riot");
+    assert!(has(&texts(&out, &e.target), "gendarmes"), "{e:#?}");
+    assert_eq!(e.killed, Some(1), "{e:#?}");
+    assert_no_event(&out, "killing");
+    // With an armed group in the sentence it stays a clash of arms, and
+    // residents who only tell it are no crowd.
+    let out = extract(
+        "Des affrontements ont opposé des jeunes du quartier à des \
+         jihadistes à Djibo.",
+    );
+    event(&out, "armed_clash");
+    assert_no_event(&out, "riot");
+    let out = extract(
+        "La nuit a été émaillée d'affrontements dans plusieurs quartiers de \
+         Khartoum, selon des habitants.",
+    );
+    event(&out, "armed_clash");
+    assert_no_event(&out, "riot");
+}

@@ -4415,6 +4415,7 @@ pub(crate) fn find<'a>(
         }
     }
     let mut drafts = kept(drafts, burnt.into_iter().map(|b| !b));
+    street_clashes(ctx, &mut drafts, &args_by_sentence);
     // "La police a dispersé un rassemblement": forces of order are who
     // a protest meets, not who protests.
     for d in &mut drafts {
@@ -4466,9 +4467,12 @@ pub(crate) fn find<'a>(
             d.kind = if fled { "withdrawal" } else { "deployment" }.into();
         }
     }
-    // Casualties: to the violent events of the sentence.
+    // Casualties: to the violent events of the sentence, and to a riot
+    // ("un jeune homme a été tué lors d'affrontements avec les
+    // gendarmes").
+    let deadly = |kind: &str| VIOLENT_KINDS.contains(&kind) || kind == "riot";
     for d in &mut drafts {
-        if VIOLENT_KINDS.contains(&d.kind.as_str()) {
+        if deadly(&d.kind) {
             let (k, i, _) = casualties[d.sentence];
             d.killed = d.killed.or(k);
             d.injured = d.injured.or(i);
@@ -4529,7 +4533,7 @@ pub(crate) fn find<'a>(
     // The sentences that tell a violent event already, found once.
     let mut violent_in = vec![false; casualties.len()];
     for d in &drafts {
-        if VIOLENT_KINDS.contains(&d.kind.as_str()) {
+        if deadly(&d.kind) {
             if let Some(v) = violent_in.get_mut(d.sentence) {
                 *v = true;
             }
@@ -5471,6 +5475,104 @@ fn tolls_told_after(ctx: &Context<'_>, events: &mut [EventDraft]) {
             continue;
         }
         v.killed = k.killed;
+    }
+}
+
+/// Words of a crowd in the street, folded: a clash one of them fights
+/// is a riot.
+const CROWD_WORDS: &[&str] = &[
+    "manifestant",
+    "manifestants",
+    "manifestante",
+    "manifestantes",
+    "protestataires",
+    "partisans",
+    "sympathisants",
+    "jeunes",
+    "etudiants",
+    "lyceens",
+    "emeutiers",
+    "casseurs",
+    "habitants",
+    "riverains",
+    "supporters",
+];
+
+/// "des heurts entre partisans de l'opposant et forces de l'ordre", "des
+/// centaines de jeunes ont affronté les policiers", "un adolescent a été
+/// tué lors d'affrontements avec les gendarmes" after a march: a clash of
+/// a crowd with the forces of order is a riot (a violent demonstration),
+/// the crowd its agent and the forces its target. Only clashes told by
+/// words of street fighting (heurts, affrontements, échauffourées,
+/// violences) and never with an armed group in the sentence; the crowd
+/// is named in the sentence, or a protest or riot is told in it or the
+/// two before.
+fn street_clashes(
+    ctx: &Context<'_>,
+    drafts: &mut [EventDraft],
+    args_by_sentence: &[Vec<Arg>],
+) {
+    let mut gatherings: Vec<usize> = drafts
+        .iter()
+        .filter(|d| matches!(d.kind.as_str(), "protest" | "riot"))
+        .map(|d| d.sentence)
+        .collect();
+    gatherings.sort_unstable();
+    let subkind = |e: usize| ctx.entities.drafts[e].subkind.as_str();
+    let armed_group = |e: usize| {
+        matches!(subkind(e), "armed_group" | "unidentified_armed_group")
+    };
+    for d in drafts.iter_mut() {
+        if d.kind != "armed_clash" {
+            continue;
+        }
+        let word = folded_of(ctx, d.triggers[0]);
+        if !["heurt", "affront", "echauffour", "violence"]
+            .iter()
+            .any(|w| word.starts_with(w))
+        {
+            continue;
+        }
+        let args =
+            args_by_sentence.get(d.sentence).map(Vec::as_slice).unwrap_or(&[]);
+        let actors = || args.iter().filter(|a| a.kind == EntityKind::Actor);
+        if d.agent.iter().chain(&d.target).any(|&e| armed_group(e))
+            || actors().any(|a| armed_group(a.entity))
+        {
+            continue;
+        }
+        let mut crowd: Vec<usize> = Vec::new();
+        for a in actors() {
+            if subkind(a.entity) == "civilians"
+                && !d.source.contains(&a.entity)
+                && folded_of(ctx, a.span)
+                    .split(' ')
+                    .any(|w| CROWD_WORDS.contains(&w))
+            {
+                push_unique(&mut crowd, a.entity);
+            }
+        }
+        let k =
+            gatherings.partition_point(|&s| s < d.sentence.saturating_sub(2));
+        let gathering = gatherings.get(k).is_some_and(|&s| s <= d.sentence);
+        if crowd.is_empty() && !gathering {
+            continue;
+        }
+        d.kind = "riot".into();
+        let forces: Vec<usize> = d
+            .agent
+            .iter()
+            .copied()
+            .filter(|&e| subkind(e) == "state_force")
+            .collect();
+        d.agent.retain(|e| !forces.contains(e) && !crowd.contains(e));
+        d.target.retain(|e| !crowd.contains(e));
+        for e in forces {
+            push_unique(&mut d.target, e);
+        }
+        for e in crowd.into_iter().rev() {
+            d.agent.insert(0, e);
+        }
     }
 }
 
