@@ -6403,3 +6403,31 @@ fn street_fighting_of_a_crowd_with_the_police_is_a_riot() {
     event(&out, "armed_clash");
     assert_no_event(&out, "riot");
 }
+
+#[test]
+fn a_warning_of_what_will_follow_is_a_threat() {
+    let out = extract(
+        "Le ministère turc de la Défense a prévenu jeudi que ses opérations \
+         contre le PKK se poursuivraient.",
+    );
+    let e = event(&out, "threat");
+    assert!(
+        has(&texts(&out, &e.agent), "ministère turc de la Défense"),
+        "{e:#?}"
+    );
+    let out = extract(
+        "« Nous frapperons le Hamas avec une force croissante », prévient \
+         l'armée israélienne.",
+    );
+    event(&out, "threat");
+    // Told beforehand, or forestalling: no threat.
+    for text in [
+        "Le Pentagone a assuré ne pas avoir été prévenu à l'avance de \
+         l'opération israélienne.",
+        "L'armée a évacué la base de Bagram sans prévenir le nouveau \
+         commandant afghan.",
+        "Le gouvernement veut prévenir les violences à Kidal.",
+    ] {
+        assert_no_event(&extract(text), "threat");
+    }
+}

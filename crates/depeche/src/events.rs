@@ -2880,6 +2880,22 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "a prévenu qu'il suspendrait les livraisons d'armes", "»,
+        // prévient le communiqué": a warning of what will follow is a
+        // threat; being told beforehand ("avait été prévenu à l'avance")
+        // or forestalling ("prévenir les violences") is none.
+        if t.kind == "threat" && folded_of(ctx, t.span).starts_with("prev") {
+            let told = folded_words_after(ctx, t.span.end, 3)
+                .iter()
+                .any(|w| *w == "que" || w.starts_with("qu'"));
+            let tail = ctx.text[..t.span.start]
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
+            if !(told || tail) {
+                continue;
+            }
+        }
         // "la chute de Pokrovsk" is a capture; "la chute d'Assad" or "la
         // chute des prix" is none.
         if t.kind == "capture"
