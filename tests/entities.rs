@@ -4166,6 +4166,31 @@ fn an_embassy_or_the_white_house_as_a_building_is_a_site() {
 }
 
 #[test]
+fn a_parliament_is_a_body_or_the_building_stormed() {
+    let text = "Des manifestants ont envahi le Parlement à Nairobi. Trois \
+                personnes ont été tuées aux abords du Parlement. Le Parlement \
+                a voté la loi le 25 juin. Le président a demandé au Parlement \
+                de décréter l'état d'urgence. Le Premier ministre a assuré \
+                devant le Parlement que le calme était revenu.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let sites = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| &e.mentions)
+        .filter(|m| m.text == "Parlement")
+        .count();
+    let bodies = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| &e.mentions)
+        .filter(|m| m.text == "Parlement")
+        .count();
+    assert_eq!((sites, bodies), (2, 3), "{:#?}", out.entities);
+}
+
+#[test]
 fn a_groups_leading_noun_is_left_out_and_its_members_are_a_mention() {
     let text = "La coalition Viv Ansanm a attaqué Mirebalais. La force Licorne \
                 a pris position. Les paramilitaires des Forces de soutien rapide \

@@ -6494,6 +6494,7 @@ const BARE_GROUPS: &[&str] = &[
     "prosecution",
     "presidency",
     "general-staff",
+    "parliament",
 ];
 
 impl crate::gazetteer::Flags {
@@ -7741,6 +7742,8 @@ const SEATS_OF_POWER: &[&str] = &[
     "pentagone",
     "département d'état",
     "département d’état",
+    "parlement",
+    "assemblée nationale",
 ];
 
 /// Words (lowercase) that put the building named after them as a site:
@@ -7775,6 +7778,20 @@ const SITED_BEFORE: &[&str] = &[
     "saccagé l'",
     "attaqué l'",
     "pillé l'",
+    "vers le ",
+    "voisin du ",
+    "voisine du ",
+    "envahi le ",
+    "envahissent le ",
+    "envahissant le ",
+    "d'assaut le ",
+    "d'assaut l'",
+    "occuper le ",
+    "occupé le ",
+    "incendié le ",
+    "saccagé le ",
+    "attaqué le ",
+    "pillé le ",
 ];
 
 /// An embassy, the White House or the Kremlin as the building where
@@ -7808,9 +7825,24 @@ fn site_seats_of_power(
             let to_power = ["retour", "arrivée", "entrée", "accession"]
                 .iter()
                 .any(|w| head.contains(w));
+            // "a assuré devant le Parlement que …": an assembly spoken
+            // to is the body, not a building.
+            let assembly = lower.starts_with("parlement")
+                || lower.starts_with("assemblée");
+            let addressed = assembly
+                && [
+                    "assur", "déclar", "affirm", "exprim", "discours",
+                    "annonc",
+                ]
+                .iter()
+                .any(|w| head.contains(w));
+            let to_power = to_power || addressed;
             let sited_before = !to_power
                 && SITED_BEFORE.iter().any(|w| {
-                    head.ends_with(w)
+                    // "a demandé au Parlement de …", "élu à l'Assemblée
+                    // nationale": an assembly one turns to or sits in.
+                    !(assembly && matches!(*w, "au " | "à l'" | "à la "))
+                        && head.ends_with(w)
                         && head[..head.len() - w.len()]
                             .chars()
                             .next_back()
