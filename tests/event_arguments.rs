@@ -6431,3 +6431,28 @@ fn a_warning_of_what_will_follow_is_a_threat() {
         assert_no_event(&extract(text), "threat");
     }
 }
+
+#[test]
+fn a_base_taken_or_a_town_lost_is_a_capture() {
+    let out = extract(
+        "Les rebelles karens affirment avoir pris jeudi la dernière base de \
+         l'armée birmane à Myawaddy.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.location), "Myawaddy"), "{e:#?}");
+    // Who loses the place is whom it is taken from.
+    let out = extract("L'armée a perdu la ville de Lashio en août.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.target), "armée"), "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    let out = extract("Le régime perd le contrôle d'Alep.");
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.target), "régime"), "{e:#?}");
+    for text in [
+        "Huit civils ont été tués par des balles perdues à Goma.",
+        "Les soldats ont pris la route de Goma.",
+        "Cinq drones ont été perdus près de Koursk.",
+    ] {
+        assert_no_event(&extract(text), "capture");
+    }
+}

@@ -3233,9 +3233,12 @@ pub(crate) fn find<'a>(
         }
         // "ont pris Kidal", "ont pris le camp de Zamzam": "prendre" is a
         // capture only when a place is what is taken ("ont pris la fuite",
-        // "pris la route de Goma", "pris à Kuriga" are not).
+        // "pris la route de Goma", "pris à Kuriga" are not); so is
+        // "perdre" ("a perdu Myawaddy"; not "des balles perdues").
         if t.kind == "capture"
-            && PRENDRE_FORMS.contains(&folded_trigger)
+            && (PRENDRE_FORMS.contains(&folded_trigger)
+                || folded_trigger.starts_with("perd")
+                    && !folded_trigger.contains(' '))
             && !takes_a_place(ctx, t.span, args)
         {
             continue;
@@ -4432,6 +4435,18 @@ pub(crate) fn find<'a>(
     }
     let mut drafts = kept(drafts, burnt.into_iter().map(|b| !b));
     street_clashes(ctx, &mut drafts, &args_by_sentence);
+    // "le régime perd le contrôle d'Alep", "La junte dément avoir perdu
+    // Myawaddy": who loses a place is who it is taken from.
+    for d in &mut drafts {
+        if d.kind == "capture"
+            && folded_of(ctx, d.triggers[0]).starts_with("perd")
+        {
+            let losers = std::mem::take(&mut d.agent);
+            for e in losers {
+                push_unique(&mut d.target, e);
+            }
+        }
+    }
     // "La police a dispersé un rassemblement": forces of order are who
     // a protest meets, not who protests.
     for d in &mut drafts {
@@ -15032,6 +15047,11 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
             }
         }
     }
+    // "ont pris jeudi la dernière base de l'armée", "avaient pris une
+    // base militaire": a site named by its noun alone.
+    if site_object(&folded_words_after(ctx, from, 4)) {
+        return true;
+    }
     let Some(a) = args.iter().find(|a| a.span.start >= from) else {
         return false;
     };
@@ -15045,6 +15065,56 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
     let words = folded_words(gap);
     words.len() <= 4 && words.iter().all(|w| is_site_word(w))
         || control_of(&words)
+}
+
+/// Whether folded `words` open with a determiner, at most two words of
+/// rank or size and the noun of a military site or a settlement: "la
+/// dernière base", "une base", "le principal camp", "la ville". Not "la
+/// route", "la fuite" or "position" without its article.
+fn site_object(words: &[&str]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !matches!(
+        *first,
+        "le" | "la" | "les" | "l'" | "un" | "une" | "cette" | "ce" | "leur"
+    ) {
+        return false;
+    }
+    let rest: Vec<&str> = rest
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "derniere"
+                    | "dernier"
+                    | "principale"
+                    | "principal"
+                    | "importante"
+                    | "important"
+                    | "grande"
+                    | "strategique"
+                    | "seule"
+                    | "seul"
+            )
+        })
+        .collect();
+    rest.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "base"
+                | "camp"
+                | "garnison"
+                | "caserne"
+                | "ville"
+                | "localite"
+                | "aeroport"
+                | "bastion"
+                | "fief"
+                | "chef-lieu"
+        )
+    })
 }
 
 /// Whether the folded words between a verb and a place say the control
