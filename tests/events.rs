@@ -1842,3 +1842,26 @@ fn mines_of_ore_are_no_bombing() {
         ["capture"]
     );
 }
+
+#[test]
+fn a_riposte_as_a_reason_or_a_kind_is_no_event() {
+    for text in [
+        "Les États-Unis ont frappé des dizaines de cibles au Yémen, en riposte aux \
+         attaques des Houthis contre la navigation.",
+        "Objet : frappes de riposte des forces américaines en Irak.",
+        "L'Ukraine aurait alors « pleinement le droit » de riposter.",
+    ] {
+        let kinds = event_kinds(text);
+        assert!(
+            kinds.iter().filter(|k| *k == "attack").count()
+                <= usize::from(text.contains("attaques")),
+            "{text}: {kinds:?}"
+        );
+    }
+    // The riposte of a unit on the ground is its fight.
+    assert!(!event_kinds(
+        "La riposte vigoureuse des unités sur place a permis de repousser \
+         les assaillants à Nioro."
+    )
+    .is_empty());
+}
