@@ -1865,3 +1865,17 @@ fn a_riposte_as_a_reason_or_a_kind_is_no_event() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_chase_announced_is_a_threat_and_a_chase_promised_the_promise() {
+    let kinds = event_kinds(
+        "Les assaillants seront traqués sans relâche, a déclaré l'armée \
+         malienne à Gao.",
+    );
+    assert_eq!(kinds, vec!["threat".to_string()]);
+    let kinds = event_kinds(
+        "Le président a promis que les auteurs de cette barbarie seraient \
+         « traqués » jusque dans leurs derniers retranchements.",
+    );
+    assert_eq!(kinds, vec!["threat".to_string()]);
+}

@@ -3720,6 +3720,29 @@ pub(crate) fn find<'a>(
         {
             kind = "airstrike".into();
         }
+        // "les auteurs seront traqués sans relâche": a chase announced is
+        // a threat; after a promise ("a promis que les responsables
+        // seraient « traqués »") it is what the promise holds.
+        if kind == "attack" && folded_trigger.starts_with("traque") && {
+            // Read past an opening quote: "seraient « traqués »".
+            let lead =
+                ctx.folded.text[..f_trig].trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '«' | '"' | '“')
+                });
+            FewWords::before(lead, lead.len(), 2).iter().any(|w| {
+                matches!(*w, "seront" | "seraient" | "sera" | "serait")
+            })
+        } {
+            let promised = drafts
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence == t.sentence)
+                .any(|p| p.kind == "threat");
+            if promised {
+                continue;
+            }
+            kind = "threat".into();
+        }
         let mut d = EventDraft::new(kind, t.span, t.pos, t.sentence);
         // Verbs of saying only lead to an actor: with none among the
         // arguments, they are not looked for.
