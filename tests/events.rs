@@ -1879,3 +1879,17 @@ fn a_chase_announced_is_a_threat_and_a_chase_promised_the_promise() {
     );
     assert_eq!(kinds, vec!["threat".to_string()]);
 }
+
+#[test]
+fn the_displaced_who_flee_are_one_flight() {
+    let text = "Plus de 400 000 déplacés fuient vers Tawila.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let flights: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "displacement").collect();
+    assert_eq!(flights.len(), 1, "{flights:#?}");
+    assert_eq!(flights[0].triggers.len(), 1, "{flights:#?}");
+    assert_eq!(flights[0].triggers[0].text, "fuient", "{flights:#?}");
+    // Displaced by a verb, the word is the event.
+    let text = "Des milliers de personnes ont été déplacées à Tawila.";
+    assert!(event_kinds(text).contains(&"displacement".to_string()));
+}

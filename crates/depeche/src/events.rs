@@ -3100,6 +3100,34 @@ pub(crate) fn find<'a>(
             continue;
         }
         let folded_trigger = folded_from(ctx, f_trig, t.span);
+        // "400 000 déplacés fuient vers Tawila", "poussent des milliers de
+        // déplacés à fuir à nouveau": the displaced named as those who
+        // flee are its people; the flight is told by its verb.
+        if t.kind == "displacement"
+            && folded_trigger.starts_with("deplace")
+            && !FewWords::before(&ctx.folded.text, f_trig, 1).iter().any(|w| {
+                matches!(
+                    *w,
+                    "ete" | "sont" | "est" | "etaient" | "etait" | "seront"
+                )
+            })
+            && {
+                let k = trigs.partition_point(|o| o.span.start < t.span.end);
+                trigs[k..].iter().take(3).any(|o| {
+                    o.kind == "displacement"
+                        && o.sentence == t.sentence
+                        && !folded_of(ctx, o.span).starts_with("deplace")
+                        && word_gap(ctx, t.span.end, o.span.start) <= 6
+                        && !ctx.text[t.span.end..o.span.start]
+                            .contains(['.', ';', ':', '\n'])
+                        // "des déplacés ayant fui les combats": who fled
+                        // before, named by their flight.
+                        && !ctx.text[t.span.end..o.span.start].contains("ayant")
+                })
+            }
+        {
+            continue;
+        }
         // "des frappes de drones de l'armée ont visé des positions": a verb
         // of hitting whose subject is the strike told just before is that
         // strike's predicate, no event of its own.
