@@ -1893,3 +1893,20 @@ fn the_displaced_who_flee_are_one_flight() {
     let text = "Des milliers de personnes ont été déplacées à Tawila.";
     assert!(event_kinds(text).contains(&"displacement".to_string()));
 }
+
+#[test]
+fn troops_who_cross_a_border_go_in_and_people_flee() {
+    assert_eq!(
+        event_kinds(
+            "Des colonnes de blindés ukrainiens ont franchi la frontière près \
+             de Soudja."
+        ),
+        vec!["deployment".to_string()]
+    );
+    assert_eq!(
+        event_kinds(
+            "Plus de 6 000 personnes ont traversé la frontière vers le Tchad."
+        ),
+        vec!["displacement".to_string()]
+    );
+}

@@ -1919,11 +1919,43 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "des colonnes de blindés ont franchi la frontière", "des
+        // milliers de soldats franchissent la frontière russe": troops
+        // who cross go in, a deployment.
+        let crossing_troops = row.subkind == "displacement"
+            && row.canonical == "traverser la frontière"
+            && FewWords::before(
+                &ctx.folded.text,
+                ctx.folded.from_original(c.span.start),
+                8,
+            )
+            .iter()
+            .any(|w| {
+                matches!(
+                    *w,
+                    "soldats"
+                        | "troupes"
+                        | "blindes"
+                        | "chars"
+                        | "colonnes"
+                        | "colonne"
+                        | "forces"
+                        | "militaires"
+                        | "unites"
+                        | "combattants"
+                        | "rebelles"
+                        | "jihadistes"
+                        | "djihadistes"
+                        | "assaillants"
+                        | "commandos"
+                )
+            });
         // "plus de 6 000 personnes ont traversé la frontière": people
         // who cross flee; soldiers who cross do not.
         // ("ont été contraints de quitter": people driven out, not a
         // minister who left office.)
         if row.subkind == "displacement"
+            && !crossing_troops
             && matches!(
                 row.canonical.as_str(),
                 "traverser la frontière" | "contraints de quitter"
@@ -2027,6 +2059,8 @@ pub(crate) fn find<'a>(
             && row.canonical == "acheminer"
             && troops_after()
         {
+            "deployment"
+        } else if crossing_troops {
             "deployment"
         } else if signed_truce {
             "ceasefire"
