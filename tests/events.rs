@@ -1910,3 +1910,19 @@ fn troops_who_cross_a_border_go_in_and_people_flee() {
         vec!["displacement".to_string()]
     );
 }
+
+#[test]
+fn report_dates_decrees_bills_and_gatherings_of_fighters_are_no_events() {
+    for text in [
+        "Rapport de situation n° 6. Données arrêtées au 6 mai 2025.",
+        "Les rassemblements ont été interdits par arrêté du haut-commissaire.",
+        "Le FLNKS réclame le retrait du texte.",
+        "Les zones de rassemblement des miliciens sont connues de l'armée.",
+    ] {
+        assert!(
+            event_kinds(text).is_empty(),
+            "{text}: {:?}",
+            event_kinds(text)
+        );
+    }
+}
