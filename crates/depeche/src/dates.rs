@@ -3737,8 +3737,9 @@ fn starts_line(text: &str, at: usize) -> bool {
     head.is_empty() || head.ends_with('\n')
 }
 
-/// Whether byte `at` starts a line with a time and a dash or a colon:
-/// the stamp of an entry of a live blog ("07h40 - ", "14:05 – ").
+/// Whether byte `at` starts a line with a time and a dash or a colon, or
+/// a time alone on its line: the stamp of an entry of a live blog
+/// ("07h40 - ", "14:05 – ", "16h20" above its entry).
 fn is_entry_stamp(text: &str, at: usize) -> bool {
     if !starts_line(text, at) {
         return false;
@@ -3766,8 +3767,9 @@ fn is_entry_stamp(text: &str, at: usize) -> bool {
         i += 1;
     }
     digits(&mut i);
-    let rest = text[i..].trim_start_matches(' ');
-    rest.starts_with(['-', ':']) || rest.starts_with(['–', '—'])
+    let rest = text[i..].trim_start_matches([' ', '\t', '\r']);
+    // "16h20" alone on its line, the entry below it.
+    rest.starts_with(['-', ':', '\n']) || rest.starts_with(['–', '—'])
 }
 
 // ---------------------------------------------------------------------
@@ -5651,6 +5653,8 @@ mod tests {
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "07h40", "2017-08-23T07:40", Time),
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "6h", "2017-08-23T06:00", Time),
         ("Un véhicule a été touché lundi.\n07h40 - Un drone a visé une moto.", "07h40", "2017-08-27T07:40", Time),
+        // A stamp alone on its line above its entry.
+        ("17h05\nLe président parlera lundi.\n\n16h20\nAucune frappe n'a été signalée.", "16h20", "2017-08-27T16:20", Time),
         // The verb of a reporting clause gives no tense to the date.
         ("Les pourparlers doivent reprendre dimanche, a indiqué une source.", "dimanche", "2017-08-27", Day),
         ("Les combats ont repris dimanche, a indiqué une source.", "dimanche", "2017-08-27", Day),
