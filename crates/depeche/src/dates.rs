@@ -1609,6 +1609,12 @@ fn tense_near(text: &str, start: usize, end: usize) -> Tense {
             if ms >= start && me <= end {
                 continue;
             }
+            // The boundaries are ASCII ones: "a" ending "Nouméa" starts
+            // after a letter with an accent and is no word.
+            if text[..ms].chars().next_back().is_some_and(char::is_alphabetic)
+            {
+                continue;
+            }
             // "doivent reprendre dimanche, a indiqué une source": the
             // verb of a reporting clause after a comma tells when it was
             // said, not when it happens.
@@ -4953,6 +4959,13 @@ mod tests {
                 if ms >= start && me <= end {
                     continue;
                 }
+                if text[..ms]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
                 if ms >= end
                     && text[end..ms].trim_end().ends_with([',', '»'])
                     && reports_after(&text[me..])
@@ -5653,6 +5666,8 @@ mod tests {
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "07h40", "2017-08-23T07:40", Time),
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "6h", "2017-08-23T06:00", Time),
         ("Un véhicule a été touché lundi.\n07h40 - Un drone a visé une moto.", "07h40", "2017-08-27T07:40", Time),
+        // "a" ending a name with an accent is no auxiliary of the past.
+        ("Le président doit se rendre à Nouméa jeudi.", "jeudi", "2017-08-31", Day),
         // A stamp alone on its line above its entry.
         ("17h05\nLe président parlera lundi.\n\n16h20\nAucune frappe n'a été signalée.", "16h20", "2017-08-27T16:20", Time),
         // The verb of a reporting clause gives no tense to the date.
