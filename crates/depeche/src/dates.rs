@@ -1593,6 +1593,12 @@ fn ends_sentence(b: &u8) -> bool {
 
 /// The tense of the sentence around `[start, end)`: the nearest tense cue
 /// wins, a future one over a past one as near.
+/// Whether `rest` opens with a word of calling ("appel", "appelle"): the
+/// cue of a call to act on a day, which tells the future only before it.
+fn is_call(rest: &str) -> bool {
+    rest.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("appel"))
+}
+
 fn tense_near(text: &str, start: usize, end: usize) -> Tense {
     let (s, e) = sentence_window(text, start, end);
     let window = &text[s..e];
@@ -1613,6 +1619,11 @@ fn tense_near(text: &str, start: usize, end: usize) -> Tense {
             // after a letter with an accent and is no word.
             if text[..ms].chars().next_back().is_some_and(char::is_alphabetic)
             {
+                continue;
+            }
+            // "a lancé mardi soir un appel à l'apaisement": a call after
+            // the date is what was said that day.
+            if ms >= end && is_call(&text[ms..]) {
                 continue;
             }
             // "doivent reprendre dimanche, a indiqué une source": the
@@ -4966,6 +4977,9 @@ mod tests {
                 {
                     continue;
                 }
+                if ms >= end && is_call(&text[ms..]) {
+                    continue;
+                }
                 if ms >= end
                     && text[end..ms].trim_end().ends_with([',', '»'])
                     && reports_after(&text[me..])
@@ -5666,6 +5680,8 @@ mod tests {
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "07h40", "2017-08-23T07:40", Time),
         ("Mercredi 23 août 2017\n\n08h15 - Un véhicule a été touché lundi.\n\n07h40 - Un drone a visé une moto vers 6h.", "6h", "2017-08-23T06:00", Time),
         ("Un véhicule a été touché lundi.\n07h40 - Un drone a visé une moto.", "07h40", "2017-08-27T07:40", Time),
+        // A call told after the date is what was said that day.
+        ("Le ministre a lancé mardi soir un appel à l'apaisement.", "mardi soir", "2017-08-22", Day),
         // "a" ending a name with an accent is no auxiliary of the past.
         ("Le président doit se rendre à Nouméa jeudi.", "jeudi", "2017-08-31", Day),
         // A stamp alone on its line above its entry.
