@@ -3016,7 +3016,16 @@ fn try_rule(
             } else {
                 let a = read_amount(&n)?;
                 if g("half").is_some() {
-                    format!("P{t}{a}.5{letter}")
+                    // "deux ans et demi", "une heure et demie": the half
+                    // in the unit below, as TIMEX3 values write it
+                    // (P2Y6M, PT1H30M); a fraction where none divides.
+                    match (t, letter) {
+                        ("", "Y") => format!("P{a}Y6M"),
+                        ("", "D") => format!("P{a}DT12H"),
+                        ("T", "H") => format!("PT{a}H30M"),
+                        ("T", "M") => format!("PT{a}M30S"),
+                        _ => format!("P{t}{a}.5{letter}"),
+                    }
                 } else {
                     format!("P{t}{a}{letter}")
                 }
@@ -5552,8 +5561,8 @@ mod tests {
         ("au bout de trois minutes", "trois minutes", "PT3M", Duration),
         ("près de trois heures", "", "PT3H", Duration),
         ("pendant une heure", "", "PT1H", Duration),
-        ("pendant une heure et demie", "", "PT1.5H", Duration),
-        ("pendant deux ans et demi", "", "P2.5Y", Duration),
+        ("pendant une heure et demie", "", "PT1H30M", Duration),
+        ("pendant deux ans et demi", "", "P2Y6M", Duration),
         ("au moins trois jours", "", "P3D", Duration),
         ("plus de dix ans", "", "P10Y", Duration),
         ("depuis deux décennies", "", "P20Y", Duration),
@@ -5997,6 +6006,21 @@ mod tests {
         let digits =
             |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
         if let Some(rest) = v.strip_prefix('P') {
+            // A half in the unit below: P2Y6M, P3DT12H, PT1H30M, PT5M30S.
+            for (unit, half) in
+                [("Y", "6M"), ("D", "T12H"), ("H", "30M"), ("M", "30S")]
+            {
+                let whole = rest.strip_prefix('T').unwrap_or(rest);
+                if let Some(n) =
+                    whole.strip_suffix(half).and_then(|r| r.strip_suffix(unit))
+                {
+                    if digits(n)
+                        && (unit != "H" && unit != "M" || whole != rest)
+                    {
+                        return true;
+                    }
+                }
+            }
             let rest = rest.strip_prefix('T').unwrap_or(rest);
             let units = ["DE", "CE", "Y", "M", "W", "D", "H", "S"];
             return units.iter().any(|u| {
