@@ -1775,12 +1775,15 @@ fn indefinite_soldiers_are_actors_of_their_own() {
         assert_eq!(e[0].subkind.as_deref(), Some("state_force"));
         assert_eq!(e[0].mentions.len(), 1);
     }
-    // "au nom des soldats": "des" is "de les" after a noun.
+    // "au nom des soldats": "des" is "de les" after a noun, the soldiers
+    // a body of the state as "les soldats" are.
     let out = Extractor::new().extract(&Document::new(
         "t",
         "Au nom des soldats enlevés, j'annonce l'opération.",
     ));
-    assert!(entities_named(&out, &["soldats"]).is_empty());
+    let e = entities_named(&out, &["soldats"]);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].subkind.as_deref(), Some("state_force"));
     // "l'école de gendarmerie" stays a place.
     let out = Extractor::new().extract(&Document::new(
         "t",

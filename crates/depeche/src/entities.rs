@@ -2592,6 +2592,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         | "ses"
                         | "leur"
                         | "leurs"
+                        | "des"
                 )
             });
             let mut handled = false;
