@@ -1434,6 +1434,34 @@ fn after(text: &str, i: usize, n: usize) -> String {
     f
 }
 
+/// Nouns of a span of time or of what lasts (folded): "une guerre de
+/// cinq ans" is a lapse where "un garçon de cinq ans" is an age.
+const PERIOD_NOUNS: &[&str] = &[
+    "guerre",
+    "conflit",
+    "combats",
+    "affrontements",
+    "treve",
+    "paix",
+    "siege",
+    "blocus",
+    "mandat",
+    "captivite",
+    "detention",
+    "periode",
+    "regne",
+    "occupation",
+    "insurrection",
+    "rebellion",
+    "crise",
+    "transition",
+    "deuil",
+    "exil",
+    "absence",
+    "emprisonnement",
+    "peine",
+];
+
 /// True when `prev` (folded, trimmed) ends with one of the phrases as
 /// whole words (a phrase ending in an apostrophe may touch).
 fn ends_with_any(prev: &str, phrases: &[&str]) -> bool {
@@ -2880,8 +2908,24 @@ fn try_rule(
                     })
                 };
                 let news_hour = ends_with_any(&prev, NEWS_HOURS);
-                let time_prep =
-                    ends_with_any(&prev, TIME_PREPS) || range || news_hour;
+                // "après trois heures d'affrontements", "cinq heures de
+                // combats": hours of something are a lapse.
+                let of_something = {
+                    let next = after(text, end, 16);
+                    (next.starts_with("d'") || next.starts_with("de "))
+                        && ![
+                            "de l'apres",
+                            "de la nuit",
+                            "de paris",
+                            "de l'aube",
+                        ]
+                        .iter()
+                        .any(|p| next.starts_with(p))
+                };
+                let time_prep = !of_something
+                    && (ends_with_any(&prev, TIME_PREPS)
+                        || range
+                        || news_hour);
                 if hour <= 23
                     && (time_prep
                         || unit_f == "h"
@@ -2906,14 +2950,31 @@ fn try_rule(
                 }
             }
             if unit_f.starts_with("an") && g("pre").is_none() {
+                // "une guerre civile de cinq ans", "condamné à deux ans de
+                // prison": the years of a war or a sentence, no age.
+                let of_period = ends_with_any(&prev, &["de", "d'"])
+                    && prev
+                        .trim_end_matches("d'")
+                        .trim_end_matches("de")
+                        .trim_end()
+                        .rsplit(' ')
+                        .take(2)
+                        .any(|w| PERIOD_NOUNS.contains(&w));
+                let sentence = after(text, end, 20).starts_with("de prison")
+                    || after(text, end, 20).starts_with("d'emprisonnement")
+                    || after(text, end, 20).starts_with("de reclusion")
+                    || after(text, end, 20).starts_with("de detention");
                 // Ages: "un garçon de 19 ans", "Ahmed, 45 ans".
-                if ends_with_any(
-                    &prev,
-                    &[
-                        "de", "d'", "(", ",", "a", "avait", "aura", "age",
-                        "agee", "ages", "agees",
-                    ],
-                ) || after(text, end, 4).starts_with(')')
+                if !of_period
+                    && !sentence
+                    && ends_with_any(
+                        &prev,
+                        &[
+                            "de", "d'", "(", ",", "a", "avait", "aura", "age",
+                            "agee", "ages", "agees",
+                        ],
+                    )
+                    || after(text, end, 4).starts_with(')')
                 {
                     return None;
                 }
@@ -5563,6 +5624,11 @@ mod tests {
         ("pendant une heure", "", "PT1H", Duration),
         ("pendant une heure et demie", "", "PT1H30M", Duration),
         ("pendant deux ans et demi", "", "P2Y6M", Duration),
+        // The years of a war or a sentence and the hours of fighting are
+        // lapses; a child's years are an age.
+        ("une guerre civile de cinq ans", "cinq ans", "P5Y", Duration),
+        ("condamné à deux ans de prison", "deux ans", "P2Y", Duration),
+        ("repoussée après trois heures d'affrontements", "trois heures", "PT3H", Duration),
         ("au moins trois jours", "", "P3D", Duration),
         ("plus de dix ans", "", "P10Y", Duration),
         ("depuis deux décennies", "", "P20Y", Duration),
@@ -5795,6 +5861,7 @@ mod tests {
             "Les 2000 soldats ont reçu 300 hommes en renfort.",
             "7 hommes ont été arrêtés.",
             "un garçon de 19 ans",
+            "un jeune homme de 17 ans a été tué lors des affrontements",
             "Ahmed, 45 ans, a été blessé.",
             "À quelques jours de la trêve hivernale.",
             "La veille de l'attaque",
