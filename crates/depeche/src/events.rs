@@ -3798,7 +3798,10 @@ pub(crate) fn find<'a>(
             let promised = drafts
                 .iter()
                 .rev()
-                .take_while(|p| p.sentence == t.sentence)
+                .take_while(|p| {
+                    p.sentence == t.sentence
+                        && p.triggers[0].start + 600 >= t.span.start
+                })
                 .any(|p| p.kind == "threat");
             if promised {
                 continue;
@@ -5651,6 +5654,13 @@ fn street_clashes(
         }
         let args =
             args_by_sentence.get(d.sentence).map(Vec::as_slice).unwrap_or(&[]);
+        // The mentions within `REACH` bytes of the trigger: a text with no
+        // sentence end costs no square time.
+        const REACH: usize = 600;
+        let t = d.triggers[0];
+        let lo = args.partition_point(|a| a.span.end + REACH < t.start);
+        let hi = args.partition_point(|a| a.span.start <= t.end + REACH);
+        let args = &args[lo..hi.max(lo)];
         let actors = || args.iter().filter(|a| a.kind == EntityKind::Actor);
         if d.agent.iter().chain(&d.target).any(|&e| armed_group(e))
             || actors().any(|a| armed_group(a.entity))
