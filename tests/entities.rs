@@ -4176,21 +4176,20 @@ fn a_parliament_is_a_body_or_the_building_stormed() {
                 de décréter l'état d'urgence. Le Premier ministre a assuré \
                 devant le Parlement que le calme était revenu.";
     let out = Extractor::new().extract(&Document::new("t", text));
-    let sites = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .flat_map(|e| &e.mentions)
-        .filter(|m| m.text == "Parlement")
-        .count();
-    let bodies = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Actor)
-        .flat_map(|e| &e.mentions)
-        .filter(|m| m.text == "Parlement")
-        .count();
-    assert_eq!((sites, bodies), (2, 3), "{:#?}", out.entities);
+    let count = |kind: EntityKind| {
+        out.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| &e.mentions)
+            .filter(|m| m.text == "Parlement")
+            .count()
+    };
+    assert_eq!(
+        (count(EntityKind::Place), count(EntityKind::Actor)),
+        (2, 3),
+        "{:#?}",
+        out.entities
+    );
 }
 
 #[test]

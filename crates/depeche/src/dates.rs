@@ -2960,10 +2960,15 @@ fn try_rule(
                         .rsplit(' ')
                         .take(2)
                         .any(|w| PERIOD_NOUNS.contains(&w));
-                let sentence = after(text, end, 20).starts_with("de prison")
-                    || after(text, end, 20).starts_with("d'emprisonnement")
-                    || after(text, end, 20).starts_with("de reclusion")
-                    || after(text, end, 20).starts_with("de detention");
+                let next = after(text, end, 20);
+                let sentence = [
+                    "de prison",
+                    "d'emprisonnement",
+                    "de reclusion",
+                    "de detention",
+                ]
+                .iter()
+                .any(|p| next.starts_with(p));
                 // Ages: "un garçon de 19 ans", "Ahmed, 45 ans".
                 if !of_period
                     && !sentence
@@ -6074,10 +6079,10 @@ mod tests {
             |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
         if let Some(rest) = v.strip_prefix('P') {
             // A half in the unit below: P2Y6M, P3DT12H, PT1H30M, PT5M30S.
+            let whole = rest.strip_prefix('T').unwrap_or(rest);
             for (unit, half) in
                 [("Y", "6M"), ("D", "T12H"), ("H", "30M"), ("M", "30S")]
             {
-                let whole = rest.strip_prefix('T').unwrap_or(rest);
                 if let Some(n) =
                     whole.strip_suffix(half).and_then(|r| r.strip_suffix(unit))
                 {

@@ -15164,24 +15164,41 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
 
 /// Whether folded `words` open with a determiner, at most two words of
 /// rank or size and the noun of a military site or a settlement: "la
-/// dernière base", "une base", "le principal camp", "la ville". Not "la
-/// route", "la fuite" or "position" without its article.
+/// dernière base", "une base", "le principal camp", "l'aéroport". Not
+/// "la route", "la fuite" or "position" without its article.
 fn site_object(words: &[&str]) -> bool {
+    let site = |w: &str| {
+        matches!(
+            w,
+            "base"
+                | "camp"
+                | "garnison"
+                | "caserne"
+                | "ville"
+                | "localite"
+                | "aeroport"
+                | "bastion"
+                | "fief"
+                | "chef-lieu"
+        )
+    };
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
+    // "l'aéroport": the article is part of the folded word.
+    if first.strip_prefix("l'").is_some_and(site) {
+        return true;
+    }
     if !matches!(
         *first,
-        "le" | "la" | "les" | "l'" | "un" | "une" | "cette" | "ce" | "leur"
+        "le" | "la" | "les" | "un" | "une" | "cette" | "ce" | "leur"
     ) {
         return false;
     }
-    let rest: Vec<&str> = rest
-        .iter()
-        .copied()
-        .skip_while(|w| {
-            matches!(
-                *w,
+    rest.iter()
+        .find(|w| {
+            !matches!(
+                **w,
                 "derniere"
                     | "dernier"
                     | "principale"
@@ -15194,22 +15211,7 @@ fn site_object(words: &[&str]) -> bool {
                     | "seul"
             )
         })
-        .collect();
-    rest.first().is_some_and(|w| {
-        matches!(
-            *w,
-            "base"
-                | "camp"
-                | "garnison"
-                | "caserne"
-                | "ville"
-                | "localite"
-                | "aeroport"
-                | "bastion"
-                | "fief"
-                | "chef-lieu"
-        )
-    })
+        .is_some_and(|w| site(w))
 }
 
 /// Whether the folded words between a verb and a place say the control
