@@ -1926,3 +1926,26 @@ fn report_dates_decrees_bills_and_gatherings_of_fighters_are_no_events() {
         );
     }
 }
+
+#[test]
+fn barricades_in_the_street_are_a_riot_and_the_holed_up_none() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "À Dakar, des centaines de jeunes ont dressé des barricades et \
+         affronté les policiers.",
+    ));
+    let riot = out.events.iter().find(|e| e.kind == "riot");
+    assert!(
+        riot.is_some_and(|e| e
+            .triggers
+            .iter()
+            .any(|t| t.text == "barricades")),
+        "{:#?}",
+        out.events
+    );
+    assert!(event_kinds(
+        "Les assaillants se sont barricadés dans un hôtel de Bamako."
+    )
+    .iter()
+    .all(|k| k != "riot"));
+}

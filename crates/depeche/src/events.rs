@@ -3083,6 +3083,23 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "ont dressé des barricades de pneus pour réclamer la présence de
+        // la police": barricades put up to demand something are a protest
+        // (the gate lets them through, the kind is turned below).
+        let barricade_demand = t.kind == "riot"
+            && ctx.text[t.span].to_lowercase().starts_with("barricade")
+            && folded_words_after(ctx, t.span.end, 10).windows(2).any(|w| {
+                w[0] == "pour"
+                    && matches!(
+                        w[1],
+                        "reclamer"
+                            | "exiger"
+                            | "denoncer"
+                            | "protester"
+                            | "demander"
+                            | "obtenir"
+                    )
+            });
         // Land freed is captured (the gate lets it through, the kind is
         // turned below).
         let freed_land =
@@ -3090,6 +3107,7 @@ pub(crate) fn find<'a>(
         if t.weak
             && !(story_ok
                 || freed_land
+                || barricade_demand
                 || denied_outright && conflict_story
                 || proceeded
                 || civil_evacuation
@@ -3531,6 +3549,9 @@ pub(crate) fn find<'a>(
             continue;
         }
         let mut kind = t.kind.to_string();
+        if barricade_demand {
+            kind = "protest".into();
+        }
         // "une attaque de drones navals dans la baie de Sébastopol": craft
         // on the sea do not strike from the air.
         let sea_drones = kind == "airstrike"
