@@ -1949,3 +1949,22 @@ fn barricades_in_the_street_are_a_riot_and_the_holed_up_none() {
     .iter()
     .all(|k| k != "riot"));
 }
+
+#[test]
+fn charges_slogans_and_mass_graves_kill_no_one() {
+    for text in [
+        "Il a été inculpé jeudi de trahison, de meurtre et de crimes contre \
+         l'humanité à Juba.",
+        "Ils sont poursuivis pour complicité de meurtre à Nouméa.",
+        "Des milliers de Houthis ont manifesté à Sanaa en scandant « Mort à \
+         l'Amérique, mort à Israël ».",
+        "Des équipes ont commencé à exhumer des corps dans des fosses \
+         communes près de Raqqa.",
+    ] {
+        assert!(
+            !event_kinds(text).contains(&"killing".to_string()),
+            "{text}: {:?}",
+            event_kinds(text)
+        );
+    }
+}
