@@ -4169,6 +4169,24 @@ fn an_embassy_or_the_white_house_as_a_building_is_a_site() {
 }
 
 #[test]
+fn a_border_crossed_is_part_of_the_crossing() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Plus de 6 000 personnes ont franchi la frontière en 48 heures. Des \
+         tirs ont visé un poste à la frontière.",
+    ));
+    let borders: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| &e.mentions)
+        .filter(|m| m.text == "frontière")
+        .collect();
+    assert_eq!(borders.len(), 1, "{borders:#?}");
+    assert!(borders[0].start > 60, "{borders:#?}");
+}
+
+#[test]
 fn a_parliament_is_a_body_or_the_building_stormed() {
     let text = "Des manifestants ont envahi le Parlement à Nairobi. Trois \
                 personnes ont été tuées aux abords du Parlement. Le Parlement \
