@@ -1968,3 +1968,32 @@ fn charges_slogans_and_mass_graves_kill_no_one() {
         );
     }
 }
+
+#[test]
+fn evacuations_with_no_troops_beside_them_are_people_leaving() {
+    for text in [
+        "D'autres évacuations vers le Niger et le Rwanda sont prévues.",
+        "Les frappes ont suivi des appels à l'évacuation lancés par l'armée \
+         israélienne à Haret Hreik.",
+    ] {
+        let kinds = event_kinds(text);
+        assert!(
+            kinds.contains(&"displacement".to_string()),
+            "{text}: {kinds:?}"
+        );
+        assert!(
+            !kinds.contains(&"withdrawal".to_string()),
+            "{text}: {kinds:?}"
+        );
+    }
+    // Troops or fighters beside it: they leave; the wounded flown out are
+    // cared for.
+    let kinds = event_kinds(
+        "Les rebelles ont achevé d'évacuer la vieille ville de Homs.",
+    );
+    assert!(kinds.contains(&"withdrawal".to_string()), "{kinds:?}");
+    let kinds = event_kinds(
+        "Deux policiers blessés ont été évacués par hélicoptère vers Nairobi.",
+    );
+    assert!(!kinds.contains(&"displacement".to_string()), "{kinds:?}");
+}

@@ -6203,6 +6203,8 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
             "position"
                 | "base"
                 | "poste"
+                | "plateforme"
+                | "bataillon"
                 | "garnison"
                 | "caserne"
                 | "troupe"
@@ -6210,6 +6212,11 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
                 | "militaire"
                 | "unite"
                 | "combattant"
+                | "rebelle"
+                | "insurge"
+                | "milicien"
+                | "jihadiste"
+                | "djihadiste"
         )
     };
     let fwd = clause_words_fwd(f, end, 5);
@@ -6260,46 +6267,12 @@ fn evacuates_people(ctx: &Context<'_>, t: Span) -> bool {
     if participle && !medical_evacuation(ctx, t) {
         return true;
     }
-    // ("afin d'évacuer vers l'intérieur de la Russie les civils": past
-    // where they go.)
-    clause_words_fwd(f, end, 9).iter().any(|w| {
-        matches!(
-            noun(w),
-            "village"
-                | "localite"
-                | "habitant"
-                | "civil"
-                | "population"
-                | "famille"
-                | "resident"
-                | "hameau"
-                | "enfant"
-                | "femme"
-                | "personne"
-                | "employe"
-                | "travailleur"
-                // "évacuer une partie du personnel de l'ambassade".
-                | "personnel"
-                | "ressortissant"
-                | "diplomate"
-                | "etranger"
-                | "expatrie"
-                | "passager"
-                | "quartier"
-                | "immeuble"
-                | "batiment"
-                | "maison"
-                | "ecole"
-                | "hopital"
-                | "camp"
-                | "site"
-                | "ville"
-                | "zone"
-                | "secteur"
-                | "region"
-                | "ile"
-        )
-    })
+    // Else people leave: the gold sets code five of six evacuations told
+    // with no troops or military site beside them as displacements
+    // ("après des appels à l'évacuation", "ont commencé à évacuer leurs
+    // ressortissants", "d'autres évacuations sont prévues"); the wounded
+    // flown out are cared for, no flight.
+    !medical_evacuation(ctx, t)
 }
 
 /// An article, or "à" with or without one: the folded words between a
