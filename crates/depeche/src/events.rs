@@ -2055,12 +2055,11 @@ pub(crate) fn find<'a>(
                     )
                 })
         };
-        let kind = if row.subkind == "humanitarian"
-            && row.canonical == "acheminer"
-            && troops_after()
+        let kind = if crossing_troops
+            || row.subkind == "humanitarian"
+                && row.canonical == "acheminer"
+                && troops_after()
         {
-            "deployment"
-        } else if crossing_troops {
             "deployment"
         } else if signed_truce {
             "ceasefire"
