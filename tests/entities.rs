@@ -4145,6 +4145,9 @@ fn a_state_that_confirms_attributes_or_refuses_is_a_government() {
             "Les paramilitaires, présentés par Bangui comme des instructeurs, patrouillent.",
             "Bangui",
         ),
+        ("Gaza : Israël rompt la trêve avec des frappes massives.", "Israël"),
+        ("Moscou met plusieurs semaines à organiser la riposte.", "Moscou"),
+        ("Moscou a par ailleurs pris note de la demande.", "Moscou"),
     ]);
 }
 

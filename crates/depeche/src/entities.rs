@@ -4982,6 +4982,17 @@ const STATE_VERBS: &[&str] = &[
     // "ce que Moscou conteste", "la Russie lançait l'invasion", "Israël
     // désigne Sinouar", "le Hezbollah et Israël échangent des tirs",
     // "Washington et Niamey concluent un accord".
+    // "Israël rompt la trêve", "Moscou met des semaines à riposter",
+    // "Israël agira contre le Hamas", "Moscou a pris note", "Moscou
+    // obtient des gestes".
+    "rompt",
+    "rompent",
+    "met",
+    "mettent",
+    "agira",
+    "agit",
+    "pris",
+    "obtient",
     "conteste",
     "lancait",
     "lancaient",
