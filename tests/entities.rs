@@ -4148,6 +4148,11 @@ fn a_state_that_confirms_attributes_or_refuses_is_a_government() {
         ("Gaza : Israël rompt la trêve avec des frappes massives.", "Israël"),
         ("Moscou met plusieurs semaines à organiser la riposte.", "Moscou"),
         ("Moscou a par ailleurs pris note de la demande.", "Moscou"),
+        (
+            "Selon les services de renseignement de Washington, Pyongyang a envoyé des soldats.",
+            "Washington",
+        ),
+        ("Le plan a été adopté sans la participation d'Israël.", "Israël"),
     ]);
 }
 

@@ -5279,6 +5279,11 @@ fn acts_as_state_within(
                     n,
                     "delegation"
                         | "delegations"
+                        // "les services de renseignement de Kiev", "sans
+                        // la participation d'Israël".
+                        | "renseignement"
+                        | "renseignements"
+                        | "participation"
                         | "emissaires"
                         | "emissaire"
                         | "negociateurs"
