@@ -4153,6 +4153,7 @@ fn a_state_that_confirms_attributes_or_refuses_is_a_government() {
             "Washington",
         ),
         ("Le plan a été adopté sans la participation d'Israël.", "Israël"),
+        ("Le Qatar et l'Égypte, médiateurs, ont condamné l'attaque.", "Égypte"),
     ]);
 }
 
