@@ -4489,9 +4489,14 @@ mod tests {
             .and_then(|m| m.value)
     }
 
-    /// A time of day told after a statement's day ("ont indiqué mardi")
-    /// falls on the day of the events, given before; with no earlier day
-    /// the statement's day still anchors it.
+    /// Asserts the value found for each mention of `text` named in
+    /// `cases` (a part of its text, and the value wanted).
+    fn assert_values(text: &str, dct: Option<Date>, cases: &[(&str, &str)]) {
+        for &(of, want) in cases {
+            assert_eq!(value_at(text, of, dct).as_deref(), Some(want), "{of}");
+        }
+    }
+
     #[test]
     fn a_chronicle_goes_on_through_the_dcts_own_days_and_a_month_back() {
         // Ten years on, to the day: the chronicle's next day is of its
@@ -4502,21 +4507,15 @@ mod tests {
                     les colonnes. À partir du 13 janvier, des Rafale bombardent \
                     les dépôts. De la mi-février à la fin mars, les combats \
                     durent. Abou Zeid y serait mort fin février.";
-        assert_eq!(
-            value_at(text, "11 janvier", dct).as_deref(),
-            Some("2013-01-11")
-        );
-        assert_eq!(
-            value_at(text, "13 janvier", dct).as_deref(),
-            Some("2013-01-13")
-        );
-        assert_eq!(
-            value_at(text, "fin mars", dct).as_deref(),
-            Some("2013-03")
-        );
-        assert_eq!(
-            value_at(text, "fin février", dct).as_deref(),
-            Some("2013-02")
+        assert_values(
+            text,
+            dct,
+            &[
+                ("11 janvier", "2013-01-11"),
+                ("13 janvier", "2013-01-13"),
+                ("fin mars", "2013-03"),
+                ("fin février", "2013-02"),
+            ],
         );
         // The weekly prayer is no day.
         let text =
@@ -4527,9 +4526,10 @@ mod tests {
         assert!(found
             .iter()
             .all(|m| !text[m.span.start..m.span.end].contains("vendredi")));
-        assert_eq!(
-            value_at(text, "8 octobre", Date::new(2024, 3, 25)).as_deref(),
-            Some("2021-10-08")
+        assert_values(
+            text,
+            Date::new(2024, 3, 25),
+            &[("8 octobre", "2021-10-08")],
         );
     }
 
@@ -4540,13 +4540,10 @@ mod tests {
                     formé. À la mi-mars, les colonnes de Kadhafi approchent de \
                     Benghazi. Le 17 mars, le Guide promet de traquer les \
                     insurgés. Le samedi 19 mars, des avions frappent.";
-        assert_eq!(
-            value_at(text, "17 mars", dct).as_deref(),
-            Some("2011-03-17")
-        );
-        assert_eq!(
-            value_at(text, "samedi 19 mars", dct).as_deref(),
-            Some("2011-03-19")
+        assert_values(
+            text,
+            dct,
+            &[("17 mars", "2011-03-17"), ("samedi 19 mars", "2011-03-19")],
         );
     }
 
@@ -4556,10 +4553,7 @@ mod tests {
         let text =
             "Les autorités annoncent l'envoi de renforts à Bamenda dès \
                     mercredi.";
-        assert_eq!(
-            value_at(text, "mercredi", dct).as_deref(),
-            Some("2024-10-02")
-        );
+        assert_values(text, dct, &[("mercredi", "2024-10-02")]);
     }
 
     #[test]
@@ -4568,8 +4562,11 @@ mod tests {
         let text =
             "Le gouvernement a prolongé jusqu'à la fin mai l'autorisation. \
                     Les combats avaient duré jusqu'en mars.";
-        assert_eq!(value_at(text, "fin mai", dct).as_deref(), Some("2025-05"));
-        assert_eq!(value_at(text, "mars", dct).as_deref(), Some("2025-03"));
+        assert_values(
+            text,
+            dct,
+            &[("fin mai", "2025-05"), ("mars", "2025-03")],
+        );
     }
 
     #[test]
@@ -4578,29 +4575,31 @@ mod tests {
         let text = "Mis à jour le 16/02/2025 à 18h05 · Les heures sont \
                     indiquées en heure de Paris (GMT+1)\n\n18h05 – Tshisekedi \
                     parle.\n\n16h40 – Vers 13h00 (heure locale), des tirs.";
-        assert_eq!(
-            value_at(text, "18h05", dct).as_deref(),
-            Some("2025-02-16T17:05Z")
-        );
-        assert_eq!(
-            value_at(text, "16h40", dct).as_deref(),
-            Some("2025-02-16T15:40Z")
+        assert_values(
+            text,
+            dct,
+            &[("18h05", "2025-02-16T17:05Z"), ("16h40", "2025-02-16T15:40Z")],
         );
         // A time said to be local keeps its clock.
-        assert_eq!(
-            value_at(text, "13h00 (heure locale)", dct).as_deref(),
-            Some("2025-02-16T13:00")
+        assert_values(
+            text,
+            dct,
+            &[("13h00 (heure locale)", "2025-02-16T13:00")],
         );
         // "heure française" in summer is UTC+2.
         let text =
             "Les heures sont indiquées en heure française.\n\n22h40 — Les \
                     talibans entrent dans le palais.";
-        assert_eq!(
-            value_at(text, "22h40", Date::new(2021, 8, 15)).as_deref(),
-            Some("2021-08-15T20:40Z")
+        assert_values(
+            text,
+            Date::new(2021, 8, 15),
+            &[("22h40", "2021-08-15T20:40Z")],
         );
     }
 
+    /// A time of day told after a statement's day ("ont indiqué mardi")
+    /// falls on the day of the events, given before; with no earlier day
+    /// the statement's day still anchors it.
     #[test]
     fn the_day_of_a_statement_anchors_no_later_time() {
         let dct = Some(Date { year: 2024, month: 7, day: 2 });

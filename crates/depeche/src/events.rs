@@ -3086,7 +3086,7 @@ pub(crate) fn find<'a>(
         // la police": barricades put up to demand something are a protest
         // (the gate lets them through, the kind is turned below).
         let barricade_demand = t.kind == "riot"
-            && ctx.text[t.span].to_lowercase().starts_with("barricade")
+            && folded_of(ctx, t.span).starts_with("barricade")
             && folded_words_after(ctx, t.span.end, 10).windows(2).any(|w| {
                 w[0] == "pour"
                     && matches!(
@@ -3820,7 +3820,7 @@ pub(crate) fn find<'a>(
                 .rev()
                 .take_while(|p| {
                     p.sentence == t.sentence
-                        && p.triggers[0].start + 600 >= t.span.start
+                        && p.triggers[0].start + WINDOW >= t.span.start
                 })
                 .any(|p| p.kind == "threat");
             if promised {
@@ -4523,11 +4523,8 @@ pub(crate) fn find<'a>(
         let by_armed = d.agent.iter().any(armed);
         // A violent event's sentence from `back` sentences before to this
         // one.
-        let told = |back: usize| {
-            let k = violent_sentences
-                .partition_point(|&s| s < d.sentence.saturating_sub(back));
-            violent_sentences.get(k).is_some_and(|&s| s <= d.sentence)
-        };
+        let told =
+            |back: usize| in_sentences(&violent_sentences, d.sentence, back);
         // Looting stays a riot whoever loots and whatever violence is
         // told beside it (the gold sets mark all 34 "pillé", "pillage"
         // so).
@@ -5179,8 +5176,7 @@ fn coordinated_actors(
     for d in drafts.iter_mut() {
         let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
         let Some(&t) = d.triggers.first() else { continue };
-        let from = sent.start.max(t.start.saturating_sub(LIST_REACH));
-        let to = sent.end.min(t.end + LIST_REACH);
+        let Span { start: from, end: to } = window(ctx.text, sent, t);
         let lo = lists.partition_point(|(s, _)| s.start < from);
         let here: Vec<&Vec<usize>> = lists[lo..]
             .iter()
@@ -5205,10 +5201,6 @@ fn coordinated_actors(
         }
     }
 }
-
-/// Bytes around an event's first trigger within which a list of names
-/// in its sentence shares the role of one of its members.
-const LIST_REACH: usize = 600;
 
 /// "Une frappe aérienne a touché l'hôpital … L'OMS a condamné
 /// l'attaque", "Un attentat à la voiture piégée … Les shebab ont
@@ -5674,12 +5666,11 @@ fn street_clashes(
         }
         let args =
             args_by_sentence.get(d.sentence).map(Vec::as_slice).unwrap_or(&[]);
-        // The mentions within `REACH` bytes of the trigger: a text with no
-        // sentence end costs no square time.
-        const REACH: usize = 600;
-        let t = d.triggers[0];
-        let lo = args.partition_point(|a| a.span.end + REACH < t.start);
-        let hi = args.partition_point(|a| a.span.start <= t.end + REACH);
+        // The mentions of its [`window`]: a text with no sentence end costs
+        // no square time.
+        let near = window(ctx.text, ctx.sentences[d.sentence], d.triggers[0]);
+        let lo = args.partition_point(|a| a.span.start < near.start);
+        let hi = args.partition_point(|a| a.span.start < near.end);
         let args = &args[lo..hi.max(lo)];
         let actors = || args.iter().filter(|a| a.kind == EntityKind::Actor);
         if d.agent.iter().chain(&d.target).any(|&e| armed_group(e))
@@ -5698,9 +5689,7 @@ fn street_clashes(
                 push_unique(&mut crowd, a.entity);
             }
         }
-        let k =
-            gatherings.partition_point(|&s| s < d.sentence.saturating_sub(2));
-        let gathering = gatherings.get(k).is_some_and(|&s| s <= d.sentence);
+        let gathering = in_sentences(&gatherings, d.sentence, 2);
         if crowd.is_empty() && !gathering {
             continue;
         }
@@ -8862,6 +8851,13 @@ fn window(text: &str, sent: Span, at: Span) -> Span {
         end -= 1;
     }
     Span::new(start.min(at.start), end)
+}
+
+/// Whether sorted sentence indices `sorted` hold one from `back`
+/// sentences before `sentence` to `sentence` itself.
+fn in_sentences(sorted: &[usize], sentence: usize, back: usize) -> bool {
+    let k = sorted.partition_point(|&s| s < sentence.saturating_sub(back));
+    sorted.get(k).is_some_and(|&s| s <= sentence)
 }
 
 fn push_unique(v: &mut Vec<usize>, e: usize) {
