@@ -4154,6 +4154,12 @@ fn a_state_that_confirms_attributes_or_refuses_is_a_government() {
         ),
         ("Le plan a été adopté sans la participation d'Israël.", "Israël"),
         ("Le Qatar et l'Égypte, médiateurs, ont condamné l'attaque.", "Égypte"),
+        ("Des missiles frappent le port. Moscou commence par démentir.", "Moscou"),
+        ("Après l'attaque, la Russie suspend sa participation à l'accord.", "Russie"),
+        ("L'Inde dit avoir frappé six bases aériennes.", "Inde"),
+        ("Le lendemain, la France déclenche l'opération Serval.", "France"),
+        ("Bakou justifie son opération par la mort de deux soldats.", "Bakou"),
+        ("Les États-Unis dépêchent de nouveau leur émissaire.", "États-Unis"),
     ]);
 }
 

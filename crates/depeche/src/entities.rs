@@ -4999,6 +4999,22 @@ const STATE_VERBS: &[&str] = &[
     "designe",
     "echange",
     "concluent",
+    // "Moscou commence par démentir", "Kiev espère un échange", "la
+    // Russie suspend sa participation", "l'Inde dit avoir frappé", "Bakou
+    // justifie son opération", "Moscou conditionne chaque renouvellement",
+    // "la France déclenche l'opération", "Paris instaure une zone", "les
+    // États-Unis dépêchent leur émissaire", "la France rapatrie".
+    "commence",
+    "espere",
+    "suspend",
+    "dit",
+    "justifie",
+    "conditionne",
+    "invoque",
+    "declenche",
+    "instaure",
+    "depeche",
+    "rapatrie",
 ];
 
 /// Nouns of a relation between two parties (folded): in "les
