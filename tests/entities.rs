@@ -4287,3 +4287,22 @@ fn the_un_named_in_its_chiefs_title_is_a_mention_of_its_own() {
     assert!(actors.contains(&"Antonio Guterres"), "{actors:?}");
     assert!(!actors.contains(&"secrétaire général de l'ONU"), "{actors:?}");
 }
+
+#[test]
+fn a_residence_is_a_site_but_not_a_house_arrest() {
+    let text = "Le président a été arrêté dans sa résidence, au sein du palais. \
+                Des tirs ont été entendus autour de la résidence présidentielle. \
+                L'opposant est en résidence surveillée depuis mardi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    assert!(places.contains(&"résidence"), "{places:?}");
+    assert!(places.contains(&"résidence présidentielle"), "{places:?}");
+    let arrest =
+        text[..text.find("résidence surveillée").unwrap()].chars().count();
+    let covered = out
+        .entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .any(|m| m.start <= arrest && arrest < m.end);
+    assert!(!covered, "{:#?}", out.entities);
+}

@@ -3640,6 +3640,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_streets(ctx, &mut set, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
+    add_residences(ctx, &mut set);
     add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
     add_acronym_bodies(ctx, &mut set);
@@ -8678,6 +8679,70 @@ fn fits_group(d: &Draft, group: &str) -> bool {
                 .any(|n| c.starts_with(n))
         }
     }
+}
+
+/// A residence named by its noun after an article, a possessive or a
+/// demonstrative ("arrêté dans sa résidence", "autour de la résidence
+/// présidentielle", "une résidence du ministre"): a site, one entity per
+/// text. A house arrest ("en résidence surveillée") is none. (The gold
+/// sets mark 27 of 33 such nouns, and none of those under arrest.)
+fn add_residences(ctx: &Context<'_>, set: &mut EntitySet) {
+    const NOUN: &str = "ésidence";
+    let text = ctx.text;
+    let mut found: Vec<Span> = Vec::new();
+    for (at, _) in text.match_indices(NOUN) {
+        let Some(start) = at.checked_sub(1) else { continue };
+        if !matches!(text.as_bytes()[start], b'r' | b'R')
+            || text[..start].chars().next_back().is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let mut end = at + NOUN.len();
+        let after = &text[end..];
+        if after.chars().next().is_some_and(is_word_char) {
+            continue;
+        }
+        let rest = after.trim_start_matches([' ', '\u{a0}']);
+        let gap = after.len() - rest.len();
+        let word_at = |w: &str| {
+            gap > 0
+                && rest.starts_with(w)
+                && !rest[w.len()..].chars().next().is_some_and(is_word_char)
+        };
+        if word_at("surveillée") {
+            continue;
+        }
+        if let Some(q) =
+            ["présidentielle", "officielle"].into_iter().find(|q| word_at(q))
+        {
+            end += gap + q.len();
+        }
+        let head = text[..start].trim_end_matches([' ', '\u{a0}']);
+        if head.len() == text[..start].len() {
+            continue;
+        }
+        let det = head
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !matches!(det.as_str(), "la" | "sa" | "une" | "cette" | "leur") {
+            continue;
+        }
+        let span = Span::new(start, end);
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        found.push(span);
+    }
+    let Some(first) = found.first() else { return };
+    let canonical = text[*first].to_lowercase();
+    let e = set.entity("facility:résidence".to_string(), || {
+        facility_draft(canonical)
+    });
+    let items: Vec<(Span, usize)> =
+        found.into_iter().map(|s| (s, e)).collect();
+    set.add_all(&items);
 }
 
 /// Military sites and infrastructure named by a noun: "la base de
