@@ -4160,6 +4160,15 @@ fn a_state_that_confirms_attributes_or_refuses_is_a_government() {
         ("Le lendemain, la France déclenche l'opération Serval.", "France"),
         ("Bakou justifie son opération par la mort de deux soldats.", "Bakou"),
         ("Les États-Unis dépêchent de nouveau leur émissaire.", "États-Unis"),
+        ("Il a lancé l'offensive en reprochant à Kiev d'avoir refusé.", "Kiev"),
+        ("Le porte-avions croise au large, en soutien à Israël.", "Israël"),
+        ("Bakou a présenté ses excuses à Moscou.", "Moscou"),
+        ("Ils scandaient des slogans hostiles à la France.", "France"),
+        ("Une frappe de drone attribuée à Israël a tué un cadre du Hamas.", "Israël"),
+        ("Des milices ont combattu aux côtés d'Addis-Abeba.", "Addis-Abeba"),
+        ("La résolution autorise la France à lancer une opération.", "France"),
+        ("Les manifestants criaient « À bas la France ! ».", "France"),
+        ("Ce sont les pires confrontations entre Israël et le Hezbollah.", "Israël"),
     ]);
 }
 

@@ -4711,6 +4711,8 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     // "menaçant Islamabad de représailles".
     "menacant",
     "contraindre",
+    // "la résolution autorise la France à lancer une opération".
+    "autorise",
 ];
 /// Participles before "par" that make the name after it an agent.
 const STATE_AGENT_BY: &[&str] = &[
@@ -5043,6 +5045,9 @@ const PARTY_BETWEEN: &[&str] = &[
     "tensions",
     "normalisation",
     "rapprochement",
+    // "les confrontations entre Israël et le Hezbollah".
+    "confrontation",
+    "confrontations",
     "reconciliation",
     "differend",
     "rencontre",
@@ -5364,6 +5369,14 @@ fn acts_as_state_within(
                         | "position"
                         | "reaction"
                         | "strategie"
+                        // "aux côtés d'Addis-Abeba", "avec l'aide de la
+                        // France", "par l'intermédiaire de l'Iran", "les
+                        // responsabilités de la France".
+                        | "cotes"
+                        | "aide"
+                        | "intermediaire"
+                        | "responsabilite"
+                        | "responsabilites"
                 )
         }
         _ => false,
@@ -5434,6 +5447,8 @@ fn acts_as_state_within(
     let agent_before = match b {
         _ if inverted_speaker || offensive_of => true,
         [.., w] if STATE_AGENT_BEFORE.contains(w) => true,
+        // "« À bas la France ! »": the state booed.
+        [.., "a", "bas"] => true,
         _ if mediator => true,
         _ if by_event_noun() => true,
         _ if listed_after_by() => true,
@@ -6225,6 +6240,19 @@ const STATE_RECIPIENT_OF: &[&str] = &[
     "demandent",
     "reproche",
     "reprochent",
+    // "reprochant à Kiev d'avoir refusé", "devra restituer à Bakou trois
+    // districts", "en soutien à Israël", "présenté ses excuses à Moscou",
+    // "des slogans hostiles à la France", "une frappe attribuée à Israël".
+    "reprochant",
+    "restituer",
+    "soutien",
+    "excuses",
+    "hostile",
+    "hostiles",
+    "attribue",
+    "attribuee",
+    "attribues",
+    "attribuees",
 ];
 
 /// Adverbs between a state's name (and its auxiliary) and its verb.
