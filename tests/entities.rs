@@ -4315,3 +4315,21 @@ fn a_residence_is_a_site_but_not_a_house_arrest() {
         .any(|m| m.start <= arrest && arrest < m.end);
     assert!(!covered, "{:#?}", out.entities);
 }
+
+#[test]
+fn a_person_led_by_a_role_noun_and_adjectives_is_a_person() {
+    let text = "Huit civils ont été tués, dont le caméraman néerlandais Stan Storimans. \
+                La commission présidée par l'historien Vincent Duclert a conclu. \
+                Denys Prokopenko et son adjoint Sviatoslav Palamar se sont rendus. \
+                Lors d'un point presse, la colonelle Sofiya Qureshi a affirmé que l'armée avait frappé.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in [
+        "Stan Storimans",
+        "Vincent Duclert",
+        "Sviatoslav Palamar",
+        "Sofiya Qureshi",
+    ] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
+    assert!(!place_texts(&out).contains(&"Sofiya"), "{:#?}", out.entities);
+}

@@ -10602,6 +10602,7 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         names.extend(found);
     }
+    names.extend(lead_role_names(ctx, &name_at));
     for i in memchr::memmem::find_iter(bytes, "ouvernement d".as_bytes()) {
         let mut at = i + "ouvernement d".len();
         for p in ["e ", "u "] {
@@ -10675,6 +10676,155 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     // A surname linked since may have taken the place.
     later.retain(|&(span, _)| !set.covers(span));
     set.add_all(&later);
+}
+
+/// Nouns of persons that no title rule reads, which may stand right
+/// before a name with at most two adjectives between ("l'historien
+/// Vincent Duclert", "le caméraman néerlandais Stan Storimans", "son
+/// adjoint Sviatoslav Palamar").
+const NAME_LEAD_ROLES: &[&str] = &[
+    "historien",
+    "historienne",
+    "caméraman",
+    "cameraman",
+    "photographe",
+    "photojournaliste",
+    "reporter",
+    "cinéaste",
+    "documentariste",
+    "écrivain",
+    "écrivaine",
+    "missionnaire",
+    "religieuse",
+    "cardinal",
+    "évêque",
+    "archevêque",
+    "prêtre",
+    "adjoint",
+    "adjointe",
+    "colonelle",
+    "commandante",
+    "homme politique",
+    "femme politique",
+    "homme d'affaires",
+    "homme d’affaires",
+    "opposant",
+    "opposante",
+    "syndicaliste",
+    "universitaire",
+    "politologue",
+    "sociologue",
+    "anthropologue",
+    "économiste",
+    "diplomate",
+    "humanitaire",
+    "infirmier",
+    "infirmière",
+    "chirurgien",
+    "chirurgienne",
+    "étudiant",
+    "étudiante",
+    "blogueur",
+    "blogueuse",
+    "rappeur",
+    "chanteur",
+    "chanteuse",
+    "artiste",
+    "otage",
+    "ressortissant",
+    "ressortissante",
+];
+
+static NAME_LEAD_AC: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
+    Lazy::new(|| {
+        daachorse::DoubleArrayAhoCorasick::new(NAME_LEAD_ROLES)
+            .expect("role nouns compile")
+    });
+
+/// Words that cannot stand between a role noun and the name it leads.
+fn breaks_role_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "le"
+            | "la"
+            | "les"
+            | "et"
+            | "ou"
+            | "a"
+            | "à"
+            | "au"
+            | "aux"
+            | "en"
+            | "qui"
+            | "que"
+            | "est"
+            | "sont"
+            | "ont"
+            | "par"
+            | "pour"
+            | "sur"
+            | "dans"
+            | "avec"
+            | "selon"
+    )
+}
+
+/// Names of two or three words led by a noun of [`NAME_LEAD_ROLES`] and
+/// at most two lowercase adjectives, the name ending the phrase (a mark,
+/// "et" or a lowercase word after it).
+fn lead_role_names(
+    ctx: &Context<'_>,
+    name_at: &dyn Fn(usize) -> Option<Span>,
+) -> Vec<Span> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for hit in NAME_LEAD_AC.find_iter(text) {
+        let (start, mut at) = (hit.start(), hit.end());
+        if text[..start].chars().next_back().is_some_and(is_word_char)
+            || text[at..].chars().next().is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let mut adjectives = 0;
+        loop {
+            let Some(rest) = text[at..].strip_prefix(' ') else { break };
+            if rest.starts_with(is_name_initial) {
+                at += 1;
+                break;
+            }
+            let w =
+                rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+            if w.is_empty()
+                || adjectives == 2
+                || !w.starts_with(char::is_lowercase)
+                || breaks_role_lead(w)
+                || !rest[w.len()..].starts_with(' ')
+            {
+                at = usize::MAX;
+                break;
+            }
+            adjectives += 1;
+            at += 1 + w.len();
+        }
+        if at == usize::MAX || !text[at..].starts_with(is_name_initial) {
+            continue;
+        }
+        let Some(name) = name_at(at) else { continue };
+        let after = &text[name.end..];
+        let closed = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')', '!', '?', '\n'])
+            || after.strip_prefix(' ').is_some_and(|r| {
+                r.starts_with(|c: char| {
+                    c.is_lowercase() || c == '(' || c == '»'
+                })
+            });
+        if closed && !ctx.skip.is_some_and(|k| k.overlaps(name)) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// Verbs of taking, attacking and entering whose object is a place
