@@ -4333,3 +4333,13 @@ fn a_person_led_by_a_role_noun_and_adjectives_is_a_person() {
     }
     assert!(!place_texts(&out).contains(&"Sofiya"), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_place_named_after_a_cue_word_ends_its_line() {
+    let text = "Liban : des milliers de déplacés reprennent la route du Sud\n\
+                Par Karim Haddad, à Saïda";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    assert!(places.iter().all(|p| !p.contains('\n')), "{places:?}");
+    assert!(is_person(&out, "Karim Haddad"), "{:#?}", out.entities);
+}

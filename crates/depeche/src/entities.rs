@@ -7463,7 +7463,7 @@ const CUED_BODY: &str = r"(?x)
                périphériques?|populaires?|rurales?|urbaines?|isolée?s?|reculée?s?)\s+(?:de\s+|d['’]|du\s+)|
            (?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
-          (?:\s+(?:(?:al|el|ben|de|du|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
+          (?:[\s&&[^\r\n]]+(?:(?:al|el|ben|de|du|ag)[-\s&&[^\r\n]])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
 
 /// The place words of [`CUED_BODY`] with a space inside, each tried
 /// before its first word alone.
@@ -7733,8 +7733,9 @@ fn cued_end(hay: &str) -> Option<usize> {
 }
 
 /// The end of [`CUED_BODY`]'s name at byte `i` of `hay`: a first word
-/// (after "al-", "El-" …), then up to two more, each taken as far as it
-/// goes.
+/// (after "al-", "El-" …), then up to two more on the same line, each
+/// taken as far as it goes ("la route du Sud" ends its line before a
+/// byline's name).
 fn cued_name_end(hay: &str, i: usize) -> Option<usize> {
     let first = cued_word_after(
         hay,
@@ -7743,13 +7744,16 @@ fn cued_name_end(hay: &str, i: usize) -> Option<usize> {
         |c| c == '-',
     )?;
     let mut end = first;
+    fn inline(c: char) -> bool {
+        c.is_whitespace() && !matches!(c, '\r' | '\n')
+    }
     for _ in 0..2 {
-        let at = ws_end(hay, end);
+        let at = hay.len() - hay[end..].trim_start_matches(inline).len();
         if at == end {
             break;
         }
         let particles = ["al", "el", "ben", "de", "du", "ag"];
-        let sep = |c: char| c == '-' || c.is_whitespace();
+        let sep = |c: char| c == '-' || inline(c);
         match cued_word_after(hay, at, &particles, sep) {
             Some(e) => end = e,
             None => break,
