@@ -808,6 +808,8 @@ fn prendre_is_a_capture_only_of_a_place() {
         "Les combattants du M23 ont pris la route de Goma.",
         "Les FSR ont pris part aux combats à El-Facher.",
         "Le M23 a pris la décision de rester à Goma.",
+        "Des milliers de déplacés reprennent la route du Sud.",
+        "Le convoi doit reprendre la route vers Makalondi.",
     ] {
         let out = extract(text);
         assert_no_event(&out, "capture");
