@@ -1997,3 +1997,23 @@ fn evacuations_with_no_troops_beside_them_are_people_leaving() {
     );
     assert!(!kinds.contains(&"displacement".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn troops_that_turn_back_go_back_to_barracks_or_hand_over_a_base_withdraw() {
+    for (text, trigger) in [
+        ("Prigojine annonce que ses troupes font demi-tour.", "font demi-tour"),
+        ("La junte appelle l'armée à regagner ses casernes.", "regagner ses casernes"),
+        ("La base de Ménaka doit être rétrocédée aux FAMa.", "rétrocédée"),
+        ("Barkhane : rétrocession de l'emprise de Gossi aux forces armées maliennes.", "rétrocession"),
+        ("Les rebelles ont pris Gondar avant de s'en retirer face à l'armée.", "s'en retirer"),
+        ("Les jihadistes s'emparent de Mossoul, face à une armée irakienne en déroute.", "déroute"),
+        ("Le Hezbollah doit retirer ses combattants du sud du Litani.", "retirer ses combattants"),
+        ("Paris a annoncé une réduction des effectifs de ses soldats déployés au Mali.", "réduction des effectifs"),
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(
+            ev.iter().any(|(k, t)| k == "withdrawal" && t.iter().any(|t| t == trigger)),
+            "{text}: {ev:?}"
+        );
+    }
+}
