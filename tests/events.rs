@@ -2017,3 +2017,22 @@ fn troops_that_turn_back_go_back_to_barracks_or_hand_over_a_base_withdraw() {
         );
     }
 }
+
+#[test]
+fn fire_told_right_after_shelling_is_that_shelling() {
+    let ev = kinds_and_triggers(
+        "Une dizaine de roquettes sont tombées mardi sur Sdérot. \
+         Les Brigades al-Qods ont revendiqué ces tirs.",
+    );
+    assert!(
+        ev.iter()
+            .any(|(k, t)| k == "shelling" && t.iter().any(|t| t == "tirs")),
+        "{ev:?}"
+    );
+    // Fire after a sentence with no artillery stays an attack.
+    let ev = kinds_and_triggers(
+        "Des hommes armés ont pénétré dans le village de Kobi. \
+         Les premiers tirs ont été entendus vers 23h.",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "shelling"), "{ev:?}");
+}

@@ -3648,6 +3648,18 @@ pub(crate) fn find<'a>(
                     "pilonn",
                 ]) {
                     kind = "shelling".into();
+                } else if w.starts_with("tir")
+                    && matches!(t.pos, Some(Pos::Noun))
+                    && sentence_holds(
+                        ctx,
+                        sentence_before(ctx, sent),
+                        &["roquette", "obus", "mortier", "artillerie"],
+                    )
+                {
+                    // "Des roquettes sont tombées sur Kiryat Shmona. Le
+                    // Jihad islamique a revendiqué ces tirs.": fire told
+                    // right after shelling is that shelling.
+                    kind = "shelling".into();
                 }
             }
         }
