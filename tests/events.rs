@@ -2036,3 +2036,16 @@ fn fire_told_right_after_shelling_is_that_shelling() {
     );
     assert!(!ev.iter().any(|(k, _)| k == "shelling"), "{ev:?}");
 }
+
+#[test]
+fn shots_in_the_air_assault_groups_and_troublemakers_are_no_attacks() {
+    for text in [
+        "Des tirs en l'air ont retenti ce matin dans le camp militaire de Kati.",
+        "Vladimir Poutine a félicité les groupes d'assaut de Wagner à Bakhmout.",
+        "La junte met en garde les fauteurs de troubles à Conakry.",
+        "Les directeurs des opérations militaires de l'Inde et du Pakistan se sont entretenus.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(!ev.iter().any(|(k, _)| k == "attack"), "{text}: {ev:?}");
+    }
+}
