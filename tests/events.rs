@@ -2049,3 +2049,25 @@ fn shots_in_the_air_assault_groups_and_troublemakers_are_no_attacks() {
         assert!(!ev.iter().any(|(k, _)| k == "attack"), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn a_surrender_refused_is_negated_even_after_where() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des accrochages se poursuivent autour des grottes qui bordent \
+             l'Euphrate, où des jihadistes refusent de se rendre, selon notre \
+             correspondant sur place.",
+        )
+        .with_dct("2019-03-23"),
+    );
+    let s = out.events.iter().find(|e| e.kind == "surrender");
+    assert!(s.is_some_and(|e| e.polarity == "negated"), "{:#?}", out.events);
+    // A refusal on a condition or in the future negates nothing.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Il menace ceux qui refuseront de déposer les armes à Goma.",
+    ));
+    let s = out.events.iter().find(|e| e.kind == "surrender");
+    assert!(s.is_some_and(|e| e.polarity != "negated"), "{:#?}", out.events);
+}

@@ -1722,7 +1722,13 @@ pub(crate) fn find<'a>(
             let lead = lead.rsplit([';', '.', '(']).next().unwrap_or(lead);
             // Past an incise: "où le ministre, Alassane Seidou, s'est
             // rendu".
-            lead.contains(" où ") || lead.starts_with("où ")
+            // ("où des jihadistes refusent de se rendre" is a surrender
+            // refused.)
+            (lead.contains(" où ") || lead.starts_with("où "))
+                && !matches!(
+                    folded_words_before(ctx, c.span.start, 2)[..],
+                    [r, "de"] if r.starts_with("refus")
+                )
         } {
             continue;
         }
@@ -16144,7 +16150,23 @@ fn set_attributes(
                 "durant les",
             ],
         );
-    let verb_negation = ne && neg_word;
+    // "des jihadistes refusent de se rendre", "avait refusé de signer":
+    // an act refused is told as not done (not one refused on a condition,
+    // "si Kiev refusait de retirer", or in the future, "ceux qui
+    // refuseront de déposer les armes").
+    let refused = match near {
+        [.., r, "de" | "d'"] => {
+            r.starts_with("refus")
+                && !r.starts_with("refuser")
+                && !near
+                    .iter()
+                    .rev()
+                    .take(5)
+                    .any(|w| *w == "si" || *w == "s'il")
+        }
+        _ => false,
+    };
+    let verb_negation = ne && neg_word || refused;
     d.negated = match d.pos {
         Some(Pos::Verb) => verb_negation || denied,
         _ => noun_negation || aucun || denied && !circumstance,
