@@ -2071,3 +2071,18 @@ fn a_surrender_refused_is_negated_even_after_where() {
     let s = out.events.iter().find(|e| e.kind == "surrender");
     assert!(s.is_some_and(|e| e.polarity != "negated"), "{:#?}", out.events);
 }
+
+#[test]
+fn military_operations_or_strikes_stopped_are_a_ceasefire() {
+    for (text, trigger) in [
+        ("Dmitri Medvedev annonce l'arrêt des opérations militaires en Géorgie.", "arrêt des opérations militaires"),
+        ("Emmanuel Macron a appelé à un arrêt immédiat de l'offensive turque en Syrie.", "arrêt immédiat de l'offensive"),
+        ("Les rebelles ont annoncé la suspension de ces tirs à Stepanakert.", "suspension de ces tirs"),
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(
+            ev.iter().any(|(k, t)| k == "ceasefire" && t.iter().any(|t| t == trigger)),
+            "{text}: {ev:?}"
+        );
+    }
+}
