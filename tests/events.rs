@@ -2086,3 +2086,18 @@ fn military_operations_or_strikes_stopped_are_a_ceasefire() {
         );
     }
 }
+
+#[test]
+fn a_punishment_a_war_or_more_attacks_promised_are_threats() {
+    for (text, trigger) in [
+        ("Poutine promet une punition « inévitable » aux mutins de Wagner.", "promet une punition"),
+        ("Netanyahou a promis une guerre « longue et difficile » au Hamas.", "promis une guerre"),
+        ("Les Houthis ont promis de poursuivre leurs opérations en mer Rouge.", "promis de poursuivre leurs opérations"),
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(
+            ev.iter().any(|(k, t)| k == "threat" && t.iter().any(|t| t == trigger)),
+            "{text}: {ev:?}"
+        );
+    }
+}
