@@ -2101,3 +2101,23 @@ fn a_punishment_a_war_or_more_attacks_promised_are_threats() {
         );
     }
 }
+
+#[test]
+fn armed_men_chased_out_of_a_place_lose_it() {
+    for text in [
+        "Après de violents combats, le Mujao chasse le MNLA de Gao.",
+        "Les FSR ont été chassées de Khartoum par l'armée fin mars.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(ev.iter().any(|(k, _)| k == "capture"), "{text}: {ev:?}");
+    }
+    // Families driven out are displaced; an aim is no capture.
+    let ev = kinds_and_triggers(
+        "Les familles bédouines chassées de Soueïda attendent encore.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "displacement"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "Une offensive censée chasser les shebab de leurs fiefs du sud.",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "capture"), "{ev:?}");
+}

@@ -2007,10 +2007,10 @@ pub(crate) fn find<'a>(
         // réfugiés afghans", "chassés des camps": people driven from
         // their homes are displaced; an expelled diplomat or a fighter
         // chased out of a town is not.
-        if matches!(
-            row.canonical.as_str(),
-            "expulser" | "expulsion" | "chasser"
-        ) && !people_driven_out(ctx, c.span)
+        // (Armed men chased out of a place may be a capture, told once
+        // the arguments are known.)
+        if matches!(row.canonical.as_str(), "expulser" | "expulsion")
+            && !people_driven_out(ctx, c.span)
         {
             continue;
         }
@@ -3328,6 +3328,20 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "le Mujao chasse le MNLA de Gao", "les FSR ont été chassées de
+        // Khartoum": armed men driven out of a place it names are a
+        // capture (read below); but not an aim ("censée chasser les
+        // shebab de leurs fiefs"). People driven from their homes are
+        // displaced; anyone else chased is neither.
+        let chased_out = t.kind == "displacement"
+            && folded_trigger.starts_with("chass")
+            && !people_driven_out(ctx, t.span);
+        if chased_out
+            && (folded_trigger.ends_with("er")
+                || !drives_out_of_place(ctx, t.span, args))
+        {
+            continue;
+        }
         // "une frappe a visé la maison", "les frappes visaient un
         // barrage", "l'explosion a coûté la vie à une femme", "deux
         // attentats ont frappé un marché": what the event of the subject
@@ -3554,6 +3568,9 @@ pub(crate) fn find<'a>(
             continue;
         }
         let mut kind = t.kind.to_string();
+        if chased_out {
+            kind = "capture".into();
+        }
         if barricade_demand {
             kind = "protest".into();
         }
@@ -15167,6 +15184,33 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
     let words = folded_words(gap);
     words.len() <= 4 && words.iter().all(|w| is_site_word(w))
         || control_of(&words)
+}
+
+/// Whether the words after a form of "chasser" drive armed men out of a
+/// place: an armed actor (or a passive, "ont été chassées"), then "de",
+/// "d'" or "du" and a place, within eight words.
+fn drives_out_of_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
+    let passive =
+        folded_words_before(ctx, trig.start, 1).last().is_some_and(|w| {
+            matches!(*w, "ete" | "etait" | "etaient" | "sont" | "est")
+        });
+    let mut armed = passive;
+    for a in args.iter().filter(|a| a.span.start >= trig.end) {
+        if word_gap(ctx, trig.end, a.span.start) > 8 {
+            break;
+        }
+        if a.kind == EntityKind::Place {
+            let before = folded_words_before(ctx, a.span.start, 1);
+            let of = before
+                .last()
+                .is_some_and(|w| matches!(*w, "de" | "d'" | "du"));
+            return armed && of;
+        }
+        if armed_actor(ctx, a.entity) {
+            armed = true;
+        }
+    }
+    false
 }
 
 /// Whether folded `words` open with a determiner, at most two words of
