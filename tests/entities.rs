@@ -4343,3 +4343,19 @@ fn a_place_named_after_a_cue_word_ends_its_line() {
     assert!(places.iter().all(|p| !p.contains('\n')), "{places:?}");
     assert!(is_person(&out, "Karim Haddad"), "{:#?}", out.entities);
 }
+
+#[test]
+fn hostages_in_a_hostage_taking_are_no_group() {
+    let text = "La prise d'otages de l'hôtel de Sévaré a fait douze morts. \
+                Les otages ont été libérés par les forces spéciales.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let taking = text[..text.find("otages de").unwrap()].chars().count();
+    let actors: Vec<usize> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.start))
+        .collect();
+    assert!(!actors.contains(&taking), "{:#?}", out.entities);
+    assert!(mention_texts(&out, EntityKind::Actor).contains(&"otages"));
+}

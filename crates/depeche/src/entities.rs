@@ -3189,11 +3189,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 "de"
             ]
         );
+        // "la prise d'otages de l'hôtel": the deed, no hostages named
+        // (the gold sets mark none of 7).
+        let hostage_taking =
+            matches!(before[..], [.., "prise" | "prises", "d'" | "de"])
+                && fold_key(&ctx.text[h.span]).starts_with("otage");
         if !descriptors.is_empty()
             && !after_actor
             && !after_aux
             && !adjective
             && !names_a_site
+            && !hostage_taking
         {
             let d = row(descriptors[0]);
             if d.flags.deed_only() && !deed_follows(&ftext[h.folded.end..]) {
