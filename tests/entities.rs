@@ -4359,3 +4359,14 @@ fn hostages_in_a_hostage_taking_are_no_group() {
     assert!(!actors.contains(&taking), "{:#?}", out.entities);
     assert!(mention_texts(&out, EntityKind::Actor).contains(&"otages"));
 }
+
+#[test]
+fn a_hotel_named_after_its_noun_is_one_site() {
+    let text = "Des hommes armés ont attaqué l'hôtel Radisson Blu de Bamako. \
+                Une voiture piégée a explosé devant l'hôtel Ramadan Palace.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for site in ["hôtel Radisson Blu", "hôtel Ramadan Palace", "Bamako"] {
+        assert!(places.contains(&site), "{site}: {places:?}");
+    }
+}

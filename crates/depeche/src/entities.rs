@@ -8434,16 +8434,17 @@ fn add_cued_places(
     }
 }
 
-/// Hospitals and airports named by the noun and a name, with
+/// Hospitals, airports and hotels named by the noun and a name, with
 /// adjectives between ("l'hôpital Erdogan", "l'hôpital universitaire La
-/// Paix", "l'aéroport international Aden Adde"), and the presidential or
+/// Paix", "l'aéroport international Aden Adde", "l'hôtel Radisson Blu"),
+/// and the presidential or
 /// royal palace: the whole phrase is the site, and the person or the town
 /// a hospital is named after is no mention of its own there. "L'hôpital
 /// de Bol" is the town's (the gold sets code such hospitals about half
 /// the time) and "selon l'hôpital Nasser" a source the cited-body pass
 /// reads.
 fn add_named_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
-    const NOUNS: &[&str] = &["hôpital ", "aéroport ", "palais "];
+    const NOUNS: &[&str] = &["hôpital ", "aéroport ", "palais ", "hôtel "];
     // Words that end the adjectives after the noun.
     const STOPS: &[&str] = &[
         "de", "du", "des", "d", "à", "au", "aux", "et", "ou", "où", "qui",
