@@ -4306,6 +4306,15 @@ fn a_residence_is_a_site_but_not_a_house_arrest() {
     let places = place_texts(&out);
     assert!(places.contains(&"résidence"), "{places:?}");
     assert!(places.contains(&"résidence présidentielle"), "{places:?}");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Quelque 30 000 déplacés se sont réfugiés à la mission catholique de Duékoué.",
+    ));
+    assert!(
+        place_texts(&out).contains(&"mission catholique"),
+        "{:#?}",
+        out.entities
+    );
     let arrest =
         text[..text.find("résidence surveillée").unwrap()].chars().count();
     let covered = out

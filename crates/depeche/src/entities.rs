@@ -8720,68 +8720,81 @@ fn fits_group(d: &Draft, group: &str) -> bool {
     }
 }
 
-/// A residence named by its noun after an article, a possessive or a
-/// demonstrative ("arrêté dans sa résidence", "autour de la résidence
-/// présidentielle", "une résidence du ministre"): a site, one entity per
-/// text. A house arrest ("en résidence surveillée") is none. (The gold
-/// sets mark 27 of 33 such nouns, and none of those under arrest.)
+/// Sites named by their noun after an article, a possessive or a
+/// demonstrative, with the words that may follow it in its name: a
+/// residence ("arrêté dans sa résidence", "autour de la résidence
+/// présidentielle", "une résidence du ministre") and a catholic mission
+/// ("réfugiés à la mission catholique"). (The gold sets mark 27 of 33
+/// such residences, none of those under house arrest, and 3 of 3
+/// missions.)
+const DETERMINED_SITES: &[(&str, &[&str])] = &[
+    ("résidence", &["présidentielle", "officielle"]),
+    ("mission catholique", &["salésienne"]),
+];
+
+/// The sites of [`DETERMINED_SITES`]: one entity per noun and text. A
+/// house arrest ("en résidence surveillée") is none.
 fn add_residences(ctx: &Context<'_>, set: &mut EntitySet) {
-    const NOUN: &str = "ésidence";
     let text = ctx.text;
-    let mut found: Vec<Span> = Vec::new();
-    for (at, _) in text.match_indices(NOUN) {
-        let Some(start) = at.checked_sub(1) else { continue };
-        if !matches!(text.as_bytes()[start], b'r' | b'R')
-            || text[..start].chars().next_back().is_some_and(is_word_char)
-        {
-            continue;
+    for (noun, extensions) in DETERMINED_SITES {
+        let initial = noun.as_bytes()[0];
+        let tail = &noun[1..];
+        let mut found: Vec<Span> = Vec::new();
+        for (at, _) in text.match_indices(tail) {
+            let Some(start) = at.checked_sub(1) else { continue };
+            if !text.as_bytes()[start].eq_ignore_ascii_case(&initial)
+                || text[..start].chars().next_back().is_some_and(is_word_char)
+            {
+                continue;
+            }
+            let mut end = at + tail.len();
+            let after = &text[end..];
+            if after.chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let rest = after.trim_start_matches([' ', '\u{a0}']);
+            let gap = after.len() - rest.len();
+            let word_at = |w: &str| {
+                gap > 0
+                    && rest.starts_with(w)
+                    && !rest[w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char)
+            };
+            if word_at("surveillée") {
+                continue;
+            }
+            if let Some(q) = extensions.iter().find(|q| word_at(q)) {
+                end += gap + q.len();
+            }
+            let head = text[..start].trim_end_matches([' ', '\u{a0}']);
+            if head.len() == text[..start].len() {
+                continue;
+            }
+            let det = head
+                .rsplit(|c: char| !is_word_char(c))
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if !matches!(det.as_str(), "la" | "sa" | "une" | "cette" | "leur")
+            {
+                continue;
+            }
+            let span = Span::new(start, end);
+            if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+                continue;
+            }
+            found.push(span);
         }
-        let mut end = at + NOUN.len();
-        let after = &text[end..];
-        if after.chars().next().is_some_and(is_word_char) {
-            continue;
-        }
-        let rest = after.trim_start_matches([' ', '\u{a0}']);
-        let gap = after.len() - rest.len();
-        let word_at = |w: &str| {
-            gap > 0
-                && rest.starts_with(w)
-                && !rest[w.len()..].chars().next().is_some_and(is_word_char)
-        };
-        if word_at("surveillée") {
-            continue;
-        }
-        if let Some(q) =
-            ["présidentielle", "officielle"].into_iter().find(|q| word_at(q))
-        {
-            end += gap + q.len();
-        }
-        let head = text[..start].trim_end_matches([' ', '\u{a0}']);
-        if head.len() == text[..start].len() {
-            continue;
-        }
-        let det = head
-            .rsplit(|c: char| !is_word_char(c))
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if !matches!(det.as_str(), "la" | "sa" | "une" | "cette" | "leur") {
-            continue;
-        }
-        let span = Span::new(start, end);
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
-            continue;
-        }
-        found.push(span);
+        let Some(first) = found.first() else { continue };
+        let canonical = text[*first].to_lowercase();
+        let key = ["facility:", noun].concat();
+        let e = set.entity(key, || facility_draft(canonical));
+        let items: Vec<(Span, usize)> =
+            found.into_iter().map(|s| (s, e)).collect();
+        set.add_all(&items);
     }
-    let Some(first) = found.first() else { return };
-    let canonical = text[*first].to_lowercase();
-    let e = set.entity("facility:résidence".to_string(), || {
-        facility_draft(canonical)
-    });
-    let items: Vec<(Span, usize)> =
-        found.into_iter().map(|s| (s, e)).collect();
-    set.add_all(&items);
 }
 
 /// Military sites and infrastructure named by a noun: "la base de
