@@ -3646,7 +3646,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
     add_streets(ctx, &mut set, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
-    add_residences(ctx, &mut set);
+    add_determined_sites(ctx, &mut set);
     add_struck_sites(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
     add_acronym_bodies(ctx, &mut set);
@@ -8734,7 +8734,7 @@ const DETERMINED_SITES: &[(&str, &[&str])] = &[
 
 /// The sites of [`DETERMINED_SITES`]: one entity per noun and text. A
 /// house arrest ("en résidence surveillée") is none.
-fn add_residences(ctx: &Context<'_>, set: &mut EntitySet) {
+fn add_determined_sites(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     for (noun, extensions) in DETERMINED_SITES {
         let initial = noun.as_bytes()[0];
