@@ -8803,8 +8803,11 @@ fn add_determined_sites(ctx: &Context<'_>, set: &mut EntitySet) {
 /// frontière").
 fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
-    // Place mentions (start, end, entity) in text order, kept up to date,
-    // for the bare nouns that refer back to one.
+    // Place mentions (start, end, entity) in text order, for the bare
+    // nouns that refer back to one: those found before, and the sites
+    // this pass adds, in text order as it goes. The sites' mentions join
+    // the span map in one merge at the end (a text of megabytes may name
+    // tens of thousands), `pending` holding them till then.
     let mut places: Vec<(usize, usize, usize)> = set
         .drafts
         .iter()
@@ -8813,11 +8816,12 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, m.end, i)))
         .collect();
     places.sort_unstable();
-    let note =
-        |places: &mut Vec<(usize, usize, usize)>, sp: Span, e: usize| {
-            let at = places.partition_point(|p| *p < (sp.start, sp.end, e));
-            places.insert(at, (sp.start, sp.end, e));
-        };
+    let mut added: Vec<(usize, usize, usize)> = Vec::new();
+    let mut pending: Vec<(Span, usize)> = Vec::new();
+    // Only the last site pending can overlap a span found later.
+    let covered = |set: &EntitySet, pending: &[(Span, usize)], sp: Span| {
+        set.covers(sp) || pending.last().is_some_and(|(p, _)| p.overlaps(sp))
+    };
     let articles = lits.of(ARTICLE_FAMILY);
     let mut bare_borders: Vec<Span> = Vec::new();
     let found =
@@ -8826,7 +8830,9 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         let Some(n) = caps.name("noun") else { continue };
         let noun = n.as_str();
         let span = Span::new(n.start(), n.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span))
+            || covered(set, &pending, span)
+        {
             continue;
         }
         // "ont franchi la frontière", "traversant la frontière": the
@@ -8851,11 +8857,12 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         if digits > 0 && group == "military" {
             let end = n.end() + (after.len() - rest.len()) + digits;
             let full = Span::new(span.start, end);
-            if !set.covers(full) {
+            if !covered(set, &pending, full) {
                 let canonical = text[full].to_string();
                 let key = format!("facility:{}", fold_key(&canonical));
-                let e = set.add(key, full, || facility_draft(canonical));
-                note(&mut places, full, e);
+                let e = set.entity(key, || facility_draft(canonical));
+                pending.push((full, e));
+                added.push((full.start, full.end, e));
             }
             continue;
         }
@@ -8884,11 +8891,12 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
                 let canonical =
                     format!("{noun} de {}", set.drafts[e].canonical);
                 let key = format!("facility:{}", fold_key(&canonical));
-                let e = set.add(key, span, || facility_draft(canonical));
-                note(&mut places, span, e);
+                let e = set.entity(key, || facility_draft(canonical));
+                pending.push((span, e));
+                added.push((span.start, span.end, e));
             } else if military_site
                 && place.is_none()
-                && !set.covers(Span::new(at, at + 1))
+                && !covered(set, &pending, Span::new(at, at + 1))
             {
                 // "la base navale de Flamingo", "la caserne de Kati" with a
                 // name no gazetteer knows: the site is named by it.
@@ -8896,12 +8904,12 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
                     located_word_ends(text, at, 2, true).last().copied()
                 {
                     let full = Span::new(span.start, name_end);
-                    if !set.covers(full) {
+                    if !covered(set, &pending, full) {
                         let canonical = text[full].to_string();
                         let key = format!("facility:{}", fold_key(&canonical));
-                        let e =
-                            set.add(key, full, || facility_draft(canonical));
-                        note(&mut places, full, e);
+                        let e = set.entity(key, || facility_draft(canonical));
+                        pending.push((full, e));
+                        added.push((full.start, full.end, e));
                     }
                 }
             }
@@ -8920,18 +8928,24 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             continue;
         }
         // The place of the right kind mentioned last before the noun,
-        // within the last 10,000 bytes.
-        let upto = places.partition_point(|p| p.0 < span.start);
+        // within the last 10,000 bytes, among those found before and the
+        // sites added.
         let from = span.start.saturating_sub(10_000);
-        let target = places[..upto]
-            .iter()
-            .rev()
-            .take_while(|p| p.0 >= from)
-            .find(|p| p.1 <= span.start && fits_group(&set.drafts[p.2], group))
-            .map(|p| p.2);
+        let last_fit = |list: &[(usize, usize, usize)]| {
+            let upto = list.partition_point(|p| p.0 < span.start);
+            list[..upto]
+                .iter()
+                .rev()
+                .take_while(|p| p.0 >= from)
+                .find(|p| {
+                    p.1 <= span.start && fits_group(&set.drafts[p.2], group)
+                })
+                .copied()
+        };
+        let target = last_fit(&places).max(last_fit(&added)).map(|p| p.2);
         if let Some(e) = target {
-            set.add_to(e, span);
-            note(&mut places, span, e);
+            pending.push((span, e));
+            added.push((span.start, span.end, e));
         } else if noun == "frontière" {
             // "à la frontière", "le long de la frontière": the border of
             // the story, one entity however often it comes back (the gold
@@ -8940,6 +8954,7 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             bare_borders.push(span);
         }
     }
+    set.add_all(&pending);
     if !bare_borders.is_empty() {
         let e = set.entity("border:frontière".to_string(), || {
             Draft::plain(
