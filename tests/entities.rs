@@ -4330,9 +4330,11 @@ fn a_person_led_by_a_role_noun_and_adjectives_is_a_person() {
     let text = "Huit civils ont été tués, dont le caméraman néerlandais Stan Storimans. \
                 La commission présidée par l'historien Vincent Duclert a conclu. \
                 Denys Prokopenko et son adjoint Sviatoslav Palamar se sont rendus. \
-                Lors d'un point presse, la colonelle Sofiya Qureshi a affirmé que l'armée avait frappé.";
+                Lors d'un point presse, la colonelle Sofiya Qureshi a affirmé que l'armée avait frappé. \
+                L'historienne Hélène Dumas a témoigné.";
     let out = Extractor::new().extract(&Document::new("t", text));
     for name in [
+        "Hélène Dumas",
         "Stan Storimans",
         "Vincent Duclert",
         "Sviatoslav Palamar",

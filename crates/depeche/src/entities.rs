@@ -10774,9 +10774,13 @@ const NAME_LEAD_ROLES: &[&str] = &[
     "ressortissante",
 ];
 
+/// [`NAME_LEAD_ROLES`], matched leftmost-longest ("historienne" over
+/// its "historien").
 static NAME_LEAD_AC: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
     Lazy::new(|| {
-        daachorse::DoubleArrayAhoCorasick::new(NAME_LEAD_ROLES)
+        daachorse::DoubleArrayAhoCorasickBuilder::new()
+            .match_kind(daachorse::MatchKind::LeftmostLongest)
+            .build(NAME_LEAD_ROLES)
             .expect("role nouns compile")
     });
 
@@ -10810,6 +10814,28 @@ fn breaks_role_lead(w: &str) -> bool {
     )
 }
 
+/// Where a capitalized word starts after byte `at` of `text`, past a
+/// space and at most two lowercase adjectives, each followed by a space
+/// ("caméraman néerlandais Stan").
+fn name_after_adjectives(text: &str, mut at: usize) -> Option<usize> {
+    for _ in 0..=2 {
+        let rest = text[at..].strip_prefix(' ')?;
+        if rest.starts_with(is_name_initial) {
+            return Some(at + 1);
+        }
+        let w = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        if w.is_empty()
+            || !w.starts_with(char::is_lowercase)
+            || breaks_role_lead(w)
+            || !rest[w.len()..].starts_with(' ')
+        {
+            return None;
+        }
+        at += 1 + w.len();
+    }
+    None
+}
+
 /// Names of two or three words led by a noun of [`NAME_LEAD_ROLES`] and
 /// at most two lowercase adjectives, the name ending the phrase (a mark,
 /// "et" or a lowercase word after it).
@@ -10819,37 +10845,14 @@ fn lead_role_names(
 ) -> Vec<Span> {
     let text = ctx.text;
     let mut out = Vec::new();
-    for hit in NAME_LEAD_AC.find_iter(text) {
-        let (start, mut at) = (hit.start(), hit.end());
+    for hit in NAME_LEAD_AC.leftmost_find_iter(text) {
+        let (start, end) = (hit.start(), hit.end());
         if text[..start].chars().next_back().is_some_and(is_word_char)
-            || text[at..].chars().next().is_some_and(is_word_char)
+            || text[end..].chars().next().is_some_and(is_word_char)
         {
             continue;
         }
-        let mut adjectives = 0;
-        loop {
-            let Some(rest) = text[at..].strip_prefix(' ') else { break };
-            if rest.starts_with(is_name_initial) {
-                at += 1;
-                break;
-            }
-            let w =
-                rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-            if w.is_empty()
-                || adjectives == 2
-                || !w.starts_with(char::is_lowercase)
-                || breaks_role_lead(w)
-                || !rest[w.len()..].starts_with(' ')
-            {
-                at = usize::MAX;
-                break;
-            }
-            adjectives += 1;
-            at += 1 + w.len();
-        }
-        if at == usize::MAX || !text[at..].starts_with(is_name_initial) {
-            continue;
-        }
+        let Some(at) = name_after_adjectives(text, end) else { continue };
         let Some(name) = name_at(at) else { continue };
         let after = &text[name.end..];
         let closed = after.is_empty()
