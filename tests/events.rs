@@ -1062,6 +1062,18 @@ fn kinds_and_triggers(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// Asserts that each text has an event of `kind` with the trigger given.
+fn assert_triggers(kind: &str, cases: &[(&str, &str)]) {
+    for (text, trigger) in cases {
+        let ev = kinds_and_triggers(text);
+        assert!(
+            ev.iter()
+                .any(|(k, t)| k == kind && t.iter().any(|t| t == trigger)),
+            "{text}: {ev:?}"
+        );
+    }
+}
+
 #[test]
 fn munitions_that_come_down_on_a_place_strike_it() {
     let ev = kinds_and_triggers(
@@ -2000,7 +2012,9 @@ fn evacuations_with_no_troops_beside_them_are_people_leaving() {
 
 #[test]
 fn troops_that_turn_back_go_back_to_barracks_or_hand_over_a_base_withdraw() {
-    for (text, trigger) in [
+    assert_triggers(
+        "withdrawal",
+        &[
         ("Prigojine annonce que ses troupes font demi-tour.", "font demi-tour"),
         ("La junte appelle l'armée à regagner ses casernes.", "regagner ses casernes"),
         ("La base de Ménaka doit être rétrocédée aux FAMa.", "rétrocédée"),
@@ -2009,13 +2023,8 @@ fn troops_that_turn_back_go_back_to_barracks_or_hand_over_a_base_withdraw() {
         ("Les jihadistes s'emparent de Mossoul, face à une armée irakienne en déroute.", "déroute"),
         ("Le Hezbollah doit retirer ses combattants du sud du Litani.", "retirer ses combattants"),
         ("Paris a annoncé une réduction des effectifs de ses soldats déployés au Mali.", "réduction des effectifs"),
-    ] {
-        let ev = kinds_and_triggers(text);
-        assert!(
-            ev.iter().any(|(k, t)| k == "withdrawal" && t.iter().any(|t| t == trigger)),
-            "{text}: {ev:?}"
-        );
-    }
+        ],
+    );
 }
 
 #[test]
@@ -2074,32 +2083,26 @@ fn a_surrender_refused_is_negated_even_after_where() {
 
 #[test]
 fn military_operations_or_strikes_stopped_are_a_ceasefire() {
-    for (text, trigger) in [
+    assert_triggers(
+        "ceasefire",
+        &[
         ("Dmitri Medvedev annonce l'arrêt des opérations militaires en Géorgie.", "arrêt des opérations militaires"),
         ("Emmanuel Macron a appelé à un arrêt immédiat de l'offensive turque en Syrie.", "arrêt immédiat de l'offensive"),
         ("Les rebelles ont annoncé la suspension de ces tirs à Stepanakert.", "suspension de ces tirs"),
-    ] {
-        let ev = kinds_and_triggers(text);
-        assert!(
-            ev.iter().any(|(k, t)| k == "ceasefire" && t.iter().any(|t| t == trigger)),
-            "{text}: {ev:?}"
-        );
-    }
+        ],
+    );
 }
 
 #[test]
 fn a_punishment_a_war_or_more_attacks_promised_are_threats() {
-    for (text, trigger) in [
+    assert_triggers(
+        "threat",
+        &[
         ("Poutine promet une punition « inévitable » aux mutins de Wagner.", "promet une punition"),
         ("Netanyahou a promis une guerre « longue et difficile » au Hamas.", "promis une guerre"),
         ("Les Houthis ont promis de poursuivre leurs opérations en mer Rouge.", "promis de poursuivre leurs opérations"),
-    ] {
-        let ev = kinds_and_triggers(text);
-        assert!(
-            ev.iter().any(|(k, t)| k == "threat" && t.iter().any(|t| t == trigger)),
-            "{text}: {ev:?}"
-        );
-    }
+        ],
+    );
 }
 
 #[test]
