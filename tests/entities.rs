@@ -4381,3 +4381,15 @@ fn a_hotel_named_after_its_noun_is_one_site() {
         assert!(places.contains(&site), "{site}: {places:?}");
     }
 }
+
+#[test]
+fn a_photographer_credited_before_the_agency_is_a_person() {
+    let text =
+        "Un immeuble détruit à Beyrouth, mardi. © Ibrahim Haddad / AFP\n\
+                Les secours sur place. (Photo : Samer Nassif / AFP)\n\
+                © 2023 Le Quotidien du Monde";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(is_person(&out, "Ibrahim Haddad"), "{:#?}", out.entities);
+    assert!(is_person(&out, "Samer Nassif"), "{:#?}", out.entities);
+    assert!(!is_person(&out, "Le Quotidien"), "{:#?}", out.entities);
+}
