@@ -4393,3 +4393,13 @@ fn a_photographer_credited_before_the_agency_is_a_person() {
     assert!(is_person(&out, "Samer Nassif"), "{:#?}", out.entities);
     assert!(!is_person(&out, "Le Quotidien"), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_town_inside_a_signature_is_part_of_the_name() {
+    let text = "Toute personne qui soutient les extrémistes s'expose à des poursuites.\n\
+                Getnet Adane\n\
+                Colonel, porte-parole de l'ENDF";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(is_person(&out, "Getnet Adane"), "{:#?}", out.entities);
+    assert!(!place_texts(&out).contains(&"Adane"), "{:#?}", out.entities);
+}

@@ -12644,11 +12644,14 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         // ("Emmanuel") give way to the whole name.
         let key = ["person:", &fold_key(&text[span])].concat();
         let person = set.by_key.get(&key).copied();
+        // A place that is the whole name stays; one of its words is part
+        // of the name ("Getnet Adane" signing a communiqué).
+        let whole = set.spans.get(span.start).is_some_and(|m| m.1 == span.end);
         if set.covers(span)
-            && !set.drop_where(span, |d, end, i| {
+            && !set.drop_where(span, |d, _, i| {
                 Some(i) == person
                     || d.kind == EntityKind::Place
-                        && (end < span.end || small_place(ctx, d))
+                        && !whole
                         && !is_division(&d.subkind)
             })
         {
