@@ -4403,3 +4403,16 @@ fn a_town_inside_a_signature_is_part_of_the_name() {
     assert!(is_person(&out, "Getnet Adane"), "{:#?}", out.entities);
     assert!(!place_texts(&out).contains(&"Adane"), "{:#?}", out.entities);
 }
+
+#[test]
+fn an_old_town_and_a_seafront_after_a_determiner_are_sites() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les forces irakiennes sont entrées dans la vieille ville de Mossoul. \
+         À Beyrouth, des familles ont passé la nuit sur la corniche.",
+    ));
+    let places = place_texts(&out);
+    assert!(places.contains(&"vieille ville"), "{places:?}");
+    assert!(places.contains(&"corniche"), "{places:?}");
+    assert!(places.contains(&"Mossoul"), "{places:?}");
+}
