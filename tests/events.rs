@@ -2124,3 +2124,25 @@ fn armed_men_chased_out_of_a_place_lose_it() {
     );
     assert!(!ev.iter().any(|(k, _)| k == "capture"), "{ev:?}");
 }
+
+#[test]
+fn a_convoy_counted_after_aid_is_the_next_aid_convoy() {
+    let ev = kinds_and_triggers(
+        "Un convoi humanitaire de l'ONU a livré des vivres à Kherson mardi. \
+         Les frappes russes se poursuivent sur la ville. \
+         Un deuxième convoi doit rejoindre Mykolaïv vendredi.",
+    );
+    let convoys = ev
+        .iter()
+        .filter(|(k, t)| {
+            k == "humanitarian" && t.iter().any(|t| t == "convoi")
+        })
+        .count();
+    assert_eq!(convoys, 1, "{ev:?}");
+    // Another convoy after a struck one carries no aid.
+    let ev = kinds_and_triggers(
+        "Le JNIM a attaqué dimanche des camions-citernes près de Kayes. \
+         Jeudi, un autre convoi avait été visé par le groupe.",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "humanitarian"), "{ev:?}");
+}

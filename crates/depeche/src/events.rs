@@ -2661,7 +2661,8 @@ pub(crate) fn find<'a>(
                             && (sentence_holds(ctx, sent, &["interagence"])
                                 // "Un nouveau convoi doit quitter Kaya"
                                 // after a paragraph on the aid.
-                                || sentence_holds(ctx, prev, AID_WORDS))
+                                || sentence_holds(ctx, prev, AID_WORDS)
+                                || counted_after_aid(ctx, t.span))
                 }
         };
         // "Des centaines de Palestiniens ont manifesté à Naplouse": people
@@ -15841,6 +15842,38 @@ const AID_WORDS: &[&str] = &[
     "denrees",
     "tonnes de",
 ];
+
+/// Whether a convoy is one of a count ("Un deuxième convoi doit rejoindre
+/// Mykolaïv", "Un troisième convoi doit partir") told within 1,500 bytes
+/// after aid: the next of a series of aid convoys. ("Un autre convoi
+/// avait été visé" counts none.)
+fn counted_after_aid(ctx: &Context<'_>, trig: Span) -> bool {
+    let counted =
+        folded_words_before(ctx, trig.start, 1).last().is_some_and(|w| {
+            matches!(
+                *w,
+                "premier"
+                    | "deuxieme"
+                    | "second"
+                    | "troisieme"
+                    | "quatrieme"
+                    | "cinquieme"
+                    | "nouveau"
+                    | "dernier"
+            )
+        });
+    counted && {
+        let f = ctx.folded.text.as_str();
+        let end = ctx.folded.from_original(trig.start);
+        let mut from = end.saturating_sub(1_500);
+        while !f.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &f[from..end];
+        AID_WORDS.iter().any(|p| before.contains(p))
+            || before.contains("unrwa")
+    }
+}
 
 /// The sentence before the one `sent` lies in, or `sent` itself for the
 /// first.
