@@ -15865,11 +15865,7 @@ fn counted_after_aid(ctx: &Context<'_>, trig: Span) -> bool {
     counted && {
         let f = ctx.folded.text.as_str();
         let end = ctx.folded.from_original(trig.start);
-        let mut from = end.saturating_sub(1_500);
-        while !f.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = &f[from..end];
+        let before = &f[stretch_before(f, end, 1_500, 0)..end];
         AID_WORDS.iter().any(|p| before.contains(p))
             || before.contains("unrwa")
     }
