@@ -2146,3 +2146,18 @@ fn a_convoy_counted_after_aid_is_the_next_aid_convoy() {
     );
     assert!(!ev.iter().any(|(k, _)| k == "humanitarian"), "{ev:?}");
 }
+
+#[test]
+fn movements_limited_or_tracked_are_no_displacement() {
+    for text in [
+        "À Moscou, le maire a appelé les habitants à limiter leurs déplacements après l'avancée de Wagner.",
+        "Selon la matrice de suivi des déplacements de l'OIM, 312 familles ont fui Ménaka.",
+        "L'armée a mis en garde les habitants de Goma contre tout déplacement sur les grands axes.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(
+            !ev.iter().any(|(k, t)| k == "displacement" && t.iter().any(|t| t.starts_with("déplacement"))),
+            "{text}: {ev:?}"
+        );
+    }
+}
