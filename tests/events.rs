@@ -2161,3 +2161,15 @@ fn movements_limited_or_tracked_are_no_displacement() {
         );
     }
 }
+
+#[test]
+fn troops_supplied_and_leaflets_dropped_are_no_aid() {
+    for text in [
+        "L'armée russe a détruit une raffinerie utilisée pour ravitailler les troupes ukrainiennes à Kherson.",
+        "Les frappes sur les ponts compliquent le ravitaillement des forces russes près de Glouchkovo.",
+        "Les déplacés rentrent à Gaza malgré les tracts largués par l'armée israélienne.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(!ev.iter().any(|(k, _)| k == "humanitarian"), "{text}: {ev:?}");
+    }
+}
