@@ -8808,9 +8808,9 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
     // Place mentions (start, end, entity) in text order, for the bare
     // nouns that refer back to one: those found before, and the sites
-    // this pass adds, in text order as it goes. The sites' mentions join
-    // the span map in one merge at the end (a text of megabytes may name
-    // tens of thousands), `pending` holding them till then.
+    // this pass adds (`added`), in text order as it goes. The sites'
+    // mentions join the span map in one merge at the end (a text of
+    // megabytes may name tens of thousands).
     let mut places: Vec<(usize, usize, usize)> = set
         .drafts
         .iter()
@@ -8820,11 +8820,14 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         .collect();
     places.sort_unstable();
     let mut added: Vec<(usize, usize, usize)> = Vec::new();
-    let mut pending: Vec<(Span, usize)> = Vec::new();
-    // Only the last site pending can overlap a span found later.
-    let covered = |set: &EntitySet, pending: &[(Span, usize)], sp: Span| {
-        set.covers(sp) || pending.last().is_some_and(|(p, _)| p.overlaps(sp))
-    };
+    // Only the last site added can overlap a span found later.
+    let covered =
+        |set: &EntitySet, added: &[(usize, usize, usize)], sp: Span| {
+            set.covers(sp)
+                || added
+                    .last()
+                    .is_some_and(|&(s, e, _)| Span::new(s, e).overlaps(sp))
+        };
     let articles = lits.of(ARTICLE_FAMILY);
     let mut bare_borders: Vec<Span> = Vec::new();
     let found =
@@ -8834,7 +8837,7 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         let noun = n.as_str();
         let span = Span::new(n.start(), n.end());
         if ctx.skip.is_some_and(|s| s.overlaps(span))
-            || covered(set, &pending, span)
+            || covered(set, &added, span)
         {
             continue;
         }
@@ -8860,11 +8863,10 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         if digits > 0 && group == "military" {
             let end = n.end() + (after.len() - rest.len()) + digits;
             let full = Span::new(span.start, end);
-            if !covered(set, &pending, full) {
+            if !covered(set, &added, full) {
                 let canonical = text[full].to_string();
                 let key = format!("facility:{}", fold_key(&canonical));
                 let e = set.entity(key, || facility_draft(canonical));
-                pending.push((full, e));
                 added.push((full.start, full.end, e));
             }
             continue;
@@ -8895,11 +8897,10 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
                     format!("{noun} de {}", set.drafts[e].canonical);
                 let key = format!("facility:{}", fold_key(&canonical));
                 let e = set.entity(key, || facility_draft(canonical));
-                pending.push((span, e));
                 added.push((span.start, span.end, e));
             } else if military_site
                 && place.is_none()
-                && !covered(set, &pending, Span::new(at, at + 1))
+                && !covered(set, &added, Span::new(at, at + 1))
             {
                 // "la base navale de Flamingo", "la caserne de Kati" with a
                 // name no gazetteer knows: the site is named by it.
@@ -8907,11 +8908,10 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
                     located_word_ends(text, at, 2, true).last().copied()
                 {
                     let full = Span::new(span.start, name_end);
-                    if !covered(set, &pending, full) {
+                    if !covered(set, &added, full) {
                         let canonical = text[full].to_string();
                         let key = format!("facility:{}", fold_key(&canonical));
                         let e = set.entity(key, || facility_draft(canonical));
-                        pending.push((full, e));
                         added.push((full.start, full.end, e));
                     }
                 }
@@ -8947,7 +8947,6 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         };
         let target = last_fit(&places).max(last_fit(&added)).map(|p| p.2);
         if let Some(e) = target {
-            pending.push((span, e));
             added.push((span.start, span.end, e));
         } else if noun == "frontière" {
             // "à la frontière", "le long de la frontière": the border of
@@ -8957,7 +8956,9 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             bare_borders.push(span);
         }
     }
-    set.add_all(&pending);
+    let items: Vec<(Span, usize)> =
+        added.iter().map(|&(s, e, i)| (Span::new(s, e), i)).collect();
+    set.add_all(&items);
     if !bare_borders.is_empty() {
         let e = set.entity("border:frontière".to_string(), || {
             Draft::plain(
