@@ -1074,6 +1074,14 @@ fn assert_triggers(kind: &str, cases: &[(&str, &str)]) {
     }
 }
 
+/// Asserts that no text has an event of `kind`.
+fn assert_no_kind(kind: &str, texts: &[&str]) {
+    for text in texts {
+        let ev = kinds_and_triggers(text);
+        assert!(!ev.iter().any(|(k, _)| k == kind), "{text}: {ev:?}");
+    }
+}
+
 #[test]
 fn munitions_that_come_down_on_a_place_strike_it() {
     let ev = kinds_and_triggers(
@@ -2048,15 +2056,15 @@ fn fire_told_right_after_shelling_is_that_shelling() {
 
 #[test]
 fn shots_in_the_air_assault_groups_and_troublemakers_are_no_attacks() {
-    for text in [
-        "Des tirs en l'air ont retenti ce matin dans le camp militaire de Kati.",
-        "Vladimir Poutine a félicité les groupes d'assaut de Wagner à Bakhmout.",
-        "La junte met en garde les fauteurs de troubles à Conakry.",
-        "Les directeurs des opérations militaires de l'Inde et du Pakistan se sont entretenus.",
-    ] {
-        let ev = kinds_and_triggers(text);
-        assert!(!ev.iter().any(|(k, _)| k == "attack"), "{text}: {ev:?}");
-    }
+    assert_no_kind(
+        "attack",
+        &[
+            "Des tirs en l'air ont retenti ce matin dans le camp militaire de Kati.",
+            "Vladimir Poutine a félicité les groupes d'assaut de Wagner à Bakhmout.",
+            "La junte met en garde les fauteurs de troubles à Conakry.",
+            "Les directeurs des opérations militaires de l'Inde et du Pakistan se sont entretenus.",
+        ],
+    );
 }
 
 #[test]
@@ -2164,12 +2172,12 @@ fn movements_limited_or_tracked_are_no_displacement() {
 
 #[test]
 fn troops_supplied_and_leaflets_dropped_are_no_aid() {
-    for text in [
-        "L'armée russe a détruit une raffinerie utilisée pour ravitailler les troupes ukrainiennes à Kherson.",
-        "Les frappes sur les ponts compliquent le ravitaillement des forces russes près de Glouchkovo.",
-        "Les déplacés rentrent à Gaza malgré les tracts largués par l'armée israélienne.",
-    ] {
-        let ev = kinds_and_triggers(text);
-        assert!(!ev.iter().any(|(k, _)| k == "humanitarian"), "{text}: {ev:?}");
-    }
+    assert_no_kind(
+        "humanitarian",
+        &[
+            "L'armée russe a détruit une raffinerie utilisée pour ravitailler les troupes ukrainiennes à Kherson.",
+            "Les frappes sur les ponts compliquent le ravitaillement des forces russes près de Glouchkovo.",
+            "Les déplacés rentrent à Gaza malgré les tracts largués par l'armée israélienne.",
+        ],
+    );
 }
