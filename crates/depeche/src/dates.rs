@@ -1619,14 +1619,14 @@ fn ends_sentence(b: &u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
 }
 
-/// The tense of the sentence around `[start, end)`: the nearest tense cue
-/// wins, a future one over a past one as near.
 /// Whether `rest` opens with a word of calling ("appel", "appelle"): the
 /// cue of a call to act on a day, which tells the future only before it.
 fn is_call(rest: &str) -> bool {
     rest.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("appel"))
 }
 
+/// The tense of the sentence around `[start, end)`: the nearest tense cue
+/// wins, a future one over a past one as near.
 fn tense_near(text: &str, start: usize, end: usize) -> Tense {
     let (s, e) = sentence_window(text, start, end);
     let window = &text[s..e];
