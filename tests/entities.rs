@@ -4416,3 +4416,28 @@ fn an_old_town_and_a_seafront_after_a_determiner_are_sites() {
     assert!(places.contains(&"corniche"), "{places:?}");
     assert!(places.contains(&"Mossoul"), "{places:?}");
 }
+
+#[test]
+fn towns_of_the_balkans_the_caucasus_and_cote_divoire_are_places() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "SREBRENICA (Bosnie-Herzégovine), 11 juillet 2025 (AFP) - Des milliers de \
+         personnes se sont recueillies au mémorial, près de Srebrenica. À Beslan, \
+         en Ossétie du Nord, les mères réclament la vérité. Les forces russes se \
+         sont emparées de Gori. Des heurts ont éclaté à Zvečan et à Leposavić. \
+         Un convoi a atteint Guiglo. Sur les réseaux sociaux, l'armée a démenti.",
+    ));
+    let places = place_texts(&out);
+    for name in [
+        "SREBRENICA",
+        "Srebrenica",
+        "Beslan",
+        "Gori",
+        "Zvečan",
+        "Leposavić",
+        "Guiglo",
+    ] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    assert!(!places.iter().any(|p| p.starts_with("Sur")), "{places:?}");
+}

@@ -111,13 +111,17 @@ OUT = os.path.dirname(HERE)
 
 CONFLICT = ("SY IQ LB IL PS YE LY ML BF NE NG CM TD CF CD SD SS SO MZ ET UA HT "
             "AF EG DZ TN TR IR JO SA MR BJ TG "
-            "PK CO MM KE UG BI RW ER").split()
+            "PK CO MM KE UG BI RW ER CI GE AM AZ BA XK").split()
 # Conflict zones of large countries, by GeoNames admin1 code: there, every
 # place is kept as in a conflict country; elsewhere in the country only big
 # cities are.  India: Jammu-and-Kashmir (12), Manipur (17), Ladakh (41);
-# Russia: the border oblasts of Belgorod (09), Bryansk (10) and Kursk (41).
+# Russia: the border oblasts of Belgorod (09), Bryansk (10) and Kursk (41),
+# and the North Caucasus republics of Chechnya (12), Dagestan (17),
+# Ingushetia (19), Kabardino-Balkaria (22) and North Ossetia (68).
 CONFLICT_ZONES = {("IN", "12"), ("IN", "17"), ("IN", "41"),
-                  ("RU", "09"), ("RU", "10"), ("RU", "41")}
+                  ("RU", "09"), ("RU", "10"), ("RU", "41"),
+                  ("RU", "12"), ("RU", "17"), ("RU", "19"), ("RU", "22"),
+                  ("RU", "68")}
 
 
 def in_conflict(c):
@@ -1849,8 +1853,13 @@ def main():
         return phrase and len(parts) > 1 and all(
             x in frwords or x in ARTICLES_FR for x in parts)
 
-    def is_function_word(form):
-        return fold_words(form) in FUNCTION_WORDS
+    def is_function_word(form, phrase=False):
+        # "Sur"; with `phrase`, also a name made of grammatical words only
+        # ("Sur Les", Côte d'Ivoire)
+        words = fold_words(form).split()
+        if phrase:
+            return all(x in FUNCTION_WORDS for x in words)
+        return " ".join(words) in FUNCTION_WORDS
 
     # ---------------- curated exonyms ----------------
     curated = {}            # geonameid -> (canonical, variants, subkind)
@@ -2021,7 +2030,8 @@ def main():
             far_word = (not conflict and pop < 500_000
                         and gid not in capital_ids
                         and (is_word(canon, phrase=True) or is_word(name, phrase=True)))
-            if far_word or any(is_function_word(f) for f in all_forms):
+            if far_word or any(is_function_word(f) for f in all_forms) or any(
+                    is_function_word(f, phrase=True) for f in (canon, name)):
                 flags.append("cue")
         if letters(canon) <= 2:
             if "cap" not in flags:
