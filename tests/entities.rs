@@ -4441,3 +4441,33 @@ fn towns_of_the_balkans_the_caucasus_and_cote_divoire_are_places() {
     }
     assert!(!places.iter().any(|p| p.starts_with("Sur")), "{places:?}");
 }
+
+#[test]
+fn world_regions_are_places_after_an_article_but_not_in_a_breadcrumb() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Accueil › International › Moyen-Orient › Syrie\n\
+         Washington envoie 3 000 soldats au Moyen-Orient. L'ONU redoute des \
+         famines en Afrique, et la centrale est la plus grande d'Europe. \
+         Le Mali a battu le Burkina en quart de finale de la Coupe d'Afrique.",
+    ));
+    let out_places: Vec<(usize, &str)> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.text.as_str())))
+        .collect();
+    let texts: Vec<&str> = out_places.iter().map(|&(_, t)| t).collect();
+    assert_eq!(
+        texts.iter().filter(|&&t| t == "Moyen-Orient").count(),
+        1,
+        "{out_places:?}"
+    );
+    assert!(out_places.iter().all(|&(s, _)| s > 40), "{out_places:?}");
+    assert_eq!(
+        texts.iter().filter(|&&t| t == "Afrique").count(),
+        1,
+        "{out_places:?}"
+    );
+    assert!(texts.contains(&"Europe"), "{out_places:?}");
+}

@@ -623,6 +623,23 @@ const PLACE_PREPS: &[&str] = &[
     "km d'",
 ];
 
+/// Whether the word right before byte `at` of `text` is in lower case or
+/// opens a sentence: "en Europe", "En Afrique, …", not the particle of a
+/// name ("Adolphe Lele L'Afrique").
+fn article_in_lower_case(text: &str, at: usize) -> bool {
+    let lead = text[..at].trim_end();
+    let start = lead
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &lead[start..];
+    let rest = lead[..start].trim_end();
+    word.chars().next().is_some_and(char::is_lowercase)
+        || rest.is_empty()
+        || rest.ends_with(['.', '!', '?', ':', '»', '"'])
+}
+
 /// Subkind order used when nothing else decides between rows sharing a
 /// name: settlements before divisions, big before small.
 fn place_rank(subkind: &str) -> u32 {
@@ -2947,9 +2964,45 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 Some(&("fleuve" | "riviere" | "fleuves"))
             );
             let apposed = apposed_settlement(ftext, h.folded.end);
+            // "en Europe", "la plus grande du Moyen-Orient": a world region
+            // is named after an article or a preposition, while a menu or
+            // a breadcrumb ("International › Europe › Ukraine") lists it bare.
+            let article = || {
+                matches!(
+                    before.last(),
+                    Some(
+                        &("en"
+                            | "au"
+                            | "aux"
+                            | "du"
+                            | "des"
+                            | "de"
+                            | "d'"
+                            | "l'"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "a"
+                            | "vers"
+                            | "dans"
+                            | "pour"
+                            | "sur"
+                            | "et"
+                            | "ou")
+                    )
+                ) && !matches!(
+                    before[..],
+                    [
+                        ..,
+                        "coupe" | "championnat" | "championnats" | "ligue",
+                        "d'" | "de"
+                    ]
+                ) && article_in_lower_case(ctx.text, h.span.start)
+            };
             let usable = places
                 .iter()
                 .copied()
+                .filter(|&r| !row(r).flags.needs_article || article())
                 .filter(|&r| {
                     !row(r).flags.needs_cue
                         || prep

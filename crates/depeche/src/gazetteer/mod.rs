@@ -126,6 +126,8 @@ pub struct Flags {
     pub capitalized: bool,
     /// Only after a place cue.
     pub needs_cue: bool,
+    /// Only after an article or a preposition (`art`).
+    pub needs_article: bool,
     /// A descriptor referring back to a named actor.
     pub anaphor: bool,
     /// A trigger accepted only in conflict context.
@@ -212,6 +214,7 @@ fn parse_flags(s: &str, file: &str, line: usize) -> Result<Flags, Error> {
             "cs" => f.case_sensitive = true,
             "cap" => f.capitalized = true,
             "cue" => f.needs_cue = true,
+            "art" => f.needs_article = true,
             "anaphor" => f.anaphor = true,
             "weak" => f.weak = true,
             "prefix" => f.prefix = Some(need(value)?),
@@ -632,7 +635,8 @@ pub(crate) fn encode_rows(rows: &[Row]) -> Vec<u8> {
             | (f.capitalized as u8) << 1
             | (f.needs_cue as u8) << 2
             | (f.anaphor as u8) << 3
-            | (f.weak as u8) << 4);
+            | (f.weak as u8) << 4
+            | (f.needs_article as u8) << 5);
         w.opt_str(f.prefix.as_deref());
         w.opt_str(f.group.as_deref());
         w.opt_str(f.parent.as_deref());
@@ -688,6 +692,7 @@ pub(crate) fn decode_rows(bytes: &[u8]) -> Option<Vec<Row>> {
             needs_cue: bits & 1 << 2 != 0,
             anaphor: bits & 1 << 3 != 0,
             weak: bits & 1 << 4 != 0,
+            needs_article: bits & 1 << 5 != 0,
             prefix: string(r.opt_str()?),
             group: string(r.opt_str()?),
             parent: string(r.opt_str()?),
