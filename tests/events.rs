@@ -2181,3 +2181,21 @@ fn troops_supplied_and_leaflets_dropped_are_no_aid() {
         ],
     );
 }
+
+#[test]
+fn a_crowd_that_demonstrates_in_the_present_protests() {
+    assert_triggers(
+        "protest",
+        &[
+            (
+                "Des centaines de personnes manifestent à Bamako contre la junte.",
+                "manifestent",
+            ),
+            ("Des milliers de Maliens manifestaient à Bamako.", "manifestaient"),
+        ],
+    );
+    assert_no_kind(
+        "protest",
+        &["Le ministre manifeste son soutien aux familles à Bamako."],
+    );
+}

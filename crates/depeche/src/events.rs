@@ -2675,7 +2675,7 @@ pub(crate) fn find<'a>(
                     && ctx.entities.drafts[a.entity].subkind == "civilians"
             };
             t.kind == "protest"
-                && matches!(t.pos, Some(Pos::Verb))
+                && matches!(t.pos, Some(Pos::Verb | Pos::Phrase))
                 && has_place
                 && arg_right_before(ctx, args, t.span.start, 3).is_some_and(
                     |a| {
