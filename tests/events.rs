@@ -2199,3 +2199,19 @@ fn a_crowd_that_demonstrates_in_the_present_protests() {
         &["Le ministre manifeste son soutien aux familles à Bamako."],
     );
 }
+
+#[test]
+fn who_reports_a_toll_is_its_source_not_its_victim() {
+    for text in [
+        "L'OSDH fait état d'au moins 17 civils tués jeudi dans la province de Homs.",
+        "L'OSDH a fait état de 17 civils tués jeudi à Homs.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let k = events_of(&out, "killing");
+        assert_eq!(k.len(), 1, "{out:#?}");
+        let osdh = "Observatoire syrien des droits de l'homme".to_string();
+        assert_eq!(names(&out, &k[0].source), [osdh.clone()], "{text}");
+        assert!(!names(&out, &k[0].target).contains(&osdh), "{text}");
+        assert!(!names(&out, &k[0].agent).contains(&osdh), "{text}");
+    }
+}

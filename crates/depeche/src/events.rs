@@ -271,6 +271,10 @@ const SAYING: &[&str] = &[
     "d'apres",
     "a fait savoir",
     "a fait etat",
+    "ont fait etat",
+    "fait etat",
+    "font etat",
+    "faisait etat",
     "a signale",
     "signale",
     "rapportent",
@@ -12376,6 +12380,8 @@ fn assign_arguments<'a>(
     // police a annoncé l'arrestation de trois insurgés"): a source that
     // may also be its doer.
     let mut noun_teller: Option<usize> = None;
+    // Who "fait état de" the event: its teller, never its doer.
+    let mut reported_by: Option<usize> = None;
     let before_trig: FewWords = {
         let f0 = ctx
             .folded
@@ -12660,7 +12666,16 @@ fn assign_arguments<'a>(
             // "qu'une frappe …": elided onto the next word.
             let elided_que = word_after
                 .is_some_and(|w| w.starts_with("qu'") && w.len() > 3);
-            if !claims_own && !tells_noun && !que && !elided_que {
+            // "L'OSDH fait état de 17 civils tués jeudi": the teller of a
+            // toll or of a deed named in its complement.
+            let reports_of = SAYING[mi].ends_with("etat")
+                && word_after.is_some_and(|w| {
+                    matches!(w, "de" | "du" | "des") || w.starts_with("d'")
+                })
+                && word_gap(ctx, after_at, trig.start) <= 10
+                && !has_clause_break(&ctx.text[after_at..trig.start]);
+            if !claims_own && !tells_noun && !que && !elided_que && !reports_of
+            {
                 continue;
             }
             let speaker = args
@@ -12703,6 +12718,10 @@ fn assign_arguments<'a>(
                     }
                 } else if tells_noun {
                     noun_teller = Some(a.entity);
+                    push_unique(&mut d.source, a.entity);
+                } else if reports_of {
+                    reported_by = Some(a.entity);
+                    d.target.retain(|&e| e != a.entity);
                     push_unique(&mut d.source, a.entity);
                 } else if !d.agent.contains(&a.entity)
                     && !d.target.contains(&a.entity)
@@ -14821,6 +14840,9 @@ fn assign_arguments<'a>(
             })
     });
     d.target.retain(|e| !d.source.contains(e));
+    if let Some(r) = reported_by {
+        d.agent.retain(|&e| e != r);
+    }
     for e in denied_of {
         push_unique(&mut d.agent, e);
     }
