@@ -1404,7 +1404,8 @@ IL|village|Kfar Aza|Kfar Azza;kibboutz de Kfar Aza|31.48|34.53||kibbutz near Gaz
 IL|village|Nir Oz|kibboutz de Nir Oz|31.31|34.40||kibbutz near Gaza
 IL|village|Réïm|Re'im;Reim;kibboutz de Réïm|31.39|34.46||kibbutz near Gaza
 IL|region|Néguev|Negev;désert du Néguev|30.80|34.80||
-IL|region|Galilée|haute Galilée;Galilée occidentale|32.90|35.40|cue|"Galilée" is also Galileo
+IL|region|Galilée|Galilée occidentale|32.90|35.40|cue|"Galilée" is also Galileo
+IL|region|Haute-Galilée|Galilée du Nord|33.05|35.55||the upper Galilee, named without a cue
 PS|camp|Chati|camp de Chati;Shati;Al-Shati;camp d'al-Chati;camp de la Plage|31.53|34.45||Gaza City refugee camp
 PS|town|Chajaya|Chajaïya;Shujaiya;Shejaiya;Chejaïya;Choujaïya|31.50|34.48||Gaza City district
 PS|town|Zeitoun (Gaza)|Zeitoun;Zaytoun|31.49|34.45||Gaza City district
@@ -1515,7 +1516,7 @@ SD|camp|Abou Chouk|Abu Shouk;camp d'Abou Chouk;Abou Shouk;camp d'Abou Shouk|13.6
 SD|camp|Kalma|camp de Kalma|12.04|24.95||IDP camp near Nyala
 CM|camp|Minawao|camp de Minawao|10.56|13.86||refugee camp, Extrême-Nord
 TD|camp|Farchana|camp de Farchana|13.60|21.90||refugee camp, east Chad
-SY|town|Moadamiyé|Moadamiyeh;Mouadamiyat al-Cham;Muadamiyat al-Sham;Mouadamiya|33.46|36.19||Damascus suburb, absent from GeoNames cities500
+SY|town|Moadamiyé|Moadamiyeh;Mouadamiyat al-Cham;Moadamiyat al-Cham;Muadamiyat al-Sham;Mouadamiya|33.46|36.19||Damascus suburb, absent from GeoNames cities500
 SY|town|Zamalka|Zamalka|33.52|36.36||Eastern Ghouta
 SY|town|Jobar|Joubar|33.53|36.33||Damascus district
 IQ|town|Jaloula|Jalawla;Jalaula|34.27|45.16||Diyala
