@@ -4471,3 +4471,37 @@ fn world_regions_are_places_after_an_article_but_not_in_a_breadcrumb() {
     );
     assert!(texts.contains(&"Europe"), "{out_places:?}");
 }
+
+#[test]
+fn a_place_named_after_a_person_is_not_that_person() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le match se joue à la Cité sportive Camille-Chamoun. Camille \
+         Chamoun fut président. Omar El-Béchir a été destitué.",
+    ));
+    let persons: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(!persons.contains(&"Camille-Chamoun"), "{persons:?}");
+    assert!(persons.contains(&"Camille Chamoun"), "{persons:?}");
+    assert!(persons.contains(&"Omar El-Béchir"), "{persons:?}");
+}
+
+#[test]
+fn leaders_and_groups_of_past_wars_are_actors() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Ratko Mladić a été condamné à La Haye. Les combattants de l'UCK ont \
+         quitté Srbica. Le RUF de Foday Sankoh a signé l'accord de Lomé.",
+    ));
+    for name in ["Ratko Mladić", "UCK", "RUF", "Foday Sankoh"] {
+        assert!(
+            mention_texts(&out, EntityKind::Actor).contains(&name),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+}

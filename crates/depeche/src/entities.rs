@@ -623,6 +623,35 @@ const PLACE_PREPS: &[&str] = &[
     "km d'",
 ];
 
+/// Whether every hyphen of `s` joins two capitalized words, neither of
+/// them an Arabic or Berber particle ("Camille-Chamoun", "Kwame-Nkrumah";
+/// not "al-Charaa", "El-Béchir", "Ould-Abdallah").
+fn hyphen_joins_names(s: &str) -> bool {
+    let words: Vec<&str> = s.split(' ').collect();
+    words.iter().filter(|w| w.contains('-')).all(|w| {
+        w.split('-').all(|part| {
+            part.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(
+                    part.to_lowercase().as_str(),
+                    "al" | "el"
+                        | "ad"
+                        | "ar"
+                        | "as"
+                        | "at"
+                        | "az"
+                        | "ech"
+                        | "ben"
+                        | "bin"
+                        | "ould"
+                        | "abou"
+                        | "abu"
+                        | "ibn"
+                        | "ag"
+                )
+        })
+    })
+}
+
 /// Whether the word right before byte `at` of `text` is in lower case or
 /// opens a sentence: "en Europe", "En Afrique, …", not the particle of a
 /// name ("Adolphe Lele L'Afrique").
@@ -3149,6 +3178,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             if a.subkind == "media"
                 && is_credit(ctx.text, h.span)
                 && !is_dateline_credit(ctx.text, h.span)
+            {
+                continue;
+            }
+            // "la Cité sportive Camille-Chamoun", "l'avenue Kwame-Nkrumah":
+            // a person's names joined by a hyphen that none of the row's
+            // forms has name a street, a stadium or a building.
+            if a.subkind == "person"
+                && ctx.text[h.span].contains('-')
+                && !a.names().any(|n| n.contains('-'))
+                && hyphen_joins_names(&ctx.text[h.span])
             {
                 continue;
             }
