@@ -2215,3 +2215,28 @@ fn who_reports_a_toll_is_its_source_not_its_victim() {
         assert!(!names(&out, &k[0].agent).contains(&osdh), "{text}");
     }
 }
+
+#[test]
+fn the_people_of_a_band_that_attacks_are_its_agent() {
+    for text in [
+        "Un groupe de six terroristes a attaqué le poste de Daraban.",
+        "Dans la nuit, une bande de terroristes lourdement armés a attaqué la brigade de Bali.",
+        "Le poste de Daraban a été attaqué par un groupe de terroristes.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let a = events_of(&out, "attack");
+        assert_eq!(a.len(), 1, "{out:#?}");
+        assert_eq!(first_mentions(&out, &a[0].agent).len(), 1, "{text}: {out:#?}");
+    }
+    // The band struck is no doer.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'aviation française a bombardé une colonne de rebelles dans l'Ennedi.",
+    ));
+    let a = events_of(&out, "airstrike");
+    assert_eq!(a.len(), 1, "{out:#?}");
+    assert!(
+        !first_mentions(&out, &a[0].agent).contains(&"rebelles"),
+        "{out:#?}"
+    );
+}

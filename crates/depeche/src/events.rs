@@ -9089,6 +9089,36 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     };
     match last {
         "de" | "d'" | "du" if locative_complement() => "a",
+        // "Un groupe de six terroristes a attaqué", "par une colonne de
+        // jihadistes": at the head of a clause or after "par" or "contre",
+        // the people of a band take the band's place in it (not
+        // "l'attaque d'un groupe de …", whose "d'un" is one token, nor
+        // "a bombardé une colonne de l'UFR").
+        "de" | "d'"
+            if matches!(prev2, "un" | "une")
+                && matches!(
+                    prev,
+                    "groupe"
+                        | "bande"
+                        | "colonne"
+                        | "poignee"
+                        | "escouade"
+                        | "horde"
+                        | "cellule"
+                )
+                && (prev3.is_empty()
+                    || prev3.ends_with([',', '.', ';', ':', '!', '?'])
+                    || matches!(
+                        prev3,
+                        "par" | "contre" | "qui" | "lorsqu'" | "quand" | "et"
+                    )) =>
+        {
+            if matches!(prev3, "par" | "contre") {
+                prev3
+            } else {
+                ""
+            }
+        }
         // "près de", "autour de", "à proximité de", "non loin de", "au
         // large de", "à hauteur de": near the place.
         "de" | "d'" | "du"
