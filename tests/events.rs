@@ -2240,3 +2240,18 @@ fn the_people_of_a_band_that_attacks_are_its_agent() {
         "{out:#?}"
     );
 }
+
+#[test]
+fn a_marshal_who_leads_an_attack_is_its_doer() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'attaque menée par le maréchal Haftar a tué dix civils.",
+    ));
+    let a = events_of(&out, "attack");
+    assert_eq!(a.len(), 1, "{out:#?}");
+    assert_eq!(first_mentions(&out, &a[0].agent), ["Haftar"], "{out:#?}");
+    assert!(
+        !first_mentions(&out, &a[0].target).contains(&"Haftar"),
+        "{out:#?}"
+    );
+}
