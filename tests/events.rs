@@ -2255,3 +2255,24 @@ fn a_marshal_who_leads_an_attack_is_its_doer() {
         "{out:#?}"
     );
 }
+
+#[test]
+fn an_offensive_led_by_a_person_against_a_town_is_an_attack() {
+    assert_triggers(
+        "attack",
+        &[
+            (
+                "L'offensive lancée par le maréchal Haftar contre Tripoli a duré quatorze mois.",
+                "offensive",
+            ),
+            ("L'attaque de Haftar contre El-Facher a duré deux jours.", "attaque"),
+        ],
+    );
+    assert_no_kind(
+        "attack",
+        &[
+            "L'attaque du président contre son rival a choqué.",
+            "L'attaque du président contre la Chine a choqué.",
+        ],
+    );
+}

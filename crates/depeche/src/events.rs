@@ -2736,8 +2736,33 @@ pub(crate) fn find<'a>(
             }) else {
                 return false;
             };
-            // "contre" right after the noun or an adjective of it.
-            if after[at] == "contre" && at > 1 {
+            // "contre" right after the noun or an adjective of it, or past
+            // its doer ("l'offensive lancée par le maréchal Haftar contre
+            // Tripoli", "l'attaque des FSR contre El-Facher").
+            if after[at] == "contre"
+                && at > 1
+                && !(at <= 6
+                    && matches!(
+                        after[0],
+                        "de" | "du"
+                            | "des"
+                            | "d'"
+                            | "lancee"
+                            | "menee"
+                            | "conduite"
+                    )
+                    && after[..at].iter().all(|w| {
+                        !matches!(
+                            *w,
+                            "a" | "ont"
+                                | "est"
+                                | "sont"
+                                | "qui"
+                                | "que"
+                                | "et"
+                        )
+                    }))
+            {
                 return false;
             }
             // What is hit follows the cue, past articles and place nouns
@@ -2758,17 +2783,37 @@ pub(crate) fn find<'a>(
                     || LOCATIVE_NOUNS_SET.is(w)
             };
             let lead = after[at + 1..].iter().take_while(|w| framing(w));
+            // The first argument past the cue (the doer named before it is
+            // passed).
+            let n_before = |a: &Arg| {
+                words_of(folded_of(ctx, Span::new(t.span.end, a.span.start)))
+                    .count()
+            };
             lead.clone().any(|w| is_military_site(w))
-                || arg_right_after(ctx, args, t.span.end, 10).is_some_and(
-                    |a| {
-                        let between = folded_of(
-                            ctx,
-                            Span::new(t.span.end, a.span.start),
-                        );
-                        let n_before = words_of(between).count();
-                        hittable(a) && n_before <= at + 1 + lead.count()
-                    },
-                )
+                || arg_right_after(ctx, args, t.span.end, 10)
+                    .and_then(|first| {
+                        if n_before(first) > at {
+                            return Some(first);
+                        }
+                        args.iter()
+                            .filter(|a| a.span.start >= first.span.end)
+                            .find(|a| n_before(a) > at)
+                            .filter(|a| {
+                                !has_clause_break(
+                                    &ctx.text[t.span.end..a.span.start],
+                                )
+                            })
+                    })
+                    .is_some_and(|a| {
+                        hittable(a)
+                            && n_before(a) <= at + 1 + lead.count()
+                            // Past a doer, a country may be attacked in
+                            // words ("l'attaque du président contre la
+                            // Chine").
+                            && !(at > 1
+                                && ctx.entities.drafts[a.entity].subkind
+                                    == "country")
+                    })
         };
         // "Le poste militaire d'Inates a fait l'objet d'une attaque", "la
         // base a été la cible d'une attaque": the site or the people the
