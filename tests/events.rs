@@ -2276,3 +2276,29 @@ fn an_offensive_led_by_a_person_against_a_town_is_an_attack() {
         ],
     );
 }
+
+#[test]
+fn positions_abandoned_are_a_withdrawal_and_a_denial_of_it_is_negated() {
+    for (text, polarity) in [
+        (
+            "Les positions abandonnées par l'armée à Mopti ont été reprises.",
+            "affirmative",
+        ),
+        ("Aucune position n'a été abandonnée à Kidal, selon l'armée.", "negated"),
+        (
+            "L'armée affirme que ses positions n'ont pas été abandonnées à Tessalit.",
+            "negated",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let w = events_of(&out, "withdrawal");
+        assert_eq!(w.len(), 1, "{text}: {out:#?}");
+        assert_eq!(w[0].polarity, polarity, "{text}: {:#?}", w[0]);
+    }
+    // An attack pushed back is no withdrawal of a position.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'attaque des rebelles contre Gao a été repoussée par l'armée.",
+    ));
+    assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
+}

@@ -16272,8 +16272,10 @@ fn set_attributes(
     let after = folded_words_after(ctx, trig.end, 3);
     // Polarity: ne … pas around the trigger, "aucun" right before, or a
     // denial in the sentence before it.
-    let ne =
-        near.iter().any(|w| *w == "ne" || *w == "n'" || w.starts_with("n'"));
+    let is_ne = |w: &&str| *w == "ne" || *w == "n'" || w.starts_with("n'");
+    // "aucune position n'a été abandonnée": the trigger may hold the "ne".
+    let ne = near.iter().any(is_ne)
+        || folded_words(folded_of(ctx, trig)).iter().any(is_ne);
     // "ne déposeront pas les armes": the trigger may hold the "pas".
     let neg_word = near
         .iter()
