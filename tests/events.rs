@@ -2302,3 +2302,27 @@ fn positions_abandoned_are_a_withdrawal_and_a_denial_of_it_is_negated() {
     ));
     assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn a_pronominal_deed_denied_inside_its_compound_form_is_negated() {
+    for (text, kind) in [
+        (
+            "Les soldats russes ne se sont pas retirés de Kherson, selon Kiev.",
+            "withdrawal",
+        ),
+        ("Les rebelles ne se sont jamais emparés de Goma.", "capture"),
+        ("Les jihadistes ne se sont pas rendus aux FAMa à Tessit.", "surrender"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let e = events_of(&out, kind);
+        assert_eq!(e.len(), 1, "{text}: {out:#?}");
+        assert_eq!(e[0].polarity, "negated", "{text}: {:#?}", e[0]);
+        assert!(!e[0].agent.is_empty(), "{text}: {:#?}", e[0]);
+    }
+    // A visit denied is no surrender denied.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le président ne s'est pas rendu à Goma.",
+    ));
+    assert!(events_of(&out, "surrender").is_empty(), "{out:#?}");
+}

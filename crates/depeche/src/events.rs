@@ -12438,6 +12438,17 @@ fn assign_arguments<'a>(
     let ents = &ctx.entities.drafts;
     let clause = clause_of(ctx, marks, sent, trig, args);
     let original = lowercase(&ctx.text[trig]);
+    // "ne se sont pas emparés": the negation a denied form holds is
+    // passed.
+    let original = match original.strip_prefix("ne ") {
+        Some(r) => r
+            .split(' ')
+            .filter(|w| !matches!(*w, "pas" | "jamais" | "plus"))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into(),
+        None => original,
+    };
     // The verb of a verb trigger: "prise" in "prise à partie", "emparés"
     // in "se sont emparés".
     let last_word = original

@@ -309,6 +309,26 @@ fn expand_verb(lemma: &str, out: &mut Forms) {
                     ));
                 }
             }
+            // "ne se sont pas retirés", "ne s'est jamais rendu": the
+            // negation splits the compound form, so the denied forms of
+            // the past and future are forms of their own.
+            for neg in ["pas", "jamais", "plus"] {
+                for (aux, pp) in [
+                    ("est", [ms, fs]),
+                    ("était", [ms, fs]),
+                    ("sera", [ms, fs]),
+                    ("sont", [mp, fp]),
+                    ("étaient", [mp, fp]),
+                    ("seront", [mp, fp]),
+                ] {
+                    for p in pp {
+                        out.push(format!(
+                            "ne {} {neg} {p}{rest}",
+                            attach(clitic, aux, false)
+                        ));
+                    }
+                }
+            }
             for aux in ["étant", "être"] {
                 for p in [ms, fs, mp, fp] {
                     out.push(format!(
