@@ -2326,3 +2326,14 @@ fn a_pronominal_deed_denied_inside_its_compound_form_is_negated() {
     ));
     assert!(events_of(&out, "surrender").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn the_people_of_a_band_after_an_attack_noun_are_its_doers() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'attaque d'un groupe de terroristes contre le poste de Solhan a fait 12 morts.",
+    ));
+    let a = events_of(&out, "attack");
+    assert_eq!(a.len(), 1, "{out:#?}");
+    assert_eq!(first_mentions(&out, &a[0].agent), ["terroristes"], "{out:#?}");
+}

@@ -10514,6 +10514,15 @@ const FIGHTER_BODIES: &[&str] = &[
     "cellules",
     "militants",
     "miliciens",
+    // Bands: "l'attaque d'un groupe de terroristes".
+    "groupe",
+    "groupes",
+    "bande",
+    "bandes",
+    "colonne",
+    "poignee",
+    "escouade",
+    "horde",
 ];
 
 /// Nouns of a person's calling before the name ("la libération de l'imam
