@@ -4505,3 +4505,37 @@ fn leaders_and_groups_of_past_wars_are_actors() {
         );
     }
 }
+
+#[test]
+fn a_day_dated_by_a_participle_is_past_in_a_sentence_of_plans() {
+    // 2019-10-20 is a Sunday.
+    let value_of = |text: &str, day: &str| {
+        let out = Extractor::new()
+            .extract(&Document::new("t", text).with_dct("2019-10-20"));
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == day))
+            .and_then(|e| e.value.clone())
+    };
+    for (text, day, value) in [
+        (
+            "Il s'agit du premier retrait prévu par l'accord conclu jeudi à Ankara.",
+            "jeudi",
+            "2019-10-17",
+        ),
+        (
+            "Les pourparlers reprendront mercredi, après la trêve signée jeudi.",
+            "jeudi",
+            "2019-10-17",
+        ),
+        // A day planned stays ahead.
+        ("Le vote prévu jeudi sera décisif.", "jeudi", "2019-10-24"),
+        (
+            "La réunion programmée mardi doit permettre un accord.",
+            "mardi",
+            "2019-10-22",
+        ),
+    ] {
+        assert_eq!(value_of(text, day).as_deref(), Some(value), "{text}");
+    }
+}

@@ -1614,6 +1614,63 @@ fn reports_after(rest: &str) -> bool {
     )
 }
 
+/// Whether `head` (the sentence up to a date) ends with a past participle
+/// that tells of a deed done on the date: "conclu", "signée", "lancés";
+/// not one that tells of a plan ("prévu", "programmée", "attendu",
+/// "reporté") nor a present passive ("est organisée jeudi").
+fn participle_dates_deed(head: &str) -> bool {
+    const PLANNED: &[&str] = &[
+        "prev", "programm", "fix", "report", "repouss", "convoqu", "envisag",
+        "planifi", "organis",
+    ];
+    let mut words = head
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'));
+    let Some(w) = words.next() else { return false };
+    let w = w.to_lowercase();
+    let u_family = ["u", "ue", "us", "ues"];
+    let e_family = ["ées", "és", "ée", "é"];
+    // "conclu", "survenue", "tenus"; a first-group participle of more
+    // than a syllable ("mené", "signée"; not "de", "le", "une").
+    let participle = if let Some(stem) =
+        u_family.iter().find_map(|x| w.strip_suffix(x))
+    {
+        matches!(stem, "concl" | "surven" | "ten" | "interven" | "obten")
+    } else if let Some(stem) = e_family.iter().find_map(|x| w.strip_suffix(x))
+    {
+        let stem: String = stem.chars().map(fold_char).collect();
+        stem.len() >= 3
+            && !PLANNED.iter().any(|p| stem.starts_with(p))
+            // Nouns in "-ée": "dans la matinée", "l'armée", "l'année".
+            && !matches!(
+                stem.as_str(),
+                "matin" | "soir" | "journ" | "ann" | "arm" | "entr" | "arriv"
+                    | "dur" | "pens" | "vall" | "musé" | "muse" | "lyc"
+                    | "pors" | "foss" | "rang" | "cheminé" | "chemine"
+            )
+    } else {
+        false
+    };
+    if !participle {
+        return false;
+    }
+    // "est organisée jeudi", "sont attendus": a present passive tells of
+    // what is to come.
+    !matches!(
+        words.next().map(|x| x.to_lowercase()).as_deref(),
+        Some(
+            "est"
+                | "sont"
+                | "sera"
+                | "seront"
+                | "soit"
+                | "soient"
+                | "etre"
+                | "être"
+        )
+    )
+}
+
 /// True for the marks that end a sentence for [`sentence_window`].
 fn ends_sentence(b: &u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
@@ -1629,6 +1686,12 @@ fn is_call(rest: &str) -> bool {
 /// wins, a future one over a past one as near.
 fn tense_near(text: &str, start: usize, end: usize) -> Tense {
     let (s, e) = sentence_window(text, start, end);
+    // "l'accord conclu jeudi", "l'attaque menée mardi": a participle right
+    // before the day dates a deed done, whatever the sentence says of the
+    // future ("le cessez-le-feu prévu par l'accord conclu jeudi").
+    if participle_dates_deed(&text[s..start]) {
+        return Tense::Past;
+    }
     let window = &text[s..e];
     // The distance to the date of the nearest match of `re` in the window
     // that is at most `limit` away, the search starting at byte `from` of
@@ -5035,6 +5098,9 @@ mod tests {
     /// [`tense_near`] as first written: every cue of the window weighed.
     fn tense_near_everywhere(text: &str, start: usize, end: usize) -> Tense {
         let (s, e) = sentence_window(text, start, end);
+        if participle_dates_deed(&text[s..start]) {
+            return Tense::Past;
+        }
         let mut best: Option<(usize, Tense)> = None;
         for (re, tense) in
             [(&*FUTURE_CUE, Tense::Future), (&*PAST_CUE, Tense::Past)]
