@@ -4539,3 +4539,32 @@ fn a_day_dated_by_a_participle_is_past_in_a_sentence_of_plans() {
         assert_eq!(value_of(text, day).as_deref(), Some(value), "{text}");
     }
 }
+
+#[test]
+fn a_capital_whose_arms_act_is_its_government() {
+    for (text, capital) in [
+        ("L'aviation de Moscou pilonnait Idleb.", "Moscou"),
+        ("Les supplétifs syriens d'Ankara ont pris Ras al-Aïn.", "Ankara"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == capital))
+            .unwrap_or_else(|| panic!("{text}: {:#?}", out.entities));
+        assert_eq!(e.kind, EntityKind::Actor, "{text}: {e:#?}");
+        assert_eq!(e.subkind.as_deref(), Some("government"), "{text}");
+    }
+    // A country so named may be where the forces are: left to the rules
+    // of countries.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des combats ont opposé les forces de Tombouctou aux jihadistes.",
+    ));
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Actor
+            || e.mentions.iter().all(|m| m.text != "Tombouctou")),
+        "{:#?}",
+        out.entities
+    );
+}

@@ -3115,7 +3115,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     // "reliant Port-au-Prince à Malpasse": "à", folded to
                     // "a", is no auxiliary.
                     let grave_a = ctx.text[h.span.end..].starts_with(" à ");
-                    if listed || acts_as_state(ftext, h.folded, grave_a) {
+                    if listed
+                        || acts_as_state(ftext, h.folded, grave_a)
+                        || p.subkind != "country"
+                            && capitals_arms(ftext, h.folded)
+                    {
                         last_state_end = Some(h.folded.end);
                         let key = match polity {
                             Some(name) => {
@@ -5283,6 +5287,45 @@ fn participle_stem(stem: &str) -> bool {
 
 /// True when the folded words around `f` make a country or capital an
 /// agent rather than a location.
+/// "l'aviation de Moscou", "les supplétifs syriens d'Ankara", "les forces
+/// de Damas": a capital whose arms act is its state (a country so named
+/// may be where they are, "les forces du Mali").
+fn capitals_arms(ftext: &str, f: Span) -> bool {
+    let before = Words::before(ftext, f.start, 4);
+    let b: &[&str] = &before;
+    let arms = |w: &str| {
+        matches!(
+            w.strip_prefix("l'").unwrap_or(w),
+            "aviation"
+                | "forces"
+                | "suppletifs"
+                | "soldats"
+                | "militaires"
+                | "armee"
+                | "avions"
+                | "drones"
+                | "frappes"
+                | "bombardiers"
+                | "mercenaires"
+                | "milices"
+                | "allies"
+                | "parrains"
+        )
+    };
+    match b {
+        [.., n, adj, "de" | "d'"] => {
+            arms(adj)
+                // "les supplétifs syriens d'Ankara".
+                || arms(n)
+                    && ["ien", "iens", "ais", "ains", "ois", "es"]
+                        .iter()
+                        .any(|e| adj.ends_with(e))
+        }
+        [n, "de" | "d'"] => arms(n),
+        _ => false,
+    }
+}
+
 fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     acts_as_state_within(ftext, f, grave_a, 1)
 }
