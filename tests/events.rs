@@ -2337,3 +2337,19 @@ fn the_people_of_a_band_after_an_attack_noun_are_its_doers() {
     assert_eq!(a.len(), 1, "{out:#?}");
     assert_eq!(first_mentions(&out, &a[0].agent), ["terroristes"], "{out:#?}");
 }
+
+#[test]
+fn an_armed_body_that_evacuates_a_town_withdraws() {
+    let out = Extractor::new()
+        .extract(&Document::new("t", "Les FDS évacuent Ras al-Aïn."));
+    assert_eq!(events_of(&out, "withdrawal").len(), 1, "{out:#?}");
+    // Civilians taken out by troops, or leaving, are displaced.
+    for text in [
+        "L'armée a évacué des centaines de civils de Marioupol.",
+        "Les habitants ont évacué Ras al-Aïn.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "displacement").len(), 1, "{out:#?}");
+        assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
+    }
+}

@@ -2891,6 +2891,31 @@ pub(crate) fn find<'a>(
                 w.iter().copied().filter(|x| !is_article_or_to(x)).collect();
             w.last().is_some_and(|x| x.starts_with("proced"))
         };
+        // "Les FDS évacuent Ras al-Aïn", "les rebelles ont évacué la
+        // ville": an armed body right before the verb leaves a place it
+        // held.
+        let armed_subject = matches!(t.pos, Some(Pos::Verb))
+            && args
+                .iter()
+                .rev()
+                .find(|a| {
+                    a.span.end <= t.span.start && a.kind == EntityKind::Actor
+                })
+                .is_some_and(|a| {
+                    matches!(
+                        ctx.entities.drafts[a.entity].subkind.as_str(),
+                        "state_force"
+                            | "armed_group"
+                            | "unidentified_armed_group"
+                    ) && folded_words(folded_of(
+                        ctx,
+                        Span::new(a.span.end, t.span.start),
+                    ))
+                    .iter()
+                    .all(|w| ACTIVE_AUX.contains(w) || is_day_word(w))
+                        && !ctx.text[a.span.end..t.span.start]
+                            .contains([',', ';', '.', ':'])
+                });
         let civil_evacuation = people_leave
             || t.kind == "withdrawal"
                 && folded_of(ctx, t.span).starts_with("evacu")
@@ -2903,7 +2928,7 @@ pub(crate) fn find<'a>(
                                 == "civilians"
                             && word_gap(ctx, t.span.end, a.span.start) <= 3
                     })
-                    || evacuates_people(ctx, t.span));
+                    || !armed_subject && evacuates_people(ctx, t.span));
         // "la prise du village de Novohrodivka": taking a named place is
         // a capture whoever claims it.
         let place_taken = || {
@@ -3836,7 +3861,7 @@ pub(crate) fn find<'a>(
         // "l'évacuation de onze villages", "des habitants": people leave,
         // no fighters withdraw.
         if kind == "withdrawal"
-            && (evacuates_people(ctx, t.span)
+            && (!armed_subject && evacuates_people(ctx, t.span)
                 || folded_trigger.starts_with("quitt")
                     && civilians_before(&ctx.folded.text, f_trig))
         {
