@@ -2353,3 +2353,23 @@ fn an_armed_body_that_evacuates_a_town_withdraws() {
         assert!(events_of(&out, "withdrawal").is_empty(), "{out:#?}");
     }
 }
+
+#[test]
+fn a_unit_that_hooks_the_enemy_clashes_and_a_mortar_destroyed_is_no_shelling()
+{
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Une colonne de l'armée a accroché un groupe de terroristes près de Djibo.",
+    ));
+    assert_eq!(events_of(&out, "armed_clash").len(), 1, "{out:#?}");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les avions ont détruit un dépôt d'armes et deux positions de mortier à Mossoul.",
+    ));
+    assert!(events_of(&out, "shelling").is_empty(), "{out:#?}");
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "La police a interpellé vingt hommes parmi les déplacés à Falloujah.",
+    ));
+    assert!(events_of(&out, "displacement").is_empty(), "{out:#?}");
+}
