@@ -4568,3 +4568,19 @@ fn a_capital_whose_arms_act_is_its_government() {
         out.entities
     );
 }
+
+#[test]
+fn the_coalition_led_by_washington_is_one_actor() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les avions de la coalition internationale menée par Washington ont \
+         mené une série de frappes aériennes sur Hammam al-Alil.",
+    ));
+    let actors: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .map(|e| e.mentions[0].text.as_str())
+        .collect();
+    assert_eq!(actors, ["coalition internationale menée par Washington"]);
+}
