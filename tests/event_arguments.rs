@@ -6458,3 +6458,15 @@ fn a_base_taken_or_a_town_lost_is_a_capture() {
         assert_no_event(&extract(text), "capture");
     }
 }
+
+#[test]
+fn a_participle_after_et_shares_an_active_auxiliary_however_far() {
+    let out = extract(
+        "Le 14 mars, les unités engagées ont repris le contrôle de \
+         Tongomayel, que les terroristes occupaient depuis plusieurs mois, \
+         et libéré vingt-deux personnes, dont neuf femmes.",
+    );
+    let r = event(&out, "release");
+    assert_eq!(texts(&out, &r.agent), ["unités"], "{r:#?}");
+    assert!(has(&texts(&out, &r.target), "vingt-deux personnes"), "{r:#?}");
+}

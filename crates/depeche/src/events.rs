@@ -12557,8 +12557,23 @@ fn assign_arguments<'a>(
     let active_back = back.iter().any(|w| ACTIVE_AUX.contains(w));
     // ("ont été accusés d'avoir exécuté": the auxiliary right before the
     // participle is active, whatever the passive further back.)
+    // "ont repris le contrôle de Tongomayel, que les terroristes
+    // occupaient, et libéré vingt-deux personnes": a participle right
+    // after "et" shares the auxiliary of the verb before it, however far.
+    let shared_active =
+        participle && !passive_aux && before_trig.last() == Some(&"et") && {
+            let head = &ctx.folded.text[at.sent..f_trig.max(at.sent)];
+            let last = |forms: &[&str]| {
+                forms.iter().filter_map(|a| head.rfind(a)).max()
+            };
+            let active =
+                last(&[" ont ", " a ", " avait ", " avaient ", " avons "]);
+            let passive = last(&[" ete ", " est ", " sont ", " etaient "]);
+            active.is_some_and(|a| passive.map_or(true, |p| a > p))
+        };
     let passive = participle
         && !pronominal
+        && !shared_active
         && (passive_aux
             || passive_back && !active_aux
             || !(active_aux || active_back));
