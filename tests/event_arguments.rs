@@ -6470,3 +6470,20 @@ fn a_participle_after_et_shares_an_active_auxiliary_however_far() {
     assert_eq!(texts(&out, &r.agent), ["unités"], "{r:#?}");
     assert!(has(&texts(&out, &r.target), "vingt-deux personnes"), "{r:#?}");
 }
+
+#[test]
+fn the_actors_of_a_relative_clause_with_its_own_verb_are_not_the_subject() {
+    let out = extract(
+        "Les jihadistes que l'armée pourchassait depuis des mois ont attaqué Gao.",
+    );
+    assert_eq!(texts(&out, &event(&out, "attack").agent), ["jihadistes"]);
+    let out = extract(
+        "Lundi, des hommes armés que des villageois attribuent à Boko Haram \
+         ont enlevé une dizaine de femmes près de Gwoza.",
+    );
+    assert_eq!(texts(&out, &event(&out, "abduction").agent), ["hommes armés"]);
+    // With no verb of its own, the clause is the trigger's.
+    let out =
+        extract("Les soldats que les rebelles ont attaqués à Gao sont morts.");
+    assert_eq!(texts(&out, &event(&out, "attack").agent), ["rebelles"]);
+}

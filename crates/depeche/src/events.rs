@@ -14137,6 +14137,41 @@ fn assign_arguments<'a>(
         }
     }
     let reach_before = if infinitive_clause { 32 } else { 20 };
+    // "des hommes armés que des villageois attribuent à Boko Haram ont
+    // enlevé": a relative clause on "que" with a verb of its own stands
+    // between the subject and the trigger's auxiliary; the actors in it
+    // are not the subject ("les soldats que les rebelles ont attaqués"
+    // has no verb before the trigger's own: the trigger is the clause's).
+    if verb && k > 1 {
+        let antecedent = before[..k - 1].iter().rposition(|a| {
+            let gap = folded_of(ctx, Span::new(a.span.end, trig.start));
+            let mut w = folded_words(gap);
+            let opens = matches!(w.first(), Some(&("que" | "qu'")))
+                || w.first().is_some_and(|x| x.starts_with("qu'"));
+            if !opens
+                || w.len() > 14
+                || ctx.text[a.span.end..trig.start]
+                    .contains([',', ';', '.', ':', '(', '«', '"'])
+            {
+                return false;
+            }
+            // The trigger's own auxiliary, then a verb of the clause.
+            if !w.last().is_some_and(|x| ACTIVE_AUX.contains(x)) {
+                return false;
+            }
+            w.pop();
+            w[1..].iter().any(|x| {
+                x.len() > 4
+                    && (x.ends_with("ent") || x.ends_with("ait"))
+                    && !x.ends_with("ment")
+            })
+        });
+        if let Some(i) = antecedent {
+            let end = before[i].span.end;
+            before.retain(|a| a.span.end <= end);
+            k = i + 1;
+        }
+    }
     // "Les assaillants ont enlevé une dizaine d'habitants avant de se
     // replier": that subject opens the clause; the objects between are
     // not it. The first actor in reach that is no complement is taken,
