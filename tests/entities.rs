@@ -4584,3 +4584,20 @@ fn the_coalition_led_by_washington_is_one_actor() {
         .collect();
     assert_eq!(actors, ["coalition internationale menée par Washington"]);
 }
+
+#[test]
+fn a_body_defined_by_its_acronym_passes_a_generic_head_word() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Mouvement pour la paix et la justice (MPJ) a attaqué Djenné. Le \
+         MPJ a revendiqué l'attaque.",
+    ));
+    let e = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "MPJ"))
+        .unwrap_or_else(|| panic!("{:#?}", out.entities));
+    assert_eq!(e.mentions[0].text, "Mouvement pour la paix et la justice");
+    assert_eq!(e.mentions.len(), 3, "{e:#?}");
+    assert_eq!(e.subkind.as_deref(), Some("armed_group"));
+}

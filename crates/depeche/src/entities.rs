@@ -14359,10 +14359,18 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
                 // ("Mission … des Nations unies en Ukraine (HRMMU)").
                 // (So is a bare head read as a body of its own: "les
                 // Forces républicaines de Côte d'Ivoire (FRCI)".)
+                // (And so is the head word read as a generic body:
+                // "Mouvement" in "Mouvement pour la paix et la justice
+                // (MPJ)".)
+                let head_end =
+                    name.start + text[name].find(' ').unwrap_or(name.len());
                 if set.covers(name)
                     && !set.drop_where(name, |d, e, _| {
                         e <= name.end
-                            && (d.kind == EntityKind::Place
+                            && (d.kind == EntityKind::Actor
+                                && d.subkind != "person"
+                                && e <= head_end
+                                || d.kind == EntityKind::Place
                                 || subkind == "intl_org"
                                     && d.subkind == "intl_org"
                                 || d.kind == EntityKind::Actor
