@@ -2894,28 +2894,31 @@ pub(crate) fn find<'a>(
         // "Les FDS évacuent Ras al-Aïn", "les rebelles ont évacué la
         // ville": an armed body right before the verb leaves a place it
         // held.
-        let armed_subject = matches!(t.pos, Some(Pos::Verb))
-            && args
-                .iter()
-                .rev()
-                .find(|a| {
-                    a.span.end <= t.span.start && a.kind == EntityKind::Actor
-                })
-                .is_some_and(|a| {
-                    matches!(
-                        ctx.entities.drafts[a.entity].subkind.as_str(),
-                        "state_force"
-                            | "armed_group"
-                            | "unidentified_armed_group"
-                    ) && folded_words(folded_of(
-                        ctx,
-                        Span::new(a.span.end, t.span.start),
-                    ))
+        let armed_subject = || {
+            matches!(t.pos, Some(Pos::Verb))
+                && args
                     .iter()
-                    .all(|w| ACTIVE_AUX.contains(w) || is_day_word(w))
-                        && !ctx.text[a.span.end..t.span.start]
-                            .contains([',', ';', '.', ':'])
-                });
+                    .rev()
+                    .find(|a| {
+                        a.span.end <= t.span.start
+                            && a.kind == EntityKind::Actor
+                    })
+                    .is_some_and(|a| {
+                        matches!(
+                            ctx.entities.drafts[a.entity].subkind.as_str(),
+                            "state_force"
+                                | "armed_group"
+                                | "unidentified_armed_group"
+                        ) && folded_words(folded_of(
+                            ctx,
+                            Span::new(a.span.end, t.span.start),
+                        ))
+                        .iter()
+                        .all(|w| ACTIVE_AUX.contains(w) || is_day_word(w))
+                            && !ctx.text[a.span.end..t.span.start]
+                                .contains([',', ';', '.', ':'])
+                    })
+        };
         let civil_evacuation = people_leave
             || t.kind == "withdrawal"
                 && folded_of(ctx, t.span).starts_with("evacu")
@@ -2928,7 +2931,7 @@ pub(crate) fn find<'a>(
                                 == "civilians"
                             && word_gap(ctx, t.span.end, a.span.start) <= 3
                     })
-                    || !armed_subject && evacuates_people(ctx, t.span));
+                    || !armed_subject() && evacuates_people(ctx, t.span));
         // "la prise du village de Novohrodivka": taking a named place is
         // a capture whoever claims it.
         let place_taken = || {
@@ -3861,7 +3864,7 @@ pub(crate) fn find<'a>(
         // "l'évacuation de onze villages", "des habitants": people leave,
         // no fighters withdraw.
         if kind == "withdrawal"
-            && (!armed_subject && evacuates_people(ctx, t.span)
+            && (!armed_subject() && evacuates_people(ctx, t.span)
                 || folded_trigger.starts_with("quitt")
                     && civilians_before(&ctx.folded.text, f_trig))
         {
@@ -12562,7 +12565,15 @@ fn assign_arguments<'a>(
     // after "et" shares the auxiliary of the verb before it, however far.
     let shared_active =
         participle && !passive_aux && before_trig.last() == Some(&"et") && {
-            let head = &ctx.folded.text[at.sent..f_trig.max(at.sent)];
+            // (A few hundred bytes back at most: a text with no sentence
+            // end stays linear.)
+            let from = stretch_before(
+                &ctx.folded.text,
+                f_trig.max(at.sent),
+                400,
+                at.sent,
+            );
+            let head = &ctx.folded.text[from..f_trig.max(at.sent)];
             let last = |forms: &[&str]| {
                 forms.iter().filter_map(|a| head.rfind(a)).max()
             };
@@ -14143,7 +14154,11 @@ fn assign_arguments<'a>(
     // are not the subject ("les soldats que les rebelles ont attaqués"
     // has no verb before the trigger's own: the trigger is the clause's).
     if verb && k > 1 {
-        let antecedent = before[..k - 1].iter().rposition(|a| {
+        let near = before[..k - 1]
+            .iter()
+            .rposition(|a| trig.start - a.span.end.min(trig.start) > 200)
+            .map_or(0, |i| i + 1);
+        let antecedent = before[near..k - 1].iter().rposition(|a| {
             let gap = folded_of(ctx, Span::new(a.span.end, trig.start));
             let mut w = folded_words(gap);
             let opens = matches!(w.first(), Some(&("que" | "qu'")))
@@ -14166,7 +14181,7 @@ fn assign_arguments<'a>(
                     && !x.ends_with("ment")
             })
         });
-        if let Some(i) = antecedent {
+        if let Some(i) = antecedent.map(|i| i + near) {
             let end = before[i].span.end;
             before.retain(|a| a.span.end <= end);
             k = i + 1;
