@@ -6487,3 +6487,20 @@ fn the_actors_of_a_relative_clause_with_its_own_verb_are_not_the_subject() {
         extract("Les soldats que les rebelles ont attaqués à Gao sont morts.");
     assert_eq!(texts(&out, &event(&out, "attack").agent), ["rebelles"]);
 }
+
+#[test]
+fn a_spokesperson_named_after_a_title_of_several_words_is_the_name() {
+    let out = extract(
+        "Les troupes ont repris le contrôle de la localité, a assuré le \
+         porte-parole de l'armée, le général de brigade Mohammed Yerima.",
+    );
+    let c = event(&out, "capture");
+    assert!(has(&texts(&out, &c.source), "Mohammed Yerima"), "{c:#?}");
+    assert!(
+        out.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "porte-parole")),
+        "{:#?}",
+        out.entities
+    );
+}

@@ -14449,6 +14449,11 @@ fn add_unnamed_spokespersons(ctx: &Context<'_>, set: &mut EntitySet) {
             let w1 = words.next().unwrap_or("");
             let w2 = words.next().unwrap_or("");
             let w3 = words.next().unwrap_or("");
+            // "le général de brigade Mohammed Yerima": a title of a few
+            // words.
+            let w45 = [words.next().unwrap_or(""), words.next().unwrap_or("")];
+            let long_title = matches!(w3, "de" | "d'")
+                && w45.iter().any(|w| w.starts_with(char::is_uppercase));
             // "l'inspecteur Fritz Alcindor": an elided title.
             let titled = ["l'", "l’"]
                 .iter()
@@ -14459,7 +14464,8 @@ fn add_unnamed_spokespersons(ctx: &Context<'_>, set: &mut EntitySet) {
                     && !w1.starts_with("Selon")
                 || matches!(w1, "le" | "la" | "l'" | "M." | "Mme")
                     && (w2.starts_with(char::is_uppercase)
-                        || w3.starts_with(char::is_uppercase))
+                        || w3.starts_with(char::is_uppercase)
+                        || long_title)
         }) && !tail
             .split([',', '('])
             .next()

@@ -12710,11 +12710,20 @@ fn assign_arguments<'a>(
                         if ents[b.entity].subkind == "person"
                             && gap.starts_with(',')
                             && !has_clause_break(&gap[1..])
-                            && words.len() <= 3
+                            && words.len() <= 6
                             && words.iter().all(|w| {
                                 matches!(*w, "le" | "la" | "l'")
                                     || SPEAKER_TITLES.contains(w)
                                     || MILITARY_RANKS.contains(w)
+                                    // "le général de brigade", "de
+                                    // corps d'armée".
+                                    || matches!(
+                                        *w,
+                                        "de" | "brigade"
+                                            | "division"
+                                            | "corps"
+                                            | "d'armee"
+                                    )
                             })
                         {
                             push_unique(&mut d.source, b.entity);
