@@ -6504,3 +6504,13 @@ fn a_spokesperson_named_after_a_title_of_several_words_is_the_name() {
         out.entities
     );
 }
+
+#[test]
+fn a_speaker_pointed_at_with_a_demonstrative_is_the_person_named_before() {
+    let out = extract(
+        "L'opération a été menée, a indiqué le général Abdelwahab al-Saadi. \
+         Selon cet officier, les jihadistes ont attaqué Mossoul.",
+    );
+    let a = event(&out, "attack");
+    assert_eq!(texts(&out, &a.source), ["Abdelwahab al-Saadi"], "{a:#?}");
+}

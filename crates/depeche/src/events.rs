@@ -8272,6 +8272,28 @@ fn pronoun_speaks(ctx: &Context<'_>, i: usize) -> bool {
         .any(|p| o.contains(p))
         || f.contains("selon lui")
         || f.contains("selon elle")
+        || f.contains("d'apres lui")
+        || f.contains("d'apres elle")
+        // "Selon cet officier, …", "selon ce dernier": the person named
+        // before, pointed at.
+        || [
+            "selon ce dernier",
+            "selon cette derniere",
+            "selon cet officier",
+            "selon ce responsable",
+            "selon cette responsable",
+            "selon ce commandant",
+            "selon ce porte-parole",
+            "selon ce porte parole",
+            "selon ce general",
+            "selon ce colonel",
+            "selon ce ministre",
+            "selon ce chef",
+            "selon ce temoin",
+            "selon cet elu",
+        ]
+        .iter()
+        .any(|p| f.contains(p))
         || {
             // "Il affirme que …", "Elle a indiqué que …".
             let mut w = words_of(f);
