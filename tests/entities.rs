@@ -4601,3 +4601,18 @@ fn a_body_defined_by_its_acronym_passes_a_generic_head_word() {
     assert_eq!(e.mentions.len(), 3, "{e:#?}");
     assert_eq!(e.subkind.as_deref(), Some("armed_group"));
 }
+
+#[test]
+fn the_words_for_an_outlet_before_its_name_are_no_outlet_of_their_own() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Deux militaires ont été tués à Tabatol, selon la télévision publique Télé Sahel.",
+    ));
+    let media: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.subkind.as_deref() == Some("media"))
+        .map(|e| e.mentions[0].text.as_str())
+        .collect();
+    assert_eq!(media, ["Télé Sahel"], "{:#?}", out.entities);
+}

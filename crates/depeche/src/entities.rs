@@ -3777,7 +3777,36 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_bodies(ctx, &mut set);
     add_apposed_titles(ctx, &mut set);
     split_cued_divisions(ctx, &mut set);
+    drop_media_words_before_names(ctx, &mut set);
     set
+}
+
+/// "la télévision publique Télé Sahel", "la radio nationale ORTM": the
+/// words that say what kind of outlet a named one is are no outlet of
+/// their own.
+fn drop_media_words_before_names(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mentions = set.mentions();
+    let drops: Vec<(Span, usize)> = mentions
+        .windows(2)
+        .filter_map(|w| {
+            let ((m1, e1), (m2, e2)) = (w[0], w[1]);
+            let (d1, d2) = (&set.drafts[e1], &set.drafts[e2]);
+            (e1 != e2
+                && d1.kind == EntityKind::Actor
+                && d2.kind == EntityKind::Actor
+                && d1.subkind == "media"
+                && d2.subkind == "media"
+                && m1.end <= m2.start
+                && text[m1.end..m2.start].chars().all(|c| c == ' ')
+                && text[m1].starts_with(char::is_lowercase)
+                && text[m2].starts_with(char::is_uppercase))
+            .then_some((m1, e1))
+        })
+        .collect();
+    for (m, e) in drops {
+        set.drop_where(m, |_, _, i| i == e);
+    }
 }
 
 /// "les forces du Puntland", "le ministère de la Défense du Somaliland":
