@@ -6514,3 +6514,19 @@ fn a_speaker_pointed_at_with_a_demonstrative_is_the_person_named_before() {
     let a = event(&out, "attack");
     assert_eq!(texts(&out, &a.source), ["Abdelwahab al-Saadi"], "{a:#?}");
 }
+
+#[test]
+fn selon_elle_after_a_body_that_spoke_is_that_body() {
+    let out = extract(
+        "L'armée affirme avoir riposté. Selon elle, plusieurs dizaines \
+         d'assaillants ont été tués à Tabatol.",
+    );
+    let k = event(&out, "killing");
+    assert_eq!(texts(&out, &k.source), ["armée"], "{k:#?}");
+    // A plural body is "ils", not "elle".
+    let out = extract(
+        "Des jihadistes ont attaqué Gao. Selon elle, plusieurs dizaines \
+         d'assaillants ont été tués.",
+    );
+    assert!(event(&out, "killing").source.is_empty(), "{out:#?}");
+}

@@ -7786,11 +7786,39 @@ fn resolve_pronoun_speakers(
             speaks
         }
     };
+    // "L'armée affirme avoir riposté. Selon elle, …": with no person
+    // named, the body that opens the sentence before speaks.
+    let body_before = |i: usize| -> Option<(usize, usize)> {
+        let prev = ctx.sentences[i.checked_sub(1)?];
+        let at = mentions.partition_point(|(m, _)| m.start < prev.start);
+        let &(m, e) = mentions.get(at)?;
+        let lead =
+            folded_of(ctx, Span::new(prev.start, m.start.max(prev.start)));
+        // ("Des jihadistes …" are "ils", not "elle".)
+        let first = ctx.text[m].split(' ').next().unwrap_or("");
+        let plural = first.starts_with(char::is_lowercase)
+            && (first.ends_with('s') || first.ends_with('x'));
+        (m.end <= prev.end
+            && !plural
+            && words_of(lead).count() <= 1
+            && matches!(
+                ents[e].subkind.as_str(),
+                "state_force" | "government" | "intl_org" | "armed_group"
+            ))
+        .then_some((i, e))
+    };
     for d in drafts.iter_mut() {
         if d.source.is_empty() {
             let speaker = match last.filter(|&(s, _)| d.sentence <= s + 3) {
                 Some(recent) => Some(recent),
-                None if speaks_in(d.sentence) => named_before(d.sentence),
+                None if speaks_in(d.sentence) => named_before(d.sentence)
+                    .or_else(|| {
+                        let f = folded_of(ctx, ctx.sentences[d.sentence]);
+                        (f.starts_with("selon elle")
+                            || f.starts_with("selon lui"))
+                        .then(|| body_before(d.sentence))
+                        .flatten()
+                    }),
                 None => None,
             };
             if let Some((_, e)) = speaker {
