@@ -3509,9 +3509,45 @@ fn try_rule(
             if !ok {
                 return None;
             }
-            let next = after(text, end, 12);
+            let next = after(text, end, 24);
+            // "la matinée du 12", "la soirée de samedi", "de la veille":
+            // a day of its own follows; "dans la matinée du quartier
+            // d'al-Zahra" is the complement of the verb, and the part of
+            // the day stands alone.
             if starts_with_word(&next, &["de", "du", "des", "d'"]) {
-                return None;
+                let rest = next
+                    .split_once(['\'', ' '])
+                    .map_or("", |(_, r)| r)
+                    .trim_start();
+                let word = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let loose = has_pre || meme || next.starts_with("d'");
+                if loose
+                    || word.is_empty()
+                    || word.starts_with(|c: char| c.is_ascii_digit())
+                    || is_day_word(word)
+                    || matches!(
+                        word,
+                        "la" | "l"
+                            | "lendemain"
+                            | "veille"
+                            | "jour"
+                            | "meme"
+                            | "ce"
+                            | "cette"
+                            | "hier"
+                            | "demain"
+                            | "gala"
+                            | "fete"
+                            | "mariage"
+                            | "noel"
+                            | "nouvel"
+                    )
+                {
+                    return None;
+                }
             }
             let date = day_on_its_side(st, st.anchor(start), text, start, end);
             let mut cd =
@@ -5796,6 +5832,7 @@ mod tests {
         ("du 3 au 5 juin 2016", "3 au 5 juin 2016", "2016-06-03", Day),
         // Parts of the day.
         ("dans la matinée", "matinée", "2017-08-27", Day),
+        ("dans la matinée du quartier de Zahra", "matinée", "2017-08-27", Day),
         ("dans la soirée", "soirée", "2017-08-27", Day),
         ("depuis l'aube", "", "2017-08-27", Day),
         ("dès l’aube", "", "2017-08-27", Day),
