@@ -2373,3 +2373,18 @@ fn a_unit_that_hooks_the_enemy_clashes_and_a_mortar_destroyed_is_no_shelling()
     ));
     assert!(events_of(&out, "displacement").is_empty(), "{out:#?}");
 }
+
+#[test]
+fn what_aircraft_destroy_is_an_air_strike() {
+    assert_triggers(
+        "airstrike",
+        &[
+            ("Un drone a détruit un dépôt d'armes à Mossoul.", "drone a détruit"),
+            (
+                "Le véhicule a été détruit par un drone de l'armée près de Gao.",
+                "détruit par un drone",
+            ),
+        ],
+    );
+    assert_no_kind("airstrike", &["Les rebelles ont détruit un pont à Gao."]);
+}
