@@ -6530,3 +6530,22 @@ fn selon_elle_after_a_body_that_spoke_is_that_body() {
     );
     assert!(event(&out, "killing").source.is_empty(), "{out:#?}");
 }
+
+#[test]
+fn fighters_driven_from_a_place_named_by_en_lose_it() {
+    let out = extract(
+        "Les jihadistes ont pris Damasak mardi. Ils en ont été chassés \
+         mercredi par l'armée.",
+    );
+    let retaken = out
+        .events
+        .iter()
+        .find(|e| e.kind == "capture" && texts(&out, &e.agent) == ["armée"])
+        .unwrap_or_else(|| panic!("{:#?}", out.events));
+    assert_eq!(retaken.triggers[0].text, "chassés");
+    // People driven out by fighting are displaced.
+    let out = extract(
+        "Des milliers d'habitants en ont été chassés par les combats.",
+    );
+    event(&out, "displacement");
+}

@@ -15470,12 +15470,21 @@ fn takes_a_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
 fn drives_out_of_place(ctx: &Context<'_>, trig: Span, args: &[Arg]) -> bool {
     let passive =
         folded_words_before(ctx, trig.start, 1).last().is_some_and(|w| {
-            matches!(*w, "ete" | "etait" | "etaient" | "sont" | "est")
+            matches!(*w, "ete" | "etait" | "etaient" | "sont" | "est" | "etre")
         });
+    // "avant d'en être chassés par l'armée", "ils en ont été chassés":
+    // the place is the pronoun "en".
+    let of_en = passive
+        && folded_words_before(ctx, trig.start, 4)
+            .iter()
+            .any(|w| matches!(*w, "en" | "d'en" | "n'en" | "qu'en"));
     let mut armed = passive;
     for a in args.iter().filter(|a| a.span.start >= trig.end) {
         if word_gap(ctx, trig.end, a.span.start) > 8 {
             break;
+        }
+        if of_en && a.kind == EntityKind::Actor && armed_actor(ctx, a.entity) {
+            return true;
         }
         if a.kind == EntityKind::Place {
             let before = folded_words_before(ctx, a.span.start, 1);
