@@ -2388,3 +2388,24 @@ fn what_aircraft_destroy_is_an_air_strike() {
     );
     assert_no_kind("airstrike", &["Les rebelles ont détruit un pont à Gao."]);
 }
+
+#[test]
+fn joint_patrols_are_a_deployment_and_a_patrol_attacked_is_not() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "La police militaire russe et l'armée turque doivent mener des \
+         patrouilles conjointes le long de l'autoroute M4 à partir du 15 mars.",
+    ));
+    let d = events_of(&out, "deployment");
+    assert_eq!(d.len(), 1, "{out:#?}");
+    assert_eq!(d[0].modality, "future");
+    assert_eq!(
+        first_mentions(&out, &d[0].agent),
+        ["police militaire russe", "armée turque"],
+        "{out:#?}"
+    );
+    assert_no_kind(
+        "deployment",
+        &["Une patrouille conjointe a été attaquée près de Gao."],
+    );
+}
