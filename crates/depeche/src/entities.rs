@@ -3785,6 +3785,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
 /// words that say what kind of outlet a named one is are no outlet of
 /// their own.
 fn drop_media_words_before_names(ctx: &Context<'_>, set: &mut EntitySet) {
+    // (Most texts cite no outlet: their mentions are not listed.)
+    if !set.drafts.iter().any(|d| d.subkind == "media") {
+        return;
+    }
     let text = ctx.text;
     let mentions = set.mentions();
     let drops: Vec<(Span, usize)> = mentions
@@ -5314,8 +5318,6 @@ fn participle_stem(stem: &str) -> bool {
         )
 }
 
-/// True when the folded words around `f` make a country or capital an
-/// agent rather than a location.
 /// "l'aviation de Moscou", "les supplétifs syriens d'Ankara", "les forces
 /// de Damas": a capital whose arms act is its state (a country so named
 /// may be where they are, "les forces du Mali").
@@ -5355,6 +5357,8 @@ fn capitals_arms(ftext: &str, f: Span) -> bool {
     }
 }
 
+/// True when the folded words around `f` make a country or capital an
+/// agent rather than a location.
 fn acts_as_state(ftext: &str, f: Span, grave_a: bool) -> bool {
     acts_as_state_within(ftext, f, grave_a, 1)
 }

@@ -12608,8 +12608,6 @@ fn assign_arguments<'a>(
         .iter()
         .any(|w| matches!(*w, "ete" | "etaient" | "etait" | "etre"));
     let active_back = back.iter().any(|w| ACTIVE_AUX.contains(w));
-    // ("ont été accusés d'avoir exécuté": the auxiliary right before the
-    // participle is active, whatever the passive further back.)
     // "ont repris le contrôle de Tongomayel, que les terroristes
     // occupaient, et libéré vingt-deux personnes": a participle right
     // after "et" shares the auxiliary of the verb before it, however far.
@@ -12632,6 +12630,8 @@ fn assign_arguments<'a>(
             let passive = last(&[" ete ", " est ", " sont ", " etaient "]);
             active.is_some_and(|a| passive.map_or(true, |p| a > p))
         };
+    // ("ont été accusés d'avoir exécuté": the auxiliary right before the
+    // participle is active, whatever the passive further back.)
     let passive = participle
         && !pronominal
         && !shared_active
