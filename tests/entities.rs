@@ -4479,12 +4479,7 @@ fn a_place_named_after_a_person_is_not_that_person() {
         "Le match se joue à la Cité sportive Camille-Chamoun. Camille \
          Chamoun fut président. Omar El-Béchir a été destitué.",
     ));
-    let persons: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Actor)
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
+    let persons = mention_texts(&out, EntityKind::Actor);
     assert!(!persons.contains(&"Camille-Chamoun"), "{persons:?}");
     assert!(persons.contains(&"Camille Chamoun"), "{persons:?}");
     assert!(persons.contains(&"Omar El-Béchir"), "{persons:?}");
@@ -4512,10 +4507,7 @@ fn a_day_dated_by_a_participle_is_past_in_a_sentence_of_plans() {
     let value_of = |text: &str, day: &str| {
         let out = Extractor::new()
             .extract(&Document::new("t", text).with_dct("2019-10-20"));
-        out.entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.text == day))
-            .and_then(|e| e.value.clone())
+        entities_named(&out, &[day]).first().and_then(|e| e.value.clone())
     };
     for (text, day, value) in [
         (
@@ -4542,19 +4534,10 @@ fn a_day_dated_by_a_participle_is_past_in_a_sentence_of_plans() {
 
 #[test]
 fn a_capital_whose_arms_act_is_its_government() {
-    for (text, capital) in [
+    assert_governments(&[
         ("L'aviation de Moscou pilonnait Idleb.", "Moscou"),
         ("Les supplétifs syriens d'Ankara ont pris Ras al-Aïn.", "Ankara"),
-    ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        let e = out
-            .entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.text == capital))
-            .unwrap_or_else(|| panic!("{text}: {:#?}", out.entities));
-        assert_eq!(e.kind, EntityKind::Actor, "{text}: {e:#?}");
-        assert_eq!(e.subkind.as_deref(), Some("government"), "{text}");
-    }
+    ]);
     // A country so named may be where the forces are: left to the rules
     // of countries.
     let out = Extractor::new().extract(&Document::new(
@@ -4562,8 +4545,9 @@ fn a_capital_whose_arms_act_is_its_government() {
         "Des combats ont opposé les forces de Tombouctou aux jihadistes.",
     ));
     assert!(
-        out.entities.iter().all(|e| e.kind != EntityKind::Actor
-            || e.mentions.iter().all(|m| m.text != "Tombouctou")),
+        entities_named(&out, &["Tombouctou"])
+            .iter()
+            .all(|e| e.kind != EntityKind::Actor),
         "{:#?}",
         out.entities
     );
@@ -4592,11 +4576,8 @@ fn a_body_defined_by_its_acronym_passes_a_generic_head_word() {
         "Le Mouvement pour la paix et la justice (MPJ) a attaqué Djenné. Le \
          MPJ a revendiqué l'attaque.",
     ));
-    let e = out
-        .entities
-        .iter()
-        .find(|e| e.mentions.iter().any(|m| m.text == "MPJ"))
-        .unwrap_or_else(|| panic!("{:#?}", out.entities));
+    let named = entities_named(&out, &["MPJ"]);
+    let e = named.first().unwrap_or_else(|| panic!("{:#?}", out.entities));
     assert_eq!(e.mentions[0].text, "Mouvement pour la paix et la justice");
     assert_eq!(e.mentions.len(), 3, "{e:#?}");
     assert_eq!(e.subkind.as_deref(), Some("armed_group"));
