@@ -1193,6 +1193,18 @@ fn drones_neutralised_are_no_killing() {
 }
 
 #[test]
+fn missiles_a_verb_fires_are_shelling_without_more_context() {
+    // "missile" alone is a weak trigger; fired by a verb with a count it
+    // is told, in a one-sentence text that names no armed actor.
+    let ev =
+        kinds_and_triggers("La Russie a lancé 90 missiles contre l'Ukraine.");
+    assert!(ev.iter().any(|(k, _)| k == "shelling"), "{ev:?}");
+    // Missiles only named stay no event.
+    let ev = kinds_and_triggers("La Russie fabrique 90 missiles par an.");
+    assert!(!ev.iter().any(|(k, _)| k == "shelling"), "{ev:?}");
+}
+
+#[test]
 fn the_ones_led_are_the_parties_not_their_leaders() {
     let out = Extractor::new().extract(&Document::new(
         "t",

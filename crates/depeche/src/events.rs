@@ -2133,12 +2133,21 @@ pub(crate) fn find<'a>(
     trigs_launch.sort_unstable_by_key(|p| p.0.start);
     if !trigs_launch.is_empty() {
         // Merged in order: the lexicon's triggers are sorted, and a fired
-        // munition overlapping one of them adds nothing.
+        // munition overlapping one of them adds nothing but its firing: a
+        // weak munition word ("missiles") that a verb sends is told ("La
+        // Russie a lancé 90 missiles").
         let mut added = Vec::with_capacity(trigs_launch.len());
         for (span, kind) in trigs_launch.drain(..) {
             let s = sentence_of(span.start);
             let at = trigs.partition_point(|t| t.span.start < span.start);
-            let near = &trigs[at.saturating_sub(4)..(at + 4).min(trigs.len())];
+            let lo = at.saturating_sub(4);
+            let hi = (at + 4).min(trigs.len());
+            for t in &mut trigs[lo..hi] {
+                if t.weak && t.kind == kind && t.span.overlaps(span) {
+                    t.weak = false;
+                }
+            }
+            let near = &trigs[lo..hi];
             if s < n_sent && !near.iter().any(|t| t.span.overlaps(span)) {
                 added.push(Trig {
                     span,
