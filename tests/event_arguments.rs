@@ -135,6 +135,23 @@ fn place_in_apposition_to_a_location_is_a_location() {
 }
 
 #[test]
+fn relative_clause_on_the_trigger_noun_places_the_event() {
+    let out = extract(
+        "Les shebab ont revendiqué l'attentat qui a fait au moins vingt \
+         morts vendredi soir dans un restaurant de Mogadiscio.",
+    );
+    let e = event(&out, "bombing");
+    assert!(has(&texts(&out, &e.location), "Mogadiscio"), "{e:#?}");
+    // A relative clause on someone else is not the event's.
+    let out = extract(
+        "L'attentat a visé le ministre, qui avait passé la nuit dans un \
+         hôtel de Mogadiscio après un long voyage depuis Nairobi et Addis.",
+    );
+    let e = event(&out, "bombing");
+    assert!(!has(&texts(&out, &e.location), "Mogadiscio"), "{e:#?}");
+}
+
+#[test]
 fn displaced_go_where_pour_says() {
     let out = extract("Des centaines d'habitants ont fui Ménaka pour Gao.");
     let e = event(&out, "displacement");

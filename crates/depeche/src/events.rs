@@ -13066,7 +13066,17 @@ fn assign_arguments<'a>(
             }
         }
         let dist = word_gap(ctx, trig.start, a.span.start);
-        let in_clause = clause.contains(a.span);
+        // "l'attentat qui a fait vingt morts vendredi soir dans un
+        // restaurant de Mogadiscio": a relative clause on the trigger noun
+        // tells of the event itself.
+        let on_trigger_relative = || {
+            !verb
+                && a.span.start >= trig.end
+                && dist <= 20
+                && folded_words_after(ctx, trig.end, 1).first() == Some(&"qui")
+                && !has_clause_break(&ctx.text[trig.end..a.span.start])
+        };
+        let in_clause = clause.contains(a.span) || on_trigger_relative();
         // "L'armée, qui avait repris Kidal en novembre, a bombardé mardi
         // …": a place in a relative clause closed before the trigger
         // tells where the subject acted before, not where this happens.
