@@ -4597,3 +4597,21 @@ fn the_words_for_an_outlet_before_its_name_are_no_outlet_of_their_own() {
         .collect();
     assert_eq!(media, ["Télé Sahel"], "{:#?}", out.entities);
 }
+
+#[test]
+fn the_rest_of_a_title_is_no_name() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Ministre Délégué à la Présidence chargé de la Défense dément ces \
+         faits. Le Ministre Délégué Jean Dupont a démenti que des militaires \
+         aient exécuté des civils.",
+    ));
+    assert!(!is_person(&out, "Délégué"), "{out:#?}");
+    assert!(is_person(&out, "Jean Dupont"), "{out:#?}");
+    assert!(
+        mention_texts(&out, EntityKind::Actor).contains(
+            &"Ministre Délégué à la Présidence chargé de la Défense"
+        ),
+        "{out:#?}"
+    );
+}

@@ -6566,3 +6566,36 @@ fn fighters_driven_from_a_place_named_by_en_lose_it() {
     );
     event(&out, "displacement");
 }
+
+#[test]
+fn claims_a_speaker_denies_are_told_negated_on_its_word() {
+    for text in [
+        "L'armée dément les informations selon lesquelles les jihadistes \
+         ont attaqué Kidal.",
+        "L'armée a démenti mardi les accusations selon lesquelles les \
+         jihadistes ont attaqué Kidal.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "attack");
+        assert_eq!(e.polarity, "negated", "{e:#?}");
+        assert_eq!(texts(&out, &e.agent), ["jihadistes"], "{e:#?}");
+        assert_eq!(texts(&out, &e.source), ["armée"], "{e:#?}");
+    }
+    // "des" after "selon lesquelles" opens the clause's subject.
+    let out = extract(
+        "Le ministre dément les allégations selon lesquelles des militaires \
+         ont exécuté des civils.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.agent), ["militaires"], "{e:#?}");
+}
+
+#[test]
+fn subject_of_a_subjunctive_deed_is_its_agent() {
+    let out =
+        extract("L'armée dément que les jihadistes aient attaqué Kidal.");
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["jihadistes"], "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "jihadistes"), "{e:#?}");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+}

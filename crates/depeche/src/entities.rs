@@ -11998,7 +11998,6 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         {
             continue;
         }
-        let covered = set.covers(span);
         let name = &text[span];
         // "le Président de la République, Chef de l'État, X": a second
         // title is no name.
@@ -12020,6 +12019,21 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
         ) {
             continue;
         }
+        // "le Ministre Délégué Jean Dupont": the rest of a title is
+        // passed; alone ("le Ministre Délégué à la Présidence"), it
+        // names no one.
+        if matches!(
+            fold_key(first).as_str(),
+            "delegue" | "deleguee" | "adjoint" | "adjointe"
+        ) {
+            let rest = name[first.len()..].trim_start();
+            if rest.is_empty() {
+                continue;
+            }
+            span = Span::new(span.end - rest.len(), span.end);
+        }
+        let covered = set.covers(span);
+        let name = &text[span];
         // A lone capitalized word after "Par"/"M." that is a common word
         // at a sentence start is not a name.
         cands.push(TitledName {

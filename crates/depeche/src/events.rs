@@ -8762,20 +8762,32 @@ fn communique_issuer(
     };
     if let Some(verb) = speaks {
         let n = mentions.partition_point(|(span, _)| span.start < verb);
+        // The head of the subject: the first actor of the clause before
+        // the verb, not one its title names ("Le Ministre Délégué à la
+        // Présidence chargé de la Défense porte à la connaissance").
         let subject = mentions[..n]
             .iter()
             .rev()
             .take_while(|(span, _)| {
                 span.start >= at
                     && span.end <= verb
-                    && verb - span.end <= 40
+                    && verb - span.end <= 120
                     && !ctx.text[span.end..verb].contains(['.', '\n'])
             })
             // Whoever speaks there, a body the gazetteers do not know
             // ("La Coordination … de la société civile") or a title.
-            .find(|(_, e)| ctx.entities.drafts[*e].kind == EntityKind::Actor)
+            .filter(|(_, e)| ctx.entities.drafts[*e].kind == EntityKind::Actor)
+            .last()
             .map(|&(_, e)| e);
-        if subject.is_some() {
+        // A minister or an officer who speaks for the body in the
+        // letterhead leaves it the source.
+        let for_letterhead = subject.is_some_and(|e| {
+            ctx.entities.drafts[e].subkind == "person"
+                && mentions[..n]
+                    .iter()
+                    .any(|&(span, b)| span.end <= at && issuing(b))
+        });
+        if subject.is_some() && !for_letterhead {
             return subject;
         }
     }
@@ -10234,8 +10246,26 @@ const PREPS_BEFORE_ARTICLE: &[&str] = &[
 
 /// Words after which "des" opens a subject rather than meaning "de les".
 const CLAUSE_OPENERS: &[&str] = &[
-    "ou", "que", "qu'", "qui", "et", "mais", "dont", "lorsque", "quand",
-    "car", "puis", "alors", "si", "comme", "tandis",
+    "ou",
+    "que",
+    "qu'",
+    "qui",
+    "et",
+    "mais",
+    "dont",
+    "lorsque",
+    "quand",
+    "car",
+    "puis",
+    "alors",
+    "si",
+    "comme",
+    "tandis",
+    // "les allégations selon lesquelles des militaires ont exécuté".
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
 ];
 
 /// Words skipped between a preposition and the entity it governs.
@@ -12748,6 +12778,13 @@ fn assign_arguments<'a>(
                             | "avait"
                             | "ont"
                             | "a"
+                            // "dément les informations selon lesquelles
+                            // les jihadistes …": the subject of the
+                            // clause denied.
+                            | "lequel"
+                            | "laquelle"
+                            | "lesquels"
+                            | "lesquelles"
                     )
                 });
                 if word_gap(ctx, orig_at, a.span.start) <= 6
@@ -12899,7 +12936,66 @@ fn assign_arguments<'a>(
                 })
                 && word_gap(ctx, after_at, trig.start) <= 10
                 && !has_clause_break(&ctx.text[after_at..trig.start]);
-            if !claims_own && !tells_noun && !que && !elided_que && !reports_of
+            // "dément les informations selon lesquelles des militaires
+            // ont exécuté des civils": the claims a speaker answers, and
+            // the clause that tells them.
+            let answers_claims = || {
+                let all = FewWords::first_of(
+                    words_of(folded_of(ctx, Span::new(after_at, trig.start))),
+                    10,
+                );
+                // Past a day or an adverb: "a démenti mardi les
+                // accusations", "dément formellement les informations".
+                let skip = all
+                    .iter()
+                    .take_while(|x| {
+                        WEEKDAYS.contains(x)
+                            || matches!(
+                                **x,
+                                "hier"
+                                    | "soir"
+                                    | "matin"
+                                    | "formellement"
+                                    | "categoriquement"
+                                    | "fermement"
+                                    | "vigoureusement"
+                                    | "encore"
+                            )
+                    })
+                    .count();
+                let w = &all[skip..];
+                w.len() >= 4
+                    && !has_clause_break(&ctx.text[after_at..trig.start])
+                    && matches!(w[0], "les" | "des" | "ces" | "ses" | "l'")
+                    && matches!(
+                        w[1],
+                        "informations"
+                            | "allegations"
+                            | "accusations"
+                            | "affirmations"
+                            | "rumeurs"
+                            | "rapports"
+                            | "assertions"
+                            | "propos"
+                            | "informations,"
+                    )
+                    && w[2] == "selon"
+                    && matches!(
+                        w[3],
+                        "lesquelles" | "lesquels" | "laquelle" | "lequel"
+                    )
+            };
+            let claims_answered = !claims_own
+                && !tells_noun
+                && !que
+                && !elided_que
+                && answers_claims();
+            if !claims_own
+                && !tells_noun
+                && !que
+                && !elided_que
+                && !reports_of
+                && !claims_answered
             {
                 continue;
             }
@@ -12921,6 +13017,7 @@ fn assign_arguments<'a>(
                 claims_own
                     || tells_noun
                     || que
+                    || claims_answered
                     || !(is_armed(&ents[a.entity].subkind)
                         || ents[a.entity].subkind == "government")
             });
@@ -16345,6 +16442,14 @@ const ACTIVE_AUX: &[&str] = &[
     "n'auraient",
     "n'aura",
     "n'auront",
+    // "dément que les jihadistes aient attaqué Kidal": the subjunctive.
+    "ait",
+    "aient",
+    "n'ait",
+    "n'aient",
+    // "Nous avons neutralisé …".
+    "avons",
+    "n'avons",
 ];
 /// Whether folded words between a subject and a nominal trigger say the
 /// subject died or was hurt: "ont péri dans", "sont morts lors de", "ont
@@ -16811,8 +16916,9 @@ fn denial_reaches(
         // "… a démenti toute responsabilité, accusant les FARDC d'avoir
         // bombardé la zone": what the denier accuses others of is told
         // as done.
-        || w.starts_with("accus")
-        || w.starts_with("imput")
+        // ("dément les accusations selon lesquelles …" denies them.)
+        || w.starts_with("accus") && !w.starts_with("accusation")
+        || w.starts_with("imput") && !w.starts_with("imputation")
         || w.starts_with("attribu")
     }) {
         return false;
