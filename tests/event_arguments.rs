@@ -6599,3 +6599,41 @@ fn subject_of_a_subjunctive_deed_is_its_agent() {
     assert!(!has(&texts(&out, &e.target), "jihadistes"), "{e:#?}");
     assert_eq!(e.polarity, "negated", "{e:#?}");
 }
+
+#[test]
+fn a_band_or_a_unit_before_de_gives_its_people_as_subject() {
+    let out = extract(
+        "Un premier contingent de 2.000 militaires doit quitter le Mali \
+         d'ici fin juin.",
+    );
+    let e = event(&out, "withdrawal");
+    assert_eq!(texts(&out, &e.agent), ["2.000 militaires"], "{e:#?}");
+}
+
+#[test]
+fn the_whole_and_its_part_are_both_the_victims() {
+    let out = extract(
+        "Au moins neuf personnes, dont trois policiers, ont été tuées mardi \
+         à Mogadiscio.",
+    );
+    let e = event(&out, "killing");
+    let t = texts(&out, &e.target);
+    assert!(
+        has(&t, "Au moins neuf personnes") && has(&t, "trois policiers"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn sounds_of_fighting_and_people_caught_in_it_are_no_events() {
+    let out = extract(
+        "Des détonations et des rafales d'armes automatiques ont retenti \
+         toute la nuit à Tripoli, ont rapporté des habitants.",
+    );
+    assert_no_event(&out, "bombing");
+    let out = extract(
+        "Le Croissant-Rouge a évacué 120 familles prises au piège des \
+         combats vers des écoles.",
+    );
+    assert_no_event(&out, "capture");
+}

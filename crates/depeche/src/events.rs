@@ -9231,6 +9231,17 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
             && prev.len() >= 3
             && prev.bytes().all(|b| b.is_ascii_lowercase())
     };
+    // The article and the word before it of a band noun before "de",
+    // past one adjective.
+    let adjective = matches!(
+        prev2,
+        "premier" | "nouveau" | "second" | "deuxieme" | "autre" | "dernier"
+    );
+    let (band_article, band_lead) = if adjective {
+        (prev3, if w.len() >= 5 { w[w.len() - 5] } else { "" })
+    } else {
+        (prev2, prev3)
+    };
     match last {
         "de" | "d'" | "du" if locative_complement() => "a",
         // "Un groupe de six terroristes a attaqué", "par une colonne de
@@ -9238,8 +9249,10 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         // the people of a band take the band's place in it (not
         // "l'attaque d'un groupe de …", whose "d'un" is one token, nor
         // "a bombardé une colonne de l'UFR").
+        // ("Un premier contingent de 2.000 militaires doit quitter": an
+        // adjective may come between.)
         "de" | "d'"
-            if matches!(prev2, "un" | "une")
+            if matches!(band_article, "un" | "une")
                 && matches!(
                     prev,
                     "groupe"
@@ -9249,16 +9262,22 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
                         | "escouade"
                         | "horde"
                         | "cellule"
+                        | "contingent"
+                        | "detachement"
+                        | "bataillon"
+                        | "peloton"
+                        | "escadron"
                 )
-                && (prev3.is_empty()
-                    || prev3.ends_with([',', '.', ';', ':', '!', '?'])
+                && (band_lead.is_empty()
+                    || band_lead
+                        .ends_with([',', '.', ';', ':', '!', '?'])
                     || matches!(
-                        prev3,
+                        band_lead,
                         "par" | "contre" | "qui" | "lorsqu'" | "quand" | "et"
                     )) =>
         {
-            if matches!(prev3, "par" | "contre") {
-                prev3
+            if matches!(band_lead, "par" | "contre") {
+                band_lead
             } else {
                 ""
             }
@@ -14480,6 +14499,19 @@ fn assign_arguments<'a>(
         }
         let mut subj = vec![cand.entity];
         let mut j = k - 1;
+        // "Au moins neuf personnes, dont trois policiers, ont été tuées":
+        // the whole is the subject with its part.
+        if j > 0 {
+            let prev = before[j - 1];
+            let gap = ctx.text[prev.span.end..before[j].span.start].trim();
+            if matches!(gap, ", dont" | "dont")
+                && ents[prev.entity].kind == EntityKind::Actor
+                && count_led(ctx, prev.span)
+            {
+                subj.insert(0, prev.entity);
+                j -= 1;
+            }
+        }
         // A comma coordinates only in a list that ends with "et" ("A, B et
         // C"); "le Premier ministre X, nos forces ont …" is no list.
         let mut seen_et = false;
