@@ -6637,3 +6637,11 @@ fn sounds_of_fighting_and_people_caught_in_it_are_no_events() {
     );
     assert_no_event(&out, "capture");
 }
+
+#[test]
+fn the_one_a_deed_is_ascribed_to_after_its_noun_did_it() {
+    let out = extract("La police attribue l'enlèvement au gang 400 Mawozo.");
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.agent), "400 Mawozo"), "{e:#?}");
+    assert_eq!(texts(&out, &e.source), ["police"], "{e:#?}");
+}

@@ -8192,6 +8192,23 @@ fn recorders_tell(
                 .filter(|(m2, _)| m2.start >= verb_start && m2.end <= t.start)
                 .map(|&(_, e)| e)
                 .find(|&e| e != teller && ents[e].kind == EntityKind::Actor);
+            // "La police attribue l'enlèvement au 400 Mawozo": after the
+            // noun, behind "à".
+            let t_end = d.triggers[0].end;
+            let doer = doer.or_else(|| {
+                let j = mentions.partition_point(|(m2, _)| m2.start < t_end);
+                let &(m2, e) = mentions.get(j)?;
+                let gap = folded_of(ctx, Span::new(t_end, m2.start));
+                let mut w = words_of(gap);
+                (matches!(w.next(), Some("a" | "au" | "aux"))
+                    && w.all(|x| {
+                        matches!(x, "la" | "l'" | "des" | "de" | "d'")
+                    })
+                    && !gap.contains(['.', ';', ',', ':'])
+                    && e != teller
+                    && ents[e].kind == EntityKind::Actor)
+                    .then_some(e)
+            });
             if let Some(doer) = doer {
                 d.target.retain(|&e| e != doer);
                 if !d.agent.contains(&doer) {
