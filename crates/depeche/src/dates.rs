@@ -3510,6 +3510,15 @@ fn try_rule(
                 return None;
             }
             let next = after(text, end, 24);
+            // "jusqu'à l'aube mercredi": the weekday after says the day;
+            // it stands for the phrase.
+            let first = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if is_day_word(first) && first != "hier" {
+                return None;
+            }
             // "la matinée du 12", "la soirée de samedi", "de la veille":
             // a day of its own follows; "dans la matinée du quartier
             // d'al-Zahra" is the complement of the verb, and the part of
@@ -5543,6 +5552,24 @@ mod tests {
 
     fn d(s: &str) -> Option<Date> {
         Date::parse(s)
+    }
+
+    #[test]
+    fn a_part_of_the_day_before_a_weekday_is_that_day() {
+        let text =
+            "Les combats ont duré de jeudi soir jusqu'à l'aube vendredi.";
+        let found = find_dates(text, d("2017-08-27"));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|m| (&text[m.span], m.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("jeudi soir", Some("2017-08-24")),
+                ("vendredi", Some("2017-08-25"))
+            ]
+        );
     }
 
     /// DCT Sunday 2017-08-27 (ISO week 34).
