@@ -6645,3 +6645,24 @@ fn the_one_a_deed_is_ascribed_to_after_its_noun_did_it() {
     assert!(has(&texts(&out, &e.agent), "400 Mawozo"), "{e:#?}");
     assert_eq!(texts(&out, &e.source), ["police"], "{e:#?}");
 }
+
+#[test]
+fn people_who_flee_an_offensive_are_not_its_targets() {
+    let out = extract(
+        "Le régime a lancé une offensive contre Idleb. Depuis le début de \
+         l'offensive, près d'un million de personnes ont fui vers la \
+         frontière turque.",
+    );
+    let e = event(&out, "attack");
+    assert!(
+        !has(&texts(&out, &e.target), "près d'un million de personnes"),
+        "{e:#?}"
+    );
+    // Those it hurts still are.
+    let out = extract(
+        "Le régime a lancé une offensive contre Idleb. Depuis le début de \
+         l'offensive, près de mille personnes ont été tuées.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "près de mille personnes"), "{e:#?}");
+}

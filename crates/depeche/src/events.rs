@@ -14972,7 +14972,15 @@ fn assign_arguments<'a>(
                             || w.starts_with("enlev")
                             || w.starts_with("kidnapp")
                     });
-            if (civil || hurt)
+            // "Depuis le début de l'offensive, un million de personnes
+            // ont fui": people who flee it are its displaced.
+            let flee = !hurt
+                && next.iter().take(4).any(|w| {
+                    ["fui", "fuy", "fuient", "quitt", "refugi", "deplace"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            if (civil && !flee || hurt)
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
                 // (An attack keeps the toll of the verbs after it: "ont
