@@ -6666,3 +6666,22 @@ fn people_who_flee_an_offensive_are_not_its_targets() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "près de mille personnes"), "{e:#?}");
 }
+
+#[test]
+fn the_killed_were_not_abducted_nor_the_freed_attacked() {
+    let out = extract(
+        "Douze civils ont été tués et quatre femmes enlevées lors de \
+         l'attaque du village de Bang par des hommes armés.",
+    );
+    let e = event(&out, "abduction");
+    assert_eq!(texts(&out, &e.target), ["quatre femmes"], "{e:#?}");
+    let out = extract(
+        "Une opération de ratissage conduite par les forces de défense a \
+         permis de libérer quatre enseignants le lendemain.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.target), "quatre enseignants"), "{e:#?}");
+    // What the operation made possible, its doers did.
+    let e = event(&out, "release");
+    assert_eq!(texts(&out, &e.agent), ["forces de défense"], "{e:#?}");
+}

@@ -4953,6 +4953,7 @@ pub(crate) fn find<'a>(
     // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    permitted_deeds(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
     countries_fired_at(ctx, &mut drafts);
@@ -7465,6 +7466,39 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 d.agent = agents;
             }
         }
+    }
+}
+
+/// "Une opération de ratissage conduite par l'armée a permis de libérer
+/// quatre otages": what an operation made possible was done by its doers.
+fn permitted_deeds(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if !d.agent.is_empty() || d.pos != Some(Pos::Verb) {
+            continue;
+        }
+        let w = folded_words_before(ctx, d.triggers[0].start, 2);
+        if !matches!(&w[..], [.., "permis", "de" | "d'"]) {
+            continue;
+        }
+        let Some(prev) = done.last().filter(|p| {
+            p.sentence == d.sentence
+                && !p.agent.is_empty()
+                && p.triggers[0].end <= d.triggers[0].start
+                && !has_clause_break(
+                    &ctx.text[p.triggers[0].end..d.triggers[0].start],
+                )
+        }) else {
+            continue;
+        };
+        let agents: Vec<usize> = prev
+            .agent
+            .iter()
+            .copied()
+            .filter(|e| !d.target.contains(e))
+            .collect();
+        d.agent = agents;
     }
 }
 
@@ -14980,6 +15014,39 @@ fn assign_arguments<'a>(
                         .iter()
                         .any(|p| w.starts_with(p))
                 });
+            // "douze civils tués et quatre femmes enlevées": those its
+            // clause says were killed were not abducted, and the other way
+            // round; "a permis de libérer quatre enseignants": those freed
+            // are no victims of the operation.
+            let fate = next
+                .iter()
+                .take_while(|w| !matches!(**w, "et" | "ou" | "mais"))
+                .find_map(|w| {
+                    if KILLED_WORDS.contains(w) || INJURED_WORDS.contains(w) {
+                        Some("killing")
+                    } else if w.starts_with("enlev")
+                        || w.starts_with("kidnapp")
+                    {
+                        Some("abduction")
+                    } else {
+                        None
+                    }
+                });
+            let other_fate = match fate {
+                Some("killing") => kind == "abduction",
+                Some(_) => kind == "killing",
+                None => false,
+            };
+            let freed = !hurt
+                && a.span.start >= trig.end
+                && lead.iter().any(|w| {
+                    ["liber", "relach", "secour", "evacu"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            if other_fate || freed {
+                continue;
+            }
             if (civil && !flee || hurt)
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
