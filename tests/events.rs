@@ -2421,3 +2421,27 @@ fn joint_patrols_are_a_deployment_and_a_patrol_attacked_is_not() {
         &["Une patrouille conjointe a été attaquée près de Gao."],
     );
 }
+
+#[test]
+fn what_a_threat_holds_over_someone_is_no_event() {
+    let ev = kinds_and_triggers(
+        "Le gouvernement a appelé les rebelles à déposer les armes, menaçant \
+         les récalcitrants d'une « riposte implacable ».",
+    );
+    assert!(!ev.iter().any(|(k, _)| k == "attack"), "{ev:?}");
+    assert!(ev.iter().any(|(k, _)| k == "threat"), "{ev:?}");
+    // What threatens a town happens.
+    let ev = kinds_and_triggers(
+        "La ville est menacée depuis des mois par des attaques de jihadistes.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "attack"), "{ev:?}");
+}
+
+#[test]
+fn an_operation_taken_up_again_is_no_new_event() {
+    let ev = kinds_and_triggers(
+        "L'armée a lancé une opération militaire près de Djibo. Des civils \
+         auraient été tués au cours de cette opération.",
+    );
+    assert_eq!(ev.iter().filter(|(k, _)| k == "attack").count(), 1, "{ev:?}");
+}

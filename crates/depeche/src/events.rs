@@ -3166,6 +3166,14 @@ pub(crate) fn find<'a>(
                                 )
                         })
         };
+        // "menaçant les récalcitrants d'une « riposte implacable »": what a
+        // threat holds over someone is the threat's, no event of its own.
+        if matches!(t.pos, Some(Pos::Noun))
+            && VIOLENT_KINDS.contains(&t.kind)
+            && threatened_with(&ctx.folded.text, f_trig)
+        {
+            continue;
+        }
         // A bare convoy carries aid only where aid is told; most convoys
         // of the news are military ones, struck or escorted.
         if t.kind == "humanitarian"
@@ -7469,7 +7477,49 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
-/// "Une opération de ratissage conduite par l'armée a permis de libérer
+/// Whether the folded text before `at` holds a verb of threatening and
+/// then "de", "d'une", with at most five words, a quote and no other
+/// clause break between: "menace de représailles", "menaçant les
+/// récalcitrants d'une « riposte ».
+fn threatened_with(f: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(80);
+    while !f.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(k) = f[from..at].rfind("menac") else { return false };
+    let between = &f[from + k..at];
+    let words: Vec<&str> = words_of(between).collect();
+    // ("menacée par des attaques": what threatens, not what is
+    // threatened.)
+    // ("menacent de reprendre leurs attaques": the attacks are told.)
+    let Some(j) = words
+        .iter()
+        .rposition(|w| matches!(*w, "de" | "d'" | "d'une" | "d'un" | "des"))
+    else {
+        return false;
+    };
+    words.len() <= 7
+        && j >= 1
+        && !words.contains(&"par")
+        && words[j + 1..].iter().all(|w| {
+            matches!(
+                *w,
+                "nouvelles"
+                    | "nouveaux"
+                    | "nouvelle"
+                    | "nouveau"
+                    | "lourdes"
+                    | "severes"
+                    | "terribles"
+                    | "violentes"
+            )
+        })
+        && words.len() - j <= 2
+        && !clause_breaks(between, 0)
+            .any(|(_, c)| !matches!(c, '«' | '"' | '“'))
+}
+
+/// "Une opération de ratissage conduite par l'armée a permis de libérer/// "Une opération de ratissage conduite par l'armée a permis de libérer
 /// quatre otages": what an operation made possible was done by its doers.
 fn permitted_deeds(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     for i in 1..drafts.len() {
