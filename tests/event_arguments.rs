@@ -6685,3 +6685,21 @@ fn the_killed_were_not_abducted_nor_the_freed_attacked() {
     let e = event(&out, "release");
     assert_eq!(texts(&out, &e.agent), ["forces de défense"], "{e:#?}");
 }
+
+#[test]
+fn a_minister_reading_a_communique_tells_with_its_letterhead_body() {
+    let out = extract(
+        "RÉPUBLIQUE DU CAMEROUN\n\nMINISTÈRE DE LA DÉFENSE\n\nCOMMUNIQUÉ DE \
+         PRESSE\n\nLe Ministre Délégué à la Présidence chargé de la Défense \
+         porte à la connaissance de l'opinion les faits suivants.\n\nLe 12 \
+         juin 2023, des séparatistes armés ont enlevé six enseignants à \
+         Kumba.",
+    );
+    let e = event(&out, "abduction");
+    let s = texts(&out, &e.source);
+    assert!(has(&s, "MINISTÈRE DE LA DÉFENSE"), "{e:#?}");
+    assert!(
+        has(&s, "Ministre Délégué à la Présidence chargé de la Défense"),
+        "{e:#?}"
+    );
+}

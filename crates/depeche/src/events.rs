@@ -4867,7 +4867,10 @@ pub(crate) fn find<'a>(
     }
     // A communiqué speaks for the institution in its letterhead: the
     // source of what it reports, unless a sentence names another.
-    let issuer = communique_issuer(ctx, &mentions);
+    // The minister who speaks for it ("Le Ministre … porte à la
+    // connaissance") tells as well.
+    let mut speaker = None;
+    let issuer = communique_issuer(ctx, &mentions, &mut speaker);
     // "RÉPONSE DU FRONT DE LIBÉRATION DE L'AZAWAD": a reply printed after
     // it speaks for the one who replies.
     let reply = reply_issuer(ctx, &mentions);
@@ -4880,6 +4883,9 @@ pub(crate) fn find<'a>(
             if let Some(by) = by {
                 if d.source.is_empty() && !d.agent.contains(&by) {
                     d.source.push(by);
+                    if let Some(p) = speaker.filter(|_| Some(by) == issuer) {
+                        push_unique(&mut d.source, p);
+                    }
                 }
             }
         }
@@ -8698,9 +8704,6 @@ fn inherit_setting(
     }
 }
 
-/// The institution that issues a communiqué: the last government, force or
-/// organisation named in the letterhead, before a line that opens with
-/// "Communiqué" near the top of the text.
 /// The person an interview ("ENTRETIEN", "Propos recueillis par …")
 /// gives the floor to, named before the first question, with where the
 /// first question starts; not the interviewer or a byline's author.
@@ -8779,9 +8782,14 @@ const REPORT_HEADS: &[&str] = &[
     "point de presse operationnel",
 ];
 
+/// The institution that issues a communiqué: the last government, force or
+/// organisation named in the letterhead, before a line that opens with
+/// "Communiqué" near the top of the text. A person who speaks for that
+/// body in the first sentence is put in `speaker`.
 fn communique_issuer(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
+    speaker: &mut Option<usize>,
 ) -> Option<usize> {
     const HEAD: usize = 400;
     let f = ctx.folded.text.as_str();
@@ -8890,6 +8898,9 @@ fn communique_issuer(
         });
         if subject.is_some() && !for_letterhead {
             return subject;
+        }
+        if for_letterhead {
+            *speaker = subject;
         }
     }
     // Mentions are sorted: only the letterhead's are looked at.
