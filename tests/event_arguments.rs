@@ -6703,3 +6703,25 @@ fn a_minister_reading_a_communique_tells_with_its_letterhead_body() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn who_announces_a_deed_past_an_aside_tells_of_it() {
+    let out = extract(
+        "Le GNU a annoncé de son côté le déploiement d'unités neutres à \
+         Tripoli.",
+    );
+    let e = event(&out, "deployment");
+    assert_eq!(texts(&out, &e.source), ["GNU"], "{e:#?}");
+}
+
+#[test]
+fn a_call_quoted_from_the_ones_called_on_is_demanded() {
+    let out = extract(
+        "La MANUL a appelé mercredi « toutes les parties à un cessez-le-feu \
+         immédiat ».",
+    );
+    let e = event(&out, "ceasefire");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert_eq!(texts(&out, &e.source), ["MANUL"], "{e:#?}");
+}

@@ -13028,10 +13028,37 @@ fn assign_arguments<'a>(
             // event named right after the verb, known and so definite
             // ("Le JNIM a annoncé une attaque" is the group's own deed).
             let tells_noun = !verb && {
-                let gap = FewWords::first_of(
+                let all = FewWords::first_of(
                     words_of(folded_of(ctx, Span::new(after_at, trig.start))),
-                    6,
+                    9,
                 );
+                // Past an aside: "a annoncé de son côté le déploiement",
+                // "a pour sa part annoncé fin septembre le retrait".
+                let aside = all
+                    .iter()
+                    .take_while(|w| {
+                        matches!(
+                            **w,
+                            "de" | "son"
+                                | "leur"
+                                | "cote"
+                                | "pour"
+                                | "sa"
+                                | "part"
+                                | "par"
+                                | "ailleurs"
+                                | "en"
+                                | "outre"
+                                | "aussi"
+                                | "egalement"
+                                | "fin"
+                                | "debut"
+                                | "mi"
+                                | "mi-"
+                        ) || MONTHS.contains(w)
+                    })
+                    .count();
+                let gap = &all[aside..];
                 gap.len() <= 3
                     && !has_clause_break(&ctx.text[after_at..trig.start])
                     && gap.iter().all(|w| {
@@ -16734,9 +16761,17 @@ fn set_attributes(
     // "a appelé à « un cessez-le-feu immédiat »": a quote opened a word or
     // two before the trigger quotes the event; the clause it is in is read
     // past it.
+    // So does a quote that opens on the ones called on: "a appelé
+    // mercredi « toutes les parties à un cessez-le-feu »".
+    let quoted = before_text[cut..].split_whitespace().count();
+    let called_before = |cut: usize| {
+        FewWords::last_of(&before_text[..cut - 1], 3).iter().any(|w| {
+            CALL_ON_STEMS.iter().chain(DEMAND_STEMS).any(|p| w.starts_with(p))
+        })
+    };
     if cut > 0
         && bytes[cut - 1] == b'"'
-        && before_text[cut..].split_whitespace().count() <= 2
+        && (quoted <= 2 || quoted <= 6 && called_before(cut))
         && match ctx.text[ctx.folded.original_start(start + cut - 1)..]
             .chars()
             .next()
