@@ -16537,9 +16537,6 @@ const MONTHS: &[&str] = &[
     "decembre",
 ];
 
-/// Verbs (folded prefixes) by which a speaker comments on an event it
-/// did not carry out: "X a dénoncé une attaque", "l'attaque qu'a
-/// condamnée X".
 /// Prepositions that open a time adjunct: what follows them is not the
 /// object of the verb before.
 const TIME_PREPOSITIONS: &[&str] =
@@ -16561,6 +16558,9 @@ fn comments_at(words: &[&str], i: usize) -> bool {
         || w == "fait" && words.get(i + 1) == Some(&"etat")
 }
 
+/// Verbs (folded prefixes) by which a speaker comments on an event it
+/// did not carry out: "X a dénoncé une attaque", "l'attaque qu'a
+/// condamnée X".
 const COMMENT_VERBS: &[&str] = &[
     "denonc", "condamn", "deplor", "evoqu", "salu", "regrett", "critiqu",
     "fustig", "accus", "qualifi", "dement", "nie", "confirm", "rapport",
