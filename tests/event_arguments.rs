@@ -6725,3 +6725,19 @@ fn a_call_quoted_from_the_ones_called_on_is_demanded() {
     assert!(e.agent.is_empty(), "{e:#?}");
     assert_eq!(texts(&out, &e.source), ["MANUL"], "{e:#?}");
 }
+
+#[test]
+fn who_marches_to_demand_a_departure_calls_for_it() {
+    let out = extract(
+        "Des centaines de manifestants ont défilé vendredi à Niamey pour \
+         exiger le départ des troupes françaises.",
+    );
+    let e = event(&out, "withdrawal");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert_eq!(texts(&out, &e.agent), ["troupes françaises"], "{e:#?}");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["centaines de manifestants"],
+        "{e:#?}"
+    );
+}

@@ -4167,7 +4167,14 @@ pub(crate) fn find<'a>(
                         a.kind == EntityKind::Actor && a.span.end <= call
                     })
                     .filter(|a| {
-                        word_gap(ctx, a.span.end, call) <= 4
+                        // "ont défilé à Niamey pour exiger le départ des
+                        // troupes": the subject of a purpose clause's main
+                        // verb calls.
+                        let purpose = folded_words_before(ctx, call, 1)
+                            .last()
+                            .is_some_and(|w| *w == "pour");
+                        let reach = if purpose { 10 } else { 4 };
+                        word_gap(ctx, a.span.end, call) <= reach
                             && !has_clause_break(&ctx.text[a.span.end..call])
                             && !is_complement_prep(prep_before(
                                 ctx,
