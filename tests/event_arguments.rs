@@ -6741,3 +6741,24 @@ fn who_marches_to_demand_a_departure_calls_for_it() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn those_who_held_a_place_retaken_are_the_capture_target() {
+    for (text, holder) in [
+        (
+            "Les FDS ont repris le contrôle de Kidal, tenue par les \
+             jihadistes depuis trois mois.",
+            "jihadistes",
+        ),
+        (
+            "Les FDS ont repris le contrôle de Kidal, que les rebelles \
+             occupaient depuis 2012.",
+            "rebelles",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "capture");
+        assert_eq!(texts(&out, &e.target), [holder], "{e:#?}");
+        assert_eq!(texts(&out, &e.agent), ["FDS"], "{e:#?}");
+    }
+}

@@ -4975,6 +4975,7 @@ pub(crate) fn find<'a>(
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     permitted_deeds(ctx, &mut drafts);
+    former_holders(ctx, &mentions, &mut drafts);
     clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
     countries_fired_at(ctx, &mut drafts);
@@ -7491,9 +7492,11 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 }
 
 /// Whether the folded text before `at` holds a verb of threatening and
-/// then "de", "d'une", with at most five words, a quote and no other
-/// clause break between: "menace de représailles", "menaçant les
-/// récalcitrants d'une « riposte ».
+/// then "de", "d'une", with at most six words, a quote and no other
+/// clause break between, the trigger right after the "de" or one
+/// adjective on: "menace de représailles", "menaçant les récalcitrants
+/// d'une « riposte »". Not "menacent de reprendre leurs attaques", where
+/// the attacks are told, nor "menacée par des attaques", what threatens.
 fn threatened_with(f: &str, at: usize) -> bool {
     let mut from = at.saturating_sub(80);
     while !f.is_char_boundary(from) {
@@ -7502,9 +7505,6 @@ fn threatened_with(f: &str, at: usize) -> bool {
     let Some(k) = f[from..at].rfind("menac") else { return false };
     let between = &f[from + k..at];
     let words: Vec<&str> = words_of(between).collect();
-    // ("menacée par des attaques": what threatens, not what is
-    // threatened.)
-    // ("menacent de reprendre leurs attaques": the attacks are told.)
     let Some(j) = words
         .iter()
         .rposition(|w| matches!(*w, "de" | "d'" | "d'une" | "d'un" | "des"))
@@ -7532,7 +7532,60 @@ fn threatened_with(f: &str, at: usize) -> bool {
             .any(|(_, c)| !matches!(c, '«' | '"' | '“'))
 }
 
-/// "Une opération de ratissage conduite par l'armée a permis de libérer/// "Une opération de ratissage conduite par l'armée a permis de libérer
+/// "ont repris le contrôle de Kidal, tenue par les jihadistes depuis
+/// 2012", "… de Tongomayel, que les terroristes occupaient": the armed
+/// body that held the place taken is the capture's target.
+fn former_holders(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.kind != "capture" || !d.target.is_empty() {
+            continue;
+        }
+        let t = d.triggers[0];
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let j = mentions.partition_point(|(m, _)| m.start < t.end);
+        for &(m, e) in
+            mentions[j..].iter().take_while(|(m, _)| m.end <= sent.end).take(6)
+        {
+            if ents[e].kind != EntityKind::Actor || !is_armed(&ents[e].subkind)
+            {
+                continue;
+            }
+            let mut w = folded_words_before(ctx, m.start, 4);
+            while w.last().is_some_and(|x| {
+                matches!(*x, "les" | "la" | "le" | "l'" | "des")
+            }) {
+                w.pop();
+            }
+            let n = w.len();
+            let held_by = n >= 2
+                && w[n - 1] == "par"
+                && ["tenu", "controle", "occupe", "assiege"]
+                    .iter()
+                    .any(|p| w[n - 2].starts_with(p));
+            let holding = matches!(w.last(), Some(&("que" | "qu'")))
+                && folded_words_after(ctx, m.end, 1).first().is_some_and(
+                    |x| {
+                        ["occupai", "tenai", "controlai", "detenai"]
+                            .iter()
+                            .any(|p| x.starts_with(p))
+                    },
+                );
+            if held_by || holding {
+                if !d.agent.contains(&e) {
+                    d.target.push(e);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// "Une opération de ratissage conduite par l'armée a permis de libérer
 /// quatre otages": what an operation made possible was done by its doers.
 fn permitted_deeds(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     for i in 1..drafts.len() {
