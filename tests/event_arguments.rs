@@ -6762,3 +6762,19 @@ fn those_who_held_a_place_retaken_are_the_capture_target() {
         assert_eq!(texts(&out, &e.agent), ["FDS"], "{e:#?}");
     }
 }
+
+#[test]
+fn a_date_in_a_relative_clause_on_the_object_is_not_the_event_s() {
+    let out = extract(
+        "Les soldats ont libéré vingt-deux personnes que les terroristes \
+         détenaient depuis plusieurs mois.",
+    );
+    let e = event(&out, "release");
+    assert!(e.time.is_empty(), "{e:#?}");
+    // One on the trigger itself is.
+    let out = extract(
+        "Les jihadistes ont revendiqué l'attaque, qui a eu lieu mardi.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.time), ["mardi"], "{e:#?}");
+}

@@ -13781,6 +13781,40 @@ fn assign_arguments<'a>(
                 || !in_closed_relative(ctx, sent, a.span, clause.start)
         })
         .filter(|a| !dates_other_event(ctx, trig, a.span))
+        // "ont libéré vingt-deux personnes que les terroristes détenaient
+        // depuis plusieurs mois": a date in a relative clause after the
+        // trigger, past the clause's own verb, is that verb's.
+        .filter(|a| {
+            a.span.start < trig.end || {
+                let w: Vec<&str> = words_of(folded_of(
+                    ctx,
+                    Span::new(trig.end, a.span.start),
+                ))
+                .collect();
+                !w.iter()
+                    .rposition(|x| {
+                        matches!(*x, "que" | "qui" | "dont")
+                            || x.starts_with("qu'")
+                    })
+                    // ("l'attaque, qui a eu lieu mardi": a relative
+                    // clause on the trigger tells of the event.)
+                    .is_some_and(|i| {
+                        i > 0
+                            && w[i..].iter().any(|x| {
+                                x.ends_with("ait")
+                                    || x.ends_with("aient")
+                                    || matches!(
+                                        *x,
+                                        "a" | "ont"
+                                            | "est"
+                                            | "sont"
+                                            | "avait"
+                                            | "avaient"
+                                    )
+                            })
+                    })
+            }
+        })
         // "au lendemain d'une série de frappes": the day after the strikes
         // dates what is told beside them, not the strikes.
         .filter(|a| !dated_from_trigger(ctx, trig, a.span))
