@@ -2445,3 +2445,15 @@ fn an_operation_taken_up_again_is_no_new_event() {
     );
     assert_eq!(ev.iter().filter(|(k, _)| k == "attack").count(), 1, "{ev:?}");
 }
+
+#[test]
+fn aucun_elided_onto_que_negates() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Kremlin a réaffirmé qu'aucun cessez-le-feu avec Kiev n'était \
+         envisageable.",
+    ));
+    let c = events_of(&out, "ceasefire");
+    assert_eq!(c.len(), 1, "{out:#?}");
+    assert_eq!(c[0].polarity, "negated", "{out:#?}");
+}

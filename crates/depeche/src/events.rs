@@ -3150,21 +3150,23 @@ pub(crate) fn find<'a>(
         // enlevé").
         let denied_outright = {
             let w = FewWords::before(&ctx.folded.text, f_trig, 6);
-            matches!(w.last(), Some(&("aucun" | "aucune")))
-                || matches!(t.pos, Some(Pos::Verb))
-                    && w.iter()
-                        .rposition(|x| matches!(*x, "aucun" | "aucune"))
-                        .is_some_and(|i| {
-                            let rest = &w[i + 1..];
-                            (2..=4).contains(&rest.len())
-                                && rest
-                                    .iter()
-                                    .any(|x| x.starts_with("n'") || *x == "ne")
-                                && matches!(
-                                    rest.last(),
-                                    Some(&("ete" | "n'a" | "n'ont"))
-                                )
-                        })
+            matches!(
+                w.last(),
+                Some(&("aucun" | "aucune" | "qu'aucun" | "qu'aucune"))
+            ) || matches!(t.pos, Some(Pos::Verb))
+                && w.iter()
+                    .rposition(|x| matches!(*x, "aucun" | "aucune"))
+                    .is_some_and(|i| {
+                        let rest = &w[i + 1..];
+                        (2..=4).contains(&rest.len())
+                            && rest
+                                .iter()
+                                .any(|x| x.starts_with("n'") || *x == "ne")
+                            && matches!(
+                                rest.last(),
+                                Some(&("ete" | "n'a" | "n'ont"))
+                            )
+                    })
         };
         // "menaçant les récalcitrants d'une « riposte implacable »": what a
         // threat holds over someone is the threat's, no event of its own.
@@ -16900,10 +16902,21 @@ fn set_attributes(
         || folded_words(folded_of(ctx, trig))
             .iter()
             .any(|w| NEGATION_AFTER_NE.contains(w));
-    let aucun =
-        near.iter().rev().take(2).any(|w| {
-            matches!(*w, "aucun" | "aucune" | "sans" | "nul" | "nulle")
-        });
+    let aucun = near.iter().rev().take(2).any(|w| {
+        // ("qu'aucun cessez-le-feu n'était envisageable".)
+        matches!(
+            *w,
+            "aucun"
+                | "aucune"
+                | "qu'aucun"
+                | "qu'aucune"
+                | "d'aucun"
+                | "d'aucune"
+                | "sans"
+                | "nul"
+                | "nulle"
+        )
+    });
     let denied = stems.denial_word_in(&ctx.folded.text, start, t0) && {
         let all_before = folded_words(before_text);
         contains_phrase(&all_before, &DENIAL_SET)
