@@ -13197,7 +13197,6 @@ fn assign_arguments<'a>(
                             | "rapports"
                             | "assertions"
                             | "propos"
-                            | "informations,"
                     )
                     && w[2] == "selon"
                     && matches!(
