@@ -2457,3 +2457,11 @@ fn aucun_elided_onto_que_negates() {
     assert_eq!(c.len(), 1, "{out:#?}");
     assert_eq!(c[0].polarity, "negated", "{out:#?}");
 }
+
+#[test]
+fn troops_that_abandon_their_base_withdraw() {
+    let ev = kinds_and_triggers(
+        "Les soldats ont abandonné leur base de Damasak avant l'attaque.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "withdrawal"), "{ev:?}");
+}
