@@ -2913,17 +2913,13 @@ pub(crate) fn find<'a>(
                             && a.kind == EntityKind::Actor
                     })
                     .is_some_and(|a| {
-                        matches!(
-                            ctx.entities.drafts[a.entity].subkind.as_str(),
-                            "state_force"
-                                | "armed_group"
-                                | "unidentified_armed_group"
-                        ) && folded_words(folded_of(
-                            ctx,
-                            Span::new(a.span.end, t.span.start),
-                        ))
-                        .iter()
-                        .all(|w| ACTIVE_AUX.contains(w) || is_day_word(w))
+                        is_armed(&ctx.entities.drafts[a.entity].subkind)
+                            && folded_words(folded_of(
+                                ctx,
+                                Span::new(a.span.end, t.span.start),
+                            ))
+                            .iter()
+                            .all(|w| ACTIVE_AUX.contains(w) || is_day_word(w))
                             && !ctx.text[a.span.end..t.span.start]
                                 .contains([',', ';', '.', ':'])
                     })
@@ -13300,6 +13296,11 @@ fn assign_arguments<'a>(
                 )
             })
     };
+    // "l'attentat qui a fait vingt morts vendredi soir dans un
+    // restaurant de Mogadiscio": a relative clause on the trigger noun
+    // tells of the event itself.
+    let relative_on_trigger =
+        !verb && folded_words_after(ctx, trig.end, 1).first() == Some(&"qui");
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
@@ -13382,14 +13383,10 @@ fn assign_arguments<'a>(
             }
         }
         let dist = word_gap(ctx, trig.start, a.span.start);
-        // "l'attentat qui a fait vingt morts vendredi soir dans un
-        // restaurant de Mogadiscio": a relative clause on the trigger noun
-        // tells of the event itself.
         let on_trigger_relative = || {
-            !verb
+            relative_on_trigger
                 && a.span.start >= trig.end
                 && dist <= 20
-                && folded_words_after(ctx, trig.end, 1).first() == Some(&"qui")
                 && !has_clause_break(&ctx.text[trig.end..a.span.start])
         };
         let in_clause = clause.contains(a.span) || on_trigger_relative();
