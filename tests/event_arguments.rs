@@ -6755,12 +6755,35 @@ fn those_who_held_a_place_retaken_are_the_capture_target() {
              occupaient depuis 2012.",
             "rebelles",
         ),
+        (
+            "Les FDS se sont emparées du quartier de Kidal, où les \
+             jihadistes résistaient depuis deux jours.",
+            "jihadistes",
+        ),
     ] {
         let out = extract(text);
         let e = event(&out, "capture");
         assert_eq!(texts(&out, &e.target), [holder], "{e:#?}");
         assert_eq!(texts(&out, &e.agent), ["FDS"], "{e:#?}");
     }
+}
+
+#[test]
+fn a_capture_takes_the_side_its_takers_fought_in_the_sentence() {
+    let out = extract(
+        "Les FDS ont repris le contrôle de Kidal après plusieurs jours \
+         d'affrontements avec les rebelles.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(texts(&out, &e.target), ["rebelles"], "{e:#?}");
+    assert_eq!(texts(&out, &e.agent), ["FDS"], "{e:#?}");
+    // A fight told in another sentence gives nothing.
+    let out = extract(
+        "Des affrontements ont opposé les FDS aux rebelles. Les FDS ont \
+         repris le contrôle de Kidal.",
+    );
+    let e = event(&out, "capture");
+    assert!(e.target.is_empty(), "{e:#?}");
 }
 
 #[test]

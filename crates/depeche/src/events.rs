@@ -4974,6 +4974,7 @@ pub(crate) fn find<'a>(
     inherit_agent(ctx, &mut drafts);
     permitted_deeds(ctx, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
+    fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
     countries_fired_at(ctx, &mut drafts);
@@ -7573,12 +7574,75 @@ fn former_holders(
                             .any(|p| x.starts_with(p))
                     },
                 );
+            // "… du quartier d'al-Zahra, où les jihadistes résistaient".
+            let holding = holding
+                || w.last() == Some(&"ou")
+                    && folded_words_after(ctx, m.end, 2).iter().any(|x| {
+                        ["resistai", "retranche", "tenai", "occupai"]
+                            .iter()
+                            .any(|p| x.starts_with(p))
+                    });
             if held_by || holding {
                 if !d.agent.contains(&e) {
                     d.target.push(e);
                 }
                 break;
             }
+        }
+    }
+}
+
+/// "ont repris le contrôle du quartier, après plusieurs jours
+/// d'affrontements avec les terroristes", "ont pilonné les positions des
+/// jihadistes et les soldats ont repris une trentaine de km²": a capture
+/// with no target told takes the armed side its takers fought or struck
+/// in the same sentence.
+fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let armed = |e: usize| {
+        ents[e].kind == EntityKind::Actor && is_armed(&ents[e].subkind)
+    };
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.kind != "capture"
+            || !d.target.is_empty()
+            || d.agent.is_empty()
+            || d.negated
+        {
+            continue;
+        }
+        let mut enemy: Option<usize> = None;
+        for (j, o) in drafts.iter().enumerate() {
+            if j == i || o.sentence != d.sentence || o.negated {
+                continue;
+            }
+            let found = match o.kind.as_str() {
+                "armed_clash"
+                    if o.agent.iter().any(|e| d.agent.contains(e)) =>
+                {
+                    o.agent
+                        .iter()
+                        .copied()
+                        .find(|&e| !d.agent.contains(&e) && armed(e))
+                }
+                "attack" | "shelling" | "airstrike"
+                    if o.agent.iter().all(|e| !o.target.contains(e)) =>
+                {
+                    o.target.iter().copied().find(|&e| {
+                        !d.agent.contains(&e)
+                            && armed(e)
+                            && ents[e].subkind != "state_force"
+                    })
+                }
+                _ => None,
+            };
+            if found.is_some() {
+                enemy = found;
+                break;
+            }
+        }
+        if let Some(e) = enemy {
+            drafts[i].target.push(e);
         }
     }
 }
