@@ -6801,3 +6801,20 @@ fn a_date_in_a_relative_clause_on_the_object_is_not_the_event_s() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.time), ["mardi"], "{e:#?}");
 }
+
+#[test]
+fn what_a_strike_aimed_at_past_a_date_is_its_target() {
+    let out = extract(
+        "Des frappes aériennes ont ensuite visé dans la nuit de lundi à \
+         mardi les assaillants qui se repliaient vers la frontière.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(texts(&out, &e.target), ["assaillants"], "{e:#?}");
+    // Past more than a date, the words are another clause's.
+    let out = extract(
+        "Des frappes aériennes ont ensuite visé dans la nuit de lundi à \
+         mardi des dépôts dont les réserves alimentaient les assaillants.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(e.target.is_empty(), "{e:#?}");
+}

@@ -14215,12 +14215,34 @@ fn assign_arguments<'a>(
         // l'armée", "l'attaque que les jihadistes ont menée".
         // "une frappe a visé la maison d'Akram al-Ajouri", "les raids
         // ont touché des positions du JNIM": what the event hit.
-        if !verb && gap <= 6 && !d.agent.contains(&a.entity) {
+        // "des frappes ont ensuite visé dans la nuit de lundi à mardi les
+        // assaillants": a date between is passed over.
+        let dated_words = || -> usize {
+            args.iter()
+                .filter(|t| {
+                    t.kind == EntityKind::Date
+                        && t.span.start >= trig.end
+                        && t.span.end <= a.span.start
+                })
+                .map(|t| word_gap(ctx, t.span.start, t.span.end))
+                .sum()
+        };
+        if !verb
+            && (gap <= 6 || gap <= 14 && gap - dated_words().min(gap) <= 6)
+            && !d.agent.contains(&a.entity)
+        {
             let words =
                 words_of(folded_of(ctx, Span::new(trig.end, a.span.start)));
             let hit = words
                 .clone()
-                .find(|w| !ACTIVE_AUX.contains(w) && !PASSIVE_AUX.contains(w))
+                .find(|w| {
+                    !ACTIVE_AUX.contains(w)
+                        && !PASSIVE_AUX.contains(w)
+                        && !matches!(
+                            *w,
+                            "ensuite" | "aussi" | "egalement" | "encore"
+                        )
+                })
                 .is_some_and(is_hitting);
             if hit && !words.clone().any(|w| w == "par") {
                 push_unique(&mut d.target, a.entity);
