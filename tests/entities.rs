@@ -4615,3 +4615,27 @@ fn the_rest_of_a_title_is_no_name() {
         "{out:#?}"
     );
 }
+
+#[test]
+fn forces_named_by_their_cause_are_not_the_state_s() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les forces kurdes ont attaqué Raqqa. Les forces russes ont \
+         attaqué Kharkiv. Les forces séparatistes ont attaqué Bamenda et \
+         les autorités séparatistes ont rejeté le cessez-le-feu.",
+    ));
+    for (name, subkind) in [
+        ("forces kurdes", "armed_group"),
+        ("forces russes", "state_force"),
+        ("forces séparatistes", "armed_group"),
+        ("autorités séparatistes", "government"),
+    ] {
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("no {name}: {:#?}", out.entities));
+        assert_eq!(e.subkind.as_deref(), Some(subkind), "{e:#?}");
+        assert_eq!(e.mentions.len(), 1, "{e:#?}");
+    }
+}

@@ -6818,3 +6818,14 @@ fn what_a_strike_aimed_at_past_a_date_is_its_target() {
     let e = event(&out, "airstrike");
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn the_means_between_a_verb_and_its_object_is_passed_over() {
+    let out = extract(
+        "L'armée a pilonné à l'artillerie les positions des rebelles près \
+         de Goma.",
+    );
+    let e = event(&out, "shelling");
+    assert_eq!(texts(&out, &e.target), ["rebelles"], "{e:#?}");
+    assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
+}

@@ -10777,6 +10777,44 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
         && !support)
 }
 
+/// Whether the words of `gap` (after a verb) open with the means it was
+/// done with: "à l'artillerie", "au mortier", "aux armes lourdes", "à
+/// coups de roquettes".
+fn instrument_between(ctx: &Context<'_>, gap: Span) -> bool {
+    let words = folded_words(folded_of(ctx, gap));
+    let mut i = 0;
+    if !matches!(words.first(), Some(&("a" | "au" | "aux"))) {
+        return false;
+    }
+    i += 1;
+    if words.get(i).is_some_and(|w| matches!(*w, "la" | "coups")) {
+        i += 1;
+        if words.get(i - 1) == Some(&"coups") && words.get(i) == Some(&"de") {
+            i += 1;
+        }
+    }
+    words.get(i).is_some_and(|w| {
+        let w = w.strip_prefix("l'").unwrap_or(w);
+        [
+            "artillerie",
+            "mortier",
+            "canon",
+            "obus",
+            "roquette",
+            "lance-roquette",
+            "arme",
+            "armes",
+            "drone",
+            "missile",
+            "char",
+            "bombe",
+            "grenade",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
+}
+
 /// Nouns for where a group stands or keeps its means: "contre des
 /// positions de X" hits X.
 const POSITION_NOUNS: &[&str] = &[
@@ -14434,8 +14472,15 @@ fn assign_arguments<'a>(
             // "ont pilonné les positions des jihadistes": inside the
             // object of an active verb, not of a time adjunct ("ont fui
             // après l'offensive des rebelles").
+            // "ont pilonné à l'artillerie les positions des séparatistes":
+            // the means named between is passed over.
             "de" if first_after
-                && gap <= 4
+                && (gap <= 4
+                    || gap <= 7
+                        && instrument_between(
+                            ctx,
+                            Span::new(trig.end, a.span.start),
+                        ))
                 && verb
                 && !passive
                 && !words_of(folded_of(
