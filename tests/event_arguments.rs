@@ -6829,3 +6829,14 @@ fn the_means_between_a_verb_and_its_object_is_passed_over() {
     assert_eq!(texts(&out, &e.target), ["rebelles"], "{e:#?}");
     assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
 }
+
+#[test]
+fn a_truce_negotiated_through_a_go_between_takes_it_into_the_talks() {
+    let out = extract(
+        "Les rebelles ont accepté un cessez-le-feu négocié par \
+         l'intermédiaire du Qatar.",
+    );
+    let e = event(&out, "negotiation");
+    assert!(texts(&out, &e.agent).iter().any(|a| a == "Qatar"), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}

@@ -14031,7 +14031,8 @@ fn assign_arguments<'a>(
         8
     };
     // "des pourparlers entre l'armée et les FSR, menés sous l'égide des
-    // Etats-Unis, de l'Arabie saoudite et de l'Egypte": the mediators
+    // Etats-Unis, de l'Arabie saoudite et de l'Egypte", "un cessez-le-feu
+    // négocié par l'intermédiaire du contingent russe": the mediators
     // take part in talks.
     let mediated_by = |a: &Arg| -> bool {
         if kind != "negotiation" {
@@ -14040,10 +14041,11 @@ fn assign_arguments<'a>(
         let f0 = ctx.folded.from_original(trig.end);
         let f1 = ctx.folded.from_original(a.span.start);
         let between = &ctx.folded.text[f0..f1.max(f0)];
-        let Some(at) = ["egide", "mediation", "parrainage", "entremise"]
-            .iter()
-            .filter_map(|n| between.rfind(n).map(|i| i + n.len()))
-            .max()
+        let Some(at) =
+            ["egide", "mediation", "parrainage", "entremise", "intermediaire"]
+                .iter()
+                .filter_map(|n| between.rfind(n).map(|i| i + n.len()))
+                .max()
         else {
             return false;
         };
