@@ -6840,3 +6840,36 @@ fn a_truce_negotiated_through_a_go_between_takes_it_into_the_talks() {
     assert!(texts(&out, &e.agent).iter().any(|a| a == "Qatar"), "{e:#?}");
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_country_a_blow_is_sent_against_is_its_target() {
+    let out = extract("Des jihadistes ont lancé une attaque contre le Bénin.");
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.target), ["Bénin"], "{e:#?}");
+    // Where it happens only, the country is no target.
+    let out =
+        extract("Des jihadistes ont attaqué un poste militaire au Bénin.");
+    let e = event(&out, "attack");
+    assert!(!texts(&out, &e.target).iter().any(|t| t == "Bénin"), "{e:#?}");
+}
+
+#[test]
+fn one_who_denies_what_a_quote_says_is_not_its_doer() {
+    let out = extract(
+        "Le ministre nigérien de l'Intérieur a rejeté ces insinuations : « \
+         Aucune attaque contre le Bénin n'a été lancée depuis notre \
+         territoire. »",
+    );
+    let e = event(&out, "attack");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["ministre nigérien de l'Intérieur"],
+        "{e:#?}"
+    );
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+    // A denial with no quote is still of the denier's own deeds.
+    let out = extract("Les FSR ont rejeté toute attaque contre des civils.");
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["FSR"], "{e:#?}");
+}

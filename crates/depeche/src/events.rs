@@ -13793,7 +13793,12 @@ fn assign_arguments<'a>(
             // mosquée" hit it.
             let of_hit =
                 p == "de" && right_after && (kind == "siege" || site());
-            if !matches!(subkind, "country" | "region")
+            // A country is hit only where the blow is sent against it
+            // ("une attaque contre le Bénin", "des roquettes sur
+            // Israël"), not where it happens in it.
+            let country_hit =
+                subkind == "country" && (p == "contre" || struck);
+            if (!matches!(subkind, "country" | "region") || country_hit)
                 && ((p == "contre" || of_hit || direct_object)
                     && matches!(
                         kind,
@@ -15066,9 +15071,15 @@ fn assign_arguments<'a>(
                 .rev()
                 .find(|&(i, w)| comments_at(&between_words, i) || denial(w))
                 .is_some_and(|(_, w)| denial(w));
+            // "a rejeté ces insinuations : « Aucune attaque contre le
+            // Bénin n'a été lancée »": what follows a colon or opens a
+            // quote has its own subject.
+            let own_clause = ctx.text
+                [cand.span.end..trig.start.max(cand.span.end)]
+                .contains([':', '«', '"', '“']);
             for e in subj {
                 push_unique(&mut d.source, e);
-                if denies && VIOLENT_KINDS.contains(&kind) {
+                if denies && VIOLENT_KINDS.contains(&kind) && !own_clause {
                     denied_of.push(e);
                 }
             }
