@@ -6873,3 +6873,26 @@ fn one_who_denies_what_a_quote_says_is_not_its_doer() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.agent), ["FSR"], "{e:#?}");
 }
+
+#[test]
+fn the_speaker_after_a_quote_tells_of_all_its_sentences() {
+    let out = extract(
+        "Selon une source militaire, les assaillants sont arrivés à bord de \
+         pirogues. « Ils ont attaqué le camp par trois côtés. Les combats \
+         ont duré près de cinq heures », a raconté cet officier.",
+    );
+    for kind in ["attack", "armed_clash"] {
+        let e = event(&out, kind);
+        assert_eq!(texts(&out, &e.source), ["source militaire"], "{e:#?}");
+    }
+    // "cet officier" is the source named before.
+    let officer = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "cet officier"))
+        .expect("cet officier");
+    assert!(
+        officer.mentions.iter().any(|m| m.text == "source militaire"),
+        "{officer:#?}"
+    );
+}

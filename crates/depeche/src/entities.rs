@@ -478,6 +478,15 @@ impl EntitySet {
     }
 
     /// Moves every mention of entity `from` to entity `to`.
+    /// Moves one mention of entity `from` to entity `to`.
+    fn move_mention(&mut self, from: usize, to: usize, m: Span) {
+        self.drafts[from].mentions.retain(|x| *x != m);
+        self.spans.insert(m.start, m.end, to);
+        let t = &mut self.drafts[to].mentions;
+        t.push(m);
+        t.sort();
+    }
+
     fn move_mentions(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.drafts[from].mentions);
         for m in &moved {
@@ -3266,15 +3275,22 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         });
         // "une attaque jihadiste", "des violences jihadistes": after a
         // common noun, a descriptor is an adjective.
-        let adjective = before.last().is_some_and(|w| {
-            w.chars().all(char::is_alphabetic)
-                && ctx.text[..h.span.start]
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_lowercase)
-                && !NOUN_OPENERS.contains(w)
-        }) && count_start_of().is_none();
+        // (One that opens on its own determiner is a noun phrase: "a
+        // confié cet officier".)
+        let determined = ["ce ", "cet ", "cette ", "ces "]
+            .iter()
+            .any(|p| ftext[h.folded.start..].starts_with(p));
+        let adjective = !determined
+            && before.last().is_some_and(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && ctx.text[..h.span.start]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_lowercase)
+                    && !NOUN_OPENERS.contains(w)
+            })
+            && count_start_of().is_none();
         // "le camp de réfugiés de Nousseirat", "un site de déplacés": the
         // people name the place, they are no group of their own there.
         let names_a_site = matches!(
@@ -3758,6 +3774,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_role_led_persons(ctx, &mut set);
     add_speaker_labels(ctx, &mut set);
     add_credited_persons(ctx, &mut set);
+    link_speaker_anaphors(&mut set);
     link_titles(ctx, &mut set, &titles);
     add_quoted_aliases(ctx, &mut set);
     link_named_armies(ctx, &mut set);
@@ -11917,6 +11934,41 @@ struct TitledName {
 
 /// Persons introduced by a title ("le général Souheil al-Hassan"), and
 /// later mentions of their surname.
+/// The canonical name of the descriptor row of "cet officier", "cette
+/// source", "ce haut gradé".
+const SPEAKER_ANAPHOR: &str = "cet officier";
+
+/// "…, selon une source militaire. « … », a confié cet officier", "Selon
+/// le général X, … Selon cet officier, …": each such mention is the
+/// source or person mentioned last within a few sentences before it; one
+/// with none stays an unnamed source of its own.
+fn link_speaker_anaphors(set: &mut EntitySet) {
+    let Some(i) = set.drafts.iter().position(|d| {
+        d.kind == EntityKind::Actor
+            && d.row.is_some()
+            && d.canonical == SPEAKER_ANAPHOR
+    }) else {
+        return;
+    };
+    for m in set.drafts[i].mentions.clone() {
+        let at = m.start;
+        let lo = at.saturating_sub(800);
+        let speaker = set.last_mention_where(
+            at,
+            |k, x| {
+                k != i
+                    && x.kind == EntityKind::Actor
+                    && x.canonical != SPEAKER_ANAPHOR
+                    && matches!(x.subkind.as_str(), "other" | "person")
+            },
+            |m| m.start >= lo,
+        );
+        if let Some((_, e)) = speaker {
+            set.move_mention(i, e, m);
+        }
+    }
+}
+
 fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     let text = ctx.text;
     let mut cands: Vec<TitledName> = Vec::new();

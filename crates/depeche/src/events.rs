@@ -4993,6 +4993,7 @@ pub(crate) fn find<'a>(
     story_sides(ctx, &mut drafts);
     drop_repelled_assaults(ctx, &mut drafts);
     recorders_tell(ctx, &mentions, &mut drafts);
+    quoted_speakers(ctx, &mentions, &mut drafts);
     story_place(ctx, &mentions, &mut drafts);
     strike_victims(ctx, &mentions, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
@@ -8329,6 +8330,65 @@ const RECORDING_VERBS: &[&str] = &[
     "evoque",
     "evoquent",
 ];
+
+/// "« Ils ont attaqué par trois côtés. Les combats ont duré cinq heures »,
+/// raconte cet officier": the one a quote is put in the mouth of, right
+/// after it closes, tells of every event inside it, in all its sentences.
+fn quoted_speakers(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    const SAYING: &[&str] = &[
+        "racont", "expliqu", "confi", "dit", "affirm", "assur", "temoign",
+        "ajout", "precis", "soulign", "declar", "indiqu", "rapport",
+        "poursui", "estim", "selon", "lanc", "insist", "deplor", "resum",
+    ];
+    if !drafts.iter().any(|d| d.source.is_empty()) {
+        return;
+    }
+    let ents = &ctx.entities.drafts;
+    let text = ctx.text;
+    let mut from = 0;
+    while let Some(o) = text[from..].find('«').map(|i| from + i) {
+        let Some(c) = text[o..].find('»').map(|i| o + i) else { break };
+        from = c + '»'.len_utf8();
+        // A quote inside the quote closes it early: read only those with
+        // one opening.
+        if text[o + '«'.len_utf8()..c].contains('«') {
+            continue;
+        }
+        let rest = &text[from..];
+        if !rest.trim_start().starts_with(',') {
+            continue;
+        }
+        // The verb of saying within the three words after the comma, then
+        // the speaker within six, before the sentence ends.
+        let words = folded_words_after(ctx, from, 3);
+        if !words.iter().any(|w| SAYING.iter().any(|p| w.starts_with(p))) {
+            continue;
+        }
+        let j = mentions.partition_point(|(m, _)| m.start < from);
+        let Some(&(m, speaker)) = mentions.get(j) else { continue };
+        if ents[speaker].kind != EntityKind::Actor
+            || word_gap(ctx, from, m.start) > 7
+            || text[from..m.start].contains(['.', '!', '?', '\n', '«'])
+        {
+            continue;
+        }
+        for d in drafts.iter_mut() {
+            let t = d.triggers[0];
+            if t.start > o
+                && t.end <= c
+                && d.source.is_empty()
+                && !d.agent.contains(&speaker)
+                && !d.target.contains(&speaker)
+            {
+                d.source.push(speaker);
+            }
+        }
+    }
+}
 
 /// "Le SNHR a documenté la mort de 1 084 personnes", "L'ONU a recensé la
 /// mort de 300 civils": who records a deed named by a noun tells of it,
