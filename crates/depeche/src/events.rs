@@ -8376,10 +8376,13 @@ fn quoted_speakers(
         {
             continue;
         }
-        for d in drafts.iter_mut() {
+        // (Drafts are in trigger order: only those inside are read.)
+        let first = drafts.partition_point(|d| d.triggers[0].start <= o);
+        for d in
+            drafts[first..].iter_mut().take_while(|d| d.triggers[0].start < c)
+        {
             let t = d.triggers[0];
-            if t.start > o
-                && t.end <= c
+            if t.end <= c
                 && d.source.is_empty()
                 && !d.agent.contains(&speaker)
                 && !d.target.contains(&speaker)
