@@ -6896,3 +6896,25 @@ fn the_speaker_after_a_quote_tells_of_all_its_sentences() {
         "{officer:#?}"
     );
 }
+
+#[test]
+fn a_verb_joined_by_et_with_its_auxiliary_again_keeps_the_first_subject() {
+    for text in [
+        "Les jihadistes ont tué trois soldats et ont enlevé deux civils.",
+        "Les jihadistes ont tué trois soldats et enlevé deux civils.",
+    ] {
+        let out = extract(text);
+        let k = event(&out, "killing");
+        assert_eq!(texts(&out, &k.target), ["trois soldats"], "{k:#?}");
+        let a = event(&out, "abduction");
+        assert_eq!(texts(&out, &a.agent), ["jihadistes"], "{a:#?}");
+        assert_eq!(texts(&out, &a.target), ["deux civils"], "{a:#?}");
+    }
+    // A pronoun subject: the second verb takes the first one's doer.
+    let out = extract(
+        "Les assaillants sont arrivés à minuit. « Ils ont attaqué par trois \
+         côtés et ont tiré des roquettes sur le dépôt de munitions. »",
+    );
+    let e = event(&out, "shelling");
+    assert_eq!(texts(&out, &e.agent), ["assaillants"], "{e:#?}");
+}

@@ -4973,6 +4973,7 @@ pub(crate) fn find<'a>(
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
     permitted_deeds(ctx, &mut drafts);
+    coordinated_subjects(ctx, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
     fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
@@ -6658,25 +6659,36 @@ fn object_of_coordinated_verb(
     span: Span,
 ) -> bool {
     let participle = |w: &str| {
-        w.len() >= 4
+        (w.len() >= 4 || matches!(w, "tue" | "tues" | "pris"))
             && ["e", "es", "ee", "ees", "i", "is", "u", "us"]
                 .iter()
                 .any(|e| w.ends_with(e))
     };
+    // "et ont enlevé": the auxiliary may be said again.
+    let aux = |w: &str| matches!(w, "a" | "ont" | "avait" | "avaient");
     if span.start >= trig.end {
         // "… décapité … et enlevé au moins six enfants" read from the
         // first verb: "et" and a participle lie between.
         let words: Vec<&str> =
             words_of(folded_of(ctx, Span::new(trig.end, span.start)))
-                .take(9)
+                .take(10)
                 .collect();
-        words.len() <= 8
-            && words.windows(2).any(|p| p[0] == "et" && participle(p[1]))
+        words.len() <= 9
+            && (0..words.len()).any(|i| {
+                let next = |k: usize| words.get(i + k).copied().unwrap_or("");
+                words[i] == "et"
+                    && (participle(next(1))
+                        || aux(next(1)) && participle(next(2)))
+            })
     } else {
         // "… décapité deux hommes et enlevé …" read from the second verb:
-        // only "et" between, and a participle right before the group.
+        // only "et" between (and an auxiliary said again), and a
+        // participle right before the group.
         let between = folded_of(ctx, Span::new(span.end, trig.start));
-        between.split_whitespace().eq(["et"])
+        let mut b = between.split_whitespace();
+        (b.next() == Some("et")
+            && b.next().map_or(true, aux)
+            && b.next().is_none())
             && words_before_skipping(ctx, span.start, 3, ARTICLES)
                 .iter()
                 .rev()
@@ -7644,6 +7656,44 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }
         if let Some(e) = enemy {
             drafts[i].target.push(e);
+        }
+    }
+}
+
+/// "Les jihadistes ont tué trois soldats et ont enlevé deux civils": a
+/// verb joined by "et" and its auxiliary said again has no subject of its
+/// own; the one found before it, the object of the verb before, is not
+/// its doer. That verb's doer is, as it is when none was found.
+fn coordinated_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.pos != Some(Pos::Verb) {
+            continue;
+        }
+        let w = folded_words_before(ctx, d.triggers[0].start, 2);
+        if !matches!(&w[..], [.., "et", "a" | "ont" | "avait" | "avaient"]) {
+            continue;
+        }
+        let Some(prev) = done.last().filter(|p| {
+            p.sentence == d.sentence
+                && p.pos == Some(Pos::Verb)
+                && !p.agent.is_empty()
+                && p.triggers[0].end <= d.triggers[0].start
+        }) else {
+            continue;
+        };
+        // (None found, as when the subject was a pronoun: "Ils ont
+        // attaqué par trois côtés et ont tiré des roquettes".)
+        if !d.agent.iter().all(|e| prev.target.contains(e))
+            || prev.agent.iter().any(|e| d.target.contains(e))
+        {
+            continue;
+        }
+        let hit: Vec<usize> = d.agent.clone();
+        d.agent = prev.agent.clone();
+        if prev.kind != d.kind {
+            d.target.retain(|e| !hit.contains(e));
         }
     }
 }
