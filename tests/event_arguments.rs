@@ -6622,6 +6622,17 @@ fn the_whole_and_its_part_are_both_the_victims() {
         has(&t, "Au moins neuf personnes") && has(&t, "trois policiers"),
         "{e:#?}"
     );
+    // Killed in a blast, past a hedged count.
+    let out = extract(
+        "Mardi, au moins neuf personnes, dont trois policiers, ont été \
+         tuées dans l'explosion d'une voiture piégée à Mogadiscio.",
+    );
+    let e = event(&out, "bombing");
+    let t = texts(&out, &e.target);
+    assert!(
+        has(&t, "au moins neuf personnes") && has(&t, "trois policiers"),
+        "{e:#?}"
+    );
 }
 
 #[test]

@@ -6700,14 +6700,21 @@ fn object_of_coordinated_verb(
 /// Whether a mention opens with a count: "87 combattants", "une
 /// vingtaine de jihadistes", "plusieurs centaines de terroristes".
 fn count_led(ctx: &Context<'_>, span: Span) -> bool {
-    let t = &ctx.text[span];
-    t.starts_with(|c: char| c.is_ascii_digit())
-        || words_of(folded_of(ctx, span)).next().is_some_and(|w| {
+    // "au moins neuf personnes", "plus de 200 civils": the count past its
+    // hedge.
+    let folded = folded_of(ctx, span);
+    let hedge = ["au moins ", "plus de ", "pres de ", "environ ", "quelque "]
+        .iter()
+        .find(|h| folded.starts_with(*h))
+        .map_or(0, |h| h.len());
+    let folded = &folded[hedge..];
+    folded.starts_with(|c: char| c.is_ascii_digit())
+        || words_of(folded).next().is_some_and(|w| {
             crate::numbers::parse_number_words(w).is_some()
                 || matches!(
                     w,
                     "plusieurs" | "une" | "des" | "quelques" | "nombreux"
-                ) && t.len() > w.len() + 3
+                ) && folded.len() > w.len() + 3
                 || w.ends_with("aine")
                 || w.ends_with("aines")
                 || matches!(w, "millier" | "milliers")
