@@ -2465,3 +2465,26 @@ fn troops_that_abandon_their_base_withdraw() {
     );
     assert!(ev.iter().any(|(k, _)| k == "withdrawal"), "{ev:?}");
 }
+
+#[test]
+fn suspects_taken_in_are_arrested_and_a_line_of_retreat_is_no_withdrawal() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Sept suspects ont été interpellés à Kandi.",
+    ));
+    assert!(
+        out.events.iter().any(|e| e.kind == "arrest"),
+        "{:#?}",
+        out.events
+    );
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'armée a lancé une contre-offensive, appuyée par des frappes \
+         aériennes sur les axes de repli des assaillants.",
+    ));
+    assert!(
+        !out.events.iter().any(|e| e.kind == "withdrawal"),
+        "{:#?}",
+        out.events
+    );
+}

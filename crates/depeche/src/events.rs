@@ -2566,11 +2566,18 @@ pub(crate) fn find<'a>(
                 }
                 _ => last,
             };
+            // "Sept suspects ont été interpellés": those suspected are
+            // arrested.
+            let suspects = || {
+                t.kind == "arrest"
+                    && ctx.entities.drafts[subject.entity].subkind == "other"
+                    && folded_of(ctx, subject.span).contains("suspect")
+            };
             subject.kind == EntityKind::Actor
-                && matches!(
+                && (matches!(
                     ctx.entities.drafts[subject.entity].subkind.as_str(),
                     "civilians" | "person" | "state_force"
-                )
+                ) || suspects())
                 && {
                     // "Une dizaine d'habitants, dont des femmes, ont été
                     // enlevés": past an incise telling the group's make-up.
