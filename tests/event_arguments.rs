@@ -6929,3 +6929,24 @@ fn a_verb_joined_by_et_with_its_auxiliary_again_keeps_the_first_subject() {
     let e = event(&out, "shelling");
     assert_eq!(texts(&out, &e.agent), ["assaillants"], "{e:#?}");
 }
+
+#[test]
+fn the_group_hit_may_follow_the_doer_s_long_name() {
+    let out = extract(
+        "Une attaque menée par une centaine de terroristes contre un \
+         détachement de l'armée a fait dix morts.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["centaine de terroristes"], "{e:#?}");
+    assert!(texts(&out, &e.target).iter().any(|t| t == "armée"), "{e:#?}");
+}
+
+#[test]
+fn those_suspected_are_arrested_not_those_named_in_the_suspicion() {
+    let out = extract(
+        "Trois individus soupçonnés de ravitailler les terroristes ont été \
+         interpellés à Djibo.",
+    );
+    let e = event(&out, "arrest");
+    assert_eq!(texts(&out, &e.target), ["Trois individus"], "{e:#?}");
+}

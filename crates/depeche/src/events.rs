@@ -4981,6 +4981,7 @@ pub(crate) fn find<'a>(
     inherit_agent(ctx, &mut drafts);
     permitted_deeds(ctx, &mut drafts);
     coordinated_subjects(ctx, &mut drafts);
+    suspected_arrested(ctx, &mentions, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
     fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
@@ -7708,6 +7709,55 @@ fn coordinated_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         d.agent = prev.agent.clone();
         if prev.kind != d.kind {
             d.target.retain(|e| !hit.contains(e));
+        }
+    }
+}
+
+/// "trois individus soupçonnés de ravitailler les terroristes ont été
+/// interpellés": those the suspicion is told of are the ones arrested,
+/// not the ones named inside it.
+fn suspected_arrested(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.kind != "arrest" || d.pos != Some(Pos::Verb) {
+            continue;
+        }
+        let t = d.triggers[0];
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let j = mentions.partition_point(|(m, _)| m.start < t.start);
+        // The actors before the trigger in its sentence, last first.
+        let before: Vec<(Span, usize)> = mentions[..j]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= sent.start)
+            .take(4)
+            .copied()
+            .collect();
+        for w in before.windows(2) {
+            let ((_, inner), (held, who)) = (w[0], w[1]);
+            let between = folded_words(folded_of(
+                ctx,
+                Span::new(held.end, t.start.min(w[0].0.start)),
+            ));
+            let suspected =
+                between.first().is_some_and(|x| {
+                    ["soupconne", "accuse", "suspecte"]
+                        .iter()
+                        .any(|p| x.starts_with(p))
+                }) && matches!(between.get(1), Some(&("de" | "d'")));
+            if suspected
+                && ents[who].kind == EntityKind::Actor
+                && d.target.contains(&inner)
+                && !d.target.contains(&who)
+            {
+                d.target.retain(|&e| e != inner);
+                d.target.push(who);
+                break;
+            }
         }
     }
 }
@@ -14250,9 +14300,23 @@ fn assign_arguments<'a>(
                 date_words_between(ctx, args, trig.end, a.span.start)
             }
         };
+        // "une attaque menée par une centaine de terroristes contre un
+        // détachement de l'armée": the hit group may follow the doer's
+        // long name.
+        let hit_past_doer = || {
+            gap.saturating_sub(args_words_between(
+                ctx,
+                args,
+                trig.end,
+                a.span.start,
+                |_| true,
+            )) <= reach
+                && targeted_through_position(ctx, a.span.start)
+        };
         if gap > reach
             && gap.saturating_sub(names_between()) > reach
             && !passive_by
+            && !hit_past_doer()
             || STOPS.any_in(&ctx.text[trig.end..a.span.start])
         {
             break;
