@@ -91,6 +91,23 @@ const PATTERNS: &[Pattern] = &[
         "Ils ont attaqué Goma et tué cinq civils, enlevé deux femmes, ",
         |o| o.events.iter().any(|e| e.kind == "abduction"),
     ),
+    (
+        // Captures beside fights in one sentence without end, deeds
+        // joined by "et" and their auxiliary, suspects arrested.
+        "run_on_captures",
+        "les FDS ont repris le contrôle de Kidal après des affrontements \
+         avec les rebelles et ont tué trois soldats et ont enlevé deux \
+         civils, trois individus soupçonnés d'aider les rebelles ont été \
+         interpellés, ",
+        |o| o.events.iter().any(|e| e.kind == "capture"),
+    ),
+    (
+        // Quotes put in the mouth of a speaker that refers back.
+        "quoted_speakers",
+        "selon une source militaire. « Ils ont attaqué le camp. Les combats \
+         ont duré cinq heures », a confié cet officier, ",
+        |o| o.events.iter().any(|e| e.kind == "armed_clash"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {

@@ -478,13 +478,26 @@ impl EntitySet {
     }
 
     /// Moves every mention of entity `from` to entity `to`.
-    /// Moves one mention of entity `from` to entity `to`.
-    fn move_mention(&mut self, from: usize, to: usize, m: Span) {
-        self.drafts[from].mentions.retain(|x| *x != m);
-        self.spans.insert(m.start, m.end, to);
-        let t = &mut self.drafts[to].mentions;
-        t.push(m);
-        t.sort();
+    /// Moves mentions of entity `from`, each to its own entity, in one
+    /// pass (a mention is moved once; each entity is sorted once).
+    fn move_each_mention(&mut self, from: usize, moves: &[(Span, usize)]) {
+        if moves.is_empty() {
+            return;
+        }
+        let moved: std::collections::HashSet<Span> =
+            moves.iter().map(|(m, _)| *m).collect();
+        self.drafts[from].mentions.retain(|x| !moved.contains(x));
+        let mut touched: Vec<usize> = Vec::new();
+        for &(m, to) in moves {
+            self.spans.insert(m.start, m.end, to);
+            self.drafts[to].mentions.push(m);
+            touched.push(to);
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for to in touched {
+            self.drafts[to].mentions.sort();
+        }
     }
 
     fn move_mentions(&mut self, from: usize, to: usize) {
@@ -11950,7 +11963,8 @@ fn link_speaker_anaphors(set: &mut EntitySet) {
     }) else {
         return;
     };
-    for m in set.drafts[i].mentions.clone() {
+    let mut moves: Vec<(Span, usize)> = Vec::new();
+    for &m in &set.drafts[i].mentions {
         let at = m.start;
         let lo = at.saturating_sub(800);
         let speaker = set.last_mention_where(
@@ -11964,9 +11978,10 @@ fn link_speaker_anaphors(set: &mut EntitySet) {
             |m| m.start >= lo,
         );
         if let Some((_, e)) = speaker {
-            set.move_mention(i, e, m);
+            moves.push((m, e));
         }
     }
+    set.move_each_mention(i, &moves);
 }
 
 fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {

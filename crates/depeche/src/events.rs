@@ -7640,7 +7640,11 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let mut enemy: Option<usize> = None;
-        for (j, o) in drafts.iter().enumerate() {
+        // The events near it in its sentence (events come in text order;
+        // a run-on text of thousands is not read whole for each).
+        let lo = i.saturating_sub(8);
+        let hi = (i + 9).min(drafts.len());
+        for (j, o) in drafts.iter().enumerate().take(hi).skip(lo) {
             if j == i || o.sentence != d.sentence || o.negated {
                 continue;
             }
