@@ -6950,3 +6950,18 @@ fn those_suspected_are_arrested_not_those_named_in_the_suspicion() {
     let e = event(&out, "arrest");
     assert_eq!(texts(&out, &e.target), ["Trois individus"], "{e:#?}");
 }
+
+#[test]
+fn a_riposter_named_on_the_side_hit_keeps_its_name() {
+    let out = extract(
+        "Vingt-neuf soldats ont été tués lundi dans une attaque de \
+         jihadistes contre leur camp. L'armée affirme avoir riposté.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers[0].text == "riposté")
+        .expect("riposte");
+    assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
+    assert_eq!(texts(&out, &e.target), ["jihadistes"], "{e:#?}");
+}

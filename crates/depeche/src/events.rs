@@ -7065,9 +7065,16 @@ fn riposte_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let d = &mut drafts[i];
-        d.agent = hit.clone();
+        // "L'armée affirme avoir riposté": a riposter named on the side
+        // that was hit keeps its own name.
+        let own_side = one_side(ents, &d.agent).is_some()
+            && one_side(ents, &d.agent) == one_side(ents, &hit);
+        if !own_side {
+            d.agent = hit.clone();
+        }
         d.target = hitter.clone();
-        d.source.retain(|e| !hit.contains(e) && !hitter.contains(e));
+        d.source
+            .retain(|e| !hitter.contains(e) && (own_side || !hit.contains(e)));
         // "la riposte a permis de neutraliser …": the next event of the
         // sentence, right after "permis de", is the riposte's doing.
         let end = d.triggers[0].end;
