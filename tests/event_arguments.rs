@@ -6965,3 +6965,18 @@ fn a_riposter_named_on_the_side_hit_keeps_its_name() {
     assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
     assert_eq!(texts(&out, &e.target), ["jihadistes"], "{e:#?}");
 }
+
+#[test]
+fn those_who_withdraw_may_follow_an_aside_between_commas() {
+    let out = extract(
+        "Paris a annoncé le retrait, d'ici la fin de l'année, des quelque \
+         1.500 militaires français déployés au Niger.",
+    );
+    let e = event(&out, "withdrawal");
+    assert!(
+        texts(&out, &e.agent)
+            .iter()
+            .any(|a| a == "quelque 1.500 militaires français"),
+        "{e:#?}"
+    );
+}

@@ -10965,6 +10965,31 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
         && !support)
 }
 
+/// Whether the text from `from` to `to` is an aside between commas, of
+/// eight words at most, then "de" (and an article or a hedge): ", d'ici
+/// la fin de l'année, des quelque".
+fn de_past_aside(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    let Some(gap) = ctx.text.get(from..to) else { return false };
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let Some(close) = rest.find(',') else { return false };
+    let (aside, tail) = (&rest[..close], &rest[close + 1..]);
+    if aside.contains(['.', ';', ':', '«', '»', '(', ')'])
+        || words_of(aside).count() > 8
+    {
+        return false;
+    }
+    let tail = folded_words(folded_of(ctx, Span::new(to - tail.len(), to)));
+    matches!(tail.first(), Some(&("de" | "des" | "du" | "d'")))
+        && tail[1..].iter().all(|w| {
+            matches!(
+                *w,
+                "la" | "l'" | "les" | "quelque" | "plus" | "de" | "pres"
+            )
+        })
+}
+
 /// Whether the words of `gap` (after a verb) open with the means it was
 /// done with: "à l'artillerie", "au mortier", "aux armes lourdes", "à
 /// coups de roquettes".
@@ -14661,6 +14686,17 @@ fn assign_arguments<'a>(
                 } else {
                     push_unique(&mut d.target, a.entity)
                 }
+            }
+            // "le retrait, d'ici la fin de l'année, des quelque 1.500
+            // militaires français": past an aside between commas.
+            // (The aside is checked for its "de" itself: a hedge in the
+            // mention hides it from the preposition read before.)
+            _ if first_after
+                && !verb
+                && DE_AGENT_KINDS.contains(&kind)
+                && de_past_aside(ctx, trig.end, a.span.start) =>
+            {
+                push_unique(&mut d.agent, a.entity)
             }
             // "la capitulation de Daech": right after a nominal trigger,
             // or past an adjective ("une embuscade complexe des
