@@ -6980,3 +6980,14 @@ fn those_who_withdraw_may_follow_an_aside_between_commas() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_capital_a_truce_is_made_with_is_a_party() {
+    let out = extract(
+        "Les combats font rage à Bakhmout. Le Kremlin a réaffirmé qu'aucun \
+         cessez-le-feu avec Kiev n'était envisageable.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(texts(&out, &e.agent).iter().any(|a| a == "Kiev"), "{e:#?}");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+}

@@ -4925,6 +4925,9 @@ const STATE_PARTY_WITH: &[&str] = &[
     // "un accord de paix avec Manille".
     "paix",
     "treve",
+    // "aucun cessez-le-feu avec Kiev" (the words split at hyphens).
+    "cessez",
+    "armistice",
     "entretiens",
     "discussions",
     "coordination",
