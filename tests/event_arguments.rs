@@ -6991,3 +6991,14 @@ fn a_capital_a_truce_is_made_with_is_a_party() {
     assert!(texts(&out, &e.agent).iter().any(|a| a == "Kiev"), "{e:#?}");
     assert_eq!(e.polarity, "negated", "{e:#?}");
 }
+
+#[test]
+fn the_body_whose_unit_is_attacked_is_the_target() {
+    let out = extract(
+        "Des jihadistes ont attaqué dimanche un détachement de l'armée à \
+         Tongomayel.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.target), ["armée"], "{e:#?}");
+    assert_eq!(texts(&out, &e.agent), ["jihadistes"], "{e:#?}");
+}

@@ -10965,6 +10965,63 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
         && !support)
 }
 
+/// Whether only dates, an article, the noun of a unit or a post, and
+/// "de" lie from `from` (a verb's end) to `to`: "dimanche un détachement
+/// de l'", "la patrouille des".
+fn unit_object_between(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    from: usize,
+    to: usize,
+) -> bool {
+    let mut at = from;
+    for t in args.iter().filter(|t| {
+        t.kind == EntityKind::Date && t.span.start >= from && t.span.end <= to
+    }) {
+        if !words_of(folded_of(ctx, Span::new(at, t.span.start)))
+            .all(|w| matches!(w, "dans" | "a" | "au" | "le" | "la" | "l'"))
+        {
+            return false;
+        }
+        at = t.span.end;
+    }
+    let rest = folded_words(folded_of(ctx, Span::new(at, to)));
+    match &rest[..] {
+        [art, unit, de, ..]
+            if matches!(
+                *art,
+                "un" | "une" | "le" | "la" | "les" | "des" | "plusieurs"
+            ) && matches!(
+                *unit,
+                "detachement"
+                    | "detachements"
+                    | "patrouille"
+                    | "patrouilles"
+                    | "convoi"
+                    | "convois"
+                    | "unite"
+                    | "unites"
+                    | "bataillon"
+                    | "colonne"
+                    | "contingent"
+                    | "poste"
+                    | "postes"
+                    | "camp"
+                    | "base"
+                    | "caserne"
+                    | "position"
+                    | "positions"
+            ) && matches!(*de, "de" | "du" | "des" | "d'") =>
+        {
+            rest.len() <= 4
+                && rest[3..]
+                    .iter()
+                    .all(|w| matches!(*w, "l'" | "la" | "le" | "les"))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the text from `from` to `to` is an aside between commas, of
 /// eight words at most, then "de" (and an article or a hedge): ", d'ici
 /// la fin de l'année, des quelque".
@@ -14687,6 +14744,16 @@ fn assign_arguments<'a>(
                     push_unique(&mut d.target, a.entity)
                 }
             }
+            // "ont attaqué (dimanche) un détachement de l'armée": the body
+            // a unit or post of which is the object.
+            _ if verb
+                && first_after
+                && !passive
+                && VIOLENT_KINDS.contains(&kind)
+                && unit_object_between(ctx, args, trig.end, a.span.start) =>
+            {
+                push_unique(&mut d.target, a.entity)
+            }
             // "le retrait, d'ici la fin de l'année, des quelque 1.500
             // militaires français": past an aside between commas.
             // (The aside is checked for its "de" itself: a hedge in the
@@ -14721,6 +14788,12 @@ fn assign_arguments<'a>(
             // the means named between is passed over.
             "de" if first_after
                 && (gap <= 4
+                    || gap.saturating_sub(date_words_between(
+                        ctx,
+                        args,
+                        trig.end,
+                        a.span.start,
+                    )) <= 4
                     || gap <= 7
                         && instrument_between(
                             ctx,
