@@ -477,7 +477,6 @@ impl EntitySet {
         })
     }
 
-    /// Moves every mention of entity `from` to entity `to`.
     /// Moves mentions of entity `from`, each to its own entity, in one
     /// pass (a mention is moved once; each entity is sorted once).
     fn move_each_mention(&mut self, from: usize, moves: &[(Span, usize)]) {
@@ -500,6 +499,7 @@ impl EntitySet {
         }
     }
 
+    /// Moves every mention of entity `from` to entity `to`.
     fn move_mentions(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.drafts[from].mentions);
         for m in &moved {

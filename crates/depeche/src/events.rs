@@ -7628,10 +7628,9 @@ fn former_holders(
 }
 
 /// "ont repris le contrôle du quartier, après plusieurs jours
-/// d'affrontements avec les terroristes", "ont pilonné les positions des
-/// jihadistes et les soldats ont repris une trentaine de km²": a capture
-/// with no target told takes the armed side its takers fought or struck
-/// in the same sentence.
+/// d'affrontements avec les terroristes": a capture with no target told
+/// takes the armed side its takers fought, or an armed group struck, in
+/// the same sentence.
 fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
     let armed = |e: usize| {
@@ -8488,7 +8487,7 @@ fn quoted_speakers(
             continue;
         }
         // The verb of saying within the three words after the comma, then
-        // the speaker within six, before the sentence ends.
+        // the speaker within seven, before the sentence ends.
         let words = folded_words_after(ctx, from, 3);
         if !words.iter().any(|w| SAYING.iter().any(|p| w.starts_with(p))) {
             continue;
