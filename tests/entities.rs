@@ -4639,3 +4639,24 @@ fn forces_named_by_their_cause_are_not_the_state_s() {
         assert_eq!(e.mentions.len(), 1, "{e:#?}");
     }
 }
+
+#[test]
+fn cette_source_is_the_body_that_spoke_last() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'armée russe a frappé un quartier de Kharkiv, a indiqué mardi \
+         l'administration militaire régionale. Selon cette source, deux \
+         missiles ont touché un immeuble.",
+    ));
+    let e = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "cette source"))
+        .expect("cette source");
+    assert!(
+        e.mentions
+            .iter()
+            .any(|m| m.text == "administration militaire régionale"),
+        "{e:#?}"
+    );
+}

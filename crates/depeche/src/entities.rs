@@ -11955,9 +11955,11 @@ struct TitledName {
 const SPEAKER_ANAPHOR: &str = "cet officier";
 
 /// "…, selon une source militaire. « … », a confié cet officier", "Selon
-/// le général X, … Selon cet officier, …": each such mention is the
-/// source or person mentioned last within a few sentences before it; one
-/// with none stays an unnamed source of its own.
+/// le général X, … Selon cet officier, …", "…, a indiqué
+/// l'administration régionale. Selon cette source, …": each such mention
+/// is the source, person or body that can speak mentioned last within a
+/// few sentences before it; one with none stays an unnamed source of its
+/// own.
 fn link_speaker_anaphors(set: &mut EntitySet) {
     let Some(i) = set.drafts.iter().position(|d| {
         d.kind == EntityKind::Actor
@@ -11976,7 +11978,14 @@ fn link_speaker_anaphors(set: &mut EntitySet) {
                 k != i
                     && x.kind == EntityKind::Actor
                     && x.canonical != SPEAKER_ANAPHOR
-                    && matches!(x.subkind.as_str(), "other" | "person")
+                    && matches!(
+                        x.subkind.as_str(),
+                        "other"
+                            | "person"
+                            | "government"
+                            | "intl_org"
+                            | "media"
+                    )
             },
             |m| m.start >= lo,
         );
