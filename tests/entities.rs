@@ -4660,3 +4660,25 @@ fn cette_source_is_the_body_that_spoke_last() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn the_accused_are_not_the_accuser() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les FDS accusent les rebelles d'avoir attaqué Tall Tamr.",
+    ));
+    let fds = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "FDS"))
+        .expect("FDS");
+    assert!(!fds.mentions.iter().any(|m| m.text == "rebelles"), "{fds:#?}");
+    let e = out.events.iter().find(|e| e.kind == "attack").expect("attack");
+    let agent: Vec<&str> = e
+        .agent
+        .iter()
+        .filter_map(|id| out.entities.iter().find(|x| &x.id == id))
+        .map(|x| x.mentions[0].text.as_str())
+        .collect();
+    assert_eq!(agent, ["rebelles"], "{e:#?}");
+}

@@ -3687,11 +3687,39 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // Else the armed group named most often so far (the most
             // recent on a tie), for descriptors of armed groups.
             if d.flags.anaphor && d.subkind == "armed_group" && !new_referent {
+                // "Les FDS accusent les rebelles d'avoir …": the accused are
+                // not the accuser named right before the verb.
+                let accuser = {
+                    let w = Words::before(ftext, h.folded.start, 2);
+                    let accusing = matches!(
+                        &w[..],
+                        [v, "les" | "le" | "la" | "l'" | "des"]
+                            if v.starts_with("accus")
+                    );
+                    let verb_at = ftext[..h.folded.start]
+                        .trim_end()
+                        .rfind(' ')
+                        .and_then(|i| ftext[..i].trim_end().rfind(' '));
+                    accusing
+                        .then(|| {
+                            verb_at.and_then(|v| {
+                                set.last_nearby_before(
+                                    ctx.folded.original_start(v),
+                                    1,
+                                    |x| x.kind == EntityKind::Actor,
+                                )
+                            })
+                        })
+                        .flatten()
+                };
                 let best = armed_counts
                     .iter()
+                    .filter(|(e, _)| Some(**e) != accuser)
                     .max_by_key(|(e, (n, last))| (*n, *last, usize::MAX - **e))
                     .map(|(e, _)| *e);
-                if let Some(e) = best.or(last_named_armed) {
+                let fallback =
+                    last_named_armed.filter(|e| Some(*e) != accuser);
+                if let Some(e) = best.or(fallback) {
                     set.add_to(e, span);
                     continue;
                 }
