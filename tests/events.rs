@@ -2488,3 +2488,18 @@ fn suspects_taken_in_are_arrested_and_a_line_of_retreat_is_no_withdrawal() {
         out.events
     );
 }
+
+#[test]
+fn guns_named_right_after_the_verb_make_shelling_whatever_flies_nearby() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'armée a pilonné à l'artillerie les positions des rebelles, \
+         tandis que des drones survolaient la ville.",
+    ));
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers[0].text == "pilonné")
+        .expect("pilonné");
+    assert_eq!(e.kind, "shelling", "{e:#?}");
+}

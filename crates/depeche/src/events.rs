@@ -3760,7 +3760,29 @@ pub(crate) fn find<'a>(
             .any(|g| w.starts_with(g));
             if generic {
                 let has = |words: &[&str]| sentence_holds(ctx, sent, words);
-                if has(AIRCRAFT) && !fire_at_aircraft(ctx, f_trig, t.span) {
+                // "a pilonné à l'artillerie …, tandis que des drones …": the
+                // means named right after the verb wins over aircraft
+                // named elsewhere in the sentence.
+                let own_guns = matches!(t.pos, Some(Pos::Verb))
+                    && folded_words_after(ctx, t.span.end, 4).iter().any(
+                        |w| {
+                            let w = w.strip_prefix("l'").unwrap_or(w);
+                            [
+                                "artillerie",
+                                "obus",
+                                "mortier",
+                                "roquette",
+                                "canon",
+                            ]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                        },
+                    );
+                if own_guns {
+                    kind = "shelling".into();
+                } else if has(AIRCRAFT)
+                    && !fire_at_aircraft(ctx, f_trig, t.span)
+                {
                     kind = "airstrike".into();
                 } else if has(&[
                     "roquette",
