@@ -486,8 +486,15 @@ impl EntitySet {
         let moved: std::collections::HashSet<Span> =
             moves.iter().map(|(m, _)| *m).collect();
         self.drafts[from].mentions.retain(|x| !moved.contains(x));
-        let mut touched: Vec<usize> = Vec::new();
-        for &(m, to) in moves {
+        self.attach_mentions(moves);
+    }
+
+    /// Gives each span its entity, in the span map and in the entity's
+    /// sorted mentions; each entity is sorted once, however many it gets.
+    /// (The spans must have left their former entities' lists.)
+    fn attach_mentions(&mut self, adds: &[(Span, usize)]) {
+        let mut touched: Vec<usize> = Vec::with_capacity(adds.len());
+        for &(m, to) in adds {
             self.spans.insert(m.start, m.end, to);
             self.drafts[to].mentions.push(m);
             touched.push(to);
@@ -3696,21 +3703,24 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         [v, "les" | "le" | "la" | "l'" | "des"]
                             if v.starts_with("accus")
                     );
-                    let verb_at = ftext[..h.folded.start]
-                        .trim_end()
-                        .rfind(' ')
-                        .and_then(|i| ftext[..i].trim_end().rfind(' '));
-                    accusing
-                        .then(|| {
-                            verb_at.and_then(|v| {
-                                set.last_nearby_before(
-                                    ctx.folded.original_start(v),
-                                    1,
-                                    |x| x.kind == EntityKind::Actor,
-                                )
-                            })
+                    // The space before the verb: the actor told last
+                    // before it is the accuser.
+                    let verb_at = || {
+                        let head = ftext[..h.folded.start].trim_end();
+                        let article = head.rfind(' ')?;
+                        head[..article].trim_end().rfind(' ')
+                    };
+                    if accusing {
+                        verb_at().and_then(|v| {
+                            set.last_nearby_before(
+                                ctx.folded.original_start(v),
+                                1,
+                                |x| x.kind == EntityKind::Actor,
+                            )
                         })
-                        .flatten()
+                    } else {
+                        None
+                    }
                 };
                 let best = armed_counts
                     .iter()
@@ -8207,7 +8217,7 @@ fn site_seats_of_power(
     for i in bodies {
         set.drafts[i].mentions.retain(|m| !gone.contains(&m.start));
     }
-    let mut sites: Vec<usize> = Vec::new();
+    let mut sites: Vec<(Span, usize)> = Vec::with_capacity(moves.len());
     for (_, m) in moves {
         let name = &text[m.start..m.end];
         let key = ["site:", &fold_key(name)].concat();
@@ -8220,15 +8230,9 @@ fn site_seats_of_power(
                 country,
             )
         });
-        set.spans.insert(m.start, m.end, e);
-        set.drafts[e].mentions.push(m);
-        sites.push(e);
+        sites.push((m, e));
     }
-    sites.sort_unstable();
-    sites.dedup();
-    for e in sites {
-        set.drafts[e].mentions.sort();
-    }
+    set.attach_mentions(&sites);
 }
 
 /// Numbered roads, squares, boulevards and avenues: "la route nationale

@@ -6695,7 +6695,7 @@ fn object_of_coordinated_verb(
                 .any(|e| w.ends_with(e))
     };
     // "et ont enlevé": the auxiliary may be said again.
-    let aux = |w: &str| matches!(w, "a" | "ont" | "avait" | "avaient");
+    let aux = |w: &str| REPEATED_AUX.contains(&w);
     if span.start >= trig.end {
         // "… décapité … et enlevé au moins six enfants" read from the
         // first verb: "et" and a participle lie between.
@@ -7596,7 +7596,6 @@ fn former_holders(
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
-    let ents = &ctx.entities.drafts;
     for d in drafts.iter_mut() {
         if d.kind != "capture" || !d.target.is_empty() {
             continue;
@@ -7607,8 +7606,7 @@ fn former_holders(
         for &(m, e) in
             mentions[j..].iter().take_while(|(m, _)| m.end <= sent.end).take(6)
         {
-            if ents[e].kind != EntityKind::Actor || !is_armed(&ents[e].subkind)
-            {
+            if !armed_actor(ctx, e) {
                 continue;
             }
             let mut w = folded_words_before(ctx, m.start, 4);
@@ -7655,9 +7653,7 @@ fn former_holders(
 /// the same sentence.
 fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
-    let armed = |e: usize| {
-        ents[e].kind == EntityKind::Actor && is_armed(&ents[e].subkind)
-    };
+    let armed = |e: usize| armed_actor(ctx, e);
     for i in 0..drafts.len() {
         let d = &drafts[i];
         if d.kind != "capture"
@@ -7707,6 +7703,10 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
+/// The auxiliaries a verb joined by "et" may say again ("ont tué … et ont
+/// enlevé"), folded.
+const REPEATED_AUX: &[&str] = &["a", "ont", "avait", "avaient"];
+
 /// "Les jihadistes ont tué trois soldats et ont enlevé deux civils": a
 /// verb joined by "et" and its auxiliary said again has no subject of its
 /// own; the one found before it, the object of the verb before, is not
@@ -7719,7 +7719,7 @@ fn coordinated_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let w = folded_words_before(ctx, d.triggers[0].start, 2);
-        if !matches!(&w[..], [.., "et", "a" | "ont" | "avait" | "avaient"]) {
+        if !matches!(&w[..], [.., "et", x] if REPEATED_AUX.contains(x)) {
             continue;
         }
         let Some(prev) = done.last().filter(|p| {
@@ -13593,18 +13593,9 @@ fn assign_arguments<'a>(
                         "lesquelles" | "lesquels" | "laquelle" | "lequel"
                     )
             };
-            let claims_answered = !claims_own
-                && !tells_noun
-                && !que
-                && !elided_que
-                && answers_claims();
-            if !claims_own
-                && !tells_noun
-                && !que
-                && !elided_que
-                && !reports_of
-                && !claims_answered
-            {
+            let told = claims_own || tells_noun || que || elided_que;
+            let claims_answered = !told && answers_claims();
+            if !told && !reports_of && !claims_answered {
                 continue;
             }
             let speaker = args
@@ -14567,16 +14558,8 @@ fn assign_arguments<'a>(
         // ont touché des positions du JNIM": what the event hit.
         // "des frappes ont ensuite visé dans la nuit de lundi à mardi les
         // assaillants": a date between is passed over.
-        let dated_words = || -> usize {
-            args.iter()
-                .filter(|t| {
-                    t.kind == EntityKind::Date
-                        && t.span.start >= trig.end
-                        && t.span.end <= a.span.start
-                })
-                .map(|t| word_gap(ctx, t.span.start, t.span.end))
-                .sum()
-        };
+        let dated_words =
+            || date_words_between(ctx, args, trig.end, a.span.start);
         if !verb
             && (gap <= 6 || gap <= 14 && gap - dated_words().min(gap) <= 6)
             && !d.agent.contains(&a.entity)
