@@ -4682,3 +4682,130 @@ fn the_accused_are_not_the_accuser() {
         .collect();
     assert_eq!(agent, ["rebelles"], "{e:#?}");
 }
+
+/// The date entities of `text` read on `dct`, as (mention, value).
+fn dates_of(text: &str, dct: &str) -> Vec<(String, Option<String>)> {
+    let out =
+        Extractor::new().extract(&Document::new("t", text).with_dct(dct));
+    out.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Date)
+        .flat_map(|e| {
+            e.mentions.iter().map(|m| (m.text.clone(), e.value.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_day_inside_a_name_is_no_date_and_no_anchor() {
+    // "Mouvement du 23 mars" names the group: a time told after it is of
+    // the day the story gave before, not of 23 March.
+    let found = dates_of(
+        "Les rebelles ont pris Masisi samedi. Les combattants du Mouvement \
+         du 23 mars ont investi le centre vers 15h.",
+        "2025-01-06",
+    );
+    assert!(!found.iter().any(|(t, _)| t.contains("23 mars")), "{found:?}");
+    assert!(
+        found.contains(&("15h".to_string(), Some("2025-01-04T15:00".into()))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_day_of_the_current_month_in_a_communique() {
+    let found = dates_of(
+        "Le 12 courant, les FAMa ont repris Kareri. Le 5 du mois en cours, \
+         une embuscade a été déjouée.",
+        "2024-03-14",
+    );
+    assert!(
+        found.contains(&("12 courant".to_string(), Some("2024-03-12".into()))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "5 du mois en cours".to_string(),
+            Some("2024-03-05".into())
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_planned_day_weeks_ago_is_not_next_year() {
+    // Told on 6 January, a summit "prévu le 15 décembre" that was called
+    // off is of the December gone.
+    let found = dates_of(
+        "Le sommet prévu le 15 décembre à Luanda a été annulé.",
+        "2025-01-06",
+    );
+    assert_eq!(
+        found,
+        [("15 décembre".to_string(), Some("2024-12-15".to_string()))]
+    );
+}
+
+#[test]
+fn information_and_weapons_are_not_forces() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Sur la base de renseignements, les FAMa ont frappé un camp. Kiev \
+         réclame des systèmes de défense antiaérienne. La coalition \
+         politico-militaire AFC a pris la ville.",
+    ));
+    let names: Vec<&str> = out
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    for wrong in ["renseignements", "défense antiaérienne", "politico"] {
+        assert!(!names.contains(&wrong), "{wrong}: {names:?}");
+    }
+    assert!(names.contains(&"FAMa"), "{names:?}");
+}
+
+#[test]
+fn a_capital_that_goes_on_ruling_out_talks_is_the_state() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Kinshasa continue pour sa part d'exclure tout dialogue avec le M23. \
+         L'Angola, désigné médiateur par l'Union africaine, tente de sauver \
+         le processus.",
+    ));
+    for name in ["Kinshasa", "Angola"] {
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .expect(name);
+        assert_eq!(e.kind, EntityKind::Actor, "{e:#?}");
+    }
+    let talks = out
+        .events
+        .iter()
+        .find(|e| e.kind == "negotiation")
+        .expect("negotiation");
+    assert_eq!(talks.polarity, "negated", "{talks:#?}");
+}
+
+#[test]
+fn a_person_introduced_as_un_certain_or_le_denomme() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le chef du groupe, un certain Amadou Barry, aurait été tué. Le \
+         dénommé Moussa Diallo a été arrêté. Un certain nombre de civils ont \
+         fui.",
+    ));
+    for name in ["Amadou Barry", "Moussa Diallo"] {
+        let e = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .unwrap_or_else(|| panic!("{name}: {:#?}", out.entities));
+        assert_eq!(e.subkind.as_deref(), Some("person"), "{e:#?}");
+    }
+    let killing =
+        out.events.iter().find(|e| e.kind == "killing").expect("killing");
+    assert_eq!(killing.modality, "hypothetical", "{killing:#?}");
+}

@@ -671,6 +671,9 @@ impl<'s, 't> RuleCaps<'s, 't> {
                 if k == 2 && !word(1).eq_ignore_ascii_case("le")
                     || k + 1 >= n
                     || !letters(word(k + 1))
+                    // "le 12 courant": no month named, left to the
+                    // captures.
+                    || month_number(word(k + 1)).is_none()
                 {
                     return None;
                 }
@@ -880,7 +883,8 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
             Rule::FullDate,
             format!(
                 "(?:(?P<wd>{WD})\\s+(?:le\\s+)?)?(?P<d>{DAYN})\\s+\
-                 (?P<m>{MONTH})(?:\\s+(?P<y>{YEAR})|\\s+(?P<rel>dernier|\
+                 (?:(?P<m>{MONTH})|(?P<cur>courant|du\\s+mois\\s+(?:courant|\
+                 en\\s+cours)|de\\s+ce\\s+mois)(?-u:\\b))(?:\\s+(?P<y>{YEAR})|\\s+(?P<rel>dernier|\
                  prochain)(?-u:\\b))?{time_tail}"
             ),
         ),
@@ -1530,6 +1534,41 @@ fn left_ok(text: &str, i: usize) -> bool {
     !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
+/// "le Mouvement du 23 mars", "le stade du 28 septembre", "le boulevard
+/// du 30 juin": a day that is part of a name is no date of the story,
+/// and no day later times are read against.
+fn names_a_thing(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+    let Some(head) = before.strip_suffix(" du") else { return false };
+    if !text[i..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let word =
+        head.rsplit([' ', '\u{a0}', '\'', '\u{2019}']).next().unwrap_or("");
+    if word.len() > 24 {
+        return false;
+    }
+    matches!(
+        crate::normalize::fold_name(word).as_str(),
+        "mouvement"
+            | "coalition"
+            | "alliance"
+            | "front"
+            | "stade"
+            | "place"
+            | "avenue"
+            | "boulevard"
+            | "pont"
+            | "rue"
+            | "quartier"
+            | "carrefour"
+            | "rond-point"
+            | "lycee"
+            | "college"
+            | "universite"
+    )
+}
+
 fn right_ok(text: &str, i: usize) -> bool {
     if text[..i].ends_with('.') {
         return true;
@@ -1916,6 +1955,10 @@ fn infer_year(
     let diff = this.to_days() - dct.to_days();
     let year = match tense {
         Tense::Future if diff < -31 => dct.year + 1,
+        // "le sommet prévu le 15 décembre", told on 6 January: a day
+        // under two months gone, rather than one eleven months ahead
+        // that would have been given its year.
+        Tense::Future if diff > 300 => dct.year - 1,
         Tense::Future => dct.year,
         Tense::Past if diff > 61 => dct.year - 1,
         _ if diff > 120 => dct.year - 1,
@@ -2560,8 +2603,16 @@ fn try_rule(
         }
         Rule::FullDate => {
             let d = day_number(g("d")?)?;
-            let m = month_number(g("m")?)?;
-            let y = g("y").and_then(year_number);
+            // "le 12 courant", "le 3 du mois en cours": a day of the
+            // DCT's month.
+            let (m, y) = match g("m") {
+                Some(m) => (month_number(m)?, g("y").and_then(year_number)),
+                None => {
+                    g("cur")?;
+                    let dct = st.dct?;
+                    (dct.month, Some(dct.year))
+                }
+            };
             let wd = g("wd").and_then(weekday_number);
             full_date(text, start, end, st, d, m, y, wd, c)
         }
@@ -3617,7 +3668,7 @@ fn find_dates_upto(
             break;
         }
         let next = next_char(text, start);
-        if !left_ok(text, start) {
+        if !left_ok(text, start) || names_a_thing(text, start) {
             pos = next;
             continue;
         }

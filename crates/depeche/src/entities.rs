@@ -1844,7 +1844,7 @@ const TITLED_HEAD: &str = r"(?x)
            [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
            [Ii]nspecteur(?:\ divisionnaire|\ général)?|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Pp]rofesseur|[Aa]vocate?|[Mm]ilitante?|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire(?:\ divisionnaire|\ principal)?|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|
-           épouse|époux|veuve|fils|frère|sœur|neveu|nièce)
+           épouse|époux|veuve|fils|frère|sœur|neveu|nièce|[Dd]énommée?|certaine?)
         (?:\ (?:régionale?|provinciale?|adjointe?|intérimaire|militaire|sortante?|déchue?|locale?|générale?|par\ intérim))?
         (?:\ (?:de\ l'|de\ la\ |du\ |de\ )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)?)?
         ,?\s+";
@@ -1866,7 +1866,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé]mir|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé]mir|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce|[Dd]énommé|certain";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a
@@ -2567,6 +2567,23 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // "ont détruit deux chars", "dix blindés perdus": vehicles
             // counted are things, not a force.
             if noun.canonical == "blindés" && count_start.is_some() {
+                continue;
+            }
+            // "sur la base de renseignements", "des renseignements
+            // concordants": information, not the service, when no owner
+            // or article names the service.
+            if next_demonym.is_none()
+                && matches!(before.last().copied(), Some("de" | "des" | "d'"))
+                && fold_key(&ctx.text[h.span]) == "renseignements"
+            {
+                continue;
+            }
+            // "des systèmes de défense antiaérienne", "une batterie de
+            // défense aérienne": the weapons, not the force.
+            if matches!(
+                before[..],
+                [.., "systeme" | "systemes" | "batterie" | "batteries", "de"]
+            ) {
                 continue;
             }
             // The country that makes the noun its body: a demonym right
@@ -5889,6 +5906,10 @@ fn acts_as_state_within(
         ", parrain d",
         ", principal soutien",
         ", soutien d",
+        // "l'Angola, désigné médiateur par l'Union africaine".
+        ", mediateur",
+        ", designe mediateur",
+        ", designee mediatrice",
     ]
     .iter()
     .any(|p| after.starts_with(p))
@@ -6578,6 +6599,12 @@ const STATE_INTENT: &[&str] = &[
 /// Infinitives of what states do to or with others.
 const STATE_ACTIONS: &[&str] = &[
     "lancer",
+    // "Kinshasa continue d'exclure tout dialogue", "Kigali continue de
+    // nier".
+    "exclure",
+    "nier",
+    "dementir",
+    "rejeter",
     "neutraliser",
     "desarmer",
     "lever",

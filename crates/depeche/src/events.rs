@@ -17397,7 +17397,16 @@ fn set_attributes(
         .take(3)
         .any(|w| *w == "eu" || w.starts_with("n'y"))
         && ne
-        && neg_word;
+        && neg_word
+        // "continue d'exclure tout dialogue", "a exclu tout cessez-le-feu",
+        // "rejette toute négociation": what is ruled out is not held.
+        || matches!(
+            near,
+            [.., v, "tout" | "toute" | "tous" | "toutes"]
+                if ["exclu", "rejet", "refus"].iter().any(|p| {
+                    v.strip_prefix("d'").unwrap_or(v).starts_with(p)
+                })
+        );
     // "Un commandant aurait été tué lors des échanges de tirs", "dément
     // avoir tué des civils lors des frappes": the conditional or the
     // denial is the death's; the fight it happened in is told as sure.
