@@ -7002,3 +7002,27 @@ fn the_body_whose_unit_is_attacked_is_the_target() {
     assert_eq!(texts(&out, &e.target), ["armée"], "{e:#?}");
     assert_eq!(texts(&out, &e.agent), ["jihadistes"], "{e:#?}");
 }
+
+#[test]
+fn who_had_denied_a_deed_tells_of_it() {
+    let out = extract(
+        "Les paramilitaires avaient démenti avoir bombardé le camp de \
+         Zamzam. Le Hamas a nié avoir attaqué la base.",
+    );
+    for e in &out.events {
+        assert_eq!(e.polarity, "negated", "{e:#?}");
+        assert_eq!(texts(&out, &e.source), texts(&out, &e.agent), "{e:#?}");
+        assert!(!e.source.is_empty(), "{e:#?}");
+    }
+    assert_eq!(out.events.len(), 2, "{:#?}", out.events);
+}
+
+#[test]
+fn bombs_dropped_are_an_air_strike() {
+    let out = extract(
+        "Selon le parquet régional, les bombes ont été larguées par des \
+         chasseurs-bombardiers Su-34.",
+    );
+    assert_no_event(&out, "bombing");
+    event(&out, "airstrike");
+}

@@ -290,8 +290,12 @@ const SAYING: &[&str] = &[
     "a reconnu",
     "a dementi",
     "ont dementi",
+    "avait dementi",
+    "avaient dementi",
     "dement",
     "dementent",
+    "a nie",
+    "ont nie",
     "ont precise",
     "ont affirme",
     "ont declare",
@@ -3899,6 +3903,18 @@ pub(crate) fn find<'a>(
         if kind == "bombing" && folded_trigger.starts_with("grenade") {
             let f = ctx.folded.text.as_str();
             if clause_words_back(f, f_trig, 3)
+                .iter()
+                .any(|w| w.starts_with("largu"))
+            {
+                kind = "airstrike".into();
+            }
+        }
+        // "les bombes ont été larguées par des chasseurs-bombardiers":
+        // bombs dropped are the air strike's.
+        if kind == "bombing" && folded_trigger.starts_with("bombe") {
+            let f = ctx.folded.text.as_str();
+            let end = f_trig + folded_trigger.len();
+            if clause_words_fwd(f, end, 5)
                 .iter()
                 .any(|w| w.starts_with("largu"))
             {
