@@ -7026,3 +7026,23 @@ fn bombs_dropped_are_an_air_strike() {
     assert_no_event(&out, "bombing");
     event(&out, "airstrike");
 }
+
+#[test]
+fn the_air_force_of_an_army_strikes_for_it() {
+    let out = extract(
+        "L'aviation des Forces armées soudanaises (FAS) a mené mardi \
+         plusieurs frappes aériennes sur Kabkabiya et sur Mellit, deux \
+         localités tenues par les paramilitaires.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(texts(&out, &e.agent), ["Forces armées soudanaises"], "{e:#?}");
+    assert_eq!(texts(&out, &e.target), ["paramilitaires"], "{e:#?}");
+}
+
+#[test]
+fn who_holds_a_town_shelled_is_no_doer() {
+    let out = extract("L'armée a bombardé Kidal, tenue par les rebelles.");
+    let e = event(&out, "shelling");
+    assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "rebelles"), "{e:#?}");
+}

@@ -7606,14 +7606,28 @@ fn threatened_with(f: &str, at: usize) -> bool {
 
 /// "ont repris le contrôle de Kidal, tenue par les jihadistes depuis
 /// 2012", "… de Tongomayel, que les terroristes occupaient": the armed
-/// body that held the place taken is the capture's target.
+/// body that held the place taken is the capture's target; so is the one
+/// that holds a place struck ("des frappes sur Mellit, localité tenue par
+/// les paramilitaires").
 fn former_holders(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
+    let ents = &ctx.entities.drafts;
     for d in drafts.iter_mut() {
-        if d.kind != "capture" || !d.target.is_empty() {
+        let open = match d.kind.as_str() {
+            "capture" => d.target.is_empty(),
+            "airstrike" | "shelling" | "attack" => {
+                !d.negated
+                    && !d
+                        .target
+                        .iter()
+                        .any(|&e| ents[e].kind == EntityKind::Actor)
+            }
+            _ => false,
+        };
+        if !open {
             continue;
         }
         let t = d.triggers[0];
@@ -7654,6 +7668,12 @@ fn former_holders(
                             .any(|p| x.starts_with(p))
                     });
             if held_by || holding {
+                // "L'armée a bombardé Kidal, tenue par les rebelles": the
+                // holder read as the doer of a passive beside the real one
+                // is the target.
+                if held_by && d.agent.len() > 1 {
+                    d.agent.retain(|&a| a != e);
+                }
                 if !d.agent.contains(&e) {
                     d.target.push(e);
                 }
@@ -10876,6 +10896,12 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "aeronefs",
     "chasseurs",
     "bombardiers",
+    // "l'aviation des Forces armées soudanaises a mené des frappes",
+    // "l'artillerie de l'armée a pilonné".
+    "l'aviation",
+    "aviation",
+    "l'artillerie",
+    "artillerie",
 ];
 
 /// Aircraft among [`COLLECTIVE_HEADS`]: a model may follow them ("les
@@ -10973,6 +10999,15 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
     let Some(mut i) = (n.saturating_sub(4)..n - 1).rev().find(|&j| {
         if j == n - 2 {
             COLLECTIVE_HEADS.contains(&w[j])
+                // "l'aviation de la junte" is a force of its own (see the
+                // entities): it acts, not the regime.
+                && !(matches!(
+                    w[j],
+                    "aviation" | "l'aviation" | "artillerie" | "l'artillerie"
+                ) && matches!(
+                    folded_words_after(ctx, at, 1).first(),
+                    Some(&("junte" | "regime"))
+                ))
         } else {
             is_craft(w[j]) && w[j + 1..n - 1].iter().all(|x| model(x))
         }
@@ -15280,7 +15315,15 @@ fn assign_arguments<'a>(
         // "Les unités de l'armée, de la police et du Hachd progressent":
         // the groups a collective head is made of act with it.
         let head = words_of(folded_of(ctx, cand.span)).next().unwrap_or("");
-        if COLLECTIVE_HEADS.contains(&head) || via_collective {
+        // (An air force or artillery that is an entity of its own, "l'aviation
+        // de la junte", acts alone.)
+        if COLLECTIVE_HEADS.contains(&head)
+            && !matches!(
+                head,
+                "aviation" | "l'aviation" | "artillerie" | "l'artillerie"
+            )
+            || via_collective
+        {
             let mut end = cand.span.end;
             for next in &before[k..] {
                 let gap = folded_of(ctx, Span::new(end, next.span.start));
