@@ -7046,3 +7046,38 @@ fn who_holds_a_town_shelled_is_no_doer() {
     assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
     assert!(has(&texts(&out, &e.target), "rebelles"), "{e:#?}");
 }
+
+#[test]
+fn this_witness_is_the_speaker_not_the_body_in_his_title() {
+    let out = extract(
+        "Les rebelles ont investi Masisi vers 15h, a indiqué un responsable \
+         de la société civile joint par téléphone. Selon ce témoin, les \
+         rebelles ont installé leur administrateur.",
+    );
+    let witness = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "ce témoin"))
+        .expect("ce témoin");
+    assert_eq!(witness.mentions[0].text, "responsable", "{witness:#?}");
+}
+
+#[test]
+fn wounded_evacuated_and_cared_for_are_not_displaced() {
+    let out = extract(
+        "Deux soldats ont été blessés ; ils ont été évacués et pris en \
+         charge.",
+    );
+    assert_no_event(&out, "displacement");
+    assert_no_event(&out, "withdrawal");
+}
+
+#[test]
+fn a_peace_summit_is_a_negotiation() {
+    let out = extract(
+        "Un sommet tripartite réunira samedi à Luanda les présidents Félix \
+         Tshisekedi et Paul Kagame.",
+    );
+    let e = event(&out, "negotiation");
+    assert!(has(&texts(&out, &e.agent), "Paul Kagame"), "{e:#?}");
+}

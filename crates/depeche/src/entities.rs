@@ -3842,7 +3842,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_role_led_persons(ctx, &mut set);
     add_speaker_labels(ctx, &mut set);
     add_credited_persons(ctx, &mut set);
-    link_speaker_anaphors(&mut set);
+    link_speaker_anaphors(ctx.text, &mut set);
     link_titles(ctx, &mut set, &titles);
     add_quoted_aliases(ctx, &mut set);
     link_named_armies(ctx, &mut set);
@@ -12019,7 +12019,7 @@ const SPEAKER_ANAPHOR: &str = "cet officier";
 /// is the source, person or body that can speak mentioned last within a
 /// few sentences before it; one with none stays an unnamed source of its
 /// own.
-fn link_speaker_anaphors(set: &mut EntitySet) {
+fn link_speaker_anaphors(text: &str, set: &mut EntitySet) {
     let Some(i) = set.drafts.iter().position(|d| {
         d.kind == EntityKind::Actor
             && d.row.is_some()
@@ -12046,7 +12046,16 @@ fn link_speaker_anaphors(set: &mut EntitySet) {
                             | "media"
                     )
             },
-            |m| m.start >= lo,
+            // ("un responsable de la société civile … Selon ce témoin":
+            // the speaker, not the body his title names.)
+            |m| {
+                m.start >= lo && {
+                    let lead = text[..m.start].trim_end();
+                    ![" de la", " du", " de l'", " de l’", " des"]
+                        .iter()
+                        .any(|p| lead.ends_with(p))
+                }
+            },
         );
         if let Some((_, e)) = speaker {
             moves.push((m, e));

@@ -6347,6 +6347,14 @@ fn medical_evacuation(ctx: &Context<'_>, t: Span) -> bool {
     }) || folded_words_after(ctx, t.end, 3).iter().any(|w| {
         w.starts_with("hopita") || *w == "l'hopital" || *w == "medicalement"
     })
+        // "ils ont été évacués et pris en charge": cared for.
+        || {
+            let after = folded_words_after(ctx, t.end, 5);
+            after.windows(3).any(|w| w == ["pris", "en", "charge"])
+                || after.iter().any(|w| {
+                    w.starts_with("soign") || w.starts_with("hospitalis")
+                })
+        }
 }
 
 /// "l'évacuation de onze villages", "des habitants": an evacuation whose
