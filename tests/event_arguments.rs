@@ -7081,3 +7081,20 @@ fn a_peace_summit_is_a_negotiation() {
     let e = event(&out, "negotiation");
     assert!(has(&texts(&out, &e.agent), "Paul Kagame"), "{e:#?}");
 }
+
+#[test]
+fn a_speaker_tells_what_follows_que_past_the_day_of_the_statement() {
+    let out = extract(
+        "Le ministère russe de la Défense a affirmé mercredi que ses troupes \
+         avaient libéré le village d'Ivanivka. L'ONU a indiqué jeudi soir \
+         qu'une attaque avait visé Gao.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["ministère russe de la Défense"],
+        "{e:#?}"
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.source), ["ONU"], "{e:#?}");
+}

@@ -13592,9 +13592,19 @@ fn assign_arguments<'a>(
                     })
             };
             let word_after = folded_word_after(ctx, after_at);
-            let que = word_after.is_some_and(|w| matches!(w, "que" | "qu'"));
+            // "a affirmé mercredi que …", "a indiqué jeudi soir que …":
+            // past the day of the statement.
+            let words_after = folded_words_after(ctx, after_at, 4);
+            let first_after = words_after.iter().copied().find(|w| {
+                !(WEEKDAYS.contains(w)
+                    || matches!(
+                        *w,
+                        "hier" | "soir" | "matin" | "aussi" | "egalement"
+                    ))
+            });
+            let que = first_after.is_some_and(|w| matches!(w, "que" | "qu'"));
             // "qu'une frappe …": elided onto the next word.
-            let elided_que = word_after
+            let elided_que = first_after
                 .is_some_and(|w| w.starts_with("qu'") && w.len() > 3);
             // "L'OSDH fait état de 17 civils tués jeudi": the teller of a
             // toll or of a deed named in its complement.
