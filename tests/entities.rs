@@ -4809,3 +4809,37 @@ fn a_person_introduced_as_un_certain_or_le_denomme() {
         out.events.iter().find(|e| e.kind == "killing").expect("killing");
     assert_eq!(killing.modality, "hypothetical", "{killing:#?}");
 }
+
+#[test]
+fn since_an_hour_of_the_clock_is_a_time() {
+    let found = dates_of(
+        "Douze personnes ont été tuées depuis 18h. Les frappes durent \
+         depuis 48h.",
+        "2025-01-15",
+    );
+    assert!(
+        found.contains(&("18h".to_string(), Some("2025-01-15T18:00".into()))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("depuis 48h".to_string(), Some("PT48H".into()))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn states_that_had_reached_a_deal_or_must_release_act() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Qatar a annoncé qu'Israël et le Hamas étaient parvenus à un \
+         accord. Israël doit en contrepartie relâcher des prisonniers.",
+    ));
+    let israel: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == "Israël"))
+        .collect();
+    assert_eq!(israel.len(), 1, "{israel:#?}");
+    assert_eq!(israel[0].kind, EntityKind::Actor);
+    assert_eq!(israel[0].mentions.len(), 2, "{israel:#?}");
+}

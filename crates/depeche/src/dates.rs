@@ -3007,6 +3007,15 @@ fn try_rule(
             let (letter, is_time) = unit_letter(unit)?;
             let unit_f = fold(unit);
             let prev = before(text, start, 30);
+            // "tuées depuis 18h", "bloqué depuis 5h du matin": since an
+            // hour of the clock (a lapse of hours past a day's is written
+            // "depuis 48h" or "depuis dix heures").
+            if unit_f == "h"
+                && g("pre").is_some_and(|p| fold(p).trim() == "depuis")
+                && read_amount(&n).is_some_and(|h| h <= 23)
+            {
+                return None;
+            }
             if (unit_f.starts_with("heure") || unit_f == "h")
                 && g("pre").is_none()
             {

@@ -6151,7 +6151,7 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
             w = words.next().unwrap_or("");
             if w.is_empty()
                 || AUX.contains(&w)
-                || matches!(w, "sont" | "est" | "s'est")
+                || matches!(w, "sont" | "est" | "s'est" | "etaient" | "etait")
                 || is_state_verb(w, false)
                 || w.strip_prefix("s'")
                     .is_some_and(|v| is_state_verb(v, false))
@@ -6255,7 +6255,8 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     }
     // "Israël et le Hamas sont parvenus à un accord", "Moscou s'est dit
     // prêt": a state reaching or declaring something.
-    if matches!(w, "sont" | "est" | "s'est") {
+    // ("qu'Israël et le Hamas étaient parvenus à un accord".)
+    if matches!(w, "sont" | "est" | "s'est" | "etaient" | "etait") {
         let v = words.next().unwrap_or("");
         if matches!(
             v,
@@ -6431,11 +6432,15 @@ where
             words.next();
             words.next();
             w = words.next().unwrap_or("");
-        } else if w == "par" || w == "de" {
-            // "par ailleurs", "de nouveau".
+        } else if w == "par" || w == "de" || w == "en" {
+            // "par ailleurs", "de nouveau", "en contrepartie".
             let mut ahead = words.clone();
             if ahead.next()
-                == Some(if w == "par" { "ailleurs" } else { "nouveau" })
+                == Some(match w {
+                    "par" => "ailleurs",
+                    "de" => "nouveau",
+                    _ => "contrepartie",
+                })
             {
                 *words = ahead;
                 w = words.next().unwrap_or("");
@@ -6605,6 +6610,9 @@ const STATE_ACTIONS: &[&str] = &[
     "nier",
     "dementir",
     "rejeter",
+    // "Israël doit relâcher des prisonniers".
+    "relacher",
+    "liberer",
     "neutraliser",
     "desarmer",
     "lever",
