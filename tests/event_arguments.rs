@@ -7098,3 +7098,36 @@ fn a_speaker_tells_what_follows_que_past_the_day_of_the_statement() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.source), ["ONU"], "{e:#?}");
 }
+
+#[test]
+fn an_accord_again_in_a_story_of_a_truce_accord_is_the_truce() {
+    let out = extract(
+        "Le Qatar annonce un accord de cessez-le-feu entre Israël et le \
+         Hamas. Le Hamas salue un accord « arraché par la ténacité de notre \
+         peuple ». L'armée turque agit en vertu d'un accord passé avec \
+         Moscou.",
+    );
+    let truce = event(&out, "ceasefire");
+    assert_eq!(truce.triggers.len(), 2, "{truce:#?}");
+    let other = event(&out, "agreement");
+    assert!(has(&texts(&out, &other.agent), "Moscou"), "{other:#?}");
+}
+
+#[test]
+fn decisions_taken_and_presidents_sworn_in_are_no_captures() {
+    let out = extract(
+        "Le bureau affirme qu'aucune décision ne sera prise avant leur \
+         règlement. Il a parlé avec Donald Trump, qui sera investi lundi.",
+    );
+    assert_no_event(&out, "capture");
+}
+
+#[test]
+fn bombs_that_fall_are_an_air_strike() {
+    let out = extract(
+        "« Les bombes sont tombées sur le marché et sur le monastère », a \
+         raconté un habitant de Kyauktaw.",
+    );
+    assert_no_event(&out, "bombing");
+    event(&out, "airstrike");
+}

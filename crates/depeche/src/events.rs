@@ -3909,15 +3909,17 @@ pub(crate) fn find<'a>(
                 kind = "airstrike".into();
             }
         }
-        // "les bombes ont été larguées par des chasseurs-bombardiers":
-        // bombs dropped are the air strike's.
+        // "les bombes ont été larguées par des chasseurs-bombardiers",
+        // "les bombes sont tombées sur le marché": bombs dropped or falling
+        // are the air strike's.
         if kind == "bombing" && folded_trigger.starts_with("bombe") {
             let f = ctx.folded.text.as_str();
             let end = f_trig + folded_trigger.len();
-            if clause_words_fwd(f, end, 5)
-                .iter()
-                .any(|w| w.starts_with("largu"))
-            {
+            if clause_words_fwd(f, end, 5).iter().any(|w| {
+                w.starts_with("largu")
+                    || w.starts_with("tombe")
+                    || w.starts_with("s'abatt")
+            }) {
                 kind = "airstrike".into();
             }
         }
@@ -11522,14 +11524,36 @@ fn truce_told_back(ctx: &Context<'_>, cease: &[Span], t: Span) -> bool {
         return false;
     }
     let before = &ctx.text[..t.start];
-    if !["l'", "l’", "L'", "L’"].iter().any(|a| before.ends_with(a)) {
+    let definite =
+        ["l'", "l’", "L'", "L’"].iter().any(|a| before.ends_with(a));
+    // "parvenus à un accord", "salue un accord « arraché »" in a story
+    // whose truce was itself called an accord ("le Qatar annonce un accord
+    // de cessez-le-feu"): that accord again.
+    let indefinite = !definite
+        && [" un ", " d'un ", " d’un "].iter().any(|a| before.ends_with(a))
+        && {
+            let from = stretch_before(ctx.text, t.start, 3_000, 0);
+            let lead = &ctx.folded.text[ctx.folded.from_original(from)
+                ..ctx.folded.from_original(t.start)];
+            ["accord de cessez le feu", "accord de treve"]
+                .iter()
+                .any(|p| lead.contains(p))
+        };
+    if !definite && !indefinite {
         return false;
     }
     let after = folded_words_after(ctx, t.end, 1);
     if after.first().is_some_and(|w| {
         matches!(
             *w,
-            "de" | "du" | "des" | "avec" | "entre" | "sur" | "politique"
+            "de" | "du"
+                | "des"
+                | "avec"
+                | "entre"
+                | "sur"
+                | "politique"
+                | "passe"
+                | "en"
         ) || w.starts_with("d'")
     }) {
         return false;
