@@ -7131,3 +7131,13 @@ fn bombs_that_fall_are_an_air_strike() {
     assert_no_event(&out, "bombing");
     event(&out, "airstrike");
 }
+
+#[test]
+fn a_speaker_named_in_apposition_tells_the_clause_after_que() {
+    let out = extract(
+        "Le porte-parole de la junte, Zaw Min Tun, a affirmé que l'aviation \
+         avait visé des positions de l'AA.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(texts(&out, &e.source), ["Zaw Min Tun"], "{e:#?}");
+}

@@ -13697,9 +13697,14 @@ fn assign_arguments<'a>(
                 .last()
                 .filter(|a| {
                     let gap = &ctx.text[a.span.end..at];
+                    // "Le porte-parole de la junte, Zaw Min Tun, a
+                    // affirmé": a name in apposition, closed by its comma.
+                    let apposed = gap.trim() == ","
+                        && ctx.text[..a.span.start].trim_end().ends_with(',');
                     (word_gap(ctx, a.span.end, at) <= 4
                         && !has_clause_break(gap)
-                        || relative_aside(gap))
+                        || relative_aside(gap)
+                        || apposed)
                         && !is_complement_prep(preps.of(ctx, a))
                 });
             // Behind an elided "qu'", only a speaker that wields no force
