@@ -4843,3 +4843,38 @@ fn states_that_had_reached_a_deal_or_must_release_act() {
     assert_eq!(israel[0].kind, EntityKind::Actor);
     assert_eq!(israel[0].mentions.len(), 2, "{israel:#?}");
 }
+
+#[test]
+fn old_and_new_regimes_and_their_loyalists_are_actors() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les forces de sécurité des nouvelles autorités affrontent des \
+         combattants fidèles à l'ancien régime. Le président a sommé les \
+         loyalistes de déposer les armes.",
+    ));
+    let kind = |name: &str| {
+        out.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == name))
+            .map(|e| (e.kind, e.subkind.clone().unwrap_or_default()))
+    };
+    assert_eq!(
+        kind("nouvelles autorités"),
+        Some((EntityKind::Actor, "government".into()))
+    );
+    assert_eq!(
+        kind("ancien régime"),
+        Some((EntityKind::Actor, "government".into()))
+    );
+    assert_eq!(
+        kind("loyalistes"),
+        Some((EntityKind::Actor, "armed_group".into()))
+    );
+    // The old regime and the new authorities are two bodies.
+    let old = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "ancien régime"))
+        .unwrap();
+    assert!(!old.mentions.iter().any(|m| m.text == "nouvelles autorités"));
+}
