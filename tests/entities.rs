@@ -4878,3 +4878,19 @@ fn old_and_new_regimes_and_their_loyalists_are_actors() {
         .unwrap();
     assert!(!old.mentions.iter().any(|m| m.text == "nouvelles autorités"));
 }
+
+#[test]
+fn a_currency_is_no_town() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le gouvernement ne versera pas un seul kobo de rançon. Des combats \
+         ont eu lieu à Kobo.",
+    ));
+    let places: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(places, ["Kobo"]);
+}

@@ -1767,8 +1767,14 @@ def load_french_words():
                     words.add(fold_words(w))
     if len(words) < 10000:
         sys.exit("French word list missing: apt-get install wfrench hunspell-fr")
+    words |= REPORTING_WORDS
     words.discard("")
     return words
+
+
+# Lowercase words of French conflict reporting that no dictionary above
+# lists (currencies quoted in ransom stories), tested like French words.
+REPORTING_WORDS = {"kobo", "naira", "cedi", "kwacha", "birr", "hryvnia"}
 
 
 def load_english_words():
