@@ -7141,3 +7141,14 @@ fn a_speaker_named_in_apposition_tells_the_clause_after_que() {
     let e = event(&out, "airstrike");
     assert_eq!(texts(&out, &e.source), ["Zaw Min Tun"], "{e:#?}");
 }
+
+#[test]
+fn a_president_sworn_in_for_a_term_takes_no_town() {
+    let out = extract(
+        "Nicolás Maduro investi pour un troisième mandat. Les rebelles ont \
+         investi la ville de Goma.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(texts(&out, &e.agent), ["rebelles"], "{e:#?}");
+    assert_eq!(e.triggers.len(), 1, "{e:#?}");
+}
