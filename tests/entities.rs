@@ -4894,3 +4894,19 @@ fn a_currency_is_no_town() {
         .collect();
     assert_eq!(places, ["Kobo"]);
 }
+
+#[test]
+fn former_fighters_are_not_the_group_named_before() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des guérilleros de l'ELN auraient exécuté des habitants. Parmi les \
+         victimes figurent au moins cinq anciens guérilleros signataires de \
+         l'accord de paix.",
+    ));
+    let eln = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("ELN")))
+        .expect("ELN");
+    assert_eq!(eln.mentions.len(), 1, "{eln:#?}");
+}

@@ -3663,11 +3663,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         | "adverses"
                         | "ennemie"
                         | "ennemies"
-                ) || matches!(before.last().copied(), Some("autre" | "autres"))
-                    || matches!(
-                        &before[..],
-                        [.., "par" | "contre" | "avec", "un" | "une"]
-                    )
+                ) || matches!(
+                    before.last().copied(),
+                    // "au moins cinq anciens guérilleros": former members
+                    // are no longer the group's.
+                    Some("autre" | "autres" | "anciens" | "anciennes" | "ex")
+                ) || matches!(
+                    &before[..],
+                    [.., "par" | "contre" | "avec", "un" | "une"]
+                )
             };
             if d.flags.anaphor && !new_referent {
                 // "la coalition" after "la coalition arabe", "le mouvement"
