@@ -4774,12 +4774,9 @@ fn a_capital_that_goes_on_ruling_out_talks_is_the_state() {
          le processus.",
     ));
     for name in ["Kinshasa", "Angola"] {
-        let e = out
-            .entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.text == name))
-            .expect(name);
-        assert_eq!(e.kind, EntityKind::Actor, "{e:#?}");
+        let kinds: Vec<EntityKind> =
+            kinds_of(&out, name).into_iter().map(|k| k.0).collect();
+        assert_eq!(kinds, [EntityKind::Actor], "{name}");
     }
     let talks = out
         .events
@@ -4798,12 +4795,12 @@ fn a_person_introduced_as_un_certain_or_le_denomme() {
          fui.",
     ));
     for name in ["Amadou Barry", "Moussa Diallo"] {
-        let e = out
-            .entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.text == name))
-            .unwrap_or_else(|| panic!("{name}: {:#?}", out.entities));
-        assert_eq!(e.subkind.as_deref(), Some("person"), "{e:#?}");
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, "person".to_string())],
+            "{name}: {:#?}",
+            out.entities
+        );
     }
     let killing =
         out.events.iter().find(|e| e.kind == "killing").expect("killing");
@@ -4852,31 +4849,22 @@ fn old_and_new_regimes_and_their_loyalists_are_actors() {
          combattants fidèles à l'ancien régime. Le président a sommé les \
          loyalistes de déposer les armes.",
     ));
-    let kind = |name: &str| {
-        out.entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.text == name))
-            .map(|e| (e.kind, e.subkind.clone().unwrap_or_default()))
-    };
-    assert_eq!(
-        kind("nouvelles autorités"),
-        Some((EntityKind::Actor, "government".into()))
-    );
-    assert_eq!(
-        kind("ancien régime"),
-        Some((EntityKind::Actor, "government".into()))
-    );
-    assert_eq!(
-        kind("loyalistes"),
-        Some((EntityKind::Actor, "armed_group".into()))
-    );
+    for (name, subkind) in [
+        ("nouvelles autorités", "government"),
+        ("ancien régime", "government"),
+        ("loyalistes", "armed_group"),
+    ] {
+        assert_eq!(
+            kinds_of(&out, name),
+            [(EntityKind::Actor, subkind.to_string())],
+            "{name}"
+        );
+    }
     // The old regime and the new authorities are two bodies.
-    let old = out
-        .entities
-        .iter()
-        .find(|e| e.mentions.iter().any(|m| m.text == "ancien régime"))
-        .unwrap();
-    assert!(!old.mentions.iter().any(|m| m.text == "nouvelles autorités"));
+    assert_eq!(
+        entities_named(&out, &["ancien régime", "nouvelles autorités"]).len(),
+        2
+    );
 }
 
 #[test]
@@ -4886,13 +4874,7 @@ fn a_currency_is_no_town() {
         "Le gouvernement ne versera pas un seul kobo de rançon. Des combats \
          ont eu lieu à Kobo.",
     ));
-    let places: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
-    assert_eq!(places, ["Kobo"]);
+    assert_eq!(mention_texts(&out, EntityKind::Place), ["Kobo"]);
 }
 
 #[test]
@@ -4903,10 +4885,7 @@ fn former_fighters_are_not_the_group_named_before() {
          victimes figurent au moins cinq anciens guérilleros signataires de \
          l'accord de paix.",
     ));
-    let eln = out
-        .entities
-        .iter()
-        .find(|e| e.mentions.iter().any(|m| m.text.contains("ELN")))
-        .expect("ELN");
-    assert_eq!(eln.mentions.len(), 1, "{eln:#?}");
+    let eln = entities_named(&out, &["guérilleros de l'ELN"]);
+    assert_eq!(eln.len(), 1, "{:#?}", out.entities);
+    assert_eq!(eln[0].mentions.len(), 1, "{:#?}", eln[0]);
 }

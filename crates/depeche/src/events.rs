@@ -10914,6 +10914,11 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "artillerie",
 ];
 
+/// The arms among [`COLLECTIVE_HEADS`] that may be a force of their own
+/// ("l'aviation de la junte").
+const AIR_AND_GUN_ARMS: &[&str] =
+    &["aviation", "l'aviation", "artillerie", "l'artillerie"];
+
 /// Aircraft among [`COLLECTIVE_HEADS`]: a model may follow them ("les
 /// avions F-16 de l'armée irakienne", "un drone TB2 des FAMa").
 fn is_craft(w: &str) -> bool {
@@ -11011,10 +11016,8 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
             COLLECTIVE_HEADS.contains(&w[j])
                 // "l'aviation de la junte" is a force of its own (see the
                 // entities): it acts, not the regime.
-                && !(matches!(
-                    w[j],
-                    "aviation" | "l'aviation" | "artillerie" | "l'artillerie"
-                ) && matches!(
+                && !(AIR_AND_GUN_ARMS.contains(&w[j])
+                    && matches!(
                     folded_words_after(ctx, at, 1).first(),
                     Some(&("junte" | "regime"))
                 ))
@@ -15365,10 +15368,7 @@ fn assign_arguments<'a>(
         // (An air force or artillery that is an entity of its own, "l'aviation
         // de la junte", acts alone.)
         if COLLECTIVE_HEADS.contains(&head)
-            && !matches!(
-                head,
-                "aviation" | "l'aviation" | "artillerie" | "l'artillerie"
-            )
+            && !AIR_AND_GUN_ARMS.contains(&head)
             || via_collective
         {
             let mut end = cand.span.end;
