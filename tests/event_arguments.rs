@@ -7152,3 +7152,13 @@ fn a_president_sworn_in_for_a_term_takes_no_town() {
     assert_eq!(texts(&out, &e.agent), ["rebelles"], "{e:#?}");
     assert_eq!(e.triggers.len(), 1, "{e:#?}");
 }
+
+#[test]
+fn the_doer_of_an_attack_without_precedent() {
+    let out = extract(
+        "La guerre a été déclenchée par l'attaque sans précédent du Hamas \
+         contre le sud d'Israël le 7 octobre 2023.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["Hamas"], "{e:#?}");
+}

@@ -14873,12 +14873,16 @@ fn assign_arguments<'a>(
             // "la capitulation de Daech": right after a nominal trigger,
             // or past an adjective ("une embuscade complexe des
             // terroristes").
+            // ("l'attaque sans précédent du Hamas".)
             "de" if first_after
                 && !verb
                 && (gap == 1
                     || gap == 2
                         && folded_word_after(ctx, trig.end)
-                            .is_some_and(is_attack_adjective)) =>
+                            .is_some_and(is_attack_adjective)
+                    || gap == 3
+                        && folded_words_after(ctx, trig.end, 2)[..]
+                            == ["sans", "precedent"]) =>
             {
                 if DE_AGENT_KINDS.contains(&kind) {
                     push_unique(&mut d.agent, a.entity)
