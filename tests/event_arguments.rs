@@ -7162,3 +7162,16 @@ fn the_doer_of_an_attack_without_precedent() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.agent), ["Hamas"], "{e:#?}");
 }
+
+#[test]
+fn who_says_they_did_it_tells_of_it_but_a_nickname_tells_nothing() {
+    let out = extract(
+        "L'armée israélienne dit avoir frappé plus de 50 cibles terroristes. \
+         Mohamed Hamdane Daglo, dit « Hemedti », a attaqué El Fasher.",
+    );
+    let strike = event(&out, "airstrike");
+    assert_eq!(texts(&out, &strike.source), ["armée israélienne"]);
+    let attack = event(&out, "attack");
+    assert!(attack.source.is_empty(), "{attack:#?}");
+    assert_eq!(texts(&out, &attack.agent), ["Mohamed Hamdane Daglo"]);
+}

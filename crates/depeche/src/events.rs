@@ -285,6 +285,9 @@ const SAYING: &[&str] = &[
     "a explique",
     "a estime",
     "a dit",
+    // "L'armée dit avoir frappé …", "Kiev dit que …".
+    "dit",
+    "disent",
     "a raconte",
     "a temoigne",
     "a reconnu",
@@ -12934,6 +12937,18 @@ fn saying_markers(
                         && rest.get(marker.len()).map_or(true, |&b| b == b' ')
                         && (marker.len() <= k || rest[k] == marker[k])
                         && rest.starts_with(marker)
+                        // A bare "dit" tells only what follows as said or
+                        // done ("dit avoir frappé", "dit que"), not a
+                        // nickname ("Daglo, dit « Hemedti »").
+                        && (!matches!(SAYING[mi], "dit" | "disent")
+                            || fs[(start + marker.len() + 1).min(fs.len())..]
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| {
+                                    matches!(w, "avoir" | "etre" | "que")
+                                        || w.starts_with("qu'")
+                                        || w.starts_with("s'etre")
+                                }))
                     {
                         out.push((mi, f0 + start, f0 + start + marker.len()));
                     } else if after_day > end {
