@@ -4889,3 +4889,19 @@ fn former_fighters_are_not_the_group_named_before() {
     assert_eq!(eln.len(), 1, "{:#?}", out.entities);
     assert_eq!(eln[0].mentions.len(), 1, "{:#?}", eln[0]);
 }
+
+#[test]
+fn the_rebel_group_and_the_rebellion_refer_back_to_the_named_group() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'Armée d'Arakan (AA) a annoncé la prise de la ville d'Ann. Selon le \
+         groupe rebelle, des dizaines de soldats ont été capturés. Naypyidaw \
+         accuse la Chine de soutenir la rébellion.",
+    ));
+    let aa = entities_named(&out, &["Armée d'Arakan"]);
+    assert_eq!(aa.len(), 1);
+    let names: Vec<&str> =
+        aa[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(names.contains(&"groupe rebelle"), "{names:?}");
+    assert!(names.contains(&"rébellion"), "{names:?}");
+}
