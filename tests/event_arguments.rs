@@ -7175,3 +7175,15 @@ fn who_says_they_did_it_tells_of_it_but_a_nickname_tells_nothing() {
     assert!(attack.source.is_empty(), "{attack:#?}");
     assert_eq!(texts(&out, &attack.agent), ["Mohamed Hamdane Daglo"]);
 }
+
+#[test]
+fn who_welcomes_a_truce_tells_of_it_and_is_no_party() {
+    let out = extract(
+        "Le Qatar annonce un accord de cessez-le-feu entre Israël et le \
+         Hamas. Joe Biden se félicite d'un accord obtenu après des mois de \
+         médiation.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(!has(&texts(&out, &e.agent), "Joe Biden"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "Joe Biden"), "{e:#?}");
+}

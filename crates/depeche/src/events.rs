@@ -17241,6 +17241,9 @@ const COMMENT_VERBS: &[&str] = &[
     "denonc", "condamn", "deplor", "evoqu", "salu", "regrett", "critiqu",
     "fustig", "accus", "qualifi", "dement", "nie", "confirm", "rapport",
     "signal", "rejet", "comment",
+    // "Joe Biden se félicite d'un accord", "Paris s'est réjoui de la
+    // trêve".
+    "felicit", "rejou",
 ];
 
 /// Verbs (folded prefixes) by which a relative clause on a nominal
