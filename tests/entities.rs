@@ -4905,3 +4905,11 @@ fn the_rebel_group_and_the_rebellion_refer_back_to_the_named_group() {
     assert!(names.contains(&"groupe rebelle"), "{names:?}");
     assert!(names.contains(&"rébellion"), "{names:?}");
 }
+
+#[test]
+fn capitals_that_welcome_a_deal_are_governments() {
+    assert_governments(&[
+        ("Paris s'est réjoui de la trêve.", "Paris"),
+        ("Washington se félicite de l'accord conclu à Doha.", "Washington"),
+    ]);
+}

@@ -5061,6 +5061,9 @@ const STATE_VERBS: &[&str] = &[
     // "tant qu'Israël la respecte".
     "respecte",
     "reclame",
+    // "Washington se félicite de l'accord", "Paris se réjouit".
+    "felicite",
+    "rejouit",
     "refuse",
     "rejete",
     "rejette",
@@ -6295,6 +6298,11 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
                 | "entendu"
                 | "entendus"
                 | "entendues"
+                // "Paris s'est réjoui de la trêve", "s'est félicité".
+                | "rejoui"
+                | "rejouie"
+                | "felicite"
+                | "felicitee"
         ) {
             return true;
         }
