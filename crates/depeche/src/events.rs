@@ -6347,19 +6347,17 @@ fn medical_evacuation(ctx: &Context<'_>, t: Span) -> bool {
     let from = stretch_before(ctx.text, t.start, 40, 0);
     let words = folded_words(folded_of(ctx, Span::new(from, t.start)));
     let before = &words[words.len().saturating_sub(3)..];
+    let after = folded_words_after(ctx, t.end, 5);
     before.iter().any(|w| {
         w.starts_with("blesse") || w.starts_with("malade") || *w == "corps"
-    }) || folded_words_after(ctx, t.end, 3).iter().any(|w| {
+    }) || after.iter().take(3).any(|w| {
         w.starts_with("hopita") || *w == "l'hopital" || *w == "medicalement"
     })
         // "ils ont été évacués et pris en charge": cared for.
-        || {
-            let after = folded_words_after(ctx, t.end, 5);
-            after.windows(3).any(|w| w == ["pris", "en", "charge"])
-                || after.iter().any(|w| {
-                    w.starts_with("soign") || w.starts_with("hospitalis")
-                })
-        }
+        || after.windows(3).any(|w| w == ["pris", "en", "charge"])
+        || after
+            .iter()
+            .any(|w| w.starts_with("soign") || w.starts_with("hospitalis"))
 }
 
 /// "l'évacuation de onze villages", "des habitants": an evacuation whose
@@ -11539,8 +11537,7 @@ fn truce_told_back(ctx: &Context<'_>, cease: &[Span], t: Span) -> bool {
         && [" un ", " d'un ", " d’un "].iter().any(|a| before.ends_with(a))
         && {
             let from = stretch_before(ctx.text, t.start, 3_000, 0);
-            let lead = &ctx.folded.text[ctx.folded.from_original(from)
-                ..ctx.folded.from_original(t.start)];
+            let lead = folded_of(ctx, Span::new(from, t.start));
             ["accord de cessez le feu", "accord de treve"]
                 .iter()
                 .any(|p| lead.contains(p))
@@ -13638,11 +13635,8 @@ fn assign_arguments<'a>(
             // past the day of the statement.
             let words_after = folded_words_after(ctx, after_at, 4);
             let first_after = words_after.iter().copied().find(|w| {
-                !(WEEKDAYS.contains(w)
-                    || matches!(
-                        *w,
-                        "hier" | "soir" | "matin" | "aussi" | "egalement"
-                    ))
+                !(is_day_word(w)
+                    || matches!(*w, "soir" | "matin" | "aussi" | "egalement"))
             });
             let que = first_after.is_some_and(|w| matches!(w, "que" | "qu'"));
             // "qu'une frappe …": elided onto the next word.
