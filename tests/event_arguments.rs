@@ -3419,6 +3419,23 @@ fn unnamed_and_repeated_sources() {
 }
 
 #[test]
+fn a_civic_body_named_by_its_kind_speaks_as_subject() {
+    let out = extract(
+        "L'ONG Kuendeleza a appelé le gouvernement à déployer davantage de \
+         troupes. Le collectif Tabital Pulaaku a dénoncé le massacre. Le \
+         réseau Internet a été coupé.",
+    );
+    let e = event(&out, "deployment");
+    assert_eq!(texts(&out, &e.source), ["ONG Kuendeleza"], "{e:#?}");
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.source), ["Tabital Pulaaku"], "{e:#?}");
+    assert!(out
+        .entities
+        .iter()
+        .all(|e| e.mentions.iter().all(|m| !m.text.contains("Internet"))));
+}
+
+#[test]
 fn states_listed_after_par_or_mediating_act() {
     let out = extract(
         "Kiev et Moscou ont procédé à un échange de prisonniers, grâce à une \
@@ -5330,6 +5347,16 @@ fn the_speaker_after_the_medium_told_is_the_source() {
     );
     let e = event(&out, "arrest");
     assert_eq!(texts(&out, &e.source), ["porte-parole"], "{e:#?}");
+}
+
+#[test]
+fn a_titled_speaker_in_apposition_past_the_medium_told_is_the_source() {
+    let out = extract(
+        "Au moins 46 personnes ont été tuées, a indiqué à l'AFP le \
+         porte-parole de la défense civile, Mahmoud Bassal.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.source), ["Mahmoud Bassal"], "{e:#?}");
 }
 
 #[test]

@@ -11310,6 +11310,15 @@ const CITED_CUE_LIST: &[(&str, bool)] = &[
     ("la television ", true),
     ("l'hebdomadaire ", true),
     ("le site ", true),
+    // So is a civic body ("L'ONG Kuendeleza a appelé …", "le collectif
+    // Tabital Pulaaku"): its head noun gives its kind.
+    ("l'ong ", true),
+    ("l'association ", true),
+    ("le collectif ", true),
+    ("l'observatoire ", true),
+    ("la plateforme ", true),
+    ("la ligue ", true),
+    ("le syndicat ", true),
 ];
 
 /// One pass over a document for [`CITED_CUE_LIST`].
@@ -11335,10 +11344,11 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
     // document gets a bounded number of such links.
     let mut lookups = 0usize;
     for m in CITED_CUES.find_iter(ftext) {
-        let (cue, media_cue) = CITED_CUE_LIST[m.value() as usize];
+        let (cue, noun_cue) = CITED_CUE_LIST[m.value() as usize];
         let at = m.start();
-        // A media cue is read from its noun: the article is before it.
-        let from = if media_cue {
+        // A media cue (or a civic body's) is read from its noun: the
+        // article is before it.
+        let from = if noun_cue {
             at + cue.find([' ', '\'']).map_or(0, |i| i + 1)
         } else {
             m.end()
@@ -11346,7 +11356,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         if at > 0 && ftext.as_bytes()[at - 1].is_ascii_alphanumeric() {
             continue;
         }
-        if media_cue {
+        if noun_cue {
             // Only a name after the noun: "la chaîne Al-Masirah", not "la
             // radio locale".
             let after = f.original_start(m.end());
@@ -11355,7 +11365,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
         // A verb of saying is inverted after a comma or a quote.
-        if !media_cue
+        if !noun_cue
             && !cue.starts_with("selon")
             && !cue.starts_with("d'apres")
         {

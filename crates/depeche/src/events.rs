@@ -13467,7 +13467,15 @@ fn assign_arguments<'a>(
                             | "lesquelles"
                     )
                 });
-                if word_gap(ctx, orig_at, a.span.start) <= 6
+                // Past the medium told, the inverted subject: a few words,
+                // or a titled speaker in apposition ("a indiqué à l'AFP le
+                // porte-parole de la défense civile, Mahmoud Bassal").
+                let gap = word_gap(ctx, from, a.span.start);
+                let titled_apposed = gap <= 10
+                    && ents[a.entity].subkind == "person"
+                    && ctx.text[from..a.span.start].trim_end().ends_with(',')
+                    && words_of(&between).any(|w| SPEAKER_TITLES.contains(&w));
+                if (gap <= 6 || titled_apposed)
                     && !verb_between
                     && !FULL_STOPS.any_in(&ctx.text[orig_at..a.span.start])
                 {
