@@ -921,8 +921,9 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
             Rule::Weekday,
             format!(
                 "(?:(?P<since>depuis)\\s+)?(?P<wd>{WD})(?-u:\\b)\
-                 (?:\\s+(?P<rel>derni(?:er|ère)|prochaine?|pass[ée]e?))?\
-                 {day_tail}"
+                 (?:\\s+(?P<rel>derni(?:er|ère)|prochaine?|pass[ée]e?)|\
+                 \\s+de\\s+la\\s+semaine\\s+(?P<wk>derni[èe]re|pass[ée]e|\
+                 prochaine))?{day_tail}"
             ),
         ),
         (
@@ -2709,7 +2710,19 @@ fn try_rule(
                     }
                 }
             }
-            let date = dct.and_then(|d| resolve_weekday(d, wd, tense, strict));
+            let mut date =
+                dct.and_then(|d| resolve_weekday(d, wd, tense, strict));
+            let mut tense = tense;
+            // "mercredi de la semaine dernière": that day of the week
+            // before the DCT's (Monday to Sunday).
+            if let Some(wk) = g("wk").map(fold) {
+                let ahead = wk.starts_with("prochaine");
+                let weeks: i64 = if ahead { 7 } else { -7 };
+                date = dct.and_then(|d| {
+                    d.add_days(weeks + i64::from(wd) - i64::from(d.weekday()))
+                });
+                tense = if ahead { Tense::Future } else { Tense::Past };
+            }
             let mut cd = with_tail(date, c, end, tense)?;
             cd.night = rule == Rule::NightWd;
             Some(cd)
@@ -3421,7 +3434,14 @@ fn try_rule(
                         "pour",
                     ],
                 );
-            if !context {
+            // "de 1999 à 2003": the end of a span of years.
+            let span_end = prev.strip_suffix(" a").is_some_and(|p| {
+                p.len() >= 4
+                    && p.as_bytes()[p.len() - 4..]
+                        .iter()
+                        .all(u8::is_ascii_digit)
+            });
+            if !context && !span_end {
                 return None;
             }
             // "de 2000 soldats": a count, not a year.
@@ -3787,6 +3807,23 @@ fn find_dates_upto(
                             (past && (day || goes_on)).then_some((d, c.end));
                     }
                 }
+                // "entre 1999 et 2003", "d'août 2023 à août 2024": a span
+                // of years or months is one date, dated by its start.
+                let spans_on = out.last().is_some_and(|p: &DateMatch| {
+                    p.granularity == c.granularity
+                        && matches!(
+                            c.granularity,
+                            Granularity::Year | Granularity::Month
+                        )
+                        && spans_from(text, p.span, start)
+                });
+                if spans_on {
+                    if let Some(p) = out.last_mut() {
+                        p.span.end = c.end;
+                    }
+                    pos = c.end;
+                    continue;
+                }
                 out.push(DateMatch {
                     span: Span::new(start, c.end),
                     value: c.value,
@@ -3805,6 +3842,19 @@ fn find_dates_upto(
     apply_stated_zone(text, &mut out);
     out.truncate(max_count);
     out
+}
+
+/// Whether the date starting at `next` ends a span that the date at
+/// `first` opens: "entre 1999 et 2003", "de 1999 à 2003", "d'août 2023 à
+/// août 2024".
+fn spans_from(text: &str, first: Span, next: usize) -> bool {
+    let Some(gap) = text.get(first.end..next) else { return false };
+    let lead = before(text, first.start, 12);
+    match gap {
+        " et " => ends_with_any(&lead, &["entre"]),
+        " à " | " a " | "-" | " - " => ends_with_any(&lead, &["de", "d'"]),
+        _ => false,
+    }
 }
 
 /// "Les heures sont indiquées en heure de Paris (GMT+1)": the zone a live
@@ -5647,6 +5697,10 @@ mod tests {
         ("Le match se jouera dimanche.", "dimanche", "2017-08-27", Day),
         ("Un communiqué publié ce dimanche.", "dimanche", "2017-08-27", Day),
         ("lundi prochain", "", "2017-08-28", Day),
+        // A weekday of the week before or after the DCT's (Monday to
+        // Sunday).
+        ("la trêve annoncée mercredi de la semaine dernière", "mercredi de la semaine dernière", "2017-08-16", Day),
+        ("jeudi de la semaine prochaine", "", "2017-08-31", Day),
         ("des patrouilles à partir de mardi", "mardi", "2017-08-29", Day),
         ("L'OIM prévoit d'y distribuer des vivres mardi.", "mardi", "2017-08-29", Day),
         ("Un convoi partirait jeudi vers Dikwa.", "jeudi", "2017-08-31", Day),
@@ -5832,6 +5886,11 @@ mod tests {
         ("en 2014", "2014", "2014", Year),
         ("depuis 2014", "", "2014", Year),
         ("depuis 1990", "", "1990", Year),
+        // A span of years or months is one date, dated by its start.
+        ("des milliers de morts entre 1999 et 2003", "1999 et 2003", "1999", Year),
+        ("le conflit a duré de 1999 à 2003.", "1999 à 2003", "1999", Year),
+        ("300 morts d'août 2023 à août 2024.", "août 2023 à août 2024", "2023-08", Month),
+        ("élu en 2012 et en 2015", "2012", "2012", Year),
         ("jusqu'en 2020", "2020", "2020", Year),
         ("d'ici 2030", "2030", "2030", Year),
         ("la guerre du Liban de 1982", "1982", "1982", Year),
