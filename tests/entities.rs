@@ -4913,3 +4913,19 @@ fn capitals_that_welcome_a_deal_are_governments() {
         ("Washington se félicite de l'accord conclu à Doha.", "Washington"),
     ]);
 }
+
+#[test]
+fn compound_titles_name_their_holder_whole() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Le haut-commissaire pour la paix, Otty Patiño, a condamné \
+             l'attaque. Le vice-président a dénoncé le massacre.",
+        )
+        .with_dct("2024-09-18"),
+    );
+    assert!(is_person(&out, "Otty Patiño"), "{:#?}", out.entities);
+    // The vice-president is not the president the noun's end names.
+    assert!(is_person(&out, "vice-président"), "{:#?}", out.entities);
+    assert!(!is_person(&out, "président"), "{:#?}", out.entities);
+}
