@@ -140,6 +140,8 @@ fn negation_and_modality() {
         ("L'armée malienne n'a pas attaqué le camp de Gao.", "attack", "negated", "asserted"),
         ("Aucun cessez-le-feu n'a été conclu entre l'armée soudanaise et les FSR.", "ceasefire", "negated", "asserted"),
         ("L'ONU appelle à un cessez-le-feu immédiat entre l'armée soudanaise et les FSR.", "ceasefire", "affirmative", "demanded"),
+        // The commas of a list of those called on cut no clause.
+        ("L'émissaire de l'ONU appelle les Houthis, Washington et Londres à un arrêt des hostilités.", "ceasefire", "affirmative", "demanded"),
         ("Une vingtaine de soldats maliens auraient été enlevés par le JNIM près de Mopti.", "abduction", "affirmative", "hypothetical"),
         ("L'armée nigériane va lancer une offensive contre Boko Haram à Maiduguri.", "attack", "affirmative", "future"),
     ];

@@ -17468,6 +17468,33 @@ fn set_attributes(
     {
         cut = last_cut(&bytes[..cut - 1]).map_or(0, |i| i + 1);
     }
+    // "appelle les Houthis, Washington et Londres à un arrêt des
+    // hostilités": the commas of a list of those called on cut no clause.
+    if cut > 0 && bytes[cut - 1] == b',' && {
+        let rest = &before_text[cut..];
+        rest.contains(" et ") && rest.split_whitespace().count() <= 8
+    } {
+        let mut c = cut;
+        // Back over up to three more short items of the list.
+        for _ in 0..4 {
+            if c == 0 || bytes[c - 1] != b',' {
+                break;
+            }
+            let p = last_cut(&bytes[..c - 1]).map_or(0, |i| i + 1);
+            let lead = &before_text[p..c - 1];
+            let calls = FewWords::last_of(lead, 6)
+                .iter()
+                .any(|w| CALL_ON_STEMS.iter().any(|s| w.starts_with(s)));
+            if calls {
+                cut = p;
+                break;
+            }
+            if lead.split_whitespace().count() > 4 {
+                break;
+            }
+            c = p;
+        }
+    }
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
     let clause_tail = FewWords::last_of(clause_text, 7);
