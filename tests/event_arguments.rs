@@ -7214,3 +7214,21 @@ fn who_welcomes_a_truce_tells_of_it_and_is_no_party() {
     assert!(!has(&texts(&out, &e.agent), "Joe Biden"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "Joe Biden"), "{e:#?}");
 }
+
+#[test]
+fn the_counted_shot_or_executed_are_the_killed_past_a_relative_clause() {
+    let out = extract(
+        "Trois hommes qui tentaient de s'interposer ont été abattus. Cinq \
+         civils ont été exécutés par les jihadistes à Djibo.",
+    );
+    let killed: Vec<Option<u64>> = out
+        .events
+        .iter()
+        .filter(|e| e.kind == "killing")
+        .map(|e| e.killed)
+        .collect();
+    assert_eq!(killed, [Some(3), Some(5)], "{:#?}", out.events);
+    // Aircraft shot down are no toll and no killing.
+    let out = extract("Trois drones ont été abattus au-dessus de Kiev.");
+    assert_no_event(&out, "killing");
+}

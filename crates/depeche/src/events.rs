@@ -2418,7 +2418,24 @@ pub(crate) fn find<'a>(
                             ))
                 })
             };
-            if lost_life || passive_in(KILLED_WORDS) {
+            // "Trois hommes ont été abattus", "cinq civils ont été
+            // exécutés": killed, where no aircraft is what was downed.
+            let put_to_death =
+                after.iter().enumerate().any(|(i, w)| {
+                    matches!(
+                        *w,
+                        "abattus"
+                            | "abattues"
+                            | "executes"
+                            | "executees"
+                            | "massacres"
+                            | "massacrees"
+                            | "assassines"
+                            | "assassinees"
+                    ) && i > 0
+                        && matches!(after[i - 1], "ete" | "sont" | "etaient")
+                }) && !after.iter().take(3).any(|w| is_aircraft_word(w));
+            if lost_life || passive_in(KILLED_WORDS) || put_to_death {
                 if casualties[si].0.is_none() {
                     casualties[si].0 = value;
                     casualties[si].2 = Some(c.span);
@@ -2603,8 +2620,17 @@ pub(crate) fn find<'a>(
                         folded_of(ctx, Span::new(from, t.span.start));
                     let ws: FewWords =
                         FewWords::first_of(words_of(between), FEW);
+                    // "Trois hommes qui tentaient de s'interposer ont été
+                    // abattus": past a relative clause of the subject.
+                    let relative = ws.first() == Some(&"qui")
+                        && ws.len() <= 10
+                        && ws.len() < FEW
+                        && matches!(
+                            ws[ws.len().saturating_sub(2)..],
+                            ["ont" | "a", "ete"]
+                        );
                     // "doivent être libérés", "seront relâchés".
-                    ws.len() <= 3
+                    (ws.len() <= 3 || relative)
                         && ws.last().is_some_and(|w| {
                             matches!(
                                 *w,
