@@ -7232,3 +7232,19 @@ fn the_counted_shot_or_executed_are_the_killed_past_a_relative_clause() {
     let out = extract("Trois drones ont été abattus au-dessus de Kiev.");
     assert_no_event(&out, "killing");
 }
+
+#[test]
+fn a_place_that_opens_the_sentence_sets_the_scene_past_a_long_subject() {
+    let out = extract(
+        "Le 12 juin, à Kumba, dans le département de la Meme, des \
+         séparatistes armés ambazoniens, appelés localement « Amba boys », \
+         ont enlevé six enseignants. À Moscou, le ministère russe de la \
+         Défense a affirmé que ses troupes avaient pris le village \
+         d'Ivanivka.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.location), "Kumba"), "{e:#?}");
+    // Where a speaker is is not where what they tell of happened.
+    let e = event(&out, "capture");
+    assert!(!has(&texts(&out, &e.location), "Moscou"), "{e:#?}");
+}

@@ -9092,7 +9092,11 @@ fn inherit_setting(
         else {
             continue;
         };
-        if !VIOLENT_KINDS.contains(&prev.kind.as_str()) {
+        // (A raid told by those it carried off is one too: "ont emmené
+        // quatorze femmes. Trois hommes … ont été abattus.")
+        if !VIOLENT_KINDS.contains(&prev.kind.as_str())
+            && prev.kind != "abduction"
+        {
             continue;
         }
         if d.sentence > prev.sentence + reach {
@@ -14206,9 +14210,65 @@ fn assign_arguments<'a>(
                         | "lancee"
                 )
             });
+        // "Le 12 juin 2023, à Kumba, dans le département de la Meme,
+        // des séparatistes armés, appelés localement « Amba boys », ont
+        // enlevé …": a place that opens the sentence, with only its day
+        // before it, sets the scene however long the subject runs.
+        // (Not where a speaker is: "À Moscou, le ministère a affirmé que
+        // ses troupes avaient libéré …".)
+        let fronted = || {
+            a.span.end <= trig.start
+                && dist <= 30
+                && matches!(d.pos, Some(Pos::Verb))
+                && !{
+                    let between: Vec<&str> = words_of(folded_of(
+                        ctx,
+                        Span::new(a.span.end, trig.start),
+                    ))
+                    .collect();
+                    // ("appelés localement « Amba boys »" names; "a
+                    // appelé", "appelle" call.)
+                    between.iter().enumerate().any(|(i, w)| {
+                        matches!(*w, "que" | "qu'" | "qu" | "dit" | "selon")
+                            || [
+                                "affirm", "annonc", "declar", "indiqu",
+                                "assur", "precis", "rapport", "estim",
+                                "expliqu", "ajout", "confirm", "dement",
+                                "accus",
+                            ]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                            || w.starts_with("appel")
+                                && (w.starts_with("appell")
+                                    || i > 0
+                                        && ACTIVE_AUX
+                                            .contains(&between[i - 1]))
+                    })
+                }
+                && ctx.text[sent.start..a.span.start]
+                    .split_whitespace()
+                    .count()
+                    <= 8
+                && !ctx.text[sent.start..a.span.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "a" | "ont"
+                                | "est"
+                                | "sont"
+                                | "avait"
+                                | "avaient"
+                                | "été"
+                                | "qui"
+                                | "que"
+                                | "selon"
+                        )
+                    })
+        };
         if located
             && !origin
-            && (in_clause || dist <= 12 || chained)
+            && (in_clause || dist <= 12 || chained || fronted())
             && !(p == "a" && tied_to(ctx, a.span))
         {
             last_located = Some(a.span);
