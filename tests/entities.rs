@@ -4929,3 +4929,19 @@ fn compound_titles_name_their_holder_whole() {
     assert!(is_person(&out, "vice-président"), "{:#?}", out.entities);
     assert!(!is_person(&out, "président"), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_peacekeeping_force_is_no_army_named_near_it() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Plusieurs positions de la force onusienne ont été ciblées par \
+             l'armée israélienne depuis octobre.",
+        )
+        .with_dct("2024-11-28"),
+    );
+    let force = entities_named(&out, &["force onusienne"]);
+    assert_eq!(force.len(), 1, "{:#?}", out.entities);
+    assert_eq!(force[0].subkind.as_deref(), Some("intl_org"));
+    assert!(force[0].mentions.iter().all(|m| m.text != "armée israélienne"));
+}
