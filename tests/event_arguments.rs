@@ -7248,3 +7248,11 @@ fn a_place_that_opens_the_sentence_sets_the_scene_past_a_long_subject() {
     let e = event(&out, "capture");
     assert!(!has(&texts(&out, &e.location), "Moscou"), "{e:#?}");
 }
+
+#[test]
+fn the_last_attackers_are_a_group_too() {
+    let out =
+        extract("Les derniers assaillants ont été abattus samedi à l'aube.");
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.target), ["assaillants"], "{e:#?}");
+}

@@ -6809,6 +6809,11 @@ const NOUN_OPENERS: &[&str] = &[
     "quelques",
     "nombreux",
     "certains",
+    // "les derniers assaillants", "les premiers soldats".
+    "derniers",
+    "dernieres",
+    "premiers",
+    "premieres",
     "deux",
     "trois",
     "et",
