@@ -7256,3 +7256,25 @@ fn the_last_attackers_are_a_group_too() {
     let e = event(&out, "killing");
     assert_eq!(texts(&out, &e.target), ["assaillants"], "{e:#?}");
 }
+
+#[test]
+fn a_statement_reproduced_between_quotes_is_told_by_its_speaker() {
+    let out = extract(
+        "Nous reproduisons ci-dessous le communiqué diffusé mardi.\n\n\
+         « Ouagadougou, le 13 mai 2025 – Le convoi est arrivé à Djibo \
+         lundi, annonce l'état-major général des armées.\n\n\
+         Samedi, l'escorte a été prise à partie par des terroristes à \
+         Gaskindé. Une cinquantaine de terroristes ont été neutralisés. »\n\n\
+         Le JNIM a revendiqué l'embuscade.",
+    );
+    let told: Vec<Vec<String>> = out
+        .events
+        .iter()
+        .filter(|e| e.kind == "killing")
+        .map(|e| texts(&out, &e.source))
+        .collect();
+    assert!(!told.is_empty(), "{:#?}", out.events);
+    for t in told {
+        assert!(has(&t, "état-major général des armées"), "{:#?}", out.events);
+    }
+}

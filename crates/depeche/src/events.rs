@@ -4971,6 +4971,21 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    // A statement reproduced between quotes over several paragraphs
+    // ("« Ouagadougou, le 13 mai – Le convoi … est arrivé à Djibo,
+    // annonce l'état-major général des armées. / … »"): the one its first
+    // sentence names as speaking tells all it reports.
+    for (quote, by) in quoted_statements(ctx, &mentions) {
+        for d in &mut drafts {
+            let t = d.triggers[0];
+            if quote.contains(t)
+                && d.source.is_empty()
+                && !d.agent.contains(&by)
+            {
+                d.source.push(by);
+            }
+        }
+    }
     // An interview: the one who answers tells what the answers report.
     if issuer.is_none() {
         if let Some((speaker, from)) = interview_speaker(ctx, &mentions) {
@@ -9189,6 +9204,100 @@ const REPORT_HEADS: &[&str] = &[
     "point de situation",
     "point de presse operationnel",
 ];
+
+/// Quotations that open a paragraph and run over several ("« Ouagadougou,
+/// le 13 mai 2025 – Le convoi … est arrivé à Djibo, annonce l'état-major
+/// général des armées. / Parti de Kaya … »"), with the actor that speaks
+/// in the first sentence through an inverted verb of saying: a statement
+/// reproduced whole, told on that actor's word.
+fn quoted_statements(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+) -> Vec<(Span, usize)> {
+    const VERBS: &[&str] = &[
+        ", annonce ",
+        ", indique ",
+        ", affirme ",
+        ", precise ",
+        ", souligne ",
+        ", rapporte ",
+        ", declare ",
+        ", a annonce ",
+        ", a indique ",
+        ", a affirme ",
+        ", a precise ",
+        ", a declare ",
+        ", ont annonce ",
+        ", ont indique ",
+    ];
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let mut tried = 0usize;
+    for (i, _) in text.match_indices('«') {
+        // At the start of a paragraph.
+        let lead = text[..i].trim_end_matches([' ', '\t']);
+        if !(lead.is_empty() || lead.ends_with('\n')) {
+            continue;
+        }
+        // A bounded number of openings a document (each scan is bounded).
+        tried += 1;
+        if tried > 64 {
+            break;
+        }
+        // Its closing mark, past the quotes it holds; a few thousand
+        // bytes at most.
+        let mut depth = 0usize;
+        let mut end = None;
+        let body_end = (i + 8_000).min(text.len());
+        for (k, c) in text[i..].char_indices() {
+            if i + k >= body_end {
+                break;
+            }
+            match c {
+                '«' => depth += 1,
+                '»' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        end = Some(i + k + c.len_utf8());
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else { continue };
+        // Over several paragraphs.
+        if !text[i..end].contains('\n') {
+            continue;
+        }
+        let quote = Span::new(i, end);
+        // The first sentence, and its inverted verb of saying.
+        let Some(first) = ctx.sentences.iter().find(|s| s.end > i + 2) else {
+            continue;
+        };
+        let f0 = ctx.folded.from_original(first.start.max(i));
+        let f1 = ctx.folded.from_original(first.end.min(end));
+        let Some(fs) = ctx.folded.text.get(f0..f1) else { continue };
+        let Some(v) =
+            VERBS.iter().filter_map(|v| fs.find(v).map(|k| k + v.len())).min()
+        else {
+            continue;
+        };
+        let after = ctx.folded.original_start(f0 + v);
+        let speaker = mentions
+            .iter()
+            .find(|(m, _)| m.start >= after && m.end <= first.end)
+            .map(|&(_, e)| e)
+            .filter(|&e| ctx.entities.drafts[e].kind == EntityKind::Actor);
+        if let Some(e) = speaker {
+            out.push((quote, e));
+        }
+        if out.len() >= 16 {
+            break;
+        }
+    }
+    out
+}
 
 /// The institution that issues a communiqué: the last government, force or
 /// organisation named in the letterhead, before a line that opens with
