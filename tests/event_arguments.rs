@@ -7278,3 +7278,17 @@ fn a_statement_reproduced_between_quotes_is_told_by_its_speaker() {
         assert!(has(&t, "état-major général des armées"), "{:#?}", out.events);
     }
 }
+
+#[test]
+fn a_report_names_its_teller_past_an_acronym_and_its_day_dates_no_deed() {
+    let out = extract(
+        "Dans un rapport publié mercredi, l'organisation Human Rights Watch \
+         (HRW) affirme que des militaires ont exécuté au moins 43 civils, en \
+         majorité des Peuls, dans le village de Tiba, le 11 mars.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.source), ["Human Rights Watch"], "{e:#?}");
+    // An aside on who the victims were does not end the clause.
+    assert_eq!(texts(&out, &e.location), ["Tiba"], "{e:#?}");
+    assert_eq!(texts(&out, &e.time), ["11 mars"], "{e:#?}");
+}

@@ -12843,6 +12843,29 @@ fn clause_of(
             end = opener.map_or(stop, |a| a.span.end.max(stop));
             continue;
         }
+        // "tué au moins 43 civils, en majorité des Peuls, dans le village
+        // de Tiba": an aside telling who the victims were goes on to the
+        // clause after it.
+        let aside = {
+            let f = ctx.folded.text.as_str();
+            let fs = ctx.folded.from_original(skip);
+            let head = &f[fs..stretch_after(f, fs, 24)];
+            ["dont ", "en majorite ", "pour la plupart ", "parmi lesquels "]
+                .iter()
+                .any(|m| head.starts_with(m))
+        };
+        if aside {
+            if let Some(c) = text[skip..sent.end].find(',') {
+                let close = skip + c;
+                // Short: a few words, no other mark inside.
+                if text[skip..close].split_whitespace().count() <= 8
+                    && !text[skip..close].contains(['.', ';', ':', '(', '«'])
+                {
+                    end = close + 1;
+                    continue;
+                }
+            }
+        }
         end = stop;
         break;
     }
@@ -13860,10 +13883,15 @@ fn assign_arguments<'a>(
                     // affirmé": a name in apposition, closed by its comma.
                     let apposed = gap.trim() == ","
                         && ctx.text[..a.span.start].trim_end().ends_with(',');
+                    // "Human Rights Watch (HRW) affirme": an acronym in
+                    // brackets closes the name.
+                    let acronym = gap.trim() == ")"
+                        && ctx.text[..a.span.start].ends_with('(');
                     (word_gap(ctx, a.span.end, at) <= 4
                         && !has_clause_break(gap)
                         || relative_aside(gap)
-                        || apposed)
+                        || apposed
+                        || acronym)
                         && !is_complement_prep(preps.of(ctx, a))
                 });
             // Behind an elided "qu'", only a speaker that wields no force
@@ -14568,6 +14596,21 @@ fn assign_arguments<'a>(
             times.retain(|&(_, e)| !told(e));
         }
     }
+    // "Dans un rapport publié mercredi, HRW affirme que des militaires
+    // ont exécuté …": the day a report came out dates no deed it tells.
+    times.retain(|&(_, e)| {
+        !dates.iter().any(|a| {
+            a.entity == e
+                && a.span.end <= trig.start
+                && folded_words_before(ctx, a.span.start, 1)
+                    .first()
+                    .is_some_and(|w| {
+                        w.starts_with("publi") || w.starts_with("diffus")
+                    })
+                && words_of(folded_of(ctx, Span::new(a.span.end, trig.start)))
+                    .any(|w| w == "que" || w.starts_with("qu'"))
+        })
+    });
     // "L'attaque a été revendiquée lundi soir par le JNIM": the day
     // after a verb of claiming dates the claim, not the event.
     times.retain(|&(_, e)| {
