@@ -2505,3 +2505,45 @@ fn guns_named_right_after_the_verb_make_shelling_whatever_flies_nearby() {
         .expect("pilonné");
     assert_eq!(e.kind, "shelling", "{e:#?}");
 }
+
+#[test]
+fn deaths_of_floods_or_road_accidents_are_no_killing() {
+    let ex = Extractor::new();
+    for text in [
+        "Les inondations ont fait 300 morts dans le sud du pays.",
+        "Douze personnes ont été tuées dans un accident de la route près \
+         de Kaya.",
+        "Le naufrage a fait 40 morts au large de Lampedusa.",
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert!(
+            events_of(&out, "killing").is_empty(),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    // The same toll beside an act of war is one.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Des jihadistes ont tué douze personnes près de Kaya malgré les \
+         intempéries.",
+    ));
+    assert_eq!(events_of(&out, "killing").len(), 1, "{:#?}", out.events);
+}
+
+#[test]
+fn a_town_fallen_into_their_hands_is_captured() {
+    let ex = Extractor::new();
+    for text in [
+        "Les shebab ont repris Adan Yabaal, tombée entre leurs mains à la \
+         mi-avril.",
+        "La ville de Masisi est passée aux mains des rebelles du M23.",
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert!(
+            !events_of(&out, "capture").is_empty(),
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+}

@@ -3365,6 +3365,35 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "Les inondations ont fait 300 morts", "tués dans un accident de
+        // la route": deaths of a natural or accidental cause are no
+        // killing, when no one armed and no act of war is told beside.
+        if t.kind == "killing"
+            && matches!(
+                folded_trigger,
+                "morts"
+                    | "mort"
+                    | "tues"
+                    | "tuees"
+                    | "tue"
+                    | "tuee"
+                    | "victimes"
+                    | "corps"
+                    | "deces"
+                    | "peri"
+                    | "perissent"
+            )
+            && sentence_holds(ctx, sent, NATURAL_CAUSES)
+            && !args.iter().any(|a| armed_actor(ctx, a.entity))
+            && !near_trigs().any(|o| {
+                o.sentence == t.sentence
+                    && o.span != t.span
+                    && VIOLENT_KINDS.contains(&o.kind)
+                    && o.kind != "killing"
+            })
+        {
+            continue;
+        }
         // "160 morts", "35 tués": a tally, whose count goes to the event it
         // reports, not an event of its own. With no other event in its
         // sentence, none of violence in the two before, no "bilan" and no
@@ -4921,6 +4950,12 @@ pub(crate) fn find<'a>(
             .copied()
             .collect();
         let args = &args;
+        // (Not a toll of floods or a road accident.)
+        if sentence_holds(ctx, ctx.sentences[si], NATURAL_CAUSES)
+            && !args.iter().any(|a| armed_actor(ctx, a.entity))
+        {
+            continue;
+        }
         let mut d =
             EventDraft::new("killing".into(), tspan, Some(Pos::Verb), si);
         d.killed = Some(*k);
@@ -17414,6 +17449,40 @@ fn sentence_holds(ctx: &Context<'_>, sent: Span, parts: &[&str]) -> bool {
     let f = folded_of(ctx, sent);
     parts.iter().any(|p| f.contains(p))
 }
+
+/// Causes of death that are no violence (folded): a toll they take is no
+/// killing.
+const NATURAL_CAUSES: &[&str] = &[
+    "inondation",
+    "seisme",
+    "tremblement de terre",
+    "glissement de terrain",
+    "glissements de terrain",
+    "coulee de boue",
+    "eboulement",
+    "avalanche",
+    "cyclone",
+    "ouragan",
+    "typhon",
+    "tempete",
+    "intemperies",
+    "pluies diluviennes",
+    "crues",
+    "secheresse",
+    "canicule",
+    "vague de chaleur",
+    "epidemie",
+    "cholera",
+    "paludisme",
+    "covid",
+    "accident de la route",
+    "accident de la circulation",
+    "accident de car",
+    "accident de bus",
+    "accident ferroviaire",
+    "accident d'avion",
+    "naufrage",
+];
 
 /// Whether entity `e` is an armed actor (a force or an armed group).
 fn armed_actor(ctx: &Context<'_>, e: usize) -> bool {
