@@ -4945,3 +4945,21 @@ fn a_peacekeeping_force_is_no_army_named_near_it() {
     assert_eq!(force[0].subkind.as_deref(), Some("intl_org"));
     assert!(force[0].mentions.iter().all(|m| m.text != "armée israélienne"));
 }
+
+#[test]
+fn the_partners_and_allies_of_a_capital_are_its_states() {
+    assert_governments(&[
+        (
+            "Zelensky a appelé les alliés occidentaux de Kiev à livrer \
+             davantage de systèmes de défense.",
+            "Kiev",
+        ),
+        ("Les partenaires de Bamako ont condamné l'attaque.", "Bamako"),
+    ]);
+    // Its people or its districts stay the city's.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les habitants de Kiev se sont réfugiés dans le métro.",
+    ));
+    assert_eq!(kinds_of(&out, "Kiev")[0].0, EntityKind::Place);
+}

@@ -5560,6 +5560,18 @@ fn acts_as_state_within(
                 "allie" | "alliee" | "allies" | "alliees" | "partenaire"
             )
         }
+        // "les alliés occidentaux de Kiev", "les partenaires
+        // internationaux de Bamako".
+        [.., n, adj, "de" | "du" | "d'"]
+            if matches!(
+                *n,
+                "allies" | "alliees" | "partenaires" | "soutiens" | "parrains"
+            ) && adj.len() > 4
+                && adj.bytes().all(|b| b.is_ascii_lowercase())
+                && (adj.ends_with('s') || adj.ends_with('x')) =>
+        {
+            true
+        }
         [.., n, "de" | "du" | "des" | "d'"] => {
             let n = n.strip_prefix("l'").unwrap_or(n);
             MEDIATION_NOUNS.contains(&n)
@@ -5585,6 +5597,9 @@ fn acts_as_state_within(
                         | "alliee"
                         | "allies"
                         | "alliees"
+                        // "les partenaires de Bamako".
+                        | "partenaires"
+                        | "parrains"
                         // "les troupes de Damas", "les promesses de
                         // N'Djamena": the state's.
                         | "troupes"
