@@ -7292,3 +7292,30 @@ fn a_report_names_its_teller_past_an_acronym_and_its_day_dates_no_deed() {
     assert_eq!(texts(&out, &e.location), ["Tiba"], "{e:#?}");
     assert_eq!(texts(&out, &e.time), ["11 mars"], "{e:#?}");
 }
+
+#[test]
+fn a_ship_named_after_its_kind_is_an_actor_and_what_is_attacked() {
+    let out = extract(
+        "Les Houthis revendiquent une attaque contre le cargo Sea Orchid \
+         dans le golfe d'Aden. Un destroyer américain, l'USS Mason, a abattu \
+         un drone. L'équipage du Sea Orchid est sain et sauf.",
+    );
+    let e = event(&out, "attack");
+    assert!(
+        texts(&out, &e.target).iter().any(|t| t.contains("Sea Orchid")),
+        "{e:#?}"
+    );
+    let ship = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "cargo Sea Orchid"))
+        .expect("the cargo ship");
+    assert_eq!(ship.mentions.len(), 2, "{ship:#?}");
+    let warship = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "USS Mason"))
+        .expect("the destroyer");
+    assert_eq!(warship.subkind.as_deref(), Some("state_force"));
+    assert_eq!(warship.country.as_deref(), Some("US"));
+}

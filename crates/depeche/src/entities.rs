@@ -3832,6 +3832,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_facilities(ctx, &mut set, &lits);
     add_determined_sites(ctx, &mut set);
     add_struck_sites(ctx, &mut set);
+    add_named_vessels(ctx, &mut set);
     add_cited_sources(ctx, &mut set);
     add_acronym_bodies(ctx, &mut set);
     add_letterhead_bodies(ctx, &mut set);
@@ -11531,6 +11532,73 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         set.add(key, span, || {
             Draft::plain(EntityKind::Actor, canonical, subkind.into(), None)
         });
+    }
+}
+
+/// A ship named after its kind ("le cargo Sea Orchid", "du pétrolier
+/// Sounion", "un destroyer américain, l'USS Mason").
+static VESSEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"\b(?P<noun>cargo|navire(?:\s+de\s+guerre)?|pétrolier|vraquier|porte-conteneurs|méthanier|chimiquier|tanker|minéralier|destroyer|frégate|porte-avions|croiseur|corvette|patrouilleur)(?:\s+\p{Ll}+)?(?:\s*,)?\s+(?:l['’])?(?P<name>(?:(?:USS|HMS|INS)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})",
+    )
+    .expect("vessel pattern is valid")
+});
+
+/// Ships named after their kind: actors (a warship is a state force, of
+/// the United States or Britain by its prefix), linked with the bare
+/// name told later ("l'équipage du Galaxy Leader").
+fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
+    let text = ctx.text;
+    let mut found = 0usize;
+    for c in VESSEL.captures_iter(text) {
+        let (Some(noun), Some(name)) = (c.name("noun"), c.name("name")) else {
+            continue;
+        };
+        // The kind right before the name is part of the mention ("le
+        // cargo Sea Orchid"): what governs the ship is read before it.
+        let whole = text[noun.end()..name.start()].trim().is_empty();
+        let from = if whole { noun.start() } else { name.start() };
+        let span = Span::new(from, name.end());
+        if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // A sentence start after it ("… le navire. Les Houthis") is no
+        // name: the gap holds no full stop.
+        if text[noun.end()..name.start()].contains(['.', ';', ':', '\n']) {
+            continue;
+        }
+        let n = name.as_str();
+        let prefix = n.split_whitespace().next().unwrap_or("");
+        let country = match prefix {
+            "USS" => Some("US".to_string()),
+            "HMS" => Some("GB".to_string()),
+            _ => None,
+        };
+        let military = country.is_some()
+            || prefix == "INS"
+            || !matches!(
+                noun.as_str(),
+                "cargo"
+                    | "navire"
+                    | "pétrolier"
+                    | "vraquier"
+                    | "porte-conteneurs"
+                    | "méthanier"
+                    | "chimiquier"
+                    | "tanker"
+                    | "minéralier"
+            );
+        let subkind = if military { "state_force" } else { "other" };
+        let canonical = n.to_string();
+        let key = format!("vessel:{}", fold_key(&canonical));
+        let e = set.add(key, span, || {
+            Draft::plain(EntityKind::Actor, canonical, subkind.into(), country)
+        });
+        link_mentions(ctx, set, e, n, 0);
+        found += 1;
+        if found >= 64 {
+            break;
+        }
     }
 }
 
