@@ -2547,3 +2547,18 @@ fn a_town_fallen_into_their_hands_is_captured() {
         );
     }
 }
+
+#[test]
+fn a_toll_told_beside_the_displaced_is_a_killing_of_its_own() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les violences ont fait plus de 6.000 morts et plus d'un million de \
+         déplacés, selon l'organisation ACLED.",
+    ));
+    let k = events_of(&out, "killing");
+    assert_eq!(k.len(), 1, "{:#?}", out.events);
+    assert_eq!(k[0].killed, Some(6000));
+    // The displaced fled; they are not the dead.
+    assert!(k[0].target.is_empty(), "{:#?}", k[0]);
+    assert_eq!(events_of(&out, "displacement").len(), 1);
+}

@@ -3399,10 +3399,21 @@ pub(crate) fn find<'a>(
         // sentence, none of violence in the two before, no "bilan" and no
         // article pointing back ("les violences ont fait plus de 60 000
         // morts en Algérie"), the deaths are the event.
+        // ("Les violences ont fait 6.000 morts et un million de déplacés":
+        // the flight told beside takes no deaths.)
         if t.kind == "killing"
             && (near_trigs().any(|o| {
                 o.span != t.span
-                    && (o.sentence == t.sentence || VIOLENT_KINDS.contains(&o.kind))
+                    && (o.sentence == t.sentence
+                        && !matches!(
+                            o.kind,
+                            "displacement"
+                                | "humanitarian"
+                                | "negotiation"
+                                | "agreement"
+                                | "deployment"
+                        )
+                        || VIOLENT_KINDS.contains(&o.kind))
             }) || sentence_holds(ctx, sent, &["bilan"])
                 // "deux des morts sont des marins": the dead told before.
                 || matches!(
@@ -5004,6 +5015,20 @@ pub(crate) fn find<'a>(
                     }
                 }
             }
+        }
+    }
+    // "Les violences ont fait 6.000 morts et un million de déplacés": the
+    // displaced told beside a toll fled; they are not its dead.
+    let mut fled: Vec<(usize, usize)> = drafts
+        .iter()
+        .filter(|d| d.kind == "displacement")
+        .flat_map(|d| d.agent.iter().map(move |&a| (d.sentence, a)))
+        .collect();
+    if !fled.is_empty() {
+        fled.sort_unstable();
+        for d in drafts.iter_mut().filter(|d| d.kind == "killing") {
+            let s = d.sentence;
+            d.target.retain(|&e| fled.binary_search(&(s, e)).is_err());
         }
     }
     // A statement reproduced between quotes over several paragraphs
