@@ -2562,3 +2562,29 @@ fn a_toll_told_beside_the_displaced_is_a_killing_of_its_own() {
     assert!(k[0].target.is_empty(), "{:#?}", k[0]);
     assert_eq!(events_of(&out, "displacement").len(), 1);
 }
+
+#[test]
+fn munitions_that_hit_something_are_a_strike() {
+    let ex = Extractor::new();
+    for (text, kind) in [
+        (
+            "Des drones ont ciblé une sous-station électrique à Izmaïl.",
+            "airstrike",
+        ),
+        ("Les missiles ont touché un immeuble résidentiel.", "shelling"),
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert_eq!(
+            events_of(&out, kind).len(),
+            1,
+            "{text}: {:#?}",
+            out.events
+        );
+    }
+    // An aim is no blow.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Les drones ont visé à tromper la défense.",
+    ));
+    assert!(out.events.is_empty(), "{:#?}", out.events);
+}

@@ -2785,6 +2785,33 @@ pub(crate) fn find<'a>(
             }) else {
                 return false;
             };
+            // "Des drones ont ciblé une sous-station électrique": the
+            // munitions are the subject of the blow, whatever it hits.
+            // (Not "visent à", an aim.)
+            let is_aux = |w: &str| {
+                matches!(
+                    w,
+                    "ont" | "a" | "avaient" | "avait" | "auraient" | "aurait"
+                )
+            };
+            if (1..=2).contains(&at)
+                && after[..at].iter().all(|w| is_aux(w))
+                && !matches!(after[at], "contre" | "visant" | "ciblant")
+                && after.get(at + 1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "un" | "une"
+                            | "des"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "l'"
+                            | "plusieurs"
+                    ) || w.starts_with("l'")
+                })
+            {
+                return true;
+            }
             // "contre" right after the noun or an adjective of it, or past
             // its doer ("l'offensive lancée par le maréchal Haftar contre
             // Tripoli", "l'attaque des FSR contre El-Facher").
