@@ -7319,3 +7319,15 @@ fn a_ship_named_after_its_kind_is_an_actor_and_what_is_attacked() {
     assert_eq!(warship.subkind.as_deref(), Some("state_force"));
     assert_eq!(warship.country.as_deref(), Some("US"));
 }
+
+#[test]
+fn an_infinitive_after_a_relative_clause_is_done_by_its_antecedent() {
+    let out = extract(
+        "Une dizaine d'habitants auraient été enlevés par les rebelles, qui \
+         ont pillé des boutiques avant de se replier vers la vallée de la \
+         Semliki.",
+    );
+    let e = event(&out, "withdrawal");
+    assert_eq!(texts(&out, &e.agent), ["rebelles"], "{e:#?}");
+    assert_no_event(&out, "displacement");
+}

@@ -144,6 +144,7 @@ fn negation_and_modality() {
         ("L'émissaire de l'ONU appelle les Houthis, Washington et Londres à un arrêt des hostilités.", "ceasefire", "affirmative", "demanded"),
         ("Une vingtaine de soldats maliens auraient été enlevés par le JNIM près de Mopti.", "abduction", "affirmative", "hypothetical"),
         ("L'armée nigériane va lancer une offensive contre Boko Haram à Maiduguri.", "attack", "affirmative", "future"),
+        ("Le Hezbollah devra replier ses combattants au nord du Litani.", "withdrawal", "affirmative", "future"),
     ];
     for (text, kind, polarity, modality) in cases {
         let out = ex.extract(&Document::new("t", text));

@@ -153,6 +153,9 @@ const FUTURE: &[&str] = &[
     "vont",
     "doit",
     "doivent",
+    // "Israël devra retirer ses troupes".
+    "devra",
+    "devront",
     "devrait",
     "devraient",
     "prevoit",
@@ -15516,7 +15519,23 @@ fn assign_arguments<'a>(
     // replier": that subject opens the clause; the objects between are
     // not it. The first actor in reach that is no complement is taken,
     // with those listed right after it.
-    if infinitive_clause && k > 0 {
+    // "… enlevés par les rebelles, qui ont pillé des boutiques avant de
+    // se replier": the infinitive goes with the relative clause's verb,
+    // whose subject is the antecedent of "qui".
+    let relative_subject = (infinitive_clause && k > 0)
+        .then(|| {
+            before[..k].iter().rposition(|a| {
+                let rest = &ctx.text[a.span.end..trig.start];
+                (rest.starts_with(", qui ") || rest.starts_with(" qui "))
+                    && word_gap(ctx, a.span.end, trig.start) <= 14
+                    && !STOPS.any_in(rest)
+                    && !rest[5..].contains(',')
+            })
+        })
+        .flatten();
+    if let Some(i) = relative_subject {
+        k = i + 1;
+    } else if infinitive_clause && k > 0 {
         let opener = before[..k].iter().position(|a| {
             word_gap(ctx, a.span.end, trig.start) <= reach_before
                 && !STOPS.any_in(&ctx.text[a.span.end..trig.start])
