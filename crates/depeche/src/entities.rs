@@ -11549,6 +11549,31 @@ static VESSEL: Lazy<Regex> = Lazy::new(|| {
 /// name told later ("l'équipage du Galaxy Leader").
 fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
+    // Most texts name no ship kind: the pattern is then neither compiled
+    // nor run.
+    const KINDS: &[&str] = &[
+        "cargo",
+        "navire",
+        "trolier",
+        "vraquier",
+        "conteneurs",
+        "thanier",
+        "chimiquier",
+        "tanker",
+        "inéralier",
+        "destroyer",
+        "frégate",
+        "porte-avions",
+        "croiseur",
+        "corvette",
+        "patrouilleur",
+    ];
+    if !KINDS
+        .iter()
+        .any(|k| memchr::memmem::find(text.as_bytes(), k.as_bytes()).is_some())
+    {
+        return;
+    }
     let mut found = 0usize;
     for c in VESSEL.captures_iter(text) {
         let (Some(noun), Some(name)) = (c.name("noun"), c.name("name")) else {
