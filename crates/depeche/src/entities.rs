@@ -11369,6 +11369,14 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
     // Bare "le journal", "la même source" look back over the entities: a
     // document gets a bounded number of such links.
     let mut lookups = 0usize;
+    // The bodies named, added in one merge (a text that cites one body
+    // thousands of times stays linear), and before each look-up back.
+    let mut pending: Vec<(Span, usize)> = Vec::new();
+    let flush = |set: &mut EntitySet, pending: &mut Vec<(Span, usize)>| {
+        pending.sort_unstable_by_key(|&(s, _)| s.start);
+        set.add_all(pending);
+        pending.clear();
+    };
     for m in CITED_CUES.find_iter(ftext) {
         let (cue, noun_cue) = CITED_CUE_LIST[m.value() as usize];
         let at = m.start();
@@ -11458,6 +11466,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         // "le quotidien The Northwest Courier": a place inside a media
         // outlet's name is part of the name.
         if span.is_empty()
+            || pending.last().is_some_and(|&(p, _)| p.overlaps(span))
             || set.covers(span) && !set.drop_places_inside(span)
             || ctx.skip.is_some_and(|s| s.overlaps(span))
         {
@@ -11471,6 +11480,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
             if lookups > 64 {
                 continue;
             }
+            flush(set, &mut pending);
             let last = set
                 .mentions()
                 .into_iter()
@@ -11514,6 +11524,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
             if lookups > 64 {
                 continue;
             }
+            flush(set, &mut pending);
             let last = set.last_mentioned_before(span.start, |_, d| {
                 d.kind == EntityKind::Actor
                     && if media {
@@ -11529,10 +11540,12 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         let canonical = text[span].to_string();
         let key = format!("cited:{}", fold_key(&canonical));
-        set.add(key, span, || {
+        let e = set.entity(key, || {
             Draft::plain(EntityKind::Actor, canonical, subkind.into(), None)
         });
+        pending.push((span, e));
     }
+    flush(set, &mut pending);
 }
 
 /// A ship named after its kind ("le cargo Sea Orchid", "du pétrolier

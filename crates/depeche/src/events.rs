@@ -12945,7 +12945,10 @@ fn clause_of(
                 .any(|m| head.starts_with(m))
         };
         if aside {
-            if let Some(c) = text[skip..sent.end].find(',') {
+            // (Looked for a short way on: a run-on text without commas
+            // is not read to its end for each trigger.)
+            let reach = stretch_after(text, skip, 160).min(sent.end);
+            if let Some(c) = text[skip..reach.max(skip)].find(',') {
                 let close = skip + c;
                 // Short: a few words, no other mark inside.
                 if text[skip..close].split_whitespace().count() <= 8
