@@ -108,6 +108,35 @@ const PATTERNS: &[Pattern] = &[
          ont duré cinq heures », a confié cet officier, ",
         |o| o.events.iter().any(|e| e.kind == "armed_clash"),
     ),
+    (
+        // A body cited by its kind and name, a toll beside the displaced,
+        // the allies of a capital.
+        "cited_bodies",
+        "Les violences ont fait plus de 6.000 morts et plus d'un million de \
+         déplacés, selon l'ONG Kuendeleza et les alliés occidentaux de Kiev. ",
+        |o| o.events.iter().any(|e| e.kind == "killing"),
+    ),
+    (
+        // Ships named after their kind, a warship by its prefix.
+        "named_ships",
+        "Les Houthis ont attaqué le cargo Sea Orchid et un destroyer \
+         américain, l'USS Mason, a abattu un drone près du pétrolier \
+         Sounion, ",
+        |o| {
+            o.entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == "USS Mason"))
+        },
+    ),
+    (
+        // An aside on the victims, a relative clause before an
+        // infinitive, a place that opens a sentence.
+        "asides_and_scenes",
+        "Le 12 juin, à Kumba, des séparatistes armés, appelés localement « \
+         Amba boys », ont tué au moins douze personnes, dont trois enfants, \
+         dans le village de Koumbri, avant de se replier. ",
+        |o| o.events.iter().any(|e| e.kind == "killing"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
