@@ -3413,7 +3413,9 @@ pub(crate) fn find<'a>(
                     | "peri"
                     | "perissent"
             )
-            && sentence_holds(ctx, sent, NATURAL_CAUSES)
+            // (Near the word: a run-on sentence is not read whole for
+            // each toll.)
+            && sentence_holds(ctx, window(ctx.text, sent, t.span), NATURAL_CAUSES)
             && !args.iter().any(|a| armed_actor(ctx, a.entity))
             && !near_trigs().any(|o| {
                 o.sentence == t.sentence
@@ -14475,8 +14477,10 @@ fn assign_arguments<'a>(
                                             .contains(&between[i - 1]))
                     })
                 }
+                // (Counted from the sentence's start only so far.)
                 && ctx.text[sent.start..a.span.start]
                     .split_whitespace()
+                    .take(9)
                     .count()
                     <= 8
                 && !ctx.text[sent.start..a.span.start]
