@@ -14699,6 +14699,7 @@ fn assign_arguments<'a>(
         !dates.iter().any(|a| {
             a.entity == e
                 && a.span.end <= trig.start
+                && word_gap(ctx, a.span.end, trig.start) <= 16
                 && folded_words_before(ctx, a.span.start, 1)
                     .first()
                     .is_some_and(|w| {
