@@ -7331,3 +7331,21 @@ fn an_infinitive_after_a_relative_clause_is_done_by_its_antecedent() {
     assert_eq!(texts(&out, &e.agent), ["rebelles"], "{e:#?}");
     assert_no_event(&out, "displacement");
 }
+
+#[test]
+fn a_clause_after_a_comma_with_its_own_verb_holds_none_of_the_arguments() {
+    let out = extract(
+        "Le M23 s'empare de Masisi, des milliers de déplacés affluent vers \
+         Goma.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(texts(&out, &e.location), ["Masisi"], "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+    // A relative clause is still the trigger's sentence.
+    let out = extract(
+        "L'armée a attaqué les positions des rebelles, qui tiennent Kidal \
+         depuis 2012.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "rebelles"), "{e:#?}");
+}

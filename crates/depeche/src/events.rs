@@ -14065,10 +14065,60 @@ fn assign_arguments<'a>(
     // tells of the event itself.
     let relative_on_trigger =
         !verb && folded_words_after(ctx, trig.end, 1).first() == Some(&"qui");
+    // "le M23 s'empare de Masisi, des milliers de déplacés affluent vers
+    // Goma": past a comma, a clause with a verb of its own (no relative)
+    // holds none of this event's arguments.
+    let finite = |w: &str| {
+        matches!(w, "ont" | "a" | "sont" | "est" | "avaient" | "avait")
+            || w.len() > 4
+                && w.ends_with("ent")
+                && !w.ends_with("ment")
+                && w.chars().all(|c| c.is_lowercase())
+    };
+    let next_clause = |a: &Arg| {
+        verb && a.span.start > trig.end
+            && word_gap(ctx, trig.end, a.span.start) <= 30
+            && {
+                let gap = &ctx.text[trig.end..a.span.start];
+                gap.rfind(',').is_some_and(|c| {
+                    let tail: Vec<&str> = gap[c + 1..]
+                        .split(|ch: char| {
+                            !(ch.is_alphanumeric() || ch == '\'' || ch == '’')
+                        })
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let opens_relative = tail.first().is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "qui"
+                                | "que"
+                                | "dont"
+                                | "où"
+                                | "et"
+                                | "ou"
+                                | "mais"
+                        ) || w.starts_with("qu'")
+                            || w.starts_with("lequel")
+                            || w.starts_with("laquelle")
+                    });
+                    let after = ctx.text[a.span.end..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
+                    !opens_relative
+                        && !has_clause_break(&gap[c + 1..])
+                        && (tail.iter().any(|w| finite(w))
+                            || !tail.is_empty() && finite(after))
+                })
+            }
+    };
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
         if is_dateline_place(ctx, a.span) || home_of_actor(ctx, a.span) {
+            continue;
+        }
+        if next_clause(a) {
             continue;
         }
         let mut p = preps.of(ctx, a);
@@ -14538,6 +14588,7 @@ fn assign_arguments<'a>(
             .filter(|a| a.kind == EntityKind::Place)
             .filter(|a| place_rank(&ents[a.entity]) < 9)
             .filter(|a| !d.destination.contains(&a.entity))
+            .filter(|a| !next_clause(a))
             .filter(|a| {
                 !is_dateline_place(ctx, a.span) && !home_of_actor(ctx, a.span)
             })
@@ -14738,6 +14789,7 @@ fn assign_arguments<'a>(
         .filter(|a| {
             a.kind == EntityKind::Actor
                 && !(d.source.contains(&a.entity) && a.span.start >= trig.end)
+                && !next_clause(a)
         })
         .collect();
     let mut first_after = true;
