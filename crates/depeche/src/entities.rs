@@ -11592,17 +11592,19 @@ fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
         let (Some(noun), Some(name)) = (c.name("noun"), c.name("name")) else {
             continue;
         };
-        // The kind right before the name is part of the mention ("le
-        // cargo Sea Orchid"): what governs the ship is read before it.
-        let whole = text[noun.end()..name.start()].trim().is_empty();
-        let from = if whole { noun.start() } else { name.start() };
-        let span = Span::new(from, name.end());
-        if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
+        // Between kind and name the pattern lets only spaces, an
+        // adjective, a comma and "l'" through. A line break there ends a
+        // heading: what follows is no name.
+        let gap = &text[noun.end()..name.start()];
+        if gap.contains('\n') {
             continue;
         }
-        // A sentence start after it ("… le navire. Les Houthis") is no
-        // name: the gap holds no full stop.
-        if text[noun.end()..name.start()].contains(['.', ';', ':', '\n']) {
+        // The kind right before the name is part of the mention ("le
+        // cargo Sea Orchid"): what governs the ship is read before it.
+        let from =
+            if gap.trim().is_empty() { noun.start() } else { name.start() };
+        let span = Span::new(from, name.end());
+        if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }
         let n = name.as_str();

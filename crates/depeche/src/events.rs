@@ -3415,8 +3415,7 @@ pub(crate) fn find<'a>(
             )
             // (Near the word: a run-on sentence is not read whole for
             // each toll.)
-            && sentence_holds(ctx, window(ctx.text, sent, t.span), NATURAL_CAUSES)
-            && !args.iter().any(|a| armed_actor(ctx, a.entity))
+            && natural_toll(ctx, window(ctx.text, sent, t.span), args)
             && !near_trigs().any(|o| {
                 o.sentence == t.sentence
                     && o.span != t.span
@@ -4994,9 +4993,7 @@ pub(crate) fn find<'a>(
             .collect();
         let args = &args;
         // (Not a toll of floods or a road accident.)
-        if sentence_holds(ctx, ctx.sentences[si], NATURAL_CAUSES)
-            && !args.iter().any(|a| armed_actor(ctx, a.entity))
-        {
+        if natural_toll(ctx, ctx.sentences[si], args) {
             continue;
         }
         let mut d =
@@ -9364,7 +9361,10 @@ fn quoted_statements(
         }
         let quote = Span::new(i, end);
         // The first sentence, and its inverted verb of saying.
-        let Some(first) = ctx.sentences.iter().find(|s| s.end > i + 2) else {
+        let Some(first) = ctx
+            .sentences
+            .get(ctx.sentences.partition_point(|s| s.end <= i + 2))
+        else {
             continue;
         };
         let f0 = ctx.folded.from_original(first.start.max(i));
@@ -9377,8 +9377,8 @@ fn quoted_statements(
         };
         let after = ctx.folded.original_start(f0 + v);
         let speaker = mentions
-            .iter()
-            .find(|(m, _)| m.start >= after && m.end <= first.end)
+            .get(mentions.partition_point(|(m, _)| m.start < after))
+            .filter(|(m, _)| m.end <= first.end)
             .map(|&(_, e)| e)
             .filter(|&e| ctx.entities.drafts[e].kind == EntityKind::Actor);
         if let Some(e) = speaker {
@@ -17614,6 +17614,13 @@ const NATURAL_CAUSES: &[&str] = &[
     "accident d'avion",
     "naufrage",
 ];
+
+/// Whether `within` tells of a cause of [`NATURAL_CAUSES`] and `args`
+/// name no one armed: deaths told there are no killing.
+fn natural_toll(ctx: &Context<'_>, within: Span, args: &[Arg]) -> bool {
+    sentence_holds(ctx, within, NATURAL_CAUSES)
+        && !args.iter().any(|a| armed_actor(ctx, a.entity))
+}
 
 /// Whether entity `e` is an armed actor (a force or an armed group).
 fn armed_actor(ctx: &Context<'_>, e: usize) -> bool {
