@@ -4713,6 +4713,21 @@ fn a_day_inside_a_name_is_no_date_and_no_anchor() {
 }
 
 #[test]
+fn the_day_a_period_began_starts_no_chronicle() {
+    // The war is told of now: the September after it is the last one
+    // before the DCT, not the one of the year the war began.
+    let found = dates_of(
+        "Le Hezbollah et Israël s'affrontent depuis le 8 octobre 2023. Fin \
+         septembre, Israël a intensifié ses frappes.",
+        "2024-11-28",
+    );
+    assert!(
+        found.contains(&("Fin septembre".to_string(), Some("2024-09".into()))),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_day_of_the_current_month_in_a_communique() {
     let found = dates_of(
         "Le 12 courant, les FAMa ont repris Kareri. Le 5 du mois en cours, \

@@ -2573,6 +2573,11 @@ fn munitions_that_hit_something_are_a_strike() {
             "airstrike",
         ),
         ("Les missiles ont touché un immeuble résidentiel.", "shelling"),
+        // An adjective of the munitions before the verb.
+        (
+            "Des missiles russes ont ciblé une sous-station électrique.",
+            "shelling",
+        ),
     ] {
         let out = ex.extract(&Document::new("t", text));
         assert_eq!(

@@ -3766,15 +3766,17 @@ fn find_dates_upto(
                 // the telling, not the times of the events told after it.
                 // "depuis l'entrée en vigueur de la trêve, le 19 janvier":
                 // the day a period began dates no time told after it.
-                if let Some(d) = c.anchor {
+                let since = c.anchor.is_some() && {
                     let lead = before(text, start, 80);
                     let clause =
                         lead.rsplit(['.', ';', ':']).next().unwrap_or("");
-                    let since = ends_with_any(
+                    ends_with_any(
                         &lead,
                         &["depuis", "depuis le", "depuis la", "depuis l'"],
                     ) || clause.starts_with("depuis ")
-                        || clause.contains(" depuis ");
+                        || clause.contains(" depuis ")
+                };
+                if let Some(d) = c.anchor {
                     if since {
                         st.since_day = Some((d, c.end));
                     } else {
@@ -3795,8 +3797,11 @@ fn find_dates_upto(
                 // A chronicle starts on a day ("le 17 février 2011"); a
                 // month goes on with one ("En décembre 2020, … le 17
                 // décembre") but starts none ("depuis juin 2022" in a
-                // report of now).
-                if let (Some(v), Some(dct)) = (&c.value, st.dct) {
+                // report of now). Nor does the day a period began from
+                // ("s'affrontent depuis le 8 octobre 2023 … Fin
+                // septembre"): what follows is told of now.
+                if let (Some(v), Some(dct), false) = (&c.value, st.dct, since)
+                {
                     if let Some(d) = day_or_month_of(v) {
                         let past = d.to_days() + NARRATIVE_GAP < dct.to_days();
                         let goes_on = st.narrative.is_some_and(|(_, e)| {

@@ -2797,8 +2797,19 @@ pub(crate) fn find<'a>(
                     "ont" | "a" | "avaient" | "avait" | "auraient" | "aurait"
                 )
             };
-            if (1..=2).contains(&at)
-                && after[..at].iter().all(|w| is_aux(w))
+            // One adjective may come first: "des drones russes ont ciblé".
+            let lead = usize::from(
+                at >= 2
+                    && !is_aux(after[0])
+                    && after[0].len() > 3
+                    && after[0].ends_with(['s', 'e'])
+                    && !matches!(
+                        after[0],
+                        "dans" | "apres" | "depuis" | "contre"
+                    ),
+            );
+            if (1 + lead..=2 + lead).contains(&at)
+                && after[lead..at].iter().all(|w| is_aux(w))
                 && !matches!(after[at], "contre" | "visant" | "ciblant")
                 && after.get(at + 1).is_some_and(|w| {
                     matches!(
