@@ -7349,3 +7349,51 @@ fn a_clause_after_a_comma_with_its_own_verb_holds_none_of_the_arguments() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "rebelles"), "{e:#?}");
 }
+
+#[test]
+fn an_acronym_that_names_a_unit_is_no_trigger() {
+    // The French police unit RAID is an actor; the noun "raid" is still
+    // an attack.
+    let out = extract(
+        "Des unités du GIGN et du RAID ont été envoyées à Nouméa mercredi.",
+    );
+    assert_no_event(&out, "attack");
+    assert!(
+        out.entities.iter().any(|e| e.mentions[0].text == "RAID"
+            && e.subkind.as_deref() == Some("state_force")),
+        "{:#?}",
+        out.entities
+    );
+    let out = extract("Un raid a visé un poste de Diabaly mardi.");
+    assert!(!out.events.is_empty(), "{:#?}", out.events);
+}
+
+#[test]
+fn mortally_wounded_is_a_killing() {
+    let out = extract(
+        "Un gendarme de 22 ans a été mortellement atteint mercredi à Nouméa.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "gendarme"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Nouméa"), "{e:#?}");
+}
+
+#[test]
+fn surrender_to_a_force_named_with_a_possessive() {
+    let out = extract(
+        "Des soldats congolais se sont rendus à ses Casques bleus à Goma.",
+    );
+    let e = event(&out, "surrender");
+    assert!(has(&texts(&out, &e.target), "Casques bleus"), "{e:#?}");
+}
+
+#[test]
+fn those_a_capital_evacuates_are_the_displaced() {
+    let out = extract(
+        "Moscou évacue plus de 120 000 civils de la région de Koursk.",
+    );
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.agent), "plus de 120 000 civils"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "Moscou"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Koursk"), "{e:#?}");
+}

@@ -5031,6 +5031,10 @@ const STATE_VERBS: &[&str] = &[
     // commandement", "la Russie montre qu'elle ne veut pas la paix".
     "souhaite",
     "montre",
+    // "Moscou évacue plus de 120 000 civils", "Kinshasa a déployé".
+    "evacue",
+    "deploie",
+    "deploye",
     "souhaitait",
     "exerce",
     "accuse",

@@ -1666,6 +1666,9 @@ pub(crate) fn find<'a>(
             continue; // one kind per span: the first row wins
         }
         last_span = Some(c.span);
+        if acronym_of_an_actor(ctx, &mentions, c.span) {
+            continue;
+        }
         let row = lex.row(c.row);
         // "se sont rendus à la Monusco": the block on going somewhere
         // ("se rendre à Goma") yields to a surrender when a force or a
@@ -1677,8 +1680,10 @@ pub(crate) fn find<'a>(
                 let i = mentions.partition_point(|m| m.0.start < c.span.end);
                 mentions.get(i).is_some_and(|&(m, e)| {
                     let gap = ctx.text[c.span.end..m.start].trim();
-                    matches!(gap, "" | "la" | "l'" | "l’" | "le" | "les")
-                        && ctx.entities.drafts[e].kind == EntityKind::Actor
+                    matches!(
+                        gap,
+                        "" | "la" | "l'" | "l’" | "le" | "les" | "ses" | "leurs"
+                    ) && ctx.entities.drafts[e].kind == EntityKind::Actor
                         && matches!(
                             ctx.entities.drafts[e].subkind.as_str(),
                             "state_force" | "intl_org" | "armed_group"
@@ -7544,16 +7549,32 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
 /// tells of their displacement; those who leave are its agents.
 fn evacuation_orderers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
+    let mentions = ctx.entities.mentions();
     for d in drafts.iter_mut() {
         if d.kind != "displacement"
-            || matches!(d.pos, Some(Pos::Verb))
             || !folded_of(ctx, d.triggers[0]).starts_with("evacu")
         {
             continue;
         }
+        let verb = matches!(d.pos, Some(Pos::Verb));
+        if verb {
+            // "Moscou évacue plus de 120 000 civils": the people the verb
+            // moves out, right after it, are the ones displaced.
+            let t = d.triggers[0];
+            let i = mentions.partition_point(|m| m.0.start < t.end);
+            if let Some(&(m, e)) = mentions.get(i) {
+                if ents[e].subkind == "civilians"
+                    && m.start - t.end <= 40
+                    && !has_clause_break(&ctx.text[t.end..m.start])
+                {
+                    push_unique(&mut d.agent, e);
+                }
+            }
+        }
         let (people, orderers): (Vec<usize>, Vec<usize>) =
             d.agent.iter().partition(|&&e| ents[e].subkind == "civilians");
-        if orderers.is_empty() {
+        // Who moves people out by a verb is told only beside them.
+        if orderers.is_empty() || verb && people.is_empty() {
             continue;
         }
         d.agent = people;
@@ -10402,6 +10423,29 @@ fn is_tie_word(w: &str) -> bool {
             | "appartiennent"
             | "appartient"
     )
+}
+
+/// Whether `span` is written in capitals, outside a headline in
+/// capitals, and is the whole of an actor's mention: "des unités du GIGN et
+/// du RAID" names a police unit, not a raid.
+fn acronym_of_an_actor(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    span: Span,
+) -> bool {
+    let s = &ctx.text[span];
+    if s.len() < 3 || !s.chars().all(|ch| ch.is_uppercase()) {
+        return false;
+    }
+    let i = mentions.partition_point(|m| m.0.start < span.start);
+    let named = mentions.get(i).is_some_and(|&(m, e)| {
+        m == span && ctx.entities.drafts[e].kind == EntityKind::Actor
+    });
+    // The word before, if any on the line, has a lower-case letter.
+    let before = ctx.text[..span.start].trim_end();
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let prev = line.rsplit(' ').next().unwrap_or("");
+    named && prev.chars().any(|ch| ch.is_lowercase())
 }
 
 /// The state force of the country whose demonym follows `trig` (spaces
