@@ -137,6 +137,14 @@ const PATTERNS: &[Pattern] = &[
          dans le village de Koumbri, avant de se replier. ",
         |o| o.events.iter().any(|e| e.kind == "killing"),
     ),
+    (
+        // A communiqué reproduced down to its signature, again and again.
+        "signed_communiques",
+        "COMMUNIQUÉ DU GOUVERNEMENT\nDes terroristes ont attaqué le poste de \
+         Barsalogho.\nFait à Ouagadougou, le 25 août 2024\nLe ministre de la \
+         Communication\n",
+        |o| o.events.iter().any(|e| !e.source.is_empty()),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {

@@ -7397,3 +7397,40 @@ fn those_a_capital_evacuates_are_the_displaced() {
     assert!(!has(&texts(&out, &e.agent), "Moscou"), "{e:#?}");
     assert!(has(&texts(&out, &e.location), "Koursk"), "{e:#?}");
 }
+
+#[test]
+fn a_communique_reproduced_in_an_article_tells_what_it_reports() {
+    let text = "Le gouvernement burkinabè a rendu public dimanche soir un \
+                communiqué sur l'attaque terroriste survenue samedi dans la \
+                province du Sanmatenga, la plus meurtrière depuis le début \
+                de l'année selon plusieurs sources locales, qui font état \
+                de centaines de victimes parmi les habitants réquisitionnés \
+                pour creuser des tranchées autour de la ville. Le texte ne \
+                donne aucun bilan. Nous vous le proposons en \
+                intégralité.\n\nCOMMUNIQUÉ DU GOUVERNEMENT\n\nLe samedi 24 \
+                août 2024, des hordes terroristes ont attaqué des \
+                populations civiles à Barsalogho.\n\nPlusieurs dizaines de \
+                terroristes ont été neutralisés.\n\nFait à Ouagadougou, le \
+                25 août 2024\nLe Ministre de la Communication, Jean \
+                Emmanuel Ouédraogo\n\nSelon un rescapé, les assaillants \
+                ont enlevé des dizaines d'habitants.";
+    let out = extract(text);
+    let attack = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "attaqué"))
+        .unwrap_or_else(|| panic!("no attack told: {:#?}", out.events));
+    let said = texts(&out, &attack.source);
+    assert!(
+        said.iter().any(|s| s.contains("Ministre")),
+        "{attack:#?} {said:?}"
+    );
+    let killed = event(&out, "killing");
+    assert!(!texts(&out, &killed.source).is_empty(), "{killed:#?}");
+    // After the signature, the article speaks again.
+    let later = event(&out, "abduction");
+    assert!(
+        !texts(&out, &later.source).iter().any(|s| s.contains("Ministre")),
+        "{later:#?}"
+    );
+}

@@ -5062,6 +5062,22 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    // A communiqué reproduced inside an article, down to its "Fait à …"
+    // signature: its issuer and signatory tell what it reports.
+    if issuer.is_none() {
+        for (body, by) in embedded_communiques(ctx, &mentions) {
+            for d in &mut drafts {
+                let t = d.triggers[0];
+                if body.contains(t) && d.source.is_empty() {
+                    for &e in &by {
+                        if !d.agent.contains(&e) {
+                            push_unique(&mut d.source, e);
+                        }
+                    }
+                }
+            }
+        }
+    }
     // "Les violences ont fait 6.000 morts et un million de déplacés": the
     // displaced told beside a toll fled; they are not its dead.
     let mut fled: Vec<(usize, usize)> = drafts
@@ -9617,6 +9633,104 @@ fn communique_issuer(
                 .filter(|(span, e)| span.start <= dash + 4 && issuing(*e))
                 .map(|&(_, e)| e)
         })
+}
+
+/// Communiqués reproduced in an article: each a body that ends on a line
+/// "Fait à Niamey, le 22 mars 2025" and starts after the nearest line
+/// before it that speaks of a communiqué ("COMMUNIQUÉ DU GOUVERNEMENT", "Nous
+/// reproduisons … le communiqué du ministère de la Défense"), with who
+/// tells it: the body that line names (the one right after "communiqué",
+/// else the first it names), and the signatory on the lines below the
+/// signature.
+fn embedded_communiques(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+) -> Vec<(Span, Vec<usize>)> {
+    const REACH: usize = 6000;
+    let text = ctx.text;
+    let ents = &ctx.entities.drafts;
+    let is_actor = |e: usize| ents[e].kind == EntityKind::Actor;
+    let mut out = Vec::new();
+    let mut floor = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), "Fait à ") {
+        if at < floor || !(at == 0 || text.as_bytes()[at - 1] == b'\n') {
+            continue;
+        }
+        let from = stretch_before(text, at, REACH, floor);
+        // The nearest line above that names a communiqué.
+        let Some(head_at) = text[from..at]
+            .match_indices(['C', 'c'])
+            .map(|(i, _)| from + i)
+            .filter(|&i| {
+                let w = &text.as_bytes()[i..];
+                w.len() > 10
+                    && (w[1..].starts_with(b"ommuniqu")
+                        || w[1..].starts_with(b"OMMUNIQU"))
+            })
+            .last()
+        else {
+            // (None above: no later signature reads this stretch again.)
+            floor = at;
+            continue;
+        };
+        let line_start =
+            text[from..head_at].rfind('\n').map_or(from, |k| from + k + 1);
+        let line_end =
+            text[head_at..at].find('\n').map_or(at, |k| head_at + k);
+        // The signature: up to two actors on the two lines after it.
+        let sig_end = text[at..]
+            .char_indices()
+            .filter(|&(_, c)| c == '\n')
+            .nth(2)
+            .map_or(text.len(), |(k, _)| at + k);
+        let body = Span::new(line_end, at);
+        let mut by: Vec<usize> = Vec::new();
+        // The one right after "communiqué (du, de la, de l')".
+        let n = mentions.partition_point(|(m, _)| m.start < head_at);
+        let named = mentions[n..]
+            .iter()
+            .take_while(|(m, _)| m.end <= line_end)
+            .find(|(m, e)| m.start - head_at <= 24 && is_actor(*e))
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .skip(
+                        mentions
+                            .partition_point(|(m, _)| m.start < line_start),
+                    )
+                    .take_while(|(m, _)| m.end <= line_end)
+                    .find(|(_, e)| {
+                        is_actor(*e)
+                            && matches!(
+                                ents[*e].subkind.as_str(),
+                                "government"
+                                    | "state_force"
+                                    | "intl_org"
+                                    | "armed_group"
+                            )
+                    })
+            });
+        if let Some(&(_, e)) = named {
+            by.push(e);
+        }
+        let k = mentions.partition_point(|(m, _)| m.start < at);
+        for &(_, e) in mentions[k..]
+            .iter()
+            .take_while(|(m, _)| m.end <= sig_end)
+            .filter(|(_, e)| is_actor(*e))
+            .take(2)
+        {
+            push_unique(&mut by, e);
+        }
+        if !by.is_empty() && body.end > body.start {
+            out.push((body, by));
+        }
+        floor = sig_end;
+        if out.len() >= 8 {
+            break;
+        }
+    }
+    out
 }
 
 /// A line that opens a reply ("RÉPONSE DU FRONT DE …", "Droit de
