@@ -7434,3 +7434,20 @@ fn a_communique_reproduced_in_an_article_tells_what_it_reports() {
         "{later:#?}"
     );
 }
+
+#[test]
+fn others_killed_as_well_in_another_sentence_are_another_killing() {
+    let out = extract(
+        "Un gendarme a été tué mercredi à Plum par une balle partie d'un \
+         barrage. Trois jeunes Kanak ont également été tués par balle à \
+         Nouméa au cours des trois derniers jours.",
+    );
+    let killings: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "killing").collect();
+    assert_eq!(killings.len(), 2, "{killings:#?}");
+    assert!(
+        !has(&texts(&out, &killings[0].target), "Trois jeunes Kanak")
+            && !has(&texts(&out, &killings[0].target), "Trois jeunes"),
+        "{killings:#?}"
+    );
+}

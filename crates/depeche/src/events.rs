@@ -18786,6 +18786,12 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         let d_named = named_by_date(&d);
         let d_responds = response(&d);
         let d_by_group = by_group(&d);
+        let d_also = d.kind == "killing"
+            && matches!(d.pos, Some(Pos::Verb))
+            && !d.target.is_empty()
+            && folded_words_before(ctx, d.triggers[0].start, 3)
+                .iter()
+                .any(|w| matches!(*w, "egalement" | "aussi"));
         if let Some(idx) = by_kind.get(&d.kind) {
             // The latest events of the kind only: an article has a few, a
             // run-on text of megabytes has thousands.
@@ -18862,6 +18868,16 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 }
                 if o.sentence != d.sentence
                     && (d_habitual || habitual_of(o.sentence))
+                {
+                    continue;
+                }
+                // "Le premier gendarme tué … Trois jeunes Kanak ont
+                // également été tués": others killed as well, in another
+                // sentence, are another happening.
+                if d_also
+                    && o.sentence < d.sentence
+                    && !o.target.is_empty()
+                    && !d.target.iter().any(|e| o.target.contains(e))
                 {
                     continue;
                 }
