@@ -4728,6 +4728,25 @@ fn the_day_a_period_began_starts_no_chronicle() {
 }
 
 #[test]
+fn the_last_days_counted_are_a_lapse() {
+    let found = dates_of(
+        "Trois jeunes ont été tués au cours des trois derniers jours. Dix \
+         morts ces 24 dernières heures.",
+        "2024-05-16",
+    );
+    assert!(
+        found.iter().any(|(t, v)| t.contains("trois derniers jours")
+            && v.as_deref() == Some("P3D")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(t, v)| t.contains("24 dernières heures")
+            && v.as_deref() == Some("PT24H")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_day_of_the_current_month_in_a_communique() {
     let found = dates_of(
         "Le 12 courant, les FAMa ont repris Kareri. Le 5 du mois en cours, \

@@ -7451,3 +7451,11 @@ fn others_killed_as_well_in_another_sentence_are_another_killing() {
         "{killings:#?}"
     );
 }
+
+#[test]
+fn a_place_inside_a_city_area_is_where() {
+    let out =
+        extract("Trois jeunes ont été tués dans l'agglomération de Nouméa.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.location), "Nouméa"), "{e:#?}");
+}

@@ -989,6 +989,7 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
                  trentaine|quarantaine|cinquantaine|soixantaine|centaine)\\s+\
                  d(?:e\\s+|['’])|plusieurs|quelques|des|de\\s+longs|\
                  de\\s+longues|de\\s+nombreux|de\\s+nombreuses|\
+                 (?:ces|les|des)\\s+(?:{num})\\s+(?:derniers|derni[èe]res)|\
                  (?:ces|les)\\s+(?:derniers|derni[èe]res|prochains|prochaines))\\s*\
                  (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?"
             ),
@@ -3016,6 +3017,21 @@ fn try_rule(
         }
         Rule::Duration => {
             let n = fold(g("n")?);
+            // "ces trois derniers jours", "des 24 dernières heures": the
+            // lapse counted back from now.
+            let n = {
+                let w: Vec<&str> = n.split_whitespace().collect();
+                match &w[..] {
+                    [art, num @ .., last]
+                        if !num.is_empty()
+                            && matches!(*art, "ces" | "les" | "des")
+                            && last.starts_with("derni") =>
+                    {
+                        num.join(" ")
+                    }
+                    _ => n,
+                }
+            };
             let unit = g("u")?;
             let (letter, is_time) = unit_letter(unit)?;
             let unit_f = fold(unit);

@@ -11781,6 +11781,7 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "camp",
     "environs",
     "peripherie",
+    "agglomeration",
     "banlieue",
     "faubourgs",
     "centre",
