@@ -4747,6 +4747,56 @@ fn the_last_days_counted_are_a_lapse() {
 }
 
 #[test]
+fn a_day_that_names_a_landmark_anchors_no_time() {
+    // The election of 9 October names it; the dawn is of Thursday.
+    let found = dates_of(
+        "Des milliers de partisans ont manifesté jeudi à Maputo contre la \
+         victoire du parti au pouvoir à la présidentielle du 9 octobre. \
+         Dès l'aube, des groupes de jeunes avaient convergé vers le centre.",
+        "2024-11-08",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, v)| t.contains("aube")
+                && v.as_deref() == Some("2024-11-07")),
+        "{found:?}"
+    );
+    // The night of a day is that day's.
+    let found = dates_of(
+        "L'attaque a eu lieu dans la nuit du 3 au 4 mars. Vers 2h, les \
+         assaillants se sont retirés.",
+        "2024-03-10",
+    );
+    assert!(
+        found.iter().any(|(t, v)| t == "2h"
+            && v.as_deref().is_some_and(|v| v.starts_with("2024-03-0"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_day_called_for_is_to_come() {
+    let found = dates_of(
+        "Il a appelé ses partisans à une nouvelle semaine de manifestations \
+         à partir de lundi. La mission avait appelé dès mardi à un arrêt \
+         des hostilités.",
+        "2024-11-08",
+    );
+    assert!(
+        found.contains(&("lundi".to_string(), Some("2024-11-11".into()))),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, v)| t.contains("mardi")
+                && v.as_deref() == Some("2024-11-05")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_day_of_the_current_month_in_a_communique() {
     let found = dates_of(
         "Le 12 courant, les FAMa ont repris Kareri. Le 5 du mois en cours, \

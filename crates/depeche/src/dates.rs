@@ -1393,6 +1393,53 @@ fn before(text: &str, i: usize, n: usize) -> String {
 
 /// Whether the date starting at `start` follows a verb of telling
 /// ("a annoncé jeudi", "ont indiqué mardi").
+/// Whether the date at `start` names a happening told as a landmark ("la
+/// présidentielle du 9 octobre", "le coup d'État du 26 juillet"): a noun
+/// and "du" before it, not a part of the day ("la nuit du 3 au 4 mars").
+fn names_a_landmark(text: &str, start: usize) -> bool {
+    let prev = before(text, start, 40);
+    let mut words = prev.rsplit([' ', '\u{a0}']);
+    if words.next() != Some("du") {
+        return false;
+    }
+    let noun = words.next().unwrap_or("");
+    let noun = noun.rsplit('\'').next().unwrap_or(noun);
+    noun.len() > 3
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && ![
+            "nuit",
+            "matinee",
+            "journee",
+            "soiree",
+            "apres-midi",
+            "aube",
+            "week-end",
+            "partir",
+            "cours",
+            "lendemain",
+            "veille",
+            "soir",
+            "matin",
+            "date",
+            "semaine",
+            "mois",
+            "depuis",
+            "lors",
+            "autour",
+            "pres",
+            "avant",
+            "apres",
+            "mardi",
+            "lundi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+        ]
+        .contains(&noun)
+}
+
 fn dates_a_statement(text: &str, start: usize) -> bool {
     let prev = before(text, start, 24);
     let last = prev.rsplit(' ').next().unwrap_or("");
@@ -2690,7 +2737,35 @@ fn try_rule(
                         // "ont mené à partir de mercredi une campagne":
                         // a past verb keeps it in the days gone.
                         let near = tense_near(text, start, end);
-                        let tense = if from && near != Tense::Past {
+                        // "a appelé à une nouvelle semaine de
+                        // manifestations à partir de lundi": what was
+                        // called for or announced is to come.
+                        let called = from && {
+                            let lead = before(text, start, 120);
+                            let clause = lead
+                                .rsplit(['.', ';', ':', '\n'])
+                                .next()
+                                .unwrap_or("");
+                            // (Words between: "avait appelé dès mardi à
+                            // un arrêt" dates the call.)
+                            let lead_len = ["a partir de", "d'ici", "des"]
+                                .iter()
+                                .find(|l| clause.ends_with(*l))
+                                .map_or(0, |l| l.len());
+                            let head = &clause[..clause.len() - lead_len];
+                            [
+                                "appele", "appelle", "annonce", "prevu",
+                                "decide", "promis", "convoque",
+                            ]
+                            .iter()
+                            .filter_map(|v| head.rfind(v).map(|k| k + v.len()))
+                            .max()
+                            .is_some_and(|k| {
+                                head[k..].split_whitespace().count() >= 2
+                            })
+                        };
+                        let tense = if from && (near != Tense::Past || called)
+                        {
                             Tense::Future
                         } else {
                             near
@@ -3796,8 +3871,9 @@ fn find_dates_upto(
                     if since {
                         st.since_day = Some((d, c.end));
                     } else {
-                        if st.last_day.is_none()
-                            || !dates_a_statement(text, start)
+                        if (st.last_day.is_none()
+                            || !dates_a_statement(text, start))
+                            && !names_a_landmark(text, start)
                         {
                             st.last_day = Some((d, c.end));
                             st.night = c.night;
