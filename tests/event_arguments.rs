@@ -7459,3 +7459,19 @@ fn a_place_inside_a_city_area_is_where() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.location), "Nouméa"), "{e:#?}");
 }
+
+#[test]
+fn a_range_of_people_is_one_counted_group() {
+    let out = extract(
+        "Selon des experts de l'ONU, 3 000 à 4 000 soldats rwandais sont \
+         déployés aux côtés du M23.",
+    );
+    let e = event(&out, "deployment");
+    assert!(
+        has(&texts(&out, &e.agent), "3 000 à 4 000 soldats rwandais"),
+        "{e:#?}"
+    );
+    let out = extract("Deux ou trois civils ont été tués à Goma.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Deux ou trois civils"), "{e:#?}");
+}

@@ -2089,6 +2089,8 @@ static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?xi)
         (?:(?-u:\b)(?:au\ moins|plus\ de|près\ de|environ|quelque|quelques|entre\s+\S+\s+et)\s+)?
+        # A range: 3 000 à 4 000 soldats, deux ou trois civils.
+        (?:(?-u:\b)(?:\d(?:[\d\u{a0}\u{202f}\ .]*\d)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:à|ou)\s+)?
         (?:(?-u:\b)\d(?:[\d\u{a0}\u{202f}\ ]*[.,]?\d)+|(?-u:\b)\d|
            (?-u:\b)(?:une\s+|plusieurs\s+)?(?:(?:dizaines?|centaines?)\s+de\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|milliers|centaines|dizaines)|
            (?-u:\b)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)
