@@ -7475,3 +7475,17 @@ fn a_range_of_people_is_one_counted_group() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.target), "Deux ou trois civils"), "{e:#?}");
 }
+
+#[test]
+fn a_withdrawal_called_for_beside_a_ceasefire_is_demanded() {
+    let out = extract(
+        "Le Conseil de sécurité a appelé à un cessez-le-feu et au retrait \
+         des troupes rwandaises.",
+    );
+    let e = event(&out, "withdrawal");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "troupes rwandaises"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "Conseil de sécurité"), "{e:#?}");
+    let out = extract("L'ONU appelle au retrait des troupes rwandaises.");
+    assert_eq!(event(&out, "withdrawal").modality, "demanded");
+}

@@ -18275,8 +18275,10 @@ fn set_attributes(
             })
             // "appelons toutes les parties à une cessation des
             // hostilités": the event itself is what they are called to.
+            // "a appelé à un cessez-le-feu et au retrait des forces",
+            // "appelle au retrait des troupes".
             || (0..n.min(2)).any(|j| {
-                w[j] == "a"
+                matches!(w[j], "a" | "au" | "aux")
                     && (j == 0
                         || matches!(w[0], "un" | "une" | "la" | "le" | "l'"))
                     && w[j + 1..n].iter().any(|x| calls_on(x))
