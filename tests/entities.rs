@@ -5047,3 +5047,23 @@ fn the_partners_and_allies_of_a_capital_are_its_states() {
     ));
     assert_eq!(kinds_of(&out, "Kiev")[0].0, EntityKind::Place);
 }
+
+#[test]
+fn a_name_apposed_past_an_acronym_in_brackets_is_a_person() {
+    // "Orlando" alone is a place the gazetteer knows.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le porte-parole du commandement général de la Police de la \
+         République du Mozambique (PRM), Orlando Mudumane, a fait état de 79 \
+         personnes interpellées.",
+    ));
+    assert!(is_person(&out, "Orlando Mudumane"), "{:#?}", out.entities);
+    assert!(
+        !out.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place
+                && e.mentions[0].text == "Orlando"),
+        "{:#?}",
+        out.entities
+    );
+}

@@ -10922,8 +10922,15 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         // The phrase before the comma, back to the last mark, holds a role
         // noun.
-        let from = stretch_before(text, i, 80, 0);
+        let from = stretch_before(text, i, 120, 0);
         let head = &text[from..i];
+        // "Le porte-parole de la Police de la République du Mozambique
+        // (PRM), Orlando Mudumane,": past an acronym in brackets.
+        let head = head
+            .strip_suffix(')')
+            .and_then(|h| h.rsplit_once('('))
+            .filter(|(_, acr)| acr.len() <= 12 && !acr.contains(' '))
+            .map_or(head, |(h, _)| h);
         let head = head
             .rsplit([',', '.', ';', ':', '(', ')', '«', '»', '\n'])
             .next()
