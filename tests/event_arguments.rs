@@ -7489,3 +7489,21 @@ fn a_withdrawal_called_for_beside_a_ceasefire_is_demanded() {
     let out = extract("L'ONU appelle au retrait des troupes rwandaises.");
     assert_eq!(event(&out, "withdrawal").modality, "demanded");
 }
+
+#[test]
+fn deaths_framed_by_a_fight_told_of_their_place_are_a_killing() {
+    let out = extract(
+        "Au moins 830 civils alaouites ont été tués depuis jeudi dans la \
+         région côtière de la Syrie, où les forces de sécurité affrontent \
+         des combattants fidèles à l'ancien régime, a annoncé l'OSDH.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(e.killed, Some(830), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Syrie"), "{e:#?}");
+    // Deaths in the fight itself still count for it.
+    let out = extract(
+        "Douze soldats ont été tués lors des affrontements avec les rebelles \
+         près de Goma.",
+    );
+    assert_no_event(&out, "killing");
+}

@@ -4546,7 +4546,17 @@ pub(crate) fn find<'a>(
             let denied = d.negated
                 && matches!(d.pos, Some(Pos::Verb))
                 && !others_denied;
-            !plain || own_agent || reported || denied
+            // "830 civils ont été tués dans la région côtière, où les
+            // forces de sécurité affrontent des combattants": the fight
+            // told in a clause on the place frames the deaths; the deaths
+            // are the event.
+            let framed = others.iter().all(|&j| {
+                let o = drafts[j].triggers[0];
+                o.start > t.end
+                    && o.start - t.end <= 400
+                    && ctx.text[t.end..o.start].contains(", où ")
+            });
+            !plain || own_agent || reported || denied || framed
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
