@@ -7507,3 +7507,21 @@ fn deaths_framed_by_a_fight_told_of_their_place_are_a_killing() {
     );
     assert_no_event(&out, "killing");
 }
+
+#[test]
+fn who_puts_out_a_paper_on_a_happening_is_its_source() {
+    let out = extract(
+        "Le gouvernement a rendu public dimanche soir un communiqué sur \
+         l'attaque terroriste survenue samedi à Barsalogho.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.agent), "gouvernement"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "gouvernement"), "{e:#?}");
+    assert_eq!(texts(&out, &e.time), vec!["samedi".to_string()], "{e:#?}");
+    let out = extract(
+        "HRW a publié un rapport sur les massacres commis par l'armée à Moura.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "HRW"), "{e:#?}");
+}

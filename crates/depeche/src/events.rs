@@ -5205,6 +5205,7 @@ pub(crate) fn find<'a>(
     pronoun_subjects(ctx, &mut drafts);
     neighbour_attackers(ctx, &mut drafts);
     evacuation_orderers(ctx, &mut drafts);
+    reporters_on(ctx, &mentions, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
@@ -7605,6 +7606,61 @@ fn evacuation_orderers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }
         d.agent = people;
         for e in orderers {
+            push_unique(&mut d.source, e);
+        }
+    }
+}
+
+/// "Le gouvernement a rendu public un communiqué sur l'attaque", "HRW a
+/// publié un rapport sur les massacres": who tells of a happening in a
+/// paper about it is its source, not its doer.
+fn reporters_on(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    for d in drafts.iter_mut() {
+        if matches!(d.pos, Some(Pos::Verb)) || d.agent.is_empty() {
+            continue;
+        }
+        let t = d.triggers[0];
+        let w = folded_words_before(ctx, t.start, 4);
+        let on = match &w[..] {
+            [.., p, "sur", "l'" | "la" | "le" | "les" | "une" | "un" | "des"]
+            | [.., p, _, "sur", "l'" | "la" | "le" | "les"] => matches!(
+                *p,
+                "communique"
+                    | "declaration"
+                    | "rapport"
+                    | "enquete"
+                    | "bilan"
+                    | "note"
+                    | "point"
+            ),
+            _ => false,
+        };
+        if !on {
+            continue;
+        }
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let lo = mentions.partition_point(|(m, _)| m.start < sent.start);
+        let hi = mentions.partition_point(|(m, _)| m.start < t.start);
+        let before: Vec<usize> =
+            mentions[lo..hi.max(lo)].iter().map(|&(_, e)| e).collect();
+        let (told, done): (Vec<usize>, Vec<usize>) =
+            d.agent.iter().partition(|e| before.contains(e));
+        if told.is_empty() {
+            continue;
+        }
+        d.agent = done;
+        // "… a rendu public dimanche soir un communiqué sur l'attaque
+        // survenue samedi": the day of the paper is not the deed's.
+        let dated_paper: Vec<usize> =
+            d.time.iter().copied().filter(|e| before.contains(e)).collect();
+        if dated_paper.len() < d.time.len() {
+            d.time.retain(|e| !dated_paper.contains(e));
+        }
+        for e in told {
             push_unique(&mut d.source, e);
         }
     }
