@@ -7525,3 +7525,32 @@ fn who_puts_out_a_paper_on_a_happening_is_its_source() {
     assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "HRW"), "{e:#?}");
 }
+
+#[test]
+fn strikes_told_without_a_doer_are_those_of_the_one_striker() {
+    let out = extract(
+        "Les FSR ont mené de nouvelles frappes de drones sur Port-Soudan \
+         mardi. Lundi, une frappe de drone avait incendié un dépôt de \
+         carburant au sud du port.",
+    );
+    let strikes: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "airstrike").collect();
+    assert!(strikes.len() >= 2, "{strikes:#?}");
+    for e in &strikes {
+        assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+    }
+    // Two sides strike: the one told without a doer is left open.
+    let out = extract(
+        "L'armée a mené des frappes aériennes sur Nyala mardi. Les FSR ont \
+         mené des frappes de drones sur Port-Soudan. Lundi, une frappe de \
+         drone a visé un marché d'El-Obeid.",
+    );
+    let open = out
+        .events
+        .iter()
+        .find(|e| {
+            e.kind == "airstrike" && e.triggers.iter().any(|t| t.start > 120)
+        })
+        .expect("the third strike");
+    assert!(open.agent.is_empty(), "{open:#?}");
+}

@@ -5206,6 +5206,7 @@ pub(crate) fn find<'a>(
     neighbour_attackers(ctx, &mut drafts);
     evacuation_orderers(ctx, &mut drafts);
     reporters_on(ctx, &mentions, &mut drafts);
+    one_striker(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
@@ -7607,6 +7608,54 @@ fn evacuation_orderers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         d.agent = people;
         for e in orderers {
             push_unique(&mut d.source, e);
+        }
+    }
+}
+
+/// "Soudan : nouvelles frappes de drones des FSR sur Port-Soudan … Lundi,
+/// une frappe avait incendié un autre dépôt de carburant": when every
+/// strike of a kind that names its doer names the same one, the strikes
+/// of that kind told without a doer are its too. Asserted strikes only;
+/// a story where two sides strike leaves them be.
+fn one_striker(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    // "… blessés par un tir de roquette, sans en attribuer la
+    // responsabilité": a sentence that leaves the doer open.
+    let open = |d: &EventDraft| {
+        ctx.sentences.get(d.sentence).is_some_and(|&s| {
+            let f = folded_of(ctx, s);
+            ["attribu", "revendiqu", "inconnu", "non identifi"]
+                .iter()
+                .any(|w| f.contains(w))
+        })
+    };
+    for kind in ["airstrike", "shelling"] {
+        let mut striker: Option<&[usize]> = None;
+        let mut one = true;
+        for d in
+            drafts.iter().filter(|d| d.kind == kind && !d.agent.is_empty())
+        {
+            match striker {
+                None => striker = Some(&d.agent),
+                Some(s) if s == d.agent.as_slice() => {}
+                Some(_) => {
+                    one = false;
+                    break;
+                }
+            }
+        }
+        let Some(by) = striker.filter(|_| one).map(<[usize]>::to_vec) else {
+            continue;
+        };
+        for d in drafts.iter_mut().filter(|d| {
+            d.kind == kind
+                && d.agent.is_empty()
+                && !d.negated
+                && d.modality == "asserted"
+                && !open(d)
+        }) {
+            if by.iter().all(|e| !d.target.contains(e)) {
+                d.agent = by.clone();
+            }
         }
     }
 }
