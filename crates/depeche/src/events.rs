@@ -7614,8 +7614,8 @@ fn evacuation_orderers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 
 /// "Soudan : nouvelles frappes de drones des FSR sur Port-Soudan … Lundi,
 /// une frappe avait incendié un autre dépôt de carburant": when every
-/// strike of a kind that names its doer names the same one, the strikes
-/// of that kind told without a doer are its too. Asserted strikes only;
+/// strike or bombing of a kind that names its doer names the same one, the
+/// ones of that kind told without a doer are its too. Asserted ones only;
 /// a story where two sides strike leaves them be.
 fn one_striker(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     // "… blessés par un tir de roquette, sans en attribuer la
@@ -7628,7 +7628,7 @@ fn one_striker(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 .any(|w| f.contains(w))
         })
     };
-    for kind in ["airstrike", "shelling"] {
+    for kind in ["airstrike", "shelling", "bombing"] {
         let mut striker: Option<&[usize]> = None;
         let mut one = true;
         for d in
