@@ -5204,7 +5204,7 @@ pub(crate) fn find<'a>(
     countries_fired_at(ctx, &mut drafts);
     pronoun_subjects(ctx, &mut drafts);
     neighbour_attackers(ctx, &mut drafts);
-    evacuation_orderers(ctx, &mut drafts);
+    evacuation_orderers(ctx, &mentions, &mut drafts);
     reporters_on(ctx, &mentions, &mut drafts);
     one_striker(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
@@ -7575,9 +7575,12 @@ fn strike_kind_of_aim(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
 /// "Les autorités ont ordonné l'évacuation obligatoire des familles",
 /// "les ordres d'évacuation émis par l'armée": who orders people out
 /// tells of their displacement; those who leave are its agents.
-fn evacuation_orderers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn evacuation_orderers(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
     let ents = &ctx.entities.drafts;
-    let mentions = ctx.entities.mentions();
     for d in drafts.iter_mut() {
         if d.kind != "displacement"
             || !folded_of(ctx, d.triggers[0]).starts_with("evacu")
@@ -7674,10 +7677,11 @@ fn reporters_on(
         }
         let t = d.triggers[0];
         let w = folded_words_before(ctx, t.start, 4);
-        let on = match &w[..] {
-            [.., p, "sur", "l'" | "la" | "le" | "les" | "une" | "un" | "des"]
-            | [.., p, _, "sur", "l'" | "la" | "le" | "les"] => matches!(
-                *p,
+        // "un communiqué sur l'attaque", "un rapport détaillé sur les
+        // massacres".
+        let paper = |p: &str| {
+            matches!(
+                p,
                 "communique"
                     | "declaration"
                     | "rapport"
@@ -7685,7 +7689,15 @@ fn reporters_on(
                     | "bilan"
                     | "note"
                     | "point"
-            ),
+            )
+        };
+        let on = match &w[..] {
+            [.., p, "sur", "l'" | "la" | "le" | "les" | "une" | "un" | "des"]
+                if paper(p) =>
+            {
+                true
+            }
+            [.., p, _, "sur", "l'" | "la" | "le" | "les"] => paper(p),
             _ => false,
         };
         if !on {
