@@ -7500,6 +7500,13 @@ fn deaths_framed_by_a_fight_told_of_their_place_are_a_killing() {
     let e = event(&out, "killing");
     assert_eq!(e.killed, Some(830), "{e:#?}");
     assert!(has(&texts(&out, &e.location), "Syrie"), "{e:#?}");
+    // A clause on the day the war began frames them too.
+    let out = extract(
+        "Plus de 3 800 personnes ont été tuées au Liban depuis le 8 octobre \
+         2023, date à laquelle le Hezbollah a attaqué des positions \
+         israéliennes.",
+    );
+    assert_eq!(event(&out, "killing").killed, Some(3800));
     // Deaths in the fight itself still count for it.
     let out = extract(
         "Douze soldats ont été tués lors des affrontements avec les rebelles \

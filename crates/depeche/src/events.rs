@@ -4547,14 +4547,18 @@ pub(crate) fn find<'a>(
                 && matches!(d.pos, Some(Pos::Verb))
                 && !others_denied;
             // "830 civils ont été tués dans la région côtière, où les
-            // forces de sécurité affrontent des combattants": the fight
-            // told in a clause on the place frames the deaths; the deaths
-            // are the event.
+            // forces de sécurité affrontent des combattants", "depuis le 8
+            // octobre 2023, date à laquelle le Hezbollah a ouvert un
+            // front": the fight told in a clause on the place or the day
+            // frames the deaths; the deaths are the event.
             let framed = others.iter().all(|&j| {
                 let o = drafts[j].triggers[0];
-                o.start > t.end
-                    && o.start - t.end <= 400
-                    && ctx.text[t.end..o.start].contains(", où ")
+                o.start > t.end && o.start - t.end <= 400 && {
+                    let between = &ctx.text[t.end..o.start];
+                    [", où ", ", date à laquelle ", ", jour où "]
+                        .iter()
+                        .any(|w| between.contains(w))
+                }
             });
             !plain || own_agent || reported || denied || framed
         })
