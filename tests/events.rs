@@ -2594,3 +2594,22 @@ fn munitions_that_hit_something_are_a_strike() {
     ));
     assert!(out.events.is_empty(), "{:#?}", out.events);
 }
+
+#[test]
+fn hostilities_that_break_out_are_a_clash_and_a_permanent_cessation_a_ceasefire(
+) {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Les hostilités ont éclaté lundi soir à Tripoli après l'arrestation \
+         d'un commandant.",
+    ));
+    assert_eq!(events_of(&out, "armed_clash").len(), 1, "{:#?}", out.events);
+    let out = ex.extract(&Document::new(
+        "t",
+        "« Cet accord est conçu pour être une cessation permanente des \
+         hostilités », a déclaré le président.",
+    ));
+    assert_eq!(events_of(&out, "ceasefire").len(), 1, "{:#?}", out.events);
+    assert!(events_of(&out, "armed_clash").is_empty(), "{:#?}", out.events);
+}
