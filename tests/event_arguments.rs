@@ -7561,3 +7561,14 @@ fn strikes_told_without_a_doer_are_those_of_the_one_striker() {
         .expect("the third strike");
     assert!(open.agent.is_empty(), "{open:#?}");
 }
+
+#[test]
+fn an_object_pronoun_before_the_auxiliary_keeps_the_verb_active() {
+    let out = extract("Les militaires l'ont arrêté mardi à Kandi.");
+    let e = event(&out, "arrest");
+    assert!(has(&texts(&out, &e.agent), "militaires"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "militaires"), "{e:#?}");
+    let out = extract("Les rebelles l'ont enlevé mardi à Kandi.");
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
+}

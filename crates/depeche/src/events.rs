@@ -18089,6 +18089,14 @@ const ACTIVE_AUX: &[&str] = &[
     // "Nous avons neutralisé …".
     "avons",
     "n'avons",
+    // "Les militaires l'ont arrêté": an object pronoun before.
+    "l'a",
+    "l'ont",
+    "l'avait",
+    "l'avaient",
+    "l'aurait",
+    "l'auraient",
+    "l'avons",
 ];
 /// Whether folded words between a subject and a nominal trigger say the
 /// subject died or was hurt: "ont péri dans", "sont morts lors de", "ont
