@@ -145,6 +145,15 @@ const PATTERNS: &[Pattern] = &[
          Communication\n",
         |o| o.events.iter().any(|e| !e.source.is_empty()),
     ),
+    (
+        // A paper on an attack, strikes told without their doer and a
+        // unit's acronym in capitals, in one sentence without end.
+        "papers_and_strikes",
+        "le gouvernement a rendu public un communiqué sur l'attaque \
+         terroriste survenue samedi à Barsalogho, une frappe de drone a \
+         visé la base de Kassala et les unités du GIGN et du RAID, ",
+        |o| o.events.iter().any(|e| e.kind == "airstrike"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {

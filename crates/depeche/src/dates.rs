@@ -1391,8 +1391,6 @@ fn before(text: &str, i: usize, n: usize) -> String {
     f
 }
 
-/// Whether the date starting at `start` follows a verb of telling
-/// ("a annoncé jeudi", "ont indiqué mardi").
 /// Whether the date at `start` names a happening told as a landmark ("la
 /// présidentielle du 9 octobre", "le coup d'État du 26 juillet"): a noun
 /// and "du" before it, not a part of the day ("la nuit du 3 au 4 mars").
@@ -1440,6 +1438,8 @@ fn names_a_landmark(text: &str, start: usize) -> bool {
         .contains(&noun)
 }
 
+/// Whether the date starting at `start` follows a verb of telling
+/// ("a annoncé jeudi", "ont indiqué mardi").
 fn dates_a_statement(text: &str, start: usize) -> bool {
     let prev = before(text, start, 24);
     let last = prev.rsplit(' ').next().unwrap_or("");

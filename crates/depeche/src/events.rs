@@ -7626,14 +7626,18 @@ fn evacuation_orderers(
 /// a story where two sides strike leaves them be.
 fn one_striker(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     // "… blessés par un tir de roquette, sans en attribuer la
-    // responsabilité": a sentence that leaves the doer open.
-    let open = |d: &EventDraft| {
-        ctx.sentences.get(d.sentence).is_some_and(|&s| {
-            let f = folded_of(ctx, s);
+    // responsabilité": a sentence that leaves the doer open. Read once a
+    // sentence (a run-on one may hold thousands of strikes).
+    let mut open_at: Vec<Option<bool>> = vec![None; ctx.sentences.len()];
+    let mut open = |d: &EventDraft| match open_at.get_mut(d.sentence) {
+        Some(Some(o)) => *o,
+        Some(slot) => *slot.insert({
+            let f = folded_of(ctx, ctx.sentences[d.sentence]);
             ["attribu", "revendiqu", "inconnu", "non identifi"]
                 .iter()
                 .any(|w| f.contains(w))
-        })
+        }),
+        None => false,
     };
     for kind in ["airstrike", "shelling", "bombing"] {
         let mut striker: Option<&[usize]> = None;
@@ -7675,6 +7679,10 @@ fn reporters_on(
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
+    // Each entity's mention starts, in text order, built at the first
+    // paper found.
+    let starts_of: std::cell::OnceCell<Vec<Vec<usize>>> =
+        std::cell::OnceCell::new();
     for d in drafts.iter_mut() {
         if matches!(d.pos, Some(Pos::Verb)) || d.agent.is_empty() {
             continue;
@@ -7708,12 +7716,23 @@ fn reporters_on(
             continue;
         }
         let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
-        let lo = mentions.partition_point(|(m, _)| m.start < sent.start);
-        let hi = mentions.partition_point(|(m, _)| m.start < t.start);
-        let before: Vec<usize> =
-            mentions[lo..hi.max(lo)].iter().map(|&(_, e)| e).collect();
+        // Whether `e` is named in the sentence before the trigger: a
+        // look-up in its mentions' starts, not a walk over the sentence's
+        // (a run-on text may hold thousands of such papers).
+        let starts = starts_of.get_or_init(|| {
+            let mut v = vec![Vec::new(); ctx.entities.drafts.len()];
+            for &(m, e) in mentions {
+                v[e].push(m.start);
+            }
+            v
+        });
+        let before = |e: &usize| {
+            let at = &starts[*e];
+            at.get(at.partition_point(|&x| x < sent.start))
+                .is_some_and(|&x| x < t.start)
+        };
         let (told, done): (Vec<usize>, Vec<usize>) =
-            d.agent.iter().partition(|e| before.contains(e));
+            d.agent.iter().partition(|e| before(e));
         if told.is_empty() {
             continue;
         }
@@ -7721,7 +7740,7 @@ fn reporters_on(
         // "… a rendu public dimanche soir un communiqué sur l'attaque
         // survenue samedi": the day of the paper is not the deed's.
         let dated_paper: Vec<usize> =
-            d.time.iter().copied().filter(|e| before.contains(e)).collect();
+            d.time.iter().copied().filter(|e| before(e)).collect();
         if dated_paper.len() < d.time.len() {
             d.time.retain(|e| !dated_paper.contains(e));
         }
@@ -9623,10 +9642,7 @@ fn communique_issuer(
         let d = &ctx.entities.drafts[e];
         // An armed group's own statement too ("FORCES DÉMOCRATIQUES
         // SYRIENNES / Centre de presse / Déclaration …").
-        matches!(
-            d.subkind.as_str(),
-            "government" | "state_force" | "intl_org" | "armed_group"
-        )
+        issues_statements(&d.subkind)
             // A named organisation ("Conseil norvégien pour les
             // réfugiés (NRC)"), not a person or a descriptor.
             // A headline in capitals ("QUATRE SUSPECTS ARRÊTÉS") is none.
@@ -9766,6 +9782,16 @@ fn communique_issuer(
         })
 }
 
+/// Whether an actor of `subkind` is a body that issues statements in its
+/// own name: a government, a force, an international body or an armed
+/// group.
+fn issues_statements(subkind: &str) -> bool {
+    matches!(
+        subkind,
+        "government" | "state_force" | "intl_org" | "armed_group"
+    )
+}
+
 /// Communiqués reproduced in an article: each a body that ends on a line
 /// "Fait à Niamey, le 22 mars 2025" and starts after the nearest line
 /// before it that speaks of a communiqué ("COMMUNIQUÉ DU GOUVERNEMENT", "Nous
@@ -9823,22 +9849,13 @@ fn embedded_communiques(
             .take_while(|(m, _)| m.end <= line_end)
             .find(|(m, e)| m.start - head_at <= 24 && is_actor(*e))
             .or_else(|| {
-                mentions
+                let n =
+                    mentions.partition_point(|(m, _)| m.start < line_start);
+                mentions[n..]
                     .iter()
-                    .skip(
-                        mentions
-                            .partition_point(|(m, _)| m.start < line_start),
-                    )
                     .take_while(|(m, _)| m.end <= line_end)
                     .find(|(_, e)| {
-                        is_actor(*e)
-                            && matches!(
-                                ents[*e].subkind.as_str(),
-                                "government"
-                                    | "state_force"
-                                    | "intl_org"
-                                    | "armed_group"
-                            )
+                        is_actor(*e) && issues_statements(&ents[*e].subkind)
                     })
             });
         if let Some(&(_, e)) = named {
@@ -10686,11 +10703,14 @@ fn acronym_of_an_actor(
     let named = mentions.get(i).is_some_and(|&(m, e)| {
         m == span && ctx.entities.drafts[e].kind == EntityKind::Actor
     });
-    // The word before, if any on the line, has a lower-case letter.
-    let before = ctx.text[..span.start].trim_end();
-    let line = before.rsplit('\n').next().unwrap_or("");
-    let prev = line.rsplit(' ').next().unwrap_or("");
-    named && prev.chars().any(|ch| ch.is_lowercase())
+    // The word before it has a lower-case letter. (Only that word is read
+    // back: a text with no line break costs no more per trigger.)
+    named
+        && ctx.text[..span.start]
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|prev| prev.chars().any(|ch| ch.is_lowercase()))
 }
 
 /// The state force of the country whose demonym follows `trig` (spaces
