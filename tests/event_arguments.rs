@@ -7572,3 +7572,19 @@ fn an_object_pronoun_before_the_auxiliary_keeps_the_verb_active() {
     let e = event(&out, "abduction");
     assert!(has(&texts(&out, &e.agent), "rebelles"), "{e:#?}");
 }
+
+#[test]
+fn a_fight_with_the_other_side_is_fought_by_the_far_subject() {
+    let out = extract(
+        "Les rebelles de l'AFC/M23 ont pris le contrôle samedi de \
+         Masisi-centre, chef-lieu du territoire de Masisi, dans la province \
+         du Nord-Kivu, au terme de trois jours de combats avec l'armée \
+         congolaise et les miliciens Wazalendo.",
+    );
+    let clash = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &clash.agent), "rebelles"), "{clash:#?}");
+    let capture = event(&out, "capture");
+    let lost = texts(&out, &capture.target);
+    assert!(has(&lost, "armée congolaise"), "{capture:#?}");
+    assert!(has(&lost, "miliciens Wazalendo"), "{capture:#?}");
+}

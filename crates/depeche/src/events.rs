@@ -5202,6 +5202,7 @@ pub(crate) fn find<'a>(
     coordinated_subjects(ctx, &mut drafts);
     suspected_arrested(ctx, &mentions, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
+    fighting_subjects(ctx, &mut drafts);
     fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
@@ -8022,6 +8023,53 @@ fn former_holders(
     }
 }
 
+/// "Les rebelles ont pris le contrôle samedi de Masisi-centre, chef-lieu
+/// du territoire, …, au terme de trois jours de combats avec l'armée":
+/// a fight told as a noun "avec" or "contre" the other side, whose only
+/// sides are those named after it, is fought by the doer of the event
+/// its clause hangs on, however far that subject stands.
+fn fighting_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.kind != "armed_clash"
+            || d.negated
+            || d.pos == Some(Pos::Verb)
+            || d.agent.is_empty()
+            || !matches!(
+                folded_words_after(ctx, d.triggers[0].end, 1).first(),
+                Some(&("avec" | "contre"))
+            )
+        {
+            continue;
+        }
+        let Some(prev) = done.iter().rev().take(8).find(|p| {
+            p.sentence == d.sentence
+                && !p.negated
+                && !p.agent.is_empty()
+                && p.triggers[0].end <= d.triggers[0].start
+        }) else {
+            continue;
+        };
+        if prev.agent.iter().any(|e| d.agent.contains(e))
+            || prev.target.iter().any(|e| d.agent.contains(e))
+        {
+            continue;
+        }
+        let sides: Vec<usize> = prev
+            .agent
+            .iter()
+            .copied()
+            .filter(|&e| armed_actor(ctx, e))
+            .collect();
+        if sides.len() == prev.agent.len() {
+            for e in sides {
+                push_unique(&mut d.agent, e);
+            }
+        }
+    }
+}
+
 /// "ont repris le contrôle du quartier, après plusieurs jours
 /// d'affrontements avec les terroristes": a capture with no target told
 /// takes the armed side its takers fought, or an armed group struck, in
@@ -8038,7 +8086,7 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         {
             continue;
         }
-        let mut enemy: Option<usize> = None;
+        let mut enemy: Option<Vec<usize>> = None;
         // The events near it in its sentence (events come in text order;
         // a run-on text of thousands is not read whole for each).
         let lo = i.saturating_sub(8);
@@ -8051,19 +8099,28 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 "armed_clash"
                     if o.agent.iter().any(|e| d.agent.contains(e)) =>
                 {
-                    o.agent
+                    // Every side it fought: "avec l'armée congolaise et
+                    // les miliciens Wazalendo".
+                    let all: Vec<usize> = o
+                        .agent
                         .iter()
                         .copied()
-                        .find(|&e| !d.agent.contains(&e) && armed(e))
+                        .filter(|&e| !d.agent.contains(&e) && armed(e))
+                        .collect();
+                    (!all.is_empty()).then_some(all)
                 }
                 "attack" | "shelling" | "airstrike"
                     if o.agent.iter().all(|e| !o.target.contains(e)) =>
                 {
-                    o.target.iter().copied().find(|&e| {
-                        !d.agent.contains(&e)
-                            && armed(e)
-                            && ents[e].subkind != "state_force"
-                    })
+                    o.target
+                        .iter()
+                        .copied()
+                        .find(|&e| {
+                            !d.agent.contains(&e)
+                                && armed(e)
+                                && ents[e].subkind != "state_force"
+                        })
+                        .map(|e| vec![e])
                 }
                 _ => None,
             };
@@ -8072,8 +8129,10 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 break;
             }
         }
-        if let Some(e) = enemy {
-            drafts[i].target.push(e);
+        if let Some(es) = enemy {
+            for e in es {
+                push_unique(&mut drafts[i].target, e);
+            }
         }
     }
 }
