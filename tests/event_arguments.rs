@@ -7588,3 +7588,36 @@ fn a_fight_with_the_other_side_is_fought_by_the_far_subject() {
     assert!(has(&lost, "armée congolaise"), "{capture:#?}");
     assert!(has(&lost, "miliciens Wazalendo"), "{capture:#?}");
 }
+
+#[test]
+fn a_place_retaken_after_its_fall_is_taken_from_who_took_it() {
+    let out = extract(
+        "Les FAMa ont repris le contrôle du village de Kareri, tombé aux \
+         mains des terroristes.",
+    );
+    let captures: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "capture").collect();
+    assert_eq!(captures.len(), 2, "{:#?}", out.events);
+    let retaken = captures
+        .iter()
+        .find(|e| has(&texts(&out, &e.agent), "FAMa"))
+        .expect("the army's capture");
+    assert!(has(&texts(&out, &retaken.target), "terroristes"), "{retaken:#?}");
+    let fall = captures
+        .iter()
+        .find(|e| has(&texts(&out, &e.agent), "terroristes"))
+        .expect("the fall");
+    assert!(fall.target.is_empty(), "{fall:#?}");
+    // Far from the trigger, past a bracket.
+    let out = extract(
+        "Le 12 courant, les FAMa ont repris le contrôle du village de Kareri \
+         (cercle de Ténenkou), tombé aux mains des terroristes de la katiba \
+         Macina en novembre dernier.",
+    );
+    let retaken = out
+        .events
+        .iter()
+        .find(|e| e.kind == "capture" && has(&texts(&out, &e.agent), "FAMa"))
+        .expect("the army's capture");
+    assert!(has(&texts(&out, &retaken.target), "terroristes"), "{retaken:#?}");
+}

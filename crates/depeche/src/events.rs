@@ -7991,6 +7991,14 @@ fn former_holders(
                 && ["tenu", "controle", "occupe", "assiege"]
                     .iter()
                     .any(|p| w[n - 2].starts_with(p));
+            // "…, tombé aux mains des terroristes en novembre": who took
+            // it then (the fall is a capture of its own).
+            let held_by = held_by
+                || n >= 3
+                    && w[n - 1] == "mains"
+                    && w[n - 2] == "aux"
+                    && w[n - 3].starts_with("tomb")
+                    && !folded_of(ctx, t).starts_with("tomb");
             let holding = matches!(w.last(), Some(&("que" | "qu'")))
                 && folded_words_after(ctx, m.end, 1).first().is_some_and(
                     |x| {
@@ -15375,6 +15383,18 @@ fn assign_arguments<'a>(
                     ],
                 )
             };
+            // "ont repris le contrôle de Kareri, tombé aux mains des
+            // terroristes": the fall told after this trigger is another
+            // capture; who took the place then loses it now.
+            let fell_after = hands.is_some()
+                && !folded_of(ctx, trig).starts_with("tomb")
+                && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
+                    .any(|w| w.starts_with("tomb"));
+            if fell_after && !from_hands {
+                push_unique(&mut d.target, a.entity);
+                first_after = false;
+                continue;
+            }
             if (hands.is_some() && !from_hands) || control {
                 push_unique(&mut d.agent, a.entity);
                 first_after = false;
@@ -15993,11 +16013,20 @@ fn assign_arguments<'a>(
             k = pos + 1;
         }
     }
+    // "Les FAMa ont repris Kareri, tombé aux mains des terroristes": the
+    // place fell; an actor told before the place is no side of the fall.
+    let fell = kind == "capture" && folded_of(ctx, trig).starts_with("tomb");
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
         if word_gap(ctx, cand.span.end, trig.start) > reach_before
             || STOPS.any_in(between)
+            || fell
+                && args.iter().any(|b| {
+                    b.kind == EntityKind::Place
+                        && b.span.start >= cand.span.end
+                        && b.span.end <= trig.start
+                })
         {
             break;
         }
