@@ -2613,3 +2613,59 @@ fn hostilities_that_break_out_are_a_clash_and_a_permanent_cessation_a_ceasefire(
     assert_eq!(events_of(&out, "ceasefire").len(), 1, "{:#?}", out.events);
     assert!(events_of(&out, "armed_clash").is_empty(), "{:#?}", out.events);
 }
+
+#[test]
+fn idioms_of_stopping_leading_and_mourning_are_no_events() {
+    let ev = kinds_and_triggers(
+        "Nos combattants avancent vers Homs et rien ne les arrêtera, a \
+         affirmé le chef rebelle.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "arrest"), "{ev:?}");
+    for text in [
+        "Le bilan serait plus lourd que celui avancé par l'armée.",
+        "Le gouvernement ne parvient pas à reprendre la main dans la région \
+         d'Amhara.",
+        "Les habitants de Dembecha enterraient leurs morts jeudi.",
+    ] {
+        let ev = kinds_and_triggers(text);
+        assert!(ev.is_empty(), "{text}: {ev:?}");
+    }
+    // Fighters led by a group are not carried off by it.
+    let ev = kinds_and_triggers(
+        "Les rebelles emmenés par le groupe Hayat Tahrir al-Cham ont pris \
+         Hama.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "abduction"), "{ev:?}");
+    let ev = kinds_and_triggers("Des hommes armés ont emmené cinq habitants.");
+    assert!(ev.iter().any(|(k, _)| k == "abduction"), "{ev:?}");
+    // A fallback position is no withdrawal.
+    let ev = kinds_and_triggers(
+        "L'aviation a frappé les positions de repli de l'ennemi près de \
+         Dioura.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "withdrawal"), "{ev:?}");
+}
+
+#[test]
+fn forces_redeployed_out_of_a_town_withdraw_and_hostilities_between_sides_are_a_clash(
+) {
+    assert_triggers(
+        "withdrawal",
+        &[(
+            "L'armée syrienne a annoncé s'être « redéployée » hors de Hama.",
+            "redéployée",
+        )],
+    );
+    assert_triggers(
+        "armed_clash",
+        &[(
+            "Le cessez-le-feu a mis fin à plus d'un an d'hostilités entre \
+             Israël et le Hezbollah.",
+            "hostilités",
+        )],
+    );
+    let ev = kinds_and_triggers(
+        "Depuis le début des hostilités, des milliers de civils ont fui.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "armed_clash"), "{ev:?}");
+}

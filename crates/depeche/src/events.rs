@@ -3606,8 +3606,32 @@ pub(crate) fn find<'a>(
                     "brousse" | "otage" | "otages" | "captivite" | "inconnue"
                 )
             });
+            // "Les rebelles emmenés par le groupe HTC": fighters led by
+            // a group, not carried off.
+            let led = after.first() == Some(&"par")
+                && args.iter().any(|a| {
+                    a.kind == EntityKind::Actor
+                        && a.span.end <= t.span.start
+                        && ctx.text[a.span.end..t.span.start].trim().is_empty()
+                        && matches!(
+                            ctx.entities.drafts[a.entity].subkind.as_str(),
+                            "armed_group"
+                                | "unidentified_armed_group"
+                                | "state_force"
+                        )
+                });
             !(has_conflict_actor || captive)
+                || led
                 || after.iter().any(|w| w.contains("hopita"))
+        } {
+            continue;
+        }
+        // "Nos combattants avancent et rien ne les arrêtera": no one is
+        // arrested by what cannot stop them.
+        if t.kind == "arrest" && folded_trigger.starts_with("arret") && {
+            let w = FewWords::before(&ctx.folded.text, f_trig, 4);
+            w.iter().any(|x| matches!(*x, "rien" | "personne"))
+                && w.iter().any(|x| matches!(*x, "ne" | "n'"))
         } {
             continue;
         }
@@ -4038,6 +4062,21 @@ pub(crate) fn find<'a>(
             }) {
                 kind = "airstrike".into();
             }
+        }
+        // "L'armée a annoncé s'être « redéployée » hors de Hama": forces
+        // moved out of a place withdraw from it.
+        if kind == "deployment" && {
+            let next = FewWords::first_of(
+                words_of(&ctx.folded.text[f_trig + folded_trigger.len()..]),
+                2,
+            );
+            let mut w = next.iter();
+            w.next() == Some(&"hors")
+                && w.next().is_some_and(|x| {
+                    matches!(*x, "de" | "du" | "des") || x.starts_with("d'")
+                })
+        } {
+            kind = "withdrawal".into();
         }
         // "l'évacuation de onze villages", "des habitants": people leave,
         // no fighters withdraw.
