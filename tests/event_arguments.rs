@@ -7621,3 +7621,14 @@ fn a_place_retaken_after_its_fall_is_taken_from_who_took_it() {
         .expect("the army's capture");
     assert!(has(&texts(&out, &retaken.target), "terroristes"), "{retaken:#?}");
 }
+
+#[test]
+fn an_adverb_inside_a_pronominal_verb_keeps_it_active() {
+    let out = extract(
+        "Début octobre, des combattants Fano se sont brièvement emparés de \
+         Debre Markos.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.agent), "combattants Fano"), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}

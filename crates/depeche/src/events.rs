@@ -14000,6 +14000,20 @@ fn assign_arguments<'a>(
     let back = &clause_back[clause_back.len().saturating_sub(8)..];
     // "ne se sont pas emparés", "ne s'est jamais rendu": denied, still
     // pronominal.
+    // "se sont brièvement emparés", "se sont ensuite retirés": an adverb
+    // between the auxiliary and the participle.
+    let pronominal = pronominal || {
+        let last3 = &back[back.len().saturating_sub(3)..];
+        last3.last().is_some_and(|w| {
+            w.ends_with("ment")
+                || matches!(
+                    *w,
+                    "deja" | "ensuite" | "alors" | "aussi" | "vite" | "encore"
+                )
+        }) && last3
+            .iter()
+            .any(|w| matches!(*w, "se" | "s'est" | "s'etaient" | "s'etait"))
+    };
     let pronominal = pronominal || {
         let last4 = &back[back.len().saturating_sub(4)..];
         last4.iter().any(|w| matches!(*w, "pas" | "jamais" | "plus"))
