@@ -7632,3 +7632,23 @@ fn an_adverb_inside_a_pronominal_verb_keeps_it_active() {
     assert!(has(&texts(&out, &e.agent), "combattants Fano"), "{e:#?}");
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn an_operation_that_opens_the_sentence_is_conducted_by_its_subject() {
+    let out = extract(
+        "Le 12 mars, à l'issue d'une opération terrestre appuyée par des \
+         frappes aériennes, les FAMa ont repris le contrôle du village de \
+         Kareri.",
+    );
+    for kind in ["attack", "airstrike"] {
+        let e = event(&out, kind);
+        assert!(has(&texts(&out, &e.agent), "FAMa"), "{e:#?}");
+    }
+    // An attack suffered is not the subject's deed.
+    let out = extract(
+        "Lors d'une attaque jihadiste, les soldats ont tué cinq assaillants \
+         à Boni.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.agent), "soldats"), "{e:#?}");
+}

@@ -5241,6 +5241,7 @@ pub(crate) fn find<'a>(
     coordinated_subjects(ctx, &mut drafts);
     suspected_arrested(ctx, &mentions, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
+    fronted_operations(ctx, &mut drafts);
     fighting_subjects(ctx, &mut drafts);
     fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
@@ -8066,6 +8067,109 @@ fn former_holders(
                 }
                 break;
             }
+        }
+    }
+}
+
+/// The phrases that open a sentence on the operation its main clause
+/// reports the outcome of, folded.
+const OPERATION_OPENERS: &[&str] = &[
+    "a l'issue d'",
+    "a l'issue de ",
+    "au terme d'",
+    "au terme de ",
+    "au cours d'",
+    "au cours de ",
+    "lors d'",
+    "lors de ",
+    "dans le cadre d'",
+    "dans le cadre de ",
+];
+
+/// "Le 12 courant, à l'issue d'une opération terrestre appuyée par des
+/// frappes aériennes, les FAMa ont repris le contrôle de Kareri", "Lors
+/// d'une opération de ratissage, les soldats ont interpellé …": the
+/// operations told, with no doer, in the phrase that opens the sentence
+/// are conducted by the doer of the clause that follows it. (Not an
+/// attack: "Lors d'une attaque jihadiste, les soldats ont …" is suffered;
+/// nor what comes "après" or "à la suite de" it, often the other side's
+/// deed.)
+fn fronted_operations(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let f = ctx.folded.text.as_str();
+    let mut given: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if !d.agent.is_empty()
+            || d.negated
+            || d.pos == Some(Pos::Verb)
+            || !matches!(
+                d.kind.as_str(),
+                "attack" | "airstrike" | "shelling" | "armed_clash"
+            )
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        if t.start < sent.start || t.start - sent.start > 160 {
+            continue;
+        }
+        let word = folded_of(ctx, t);
+        if ![
+            "operation",
+            "offensive",
+            "frappe",
+            "raid",
+            "ratissage",
+            "bombardement",
+            "patrouille",
+            "intervention",
+            "combat",
+        ]
+        .iter()
+        .any(|p| word.starts_with(p))
+        {
+            continue;
+        }
+        let head = folded_of(ctx, Span::new(sent.start, t.start));
+        let head = head.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | ' ')
+        });
+        let opens =
+            |h: &str| OPERATION_OPENERS.iter().any(|p| h.starts_with(p));
+        // (After a day: "Le 12 courant, à l'issue de …".)
+        let fronted = opens(head)
+            || head.find(", ").is_some_and(|c| {
+                c < 40 && opens(&head[c + 2..]) && !head[c + 2..].contains(',')
+            });
+        if !fronted {
+            continue;
+        }
+        // The comma that closes the phrase, within a few hundred bytes.
+        let f0 = ctx.folded.from_original(t.end);
+        let mut f1 = ctx.folded.from_original(sent.end).min(f0 + 300);
+        while !f.is_char_boundary(f1) {
+            f1 -= 1;
+        }
+        let Some(close) = f[f0..f1.max(f0)].find(',').map(|c| f0 + c) else {
+            continue;
+        };
+        let main = drafts.iter().skip(i + 1).take(8).find(|o| {
+            o.sentence == d.sentence
+                && ctx.folded.from_original(o.triggers[0].start) > close
+                && !o.agent.is_empty()
+                && !o.negated
+        });
+        if let Some(o) = main {
+            if o.agent.iter().all(|&e| armed_actor(ctx, e))
+                && !o.agent.iter().any(|e| d.target.contains(e))
+            {
+                given.push((i, o.agent.clone()));
+            }
+        }
+    }
+    for (i, agents) in given {
+        for e in agents {
+            push_unique(&mut drafts[i].agent, e);
         }
     }
 }
