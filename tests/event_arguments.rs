@@ -7652,3 +7652,41 @@ fn an_operation_that_opens_the_sentence_is_conducted_by_its_subject() {
     let e = event(&out, "attack");
     assert!(!has(&texts(&out, &e.agent), "soldats"), "{e:#?}");
 }
+
+#[test]
+fn a_reproduced_communique_under_a_letterhead_is_told_by_the_letterhead_body()
+{
+    let text = "L'état-major général des armées a rendu public mercredi un \
+                communiqué consacré à l'embuscade tendue mardi à un convoi \
+                de l'armée. Nous le reproduisons ci-dessous.\n\nRÉPUBLIQUE \
+                DU MALI\n\nÉTAT-MAJOR GÉNÉRAL DES ARMÉES\n\nCOMMUNIQUÉ \
+                N°027/EMGA\n\nLe mardi 11 mars 2025, une unité des FAMa a \
+                été la cible d'une embuscade tendue par des terroristes près \
+                de Dioura.\n\nLes opérations de ratissage se poursuivent \
+                dans la zone de Dioura.\n\nFait à Bamako, le 12 mars \
+                2025\nLe Directeur de l'Information et des Relations \
+                Publiques des Armées\nColonel-major Souleymane Dembélé\n";
+    let out = extract(text);
+    let ambush = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.start > 300))
+        .unwrap_or_else(|| panic!("no ambush: {:#?}", out.events));
+    let said = texts(&out, &ambush.source);
+    assert!(
+        said.iter().any(|s| s.to_lowercase().contains("état-major")),
+        "{ambush:#?} {said:?}"
+    );
+    // The paper on the ambush is put out by the staff, who did not lay it.
+    assert!(
+        !texts(&out, &ambush.agent)
+            .iter()
+            .any(|s| s.to_lowercase().contains("état-major")),
+        "{ambush:#?}"
+    );
+    // The sweep that answers it is an event of its own.
+    assert!(
+        !ambush.triggers.iter().any(|t| t.text.contains("ratissage")),
+        "{ambush:#?}"
+    );
+}

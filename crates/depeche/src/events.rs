@@ -7751,6 +7751,12 @@ fn reporters_on(
                 true
             }
             [.., p, _, "sur", "l'" | "la" | "le" | "les"] => paper(p),
+            // "un communiqué consacré à l'embuscade", "… relatif aux
+            // attaques".
+            [.., p, "consacre" | "consacree" | "relatif" | "relative", "a", "l'" | "la" | "le"]
+            | [.., p, _, "consacre" | "consacree" | "relatif" | "relative", "aux" | "au"] => {
+                paper(p)
+            }
             _ => false,
         };
         if !on {
@@ -10068,6 +10074,26 @@ fn embedded_communiques(
                         is_actor(*e) && issues_statements(&ents[*e].subkind)
                     })
             });
+        // A heading that names no one ("COMMUNIQUÉ N°027/EMGA") is under
+        // the letterhead: the nearest body above it, within a few lines
+        // ("MINISTÈRE DE LA DÉFENSE / ÉTAT-MAJOR GÉNÉRAL DES ARMÉES").
+        let named = named.or_else(|| {
+            let top = stretch_before(text, line_start, 300, from);
+            let n = mentions.partition_point(|(m, _)| m.start < top);
+            mentions[n..]
+                .iter()
+                .take_while(|(m, _)| m.end <= line_start)
+                .filter(|(m, e)| {
+                    is_actor(*e)
+                        && issues_statements(&ents[*e].subkind)
+                        && text[m.end..line_start]
+                            .bytes()
+                            .filter(|&b| b == b'\n')
+                            .count()
+                            <= 4
+                })
+                .last()
+        });
         if let Some(&(_, e)) = named {
             by.push(e);
         }
@@ -19039,6 +19065,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             [
                 "ratissage",
                 "operation de ratissage",
+                "operations de ratissage",
                 "poursuite",
                 "contre-offensive",
             ]
@@ -19209,7 +19236,11 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 if o.triggers.len() >= MAX_MENTIONS || d_apart || apart[i] {
                     continue;
                 }
-                if responding[i] && d_by_group || d_responds && by_group(o) {
+                // A sweep answers the attack: a mention that is no sweep
+                // ("cette attaque") is not of it.
+                if responding[i] && (d_by_group || !d_responds)
+                    || d_responds && by_group(o)
+                {
                     continue;
                 }
                 // "129 affrontements", "68 frappes aériennes": a count of
