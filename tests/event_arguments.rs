@@ -7690,3 +7690,14 @@ fn a_reproduced_communique_under_a_letterhead_is_told_by_the_letterhead_body()
         "{ambush:#?}"
     );
 }
+
+#[test]
+fn who_is_confronted_with_attacks_suffers_them() {
+    let out = extract(
+        "L'armée malienne est confrontée depuis 2012 aux attaques de groupes \
+         jihadistes liés à al-Qaïda.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "armée malienne"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "groupes jihadistes"), "{e:#?}");
+}

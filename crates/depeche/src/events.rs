@@ -18261,8 +18261,11 @@ const TIME_PREPOSITIONS: &[&str] =
 /// trigger after them hits: "a repoussé une attaque", "a déjoué un
 /// attentat", "a subi / essuyé des tirs", "a résisté à l'assaut", "a
 /// échappé à une embuscade".
-const REPELLING_VERBS: &[&str] =
-    &["repouss", "dejou", "subi", "essuy", "resist", "echapp", "perd"];
+const REPELLING_VERBS: &[&str] = &[
+    "repouss", "dejou", "subi", "essuy", "resist", "echapp", "perd",
+    // "L'armée est confrontée aux attaques des jihadistes".
+    "confront",
+];
 
 /// Whether word `i` of the folded `words` is a verb of reporting or
 /// commenting: a form of [`COMMENT_VERBS`], or the "fait" of "fait état
