@@ -2669,3 +2669,36 @@ fn forces_redeployed_out_of_a_town_withdraw_and_hostilities_between_sides_are_a_
     );
     assert!(ev.iter().all(|(k, _)| k != "armed_clash"), "{ev:?}");
 }
+
+#[test]
+fn foes_neutralised_over_a_period_are_killed_even_beside_a_surrender() {
+    let ev = kinds_and_triggers(
+        "Au total, dix-sept terroristes ont été neutralisés au cours de la \
+         période, et onze autres ont déposé les armes à Bamenda.",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
+    assert!(ev.iter().any(|(k, _)| k == "surrender"), "{ev:?}");
+    // The toll of the strike it names stays the strike's.
+    let ev = kinds_and_triggers(
+        "L'armée a neutralisé une trentaine de terroristes lors de frappes \
+         aériennes près de Djibo.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "killing"), "{ev:?}");
+}
+
+#[test]
+fn news_dispatches_and_warrants_are_no_events() {
+    let ev = kinds_and_triggers(
+        "SAHEL : LES DÉPÊCHES DU WEEK-END\n\nDes soldats ont été dépêchés \
+         à Djibo.",
+    );
+    let deployments: Vec<_> =
+        ev.iter().filter(|(k, _)| k == "deployment").collect();
+    assert_eq!(deployments.len(), 1, "{ev:?}");
+    assert!(!deployments[0].1.iter().any(|t| t == "DÉPÊCHES"), "{ev:?}");
+    let ev = kinds_and_triggers(
+        "Le président a ordonné la réactivation des mandats d'arrêt visant \
+         trente et un dirigeants de l'ELN.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "attack"), "{ev:?}");
+}

@@ -4691,9 +4691,16 @@ pub(crate) fn find<'a>(
                 c.find(" lors d").or_else(|| c.find(" au cours d"))
             });
             // ("lors d'une patrouille": no event, the killing stays.)
+            // ("au cours de la période, et onze autres ont déposé les
+            // armes": the event must be what the phrase names, before its
+            // comma.)
             if let Some(k) = during {
                 let from = t.end + k;
                 let end = t.end + clause.map_or(0, str::len);
+                let end = ctx.text[from..end]
+                    .find(',')
+                    .map_or(end, |c| from + c)
+                    .min(from + 48);
                 let next = trigger_starts.partition_point(|&s| s <= from);
                 if trigger_starts.get(next).is_some_and(|&s| s < end) {
                     *drop = true;
