@@ -2702,3 +2702,24 @@ fn news_dispatches_and_warrants_are_no_events() {
     );
     assert!(ev.iter().all(|(k, _)| k != "attack"), "{ev:?}");
 }
+
+#[test]
+fn the_dispatches_of_a_digest_page_tell_their_own_happenings() {
+    let text = "Niger : une mosquée attaquée\n\n\
+                NIAMEY, 22 mars 2025 (AFP) - Des hommes armés ont attaqué \
+                vendredi une mosquée du village de Fambita, tuant 44 \
+                fidèles.\n\n\
+                Burkina Faso : un convoi tombe dans une embuscade\n\n\
+                OUAGADOUGOU, 23 mars 2025 (AFP) - Une embuscade a visé un \
+                convoi de l'armée, selon des sources sécuritaires.\n";
+    let out = Extractor::new()
+        .extract(&Document::new("t", text).with_dct("2025-03-24"));
+    let attacks = events_of(&out, "attack");
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    // The second dispatch's title is of its own ambush, not the mosque's.
+    let title = attacks
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text.contains("tombe")))
+        .expect("the title's ambush");
+    assert!(title.triggers.iter().all(|t| t.start > 150), "{attacks:#?}");
+}

@@ -19187,7 +19187,11 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     };
     // "1. Au cours de la journée d'hier … 2. Sur l'axe de Pokrovsk …": a
     // communiqué's numbered items each tell their own happenings.
-    let items = numbered_items(ctx.text);
+    // So do the dispatches of a page of several, each under its dateline.
+    let mut items = numbered_items(ctx.text);
+    items.extend(dispatch_starts(ctx.text));
+    items.sort_unstable();
+    items.dedup();
     let item_of = |x: &EventDraft| {
         let at = x.triggers.first().map_or(0, |t| t.start);
         items.partition_point(|&s| s <= at)
@@ -19427,6 +19431,42 @@ fn numbered_items(text: &str) -> Vec<usize> {
             out.push(at + (line.len() - t.len()));
         }
         at += line.len();
+    }
+    out
+}
+
+/// A wire dateline that opens a dispatch: "NIAMEY, 22 mars 2025 (AFP) -",
+/// "KANO (Nigeria), 24 mars 2025 (AFP) –".
+static DATELINE: once_cell::sync::Lazy<regex::Regex> =
+    once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(
+            r"(?m)^\p{Lu}[\p{Lu}'’ \-]{1,40}(?: \([^)\n]{1,30}\))?,?[^\n(]{0,40}\((?:AFP|Reuters|AP|APA|APS|ANP|MAP|Xinhua|ATS|Belga)\)\s*[-–—]",
+        )
+        .expect("dateline pattern")
+    });
+
+/// The starts of the dispatches of a page that gathers several, each at
+/// its dateline or at the title line right above it; none on a page with
+/// fewer than two datelines.
+fn dispatch_starts(text: &str) -> Vec<usize> {
+    if memchr::memmem::find(text.as_bytes(), b")").is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for m in DATELINE.find_iter(text) {
+        let at = m.start();
+        // The title above, past blank lines: a short line with no full
+        // stop.
+        let above = text[..at].trim_end_matches(['\n', '\r', ' ']);
+        let line_start = above.rfind('\n').map_or(0, |k| k + 1);
+        let title = &above[line_start..];
+        let titled = !title.is_empty()
+            && title.len() < 200
+            && !title.ends_with(['.', '!', '?', '»', ':', ',']);
+        out.push(if titled { line_start } else { at });
+    }
+    if out.len() < 2 {
+        out.clear();
     }
     out
 }
