@@ -7701,3 +7701,16 @@ fn who_is_confronted_with_attacks_suffers_them() {
     assert!(has(&texts(&out, &e.target), "armée malienne"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "groupes jihadistes"), "{e:#?}");
 }
+
+#[test]
+fn who_sums_up_operations_tells_of_them() {
+    let out = extract(
+        "Dans un communiqué, le ministère de la Défense dresse le bilan des \
+         opérations conduites du 5 au 11 février par l'armée dans le \
+         Nord-Ouest.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "ministère de la Défense"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "ministère de la Défense"), "{e:#?}");
+}

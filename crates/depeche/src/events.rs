@@ -7758,6 +7758,11 @@ fn reporters_on(
                 true
             }
             [.., p, _, "sur", "l'" | "la" | "le" | "les"] => paper(p),
+            // "dresse le bilan des opérations conduites par l'armée": who
+            // sums them up tells of them.
+            [.., "bilan", "des" | "du"] | [.., "bilan", "de", "la" | "l'"] => {
+                true
+            }
             // "un communiqué consacré à l'embuscade", "… relatif aux
             // attaques".
             [.., p, "consacre" | "consacree" | "relatif" | "relative", "a", "l'" | "la" | "le"]
