@@ -7714,3 +7714,24 @@ fn who_sums_up_operations_tells_of_them() {
     assert!(!has(&texts(&out, &e.agent), "ministère de la Défense"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "ministère de la Défense"), "{e:#?}");
 }
+
+#[test]
+fn a_call_by_a_named_head_of_state_to_lay_down_arms() {
+    let out = extract(
+        "Le ministre réitère l'appel du chef de l'État, Paul Biya, aux \
+         séparatistes à déposer les armes.",
+    );
+    let e = event(&out, "surrender");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "séparatistes"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "chef de l'État"), "{e:#?}");
+    // A verb before an article runs no title: "ministre réitère l'appel"
+    // is no mention.
+    assert!(
+        out.entities
+            .iter()
+            .all(|x| x.mentions.iter().all(|m| !m.text.contains("réitère"))),
+        "{:#?}",
+        out.entities
+    );
+}

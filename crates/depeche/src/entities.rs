@@ -10885,6 +10885,31 @@ fn apposed_title(
     if let Some(&(s, _, _)) = set.spans.range(start, to).first() {
         end = s;
     }
+    // In a title an article follows a preposition ("de la Défense",
+    // "chargé de l'Intérieur"); after any other word it opens the object
+    // of a verb ("Le ministre réitère l'appel du chef de l'État, Paul
+    // Biya"), and no title runs there.
+    let is_article = |w: &str| {
+        ["le", "la", "les", "l'", "l’", "un", "une"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    let links = |w: &str| {
+        [
+            "de", "d'", "d’", "à", "au", "aux", "pour", "sur", "contre",
+            "entre", "avec", "chez", "par", "auprès", "en", "et", "dans",
+            "vers", "sous", "ou",
+        ]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    if words
+        .windows(2)
+        .filter(|p| p[0].0 >= start && p[1].0 < end)
+        .any(|p| is_article(p[1].1) && !links(p[0].1))
+    {
+        return None;
+    }
     let mut title = text[start..end].trim_end();
     loop {
         let cut = [

@@ -4390,6 +4390,29 @@ pub(crate) fn find<'a>(
             }
             if let Some(call) = call.filter(|&c| addressed(c)) {
                 move_mentioned_before(args, call, &mut d.agent, &mut d.source);
+                // "l'appel du chef de l'État, Paul Biya, aux égarés à
+                // déposer les armes": the one whose call it is tells of it.
+                let of_call: Vec<usize> = d
+                    .agent
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
+                        args.iter().any(|a| {
+                            a.entity == e
+                                && a.span.start > call
+                                && a.span.end <= t.span.start
+                                && word_gap(ctx, call, a.span.start) <= 3
+                                && matches!(
+                                    prep_before(ctx, a.span.start),
+                                    "de" | "du" | "des" | "d'"
+                                )
+                        })
+                    })
+                    .collect();
+                for e in of_call {
+                    d.agent.retain(|&x| x != e);
+                    push_unique(&mut d.source, e);
+                }
                 // "a ordonné à l'armée de déloger l'ennemi", "appelé les
                 // belligérants à cesser les combats": those called on do
                 // it, when the event is the verb they are called to.
@@ -4400,9 +4423,16 @@ pub(crate) fn find<'a>(
                             a.kind == EntityKind::Actor
                                 && a.span.start > call
                                 && a.span.end <= t.span.start
-                                && !has_clause_break(
+                                && (!has_clause_break(
                                     &ctx.text[call..a.span.start],
-                                )
+                                ) || matches!(
+                                    prep_before(ctx, a.span.start),
+                                    "a" | "au" | "aux"
+                                ) && word_gap(
+                                    ctx,
+                                    call,
+                                    a.span.start,
+                                ) <= 12)
                                 && {
                                     let p = prep_before(ctx, a.span.start);
                                     p == "a" || !is_complement_prep(p)
@@ -12919,7 +12949,9 @@ fn call_word_before(
     let f1 = ctx.folded.from_original(trig.start).max(f0);
     let folded: &str = &ctx.folded.text;
     let base = folded.as_ptr() as usize;
+    // ("l'appel du chef de l'État": the noun past its article.)
     words_of(&folded[f0..f1])
+        .map(|w| w.strip_prefix("l'").unwrap_or(w))
         .filter(|w| {
             CALL_ON_STEMS.iter().chain(DEMAND_STEMS).any(|p| w.starts_with(p))
         })
@@ -18555,6 +18587,30 @@ fn set_attributes(
             c = p;
         }
     }
+    // "l'appel du chef de l'État, Paul Biya, aux égarés à déposer les
+    // armes": a name set off by commas after the caller cuts no clause.
+    let mut called_past_name = false;
+    if cut > 0 && bytes[cut - 1] == b',' {
+        let p = last_cut(&bytes[..cut - 1]).map_or(0, |i| i + 1);
+        if p > 0
+            && bytes[p - 1] == b','
+            && before_text[p..cut - 1].split_whitespace().count() <= 4
+        {
+            let q = last_cut(&bytes[..p - 1]).map_or(0, |i| i + 1);
+            let calls =
+                FewWords::last_of(&before_text[q..p - 1], 6).iter().any(|w| {
+                    let w = w
+                        .strip_prefix("l'")
+                        .or_else(|| w.strip_prefix("d'"))
+                        .unwrap_or(w);
+                    CALL_ON_STEMS.iter().any(|s| w.starts_with(s))
+                });
+            if calls {
+                cut = q;
+                called_past_name = true;
+            }
+        }
+    }
     let clause_text = &before_text[cut..];
     // Its last words, all the rules below read but for denials.
     let clause_tail = FewWords::last_of(clause_text, 7);
@@ -18694,7 +18750,10 @@ fn set_attributes(
                 let t = t.split(' ').next().unwrap_or(t);
                 t.ends_with("er") || t.ends_with("ir") || t.ends_with("re")
             }
-            && FewWords::last_of(clause_text, FEW).iter().any(|w| calls_on(w))
+            && (called_past_name
+                || FewWords::last_of(clause_text, FEW)
+                    .iter()
+                    .any(|w| calls_on(w)))
     };
     // "appelé la communauté internationale à imposer un cessez-le-feu":
     // the event is the object of the infinitive called for.
