@@ -7735,3 +7735,24 @@ fn a_call_by_a_named_head_of_state_to_lay_down_arms() {
         out.entities
     );
 }
+
+#[test]
+fn the_hour_of_a_live_page_entry_is_no_event_time() {
+    let out = extract(
+        "EN DIRECT – Liban\n\n16h20 – Frappes israéliennes dans la Bekaa\n\
+         L'aviation israélienne a mené en milieu d'après-midi plusieurs \
+         frappes près de Baalbek.\n\n15h30\nL'armée libanaise a annoncé \
+         s'être déployée à Taybé.\n",
+    );
+    for e in &out.events {
+        let times = texts(&out, &e.time);
+        assert!(
+            !has(&times, "16h20") && !has(&times, "15h30"),
+            "{e:#?} {times:?}"
+        );
+    }
+    // An hour told in the sentence is the event's.
+    let out = extract("Les frappes ont eu lieu vers 16h20 près de Baalbek.");
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.time), "16h20"), "{e:#?}");
+}

@@ -5278,6 +5278,7 @@ pub(crate) fn find<'a>(
     coordinated_subjects(ctx, &mut drafts);
     suspected_arrested(ctx, &mentions, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
+    entry_stamps_out(ctx, &mut drafts);
     fronted_operations(ctx, &mut drafts);
     fighting_subjects(ctx, &mut drafts);
     fought_for(ctx, &mut drafts);
@@ -8116,6 +8117,52 @@ fn former_holders(
                 break;
             }
         }
+    }
+}
+
+/// "16h20 – Frappes israéliennes dans la Bekaa", "17h20⏎À Kinshasa, …":
+/// the hour that opens an entry of a live page dates the entry, not what
+/// it tells; it is no event's time.
+fn entry_stamps_out(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let text = ctx.text;
+    let ents = &ctx.entities.drafts;
+    // (Only the few bytes around the hour are read: a run-on text of
+    // many hours is not walked back to its line start for each.)
+    let bytes = text.as_bytes();
+    let stamp = |m: Span| {
+        // An hour ("16h20", "09:10"), not a day ("Dimanche : …").
+        if m.end - m.start > 8 || !bytes[m.start].is_ascii_digit() {
+            return false;
+        }
+        let mut i = m.start;
+        while i > 0 && m.start - i < 8 && matches!(bytes[i - 1], b' ' | b'\t')
+        {
+            i -= 1;
+        }
+        if i > 0 && bytes[i - 1] != b'\n' {
+            return false;
+        }
+        let rest = &text[m.end..stretch_after(text, m.end, 12)];
+        let rest = rest.trim_start_matches([' ', '\t', '\r']);
+        rest.is_empty()
+            || rest.starts_with('\n')
+            || text[m.end..].starts_with(' ')
+                && ["– ", "- ", "— ", ": "].iter().any(|p| rest.starts_with(p))
+    };
+    let mut stamped: HashMap<usize, bool, WordHash> = HashMap::default();
+    for d in drafts.iter_mut() {
+        if d.time.is_empty() {
+            continue;
+        }
+        d.time.retain(|&e| {
+            !*stamped.entry(e).or_insert_with(|| {
+                let x = &ents[e];
+                x.kind == EntityKind::Date
+                    && !x.mentions.is_empty()
+                    && x.mentions.len() <= 4
+                    && x.mentions.iter().all(|&m| stamp(m))
+            })
+        });
     }
 }
 
