@@ -320,7 +320,7 @@ fn displaced_people_killed_are_no_displacement() {
 }
 
 #[test]
-fn an_influx_of_people_is_displacement_and_an_insurrection_is_fighting() {
+fn an_influx_of_people_is_displacement_and_an_insurrection_is_no_event() {
     for text in [
         "Depuis deux semaines, des centaines de familles affluent vers Ayorou.",
         "L’afflux de réfugiés soudanais reprend dans l’Ouaddaï.",
@@ -330,11 +330,20 @@ fn an_influx_of_people_is_displacement_and_an_insurrection_is_fighting() {
     // The wounded brought in are no displacement.
     assert!(event_kinds("MSF alarmée par l’afflux de blessés à Butembo.")
         .is_empty());
-    assert!(event_kinds(
+    // An insurrection is the background of the events told, none of them
+    // (the deaths it caused are told).
+    let kinds = event_kinds(
         "L’insurrection, qui a éclaté en octobre 2017 à Mocímboa da Praia, a \
-         fait 6 000 morts."
-    )
-    .contains(&"armed_clash".to_string()));
+         fait 6 000 morts.",
+    );
+    assert!(!kinds.contains(&"armed_clash".to_string()), "{kinds:?}");
+    assert!(kinds.contains(&"killing".to_string()), "{kinds:?}");
+    // Nor is a guerrilla, the group that fights.
+    let kinds = event_kinds(
+        "L'Armée d'Arakan, puissante guérilla de la minorité rakhine, a \
+         annoncé la prise de Maungdaw.",
+    );
+    assert!(!kinds.contains(&"armed_clash".to_string()), "{kinds:?}");
 }
 
 /// The kinds of the events found in `text`, in order.
