@@ -2732,3 +2732,18 @@ fn the_dispatches_of_a_digest_page_tell_their_own_happenings() {
         .expect("the title's ambush");
     assert!(title.triggers.iter().all(|t| t.start > 150), "{attacks:#?}");
 }
+
+#[test]
+fn deaths_a_side_claims_beside_its_attack_are_a_killing_of_their_own() {
+    let ev = kinds_and_triggers(
+        "L'État islamique a revendiqué l'attaque, affirmant avoir tué « huit \
+         chrétiens ».",
+    );
+    assert!(ev.iter().any(|(k, _)| k == "attack"), "{ev:?}");
+    assert!(ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
+    // The toll of a strike told plainly stays the strike's.
+    let ev = kinds_and_triggers(
+        "Une frappe israélienne a tué trois combattants du Hezbollah.",
+    );
+    assert!(ev.iter().all(|(k, _)| k != "killing"), "{ev:?}");
+}

@@ -4629,7 +4629,11 @@ pub(crate) fn find<'a>(
                         .any(|w| between.contains(w))
                 }
             });
-            !plain || own_agent || reported || denied || framed
+            // "a revendiqué l'attaque, affirmant avoir tué « huit
+            // chrétiens »": deaths the doer claims are a claim of their
+            // own, beside the attack told.
+            let claimed = claimed_deaths(ctx, d);
+            !plain || own_agent || reported || denied || framed || claimed
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
@@ -5957,6 +5961,20 @@ fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
 /// beside it: one dated from it ("au lendemain d'un bombardement massif",
 /// "deux jours après une attaque", "la veille d'une offensive") or said
 /// to be another ("une autre attaque").
+/// "affirmant avoir tué 300 « miliciens »": deaths a side claims to
+/// have caused, a claim of their own.
+fn claimed_deaths(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    d.kind == "killing" && matches!(d.pos, Some(Pos::Verb)) && {
+        let w = folded_words_before(ctx, d.triggers[0].start, 3);
+        w.last() == Some(&"avoir")
+            && w.iter().any(|x| {
+                ["affirm", "revendiqu", "assur", "declar", "annonc"]
+                    .iter()
+                    .any(|p| x.starts_with(p))
+            })
+    }
+}
+
 fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
     if matches!(d.pos, Some(Pos::Verb)) {
         return false;
