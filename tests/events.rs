@@ -2747,3 +2747,15 @@ fn deaths_a_side_claims_beside_its_attack_are_a_killing_of_their_own() {
     );
     assert!(ev.iter().all(|(k, _)| k != "killing"), "{ev:?}");
 }
+
+#[test]
+fn an_aggression_denounced_is_no_attack() {
+    for text in [
+        "Kinshasa dénonce une « agression caractérisée » du Rwanda.",
+        "Des manifestants se sont rassemblés devant l'ambassade, accusant \
+         Kigali d'« agression ».",
+    ] {
+        let kinds = event_kinds(text);
+        assert!(!kinds.contains(&"attack".to_string()), "{text}: {kinds:?}");
+    }
+}
