@@ -7756,3 +7756,16 @@ fn the_hour_of_a_live_page_entry_is_no_event_time() {
     let e = event(&out, "airstrike");
     assert!(has(&texts(&out, &e.time), "16h20"), "{e:#?}");
 }
+
+#[test]
+fn the_body_a_killed_leader_heads_is_not_killed_with_him() {
+    let out = extract("Le commandant du M23 a été tué.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "commandant"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "M23"), "{e:#?}");
+    // Soldiers of an army killed are still of it.
+    let out =
+        extract("Trois soldats et un commandant de l'armée ont été tués.");
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Trois soldats"), "{e:#?}");
+}

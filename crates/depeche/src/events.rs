@@ -5285,6 +5285,7 @@ pub(crate) fn find<'a>(
     entry_stamps_out(ctx, &mut drafts);
     fronted_operations(ctx, &mut drafts);
     fighting_subjects(ctx, &mut drafts);
+    heads_apart_from_their_body(ctx, &mentions, &mut drafts);
     fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
@@ -8180,6 +8181,56 @@ fn entry_stamps_out(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     && x.mentions.len() <= 4
                     && x.mentions.iter().all(|&m| stamp(m))
             })
+        });
+    }
+}
+
+/// "Le commandant du M23 a été tué", "le chef du Hezbollah, Hassan
+/// Nasrallah, a été tué": the body a person heads, named in the genitive
+/// of the role, is not killed, taken or freed with them.
+fn heads_apart_from_their_body(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !matches!(
+            d.kind.as_str(),
+            "killing" | "abduction" | "arrest" | "release"
+        ) || d.target.len() < 2
+            || !d.target.iter().any(|&e| ents[e].subkind == "person")
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let lo = t.start.saturating_sub(300);
+        let from = mentions.partition_point(|(m, _)| m.start < lo);
+        let near: Vec<(Span, usize)> = mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < t.end + 300)
+            .copied()
+            .collect();
+        let targets = d.target.clone();
+        d.target.retain(|&e| {
+            if ents[e].kind != EntityKind::Actor || ents[e].subkind == "person"
+            {
+                return true;
+            }
+            let of_head = near.windows(2).any(|w| {
+                let ((a, pe), (b, oe)) = (w[0], w[1]);
+                oe == e
+                    && pe != e
+                    && ents[pe].subkind == "person"
+                    && targets.contains(&pe)
+                    && matches!(
+                        ctx.text[a.end..b.start].trim(),
+                        "du" | "de" | "des" | "d'" | "d’" | "de l'" | "de la"
+                    )
+            });
+            // (Unless the body is told apart as hit too: it is then named
+            // again outside the role.)
+            !of_head || near.iter().filter(|(_, x)| *x == e).count() > 1
         });
     }
 }
