@@ -13,7 +13,7 @@ use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode,
     Throughput,
 };
-use depeche::{Document, Extraction, Extractor};
+use depeche::{Document, EntityKind, Extraction, Extractor};
 
 #[path = "corpus.rs"]
 #[allow(dead_code)]
@@ -153,6 +153,24 @@ const PATTERNS: &[Pattern] = &[
          terroriste survenue samedi à Barsalogho, une frappe de drone a \
          visé la base de Kassala et les unités du GIGN et du RAID, ",
         |o| o.events.iter().any(|e| e.kind == "airstrike"),
+    ),
+    (
+        // Operations opening a clause, falls, fights "avec", calls past a
+        // name and entry hours, on one line with no sentence end.
+        "fronted_and_fallen",
+        "à l'issue d'une opération appuyée par des frappes aériennes, les \
+         FAMa ont repris le contrôle de Kareri, tombé aux mains des \
+         terroristes, au terme de combats avec l'armée, et le ministre \
+         réitère l'appel du chef de l'État, Paul Biya, aux séparatistes à \
+         déposer les armes, le commandant du M23 a été tué, ",
+        |o| o.events.iter().any(|e| e.kind == "capture"),
+    ),
+    (
+        // A title and its name set off by commas, again and again: one
+        // unclosed list of names, and titles each near a name.
+        "titles_in_a_row",
+        "le chef de l'État, Paul Biya, ",
+        |o| o.entities.iter().any(|e| e.kind == EntityKind::Actor),
     ),
 ];
 

@@ -118,6 +118,41 @@ impl SpanMap {
         }
     }
 
+    /// Sets the entries of many starts at once (the last given for a
+    /// start wins): one merge, not one shift of the map per entry, so
+    /// that thousands of mentions moved in a run-on text cost no more
+    /// than a pass.
+    fn insert_all(&mut self, mut items: Vec<(usize, usize, usize)>) {
+        if items.len() < 16 {
+            for (start, end, entity) in items {
+                self.insert(start, end, entity);
+            }
+            return;
+        }
+        // Stable: of entries with one start, the last given stays last.
+        items.sort_by_key(|e| e.0);
+        let mut fresh: Vec<(usize, usize, usize)> =
+            Vec::with_capacity(items.len());
+        for e in items {
+            match fresh.last_mut() {
+                Some(l) if l.0 == e.0 => *l = e,
+                _ => fresh.push(e),
+            }
+        }
+        let old = std::mem::take(&mut self.0);
+        let mut out = Vec::with_capacity(old.len() + fresh.len());
+        let mut o = old.into_iter().peekable();
+        for e in fresh {
+            while let Some(x) = o.next_if(|x| x.0 < e.0) {
+                out.push(x);
+            }
+            o.next_if(|x| x.0 == e.0);
+            out.push(e);
+        }
+        out.extend(o);
+        self.0 = out;
+    }
+
     fn get(&self, start: usize) -> Option<&(usize, usize, usize)> {
         self.find(start).ok().map(|k| &self.0[k])
     }
@@ -494,8 +529,10 @@ impl EntitySet {
     /// (The spans must have left their former entities' lists.)
     fn attach_mentions(&mut self, adds: &[(Span, usize)]) {
         let mut touched: Vec<usize> = Vec::with_capacity(adds.len());
+        self.spans.insert_all(
+            adds.iter().map(|&(m, to)| (m.start, m.end, to)).collect(),
+        );
         for &(m, to) in adds {
-            self.spans.insert(m.start, m.end, to);
             self.drafts[to].mentions.push(m);
             touched.push(to);
         }
@@ -509,9 +546,8 @@ impl EntitySet {
     /// Moves every mention of entity `from` to entity `to`.
     fn move_mentions(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.drafts[from].mentions);
-        for m in &moved {
-            self.spans.insert(m.start, m.end, to);
-        }
+        self.spans
+            .insert_all(moved.iter().map(|m| (m.start, m.end, to)).collect());
         let t = &mut self.drafts[to].mentions;
         t.extend(moved);
         t.sort();
@@ -4713,31 +4749,48 @@ fn apposition_follows(rest: &str) -> bool {
 /// Adds each title in apposition to the person whose mention follows it
 /// closest, or makes it a person of its own.
 fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
-    for &t in titles {
-        let near = set
-            .drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.subkind == "person")
-            .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, i)))
-            .filter(|&(s, _)| s >= t.end && s - t.end <= 120)
-            .min();
-        match near {
-            Some((_, e)) => set.add_to(e, t),
+    // The persons' mention starts, sorted once: each title looks up the
+    // nearest after it rather than reading them all (a run-on text may
+    // hold thousands of titles and names). A title linked or made a
+    // person here starts before the titles after it, so it is never the
+    // name one of them looks for.
+    let mut persons: Vec<(usize, usize)> = set
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.subkind == "person")
+        .flat_map(|(i, d)| d.mentions.iter().map(move |m| (m.start, i)))
+        .collect();
+    persons.sort_unstable();
+    let mut titles = titles.to_vec();
+    titles.sort_unstable_by_key(|t| t.start);
+    // Added in one merge of the span map, not one insertion each.
+    let mut items: Vec<(Span, usize)> = Vec::with_capacity(titles.len());
+    for t in titles {
+        let k = persons.partition_point(|&(s, _)| s < t.end);
+        let near = persons.get(k).copied().filter(|&(s, _)| s - t.end <= 120);
+        let e = match near {
+            Some((_, e)) => e,
             None => {
                 let canonical = lower_first(&ctx.text[t]);
                 let key = ["title:", &fold_key(&canonical)].concat();
-                set.add(key, t, || {
+                set.entity(key, || {
                     Draft::plain(
                         EntityKind::Actor,
                         canonical,
                         "person".into(),
                         None,
                     )
-                });
+                })
             }
+        };
+        if !set.covers(t)
+            && items.last().map_or(true, |(l, _)| l.end <= t.start)
+        {
+            items.push((t, e));
         }
     }
+    set.add_all(&items);
 }
 
 /// Original byte where `word` (folded, the word right before the hit)

@@ -5621,7 +5621,10 @@ fn coordinated_actors(
             }
             i = j + 1;
         } else {
-            i += 1;
+            // A run that never closes would not close from any of its
+            // later items either (the same links follow): read once, so a
+            // text of thousands of names joined by commas stays linear.
+            i = j + 1;
         }
     }
     if lists.is_empty() {
