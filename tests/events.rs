@@ -2741,6 +2741,17 @@ fn deaths_a_side_claims_beside_its_attack_are_a_killing_of_their_own() {
     );
     assert!(ev.iter().any(|(k, _)| k == "attack"), "{ev:?}");
     assert!(ev.iter().any(|(k, _)| k == "killing"), "{ev:?}");
+    // Who claims the deaths tells of them.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'État islamique a revendiqué l'attaque, affirmant avoir tué « huit \
+         chrétiens ».",
+    ));
+    let killing = events_of(&out, "killing");
+    assert!(
+        !killing.is_empty() && !killing[0].source.is_empty(),
+        "{killing:#?}"
+    );
     // The toll of a strike told plainly stays the strike's.
     let ev = kinds_and_triggers(
         "Une frappe israélienne a tué trois combattants du Hezbollah.",

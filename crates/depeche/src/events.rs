@@ -5283,6 +5283,13 @@ pub(crate) fn find<'a>(
     suspected_arrested(ctx, &mentions, &mut drafts);
     former_holders(ctx, &mentions, &mut drafts);
     entry_stamps_out(ctx, &mut drafts);
+    // "affirmant avoir tué 300 « miliciens »": who claims the deaths
+    // tells of them.
+    for d in drafts.iter_mut() {
+        if d.source.is_empty() && claimed_deaths(ctx, d) {
+            d.source = d.agent.clone();
+        }
+    }
     fronted_operations(ctx, &mut drafts);
     fighting_subjects(ctx, &mut drafts);
     heads_apart_from_their_body(ctx, &mentions, &mut drafts);
