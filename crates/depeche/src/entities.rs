@@ -139,8 +139,19 @@ impl SpanMap {
                 _ => fresh.push(e),
             }
         }
+        self.merge(fresh.len(), fresh.into_iter());
+    }
+
+    /// Merges `fresh`, sorted by start with no start twice, into the map
+    /// in one pass; an entry of `fresh` replaces the map's entry of the
+    /// same start.
+    fn merge(
+        &mut self,
+        count: usize,
+        fresh: impl Iterator<Item = (usize, usize, usize)>,
+    ) {
         let old = std::mem::take(&mut self.0);
-        let mut out = Vec::with_capacity(old.len() + fresh.len());
+        let mut out = Vec::with_capacity(old.len() + count);
         let mut o = old.into_iter().peekable();
         for e in fresh {
             while let Some(x) = o.next_if(|x| x.0 < e.0) {
@@ -308,17 +319,7 @@ impl EntitySet {
         count: usize,
         new: impl Iterator<Item = (Span, usize)>,
     ) {
-        let old = std::mem::take(&mut self.spans.0);
-        let mut merged = Vec::with_capacity(old.len() + count);
-        let mut new = new.map(|(s, i)| (s.start, s.end, i)).peekable();
-        for entry in old {
-            while new.peek().is_some_and(|n| n.0 < entry.0) {
-                merged.extend(new.next());
-            }
-            merged.push(entry);
-        }
-        merged.extend(new);
-        self.spans.0 = merged;
+        self.spans.merge(count, new.map(|(s, i)| (s.start, s.end, i)));
     }
 
     /// Adds the mentions `items` (span and entity), sorted by start, none

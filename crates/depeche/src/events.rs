@@ -5972,6 +5972,13 @@ fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
 /// beside it: one dated from it ("au lendemain d'un bombardement massif",
 /// "deux jours après une attaque", "la veille d'une offensive") or said
 /// to be another ("une autre attaque").
+/// Whether the words between two mentions (trimmed) are a "de" that
+/// joins the second to the first: "commandant du M23", "87 combattants
+/// de Boko Haram", "membres de l'EI".
+fn genitive_gap(gap: &str) -> bool {
+    matches!(gap, "de" | "du" | "des" | "d'" | "d’" | "de l'" | "de la")
+}
+
 /// "affirmant avoir tué 300 « miliciens »": deaths a side claims to
 /// have caused, a claim of their own.
 fn claimed_deaths(ctx: &Context<'_>, d: &EventDraft) -> bool {
@@ -8233,10 +8240,7 @@ fn heads_apart_from_their_body(
                     && pe != e
                     && ents[pe].subkind == "person"
                     && targets.contains(&pe)
-                    && matches!(
-                        ctx.text[a.end..b.start].trim(),
-                        "du" | "de" | "des" | "d'" | "d’" | "de l'" | "de la"
-                    )
+                    && genitive_gap(ctx.text[a.end..b.start].trim())
             });
             // (Unless the body is told apart as hit too: it is then named
             // again outside the role.)
@@ -16437,9 +16441,8 @@ fn assign_arguments<'a>(
             let counted_members = k >= 2 && {
                 let head = before[k - 2];
                 count_led(ctx, head.span)
-                    && matches!(
+                    && genitive_gap(
                         ctx.text[head.span.end..cand.span.start].trim(),
-                        "de" | "du" | "des" | "d'" | "d’" | "de l'" | "de la"
                     )
             };
             if p == "de"
@@ -16500,13 +16503,7 @@ fn assign_arguments<'a>(
             // "87 combattants de Boko Haram (et leurs familles)": the
             // group named after a counted body of its members acts with
             // them.
-            let genitive = |g: &str| {
-                matches!(
-                    g,
-                    "de" | "du" | "des" | "d'" | "d’" | "de l'" | "de la"
-                )
-            };
-            if genitive(gap)
+            if genitive_gap(gap)
                 && (j == k - 1 || subj.contains(&cur.entity))
                 && ents[prev.entity].kind == EntityKind::Actor
                 && count_led(ctx, prev.span)
@@ -16526,7 +16523,7 @@ fn assign_arguments<'a>(
             // counted body is coordinated with it.
             let counted_genitive = prev_complement
                 && j >= 2
-                && genitive(
+                && genitive_gap(
                     ctx.text[before[j - 2].span.end..prev.span.start].trim(),
                 )
                 && count_led(ctx, before[j - 2].span);
