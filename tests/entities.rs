@@ -5067,3 +5067,40 @@ fn a_name_apposed_past_an_acronym_in_brackets_is_a_person() {
         out.entities
     );
 }
+
+#[test]
+fn a_place_word_names_an_unlisted_place_past_an_adjective_of_kind() {
+    for (text, name) in [
+        ("Le marché hebdomadaire de Dembecha venait d'ouvrir.", "Dembecha"),
+        (
+            "Les rebelles se sont emparés de la localité stratégique de \
+             Qalaat al-Madiq.",
+            "Qalaat al-Madiq",
+        ),
+        (
+            "« Ils sont arrivés à l'aube », a raconté un habitant de Lamman \
+             joint par téléphone.",
+            "Lamman",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(place_texts(&out).contains(&name), "{text}: {:#?}", out);
+    }
+    // Without "de" the name after "habitant" is a person's.
+    let text = "Un habitant Moussa Traoré a raconté l'attaque.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(place_texts(&out).is_empty(), "{:#?}", out.entities);
+}
+
+#[test]
+fn the_city_a_byline_is_filed_from_is_a_place() {
+    let text = "Par Claire Dumas (Beyrouth, correspondance) Publié le 28 \
+                novembre 2024. Des frappes israéliennes ont visé Tyr.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "Beyrouth"),
+        [(EntityKind::Place, "city".into())],
+        "{:#?}",
+        out.entities
+    );
+}

@@ -1322,7 +1322,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
      forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
      arrondissement|groupement|chefferie|paroisse|route|plaine|oued|\
-     habitants|résidents|territoire";
+     habitant|résidents|territoire";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
 const LOCATED_LITERALS: &str = "à|près|non|aux|autour";
@@ -5911,6 +5911,14 @@ fn acts_as_state_within(
     if agent_before || party_between(ftext, f.start) || view_of() {
         return true;
     }
+    // "Par Claire Dumas (Beyrouth, correspondance)": the city a byline
+    // is filed from.
+    if [", correspondance", ", envoye special", ", envoyee speciale"]
+        .iter()
+        .any(|p| ftext[f.end..].starts_with(p))
+    {
+        return false;
+    }
     // "le Quad (Etats-Unis, Arabie saoudite, Egypte …)": members listed
     // in brackets after a body ("GOMA (RD Congo)" names one country).
     // ("(Nairobi, le 13 juin 2023) –" is a dateline: a date follows.)
@@ -7831,9 +7839,10 @@ const CUED_BODY: &str = r"(?x)
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
            secteur|zone|comtés|comté|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
-           habitants|résidents|territoire)
+           habitants?|résidents|territoire)
         \s+(?:(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)|
-               périphériques?|populaires?|rurales?|urbaines?|isolée?s?|reculée?s?)\s+(?:de\s+|d['’]|du\s+)|
+               périphériques?|populaires?|rurales?|urbaines?|isolée?s?|reculée?s?|
+               stratégiques?|hebdomadaires?|natale?|côtières?|minières?|sinistrée?s?)\s+(?:de\s+|d['’]|du\s+)|
            (?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:[\s&&[^\r\n]]+(?:(?:al|el|ben|de|du|ag)[-\s&&[^\r\n]])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -7964,6 +7973,8 @@ const CUES: &[&str] = &[
     // "les habitants de Tori", "des villageois de Yankara": the people
     // of a place name it.
     "habitants",
+    // "un habitant de Lamman joint par téléphone".
+    "habitant",
     "résidents",
     // "le territoire de Faradje": Congo's second-level division.
     "territoire",
@@ -8060,6 +8071,23 @@ fn past_cue_adjective(hay: &str, at: usize) -> usize {
             | "reculée"
             | "reculés"
             | "reculées"
+            // "la localité stratégique de Qalaat al-Madiq", "le marché
+            // hebdomadaire de Dembecha", "sa ville natale de Kidal", "la
+            // ville côtière de Lattaquié".
+            | "stratégique"
+            | "stratégiques"
+            | "hebdomadaire"
+            | "hebdomadaires"
+            | "natal"
+            | "natale"
+            | "côtière"
+            | "côtières"
+            | "minière"
+            | "minières"
+            | "sinistré"
+            | "sinistrée"
+            | "sinistrés"
+            | "sinistrées"
     );
     if next > w_end
         && (word.chars().all(char::is_lowercase)
@@ -8747,6 +8775,16 @@ fn add_cued_places(
         } {
             continue;
         }
+        // "un habitant de Lamman", not "un habitant, Moussa Traoré" nor
+        // "un habitant Moussa Traoré": the people of a place name it only
+        // through "de".
+        if matches!(cue.as_str(), "habitant" | "habitants" | "résidents")
+            && !ctx.text[cue.end()..name.start()]
+                .trim_end()
+                .ends_with(['e', 'u', '\'', '’'])
+        {
+            continue;
+        }
         let subkind = match cue.as_str() {
             c if c.starts_with("villag")
                 || c.starts_with("localit")
@@ -8757,7 +8795,7 @@ fn add_cued_places(
             }
             "bourgade" | "commune" | "communes" | "ville" | "cité"
             | "quartier" | "quartiers" | "secteur" | "zone" | "paroisse"
-            | "route" | "habitants" | "résidents" => "town",
+            | "route" | "habitants" | "habitant" | "résidents" => "town",
             c if c.starts_with("camp") || c.starts_with("site") => "camp",
             "poste-frontière" => "border",
             "département" | "départements" | "district" | "districts"
