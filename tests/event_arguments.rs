@@ -7769,3 +7769,20 @@ fn the_body_a_killed_leader_heads_is_not_killed_with_him() {
     let e = event(&out, "killing");
     assert!(has(&texts(&out, &e.target), "Trois soldats"), "{e:#?}");
 }
+
+#[test]
+fn munitions_shot_down_through_en_are_no_toll() {
+    let out = extract(
+        "La Russie a tiré pendant la nuit six missiles et 128 drones sur le \
+         territoire ukrainien, a affirmé l'armée de l'air ukrainienne, qui \
+         dit en avoir abattu ou neutralisé 104.",
+    );
+    assert_no_event(&out, "killing");
+    let e = event(&out, "airstrike");
+    assert_eq!(e.killed, None, "{e:#?}");
+    // Fighters put out of action through "en" are still killed.
+    let out = extract(
+        "Les terroristes ont attaqué le poste. L'armée en a neutralisé 12.",
+    );
+    assert_eq!(event(&out, "killing").killed, Some(12));
+}

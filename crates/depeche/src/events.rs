@@ -2386,6 +2386,19 @@ pub(crate) fn find<'a>(
                 });
             let downed = lead.iter().any(|w| DOWNING_LEADS.contains(w))
                 && !after.iter().take(3).any(|w| is_aircraft_word(w));
+            // "128 drones …, qui dit en avoir abattu ou neutralisé 104":
+            // munitions stopped, no one killed.
+            if lead.last().is_some_and(|w| is_shooting_down(w))
+                && {
+                    let back = folded_words_before(ctx, c.span.start, 6);
+                    back.split_last().is_some_and(|(v, rest)| {
+                        is_shooting_down(v) && clitic_before_shooting(rest)
+                    })
+                }
+                && munitions_not_people(ctx, c.span, si)
+            {
+                continue;
+            }
             if death_of
                 || men_lost
                 || downed
@@ -5838,21 +5851,40 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 /// 112", "en ont abattu 41"), with no people named there.
 fn shot_down_munitions(ctx: &Context<'_>, span: Span, s: usize) -> bool {
     let f = folded_of(ctx, span);
-    if !["neutralis", "abatt", "intercept", "detrui"]
+    if !is_shooting_down(f) {
+        return false;
+    }
+    let back = folded_words_before(ctx, span.start, 5);
+    clitic_before_shooting(&back) && munitions_not_people(ctx, span, s)
+}
+
+/// Whether a folded word is a form of a verb that shoots down or stops
+/// munitions as well as killing people.
+fn is_shooting_down(w: &str) -> bool {
+    ["neutralis", "abatt", "intercept", "detrui"]
         .iter()
-        .any(|v| f.starts_with(v))
-    {
-        return false;
-    }
-    let back = folded_words_before(ctx, span.start, 3);
-    let clitic = match &back[..] {
-        [.., "en", "a" | "ont" | "avait" | "avaient"] => true,
-        [.., "en", "a" | "ont", adv] => adv.ends_with("ment"),
-        _ => false,
+        .any(|v| w.starts_with(v))
+}
+
+/// Whether the folded words before a verb of shooting down end on "en"
+/// and an auxiliary ("en a", "en ont", "en avoir", "en ont ensuite"),
+/// or on that and a first such verb and "ou" / "et" ("qui dit en avoir
+/// abattu ou neutralisé 104": the second verb takes the first's "en").
+fn clitic_before_shooting(back: &[&str]) -> bool {
+    let back = match back {
+        [rest @ .., v, "ou" | "et"] if is_shooting_down(v) => rest,
+        b => b,
     };
-    if !clitic {
-        return false;
+    match back {
+        [.., "en", "a" | "ont" | "avait" | "avaient" | "avoir"] => true,
+        [.., "en", "a" | "ont" | "avoir", adv] => adv.ends_with("ment"),
+        _ => false,
     }
+}
+
+/// Whether the sentence `s` around `span`, or the one before, names
+/// munitions and no fighters.
+fn munitions_not_people(ctx: &Context<'_>, span: Span, s: usize) -> bool {
     let from = s.saturating_sub(1);
     let Some(first) = ctx.sentences.get(from) else { return false };
     let Some(last) = ctx.sentences.get(s) else { return false };
