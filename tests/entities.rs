@@ -5104,3 +5104,42 @@ fn the_city_a_byline_is_filed_from_is_a_place() {
         out.entities
     );
 }
+
+#[test]
+fn a_weekday_after_an_hour_names_its_day() {
+    let dates = dates_of(
+        "Le ministère a affirmé avoir détruit 83 drones entre 20h00 (17h00 \
+         GMT) lundi et 07h00 mardi.",
+        "2025-09-16",
+    );
+    let want = [
+        ("20h00 (17h00 GMT) lundi", "2025-09-15T17:00Z"),
+        ("07h00 mardi", "2025-09-16T07:00"),
+    ];
+    for (text, value) in want {
+        assert!(
+            dates
+                .iter()
+                .any(|(t, v)| t == text && v.as_deref() == Some(value)),
+            "{text}: {dates:?}"
+        );
+    }
+}
+
+#[test]
+fn a_past_day_weeks_after_the_dct_is_of_the_year_before() {
+    let dates = dates_of(
+        "La guerre a été déclenchée le 7 octobre par l'attaque du Hamas.",
+        "2024-08-14",
+    );
+    assert_eq!(
+        dates,
+        [("7 octobre".to_string(), Some("2023-10-07".to_string()))]
+    );
+    // A day a vote is put off to is to come.
+    let dates = dates_of("Le vote a été reporté au 10 octobre.", "2024-08-14");
+    assert_eq!(
+        dates,
+        [("10 octobre".to_string(), Some("2024-10-10".to_string()))]
+    );
+}

@@ -1852,6 +1852,60 @@ fn tense_near(text: &str, start: usize, end: usize) -> Tense {
 // Resolution helpers
 // ---------------------------------------------------------------------
 
+/// Whether the folded words before a date end on a participle of
+/// putting off or setting and "au", "à" or "pour le" ("reporté au",
+/// "repoussée à", "fixé au", "prévue pour le").
+fn put_off_to(lead: &str) -> bool {
+    let mut words = lead.split_whitespace().rev();
+    let (Some(p), Some(v)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let v = match p {
+        "au" | "a" => v,
+        "le" if v == "pour" => match words.next() {
+            Some(w) => w,
+            None => return false,
+        },
+        _ => return false,
+    };
+    ["report", "repouss", "fixe", "prevu", "programme", "renvoye", "ajourne"]
+        .iter()
+        .any(|s| v.starts_with(s))
+}
+
+/// The weekday written right after a time ending at byte `end` of
+/// `text` ("07h00 mardi"), and where it ends; none when a day of the
+/// month follows it ("à 8h lundi 3 mars" is a full date's), nor a
+/// letter or hyphen ("mardi-gras").
+fn weekday_after_time(text: &str, end: usize) -> Option<(u32, usize)> {
+    let rest = text.get(end..)?;
+    let word = rest.strip_prefix(' ')?;
+    let len = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+    if !(5..=8).contains(&len) {
+        return None;
+    }
+    let w = &word[..len];
+    if !matches!(
+        w,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+    ) {
+        return None;
+    }
+    let tail = &word[len..];
+    if tail.starts_with('-')
+        || tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((weekday_number(w)?, end + 1 + len))
+}
+
 /// The weekday `wd` relative to `dct`.
 fn resolve_weekday(
     dct: Date,
@@ -2009,7 +2063,7 @@ fn infer_year(
         // that would have been given its year.
         Tense::Future if diff > 300 => dct.year - 1,
         Tense::Future => dct.year,
-        Tense::Past if diff > 61 => dct.year - 1,
+        Tense::Past if diff > 21 => dct.year - 1,
         _ if diff > 120 => dct.year - 1,
         _ if diff < -300 => dct.year + 1,
         _ => dct.year,
@@ -2448,6 +2502,11 @@ fn full_date(
                         ) =>
                         {
                             Tense::Past
+                        }
+                        // "Le vote a été reporté au 10 octobre": a day a
+                        // thing is put off to, or set for, is to come.
+                        None if put_off_to(&before(text, start, 24)) => {
+                            Tense::Future
                         }
                         None => tense_near(text, start, end),
                     };
@@ -3612,8 +3671,33 @@ fn try_rule(
                 });
             let end = today.unwrap_or(end);
             let today = today.is_some();
-            let day = if now || today { st.dct } else { st.anchor(start) };
-            let day = day_on_its_side(st, day, text, start, end);
+            // "entre 20h00 (17h00 GMT) lundi et 07h00 mardi", "vers 23h
+            // dimanche": a weekday right after the hour names its day.
+            let weekday_after = (!now && !today)
+                .then(|| weekday_after_time(text, end))
+                .flatten();
+            let (end, named_day) = match weekday_after {
+                Some((wd, to)) => {
+                    let tense = tense_near(text, start, to);
+                    let d = st
+                        .dct
+                        .and_then(|d| resolve_weekday(d, wd, tense, false));
+                    (to, d)
+                }
+                None => (end, None),
+            };
+            let day = if now || today {
+                st.dct
+            } else if named_day.is_some() {
+                named_day
+            } else {
+                st.anchor(start)
+            };
+            let day = if named_day.is_some() {
+                day
+            } else {
+                day_on_its_side(st, day, text, start, end)
+            };
             let mut date = day;
             // "dans la nuit de lundi à mardi, vers 23h": an evening hour
             // of the night is on its first day.
