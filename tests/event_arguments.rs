@@ -7786,3 +7786,52 @@ fn munitions_shot_down_through_en_are_no_toll() {
     );
     assert_eq!(event(&out, "killing").killed, Some(12));
 }
+
+#[test]
+fn people_freed_before_a_place_make_a_release() {
+    let out = extract(
+        "L'ELN a libéré six militaires enlevés le 3 mars près de Saravena.",
+    );
+    assert_no_event(&out, "capture");
+    let e = event(&out, "release");
+    assert!(has(&texts(&out, &e.target), "six militaires"), "{e:#?}");
+    // A town freed is still taken.
+    let out = extract("Les FAMa ont libéré la ville de Kidal.");
+    assert_no_event(&out, "release");
+    event(&out, "capture");
+}
+
+#[test]
+fn a_participle_after_its_noun_takes_no_date_past_the_main_verb() {
+    let out = extract(
+        "Des bandits armés ont attaqué l'école de Kuriga. Les 137 élèves \
+         enlevés le 7 mars ont retrouvé leurs familles mardi.",
+    );
+    let e = event(&out, "abduction");
+    assert_eq!(texts(&out, &e.time), ["7 mars"], "{e:#?}");
+    let out =
+        extract("Les 137 élèves enlevés ont retrouvé leurs familles mardi.");
+    let e = event(&out, "abduction");
+    assert!(e.time.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn parents_who_march_are_the_protest_agent() {
+    let out = extract(
+        "Le 10 mars, des dizaines de parents avaient manifesté à Kuriga pour \
+         réclamer une intervention de l'armée.",
+    );
+    let e = event(&out, "protest");
+    assert_eq!(texts(&out, &e.agent), ["dizaines de parents"], "{e:#?}");
+}
+
+#[test]
+fn people_taken_on_a_day_and_freed_since_make_two_events() {
+    let out = extract("Les 137 élèves enlevés le 7 mars ont été libérés.");
+    let taken = event(&out, "abduction");
+    assert_eq!(texts(&out, &taken.target), ["137 élèves"], "{taken:#?}");
+    assert_eq!(texts(&out, &taken.time), ["7 mars"], "{taken:#?}");
+    let freed = event(&out, "release");
+    assert_eq!(texts(&out, &freed.target), ["137 élèves"], "{freed:#?}");
+    assert!(freed.time.is_empty(), "{freed:#?}");
+}

@@ -2593,8 +2593,11 @@ pub(crate) fn find<'a>(
             {
                 return false;
             }
-            let mut before =
-                args.iter().rev().filter(|a| a.span.end <= t.span.start);
+            // (Past a date: "Les 137 élèves enlevés le 7 mars ont été
+            // libérés".)
+            let mut before = args.iter().rev().filter(|a| {
+                a.span.end <= t.span.start && a.kind != EntityKind::Date
+            });
             let Some(last) = before.next() else { return false };
             // "Deux employés d'une ONG locale ont été libérés": the people,
             // past the body they belong to; the auxiliary follows the body.
@@ -2650,14 +2653,37 @@ pub(crate) fn find<'a>(
                             ws[ws.len().saturating_sub(2)..],
                             ["ont" | "a", "ete"]
                         );
+                    // "Les 137 élèves enlevés le 7 mars ont été libérés":
+                    // past a participle of the subject and its date.
+                    let participle_first = ws.len() <= 8
+                        && ws.first().is_some_and(|w| {
+                            w.len() > 4
+                                && (w.ends_with('e') || w.ends_with("es"))
+                        })
+                        && matches!(
+                            ws[ws.len().saturating_sub(2)..],
+                            ["ont" | "a", "ete"]
+                        );
                     // "doivent être libérés", "seront relâchés".
-                    (ws.len() <= 3 || relative)
+                    (ws.len() <= 3 || relative || participle_first)
                         && ws.last().is_some_and(|w| {
                             matches!(
                                 *w,
                                 "ete" | "sont" | "etre" | "seront" | "soient"
                             )
                         })
+                        // "six militaires enlevés": a participle right
+                        // after the people it tells of.
+                        || ws.is_empty()
+                            && t.kind != "killing"
+                            && {
+                                let w = &ctx.text[t.span];
+                                !w.contains(' ')
+                                    && (w.ends_with('é')
+                                        || w.ends_with("és")
+                                        || w.ends_with("ée")
+                                        || w.ends_with("ées"))
+                            }
                 }
         };
         // "Des drones ont frappé Odessa", "des frappes ont touché Alep":
@@ -11358,6 +11384,30 @@ fn reduced_participle(
     .then_some(a.entity)
 }
 
+/// Whether a finite auxiliary ("a", "ont", "avait", "sont" …) stands
+/// among the first dozen words of the original text from `from` to `to`:
+/// there a main verb begins. (Read on the original: "à" folds to "a".)
+fn auxiliary_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    let Some(gap) = ctx.text.get(from..to.max(from)) else { return false };
+    gap.split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .any(|w| {
+            matches!(
+                w,
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "est"
+                    | "sont"
+                    | "était"
+                    | "étaient"
+                    | "sera"
+                    | "seront"
+            )
+        })
+}
+
 /// Whether the date at `to` follows a participle of harm or capture that
 /// itself follows an actor ("… six militaires enlevés le 3 mars"): the
 /// date is that participle's.
@@ -15416,11 +15466,15 @@ fn assign_arguments<'a>(
     let reduced = reduced_participle(ctx, verb, trig, args);
     if let Some(n) = reduced {
         d.agent.retain(|&e| e != n);
+        // "Les 137 élèves enlevés ont retrouvé leurs familles mardi": past
+        // the main verb's auxiliary, what follows is the main verb's.
         d.target.retain(|&e| {
             e == n
-                || !args
-                    .iter()
-                    .any(|a| a.entity == e && a.span.end <= trig.start)
+                || !args.iter().any(|a| {
+                    a.entity == e
+                        && (a.span.end <= trig.start
+                            || auxiliary_between(ctx, trig.end, a.span.start))
+                })
         });
         push_unique(&mut d.target, n);
     }
@@ -15478,6 +15532,16 @@ fn assign_arguments<'a>(
             if reduced.is_some() {
                 a.span.start >= trig.end
                     && word_gap(ctx, trig.end, a.span.start) <= 6
+                    && !auxiliary_between(ctx, trig.end, a.span.start)
+            } else if a.span.end <= trig.start {
+                // "Les 137 élèves enlevés le 7 mars ont été libérés": the
+                // date of the subject's participle, not of the verb.
+                // ("enlevées dimanche lors d'une attaque": with no main
+                // verb between, the day is the attack's too.)
+                let from =
+                    stretch_before(ctx.text, a.span.start, 80, sent.start);
+                !(auxiliary_between(ctx, a.span.end, trig.start)
+                    && participle_dates(ctx, args, from, a.span.start))
             } else {
                 !(a.span.start >= trig.end
                     && participle_dates(ctx, args, trig.end, a.span.start))
@@ -18217,6 +18281,13 @@ fn frees_land(
                 && a.span.start >= t_span.end
                 && word_gap(ctx, t_span.end, a.span.start) <= 8
                 && !has_clause_break(&ctx.text[t_span.end..a.span.start])
+                // "a libéré six militaires enlevés près de Saravena": the
+                // people named first are what is freed.
+                && !args.iter().any(|p| {
+                    p.kind == EntityKind::Actor
+                        && p.span.start >= t_span.end
+                        && p.span.end <= a.span.start
+                })
                 && words_of(folded_of(
                     ctx,
                     Span::new(t_span.end, a.span.start),
