@@ -7835,3 +7835,25 @@ fn people_taken_on_a_day_and_freed_since_make_two_events() {
     assert_eq!(texts(&out, &freed.target), ["137 élèves"], "{freed:#?}");
     assert!(freed.time.is_empty(), "{freed:#?}");
 }
+
+#[test]
+fn a_spokesman_tells_what_his_body_did() {
+    for text in [
+        "Le porte-parole de la police, Mansir Hassan, a annoncé \
+         l'arrestation de deux suspects.",
+        "Mansir Hassan, porte-parole de la police, a annoncé l'arrestation \
+         de deux suspects.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "arrest");
+        assert_eq!(texts(&out, &e.agent), ["police"], "{text}: {e:#?}");
+        assert!(has(&texts(&out, &e.source), "Mansir Hassan"), "{e:#?}");
+    }
+    // A threat is the spokesman's own words.
+    let out = extract(
+        "Le porte-parole des Houthis, Yahya Saree, a menacé d'étendre les \
+         attaques.",
+    );
+    let e = event(&out, "threat");
+    assert_eq!(texts(&out, &e.agent), ["Yahya Saree"], "{e:#?}");
+}

@@ -5356,6 +5356,7 @@ pub(crate) fn find<'a>(
     quoted_speakers(ctx, &mentions, &mut drafts);
     story_place(ctx, &mentions, &mut drafts);
     strike_victims(ctx, &mentions, &mut drafts);
+    spokesmen_speak(ctx, &mentions, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
     let wounded = |e: &usize| {
@@ -8305,6 +8306,104 @@ fn heads_apart_from_their_body(
             !of_head || near.iter().filter(|(_, x)| *x == e).count() > 1
         });
     }
+}
+
+/// "Le porte-parole de la police, Mansir Hassan, a annoncé l'arrestation
+/// de deux suspects", "Dmitri Peskov, porte-parole du Kremlin": a
+/// spokesman tells what his body did. He is the source, and the body
+/// named in his title, if any, the doer. (A threat is his own words, and
+/// stays his.)
+fn spokesmen_speak(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    let mut known: HashMap<usize, Option<Option<usize>>, WordHash> =
+        HashMap::default();
+    for d in drafts.iter_mut() {
+        if d.kind == "threat" {
+            continue;
+        }
+        for a in d.agent.clone() {
+            let titled =
+                ents[a].canonical.to_lowercase().contains("porte-parole");
+            if ents[a].kind != EntityKind::Actor
+                || ents[a].subkind != "person" && !titled
+            {
+                continue;
+            }
+            let Some(body) = *known
+                .entry(a)
+                .or_insert_with(|| spokesman_of(ctx, mentions, a))
+            else {
+                continue;
+            };
+            d.agent.retain(|&x| x != a);
+            if let Some(b) = body {
+                if !d.target.contains(&b) {
+                    push_unique(&mut d.agent, b);
+                }
+            }
+            push_unique(&mut d.source, a);
+        }
+    }
+}
+
+/// Whether the person `e` is told as a spokesman (its first mentions),
+/// and the body his title names, if an actor is mentioned there:
+/// "porte-parole de la police, Mansir Hassan", "Dmitri Peskov,
+/// porte-parole du Kremlin", "le porte-parole de l'armée".
+fn spokesman_of(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    e: usize,
+) -> Option<Option<usize>> {
+    let text = ctx.text;
+    // The first actor mention other than `e` in `from..to`.
+    let body_in = |from: usize, to: usize| {
+        let at = mentions.partition_point(|(m, _)| m.start < from);
+        mentions[at..]
+            .iter()
+            .take_while(|(m, _)| m.end <= to)
+            .find(|&&(_, x)| {
+                x != e && ctx.entities.drafts[x].kind == EntityKind::Actor
+            })
+            .map(|&(_, x)| x)
+    };
+    let title = |s: &str| {
+        let s = s.trim_start_matches(['l', 'e', 'a', ' ']);
+        s.starts_with("porte-parole") || s.starts_with("Porte-parole")
+    };
+    for &m in ctx.entities.drafts[e].mentions.iter().take(6) {
+        // "le porte-parole de l'armée" as the mention itself.
+        if title(&text[m]) {
+            return Some(body_in(m.start, m.end));
+        }
+        // "le porte-parole de la police de l'État, Mansir Hassan".
+        let lo = stretch_before(text, m.start, 90, 0);
+        let lead = text[lo..m.start].trim_end();
+        if let Some(head) = lead.strip_suffix(',') {
+            let clause =
+                head.rfind(['.', ';', '\n', '«', '»']).map_or(0, |k| {
+                    k + head[k..].chars().next().map_or(1, char::len_utf8)
+                });
+            if let Some(k) = head[clause..].rfind("porte-parole") {
+                return Some(body_in(lo + clause + k, lo + head.len()));
+            }
+        }
+        // "Dmitri Peskov, porte-parole du Kremlin,".
+        let hi = stretch_after(text, m.end, 90);
+        let tail = &text[m.end..hi];
+        if let Some(rest) = tail.strip_prefix(", ") {
+            if title(rest) {
+                let end =
+                    rest.find([',', '.', ';']).map_or(hi, |k| m.end + 2 + k);
+                return Some(body_in(m.end, end));
+            }
+        }
+    }
+    None
 }
 
 /// The phrases that open a sentence on the operation its main clause
