@@ -2770,3 +2770,26 @@ fn an_aggression_denounced_is_no_attack() {
         assert!(!kinds.contains(&"attack".to_string()), "{text}: {kinds:?}");
     }
 }
+
+#[test]
+fn breaking_contact_and_falling_for_the_country() {
+    assert_triggers(
+        "withdrawal",
+        &[(
+            "Sous le feu de nos vecteurs aériens, l'ennemi a été contraint de \
+             décrocher en direction de la frontière.",
+            "contraint de décrocher",
+        )],
+    );
+    assert_triggers(
+        "killing",
+        &[(
+            "L'état-major rend hommage aux onze soldats tombés pour la patrie \
+             lors de l'attaque.",
+            "tombés pour la patrie",
+        )],
+    );
+    // A portrait taken down is no withdrawal.
+    assert!(!event_kinds("Le portrait du président sera décroché samedi.")
+        .contains(&"withdrawal".to_string()));
+}
