@@ -7857,3 +7857,20 @@ fn a_spokesman_tells_what_his_body_did() {
     let e = event(&out, "threat");
     assert_eq!(texts(&out, &e.agent), ["Yahya Saree"], "{e:#?}");
 }
+
+#[test]
+fn an_aside_after_the_auxiliary_keeps_the_speaker_the_source() {
+    let out = extract(
+        "Le ministre de l'Information, Mohammed Idris, a pour sa part \
+         démenti que le gouvernement fédéral ait négocié avec les ravisseurs.",
+    );
+    let e = event(&out, "negotiation");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+    assert_eq!(e.source.len(), 1, "{e:#?}");
+    let speaker = &e.source[0];
+    assert!(
+        out.entities.iter().any(|x| &x.id == speaker
+            && x.mentions.iter().any(|m| m.text == "Mohammed Idris")),
+        "{e:#?}"
+    );
+}

@@ -14090,6 +14090,10 @@ fn saying_markers(
                 // news came in may stand between "appris" and its source.
                 let after_day = if matches!(token, "appris" | "apprend") {
                     skip_day_words(fs, end)
+                } else if matches!(token, "a" | "ont" | "avait" | "avaient") {
+                    // "a pour sa part démenti que …": past an aside
+                    // between the auxiliary and its participle.
+                    skip_aside(fs, end)
                 } else {
                     end
                 };
@@ -14162,6 +14166,40 @@ fn next_space(bytes: &[u8], from: usize) -> usize {
         i += 8;
     }
     bytes[i..].iter().position(|&b| b == b' ').map_or(bytes.len(), |p| i + p)
+}
+
+/// Where the folded text `fs` goes on after byte `at` (the end of an
+/// auxiliary) past an aside of stance ("pour sa part", "de son côté",
+/// "quant à lui", "également"): the byte of the space before the next
+/// token, or `at`.
+fn skip_aside(fs: &str, at: usize) -> usize {
+    const ASIDES: &[&str] = &[
+        " pour sa part",
+        " pour leur part",
+        " de son cote",
+        " de leur cote",
+        " quant a lui",
+        " quant a elle",
+        " quant a eux",
+        " lui aussi",
+        " elle aussi",
+        " eux aussi",
+        " egalement",
+        " aussi",
+        " par ailleurs",
+        " en outre",
+        " toutefois",
+        " cependant",
+        " neanmoins",
+    ];
+    let rest = &fs.as_bytes()[at..];
+    ASIDES
+        .iter()
+        .find(|a| {
+            rest.starts_with(a.as_bytes())
+                && rest.get(a.len()).is_some_and(|&b| b == b' ')
+        })
+        .map_or(at, |a| at + a.len())
 }
 
 /// Where the folded text `fs` goes on after byte `at` (the end of a
