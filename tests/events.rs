@@ -2793,3 +2793,18 @@ fn breaking_contact_and_falling_for_the_country() {
     assert!(!event_kinds("Le portrait du président sera décroché samedi.")
         .contains(&"withdrawal".to_string()));
 }
+
+#[test]
+fn armed_men_told_before_who_take_people_away_abduct_them() {
+    let kinds = event_kinds(
+        "Des hommes armés sont arrivés dans le village vers midi. Ils ont \
+         emmené 20 femmes.",
+    );
+    assert!(kinds.contains(&"abduction".to_string()), "{kinds:?}");
+    // A school's morning assembly is no protest.
+    let kinds = event_kinds(
+        "Les assaillants ont fait irruption dans l'école au moment du \
+         rassemblement matinal.",
+    );
+    assert!(!kinds.contains(&"protest".to_string()), "{kinds:?}");
+}

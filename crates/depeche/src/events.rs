@@ -3659,7 +3659,12 @@ pub(crate) fn find<'a>(
                                 | "state_force"
                         )
                 });
-            !(has_conflict_actor || captive)
+            // ("Ils avaient emmené plus de 280 élèves": "ils" being the
+            // armed men told before.)
+            let armed_pronoun = pronoun.is_some_and(|(e, passive)| {
+                !passive && is_armed(&ctx.entities.drafts[e].subkind)
+            });
+            !(has_conflict_actor || captive || armed_pronoun)
                 || led
                 || after.iter().any(|w| w.contains("hopita"))
         } {
