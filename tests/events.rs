@@ -2808,3 +2808,17 @@ fn armed_men_told_before_who_take_people_away_abduct_them() {
     );
     assert!(!kinds.contains(&"protest".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn joining_a_body_or_being_caught_between_sides_is_no_event() {
+    let kinds = event_kinds(
+        "Les deux mouvements avaient rejoint en décembre 2020 la Coalition \
+         des patriotes pour le changement.",
+    );
+    assert!(!kinds.contains(&"withdrawal".to_string()), "{kinds:?}");
+    let kinds = event_kinds(
+        "Dans le nord-ouest, la population reste prise en tenaille entre \
+         les rebelles et l'armée.",
+    );
+    assert!(!kinds.contains(&"capture".to_string()), "{kinds:?}");
+}

@@ -3670,6 +3670,21 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "Les deux mouvements avaient rejoint en décembre 2020 la
+        // Coalition des patriotes": joining a body, past the date, is no
+        // withdrawal.
+        if t.kind == "withdrawal" && folded_trigger.starts_with("rejoin") && {
+            let from = args.partition_point(|a| a.span.start < t.span.end);
+            let next =
+                args[from..].iter().find(|a| a.kind != EntityKind::Date);
+            next.is_some_and(|a| {
+                a.kind == EntityKind::Actor
+                    && word_gap(ctx, t.span.end, a.span.start) <= 6
+                    && !has_clause_break(&ctx.text[t.span.end..a.span.start])
+            })
+        } {
+            continue;
+        }
         // "Nos combattants avancent et rien ne les arrêtera": no one is
         // arrested by what cannot stop them.
         if t.kind == "arrest" && folded_trigger.starts_with("arret") && {
