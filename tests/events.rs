@@ -2822,3 +2822,15 @@ fn joining_a_body_or_being_caught_between_sides_is_no_event() {
     );
     assert!(!kinds.contains(&"capture".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn people_uprooted_by_war_are_displaced() {
+    assert_triggers(
+        "displacement",
+        &[(
+            "La guerre a fait des dizaines de milliers de morts et déraciné \
+             plus de 13 millions de personnes.",
+            "déraciné",
+        )],
+    );
+}
