@@ -1141,7 +1141,6 @@ const AGO_ABOUT: &str = "(?:(?:pr[eè]s|plus|moins)\\s+d(?:e\\s+|['’])|\
 /// The word a head of [`Rule::InFuture`] starts with, and whitespace.
 const IN_FUTURE_LEAD: &str = "dans\\s";
 
-/// Compiles the rule set now rather than on first use.
 /// A weekday, or "hier", as a folded word of a clause ("a appelé lundi
 /// à", "a accusé jeudi l'Azerbaïdjan").
 pub(crate) fn is_day_word(w: &str) -> bool {
@@ -1158,6 +1157,7 @@ pub(crate) fn is_day_word(w: &str) -> bool {
     )
 }
 
+/// Compiles the rule set now rather than on first use.
 pub(crate) fn warm_rule_set() {
     Lazy::force(&RULE_SET);
 }
@@ -1880,21 +1880,14 @@ fn put_off_to(lead: &str) -> bool {
 fn weekday_after_time(text: &str, end: usize) -> Option<(u32, usize)> {
     let rest = text.get(end..)?;
     let word = rest.strip_prefix(' ')?;
-    let len = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
-    if !(5..=8).contains(&len) {
-        return None;
-    }
+    // (Weekdays are ASCII: nine bytes tell, however long the word.)
+    let len = word
+        .bytes()
+        .take(9)
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(word.len().min(9));
     let w = &word[..len];
-    if !matches!(
-        w,
-        "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-    ) {
+    if !is_day_word(w) || w == "hier" {
         return None;
     }
     let tail = &word[len..];
@@ -3687,16 +3680,11 @@ fn try_rule(
                 None => (end, None),
             };
             let day = if now || today {
-                st.dct
+                day_on_its_side(st, st.dct, text, start, end)
             } else if named_day.is_some() {
                 named_day
             } else {
-                st.anchor(start)
-            };
-            let day = if named_day.is_some() {
-                day
-            } else {
-                day_on_its_side(st, day, text, start, end)
+                day_on_its_side(st, st.anchor(start), text, start, end)
             };
             let mut date = day;
             // "dans la nuit de lundi à mardi, vers 23h": an evening hour
