@@ -8779,9 +8779,9 @@ fn add_cued_places(
         // "un habitant Moussa Traoré": the people of a place name it only
         // through "de".
         if matches!(cue.as_str(), "habitant" | "habitants" | "résidents")
-            && !ctx.text[cue.end()..name.start()]
-                .trim_end()
-                .ends_with(['e', 'u', '\'', '’'])
+            && !["de", "du", "d'", "d’"].iter().any(|p| {
+                ctx.text[cue.end()..name.start()].trim_end().ends_with(p)
+            })
         {
             continue;
         }

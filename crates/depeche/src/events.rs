@@ -2676,14 +2676,7 @@ pub(crate) fn find<'a>(
                         // after the people it tells of.
                         || ws.is_empty()
                             && t.kind != "killing"
-                            && {
-                                let w = &ctx.text[t.span];
-                                !w.contains(' ')
-                                    && (w.ends_with('é')
-                                        || w.ends_with("és")
-                                        || w.ends_with("ée")
-                                        || w.ends_with("ées"))
-                            }
+                            && is_past_participle(&ctx.text[t.span])
                 }
         };
         // "Des drones ont frappé Odessa", "des frappes ont touché Alep":
@@ -6047,10 +6040,6 @@ fn munition_not_fired(ctx: &Context<'_>, span: Span) -> bool {
     made || downed
 }
 
-/// Whether a noun trigger names a happening other than the one told
-/// beside it: one dated from it ("au lendemain d'un bombardement massif",
-/// "deux jours après une attaque", "la veille d'une offensive") or said
-/// to be another ("une autre attaque").
 /// Whether the words between two mentions (trimmed) are a "de" that
 /// joins the second to the first: "commandant du M23", "87 combattants
 /// de Boko Haram", "membres de l'EI".
@@ -6072,6 +6061,10 @@ fn claimed_deaths(ctx: &Context<'_>, d: &EventDraft) -> bool {
     }
 }
 
+/// Whether a noun trigger names a happening other than the one told
+/// beside it: one dated from it ("au lendemain d'un bombardement massif",
+/// "deux jours après une attaque", "la veille d'une offensive") or said
+/// to be another ("une autre attaque").
 fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
     if matches!(d.pos, Some(Pos::Verb)) {
         return false;
@@ -8346,17 +8339,17 @@ fn spokesmen_speak(
             continue;
         }
         for a in d.agent.clone() {
-            let titled =
-                ents[a].canonical.to_lowercase().contains("porte-parole");
-            if ents[a].kind != EntityKind::Actor
-                || ents[a].subkind != "person" && !titled
-            {
-                continue;
-            }
-            let Some(body) = *known
-                .entry(a)
-                .or_insert_with(|| spokesman_of(ctx, mentions, a))
-            else {
+            // Read once per entity: a person, or a title naming a
+            // spokesman.
+            let Some(body) = *known.entry(a).or_insert_with(|| {
+                let x = &ents[a];
+                let titled =
+                    x.canonical.to_lowercase().contains("porte-parole");
+                (x.kind == EntityKind::Actor
+                    && (x.subkind == "person" || titled))
+                    .then(|| spokesman_of(ctx, mentions, a))
+                    .flatten()
+            }) else {
                 continue;
             };
             d.agent.retain(|&x| x != a);
@@ -11488,19 +11481,23 @@ fn reduced_participle(
     if !verb {
         return None;
     }
-    let t = &ctx.text[trig];
-    if t.contains(' ')
-        || !(t.ends_with('é')
-            || t.ends_with("és")
-            || t.ends_with("ée")
-            || t.ends_with("ées"))
-    {
+    if !is_past_participle(&ctx.text[trig]) {
         return None;
     }
     let a = args.iter().rev().find(|a| a.span.end <= trig.start)?;
     (a.kind == EntityKind::Actor
         && ctx.text[a.span.end..trig.start].trim().is_empty())
     .then_some(a.entity)
+}
+
+/// Whether a one-word trigger is a first-group past participle
+/// ("enlevés", "tuée").
+fn is_past_participle(t: &str) -> bool {
+    !t.contains(' ')
+        && (t.ends_with('é')
+            || t.ends_with("és")
+            || t.ends_with("ée")
+            || t.ends_with("ées"))
 }
 
 /// Whether a finite auxiliary ("a", "ont", "avait", "sont" …) stands
@@ -19882,37 +19879,40 @@ fn numbered_items(text: &str) -> Vec<usize> {
     out
 }
 
+/// The news agencies whose credit in brackets ("(AFP)") marks a wire
+/// dispatch.
+const AGENCIES: &[&str] = &[
+    "AFP", "Reuters", "AP", "APA", "APS", "ANP", "MAP", "Xinhua", "ATS",
+    "Belga",
+];
+
 /// A wire dateline that opens a dispatch: "NIAMEY, 22 mars 2025 (AFP) -",
 /// "KANO (Nigeria), 24 mars 2025 (AFP) –".
 static DATELINE: once_cell::sync::Lazy<regex::Regex> =
     once_cell::sync::Lazy::new(|| {
-        regex::Regex::new(
-            r"(?m)^\p{Lu}[\p{Lu}'’ \-]{1,40}(?: \([^)\n]{1,30}\))?,?[^\n(]{0,40}\((?:AFP|Reuters|AP|APA|APS|ANP|MAP|Xinhua|ATS|Belga)\)\s*[-–—]",
-        )
+        regex::Regex::new(&format!(
+            r"(?m)^\p{{Lu}}[\p{{Lu}}'’ \-]{{1,40}}(?: \([^)\n]{{1,30}}\))?,?[^\n(]{{0,40}}\((?:{})\)\s*[-–—]",
+            AGENCIES.join("|")
+        ))
         .expect("dateline pattern")
     });
+
+/// The agencies' credits in brackets, found in one pass.
+static AGENCY_MARKS: once_cell::sync::Lazy<
+    daachorse::DoubleArrayAhoCorasick<u32>,
+> = once_cell::sync::Lazy::new(|| {
+    daachorse::DoubleArrayAhoCorasick::new(
+        AGENCIES.iter().map(|a| format!("({a})")),
+    )
+    .expect("agency marks compile")
+});
 
 /// The starts of the dispatches of a page that gathers several, each at
 /// its dateline or at the title line right above it; none on a page with
 /// fewer than two datelines.
 fn dispatch_starts(text: &str) -> Vec<usize> {
     // Most texts hold fewer than two agency marks: no pattern is run.
-    let marks: usize = [
-        "(AFP)",
-        "(Reuters)",
-        "(AP)",
-        "(APA)",
-        "(APS)",
-        "(ANP)",
-        "(MAP)",
-        "(Xinhua)",
-        "(ATS)",
-        "(Belga)",
-    ]
-    .iter()
-    .map(|m| memchr::memmem::find_iter(text.as_bytes(), m).take(2).count())
-    .sum();
-    if marks < 2 {
+    if AGENCY_MARKS.find_iter(text).take(2).count() < 2 {
         return Vec::new();
     }
     let mut out = Vec::new();
