@@ -5143,3 +5143,23 @@ fn a_past_day_weeks_after_the_dct_is_of_the_year_before() {
         [("10 octobre".to_string(), Some("2024-10-10".to_string()))]
     );
 }
+
+#[test]
+fn states_convinced_backing_wanting_or_entering_a_war_are_governments() {
+    assert_governments(&[
+        ("Washington, premier soutien militaire de Kiev, affirme ne pas avoir été prévenu.", "Washington"),
+        ("Washington, premier soutien militaire de Kiev, affirme ne pas avoir été prévenu.", "Kiev"),
+        ("Le Qatar a ensuite convaincu Téhéran d'accepter la trêve.", "Téhéran"),
+        ("Le ministre a accusé mardi soir les Émirats arabes unis de fournir ces drones.", "Émirats arabes unis"),
+        ("Les États-Unis et la France ont explicitement exigé un retrait.", "France"),
+        ("« La Russie voulait frapper les autres sites », a dit Zelensky.", "Russie"),
+        ("L'assassinat de Haniyeh, imputé à Israël, a choqué la région.", "Israël"),
+        ("Les États-Unis sont entrés dans le conflit dimanche.", "États-Unis"),
+    ]);
+    // Entering a town is no act of state.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les blindés sont entrés dans Goma. Les réfugiés arrivés au Tchad sont épuisés.",
+    ));
+    assert!(place_texts(&out).contains(&"Tchad"));
+}

@@ -4994,6 +4994,19 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     "contraindre",
     // "la résolution autorise la France à lancer une opération".
     "autorise",
+    // "a convaincu Téhéran d'accepter la trêve", "pousser Kigali à
+    // retirer ses troupes": a state brought to act.
+    "convaincu",
+    "convaincre",
+    "persuade",
+    "dissuade",
+    "dissuader",
+    "incite",
+    "inciter",
+    "encourage",
+    "encourager",
+    "pousse",
+    "pousser",
 ];
 /// Participles before "par" that make the name after it an agent.
 const STATE_AGENT_BY: &[&str] = &[
@@ -5537,6 +5550,12 @@ fn acts_as_state_within(
     // "a accusé jeudi l'Azerbaïdjan": past the day of the statement.
     let b_past_day: &[&str] = match b {
         [rest @ .., d] if crate::dates::is_day_word(d) => rest,
+        // "a accusé mardi soir les Émirats arabes unis".
+        [rest @ .., d, "soir" | "matin" | "midi" | "apres-midi"]
+            if crate::dates::is_day_word(d) =>
+        {
+            rest
+        }
         // "Tripoli accuse par ailleurs Benghazi", "a aussi accusé Kigali".
         [rest @ .., "par", "ailleurs"] => rest,
         // "Islamabad accuse depuis lors Kaboul", "depuis des mois".
@@ -5630,6 +5649,18 @@ fn acts_as_state_within(
             ) && adj.len() > 4
                 && adj.bytes().all(|b| b.is_ascii_lowercase())
                 && (adj.ends_with('s') || adj.ends_with('x')) =>
+        {
+            true
+        }
+        // "premier soutien militaire de Kiev", "allié historique de
+        // Moscou": one backer, with its adjective.
+        [.., n, adj, "de" | "du" | "d'"]
+            if matches!(
+                *n,
+                "allie" | "alliee" | "partenaire" | "soutien" | "parrain"
+            ) && adj.len() > 4
+                && adj.bytes().all(|b| b.is_ascii_lowercase())
+                && !adj.ends_with('s') =>
         {
             true
         }
@@ -5996,6 +6027,9 @@ fn acts_as_state_within(
         ", proche allie",
         ", parrain d",
         ", principal soutien",
+        ", premier soutien",
+        ", premier allie",
+        ", principal partenaire",
         ", soutien d",
         // "l'Angola, désigné médiateur par l'Union africaine".
         ", mediateur",
@@ -6292,6 +6326,11 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     // répondu": past adverbs.
     // ("Kiev et Moscou ont par ailleurs procédé".)
     w = past_state_adverbs(w, &mut words);
+    // "Les États-Unis et la France ont explicitement exigé": past an
+    // adverb in "-ment" between the auxiliary and the participle.
+    if compound && w.len() >= 8 && w.ends_with("ment") {
+        w = words.next().unwrap_or("");
+    }
     // "Israël, qui se pose en protecteur": a pronominal verb.
     // "Washington en attribue la responsabilité": past an object pronoun.
     // "Kiev la rejette", "Moscou les accuse": past an object pronoun
@@ -6388,6 +6427,16 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
                 | "felicite"
                 | "felicitee"
         ) {
+            return true;
+        }
+        // "Les États-Unis sont entrés dans le conflit", "est entrée en
+        // guerre".
+        if matches!(v, "entre" | "entres" | "entree" | "entrees")
+            && words
+                .clone()
+                .take(3)
+                .any(|x| matches!(x, "guerre" | "conflit" | "guerres"))
+        {
             return true;
         }
     }
@@ -6620,6 +6669,11 @@ const STATE_RECIPIENT_OF: &[&str] = &[
     "attribuee",
     "attribues",
     "attribuees",
+    // "un assassinat imputé à Israël".
+    "impute",
+    "imputee",
+    "imputes",
+    "imputees",
 ];
 
 /// Adverbs between a state's name (and its auxiliary) and its verb.
@@ -6675,6 +6729,13 @@ const STATE_MODALS: &[&str] = &[
     "entendait",
     "refusait",
     "tente",
+    // "la Russie voulait frapper", "Kiev pouvait riposter".
+    "voulait",
+    "voulaient",
+    "pouvait",
+    "pouvaient",
+    "devait",
+    "devaient",
 ];
 
 /// Verbs of intent that take "de" and an action ("prévoit de déployer").
