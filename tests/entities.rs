@@ -5163,3 +5163,30 @@ fn states_convinced_backing_wanting_or_entering_a_war_are_governments() {
     ));
     assert!(place_texts(&out).contains(&"Tchad"));
 }
+
+#[test]
+fn the_airport_a_named_hospital_and_the_headquarters_are_sites() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des combats ont éclaté près de l'aéroport. Un médecin de \
+         l'hôpital saoudien a confirmé le bilan. Le blessé est sur son lit \
+         d'hôpital. Les rebelles ont pris le contrôle total du QG. L'AA \
+         s'empare du quartier général de la junte. Le seul aéroport \
+         international reste fermé.",
+    ));
+    let places = place_texts(&out);
+    for site in ["aéroport", "hôpital", "QG", "quartier général"] {
+        assert_eq!(
+            places.iter().filter(|p| **p == site).count(),
+            1,
+            "{site}: {places:?}"
+        );
+    }
+    // An airport named after a place is that place's mention, not a
+    // second one.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les FSR ont frappé mardi l'aéroport international de Port-Soudan.",
+    ));
+    assert_eq!(place_texts(&out), ["Port-Soudan"]);
+}

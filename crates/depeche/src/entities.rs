@@ -9472,6 +9472,8 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("résidence", &[" présidentielle", " officielle"], "feature"),
     ("palais", &[" présidentiel", " de justice", " national"], "feature"),
     ("quartier général", &[], "feature"),
+    ("QG", &[], "feature"),
+    ("aéroport", &[" international", " militaire"], "feature"),
     ("grand marché", &[], "feature"),
     ("Grand Marché", &[], "feature"),
     ("centre de détention", &[], "feature"),
@@ -9524,6 +9526,27 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("gare", &[" routière"], "feature"),
     ("site de déplacés", &[], "camp"),
     ("village", &[], "village"),
+];
+
+/// Adjectives of kind after "hôpital" that make it one known site.
+const HOSPITAL_KINDS: &[&str] = &[
+    "général",
+    "militaire",
+    "universitaire",
+    "régional",
+    "central",
+    "principal",
+    "national",
+    "provincial",
+    "public",
+    "civil",
+    "pédiatrique",
+    "gouvernemental",
+    "spécialisé",
+    "saoudien",
+    "de référence",
+    "d'instruction",
+    "d’instruction",
 ];
 
 /// Whether `lower` (lowercase) starts with a noun of [`STRUCK_SITES`].
@@ -9682,6 +9705,8 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             let mut genitive = false;
             // "d'un poste", "d'une base": one site among others.
             let mut indefinite = false;
+            // "l'aéroport", "du QG": one site the story knows.
+            let definite;
             let article = if elided {
                 let w = words.pop().unwrap_or("");
                 let base = w.trim_end_matches(['\'', '’']);
@@ -9700,6 +9725,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                     words.pop();
                     genitive = true;
                 }
+                definite = art == "l";
                 art == "l"
             } else {
                 let w = words.pop();
@@ -9708,6 +9734,19 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                     Some("d'un" | "d'une" | "d’un" | "d’une" | "du")
                 );
                 indefinite = genitive && w != Some("du");
+                definite = matches!(
+                    w,
+                    Some(
+                        "du" | "le"
+                            | "la"
+                            | "les"
+                            | "ce"
+                            | "cette"
+                            | "son"
+                            | "sa"
+                            | "leur"
+                    )
+                );
                 genitive
                     || matches!(
                         w,
@@ -9797,11 +9836,24 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             // "s'emparer de la base", "pris le contrôle du camp": a site
             // taken.
             // (Not a village, whose name after it is the place taken.)
+            // ("s'empare du quartier général", "pris le contrôle total du
+            // QG".)
             let taking = |w: &str| {
                 noun != "village"
                     && (w.ends_with("emparer")
                         || w.starts_with("emparé")
-                        || matches!(w, "contrôle" | "prise"))
+                        || matches!(
+                            w,
+                            "contrôle"
+                                | "prise"
+                                | "s'empare"
+                                | "s'emparent"
+                                | "s’empare"
+                                | "s’emparent"
+                        )
+                        || w == "total"
+                            && words.len() >= 2
+                            && words[words.len() - 2] == "contrôle")
             };
             let hit_before = joined
                 || genitive
@@ -9884,8 +9936,39 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                     !rest.starts_with('à') && !rest.starts_with("aux ")
                 }
                 "marché" => span.end > end || named.is_some(),
+                // The airport or the headquarters a story speaks of ("près
+                // de l'aéroport", "les bâtiments du QG"), not one among
+                // others ("le seul aéroport", "un aéroport").
+                "aéroport" | "QG" | "quartier général" => definite,
+                // A hospital with its kind or its name ("l'hôpital
+                // saoudien", "l'hôpital Nasser"), not the bare noun ("sur
+                // son lit d'hôpital", "l'hôpital de la ville").
+                "hôpital" => {
+                    span.end > end
+                        || rest.starts_with(is_name_initial)
+                        || HOSPITAL_KINDS.iter().any(|k| {
+                            rest.strip_prefix(k).is_some_and(|r| {
+                                !r.starts_with(|c: char| c.is_alphanumeric())
+                            })
+                        })
+                }
                 _ => false,
             };
+            // "l'aéroport de Mitiga": an airport named after a place no
+            // other rule knows takes the name into its span.
+            if noun == "aéroport" && standing {
+                if let Some(at) = named {
+                    if set.mentions_at(at).is_some() {
+                        continue;
+                    }
+                    let Some(&first) =
+                        located_word_ends(text, at, 1, true).last()
+                    else {
+                        continue;
+                    };
+                    span = Span::new(span.start, name_run_end(text, first));
+                }
+            }
             if hit_before || hit_after || standing {
                 found.push((span, subkind));
             }
