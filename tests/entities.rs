@@ -5190,3 +5190,30 @@ fn the_airport_a_named_hospital_and_the_headquarters_are_sites() {
     ));
     assert_eq!(place_texts(&out), ["Port-Soudan"]);
 }
+
+#[test]
+fn fronts_pacts_camps_and_capitalised_surnames() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Il vise le M23, qu'il considère comme un paravent de Kigali. Le \
+         Premier ministre a dit que l'arrangement entre le Liban et Israël \
+         tiendrait. L'armée a mené un raid contre un campement des \
+         séparatistes.",
+    ));
+    let government = (EntityKind::Actor, "government".to_string());
+    for name in ["Kigali", "Liban", "Israël"] {
+        assert_eq!(kinds_of(&out, name), [government.clone()], "{name}");
+    }
+    assert!(place_texts(&out).contains(&"campement"));
+    // A signature: the given name that is also a city's, then the
+    // surname in capitals, is one person.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Porte-parole du Gouvernement\nPingdwendé Gilbert OUÉDRAOGO",
+    ));
+    assert!(place_texts(&out).is_empty());
+    assert_eq!(
+        kinds_of(&out, "Pingdwendé Gilbert OUÉDRAOGO"),
+        [(EntityKind::Actor, "person".to_string())]
+    );
+}

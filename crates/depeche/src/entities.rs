@@ -4328,10 +4328,13 @@ fn add_persons_over_places(
         // porte-parole de la police, Musa Bello, a dit", "Faadumo Cali,
         // une commerçante").
         let r = ctx.lexicon.row(r);
+        // "Pingdwendé Gilbert OUÉDRAOGO": a surname in capitals after it,
+        // as a signature or an official list writes it.
+        let caps = caps_surname_len(&text[m.end..]);
         let big_city = big_place(r)
             && matches!(r.subkind.as_str(), "city" | "town")
             && !r.flags.case_sensitive
-            && name_closes(&text[m.end..]);
+            && (name_closes(&text[m.end..]) || caps > 0);
         if big_place(r) && !big_city {
             continue;
         }
@@ -4409,10 +4412,13 @@ fn add_persons_over_places(
                 | "et"
                 | "ou"
         );
-        if opens || located || ctx.skip.is_some_and(|k| k.overlaps(m)) {
+        if opens && caps == 0
+            || located
+            || ctx.skip.is_some_and(|k| k.overlaps(m))
+        {
             continue;
         }
-        found.push((Span::new(word_start, m.end), big_city));
+        found.push((Span::new(word_start, m.end + caps), big_city));
     }
     set.grow_over_places(&longer);
     // The places each name ends, dropped in one pass (a story of many such
@@ -4435,6 +4441,24 @@ fn add_persons_over_places(
             )
         });
     }
+}
+
+/// The length of one space and a word of three capitals or more at the
+/// start of `rest` ("OUÉDRAOGO", "KABORÉ"), when the word ends the name
+/// (no other capital word after it); 0 otherwise.
+fn caps_surname_len(rest: &str) -> usize {
+    let Some(r) = rest.strip_prefix(' ') else { return 0 };
+    let end =
+        r.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(r.len());
+    let word = &r[..end];
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || !word.chars().all(|c| c.is_uppercase() || c == '-')
+        || word.starts_with('-')
+        || name_word_follows(&r[end..])
+    {
+        return 0;
+    }
+    1 + end
 }
 
 /// True when `rest`, the text after a name, shows the name has ended: a
@@ -5329,6 +5353,9 @@ const STATE_VERBS: &[&str] = &[
 /// l'Ukraine" the countries are sides, not places. ("la frontière entre
 /// le Liban et Israël" is a place and has no such noun.)
 const PARTY_BETWEEN: &[&str] = &[
+    // "l'arrangement entre le Liban et Israël", "l'entente entre".
+    "arrangement",
+    "entente",
     "negociation",
     "discussion",
     "entretiens",
@@ -5724,6 +5751,15 @@ fn acts_as_state_within(
                         | "mandataire"
                         // "le soutien de Kigali aux rebelles".
                         | "soutien"
+                        // "un paravent de Kigali", "une marionnette de
+                        // Moscou", "les supplétifs de Téhéran": a front
+                        // for the state.
+                        | "paravent"
+                        | "marionnette"
+                        | "marionnettes"
+                        | "suppletif"
+                        | "suppletifs"
+                        | "vassal"
                         | "appui"
                         | "ingerence"
                         // "toute implication de Belgrade".
@@ -9483,7 +9519,8 @@ const STRUCK_SITES: &[(&str, &[&str], &str)] = &[
     ("ambassade", &[], "feature"),
     ("consulat", &[], "feature"),
     ("école", &[], "feature"),
-    ("lycée", &[" public", " technique"], "feature"),
+    ("lycée", &[" public", " technique", " bilingue"], "feature"),
+    ("campement", &[], "feature"),
     ("collège", &[], "feature"),
     ("internat", &[], "feature"),
     ("orphelinat", &[], "feature"),
