@@ -3108,6 +3108,11 @@ fn a_backing_force_in_an_aside_acts_with_the_subject() {
     let agents = texts(&out, &event(&out, "capture").agent);
     assert!(has(&agents, "armée nationale somalienne"), "{agents:?}");
     assert!(has(&agents, "AUSSOM"), "{agents:?}");
+    // A state that backs the subject is its patron, even of a verb.
+    let out =
+        extract("Le M23, soutenu par le Rwanda, a pris Goma le 27 janvier.");
+    let agents = texts(&out, &event(&out, "capture").agent);
+    assert_eq!(agents, ["M23"]);
 }
 
 #[test]

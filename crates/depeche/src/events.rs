@@ -17429,17 +17429,24 @@ fn assign_arguments<'a>(
                         && a.span.end <= trig.start
                         && word_gap(ctx, a.span.end, trig.start) <= 12
                         && preps.of(ctx, a) == "par"
-                        && folded_words_before(ctx, a.span.start, 5)
-                            .iter()
-                            .any(|w| {
-                                // Before a noun trigger, one that
-                                // "supports" the subject ("les Houthis,
-                                // soutenus par l'Iran, ont mené des
-                                // attaques") is a patron, not a party.
-                                let patron = ["soutenu", "aide"]
-                                    .iter()
-                                    .any(|p| w.starts_with(p));
-                                [
+                        && {
+                            // "Le M23, soutenu par le Rwanda, a pris
+                            // Goma": a state that backs is a patron,
+                            // even of a verb (the gold sets never make
+                            // it a doer).
+                            let state = ctx.entities.drafts[a.entity].subkind
+                                == "government";
+                            folded_words_before(ctx, a.span.start, 5)
+                                .iter()
+                                .any(|w| {
+                                    // Before a noun trigger, one that
+                                    // "supports" the subject ("les Houthis,
+                                    // soutenus par l'Iran, ont mené des
+                                    // attaques") is a patron, not a party.
+                                    let patron = ["soutenu", "aide"]
+                                        .iter()
+                                        .any(|p| w.starts_with(p));
+                                    [
                                     "appuy",
                                     "soutenu",
                                     "epaule",
@@ -17449,7 +17456,8 @@ fn assign_arguments<'a>(
                                 ]
                                 .iter()
                                 .any(|p| w.starts_with(p))
-                                    && (verb || !patron)
+                                    && (verb && !(patron && state)
+                                        || !patron)
                                     // "Les rebelles menés par HTS se sont
                                     // emparés de Hama": the group that
                                     // leads them acts with them.
@@ -17457,7 +17465,8 @@ fn assign_arguments<'a>(
                                         *w,
                                         "mene" | "menes" | "menee" | "menees"
                                     )
-                            })
+                                })
+                        }
                 })
                 .map(|a| a.entity)
                 .collect();
