@@ -3605,6 +3605,28 @@ fn who_calls_on_parties_to_act_tells_of_it_however_far_its_verb() {
     let e = event(&out, "surrender");
     assert!(has(&texts(&out, &e.source), "Hassan Cheikh Mohamoud"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "shebab"), "{e:#?}");
+    // Past a coordinated first verb, an aside or an apposed name.
+    for (text, caller, kind) in [
+        (
+            "L'Autorité palestinienne a dénoncé dans un communiqué une « escalade \
+             dangereuse » et appelé la communauté internationale à imposer un \
+             arrêt immédiat des hostilités.",
+            "Autorité palestinienne",
+            "ceasefire",
+        ),
+        (
+            "Le Hamas a, de son côté, appelé les jeunes Palestiniens à \
+             multiplier les attaques contre les forces israéliennes.",
+            "Hamas",
+            "attack",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert_eq!(e.modality, "demanded", "{e:#?}");
+        assert!(has(&texts(&out, &e.source), caller), "{text}: {e:#?}");
+        assert!(!has(&texts(&out, &e.agent), caller), "{text}: {e:#?}");
+    }
 }
 
 #[test]

@@ -4433,10 +4433,13 @@ pub(crate) fn find<'a>(
                                 a.span.start,
                             ))
                     });
+                let caller = caller
+                    .map(|a| a.entity)
+                    .or_else(|| clause_subject_before(ctx, args, sent, call));
                 if let Some(a) = caller {
-                    if !d.target.contains(&a.entity) {
-                        d.agent.retain(|&e| e != a.entity);
-                        push_unique(&mut d.source, a.entity);
+                    if !d.target.contains(&a) {
+                        d.agent.retain(|&e| e != a);
+                        push_unique(&mut d.source, a);
                     }
                 }
             }
@@ -13287,6 +13290,85 @@ fn call_word_before(
         .map(|w| ctx.folded.original_start(w.as_ptr() as usize - base))
 }
 
+/// The subject of the verb at `call`, farther than the caller search
+/// reaches: the first actor of its sentence that no preposition governs,
+/// past an apposition or an aside ("l'émissaire américain pour le
+/// Soudan, Tom Perriello, a appelé", "Le Hamas a, de son côté, appelé")
+/// or a first verb it is coordinated with ("l'Autorité palestinienne a
+/// dénoncé une « escalade » et appelé"). None when a relative clause,
+/// quote or bracket lies between, or the sentence opens on another
+/// clause.
+fn clause_subject_before(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    sent: Span,
+    call: usize,
+) -> Option<usize> {
+    let from = args.partition_point(|a| a.span.start < sent.start);
+    let upto = args.partition_point(|a| a.span.start < call);
+    let a = args[from..upto].iter().find(|a| {
+        a.span.end <= call
+            && !is_complement_prep(prep_before(ctx, a.span.start))
+            && matches!(a.kind, EntityKind::Actor)
+    })?;
+    if a.kind != EntityKind::Actor || call - a.span.end > 200 {
+        return None;
+    }
+    let gap = &ctx.text[a.span.end..call];
+    let lead = &ctx.text[sent.start..a.span.start];
+    // (Quote marks that close within the gap are a quoted phrase: "a
+    // dénoncé une « escalade » et appelé".)
+    let open_quote = gap.matches('«').count() != gap.matches('»').count()
+        || gap.matches('"').count() % 2 == 1;
+    if open_quote
+        || gap.contains(['.', ';', '?', '!', '\n', '(']) && {
+            // A bracketed acronym right after the name is part of it.
+            let g = gap.trim_start();
+            !(g.starts_with('(')
+                && g.find(')').is_some_and(|k| {
+                    !g[k + 1..]
+                        .contains(['.', ';', '?', '!', '\n', '«', '(', '"'])
+                }))
+        }
+    {
+        return None;
+    }
+    let fgap = folded_of(ctx, Span::new(a.span.end, call));
+    let words: Vec<&str> = words_of(fgap).collect();
+    // Not across a relative clause, nor from a subordinate clause's
+    // subject ("Le Tchad, qui a appelé …": the relative's verb is the
+    // call itself, read by the nearer search).
+    if words.iter().any(|w| matches!(*w, "qui" | "que" | "qu'" | "dont"))
+        || lead.contains(',')
+            && !lead.trim_end().ends_with(',')
+            && lead.len() > 60
+    {
+        return None;
+    }
+    // The verb of calling follows an auxiliary or "et" (a coordinated
+    // verb) right before it.
+    let last = words.last().copied().unwrap_or("");
+    let aux = matches!(
+        last,
+        "a" | "ont"
+            | "avait"
+            | "avaient"
+            | "et"
+            | "aussi"
+            | "egalement"
+            | "toutefois"
+            | "pourtant"
+            | "ensuite"
+            | "encore"
+            | "nouveau"
+            // "a, de son côté, appelé", "a pour sa part exhorté".
+            | "cote"
+            | "part"
+    ) || crate::dates::is_day_word(last)
+        || words.len() <= 1;
+    aux.then_some(a.entity)
+}
+
 /// The count of "20 autres" right before trigger `trig` ("et 20 autres
 /// enlevées"), and where it starts: those the trigger tells of, apart
 /// from a group counted before.
@@ -13412,6 +13494,9 @@ const BRINGING_ABOUT: &[&str] = &[
     "negocier",
     "lancer",
     "mener",
+    // "appelé les jeunes à multiplier les attaques", "à intensifier".
+    "multiplier",
+    "intensifier",
 ];
 
 /// Subject pronouns, folded.
