@@ -7901,3 +7901,19 @@ fn an_aside_after_the_auxiliary_keeps_the_speaker_the_source() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn who_claims_a_deed_does_it_and_tells_of_it() {
+    let out = extract(
+        "Les rebelles houthis du Yémen ont revendiqué mardi une attaque \
+         contre un cargo.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "rebelles houthis"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "rebelles houthis"), "{e:#?}");
+    // A claim denied tells of no deed of the claimant.
+    let out = extract("Le JNIM n'a pas revendiqué l'attaque de Djibo.");
+    for e in &out.events {
+        assert!(!has(&texts(&out, &e.source), "JNIM"), "{e:#?}");
+    }
+}
