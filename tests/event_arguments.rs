@@ -7911,6 +7911,12 @@ fn who_claims_a_deed_does_it_and_tells_of_it() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "rebelles houthis"), "{e:#?}");
     assert!(has(&texts(&out, &e.source), "rebelles houthis"), "{e:#?}");
+    // So does who says it has done one.
+    let out = extract(
+        "Le JNIM affirme avoir enlevé plusieurs militaires près de Djibo.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.source), "JNIM"), "{e:#?}");
     // A claim denied tells of no deed of the claimant.
     let out = extract("Le JNIM n'a pas revendiqué l'attaque de Djibo.");
     for e in &out.events {

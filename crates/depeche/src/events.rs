@@ -6058,12 +6058,13 @@ fn genitive_gap(gap: &str) -> bool {
     matches!(gap, "de" | "du" | "des" | "d'" | "d’" | "de l'" | "de la")
 }
 
-/// "affirmant avoir tué 300 « miliciens »": deaths a side claims to
-/// have caused, a claim of their own.
+/// "affirmant avoir tué 300 « miliciens »", "affirme avoir enlevé
+/// plusieurs militaires", "a annoncé dimanche l'avoir reprise": a deed a
+/// side claims to have done, a claim of its own.
 fn claimed_deaths(ctx: &Context<'_>, d: &EventDraft) -> bool {
-    d.kind == "killing" && matches!(d.pos, Some(Pos::Verb)) && {
+    matches!(d.pos, Some(Pos::Verb)) && {
         let w = folded_words_before(ctx, d.triggers[0].start, 3);
-        w.last() == Some(&"avoir")
+        matches!(w.last(), Some(&("avoir" | "l'avoir")))
             && w.iter().any(|x| {
                 ["affirm", "revendiqu", "assur", "declar", "annonc"]
                     .iter()
