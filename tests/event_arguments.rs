@@ -7923,3 +7923,13 @@ fn who_claims_a_deed_does_it_and_tells_of_it() {
         assert!(!has(&texts(&out, &e.source), "JNIM"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_speaker_tells_what_follows_que_past_an_aside() {
+    let out = extract(
+        "Le ministère de la Défense affirme de son côté que plus de trente \
+         assaillants ont été tués lors de la contre-attaque.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "ministère de la Défense"), "{e:#?}");
+}

@@ -14997,10 +14997,31 @@ fn assign_arguments<'a>(
             let word_after = folded_word_after(ctx, after_at);
             // "a affirmé mercredi que …", "a indiqué jeudi soir que …":
             // past the day of the statement.
-            let words_after = folded_words_after(ctx, after_at, 4);
+            // ("affirme de son côté que …", "a assuré pour sa part que …",
+            // "a indiqué en outre que …": past an aside.)
+            let words_after = folded_words_after(ctx, after_at, 5);
             let first_after = words_after.iter().copied().find(|w| {
                 !(is_day_word(w)
-                    || matches!(*w, "soir" | "matin" | "aussi" | "egalement"))
+                    || matches!(
+                        *w,
+                        "soir"
+                            | "matin"
+                            | "aussi"
+                            | "egalement"
+                            | "de"
+                            | "son"
+                            | "leur"
+                            | "cote"
+                            | "pour"
+                            | "sa"
+                            | "part"
+                            | "en"
+                            | "outre"
+                            | "par"
+                            | "ailleurs"
+                            | "toutefois"
+                            | "cependant"
+                    ))
             });
             let que = first_after.is_some_and(|w| matches!(w, "que" | "qu'"));
             // "qu'une frappe …": elided onto the next word.
