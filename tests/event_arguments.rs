@@ -7932,4 +7932,13 @@ fn a_speaker_tells_what_follows_que_past_an_aside() {
     );
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.source), "ministère de la Défense"), "{e:#?}");
+    // A named speaker in apposition after a title, before a deed told
+    // by its verb.
+    let out = extract(
+        "Son porte-parole, le ministre Alhamdou Ag Ilyène, a affirmé que \
+         les FAMa avaient ciblé des terroristes.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "Alhamdou Ag Ilyène"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "FAMa"), "{e:#?}");
 }

@@ -15096,8 +15096,36 @@ fn assign_arguments<'a>(
                     let gap = &ctx.text[a.span.end..at];
                     // "Le porte-parole de la junte, Zaw Min Tun, a
                     // affirmé": a name in apposition, closed by its comma.
+                    // (Past a title or a rank after the comma: "Son
+                    // porte-parole, le ministre Alhamdou Ag Ilyène, a
+                    // affirmé".)
                     let apposed = gap.trim() == ","
-                        && ctx.text[..a.span.start].trim_end().ends_with(',');
+                        && (ctx.text[..a.span.start]
+                            .trim_end()
+                            .ends_with(',')
+                            || {
+                                let from = stretch_before(
+                                    ctx.text,
+                                    a.span.start,
+                                    48,
+                                    0,
+                                );
+                                let lead = &ctx.text[from..a.span.start];
+                                lead.rfind(',').is_some_and(|k| {
+                                    let ws: Vec<&str> = words_of(folded_of(
+                                        ctx,
+                                        Span::new(from + k + 1, a.span.start),
+                                    ))
+                                    .collect();
+                                    !ws.is_empty()
+                                        && ws.len() <= 4
+                                        && ws.iter().all(|w| {
+                                            matches!(*w, "le" | "la" | "l'")
+                                                || SPEAKER_TITLES.contains(w)
+                                                || MILITARY_RANKS.contains(w)
+                                        })
+                                })
+                            });
                     // "Human Rights Watch (HRW) affirme": an acronym in
                     // brackets closes the name.
                     let acronym = gap.trim() == ")"
