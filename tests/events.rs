@@ -2834,3 +2834,19 @@ fn people_uprooted_by_war_are_displaced() {
         )],
     );
 }
+
+#[test]
+fn blasts_heard_after_a_strike_are_the_strike() {
+    let kinds = event_kinds(
+        "Les États-Unis et le Royaume-Uni ont frappé samedi soir des positions \
+         des rebelles houthis au Yémen. Des habitants de Sanaa ont entendu au \
+         moins cinq fortes explosions près de l'aéroport.",
+    );
+    assert!(!kinds.iter().any(|k| k == "bombing"), "{kinds:?}");
+    // A car bomb is a bombing, whatever came before.
+    let kinds = event_kinds(
+        "L'aviation a frappé des positions rebelles lundi. Mardi, une \
+         explosion d'une voiture piégée a tué dix personnes à Mogadiscio.",
+    );
+    assert!(kinds.iter().any(|k| k == "bombing"), "{kinds:?}");
+}

@@ -5500,6 +5500,7 @@ pub(crate) fn find<'a>(
         }
     }
     strikes_of_one_side(ctx, &mut drafts);
+    blasts_of_the_strike(ctx, &mut drafts);
     attack_told_again(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
@@ -5788,6 +5789,54 @@ fn attack_told_again(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             "airstrike" | "shelling" | "bombing" => last = Some(i),
             "attack" | "armed_clash" => last = None,
             _ => {}
+        }
+    }
+}
+
+/// "Les États-Unis ont frappé des positions houthies … Des habitants ont
+/// entendu au moins cinq fortes explosions": bare blasts heard after an
+/// air strike or shelling told up to two sentences before, with no bomb
+/// named beside them (a car bomb, a mine, a suicide bomber), are that
+/// strike's, not a bombing of their own.
+fn blasts_of_the_strike(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    const BOMB_CUES: &[&str] = &[
+        "piege", "explosif", "kamikaze", "attentat", "suicide", " mine",
+        "engin", "bombe", "colis",
+    ];
+    let mut last: Option<(usize, usize)> = None;
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if matches!(d.kind.as_str(), "airstrike" | "shelling") && !d.negated {
+            last = Some((i, d.sentence));
+            continue;
+        }
+        if d.kind != "bombing" || d.triggers.len() != 1 {
+            if d.kind == "attack" || d.kind == "armed_clash" {
+                last = None;
+            }
+            continue;
+        }
+        let Some((j, s)) = last else { continue };
+        let f = folded_of(ctx, d.triggers[0]);
+        let bare = matches!(
+            f,
+            "explosion"
+                | "explosions"
+                | "detonation"
+                | "detonations"
+                | "deflagration"
+                | "deflagrations"
+        );
+        if !bare || d.sentence < s || d.sentence - s > 2 {
+            continue;
+        }
+        let cue = ctx
+            .sentences
+            .get(d.sentence)
+            .is_some_and(|&sent| sentence_holds(ctx, sent, BOMB_CUES));
+        if !cue {
+            let kind = drafts[j].kind.clone();
+            drafts[i].kind = kind;
         }
     }
 }
