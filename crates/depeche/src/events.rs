@@ -5804,6 +5804,9 @@ fn blasts_of_the_strike(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         "engin", "bombe", "colis",
     ];
     let mut last: Option<(usize, usize)> = None;
+    // The last sentence read for cues, and whether it holds one (a run-on
+    // text of many blasts reads its one sentence once).
+    let mut read: Option<(usize, bool)> = None;
     for i in 0..drafts.len() {
         let d = &drafts[i];
         if matches!(d.kind.as_str(), "airstrike" | "shelling") && !d.negated {
@@ -5830,10 +5833,17 @@ fn blasts_of_the_strike(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !bare || d.sentence < s || d.sentence - s > 2 {
             continue;
         }
-        let cue = ctx
-            .sentences
-            .get(d.sentence)
-            .is_some_and(|&sent| sentence_holds(ctx, sent, BOMB_CUES));
+        let cue = match read {
+            Some((k, v)) if k == d.sentence => v,
+            _ => {
+                let v = ctx
+                    .sentences
+                    .get(d.sentence)
+                    .is_some_and(|&sent| sentence_holds(ctx, sent, BOMB_CUES));
+                read = Some((d.sentence, v));
+                v
+            }
+        };
         if !cue {
             let kind = drafts[j].kind.clone();
             drafts[i].kind = kind;
