@@ -13396,6 +13396,11 @@ fn clause_subject_before(
     sent: Span,
     call: usize,
 ) -> Option<usize> {
+    // (A verb far into a long sentence has a subject the nearer search
+    // reads; this one reads a bounded lead.)
+    if call.saturating_sub(sent.start) > 400 {
+        return None;
+    }
     let from = args.partition_point(|a| a.span.start < sent.start);
     let upto = args.partition_point(|a| a.span.start < call);
     let a = args[from..upto].iter().find(|a| {
