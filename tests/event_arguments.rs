@@ -7942,3 +7942,15 @@ fn a_speaker_tells_what_follows_que_past_an_aside() {
     assert!(has(&texts(&out, &e.source), "Alhamdou Ag Ilyène"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "FAMa"), "{e:#?}");
 }
+
+#[test]
+fn those_who_flee_a_deed_are_not_its_targets() {
+    let out = extract(
+        "Des gangs ont tenté une incursion à Pétion-Ville, provoquant la \
+         fuite de centaines d'habitants.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.target), "centaines d'habitants"), "{e:#?}");
+    let d = event(&out, "displacement");
+    assert!(has(&texts(&out, &d.agent), "centaines d'habitants"), "{d:#?}");
+}

@@ -5501,6 +5501,7 @@ pub(crate) fn find<'a>(
     }
     strikes_of_one_side(ctx, &mut drafts);
     blasts_of_the_strike(ctx, &mut drafts);
+    fled_not_hit(ctx, &mentions, &mut drafts);
     attack_told_again(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
@@ -5789,6 +5790,55 @@ fn attack_told_again(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             "airstrike" | "shelling" | "bombing" => last = Some(i),
             "attack" | "armed_clash" => last = None,
             _ => {}
+        }
+    }
+}
+
+/// "ont tenté une incursion à Pétion-Ville, provoquant la fuite de
+/// centaines d'habitants": those who fled, named after the flight, are
+/// not the targets of the deed told before it in the sentence.
+fn fled_not_hit(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    // (displacement trigger end, sentence, those named right after it)
+    let mut fled: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    for d in drafts.iter() {
+        if d.kind != "displacement" || d.agent.is_empty() {
+            continue;
+        }
+        let t = d.triggers[0];
+        let j = mentions.partition_point(|(m, _)| m.start < t.end);
+        let after: Vec<usize> = mentions[j..]
+            .iter()
+            .take(2)
+            .filter(|(m, e)| {
+                d.agent.contains(e) && word_gap(ctx, t.end, m.start) <= 3
+            })
+            .map(|&(_, e)| e)
+            .collect();
+        if !after.is_empty() {
+            fled.push((t.start, d.sentence, after));
+        }
+    }
+    if fled.is_empty() {
+        return;
+    }
+    fled.sort_unstable_by_key(|f| f.0);
+    for d in drafts.iter_mut() {
+        if !matches!(
+            d.kind.as_str(),
+            "attack" | "airstrike" | "shelling" | "bombing" | "armed_clash"
+        ) {
+            continue;
+        }
+        let t = d.triggers[0];
+        let k = fled.partition_point(|f| f.0 < t.end);
+        if let Some((_, s, who)) = fled.get(k) {
+            if *s == d.sentence {
+                d.target.retain(|e| !who.contains(e));
+            }
         }
     }
 }
