@@ -7954,3 +7954,21 @@ fn those_who_flee_a_deed_are_not_its_targets() {
     let d = event(&out, "displacement");
     assert!(has(&texts(&out, &d.agent), "centaines d'habitants"), "{d:#?}");
 }
+
+#[test]
+fn every_body_listed_after_selon_tells_and_none_is_hit() {
+    let out = extract(
+        "Selon l'association peule Kisal et l'Association des ressortissants \
+         du cercle de Niafunké, au moins 14 civils y ont été tués.",
+    );
+    let e = event(&out, "killing");
+    let source = texts(&out, &e.source);
+    let target = texts(&out, &e.target);
+    assert!(has(&source, "Kisal"), "{e:#?}");
+    assert!(
+        has(&source, "Association des ressortissants du cercle de Niafunké"),
+        "{e:#?}"
+    );
+    assert!(!has(&target, "Kisal"), "{e:#?}");
+    assert!(has(&target, "au moins 14 civils"), "{e:#?}");
+}

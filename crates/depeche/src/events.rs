@@ -5502,6 +5502,7 @@ pub(crate) fn find<'a>(
     strikes_of_one_side(ctx, &mut drafts);
     blasts_of_the_strike(ctx, &mut drafts);
     fled_not_hit(ctx, &mentions, &mut drafts);
+    tellers_listed_after_selon(ctx, &mentions, &mut drafts);
     attack_told_again(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
@@ -5790,6 +5791,111 @@ fn attack_told_again(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             "airstrike" | "shelling" | "bombing" => last = Some(i),
             "attack" | "armed_clash" => last = None,
             _ => {}
+        }
+    }
+}
+
+/// "Selon l'association peule Kisal et l'Association des ressortissants
+/// du cercle de Niafunké, au moins 14 civils … ont été tués": every body
+/// listed after "selon" (or "d'après") before its comma tells the event;
+/// none of them is its doer or its target.
+fn tellers_listed_after_selon(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    // Whether the mention at `m` is the first after "selon" or
+    // "d'après": three words on at most, none of them "et".
+    let after_selon = |m: Span| {
+        let from = stretch_before(ctx.text, m.start, 120, 0);
+        let lead = &ctx.text[from..m.start];
+        let Some((k, p)) = ["Selon ", "selon ", "D'après ", "d'après "]
+            .iter()
+            .filter_map(|p| lead.rfind(p).map(|k| (k, p.len())))
+            .max()
+        else {
+            return false;
+        };
+        // ("selon le porte-parole des forces armées ougandaises": the body
+        // a speaker's title names is not the one listed.)
+        let gap = &lead[k + p..];
+        let last = gap.split_whitespace().last().unwrap_or("");
+        !gap.contains([',', ';', ':', '.', '(', '«'])
+            && gap.split_whitespace().count() <= 3
+            // (No other name nor preposition before it: "selon l'ONU par
+            // le Rwanda".)
+            && !gap.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "et" | "par"
+                        | "pour"
+                        | "avec"
+                        | "contre"
+                        | "sur"
+                        | "sous"
+                        | "dans"
+                        | "en"
+                        | "à"
+                        | "vers"
+                ) || w
+                    .trim_start_matches(['l', 'd', '\'', '’'])
+                    .starts_with(char::is_uppercase)
+            })
+            && !matches!(last, "de" | "des" | "du" | "d'" | "de la")
+            && !last.starts_with("d'")
+            && !last.starts_with("d’")
+            && !gap.ends_with("de l'")
+            && !gap.ends_with("de la ")
+    };
+    // Whether `gap` only joins two names of a list: "et" and an article
+    // (past a comma, the clause told goes on).
+    let joins = |gap: &str| {
+        let Some(g) = gap.trim().strip_prefix("et") else { return false };
+        matches!(
+            g.trim_start(),
+            "" | "l'" | "l’" | "le" | "la" | "les" | "des" | "du" | "de l'"
+        )
+    };
+    for d in drafts.iter_mut() {
+        if d.source.is_empty() {
+            continue;
+        }
+        let t = d.triggers[0];
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        // (Within 400 bytes before the trigger: a run-on text costs no
+        // more per event.)
+        let from = sent.start.max(t.start.saturating_sub(400));
+        let lo = mentions.partition_point(|(m, _)| m.start < from);
+        let hi = mentions.partition_point(|(m, _)| m.start < t.start);
+        let window = &mentions[lo..hi.max(lo)];
+        // The list after "selon": its first name, then the names joined
+        // to it.
+        let mut listed: Vec<usize> = Vec::new();
+        let mut outside: Vec<usize> = Vec::new();
+        let mut last_end: Option<usize> = None;
+        for &(m, e) in window {
+            let in_list = if let Some(end) = last_end {
+                end <= m.start && joins(&ctx.text[end..m.start])
+                    || after_selon(m)
+            } else {
+                after_selon(m)
+            };
+            if in_list {
+                listed.push(e);
+                last_end = Some(m.end);
+            } else {
+                outside.push(e);
+                last_end = None;
+            }
+        }
+        listed.retain(|e| !outside.contains(e));
+        if listed.is_empty() || !listed.iter().any(|e| d.source.contains(e)) {
+            continue;
+        }
+        for e in listed {
+            d.target.retain(|&x| x != e);
+            d.agent.retain(|&x| x != e);
+            push_unique(&mut d.source, e);
         }
     }
 }
