@@ -2850,3 +2850,17 @@ fn blasts_heard_after_a_strike_are_the_strike() {
     );
     assert!(kinds.iter().any(|k| k == "bombing"), "{kinds:?}");
 }
+
+#[test]
+fn hostages_rescued_are_released_the_wounded_helped_are_not() {
+    assert_triggers(
+        "release",
+        &[
+            ("L'armée a secouru 46 otages dans l'État de Borno.", "secouru"),
+            ("Parmi les otages secourus figurent neuf passagers.", "secourus"),
+        ],
+    );
+    let kinds =
+        event_kinds("Les pompiers ont secouru des dizaines de blessés.");
+    assert!(kinds.is_empty(), "{kinds:?}");
+}

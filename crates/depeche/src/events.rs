@@ -3625,6 +3625,29 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "ont secouru 46 otages", "les otages secourus": hostages rescued
+        // are freed; the wounded or the stranded helped are not.
+        if t.kind == "release" && folded_trigger.starts_with("secour") && {
+            let captive = |w: &&str| {
+                matches!(
+                    w.strip_prefix("d'").unwrap_or(w),
+                    "otage"
+                        | "otages"
+                        | "captif"
+                        | "captifs"
+                        | "captives"
+                        | "enleves"
+                        | "enlevees"
+                        | "kidnappes"
+                        | "kidnappees"
+                )
+            };
+            let after = folded_words_after(ctx, t.span.end, 5);
+            let before = folded_words_before(ctx, t.span.start, 1);
+            !(after.iter().take(4).any(captive) || before.iter().any(captive))
+        } {
+            continue;
+        }
         // "des hommes armés ont emmené les élèves": taking people away is
         // an abduction when armed men do it, not when the wounded are
         // taken to hospital.
