@@ -5931,7 +5931,7 @@ fn fled_not_hit(
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
-    // (displacement trigger end, sentence, those named right after it)
+    // (displacement trigger start, sentence, those named right after it)
     let mut fled: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     for d in drafts.iter() {
         if d.kind != "displacement" || d.agent.is_empty() {
