@@ -4426,13 +4426,21 @@ fn add_persons_over_places(
     let dropped = set.drop_places_each(&found, |d, _, big_city| {
         d.row.is_some_and(|r| big_city || !big_place(ctx.lexicon.row(r)))
     });
+    // One merge into the span map: a run-on text may name thousands of
+    // such persons between other mentions.
+    let mut items: Vec<(Span, usize)> = Vec::new();
     for ((span, _), dropped) in found.into_iter().zip(dropped) {
-        if !dropped || set.covers(span) {
+        if !dropped
+            || set.covers(span)
+            || items
+                .last()
+                .is_some_and(|l: &(Span, usize)| l.0.end > span.start)
+        {
             continue;
         }
         let name = text[span.start..span.end].to_string();
         let key = ["person:", &fold_key(&name)].concat();
-        set.add(key, span, || {
+        let e = set.entity(key, || {
             Draft::plain(
                 EntityKind::Actor,
                 name.clone(),
@@ -4440,7 +4448,9 @@ fn add_persons_over_places(
                 None,
             )
         });
+        items.push((span, e));
     }
+    set.add_all(&items);
 }
 
 /// The length of one space and a word of three capitals or more at the
