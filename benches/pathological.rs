@@ -172,6 +172,24 @@ const PATTERNS: &[Pattern] = &[
         "le chef de l'État, Paul Biya, ",
         |o| o.entities.iter().any(|e| e.kind == EntityKind::Actor),
     ),
+    (
+        // A person named over a city, surname in capitals, between states
+        // that act, tellers after "selon", calls past a first verb and
+        // flights after a deed: one sentence without end.
+        "signatures_and_tellers",
+        "Pingdwendé Gilbert OUÉDRAOGO , Washington premier soutien \
+         militaire de Kiev affirme , selon l'association Kisal et \
+         l'Association des ressortissants du cercle de Niafunké 14 civils \
+         ont été tués , l'Autorité palestinienne a dénoncé une « escalade » \
+         et appelé les parties à un arrêt des hostilités , une incursion à \
+         Pétion-Ville provoquant la fuite de centaines d'habitants , ",
+        |o| {
+            o.entities.iter().any(|e| {
+                e.subkind.as_deref() == Some("person")
+                    && e.mentions[0].text.ends_with("OUÉDRAOGO")
+            })
+        },
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
