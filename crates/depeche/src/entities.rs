@@ -6172,8 +6172,10 @@ fn acts_as_state_within(
     // clause, the verb of the main one.
     if let Some(rest) = after.strip_prefix(", qui ") {
         // The comma that closes the relative clause.
-        let close = head(rest, 64).find(", ").filter(|&k| {
-            k <= 60 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
+        // ("Pékin, qui possède d'importants intérêts économiques de part
+        // et d'autre de la frontière, a accueilli": a long relative.)
+        let close = head(rest, 128).find(", ").filter(|&k| {
+            k <= 120 && !rest[..k].contains(['.', ';', ':', '(', '\n'])
         });
         if let Some(k) = close {
             // (Not past one the state underwent: "Le Tchad, qui a
@@ -6401,8 +6403,9 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     // "Ankara, qui avait accueilli les pourparlers": a state that hosted
     // talks acted as one; one that took in refugees is where they are
     // ("accueilli" stays among the verbs undergone).
+    // ("a accueilli plusieurs séries de pourparlers".)
     if w == "accueilli"
-        && words.clone().take(3).any(|x| {
+        && words.clone().take(5).any(|x| {
             matches!(
                 x,
                 "pourparlers"
