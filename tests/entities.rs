@@ -5155,6 +5155,7 @@ fn states_convinced_backing_wanting_or_entering_a_war_are_governments() {
         ("« La Russie voulait frapper les autres sites », a dit Zelensky.", "Russie"),
         ("L'assassinat de Haniyeh, imputé à Israël, a choqué la région.", "Israël"),
         ("Les États-Unis sont entrés dans le conflit dimanche.", "États-Unis"),
+        ("Les Houthis menacent tout navire lié aux États-Unis.", "États-Unis"),
         (
             "Pékin, qui possède d'importants intérêts économiques de part et \
              d'autre de la frontière, a accueilli plusieurs séries de \

@@ -5966,7 +5966,7 @@ fn acts_as_state_within(
             .skip(1)
             .take(4)
             .any(|w| matches!(w, "pression" | "pressions")),
-        [.., p, "en", "retour", "au"] | [.., p, "au"] => {
+        [.., p, "en", "retour", "au"] | [.., p, "au" | "aux"] => {
             STATE_RECIPIENT_OF.contains(p)
         }
         _ => false,
@@ -6718,6 +6718,11 @@ const STATE_RECIPIENT_OF: &[&str] = &[
     "attribuee",
     "attribues",
     "attribuees",
+    // "tout navire lié aux États-Unis", "des intérêts liés à Israël".
+    "lie",
+    "lies",
+    "liee",
+    "liees",
     // "un assassinat imputé à Israël".
     "impute",
     "imputee",
