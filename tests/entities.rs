@@ -5156,6 +5156,10 @@ fn states_convinced_backing_wanting_or_entering_a_war_are_governments() {
         ("L'assassinat de Haniyeh, imputé à Israël, a choqué la région.", "Israël"),
         ("Les États-Unis sont entrés dans le conflit dimanche.", "États-Unis"),
         ("Les Houthis menacent tout navire lié aux États-Unis.", "États-Unis"),
+        ("Ils ont fixé un ultimatum de 48 heures adressé à Islamabad.", "Islamabad"),
+        ("« Islamabad a fait le choix de sacrifier les otages », a-t-il dit.", "Islamabad"),
+        ("Le nord échappe en grande partie au contrôle de Bamako.", "Bamako"),
+        ("La ville reste sous le contrôle de Damas.", "Damas"),
         (
             "Pékin, qui possède d'importants intérêts économiques de part et \
              d'autre de la frontière, a accueilli plusieurs séries de \
@@ -5163,6 +5167,12 @@ fn states_convinced_backing_wanting_or_entering_a_war_are_governments() {
             "Pékin",
         ),
     ]);
+    // Control taken of a capital takes the city.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les rebelles ont repris le contrôle de Kaboul.",
+    ));
+    assert!(place_texts(&out).contains(&"Kaboul"));
     // Entering a town is no act of state.
     let out = Extractor::new().extract(&Document::new(
         "t",

@@ -5669,6 +5669,14 @@ fn acts_as_state_within(
     };
     // "une médiation des Émirats arabes unis", "sous l'égide du Qatar".
     let mediator = match b {
+        // "échappe au contrôle de Bamako", "sous le contrôle de Damas":
+        // the state's control ("reprendre le contrôle de Kaboul" takes
+        // the city).
+        // ("échappe en grande partie au contrôle de Bamako".)
+        [.., "au", "controle", "de" | "d'"] => words_before(ftext, f.start, 8)
+            .iter()
+            .any(|w| w.starts_with("echapp")),
+        [.., "sous", "le", "controle", "de" | "d'"] => true,
         // "allié clé de Paris", "principal allié de Moscou".
         [.., n, "cle" | "principal" | "proche" | "fidele", "de" | "du" | "d'"] =>
         {
@@ -6489,6 +6497,18 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
             return true;
         }
     }
+    // "Islamabad a fait le choix de sacrifier", "Kiev a fait savoir": a
+    // choice made or a word sent is done ("a fait 20 morts" is not).
+    if compound
+        && w == "fait"
+        && words.clone().next().is_some_and(|x| {
+            matches!(x, "savoir" | "appel" | "pression" | "part" | "le")
+        })
+        && (words.clone().next() != Some("le")
+            || words.clone().nth(1) == Some("choix"))
+    {
+        return true;
+    }
     // "Moscou et Kiev ont échangé", "l'Égypte a accueilli les
     // pourparlers": a state that has done something acts, whatever the
     // verb, but not one that underwent or went through it ("la Syrie a
@@ -6718,6 +6738,10 @@ const STATE_RECIPIENT_OF: &[&str] = &[
     "attribuee",
     "attribues",
     "attribuees",
+    // "un ultimatum de 48 heures adressé à Islamabad".
+    "adresse",
+    "adressee",
+    "adresses",
     // "tout navire lié aux États-Unis", "des intérêts liés à Israël".
     "lie",
     "lies",
