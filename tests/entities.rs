@@ -5156,6 +5156,11 @@ fn states_convinced_backing_wanting_or_entering_a_war_are_governments() {
         ("L'assassinat de Haniyeh, imputé à Israël, a choqué la région.", "Israël"),
         ("Les États-Unis sont entrés dans le conflit dimanche.", "États-Unis"),
         ("Les Houthis menacent tout navire lié aux États-Unis.", "États-Unis"),
+        (
+            "Les Houthis menacent tout navire lié aux États-Unis et à la \
+             Grande-Bretagne.",
+            "Grande-Bretagne",
+        ),
         ("Ils ont fixé un ultimatum de 48 heures adressé à Islamabad.", "Islamabad"),
         ("« Islamabad a fait le choix de sacrifier les otages », a-t-il dit.", "Islamabad"),
         ("Le nord échappe en grande partie au contrôle de Bamako.", "Bamako"),

@@ -4979,6 +4979,7 @@ fn is_list_gap(gap: &str) -> bool {
     if let Some(rest) = g.strip_prefix("et ") {
         g = rest;
     }
+    // ("lié aux États-Unis et à la Grande-Bretagne": "à" again.)
     matches!(
         g,
         "" | "l'"
@@ -4991,6 +4992,11 @@ fn is_list_gap(gap: &str) -> bool {
             | "de la"
             | "de l'"
             | "d'"
+            | "a"
+            | "a la"
+            | "a l'"
+            | "au"
+            | "aux"
     )
 }
 
