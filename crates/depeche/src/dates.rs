@@ -1887,7 +1887,9 @@ fn weekday_after_time(text: &str, end: usize) -> Option<(u32, usize)> {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(word.len().min(9));
     let w = &word[..len];
-    if !is_day_word(w) || w == "hier" {
+    // ("hier" is a day word but no weekday: `weekday_number` below
+    // turns it away.)
+    if !is_day_word(w) {
         return None;
     }
     let tail = &word[len..];

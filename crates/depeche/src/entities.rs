@@ -6505,15 +6505,13 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     }
     // "Islamabad a fait le choix de sacrifier", "Kiev a fait savoir": a
     // choice made or a word sent is done ("a fait 20 morts" is not).
-    if compound
-        && w == "fait"
-        && words.clone().next().is_some_and(|x| {
-            matches!(x, "savoir" | "appel" | "pression" | "part" | "le")
-        })
-        && (words.clone().next() != Some("le")
-            || words.clone().nth(1) == Some("choix"))
-    {
-        return true;
+    if compound && w == "fait" {
+        let mut ahead = words.clone();
+        match (ahead.next(), ahead.next()) {
+            (Some("savoir" | "appel" | "pression" | "part"), _)
+            | (Some("le"), Some("choix")) => return true,
+            _ => {}
+        }
     }
     // "Moscou et Kiev ont échangé", "l'Égypte a accueilli les
     // pourparlers": a state that has done something acts, whatever the
@@ -9811,7 +9809,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                     genitive = true;
                 }
                 definite = art == "l";
-                art == "l"
+                definite
             } else {
                 let w = words.pop();
                 genitive = matches!(
@@ -9832,22 +9830,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                             | "leur"
                     )
                 );
-                genitive
-                    || matches!(
-                        w,
-                        Some(
-                            "un" | "une"
-                                | "le"
-                                | "la"
-                                | "les"
-                                | "des"
-                                | "ce"
-                                | "cette"
-                                | "son"
-                                | "sa"
-                                | "leur"
-                        )
-                    )
+                genitive || definite || matches!(w, Some("un" | "une" | "des"))
             };
             if !article {
                 continue;

@@ -5842,14 +5842,15 @@ fn tellers_listed_after_selon(
         // ("selon le porte-parole des forces armées ougandaises": the body
         // a speaker's title names is not the one listed.)
         let gap = &lead[k + p..];
-        let last = gap.split_whitespace().last().unwrap_or("");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let last = words.last().copied().unwrap_or("");
         !gap.contains([',', ';', ':', '.', '(', '«'])
-            && gap.split_whitespace().count() <= 3
+            && words.len() <= 3
             // (No other name nor preposition before it: "selon l'ONU par
             // le Rwanda".)
-            && !gap.split_whitespace().any(|w| {
+            && !words.iter().any(|w| {
                 matches!(
-                    w,
+                    *w,
                     "et" | "par"
                         | "pour"
                         | "avec"
@@ -5864,7 +5865,7 @@ fn tellers_listed_after_selon(
                     .trim_start_matches(['l', 'd', '\'', '’'])
                     .starts_with(char::is_uppercase)
             })
-            && !matches!(last, "de" | "des" | "du" | "d'" | "de la")
+            && !matches!(last, "de" | "des" | "du" | "d'")
             && !last.starts_with("d'")
             && !last.starts_with("d’")
             && !gap.ends_with("de l'")
@@ -13566,9 +13567,9 @@ fn call_word_before(
 /// past an apposition or an aside ("l'émissaire américain pour le
 /// Soudan, Tom Perriello, a appelé", "Le Hamas a, de son côté, appelé")
 /// or a first verb it is coordinated with ("l'Autorité palestinienne a
-/// dénoncé une « escalade » et appelé"). None when a relative clause,
-/// quote or bracket lies between, or the sentence opens on another
-/// clause.
+/// dénoncé une « escalade » et appelé"). None when a relative clause, a
+/// quote left open or a bracket other than an acronym's lies between,
+/// or the sentence opens on another clause.
 fn clause_subject_before(
     ctx: &Context<'_>,
     args: &[Arg],
@@ -13585,9 +13586,9 @@ fn clause_subject_before(
     let a = args[from..upto].iter().find(|a| {
         a.span.end <= call
             && !is_complement_prep(prep_before(ctx, a.span.start))
-            && matches!(a.kind, EntityKind::Actor)
+            && a.kind == EntityKind::Actor
     })?;
-    if a.kind != EntityKind::Actor || call - a.span.end > 200 {
+    if call - a.span.end > 200 {
         return None;
     }
     let gap = &ctx.text[a.span.end..call];
@@ -14546,6 +14547,25 @@ fn next_space(bytes: &[u8], from: usize) -> usize {
     bytes[i..].iter().position(|&b| b == b' ').map_or(bytes.len(), |p| i + p)
 }
 
+/// The folded words of the asides of stance a speaker's verb may stand
+/// before ("de son côté", "pour sa part", "par ailleurs", "en outre",
+/// "également"), read word by word.
+const STANCE_ASIDE_WORDS: &[&str] = &[
+    "de",
+    "son",
+    "leur",
+    "cote",
+    "pour",
+    "sa",
+    "part",
+    "par",
+    "ailleurs",
+    "en",
+    "outre",
+    "aussi",
+    "egalement",
+];
+
 /// Where the folded text `fs` goes on after byte `at` (the end of an
 /// auxiliary) past an aside of stance ("pour sa part", "de son côté",
 /// "quant à lui", "également"): the byte of the space before the next
@@ -15193,25 +15213,9 @@ fn assign_arguments<'a>(
                 let aside = all
                     .iter()
                     .take_while(|w| {
-                        matches!(
-                            **w,
-                            "de" | "son"
-                                | "leur"
-                                | "cote"
-                                | "pour"
-                                | "sa"
-                                | "part"
-                                | "par"
-                                | "ailleurs"
-                                | "en"
-                                | "outre"
-                                | "aussi"
-                                | "egalement"
-                                | "fin"
-                                | "debut"
-                                | "mi"
-                                | "mi-"
-                        ) || MONTHS.contains(w)
+                        STANCE_ASIDE_WORDS.contains(w)
+                            || matches!(**w, "fin" | "debut" | "mi" | "mi-")
+                            || MONTHS.contains(w)
                     })
                     .count();
                 let gap = &all[aside..];
@@ -15245,25 +15249,10 @@ fn assign_arguments<'a>(
             let words_after = folded_words_after(ctx, after_at, 5);
             let first_after = words_after.iter().copied().find(|w| {
                 !(is_day_word(w)
+                    || STANCE_ASIDE_WORDS.contains(w)
                     || matches!(
                         *w,
-                        "soir"
-                            | "matin"
-                            | "aussi"
-                            | "egalement"
-                            | "de"
-                            | "son"
-                            | "leur"
-                            | "cote"
-                            | "pour"
-                            | "sa"
-                            | "part"
-                            | "en"
-                            | "outre"
-                            | "par"
-                            | "ailleurs"
-                            | "toutefois"
-                            | "cependant"
+                        "soir" | "matin" | "toutefois" | "cependant"
                     ))
             });
             let que = first_after.is_some_and(|w| matches!(w, "que" | "qu'"));
