@@ -7972,3 +7972,30 @@ fn every_body_listed_after_selon_tells_and_none_is_hit() {
     assert!(!has(&target, "Kisal"), "{e:#?}");
     assert!(has(&target, "au moins 14 civils"), "{e:#?}");
 }
+
+#[test]
+fn a_town_rockets_are_fired_on_is_hit() {
+    let out = extract(
+        "Le Hezbollah a tiré mardi soir une salve d'une trentaine de \
+         roquettes sur Kiryat Shmona, selon l'armée israélienne.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.target), "Kiryat Shmona"), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Kiryat Shmona"), "{e:#?}");
+    // Air strikes on a town are only placed there.
+    let out = extract("Des frappes aériennes sur Kabkabiya ont fait 7 morts.");
+    let e = event(&out, "airstrike");
+    assert!(!has(&texts(&out, &e.target), "Kabkabiya"), "{e:#?}");
+}
+
+#[test]
+fn a_town_joined_to_a_hit_one_is_hit_too() {
+    let out = extract(
+        "Les troupes russes ont pilonné lundi Kostiantynivka et Tchassiv \
+         Iar à l'artillerie lourde.",
+    );
+    let e = event(&out, "shelling");
+    let target = texts(&out, &e.target);
+    assert!(has(&target, "Kostiantynivka"), "{e:#?}");
+    assert!(has(&target, "Tchassiv Iar"), "{e:#?}");
+}

@@ -15518,6 +15518,9 @@ fn assign_arguments<'a>(
         // located one is located too, and so is one in apposition to it
         // ("à Solhan, un village de la province du Yagha").
         let mut chained = false;
+        // "ont pilonné Kostiantynivka et Tchassiv Iar": a place joined
+        // to a hit one is hit too.
+        let mut joined_to_hit = false;
         if let Some(prev) =
             last_destination.filter(|_| MOVING_KINDS.contains(&kind))
         {
@@ -15574,6 +15577,13 @@ fn assign_arguments<'a>(
             {
                 p = "a";
                 chained = true;
+                joined_to_hit = matches!(gap, "et" | ",")
+                    && args.iter().any(|b| {
+                        b.span == prev
+                            && d.target.contains(&b.entity)
+                            && ents[b.entity].kind == EntityKind::Place
+                            && ents[b.entity].subkind == ents[a.entity].subkind
+                    });
             }
         }
         let dist = word_gap(ctx, trig.start, a.span.start);
@@ -15793,6 +15803,17 @@ fn assign_arguments<'a>(
                     )
             })
         };
+        // "une salve de roquettes sur Kiryat Shmona", "a tiré sur
+        // Israël": rockets or shells fired at a town named bare, with no
+        // article or site noun between, hit it (air strikes "sur Gaza"
+        // are only where they fell).
+        let rained_on_by_name = || {
+            kind == "shelling" && a.span.start > trig.start && {
+                let w = folded_words_before(ctx, a.span.start, 2);
+                matches!(&w[..], [b, "sur"]
+                    if is_blow_landing(b) || b.starts_with("tir"))
+            }
+        };
         // "une attaque contre le site de déplacés de Lala", "des obus
         // sont tombés sur le camp de Bulengo", "une frappe a touché le
         // marché": the place a blow is sent against or lands on,
@@ -15808,6 +15829,7 @@ fn assign_arguments<'a>(
                 head == "contre"
                     || head == "sur" && (site() || is_blow_landing(before))
                     || is_hitting(head) && a.span.start > trig.end
+                    || rained_on_by_name()
             };
         let located = direct_object
             || struck
@@ -15954,7 +15976,8 @@ fn assign_arguments<'a>(
                         kind,
                         "siege" | "attack" | "airstrike" | "shelling"
                     )
-                    || struck)
+                    || struck
+                    || joined_to_hit)
             {
                 push_unique(&mut d.target, a.entity);
             }
