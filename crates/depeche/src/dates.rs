@@ -1475,6 +1475,27 @@ fn dates_a_statement(text: &str, start: usize) -> bool {
         || last == "dit"
 }
 
+/// Whether a clause (folded) that a date follows tells the day a war
+/// began: "La guerre, déclenchée le 8 octobre 2023 par des tirs", "le
+/// conflit, qui a éclaté le 15 avril 2023". Like a day something has gone
+/// on since, it is background: the days told after it are of now.
+fn war_began_on(clause: &str) -> bool {
+    let mut words =
+        clause.rsplit([' ', '\u{a0}', ',']).filter(|w| !w.is_empty());
+    words.next() == Some("le")
+        && words.next().is_some_and(|w| {
+            ["declench", "eclat", "commenc", "debut"]
+                .iter()
+                .any(|v| w.starts_with(v))
+        })
+        && clause.split([' ', '\u{a0}', ',', '\'']).any(|w| {
+            matches!(
+                w,
+                "guerre" | "conflit" | "insurrection" | "rebellion" | "crise"
+            )
+        })
+}
+
 /// Up to `n` bytes of text from `i`, folded, leading spaces removed.
 fn after(text: &str, i: usize, n: usize) -> String {
     let mut e = i.saturating_add(n).min(text.len());
@@ -3940,6 +3961,7 @@ fn find_dates_upto(
                         &["depuis", "depuis le", "depuis la", "depuis l'"],
                     ) || clause.starts_with("depuis ")
                         || clause.contains(" depuis ")
+                        || war_began_on(clause)
                 };
                 if let Some(d) = c.anchor {
                     if since {
@@ -5039,6 +5061,15 @@ mod tests {
         assert_eq!(
             value(background, "20 janvier").as_deref(),
             Some("2021-01-20")
+        );
+        // Nor does the day a war began, told in passing.
+        let dct2 = Some(Date { year: 2025, month: 2, day: 18 });
+        let began = "La guerre, déclenchée le 8 octobre 2023 par des tirs de \
+                     roquettes, a fait 4.000 morts. L'accord, entré en \
+                     vigueur le 27 novembre, prévoit un retrait.";
+        assert_eq!(
+            value_at(began, "27 novembre", dct2).as_deref(),
+            Some("2024-11-27")
         );
         // "Il y a dix ans jour pour jour" is that very day, and starts one.
         let dct = Some(Date { year: 2024, month: 4, day: 14 });
