@@ -3307,9 +3307,13 @@ fn try_rule(
             // "Deux jours plus tard", "quatre ans plus tôt", "un mois plus
             // tôt": the day, year or month counted from the date told
             // last.
+            // "Vingt-quatre heures plus tard": whole days counted in hours.
+            let hour_days = letter == "H"
+                && !vague
+                && read_amount(&n).is_some_and(|a| a > 0 && a % 24 == 0);
             if !vague
                 && g("pre").is_none()
-                && matches!(letter, "D" | "W" | "M" | "Y")
+                && (matches!(letter, "D" | "W" | "M" | "Y") || hour_days)
             {
                 let rest = &text[end..];
                 let lead = rest.len() - rest.trim_start().len();
@@ -3319,7 +3323,7 @@ fn try_rule(
                 let later = ["plus tard", "après,", "après.", "après;"]
                     .iter()
                     .find(|w| tail.starts_with(*w))
-                    .filter(|_| matches!(letter, "D" | "W"))
+                    .filter(|_| matches!(letter, "D" | "W") || hour_days)
                     .map(|w| (w.trim_end_matches([',', '.', ';']).len(), 1));
                 let earlier = ["plus tôt"]
                     .iter()
@@ -3349,11 +3353,11 @@ fn try_rule(
                             None,
                         ),
                         _ => {
-                            let days = a.checked_mul(if letter == "W" {
-                                7
-                            } else {
-                                1
-                            })?;
+                            let days = match letter {
+                                "W" => a.checked_mul(7)?,
+                                "H" => a / 24,
+                                _ => a,
+                            };
                             let date = from.add_days(days);
                             (
                                 date.map(|d| d.to_string()),
@@ -6268,6 +6272,9 @@ mod tests {
             ("Le 13 décembre, dix passagers ont été enlevés. Trois ont été libérés quatre jours plus tard.", "quatre jours plus tard", "2017-12-17", Day),
             ("Deux jours après l'attaque, les renforts sont arrivés.", "Deux jours", "P2D", Duration),
             ("Trois semaines plus tard, rien n'a changé.", "Trois semaines", "P3W", Duration),
+            // Whole days counted in hours; a few hours stay a lapse.
+            ("Le 19 décembre, l'offensive a commencé. Vingt-quatre heures plus tard, les rebelles ont accepté une trêve.", "Vingt-quatre heures plus tard", "2017-12-20", Day),
+            ("Le 19 décembre, l'offensive a commencé. Quarante-huit heures plus tard, tout était fini.", "Quarante-huit heures plus tard", "2017-12-21", Day),
             // "depuis la mi-décembre" reaches back, whatever the verbs say;
             // a promise looks ahead.
             ("Le PAM reprendra ses distributions, suspendues depuis la mi-décembre.", "mi-décembre", "2017-12", Month),
