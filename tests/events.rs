@@ -1495,6 +1495,13 @@ fn devices_seized_or_handed_over_set_nothing_off() {
          ont été saisis sur les lieux.",
         "Les combattants se sont présentés au camp en remettant deux fusils \
          M16 et un lance-grenades.",
+        // A list of what was seized runs past its commas; what did not go
+        // off is no blast.
+        "Des jihadistes ont tué dix soldats près de Kokorou. Les soldats ont \
+         arrêté trois hommes, saisissant fusils d'assaut, grenades et gilets \
+         pare-balles.",
+        "Des jihadistes ont tué dix soldats près de Kokorou. L'armée a \
+         sécurisé les munitions non explosées dans le village.",
     ] {
         let ev = kinds_and_triggers(text);
         assert!(!ev.iter().any(|(k, _)| k == "bombing"), "{text}: {ev:?}");
@@ -2863,4 +2870,20 @@ fn hostages_rescued_are_released_the_wounded_helped_are_not() {
     let kinds =
         event_kinds("Les pompiers ont secouru des dizaines de blessés.");
     assert!(kinds.is_empty(), "{kinds:?}");
+}
+
+#[test]
+fn leaving_a_body_of_states_is_no_withdrawal() {
+    let text =
+        "Des jihadistes ont tué dix soldats mardi près de Kokorou. Les \
+                manifestants scandaient des slogans hostiles à la Communauté \
+                économique des États de l'Afrique de l'Ouest (Cédéao), que le \
+                Niger a quittée en janvier.";
+    let kinds = event_kinds(text);
+    assert!(!kinds.iter().any(|k| k == "withdrawal"), "{kinds:?}");
+    let text =
+        "Des jihadistes ont tué dix soldats mardi près de Kokorou. Les \
+                troupes françaises ont quitté le Niger en décembre.";
+    let kinds = event_kinds(text);
+    assert!(kinds.iter().any(|k| k == "withdrawal"), "{kinds:?}");
 }

@@ -1757,6 +1757,15 @@ pub(crate) fn find<'a>(
         if row.subkind == "bombing" && seized_device(ctx, c.span) {
             continue;
         }
+        // "les munitions non explosées", "des obus non explosés": what
+        // did not go off.
+        if row.subkind == "bombing"
+            && folded_of(ctx, c.span).starts_with("explos")
+            && folded_words_before(ctx, c.span.start, 1).first()
+                == Some(&"non")
+        {
+            continue;
+        }
         // "a appelé les groupes armés à rejoindre des pourparlers": one
         // joins talks, and leaves no place.
         if row.subkind == "withdrawal"
@@ -3698,6 +3707,63 @@ pub(crate) fn find<'a>(
                     && word_gap(ctx, t.span.end, a.span.start) <= 6
                     && !has_clause_break(&ctx.text[t.span.end..a.span.start])
             })
+        } {
+            continue;
+        }
+        // "Le Niger a quitté la Cédéao", "la Cédéao, que le Niger a
+        // quittée en janvier": leaving a body of states is no withdrawal.
+        if t.kind == "withdrawal" && folded_trigger.starts_with("quitt") && {
+            let body = |a: &Arg| {
+                a.kind == EntityKind::Actor
+                    && ctx.entities.drafts[a.entity].subkind == "intl_org"
+            };
+            let from = args.partition_point(|a| a.span.start < t.span.end);
+            let left = args[from..]
+                .iter()
+                .find(|a| a.kind != EntityKind::Date)
+                .is_some_and(|a| {
+                    body(a)
+                        && word_gap(ctx, t.span.end, a.span.start) <= 4
+                        && !has_clause_break(
+                            &ctx.text[t.span.end..a.span.start],
+                        )
+                });
+            let upto = args.partition_point(|a| a.span.end <= t.span.start);
+            let antecedent = args[..upto]
+                .iter()
+                .rev()
+                .find(|a| a.kind != EntityKind::Date)
+                .filter(|a| a.kind == EntityKind::Actor)
+                .and_then(|subject| {
+                    // The body right before the subject's "que".
+                    let k = args[..upto].partition_point(|a| {
+                        a.span.start < subject.span.start
+                    });
+                    args[..k]
+                        .iter()
+                        .rev()
+                        .find(|a| a.kind != EntityKind::Date)
+                        .filter(|a| body(a))
+                        .map(|a| (a, subject))
+                })
+                .is_some_and(|(a, subject)| {
+                    let gap = folded_of(
+                        ctx,
+                        Span::new(a.span.end, subject.span.start),
+                    );
+                    let gap = gap.trim_start_matches([')', ',', ' ']);
+                    word_gap(ctx, subject.span.end, t.span.start) <= 3
+                        && matches!(
+                            gap.trim_end(),
+                            "que le"
+                                | "que la"
+                                | "que l'"
+                                | "que les"
+                                | "qu'"
+                                | "que"
+                        )
+                });
+            left || antecedent
         } {
             continue;
         }
@@ -18034,7 +18100,22 @@ fn seized_device(ctx: &Context<'_>, trig: Span) -> bool {
     {
         return false;
     }
-    let before = clause_words_back(f, at, 6);
+    let mut before = clause_words_back(f, at, 6);
+    // "saisissant fusils d'assaut, grenades et gilets pare-balles": a
+    // list of what was seized runs past its commas.
+    if before.len() < 6 {
+        let from = stretch_before(ctx.text, trig.start, 80, 0);
+        let lead = &ctx.text[from..trig.start];
+        let cut =
+            lead.rfind(['.', ';', ':', '!', '?', '«', '»']).map_or(0, |i| {
+                i + lead[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        if lead[cut..].contains(',') {
+            let list = folded_of(ctx, Span::new(from + cut, trig.start));
+            let w: Vec<&str> = words_of(list).collect();
+            before.extend(w.iter().rev().take(8).copied());
+        }
+    }
     let after = folded_words_after(ctx, trig.end, FEW);
     let around = || before.iter().copied().chain(after.iter().copied());
     let seized = around().any(|w| {
@@ -18044,6 +18125,15 @@ fn seized_device(ctx: &Context<'_>, trig: Span) -> bool {
                 | "saisie"
                 | "saisis"
                 | "saisies"
+                | "saisissant"
+                | "saisir"
+                | "confisque"
+                | "confisques"
+                | "confisquee"
+                | "confisquees"
+                | "confisquant"
+                | "recuperant"
+                | "decouvrant"
                 | "cache"
                 | "caches"
                 | "stock"
