@@ -7999,3 +7999,17 @@ fn a_town_joined_to_a_hit_one_is_hit_too() {
     assert!(has(&target, "Kostiantynivka"), "{e:#?}");
     assert!(has(&target, "Tchassiv Iar"), "{e:#?}");
 }
+
+#[test]
+fn both_sides_of_a_clash_past_an_aside_on_the_first() {
+    let out = extract(
+        "Dans la nuit de lundi à mardi, de violents affrontements à l'arme \
+         lourde ont opposé la Brigade 444, commandée par Mahmoud Hamza, à \
+         l'Appareil de soutien à la stabilité (SSA).",
+    );
+    let e = event(&out, "armed_clash");
+    let agent = texts(&out, &e.agent);
+    assert!(has(&agent, "Brigade 444"), "{e:#?}");
+    assert!(has(&agent, "Appareil de soutien à la stabilité"), "{e:#?}");
+    assert!(!has(&agent, "Mahmoud Hamza"), "{e:#?}");
+}

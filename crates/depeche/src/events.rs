@@ -13327,6 +13327,30 @@ fn breaks_clause_outside_brackets(s: &str) -> bool {
     depth > 0
 }
 
+/// Whether `s` breaks its clause only with one aside set off by commas
+/// that opens on a past participle: "ont opposé la Brigade 444,
+/// commandée par Mahmoud Hamza, à l'Appareil de soutien à la stabilité".
+fn past_participle_aside(s: &str) -> bool {
+    let mut parts = s.split(',');
+    let (Some(head), Some(aside), Some(tail), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let aside = crate::normalize::fold(aside).text;
+    let mut words = aside.split_whitespace();
+    words.next().is_some_and(|w| {
+        w.len() > 3
+            && ["e", "ee", "es", "ees", "ie", "ies", "is", "u", "ue", "us"]
+                .iter()
+                .any(|x| w.ends_with(x))
+            && !w.ends_with("ment")
+    }) && aside.split_whitespace().count() <= 12
+        && words.any(|w| w == "par")
+        && !breaks_clause_outside_brackets(head)
+        && !breaks_clause_outside_brackets(tail)
+}
+
 /// Words that open a new clause.
 const CLAUSE_WORDS: &[&str] = &[
     " qui ",
@@ -16286,14 +16310,18 @@ fn assign_arguments<'a>(
     // "la guerre entre l'armée du général X et les FSR de Y": the second
     // side of "entre … et" may come further.
     // So may the sides of "des affrontements ont opposé lundi soir à
-    // Tripoli deux groupes armés".
+    // Tripoli deux groupes armés", "des affrontements à l'arme lourde ont
+    // opposé …".
     let opposing = kind == "armed_clash"
         && FewWords::first_of(
             words_of(&ctx.folded.text[ctx.folded.from_original(trig.end)..]),
-            2,
+            6,
         )
         .iter()
-        .any(|w| w.starts_with("oppos"));
+        .any(|w| w.starts_with("oppos"))
+        && folded_words_after(ctx, trig.end, 6)
+            .iter()
+            .any(|w| w.starts_with("oppos"));
     let reach = if matches!(
         kind,
         "armed_clash" | "negotiation" | "ceasefire" | "agreement"
@@ -16407,6 +16435,16 @@ fn assign_arguments<'a>(
             )) <= reach
                 && targeted_through_position(ctx, a.span.start)
         };
+        // "ont opposé la Brigade 444, commandée par Mahmoud Hamza, à …":
+        // the commander in the aside is no side; the side after it is.
+        if opposing
+            && past_participle_aside(&format!(
+                "{},",
+                &ctx.text[trig.end..a.span.end]
+            ))
+        {
+            continue;
+        }
         if gap > reach
             && gap.saturating_sub(names_between()) > reach
             && !passive_by
@@ -16434,7 +16472,8 @@ fn assign_arguments<'a>(
             && (relative_oppose
                 || !breaks_clause_outside_brackets(
                     &ctx.text[trig.end..a.span.start],
-                ))
+                )
+                || past_participle_aside(&ctx.text[trig.end..a.span.start]))
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
