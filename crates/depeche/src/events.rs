@@ -16438,6 +16438,8 @@ fn assign_arguments<'a>(
         // "ont opposé la Brigade 444, commandée par Mahmoud Hamza, à …":
         // the commander in the aside is no side; the side after it is.
         if opposing
+            && gap <= 2 * reach
+            && a.span.end - trig.end <= 400
             && past_participle_aside(&format!(
                 "{},",
                 &ctx.text[trig.end..a.span.end]
