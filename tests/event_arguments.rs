@@ -8013,3 +8013,18 @@ fn both_sides_of_a_clash_past_an_aside_on_the_first() {
     assert!(has(&agent, "Appareil de soutien à la stabilité"), "{e:#?}");
     assert!(!has(&agent, "Mahmoud Hamza"), "{e:#?}");
 }
+
+#[test]
+fn a_speaker_after_the_verb_past_a_shortened_title_or_a_plural_verb() {
+    let out = extract(
+        "Les jihadistes ont pris Kandi mardi, a assuré M. Houngbédji.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.source), "Houngbédji"), "{e:#?}");
+    let out = extract(
+        "La brigade 444 s'est emparée du quartier général du SSA, ont \
+         raconté des habitants joints par téléphone.",
+    );
+    let e = event(&out, "capture");
+    assert!(has(&texts(&out, &e.source), "habitants"), "{e:#?}");
+}

@@ -292,7 +292,14 @@ const SAYING: &[&str] = &[
     "dit",
     "disent",
     "a raconte",
+    "ont raconte",
+    "racontent",
     "a temoigne",
+    "ont temoigne",
+    "ont explique",
+    "ont ajoute",
+    "ont souligne",
+    "ont assure",
     "a reconnu",
     "a dementi",
     "ont dementi",
@@ -13273,10 +13280,23 @@ impl ByteSet {
     }
 }
 
+/// Whether `s` holds a full stop or a semicolon other than the point of
+/// a title shortened before a name: "a assuré M. Houngbédji", "a dit Mgr.
+/// Kaigama".
+fn stop_outside_titles(s: &str) -> bool {
+    s.match_indices(['.', ';']).any(|(i, m)| {
+        m == ";" || {
+            let word = s[..i]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !matches!(word, "M" | "MM" | "Mgr" | "Dr" | "Pr" | "Me")
+        }
+    })
+}
+
 /// Sentence ends.
 static STOPS: ByteSet = ByteSet::new(b".;?!");
-/// Full stops and semicolons.
-static FULL_STOPS: ByteSet = ByteSet::new(b".;");
 /// Full stops, semicolons and commas.
 static COMMA_STOPS: ByteSet = ByteSet::new(b".,;");
 /// What ends a list of groups.
@@ -15186,7 +15206,7 @@ fn assign_arguments<'a>(
                     && words_of(&between).any(|w| SPEAKER_TITLES.contains(&w));
                 if (gap <= 6 || titled_apposed)
                     && !verb_between
-                    && !FULL_STOPS.any_in(&ctx.text[orig_at..a.span.start])
+                    && !stop_outside_titles(&ctx.text[orig_at..a.span.start])
                 {
                     push_unique(&mut d.source, a.entity);
                     // "selon le porte-parole de l'armée, le brigadier Ali
