@@ -5239,3 +5239,21 @@ fn fronts_pacts_camps_and_capitalised_surnames() {
         [(EntityKind::Actor, "person".to_string())]
     );
 }
+
+#[test]
+fn a_lone_surname_after_the_full_name_is_the_same_person() {
+    let text = "Le porte-parole du gouvernement, Wilfried Léandre Houngbédji, a \
+                confirmé l'attaque. Aucune position n'est tombée aux mains des \
+                assaillants, a assuré M. Houngbédji.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found =
+        entities_named(&out, &["Wilfried Léandre Houngbédji", "Houngbédji"]);
+    assert_eq!(found.len(), 1, "{:#?}", out.entities);
+    // Of two persons of one surname, the first is not taken for it.
+    let text = "Le capitaine Ibrahim Traoré et le ministre Abdoulaye Traoré \
+                ont parlé. M. Traoré a ajouté que Kandi est tombée.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = entities_named(&out, &["Ibrahim Traoré"]);
+    assert_eq!(found.len(), 1, "{:#?}", out.entities);
+    assert_eq!(found[0].mentions.len(), 1, "{:#?}", out.entities);
+}

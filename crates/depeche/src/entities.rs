@@ -3907,7 +3907,69 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_apposed_titles(ctx, &mut set);
     split_cued_divisions(ctx, &mut set);
     drop_media_words_before_names(ctx, &mut set);
+    link_lone_surnames(ctx.text, &mut set);
     set
+}
+
+/// "Le porte-parole, Wilfried Houngbédji, … a assuré M. Houngbédji": a
+/// person named by a surname alone, after one person (and one only) was
+/// named in full with it, is that person, whichever rule found each.
+fn link_lone_surnames(text: &str, set: &mut EntitySet) {
+    let person = |d: &Draft| {
+        d.kind == EntityKind::Actor
+            && d.subkind == "person"
+            && !d.mentions.is_empty()
+    };
+    // Folded surname → (the full name's entity, its first mention), or
+    // None when two persons share it.
+    let mut full: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+    for (e, d) in set.drafts.iter().enumerate() {
+        if !person(d) {
+            continue;
+        }
+        // The names it is given in full ("le porte-parole du gouvernement,
+        // Wilfried Houngbédji": the name, not the title).
+        for m in &d.mentions {
+            let name = &text[m.start..m.end];
+            let Some(last) = name.split_whitespace().last() else {
+                continue;
+            };
+            if !name.contains(' ')
+                || !name.starts_with(char::is_uppercase)
+                || !last.starts_with(char::is_uppercase)
+                || last.chars().count() < 4
+            {
+                continue;
+            }
+            full.entry(fold_key(last))
+                .and_modify(|v| {
+                    if v.is_some_and(|(x, _)| x != e) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some((e, m.start)));
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (e, d) in set.drafts.iter().enumerate() {
+        if !person(d)
+            || d.canonical.contains(' ')
+            || !d.canonical.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        if let Some(Some((to, first))) = full.get(&fold_key(&d.canonical)) {
+            if *to != e && *first < d.mentions[0].start {
+                moves.push((e, *to));
+            }
+        }
+    }
+    for (from, to) in moves {
+        set.move_mentions(from, to);
+    }
 }
 
 /// "la télévision publique Télé Sahel", "la radio nationale ORTM": the
@@ -4429,6 +4491,7 @@ fn add_persons_over_places(
     // One merge into the span map: a run-on text may name thousands of
     // such persons between other mentions.
     let mut items: Vec<(Span, usize)> = Vec::new();
+    let mut fresh: Vec<(usize, Span)> = Vec::new();
     for ((span, _), dropped) in found.into_iter().zip(dropped) {
         if !dropped
             || set.covers(span)
@@ -4440,6 +4503,7 @@ fn add_persons_over_places(
         }
         let name = text[span.start..span.end].to_string();
         let key = ["person:", &fold_key(&name)].concat();
+        let known = set.drafts.len();
         let e = set.entity(key, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -4448,9 +4512,17 @@ fn add_persons_over_places(
                 None,
             )
         });
+        if e >= known {
+            fresh.push((e, span));
+        }
         items.push((span, e));
     }
     set.add_all(&items);
+    // "Wilfried Houngbédji … M. Houngbédji": the surname alone, later,
+    // is the same person.
+    for (e, span) in fresh {
+        link_surname(ctx, set, e, span);
+    }
 }
 
 /// The length of one space and a word of three capitals or more at the
