@@ -8028,3 +8028,13 @@ fn a_speaker_after_the_verb_past_a_shortened_title_or_a_plural_verb() {
     let e = event(&out, "capture");
     assert!(has(&texts(&out, &e.source), "habitants"), "{e:#?}");
 }
+
+#[test]
+fn a_university_attacked_is_hit() {
+    let out = extract(
+        "En avril 2015, l'attaque de l'université de Garissa par les shebab \
+         avait fait 148 morts.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "université de Garissa"), "{e:#?}");
+}

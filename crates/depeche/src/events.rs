@@ -11426,13 +11426,23 @@ fn head_of_site<'a>(ctx: &Context<'a>, at: usize) -> (&'a str, &'a str) {
 /// Whether a place's canonical name starts with the noun of a site a
 /// blow lands on ("marché central", "camp de déplacés de X", "hôpital"):
 /// a noun of the struck sites of the entity passes, or one of the sites
-/// only named ("site de déplacés de X", "aéroport de X", a port or quay).
+/// only named ("site de déplacés de X", "aéroport de X", a port or quay, a
+/// university, a house of worship, a prison).
 fn is_struck_site_name(canonical: &str) -> bool {
     let c = canonical.to_lowercase();
     crate::entities::starts_with_struck_site(&c)
-        || ["site", "aéroport", "port ", "quai"]
-            .iter()
-            .any(|n| c.starts_with(n))
+        || [
+            "site",
+            "aéroport",
+            "port ",
+            "quai",
+            "université",
+            "mosquée",
+            "église",
+            "prison",
+        ]
+        .iter()
+        .any(|n| c.starts_with(n))
 }
 
 /// Whether `w` (folded), before "sur", sends a blow down on what follows:
