@@ -8038,3 +8038,38 @@ fn a_university_attacked_is_hit() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "université de Garissa"), "{e:#?}");
 }
+
+#[test]
+fn people_named_bare_after_a_deed_are_its_targets() {
+    for (text, kind, people) in [
+        (
+            "L'enlèvement d'agriculteurs se poursuit près de Kandi.",
+            "abduction",
+            "agriculteurs",
+        ),
+        (
+            "L'arrestation de journalistes à Niamey a été dénoncée.",
+            "arrest",
+            "journalistes",
+        ),
+        (
+            "Les enlèvements de bergers se multiplient dans le parc W.",
+            "abduction",
+            "bergers",
+        ),
+    ] {
+        let out = extract(text);
+        let e = event(&out, kind);
+        assert!(has(&texts(&out, &e.target), people), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn the_group_after_an_adjective_of_repeated_raids_carries_them_out() {
+    let out = extract(
+        "Les villages subissent depuis 2022 des incursions répétées de \
+         groupes jihadistes.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "groupes jihadistes"), "{e:#?}");
+}

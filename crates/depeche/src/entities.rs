@@ -2702,6 +2702,28 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 last_counted.insert(noun.canonical.as_str(), e);
                 continue;
             }
+            // "l'enlèvement de bergers", "l'arrestation de journalistes":
+            // people of a trade named bare as those a deed befell are a
+            // group of their own.
+            if matches!(noun.subkind.as_str(), "civilians" | "other")
+                && ctx.text[h.span].ends_with(['s', 'x'])
+                && matches!(
+                    before[..],
+                    [.., n, "de" | "d'"]
+                        if DEED_NOUNS.contains(&n.strip_prefix("l'").unwrap_or(n))
+                )
+            {
+                let key = format!("indef:{}", h.span.start);
+                set.add(key, h.span, || {
+                    Draft::plain(
+                        EntityKind::Actor,
+                        noun.canonical.clone(),
+                        noun.subkind.clone(),
+                        None,
+                    )
+                });
+                continue;
+            }
             // A bare noun of a state body with a definite article links to
             // the composed entity of its group, else to the document's
             // main country.
@@ -3971,6 +3993,31 @@ fn link_lone_surnames(text: &str, set: &mut EntitySet) {
         set.move_mentions(from, to);
     }
 }
+
+/// Nouns (folded) of deeds done to people, whose "de" names them bare:
+/// "l'enlèvement de bergers", "des assassinats de commerçants".
+const DEED_NOUNS: &[&str] = &[
+    "enlevement",
+    "enlevements",
+    "rapt",
+    "rapts",
+    "assassinat",
+    "assassinats",
+    "meurtre",
+    "meurtres",
+    "massacre",
+    "massacres",
+    "execution",
+    "executions",
+    "arrestation",
+    "arrestations",
+    "interpellation",
+    "interpellations",
+    "liberation",
+    "detention",
+    "expulsion",
+    "expulsions",
+];
 
 /// "la télévision publique Télé Sahel", "la radio nationale ORTM": the
 /// words that say what kind of outlet a named one is are no outlet of

@@ -12490,6 +12490,21 @@ fn is_attack_adjective(w: &str) -> bool {
             | "surprise"
             | "suicide"
             | "kamikaze"
+            // "des incursions répétées de groupes jihadistes".
+            | "repetee"
+            | "repetees"
+            | "repetes"
+            | "incessantes"
+            | "incessants"
+            | "successives"
+            | "recurrentes"
+            | "recurrents"
+            | "frequentes"
+            | "quotidiennes"
+            | "armees"
+            | "recentes"
+            | "nocturnes"
+            | "sporadiques"
     )
 }
 
