@@ -8073,3 +8073,16 @@ fn the_group_after_an_adjective_of_repeated_raids_carries_them_out() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.agent), "groupes jihadistes"), "{e:#?}");
 }
+
+#[test]
+fn those_accused_of_an_attempt_carry_it_out_and_the_seat_stormed_is_no_siege()
+{
+    let out = extract(
+        "Le gouvernement, qui accuse des « infiltrés » d'avoir tenté de \
+         prendre d'assaut le siège, a parlé mardi.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "infiltrés"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "gouvernement"), "{e:#?}");
+    assert_no_event(&out, "siege");
+}

@@ -4938,7 +4938,23 @@ pub(crate) fn find<'a>(
                             | "union"
                     )
                 });
-            if seat {
+            // "tenté de prendre d'assaut le siège", "devant le siège", "ont
+            // envahi le siège": the building stormed or stood before.
+            let before = folded_words_before(ctx, t.start, 2);
+            let building = matches!(
+                before[..],
+                [w, "le" | "au"]
+                    if w == "d'assaut"
+                        || w == "assaut"
+                        || w == "devant"
+                        || w == "vers"
+                        || w.starts_with("envahi")
+                        || w.starts_with("incendi")
+                        || w.starts_with("saccag")
+                        || w.starts_with("pill")
+                        || w.starts_with("attaqu")
+            );
+            if seat || building {
                 *drop = true;
                 continue;
             }
@@ -9943,9 +9959,17 @@ fn accused_agents(
         // "Le ministère a accusé des groupes armés d'avoir attaqué": the
         // deed right after "d'avoir" is the accused's, whoever the
         // sentence's subject.
+        // ("d'avoir tenté de prendre d'assaut le siège": past the
+        // attempt.)
         let of_the_accused = {
-            let w = folded_words_before(ctx, d.triggers[0].start, 2);
-            matches!(&w[..], [.., "d'", "avoir"] | [.., "d'avoir"])
+            let w = folded_words_before(ctx, d.triggers[0].start, 4);
+            let w = match &w[..] {
+                [rest @ .., "tente" | "voulu" | "cherche", "de" | "d'" | "a"] => {
+                    rest
+                }
+                w => w,
+            };
+            matches!(w, [.., "d'", "avoir"] | [.., "d'avoir"])
         };
         if !d.agent.is_empty() && !of_the_accused {
             continue;
@@ -9978,7 +10002,10 @@ fn accused_agents(
                         // "accuse des groupes armés d'avoir attaqué".
                         (words_of(gap).all(|w| {
                             ARTICLES.contains(&w)
-                                || matches!(w, "des" | "un" | "une")
+                                || matches!(
+                                    w,
+                                    "des" | "un" | "une" | "«" | "\""
+                                )
                         }) && is_armed(&ents[e].subkind))
                         .then_some((e, m.start))
                     });
