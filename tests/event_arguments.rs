@@ -8086,3 +8086,27 @@ fn those_accused_of_an_attempt_carry_it_out_and_the_seat_stormed_is_no_siege()
     assert!(!has(&texts(&out, &e.agent), "gouvernement"), "{e:#?}");
     assert_no_event(&out, "siege");
 }
+
+#[test]
+fn a_speaker_past_an_audience_or_after_a_present_verb_tells() {
+    let out = extract(
+        "Les gangs ont attaqué Kenscoff, a déclaré à la presse le \
+         porte-parole de la police, Lionel Lazarre.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "Lionel Lazarre"), "{e:#?}");
+    let out = extract(
+        "Des centaines d'habitants ont fui Kandi mardi, raconte Issa Bio, \
+         un responsable local.",
+    );
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.source), "Issa Bio"), "{e:#?}");
+    // What one deplores is no speaker.
+    let out = extract(
+        "L'ennemi a pilonné le camp. On déplore le bilan suivant : 71 \
+         militaires tués.",
+    );
+    for e in &out.events {
+        assert!(!has(&texts(&out, &e.source), "71 militaires"), "{e:#?}");
+    }
+}

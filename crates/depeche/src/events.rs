@@ -293,7 +293,17 @@ const SAYING: &[&str] = &[
     "disent",
     "a raconte",
     "ont raconte",
+    "raconte",
     "racontent",
+    "confie",
+    "a confie",
+    "previent",
+    "a prevenu",
+    "temoigne",
+    "ajoute",
+    "insiste",
+    "resume",
+    "souffle",
     "a temoigne",
     "ont temoigne",
     "ont explique",
@@ -331,6 +341,24 @@ const SAYING: &[&str] = &[
     "apprend aupres du",
     "apprend aupres des",
 ];
+/// Audiences a speaker tells, named by no entity, that may stand between
+/// a verb of saying and its inverted subject (folded): "a déclaré à la
+/// presse le porte-parole".
+const AUDIENCES: &[&str] = &[
+    "a la presse",
+    "a notre journal",
+    "a notre redaction",
+    "a notre correspondant",
+    "a notre envoye special",
+    "aux journalistes",
+    "a des journalistes",
+    "a la radio",
+    "a la television",
+    "a la tele",
+    "au telephone",
+    "par telephone",
+];
+
 /// Markers of [`SAYING`] that introduce their source as a complement:
 /// "selon X", "d'après X", "a-t-on appris de X", "apprend auprès de X".
 fn is_source_preposition(marker: &str) -> bool {
@@ -15209,8 +15237,17 @@ fn assign_arguments<'a>(
                         Span::new(orig_at, a.span.start),
                     ))
                     .all(|w| matches!(w, "des" | "plusieurs" | "certains"));
+                // "a raconté à notre journal Jibrin Aminu": the audience's
+                // "à" is not the speaker's.
+                let after_audience = || {
+                    let f = folded_of(ctx, Span::new(orig_at, a.span.start));
+                    AUDIENCES.contains(&f.trim())
+                };
                 if !preposition
-                    && (is_complement_prep(p) && !titled && !inverted
+                    && (is_complement_prep(p)
+                        && !titled
+                        && !inverted
+                        && !after_audience()
                         || (orig_at <= trig.start && trig.end <= a.span.start))
                 {
                     continue;
@@ -15227,6 +15264,25 @@ fn assign_arguments<'a>(
                     .map(|m| m.span.end)
                     .last()
                     .unwrap_or(orig_at);
+                // Past an audience named by no entity: "a déclaré à la
+                // presse le porte-parole", "a raconté à notre journal X".
+                let from = {
+                    let f = folded_of(ctx, Span::new(from, a.span.start));
+                    let lead = f.len() - f.trim_start().len();
+                    AUDIENCES
+                        .iter()
+                        .find(|p| {
+                            f[lead..].starts_with(*p)
+                                && f[lead + p.len()..].starts_with([' ', ','])
+                        })
+                        .map_or(from, |p| {
+                            ctx.folded.original_start(
+                                ctx.folded.from_original(from)
+                                    + lead
+                                    + p.len(),
+                            )
+                        })
+                };
                 let between = folded_of(ctx, Span::new(from, a.span.start));
                 let verb_between = between.split(' ').any(|w| {
                     matches!(
