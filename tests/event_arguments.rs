@@ -8110,3 +8110,16 @@ fn a_speaker_past_an_audience_or_after_a_present_verb_tells() {
         assert!(!has(&texts(&out, &e.source), "71 militaires"), "{e:#?}");
     }
 }
+
+#[test]
+fn every_body_listed_after_a_closing_selon_tells() {
+    let out = extract(
+        "Des hommes armés ont enlevé trois enseignants à Kenscoff, selon \
+         des sources policières et des élus locaux.",
+    );
+    let e = event(&out, "abduction");
+    let source = texts(&out, &e.source);
+    assert!(has(&source, "sources policières"), "{e:#?}");
+    assert!(has(&source, "élus locaux"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "trois enseignants"), "{e:#?}");
+}

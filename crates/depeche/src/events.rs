@@ -5982,7 +5982,10 @@ fn tellers_listed_after_selon(
                     .trim_start_matches(['l', 'd', '\'', '’'])
                     .starts_with(char::is_uppercase)
             })
-            && !matches!(last, "de" | "des" | "du" | "d'")
+            // ("selon des sources policières": "des" right after it is
+            // the article.)
+            && !(matches!(last, "de" | "des" | "du" | "d'")
+                && !(words.len() == 1 && last == "des"))
             && !last.starts_with("d'")
             && !last.starts_with("d’")
             && !gap.ends_with("de l'")
@@ -6003,11 +6006,13 @@ fn tellers_listed_after_selon(
         }
         let t = d.triggers[0];
         let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
-        // (Within 400 bytes before the trigger: a run-on text costs no
-        // more per event.)
+        // (Within 400 bytes of the trigger: a run-on text costs no more
+        // per event. After it: "ont enlevé trois enseignants, selon des
+        // sources policières et des élus locaux".)
         let from = sent.start.max(t.start.saturating_sub(400));
+        let to = sent.end.min(t.end.saturating_add(400));
         let lo = mentions.partition_point(|(m, _)| m.start < from);
-        let hi = mentions.partition_point(|(m, _)| m.start < t.start);
+        let hi = mentions.partition_point(|(m, _)| m.start < to);
         let window = &mentions[lo..hi.max(lo)];
         // The list after "selon": its first name, then the names joined
         // to it.
