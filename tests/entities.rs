@@ -5257,3 +5257,13 @@ fn a_lone_surname_after_the_full_name_is_the_same_person() {
     assert_eq!(found.len(), 1, "{:#?}", out.entities);
     assert_eq!(found[0].mentions.len(), 1, "{:#?}", out.entities);
 }
+
+#[test]
+fn a_canton_chief_is_a_notable() {
+    let text = "Des centaines d'habitants ont fui vers Bol, rapporte un chef \
+                de canton joint par téléphone.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let found = entities_named(&out, &["chef de canton"]);
+    assert_eq!(found.len(), 1, "{:#?}", out.entities);
+    assert_eq!(found[0].kind, EntityKind::Actor);
+}
