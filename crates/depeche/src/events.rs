@@ -15640,6 +15640,8 @@ fn assign_arguments<'a>(
     let object_at = after_time(ctx, trig, args);
     let mut locs: Vec<(u32, usize, usize)> = Vec::new();
     let mut last_located: Option<Span> = None;
+    // The entity of `last_located`.
+    let mut last_located_entity: Option<usize> = None;
     // The last destination: "ont fui vers Pemba et Mueda".
     let mut last_destination: Option<Span> = None;
     // "déployées à Cabo Delgado", "restent déployées": a participle with
@@ -15801,11 +15803,10 @@ fn assign_arguments<'a>(
                 p = "a";
                 chained = true;
                 joined_to_hit = matches!(gap, "et" | ",")
-                    && args.iter().any(|b| {
-                        b.span == prev
-                            && d.target.contains(&b.entity)
-                            && ents[b.entity].kind == EntityKind::Place
-                            && ents[b.entity].subkind == ents[a.entity].subkind
+                    && last_located_entity.is_some_and(|b| {
+                        d.target.contains(&b)
+                            && ents[b].kind == EntityKind::Place
+                            && ents[b].subkind == ents[a.entity].subkind
                     });
             }
         }
@@ -16001,6 +16002,7 @@ fn assign_arguments<'a>(
                 push_unique(&mut d.target, a.entity);
                 if passive_subject {
                     last_located = Some(a.span);
+                    last_located_entity = Some(a.entity);
                     locs.push((place_rank(&ents[a.entity]), dist, a.entity));
                     continue;
                 }
@@ -16181,6 +16183,7 @@ fn assign_arguments<'a>(
             && !(p == "a" && tied_to(ctx, a.span))
         {
             last_located = Some(a.span);
+            last_located_entity = Some(a.entity);
             locs.push((place_rank(&ents[a.entity]), dist, a.entity));
             // "une attaque contre Djibo", "ont attaqué (dimanche) Djibo":
             // the town is hit. "le blocus d'El-Facher" hits the town too;
