@@ -4538,7 +4538,6 @@ fn add_persons_over_places(
     // One merge into the span map: a run-on text may name thousands of
     // such persons between other mentions.
     let mut items: Vec<(Span, usize)> = Vec::new();
-    let mut fresh: Vec<(usize, Span)> = Vec::new();
     for ((span, _), dropped) in found.into_iter().zip(dropped) {
         if !dropped
             || set.covers(span)
@@ -4550,7 +4549,6 @@ fn add_persons_over_places(
         }
         let name = text[span.start..span.end].to_string();
         let key = ["person:", &fold_key(&name)].concat();
-        let known = set.drafts.len();
         let e = set.entity(key, || {
             Draft::plain(
                 EntityKind::Actor,
@@ -4559,17 +4557,9 @@ fn add_persons_over_places(
                 None,
             )
         });
-        if e >= known {
-            fresh.push((e, span));
-        }
         items.push((span, e));
     }
     set.add_all(&items);
-    // "Wilfried Houngbédji … M. Houngbédji": the surname alone, later,
-    // is the same person.
-    for (e, span) in fresh {
-        link_surname(ctx, set, e, span);
-    }
 }
 
 /// The length of one space and a word of three capitals or more at the
