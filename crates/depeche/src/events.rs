@@ -16611,7 +16611,10 @@ fn assign_arguments<'a>(
                 || !breaks_clause_outside_brackets(
                     &ctx.text[trig.end..a.span.start],
                 )
-                || past_participle_aside(&ctx.text[trig.end..a.span.start]))
+                || a.span.start - trig.end <= 400
+                    && past_participle_aside(
+                        &ctx.text[trig.end..a.span.start],
+                    ))
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| w.starts_with("oppos"))
         {
