@@ -190,6 +190,26 @@ const PATTERNS: &[Pattern] = &[
             })
         },
     ),
+    (
+        // Sides opposed past an aside, speakers past a shortened title or
+        // an audience, bodies listed after a closing "selon", those
+        // accused of an attempt, rockets on a town named bare and people
+        // named bare after a deed: one sentence without end.
+        "asides_audiences_and_accused",
+        "de violents affrontements ont opposé la Brigade 444, commandée \
+         par Mahmoud Hamza, à l'Appareil de soutien à la stabilité , les \
+         jihadistes ont pris Kandi, a assuré M. Houngbédji , a déclaré à la \
+         presse le porte-parole , ont enlevé trois enseignants, selon des \
+         sources policières et des élus locaux , le gouvernement accuse des \
+         « infiltrés » d'avoir tenté de prendre d'assaut le siège , une \
+         salve de roquettes sur Kiryat Shmona et Metoula , l'enlèvement \
+         d'agriculteurs , ",
+        |o| {
+            o.entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == "agriculteurs"))
+        },
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
