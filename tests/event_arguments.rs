@@ -8123,3 +8123,17 @@ fn every_body_listed_after_a_closing_selon_tells() {
     assert!(has(&source, "élus locaux"), "{e:#?}");
     assert!(has(&texts(&out, &e.target), "trois enseignants"), "{e:#?}");
 }
+
+#[test]
+fn the_noun_of_an_abduction_makes_no_victims_of_the_group_before_it() {
+    let out = extract(
+        "Les villages subissent les exactions de groupes jihadistes : \
+         enlèvements, assassinats.",
+    );
+    let e = event(&out, "abduction");
+    assert!(!has(&texts(&out, &e.target), "groupes jihadistes"), "{e:#?}");
+    // The participle does.
+    let out = extract("Trois enseignants enlevés ont été retrouvés mardi.");
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.target), "Trois enseignants"), "{e:#?}");
+}

@@ -341,6 +341,15 @@ const SAYING: &[&str] = &[
     "apprend aupres du",
     "apprend aupres des",
 ];
+/// Whether `w` (folded) says people were abducted ("enlevés",
+/// "kidnappées"), not the noun of the deed ("enlèvements", "kidnapping":
+/// "les exactions de groupes jihadistes : enlèvements" makes no victims of
+/// the groups).
+fn abducted_word(w: &str) -> bool {
+    w.starts_with("enlev") && !w.starts_with("enlevement")
+        || w.starts_with("kidnapp") && !w.starts_with("kidnapping")
+}
+
 /// Audiences a speaker tells, named by no entity, that may stand between
 /// a verb of saying and its inverted subject (folded): "a déclaré à la
 /// presse le porte-parole".
@@ -17850,8 +17859,7 @@ fn assign_arguments<'a>(
                     .any(|w| {
                         KILLED_WORDS.contains(w)
                             || INJURED_WORDS.contains(w)
-                            || w.starts_with("enlev")
-                            || w.starts_with("kidnapp")
+                            || abducted_word(w)
                     });
             // "Depuis le début de l'offensive, un million de personnes
             // ont fui": people who flee it are its displaced.
@@ -17871,9 +17879,7 @@ fn assign_arguments<'a>(
                 .find_map(|w| {
                     if KILLED_WORDS.contains(w) || INJURED_WORDS.contains(w) {
                         Some("killing")
-                    } else if w.starts_with("enlev")
-                        || w.starts_with("kidnapp")
-                    {
+                    } else if abducted_word(w) {
                         Some("abduction")
                     } else {
                         None
