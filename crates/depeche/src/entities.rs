@@ -2702,28 +2702,6 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 last_counted.insert(noun.canonical.as_str(), e);
                 continue;
             }
-            // "l'enlèvement de bergers", "l'arrestation de journalistes":
-            // people of a trade named bare as those a deed befell are a
-            // group of their own.
-            if matches!(noun.subkind.as_str(), "civilians" | "other")
-                && ctx.text[h.span].ends_with(['s', 'x'])
-                && matches!(
-                    before[..],
-                    [.., n, "de" | "d'"]
-                        if DEED_NOUNS.contains(&n.strip_prefix("l'").unwrap_or(n))
-                )
-            {
-                let key = format!("indef:{}", h.span.start);
-                set.add(key, h.span, || {
-                    Draft::plain(
-                        EntityKind::Actor,
-                        noun.canonical.clone(),
-                        noun.subkind.clone(),
-                        None,
-                    )
-                });
-                continue;
-            }
             // A bare noun of a state body with a definite article links to
             // the composed entity of its group, else to the document's
             // main country.
@@ -2826,7 +2804,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 [.., "des"] => true,
                 _ => false,
             };
-            if indefinite_force {
+            // "l'enlèvement de bergers", "l'arrestation de journalistes":
+            // people of a trade named bare as those a deed befell are a
+            // group of their own too.
+            let deed_befell = matches!(
+                noun.subkind.as_str(),
+                "civilians" | "other"
+            ) && ctx.text[h.span].ends_with(['s', 'x'])
+                && matches!(
+                    before[..],
+                    [.., n, "de" | "d'"]
+                        if DEED_NOUNS.contains(&n.strip_prefix("l'").unwrap_or(n))
+                );
+            if indefinite_force || deed_befell {
                 // No group: a bare "l'armée" later names the army, not
                 // these men.
                 let key = format!("indef:{}", h.span.start);
