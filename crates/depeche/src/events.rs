@@ -368,6 +368,24 @@ const AUDIENCES: &[&str] = &[
     "par telephone",
 ];
 
+/// Where the text goes on past an audience of [`AUDIENCES`] that opens
+/// `span` (after blanks), when one does and a space or a comma follows it.
+fn past_audience(ctx: &Context<'_>, span: Span) -> Option<usize> {
+    let f = folded_of(ctx, span);
+    let lead = f.len() - f.trim_start().len();
+    AUDIENCES
+        .iter()
+        .find(|p| {
+            f[lead..].starts_with(*p)
+                && f[lead + p.len()..].starts_with([' ', ','])
+        })
+        .map(|p| {
+            ctx.folded.original_start(
+                ctx.folded.from_original(span.start) + lead + p.len(),
+            )
+        })
+}
+
 /// Markers of [`SAYING`] that introduce their source as a complement:
 /// "selon X", "d'après X", "a-t-on appris de X", "apprend auprès de X".
 fn is_source_preposition(marker: &str) -> bool {
@@ -13451,6 +13469,25 @@ fn past_participle_aside(s: &str) -> bool {
     else {
         return false;
     };
+    participle_aside(aside)
+        && !breaks_clause_outside_brackets(head)
+        && !breaks_clause_outside_brackets(tail)
+}
+
+/// Whether `s` ends inside such an aside, opened by its one comma: "ont
+/// opposé la Brigade 444, commandée par Mahmoud Hamza".
+fn inside_past_participle_aside(s: &str) -> bool {
+    s.split_once(',').is_some_and(|(head, aside)| {
+        !aside.contains(',')
+            && participle_aside(aside)
+            && !breaks_clause_outside_brackets(head)
+    })
+}
+
+/// Whether `aside` (the words between two commas) opens on a past
+/// participle and names its doer with "par", in twelve words at most:
+/// "commandée par Mahmoud Hamza".
+fn participle_aside(aside: &str) -> bool {
     let aside = crate::normalize::fold(aside).text;
     let mut words = aside.split_whitespace();
     words.next().is_some_and(|w| {
@@ -13461,8 +13498,6 @@ fn past_participle_aside(s: &str) -> bool {
             && !w.ends_with("ment")
     }) && aside.split_whitespace().count() <= 12
         && words.any(|w| w == "par")
-        && !breaks_clause_outside_brackets(head)
-        && !breaks_clause_outside_brackets(tail)
 }
 
 /// Words that open a new clause.
@@ -15254,8 +15289,10 @@ fn assign_arguments<'a>(
                 // "a raconté à notre journal Jibrin Aminu": the audience's
                 // "à" is not the speaker's.
                 let after_audience = || {
-                    let f = folded_of(ctx, Span::new(orig_at, a.span.start));
-                    AUDIENCES.contains(&f.trim())
+                    past_audience(ctx, Span::new(orig_at, a.span.start))
+                        .is_some_and(|p| {
+                            ctx.text[p..a.span.start].trim().is_empty()
+                        })
                 };
                 if !preposition
                     && (is_complement_prep(p)
@@ -15280,23 +15317,8 @@ fn assign_arguments<'a>(
                     .unwrap_or(orig_at);
                 // Past an audience named by no entity: "a déclaré à la
                 // presse le porte-parole", "a raconté à notre journal X".
-                let from = {
-                    let f = folded_of(ctx, Span::new(from, a.span.start));
-                    let lead = f.len() - f.trim_start().len();
-                    AUDIENCES
-                        .iter()
-                        .find(|p| {
-                            f[lead..].starts_with(*p)
-                                && f[lead + p.len()..].starts_with([' ', ','])
-                        })
-                        .map_or(from, |p| {
-                            ctx.folded.original_start(
-                                ctx.folded.from_original(from)
-                                    + lead
-                                    + p.len(),
-                            )
-                        })
-                };
+                let from = past_audience(ctx, Span::new(from, a.span.start))
+                    .unwrap_or(from);
                 let between = folded_of(ctx, Span::new(from, a.span.start));
                 let verb_between = between.split(' ').any(|w| {
                     matches!(
@@ -16458,12 +16480,6 @@ fn assign_arguments<'a>(
     // Tripoli deux groupes armés", "des affrontements à l'arme lourde ont
     // opposé …".
     let opposing = kind == "armed_clash"
-        && FewWords::first_of(
-            words_of(&ctx.folded.text[ctx.folded.from_original(trig.end)..]),
-            6,
-        )
-        .iter()
-        .any(|w| w.starts_with("oppos"))
         && folded_words_after(ctx, trig.end, 6)
             .iter()
             .any(|w| w.starts_with("oppos"));
@@ -16585,10 +16601,7 @@ fn assign_arguments<'a>(
         if opposing
             && gap <= 2 * reach
             && a.span.end - trig.end <= 400
-            && past_participle_aside(&format!(
-                "{},",
-                &ctx.text[trig.end..a.span.end]
-            ))
+            && inside_past_participle_aside(&ctx.text[trig.end..a.span.end])
         {
             continue;
         }
