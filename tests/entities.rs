@@ -5267,3 +5267,26 @@ fn a_canton_chief_is_a_notable() {
     assert_eq!(found.len(), 1, "{:#?}", out.entities);
     assert_eq!(found[0].kind, EntityKind::Actor);
 }
+
+#[test]
+fn divisions_listed_after_a_plural_cue_and_compound_compass_regions() {
+    let text = "Au Burkina Faso, des localités sont sous blocus dans les \
+                régions du Sahel, de l'Est, du Nord et de la Boucle du \
+                Mouhoun. Les attaques se sont intensifiées dans le \
+                Centre-Nord. À Kaya, chef-lieu du Centre-Nord, les sites \
+                d'accueil sont saturés.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for name in ["Sahel", "Est", "Nord", "Boucle du Mouhoun", "Kaya"] {
+        assert!(places.contains(&name), "{name} missing from {places:?}");
+    }
+    assert_eq!(places.iter().filter(|p| **p == "Centre-Nord").count(), 2);
+    // A compass point with no list and no cue stays a direction.
+    assert_no_place("Les combats ont repris dans le Nord, selon l'armée.");
+    // A list with no plural cue gives no cue.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des délégués du Sahel, de l'Est et du Nord sont venus.",
+    ));
+    assert!(!place_texts(&out).contains(&"Est"));
+}

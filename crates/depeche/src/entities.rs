@@ -3075,6 +3075,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // "dans le Lac", "dans le Sila": a division named with its
             // article, not a compass point ("dans le Nord"); looked at
             // once, for names that need a cue and have none.
+            // "dans le Centre-Nord", "chef-lieu du Centre-Nord": a compound
+            // of compass points is the region of the country the story is
+            // about.
+            let compound_region = |r: u32| {
+                ctx.text[h.span].contains('-')
+                    && row(r).country == top_country
+                    && matches!(
+                        before.last(),
+                        Some(&("le" | "du" | "au" | "dans"))
+                    )
+            };
             let in_article = !prep
                 && places.iter().any(|&r| row(r).flags.needs_cue)
                 && matches!(
@@ -3084,6 +3095,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 && !["Nord", "Sud", "Est", "Ouest", "Centre"]
                     .iter()
                     .any(|c| ctx.text[h.span].starts_with(c));
+            // "les régions du Sahel, de l'Est, du Nord": a name listed
+            // after a plural cue shares it.
+            let listed = !prep
+                && places.iter().any(|&r| row(r).flags.needs_cue)
+                && listed_after_plural_cue(ctx.text, h.span.start);
             // "près du fleuve Niger": the river, not the country.
             let river = matches!(
                 before.last(),
@@ -3146,7 +3162,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             &row(r).country,
                         )
                         || river && row(r).subkind == "feature"
-                        || in_article
+                        || (in_article || listed || compound_region(r))
                             && matches!(
                                 row(r).subkind.as_str(),
                                 "admin1" | "admin2" | "region"
@@ -4367,6 +4383,50 @@ const PLACE_NAME_HEADS: &[&str] = &[
 
 /// Whether the place name at `span` is listed ("X et Y", "X, Y") with the
 /// next hit, a place of the same country that needs no cue.
+/// Whether the name at `at` is one of a list that a plural division cue
+/// opens: "les régions du Sahel, de l'Est, du Nord et de la Boucle du
+/// Mouhoun". Between the cue and the name lie only other capitalized
+/// names, commas, "et" and the articles of "de"; at least one comma or
+/// "et" (the first name right after the cue has its cue already). Reads
+/// at most 160 bytes back.
+fn listed_after_plural_cue(text: &str, at: usize) -> bool {
+    let from = stretch_before(text, at, 160, 0);
+    let window = &text[from..at];
+    let mut joined = false;
+    let mut names = 0;
+    for w in window
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .rev()
+        .filter(|w| !w.is_empty())
+    {
+        let w = match w.strip_suffix(',') {
+            Some(w) => {
+                joined = true;
+                w
+            }
+            None => w,
+        };
+        let lower = w.to_lowercase();
+        match lower.as_str() {
+            "régions" | "regions" | "provinces" | "départements"
+            | "departements" | "districts" | "gouvernorats"
+            | "préfectures" | "prefectures" => {
+                return joined && names > 0;
+            }
+            "et" => joined = true,
+            "de" | "du" | "des" | "d" | "l" | "la" | "le" => {}
+            _ if w.chars().next().is_some_and(char::is_uppercase) => {
+                names += 1;
+                if names > 8 {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn coordinated_with_place(
     ctx: &Context<'_>,
     span: Span,
