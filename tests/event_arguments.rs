@@ -8137,3 +8137,42 @@ fn the_noun_of_an_abduction_makes_no_victims_of_the_group_before_it() {
     let e = event(&out, "abduction");
     assert!(has(&texts(&out, &e.target), "Trois enseignants"), "{e:#?}");
 }
+
+#[test]
+fn the_dead_set_beside_a_loss_are_its_victims_and_count_apart() {
+    let out = extract(
+        "Côté ennemi, une cinquantaine de terroristes ont été neutralisés. \
+         Côté ami, l'État-major général des armées déplore la perte de six \
+         soldats et de deux VDP, tombés les armes à la main.",
+    );
+    let killings: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "killing").collect();
+    assert_eq!(killings.len(), 2, "{killings:#?}");
+    let loss = killings
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "perte"))
+        .expect("the loss");
+    assert!(loss.triggers.iter().any(|t| t.text.starts_with("tombés")));
+    let victims = texts(&out, &loss.target);
+    assert!(has(&victims, "six soldats"), "{victims:?}");
+    assert!(has(&victims, "deux VDP"), "{victims:?}");
+    assert!(!has(&victims, "État-major général des armées"), "{victims:?}");
+}
+
+#[test]
+fn recurring_attacks_are_told_apart_and_keep_their_groups() {
+    let out = extract(
+        "Au moins 21 civils ont été tués jeudi dans l'attaque d'un marché à \
+         Bankilaré. La zone des trois frontières est le théâtre d'attaques \
+         récurrentes de l'État islamique au Sahel (EIS).",
+    );
+    let attacks: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    let recurring = attacks
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "attaques"))
+        .expect("the recurring attacks");
+    assert!(has(&texts(&out, &recurring.agent), "État islamique au Sahel"));
+    assert!(texts(&out, &recurring.target).is_empty());
+}

@@ -16984,7 +16984,16 @@ fn assign_arguments<'a>(
                             .is_some_and(is_attack_adjective)
                     || gap == 3
                         && folded_words_after(ctx, trig.end, 2)[..]
-                            == ["sans", "precedent"]) =>
+                            == ["sans", "precedent"]
+                    // "d'attaques récurrentes de l'État islamique".
+                    || gap == 3 && {
+                        let w = folded_words_after(ctx, trig.end, 3);
+                        w.len() == 3
+                            && is_attack_adjective(w[0])
+                            && w[1] == "de"
+                            && (w[2].starts_with("l'")
+                                || matches!(w[2], "la" | "le" | "les"))
+                    }) =>
             {
                 if DE_AGENT_KINDS.contains(&kind) {
                     push_unique(&mut d.agent, a.entity)
@@ -17370,7 +17379,14 @@ fn assign_arguments<'a>(
                 .next()
                 == Some("qui")
             && !tied_to(ctx, cand.span);
-        let complement = is_complement_prep(p) && !via_collective && !relative;
+        // "déplore la perte de six soldats, tombés les armes à la main":
+        // the noun a participle is set beside is its subject, whatever
+        // governs it.
+        let apposed = participle
+            && ctx.text[cand.span.end..trig.start.max(cand.span.end)].trim()
+                == ",";
+        let complement =
+            is_complement_prep(p) && !via_collective && !relative && !apposed;
         if complement {
             // "des insurgés se réclamant de l'État islamique ont
             // attaqué": the group the subject claims to belong to acts
@@ -17479,7 +17495,12 @@ fn assign_arguments<'a>(
             if led {
                 subj.push(before[j - 2].entity);
                 j -= 2;
-            } else if coord && (!prev_complement || counted_genitive) {
+            } else if coord
+                && (!prev_complement
+                    || counted_genitive
+                    // "la perte de six soldats et de deux VDP, tombés".
+                    || apposed && is_complement_prep(preps.of(ctx, cur)))
+            {
                 subj.push(prev.entity);
                 j -= 1;
             } else {
@@ -20331,6 +20352,14 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                         | "habituellement"
                         | "multiplient"
                         | "multiplie"
+                        // "le théâtre d'attaques récurrentes", "des
+                        // incursions régulières", "la multiplication des
+                        // incursions".
+                        | "recurrentes"
+                        | "recurrents"
+                        | "regulieres"
+                        | "incessantes"
+                        | "multiplication"
                 )
             })
         })
@@ -20407,7 +20436,18 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         if let Some(idx) = by_kind.get(&d.kind) {
             // The latest events of the kind only: an article has a few, a
             // run-on text of megabytes has thousands.
-            for &i in &idx[idx.len().saturating_sub(MERGE_CANDIDATES)..] {
+            // A death joins the one its own sentence tells of before one
+            // told earlier ("une cinquantaine de terroristes neutralisés.
+            // … la perte de six soldats, tombés …").
+            let recent = &idx[idx.len().saturating_sub(MERGE_CANDIDATES)..];
+            let same = |i: &&usize| {
+                d.kind != "killing" || out[**i].sentence == d.sentence
+            };
+            for &i in recent
+                .iter()
+                .filter(same)
+                .chain(recent.iter().filter(|i| !same(i)))
+            {
                 let o = &out[i];
                 // A happening is not mentioned hundreds of times: a run-on
                 // text does not grow one event without bound.
