@@ -8176,3 +8176,19 @@ fn recurring_attacks_are_told_apart_and_keep_their_groups() {
     assert!(has(&texts(&out, &recurring.agent), "État islamique au Sahel"));
     assert!(texts(&out, &recurring.target).is_empty());
 }
+
+#[test]
+fn deaths_after_bursting_in_are_a_killing() {
+    for text in [
+        "Les assaillants ont fait irruption à Masala, où ils ont tué 29 \
+         personnes.",
+        "Les assaillants ont fait irruption à Masala, tuant 29 personnes.",
+    ] {
+        let out = extract(text);
+        let k = event(&out, "killing");
+        assert_eq!(k.killed, Some(29), "{text}");
+        assert!(has(&texts(&out, &k.agent), "assaillants"), "{text}");
+        assert!(has(&texts(&out, &k.target), "29 personnes"), "{text}");
+        assert!(has(&texts(&out, &k.location), "Masala"), "{text}");
+    }
+}

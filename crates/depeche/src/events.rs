@@ -4745,8 +4745,17 @@ pub(crate) fn find<'a>(
     // reported, and whether one is denied.
     let mut told_in: HashMap<usize, (bool, bool), WordHash> =
         HashMap::default();
+    // (Bursting in is no violent event of its own: "ont fait irruption à
+    // Masala, où ils ont tué 29 personnes" tells a killing.)
+    let burst_in = |o: &EventDraft| {
+        o.kind == "attack"
+            && folded_of(ctx, o.triggers[0]).contains("irruption")
+    };
     for (j, o) in drafts.iter().enumerate() {
-        if o.kind != "killing" && VIOLENT_KINDS.contains(&o.kind.as_str()) {
+        if o.kind != "killing"
+            && VIOLENT_KINDS.contains(&o.kind.as_str())
+            && !burst_in(o)
+        {
             violent_in.entry(o.sentence).or_default().push(j);
             let told = told_in.entry(o.sentence).or_default();
             told.0 |= o.modality == "hypothetical";
@@ -7421,6 +7430,9 @@ fn gerund_tolls(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
                 && VIOLENT_KINDS.contains(&p.kind.as_str())
                 && p.kind != "killing"
                 && !p.agent.is_empty()
+                // (Bursting in only leads to the deed.)
+                && !(p.triggers.len() == 1
+                    && folded_of(ctx, p.triggers[0]).contains("irruption"))
         }) else {
             continue;
         };
