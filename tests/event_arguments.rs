@@ -8192,3 +8192,26 @@ fn deaths_after_bursting_in_are_a_killing() {
         assert!(has(&texts(&out, &k.location), "Masala"), "{text}");
     }
 }
+
+#[test]
+fn a_refuge_is_where_a_flight_goes() {
+    let out = extract(
+        "Plus de 1 500 personnes ont quitté leurs villages pour se réfugier \
+         à Mandouri.",
+    );
+    let flights: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "displacement").collect();
+    assert_eq!(flights.len(), 1, "{flights:#?}");
+    assert_eq!(flights[0].modality, "asserted");
+    assert_eq!(flights[0].triggers.len(), 2);
+    assert!(has(&texts(&out, &flights[0].destination), "Mandouri"));
+    assert!(texts(&out, &flights[0].location).is_empty());
+
+    let out = extract(
+        "« Ils tiraient partout », raconte un commerçant, joint par \
+         téléphone à Ouahigouya, où il s'est réfugié dimanche.",
+    );
+    let d = event(&out, "displacement");
+    assert!(has(&texts(&out, &d.destination), "Ouahigouya"), "{d:#?}");
+    assert!(!has(&texts(&out, &d.location), "Ouahigouya"), "{d:#?}");
+}

@@ -5678,6 +5678,7 @@ pub(crate) fn find<'a>(
     strikes_of_one_side(ctx, &mut drafts);
     blasts_of_the_strike(ctx, &mut drafts);
     fled_not_hit(ctx, &mentions, &mut drafts);
+    flight_purposes(ctx, &mut drafts);
     tellers_listed_after_selon(ctx, &mentions, &mut drafts);
     attack_told_again(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
@@ -9318,6 +9319,48 @@ fn hours_of_fighting_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if d.kind != "armed_clash" {
             d.time.retain(|&e| !hours_only(e));
         }
+    }
+}
+
+/// "ont quitté leurs villages pour se réfugier à Mandouri": the refuge a
+/// flight is made for is one more mention of that flight, not another one
+/// to come; where it goes joins the flight.
+fn flight_purposes(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
+    let mut gone = vec![false; drafts.len()];
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &rest[0];
+        if d.kind != "displacement" || d.triggers.len() != 1 {
+            continue;
+        }
+        let t = d.triggers[0];
+        let lead = folded_words_before(ctx, t.start, 2);
+        // (The pronoun is the trigger's own or stands before it.)
+        if !matches!(&lead[..], [.., "pour"] | [.., "pour", "se" | "s'"]) {
+            continue;
+        }
+        // The flight told right before, in the same sentence.
+        let Some(main) = done.iter_mut().rev().take(4).find(|p| {
+            p.kind == "displacement"
+                && p.sentence == d.sentence
+                && p.negated == d.negated
+                && p.triggers.last().is_some_and(|pt| {
+                    pt.end <= t.start && t.start - pt.end <= 120
+                })
+        }) else {
+            continue;
+        };
+        main.triggers.push(t);
+        for &e in &d.destination {
+            push_unique(&mut main.destination, e);
+        }
+        for &e in &d.agent {
+            push_unique(&mut main.agent, e);
+        }
+        gone[i] = true;
+    }
+    if gone.iter().any(|&g| g) {
+        *drafts = kept(std::mem::take(drafts), gone.into_iter().map(|g| !g));
     }
 }
 
@@ -15893,12 +15936,34 @@ fn assign_arguments<'a>(
             && !has_clause_break(&ctx.text[trig.end..a.span.start])
             && words_of(folded_of(ctx, Span::new(trig.end, a.span.start)))
                 .any(|w| {
-                    ["rejoindre", "regagner", "rallier", "atteindre"]
-                        .iter()
-                        .any(|v| w.starts_with(&v[..v.len() - 2]))
+                    // ("pour se réfugier à Mandouri".)
+                    [
+                        "rejoindre",
+                        "regagner",
+                        "rallier",
+                        "atteindre",
+                        "refugier",
+                    ]
+                    .iter()
+                    .any(|v| w.starts_with(&v[..v.len() - 2]))
                 });
+        // "joint à Ouahigouya, où il s'est réfugié dimanche": the place
+        // a refuge is found in, named before "où".
+        let refuge_where = kind == "displacement"
+            && a.span.end <= trig.start
+            && trig.start - a.span.end <= 60
+            && {
+                let ft = folded_of(ctx, trig);
+                ft.contains("refugi") || ft.contains("refuge")
+            }
+            && {
+                let gap = &ctx.text[a.span.end..trig.start];
+                gap.starts_with(", où ")
+                    && !gap[", où ".len()..].contains([',', '.', ';'])
+            };
         let arrival = arrival
             || reached
+            || refuge_where
             // "ont quitté Wadajir pour le district de Kahda".
             || kind == "displacement"
                 && a.span.start >= trig.end
