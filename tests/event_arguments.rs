@@ -8215,3 +8215,21 @@ fn a_refuge_is_where_a_flight_goes() {
     assert!(has(&texts(&out, &d.destination), "Ouahigouya"), "{d:#?}");
     assert!(!has(&texts(&out, &d.location), "Ouahigouya"), "{d:#?}");
 }
+
+#[test]
+fn the_object_past_the_day_and_place_of_the_deed() {
+    let out = extract(
+        "Une unité de l'armée a arrêté lundi matin à Goma cinq personnes \
+         soupçonnées de collaborer avec les rebelles.",
+    );
+    let a = event(&out, "arrest");
+    assert!(has(&texts(&out, &a.target), "cinq personnes"), "{a:#?}");
+    assert!(has(&texts(&out, &a.location), "Goma"), "{a:#?}");
+    // A clause break between ends the reach.
+    let out = extract(
+        "L'armée a arrêté lundi à Goma, selon des habitants, plusieurs \
+         commerçants.",
+    );
+    let a = event(&out, "arrest");
+    assert!(!has(&texts(&out, &a.target), "habitants"), "{a:#?}");
+}

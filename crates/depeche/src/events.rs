@@ -17106,10 +17106,16 @@ fn assign_arguments<'a>(
             {
                 push_unique(&mut d.target, a.entity)
             }
+            // (Past the day and the place of the deed: "a arrêté lundi
+            // matin à Qasr cinq personnes".)
             _ if verb
                 && first_after
                 && !passive
-                && gap <= 3
+                && (gap <= 3
+                    || setting_gap() <= 2
+                        && !has_clause_break(
+                            &ctx.text[trig.end..a.span.start],
+                        ))
                 && !matches!(
                     p,
                     "de" | "a"
