@@ -2887,3 +2887,19 @@ fn leaving_a_body_of_states_is_no_withdrawal() {
     let kinds = event_kinds(text);
     assert!(kinds.iter().any(|k| k == "withdrawal"), "{kinds:?}");
 }
+
+#[test]
+fn captives_handed_over_are_released() {
+    let kinds = event_kinds(
+        "Le Hamas a remis samedi trois otages israéliens au Comité \
+         international de la Croix-Rouge à Deir el-Balah.",
+    );
+    assert!(kinds.contains(&"release".to_string()), "{kinds:?}");
+    for text in [
+        "Le rapport de la commission a été remis au ministre lundi à Goma.",
+        "Le cessez-le-feu a été remis en cause par les rebelles du M23.",
+    ] {
+        let kinds = event_kinds(text);
+        assert!(!kinds.contains(&"release".to_string()), "{text}: {kinds:?}");
+    }
+}

@@ -2214,6 +2214,7 @@ pub(crate) fn find<'a>(
     }
 
     launched_munitions(ctx, &mut trigs_launch);
+    handed_over_captives(ctx, &mut trigs_launch);
     told_by_context(ctx, &mut trigs_launch);
     // The two passes' triggers, in text order.
     trigs_launch.sort_unstable_by_key(|p| p.0.start);
@@ -16998,10 +16999,13 @@ fn assign_arguments<'a>(
                 counterpart |= p == "avec" && kind == "armed_clash";
                 push_unique(&mut d.agent, a.entity)
             }
+            // ("a remis trois otages au CICR": who captives are handed
+            // to is no target.)
             "a" if matches!(
                 kind,
                 "surrender" | "capture" | "release" | "threat"
-            ) && same_clause =>
+            ) && same_clause
+                && !(kind == "release" && original.starts_with("remi")) =>
             {
                 push_unique(&mut d.target, a.entity)
             }
@@ -18893,6 +18897,74 @@ const OBJECT_GAP_WORDS: &[&str] = &[
 /// fixed trigger spells out. Drones and bombs strike from the air; missiles,
 /// rockets and shells are shelling. The trigger runs from the verb to the
 /// munition word (original spans).
+/// "Le Hamas a remis samedi trois otages israéliens au CICR": captives
+/// handed over are released. The verb "remettre" is no trigger alone
+/// ("remettre un rapport", "remis en cause"): only with hostages,
+/// prisoners, captives or detainees as its object, a few words on in its
+/// clause. The trigger is the verb (original span).
+fn handed_over_captives(
+    ctx: &Context<'_>,
+    out: &mut Vec<(Span, &'static str)>,
+) {
+    let f = ctx.folded.text.as_str();
+    let fb = f.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    for i in memchr::memmem::find_iter(fb, b"rem") {
+        if i > 0 && is_word(fb[i - 1]) {
+            continue;
+        }
+        let mut e = i;
+        while e < fb.len() && is_word(fb[e]) {
+            e += 1;
+        }
+        if !matches!(
+            &f[i..e],
+            "remis"
+                | "remise"
+                | "remises"
+                | "remet"
+                | "remettent"
+                | "remettre"
+                | "remettra"
+                | "remettront"
+                | "remettait"
+                | "remettaient"
+        ) {
+            continue;
+        }
+        // The next words of the clause, read up to the captives: an
+        // article, a day, a count, an adjective.
+        let mut j = e;
+        for _ in 0..6 {
+            while j < fb.len() && fb[j] == b' ' {
+                j += 1;
+            }
+            if j >= fb.len() || !is_word(fb[j]) {
+                break;
+            }
+            let w0 = j;
+            while j < fb.len() && (is_word(fb[j]) || fb[j] == b'\'') {
+                j += 1;
+            }
+            let w = &f[w0..j];
+            let w = w.strip_prefix("l'").unwrap_or(w);
+            let w = w.strip_prefix("d'").unwrap_or(w);
+            if matches!(
+                w.trim_end_matches('s'),
+                "otage" | "prisonnier" | "captif" | "detenu" | "captive"
+            ) {
+                out.push((ctx.folded.to_original(Span::new(i, e)), "release"));
+                break;
+            }
+            // "remis en cause", "remise en liberté" (a trigger of its own),
+            // "remis au goût du jour": the verb's object comes first.
+            if matches!(w, "en" | "au" | "aux" | "a" | "par") {
+                break;
+            }
+        }
+    }
+}
+
 fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
