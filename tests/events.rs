@@ -2903,3 +2903,17 @@ fn captives_handed_over_are_released() {
         assert!(!kinds.contains(&"release".to_string()), "{text}: {kinds:?}");
     }
 }
+
+#[test]
+fn a_redeployment_out_of_a_place_is_a_withdrawal() {
+    let kinds = event_kinds(
+        "L'armée syrienne a reconnu le « redéploiement » de ses troupes \
+         hors de la ville d'Alep.",
+    );
+    assert!(kinds.contains(&"withdrawal".to_string()), "{kinds:?}");
+    let kinds = event_kinds(
+        "L'armée a annoncé le redéploiement de ses troupes dans le nord \
+         du Mali.",
+    );
+    assert!(kinds.contains(&"deployment".to_string()), "{kinds:?}");
+}

@@ -7321,6 +7321,24 @@ fn retype_by_doer(
     let armed =
         |s: &str| matches!(s, "armed_group" | "unidentified_armed_group");
     match d.kind.as_str() {
+        // "le « redéploiement » de ses troupes hors de la ville": forces
+        // moved out of a place withdraw from it.
+        "deployment"
+            if folded_trigger.starts_with("redeploi") && {
+                let t = d.triggers[0];
+                let from = ctx.folded.from_original(t.end);
+                let to = ctx.folded.from_original(
+                    stretch_after(ctx.text, t.end, 80).min(ctx.text.len()),
+                );
+                let after = &ctx.folded.text[from..to.max(from)];
+                after
+                    .split(['.', ';', ','])
+                    .next()
+                    .is_some_and(|c| c.contains("hors d"))
+            } =>
+        {
+            d.kind = "withdrawal".into();
+        }
         "arrest"
             if folded_trigger.starts_with("captur")
                 && all(&d.agent, &armed)
