@@ -5290,3 +5290,21 @@ fn divisions_listed_after_a_plural_cue_and_compound_compass_regions() {
     ));
     assert!(!place_texts(&out).contains(&"Est"));
 }
+
+#[test]
+fn a_witness_named_by_a_first_name_after_a_quote_is_a_person() {
+    let text = "« Les avions frappaient le marché », témoigne Abdelrahmane, \
+                un infirmier joint par téléphone à Sarmada. « Nous ne \
+                mangeons plus », raconte Aminata, une déplacée venue de \
+                Djibo.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Abdelrahmane", "Aminata"] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
+    // A capitalized word that is no name of a witness stays out.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "« Nous partirons », dit Le Monde, un quotidien.",
+    ));
+    assert!(!is_person(&out, "Le Monde"));
+}

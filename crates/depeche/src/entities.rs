@@ -13601,6 +13601,52 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         found.push(Span::new(start, end));
     }
+    // A witness quoted, then named by a first name and what they are:
+    // "», témoigne Abdelrahmane, un infirmier", "», raconte Aminata, une
+    // déplacée".
+    for j in memchr::memmem::find_iter(text.as_bytes(), "», ".as_bytes()) {
+        let at = j + "», ".len();
+        let to = stretch_after(text, at, 80);
+        let rest = &text[at..to];
+        let Some(verb_end) = rest.find(' ') else { continue };
+        if !matches!(
+            &rest[..verb_end],
+            "témoigne"
+                | "raconte"
+                | "explique"
+                | "confie"
+                | "ajoute"
+                | "poursuit"
+                | "souligne"
+                | "assure"
+                | "dit"
+                | "lance"
+                | "résume"
+                | "soupire"
+                | "se souvient"
+                | "murmure"
+        ) {
+            continue;
+        }
+        let name_at = verb_end + 1;
+        let Some(comma) = rest[name_at..].find(", ") else { continue };
+        let name = &rest[name_at..name_at + comma];
+        let words: Vec<&str> = name.split(' ').collect();
+        let capitalized = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 3
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        };
+        let after = &rest[name_at + comma + 2..];
+        if words.len() <= 3
+            && words.iter().all(|w| capitalized(w))
+            && ["un ", "une ", "mère ", "père "]
+                .iter()
+                .any(|a| after.starts_with(a))
+        {
+            found.push(Span::new(at + name_at, at + name_at + comma));
+        }
+    }
     // Signatures: a name alone on its line above a role.
     let mut at = 0;
     let mut prev: Option<(usize, &str)> = None;
