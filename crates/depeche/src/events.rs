@@ -4792,6 +4792,14 @@ pub(crate) fn find<'a>(
             let Some(others) = violent_in.get(&d.sentence) else {
                 return true;
             };
+            // The others told nearest, 32 drafts on either side at most (a
+            // run-on text with no sentence end may hold thousands, each
+            // killing asking of them all).
+            let others = {
+                let lo = others.partition_point(|&j| j + 32 < i);
+                let hi = others.partition_point(|&j| j <= i + 32);
+                &others[lo..hi.max(lo)]
+            };
             // "28 membres de gangs ont été tués par la police, après une
             // attaque de la coalition Viv Ansanm": a killing whose agent
             // is no agent of the sentence's other violent events, each of
