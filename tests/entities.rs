@@ -5308,3 +5308,22 @@ fn a_witness_named_by_a_first_name_after_a_quote_is_a_person() {
     ));
     assert!(!is_person(&out, "Le Monde"));
 }
+
+#[test]
+fn a_witness_named_at_a_sentence_start_then_what_they_are_is_a_person() {
+    let text = "« Ils les ont égorgés un par un. » Abba Kaka, un autre \
+                pêcheur, affirme avoir vu les corps sur la rive. Aïcha \
+                Moussa, une habitante de Diffa, raconte la même scène.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    for name in ["Abba Kaka", "Aïcha Moussa"] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
+    assert!(!place_texts(&out).contains(&"Abba"));
+    // A place described by what it is stays a place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des combats ont éclaté à Tillabéri. Tillabéri, une région \
+         instable, vit sous couvre-feu.",
+    ));
+    assert!(place_texts(&out).contains(&"Tillabéri"));
+}

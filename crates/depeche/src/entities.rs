@@ -13647,6 +13647,73 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             found.push(Span::new(at + name_at, at + name_at + comma));
         }
     }
+    // A witness named at the start of a sentence, then what they are:
+    // "Abba Kaka, un autre pêcheur, affirme …".
+    const WITNESS_NOUNS: &[&str] = &[
+        "pêcheur",
+        "pêcheuse",
+        "commerçant",
+        "commerçante",
+        "habitant",
+        "habitante",
+        "enseignant",
+        "enseignante",
+        "infirmier",
+        "infirmière",
+        "agriculteur",
+        "agricultrice",
+        "cultivateur",
+        "éleveur",
+        "témoin",
+        "rescapé",
+        "rescapée",
+        "déplacé",
+        "déplacée",
+        "réfugié",
+        "réfugiée",
+        "chauffeur",
+        "étudiant",
+        "étudiante",
+        "médecin",
+        "notable",
+        "survivant",
+        "survivante",
+    ];
+    for j in memchr::memmem::find_iter(text.as_bytes(), b", un") {
+        let rest = &text[j + 2..stretch_after(text, j + 2, 40)];
+        let rest = ["une autre ", "un autre ", "une ", "un "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a));
+        let Some(rest) = rest else { continue };
+        let noun =
+            rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if !WITNESS_NOUNS.contains(&noun) {
+            continue;
+        }
+        // Two or three capitalized words before the comma, opening a
+        // sentence or a line.
+        let from = stretch_before(text, j, 60, 0);
+        let lead = &text[from..j];
+        let Some(k) = lead.rfind(['.', '\n', '»', '«', '!', '?']) else {
+            continue;
+        };
+        let name =
+            lead[k..].trim_start_matches(['.', '\n', '»', '«', '!', '?']);
+        let name_trim = name.trim_start();
+        let start = j - name_trim.len();
+        let words: Vec<&str> = name_trim.split(' ').collect();
+        let capitalized = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        };
+        if (2..=3).contains(&words.len())
+            && words.iter().all(|w| capitalized(w))
+            && !["Le", "La", "Les", "Un", "Une", "Selon"].contains(&words[0])
+        {
+            found.push(Span::new(start, j));
+        }
+    }
     // Signatures: a name alone on its line above a role.
     let mut at = 0;
     let mut prev: Option<(usize, &str)> = None;
