@@ -4381,8 +4381,6 @@ const PLACE_NAME_HEADS: &[&str] = &[
     "emirat",
 ];
 
-/// Whether the place name at `span` is listed ("X et Y", "X, Y") with the
-/// next hit, a place of the same country that needs no cue.
 /// Whether the name at `at` is one of a list that a plural division cue
 /// opens: "les régions du Sahel, de l'Est, du Nord et de la Boucle du
 /// Mouhoun". Between the cue and the name lie only other capitalized
@@ -4427,6 +4425,8 @@ fn listed_after_plural_cue(text: &str, at: usize) -> bool {
     false
 }
 
+/// Whether the place name at `span` is listed ("X et Y", "X, Y") with the
+/// next hit, a place of the same country that needs no cue.
 fn coordinated_with_place(
     ctx: &Context<'_>,
     span: Span,
@@ -13443,6 +13443,15 @@ static CREDIT_LABELS: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
             .expect("credit labels compile")
     });
 
+/// A word of a person's name: a capital, then at least `min` chars in
+/// all, the others lowercase letters or hyphens ("Abdelrahmane",
+/// "Kaka").
+fn name_word(w: &str, min: usize) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= min
+        && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+}
+
 /// The people a wire credits and a communiqué's signatory:
 /// "(Reportage Bashir Adamu à Maiduguri ; version française Hélène
 /// Castel, édité par Sophie Laurent)", and a line that holds only a name
@@ -13623,7 +13632,6 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                 | "lance"
                 | "résume"
                 | "soupire"
-                | "se souvient"
                 | "murmure"
         ) {
             continue;
@@ -13632,14 +13640,9 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let Some(comma) = rest[name_at..].find(", ") else { continue };
         let name = &rest[name_at..name_at + comma];
         let words: Vec<&str> = name.split(' ').collect();
-        let capitalized = |w: &str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().count() >= 3
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-        };
         let after = &rest[name_at + comma + 2..];
         if words.len() <= 3
-            && words.iter().all(|w| capitalized(w))
+            && words.iter().all(|w| name_word(w, 3))
             && ["un ", "une ", "mère ", "père "]
                 .iter()
                 .any(|a| after.starts_with(a))
@@ -13702,13 +13705,8 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let name_trim = name.trim_start();
         let start = j - name_trim.len();
         let words: Vec<&str> = name_trim.split(' ').collect();
-        let capitalized = |w: &str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().count() >= 2
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-        };
         if (2..=3).contains(&words.len())
-            && words.iter().all(|w| capitalized(w))
+            && words.iter().all(|w| name_word(w, 2))
             && !["Le", "La", "Les", "Un", "Une", "Selon"].contains(&words[0])
         {
             found.push(Span::new(start, j));

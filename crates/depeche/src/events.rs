@@ -4748,14 +4748,10 @@ pub(crate) fn find<'a>(
         HashMap::default();
     // (Bursting in is no violent event of its own: "ont fait irruption à
     // Masala, où ils ont tué 29 personnes" tells a killing.)
-    let burst_in = |o: &EventDraft| {
-        o.kind == "attack"
-            && folded_of(ctx, o.triggers[0]).contains("irruption")
-    };
     for (j, o) in drafts.iter().enumerate() {
         if o.kind != "killing"
             && VIOLENT_KINDS.contains(&o.kind.as_str())
-            && !burst_in(o)
+            && !only_bursting_in(ctx, o)
         {
             violent_in.entry(o.sentence).or_default().push(j);
             let told = told_in.entry(o.sentence).or_default();
@@ -5712,16 +5708,20 @@ pub(crate) fn find<'a>(
     // "des hommes armés ont fait irruption dans la localité et enlevé …":
     // bursting in is told as an attack with the deeds it joins, and by
     // itself only leads to them (it lent its doers above).
-    events.retain(|d| {
-        !(d.kind == "attack"
-            && d.triggers.len() == 1
-            && folded_of(ctx, d.triggers[0]).contains("irruption"))
-    });
+    events.retain(|d| !only_bursting_in(ctx, d));
     // "contraint le président de l'administration intérimaire à quitter
     // la ville", "a rejoint la capitale fédérale par avion": a person who
     // leaves or travels, with no fighters told, withdraws no force.
     events.retain(|d| !person_travels(ctx, d));
     events
+}
+
+/// Whether `d` is an attack told only by "faire irruption": bursting in
+/// leads to the deeds it joins and is no violent event by itself.
+fn only_bursting_in(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    d.kind == "attack"
+        && d.triggers.len() == 1
+        && folded_of(ctx, d.triggers[0]).contains("irruption")
 }
 
 /// Whether event `d` is a withdrawal told by one verb of leaving or
@@ -7459,8 +7459,7 @@ fn gerund_tolls(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
                 && p.kind != "killing"
                 && !p.agent.is_empty()
                 // (Bursting in only leads to the deed.)
-                && !(p.triggers.len() == 1
-                    && folded_of(ctx, p.triggers[0]).contains("irruption"))
+                && !only_bursting_in(ctx, p)
         }) else {
             continue;
         };
@@ -15943,6 +15942,10 @@ fn assign_arguments<'a>(
         }
         // "ont fui Solhan pour Sebba"; "sont arrivés à Adré", "affluent
         // dans les camps": where people arrive.
+        let refuge = || {
+            let ft = folded_of(ctx, trig);
+            ft.contains("refuge") || ft.contains("refugi")
+        };
         let arrival = kind == "displacement"
             && matches!(p, "a" | "au" | "aux" | "dans" | "en")
             && a.span.start >= trig.end
@@ -15950,10 +15953,7 @@ fn assign_arguments<'a>(
             && {
                 let ft = folded_of(ctx, trig);
                 // "ont trouvé refuge à Birao", "se sont réfugiés au Tchad".
-                ft.starts_with("arriv")
-                    || ft.starts_with("afflu")
-                    || ft.contains("refuge")
-                    || ft.contains("refugi")
+                ft.starts_with("arriv") || ft.starts_with("afflu") || refuge()
             };
         // "ont fui Monguno pour rejoindre le camp de Bakassi", "pour
         // regagner leurs maisons à Rafah": the place a flight reaches.
@@ -15979,10 +15979,7 @@ fn assign_arguments<'a>(
         let refuge_where = kind == "displacement"
             && a.span.end <= trig.start
             && trig.start - a.span.end <= 60
-            && {
-                let ft = folded_of(ctx, trig);
-                ft.contains("refugi") || ft.contains("refuge")
-            }
+            && refuge()
             && {
                 let gap = &ctx.text[a.span.end..trig.start];
                 gap.starts_with(", où ")
@@ -18917,12 +18914,6 @@ const OBJECT_GAP_WORDS: &[&str] = &[
     "poste",
 ];
 
-/// "La Russie a lancé 140 drones sur l'Ukraine", "ont tiré une salve de
-/// 30 roquettes": a verb of firing and, a few words on in its clause, the
-/// munitions it sends, with a count or a quantifier between them that no
-/// fixed trigger spells out. Drones and bombs strike from the air; missiles,
-/// rockets and shells are shelling. The trigger runs from the verb to the
-/// munition word (original spans).
 /// "Le Hamas a remis samedi trois otages israéliens au CICR": captives
 /// handed over are released. The verb "remettre" is no trigger alone
 /// ("remettre un rapport", "remis en cause"): only with hostages,
@@ -18991,6 +18982,12 @@ fn handed_over_captives(
     }
 }
 
+/// "La Russie a lancé 140 drones sur l'Ukraine", "ont tiré une salve de
+/// 30 roquettes": a verb of firing and, a few words on in its clause, the
+/// munitions it sends, with a count or a quantifier between them that no
+/// fixed trigger spells out. Drones and bombs strike from the air; missiles,
+/// rockets and shells are shelling. The trigger runs from the verb to the
+/// munition word (original spans).
 fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let f = ctx.folded.text.as_str();
     let fb = f.as_bytes();
