@@ -8233,3 +8233,13 @@ fn the_object_past_the_day_and_place_of_the_deed() {
     let a = event(&out, "arrest");
     assert!(!has(&texts(&out, &a.target), "habitants"), "{a:#?}");
 }
+
+#[test]
+fn rockets_fired_the_day_before_on_a_town_hit_it() {
+    let out = extract(
+        "L'armée israélienne a frappé un centre du Hezbollah, en riposte aux \
+         tirs de roquettes lancés la veille sur Kiryat Shmona.",
+    );
+    let s = event(&out, "shelling");
+    assert!(has(&texts(&out, &s.target), "Kiryat Shmona"), "{s:#?}");
+}

@@ -16164,11 +16164,28 @@ fn assign_arguments<'a>(
         // Israël": rockets or shells fired at a town named bare, with no
         // article or site noun between, hit it (air strikes "sur Gaza"
         // are only where they fell).
+        // ("tirs de roquettes lancés la veille sur Kiryat Shmona": past
+        // the day they were fired.)
         let rained_on_by_name = || {
             kind == "shelling" && a.span.start > trig.start && {
-                let w = folded_words_before(ctx, a.span.start, 2);
-                matches!(&w[..], [b, "sur"]
-                    if is_blow_landing(b) || b.starts_with("tir"))
+                let w = folded_words_before(ctx, a.span.start, 5);
+                let Some((&"sur", lead)) = w.split_last() else {
+                    return false;
+                };
+                lead.iter()
+                    .rev()
+                    .find(|x| {
+                        !(crate::dates::is_day_word(x)
+                            || matches!(
+                                **x,
+                                "la" | "veille" | "matin" | "soir" | "nuit"
+                            ))
+                    })
+                    .is_some_and(|b| {
+                        is_blow_landing(b)
+                            || b.starts_with("tir")
+                            || b.starts_with("lance")
+                    })
             }
         };
         // "une attaque contre le site de déplacés de Lala", "des obus
