@@ -8243,3 +8243,16 @@ fn rockets_fired_the_day_before_on_a_town_hit_it() {
     let s = event(&out, "shelling");
     assert!(has(&texts(&out, &s.target), "Kiryat Shmona"), "{s:#?}");
 }
+
+#[test]
+fn a_house_of_a_town_is_hit_the_town_is_where() {
+    let out = extract(
+        "Dans la nuit, une frappe israélienne a touché une maison de \
+         Nousseirat, tuant six enfants.",
+    );
+    let s = event(&out, "airstrike");
+    let targets = texts(&out, &s.target);
+    assert!(!has(&targets, "Nousseirat"), "{targets:?}");
+    assert!(has(&targets, "six enfants"), "{targets:?}");
+    assert!(has(&texts(&out, &s.location), "Nousseirat"));
+}

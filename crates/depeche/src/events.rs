@@ -16192,12 +16192,36 @@ fn assign_arguments<'a>(
         // sont tombés sur le camp de Bulengo", "une frappe a touché le
         // marché": the place a blow is sent against or lands on,
         // past the nouns of a site.
+        // "une frappe a touché une maison de Nousseirat": the house is
+        // hit; the town it stands in is where.
+        let building_of_town = || {
+            matches!(subkind, "city" | "town" | "village")
+                && matches!(
+                    &folded_words_before(ctx, a.span.start, 2)[..],
+                    [
+                        "maison"
+                            | "maisons"
+                            | "immeuble"
+                            | "immeubles"
+                            | "habitation"
+                            | "habitations"
+                            | "domicile"
+                            | "batiment"
+                            | "batiments"
+                            | "appartement"
+                            | "voiture"
+                            | "vehicule",
+                        "de" | "d'"
+                    ]
+                )
+        };
         let struck = !direct_object
             && matches!(
                 kind,
                 "attack" | "airstrike" | "shelling" | "bombing" | "siege"
             )
             && !site_before()
+            && !building_of_town()
             && {
                 let (head, before) = head_of_site(ctx, a.span.start);
                 head == "contre"
