@@ -8256,3 +8256,15 @@ fn a_house_of_a_town_is_hit_the_town_is_where() {
     assert!(has(&targets, "six enfants"), "{targets:?}");
     assert!(has(&texts(&out, &s.location), "Nousseirat"));
 }
+
+#[test]
+fn what_strikes_of_a_named_force_hit_is_their_target() {
+    let out = extract(
+        "Des combattants de l'Iswap ont attaqué la base de Marte. Des \
+         frappes de l'armée de l'air ont ensuite visé les insurgés en \
+         fuite, a ajouté le général Danladi.",
+    );
+    let s = event(&out, "airstrike");
+    assert!(has(&texts(&out, &s.agent), "armée de l'air"), "{s:#?}");
+    assert!(has(&texts(&out, &s.target), "combattants"), "{s:#?}");
+}

@@ -16905,12 +16905,35 @@ fn assign_arguments<'a>(
         // assaillants": a date between is passed over.
         let dated_words =
             || date_words_between(ctx, args, trig.end, a.span.start);
+        // "des frappes de l'armée de l'air ont ensuite visé les
+        // insurgés": read past the doer named right after the noun.
+        // (The arguments are in text order: only those between are read.)
+        let doer_end = (!verb && gap > 6 && gap <= 24)
+            .then(|| {
+                let lo = args.partition_point(|x| x.span.start < trig.end);
+                args[lo..]
+                    .iter()
+                    .take_while(|x| x.span.start < a.span.start)
+                    .filter(|x| {
+                        x.kind == EntityKind::Actor
+                            && x.span.end <= a.span.start
+                            && d.agent.contains(&x.entity)
+                    })
+                    .map(|x| x.span.end)
+                    .max()
+            })
+            .flatten()
+            .filter(|&end| end - trig.end <= 120);
+        let from = doer_end.unwrap_or(trig.end);
+        let gap_after_doer = word_gap(ctx, from, a.span.start);
         if !verb
-            && (gap <= 6 || gap <= 14 && gap - dated_words().min(gap) <= 6)
+            && (gap <= 6
+                || gap <= 14 && gap - dated_words().min(gap) <= 6
+                || doer_end.is_some() && gap_after_doer <= 5)
             && !d.agent.contains(&a.entity)
         {
             let words =
-                words_of(folded_of(ctx, Span::new(trig.end, a.span.start)));
+                words_of(folded_of(ctx, Span::new(from, a.span.start)));
             let hit = words
                 .clone()
                 .find(|w| {
