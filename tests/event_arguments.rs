@@ -8268,3 +8268,13 @@ fn what_strikes_of_a_named_force_hit_is_their_target() {
     assert!(has(&texts(&out, &s.agent), "armée de l'air"), "{s:#?}");
     assert!(has(&texts(&out, &s.target), "combattants"), "{s:#?}");
 }
+
+#[test]
+fn combat_aircraft_of_a_force_stand_for_it() {
+    let out = extract(
+        "Des avions de combat de l'armée de l'air ont frappé plus de 30 \
+         cibles à Khan Younès.",
+    );
+    let s = event(&out, "airstrike");
+    assert!(has(&texts(&out, &s.agent), "armée de l'air"), "{s:#?}");
+}

@@ -12721,7 +12721,10 @@ fn after_collective(ctx: &Context<'_>, at: usize) -> bool {
                     Some(&("junte" | "regime"))
                 ))
         } else {
-            is_craft(w[j]) && w[j + 1..n - 1].iter().all(|x| model(x))
+            // ("des avions de combat de l'armée de l'air".)
+            is_craft(w[j])
+                && (w[j + 1..n - 1].iter().all(|x| model(x))
+                    || w[j + 1..n - 1] == ["de", "combat"])
         }
     }) else {
         return false;
