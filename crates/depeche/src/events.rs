@@ -4267,8 +4267,9 @@ pub(crate) fn find<'a>(
                 kind = "airstrike".into();
             }
         }
-        // "L'armée a annoncé s'être « redéployée » hors de Hama": forces
-        // moved out of a place withdraw from it.
+        // "L'armée a annoncé s'être « redéployée » hors de Hama", "le «
+        // redéploiement » de ses troupes hors de la ville": forces moved
+        // out of a place withdraw from it.
         if kind == "deployment" && {
             let next = FewWords::first_of(
                 words_of(&ctx.folded.text[f_trig + folded_trigger.len()..]),
@@ -4279,6 +4280,16 @@ pub(crate) fn find<'a>(
                 && w.next().is_some_and(|x| {
                     matches!(*x, "de" | "du" | "des") || x.starts_with("d'")
                 })
+                || folded_trigger.starts_with("redeploi") && {
+                    let from = f_trig + folded_trigger.len();
+                    let to = ctx.folded.from_original(stretch_after(
+                        ctx.text, t.span.end, 80,
+                    ));
+                    ctx.folded.text[from..to.max(from)]
+                        .split(['.', ';', ','])
+                        .next()
+                        .is_some_and(|c| c.contains("hors d"))
+                }
         } {
             kind = "withdrawal".into();
         }
@@ -7329,24 +7340,6 @@ fn retype_by_doer(
     let armed =
         |s: &str| matches!(s, "armed_group" | "unidentified_armed_group");
     match d.kind.as_str() {
-        // "le « redéploiement » de ses troupes hors de la ville": forces
-        // moved out of a place withdraw from it.
-        "deployment"
-            if folded_trigger.starts_with("redeploi") && {
-                let t = d.triggers[0];
-                let from = ctx.folded.from_original(t.end);
-                let to = ctx.folded.from_original(
-                    stretch_after(ctx.text, t.end, 80).min(ctx.text.len()),
-                );
-                let after = &ctx.folded.text[from..to.max(from)];
-                after
-                    .split(['.', ';', ','])
-                    .next()
-                    .is_some_and(|c| c.contains("hors d"))
-            } =>
-        {
-            d.kind = "withdrawal".into();
-        }
         "arrest"
             if folded_trigger.starts_with("captur")
                 && all(&d.agent, &armed)
