@@ -8278,3 +8278,21 @@ fn combat_aircraft_of_a_force_stand_for_it() {
     let s = event(&out, "airstrike");
     assert!(has(&texts(&out, &s.agent), "armée de l'air"), "{s:#?}");
 }
+
+#[test]
+fn men_sent_are_troops_who_deploy() {
+    let out = extract(
+        "Gitega, qui avait déployé quelque 10 000 hommes en RDC, a \
+         rapatrié ses soldats.",
+    );
+    let d = event(&out, "deployment");
+    assert!(has(&texts(&out, &d.agent), "quelque 10 000 hommes"), "{d:#?}");
+    // Men killed stay people.
+    let out = extract("Des hommes armés ont tué 12 hommes au marché de Gao.");
+    let men = out
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "12 hommes"))
+        .expect("the men killed");
+    assert_eq!(men.subkind.as_deref(), Some("civilians"));
+}

@@ -3483,6 +3483,20 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 };
                 let e =
                     add_counted(&mut set, ctx, span, d, top_country.clone());
+                // "avait déployé quelque 10 000 hommes en RDC", "a dépêché
+                // 300 hommes": men sent are troops.
+                if d.canonical == "hommes"
+                    && set.drafts[e].subkind == "civilians"
+                    && Words::before(ftext, ctx.folded.from_original(cs), 2)
+                        .iter()
+                        .any(|w| {
+                            ["deploy", "depech", "envoy", "mobilis", "mass"]
+                                .iter()
+                                .any(|v| w.starts_with(v))
+                        })
+                {
+                    set.drafts[e].subkind = "state_force".into();
+                }
                 last_counted.insert(d.canonical.as_str(), e);
                 continue;
             }
