@@ -16921,11 +16921,11 @@ fn assign_arguments<'a>(
             .flatten()
             .filter(|&end| end - trig.end <= 120);
         let from = doer_end.unwrap_or(trig.end);
-        let gap_after_doer = word_gap(ctx, from, a.span.start);
         if !verb
             && (gap <= 6
                 || gap <= 14 && gap - dated_words().min(gap) <= 6
-                || doer_end.is_some() && gap_after_doer <= 5)
+                || doer_end
+                    .is_some_and(|end| word_gap(ctx, end, a.span.start) <= 5))
             && !d.agent.contains(&a.entity)
         {
             let words =
