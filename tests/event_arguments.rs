@@ -8296,3 +8296,49 @@ fn men_sent_are_troops_who_deploy() {
         .expect("the men killed");
     assert_eq!(men.subkind.as_deref(), Some("civilians"));
 }
+
+#[test]
+fn part_of_the_victims_shares_their_fate() {
+    let out = extract(
+        "Au moins quinze personnes ont été tuées, dont deux policiers, selon \
+         un bilan provisoire.",
+    );
+    let k = event(&out, "killing");
+    assert!(has(&texts(&out, &k.target), "deux policiers"), "{k:#?}");
+    assert!(
+        has(&texts(&out, &k.target), "Au moins quinze personnes"),
+        "{k:#?}"
+    );
+}
+
+#[test]
+fn threats_of_a_group_are_its_own() {
+    // A noun after an article, not the verb "menacer".
+    let out = extract("Les menaces des jihadistes inquiètent les éleveurs.");
+    let t = event(&out, "threat");
+    assert!(has(&texts(&out, &t.agent), "jihadistes"), "{t:#?}");
+    // Who is told not to give in to them is threatened.
+    let out =
+        extract("Les transporteurs ne veulent pas céder aux menaces du JNIM.");
+    let t = event(&out, "threat");
+    assert!(has(&texts(&out, &t.agent), "JNIM"), "{t:#?}");
+    assert!(has(&texts(&out, &t.target), "transporteurs"), "{t:#?}");
+    assert!(!has(&texts(&out, &t.agent), "transporteurs"), "{t:#?}");
+}
+
+#[test]
+fn doer_of_a_qualified_response_and_what_its_strikes_aim_at() {
+    let out = extract(
+        "La riposte vigoureuse des FAMa a permis de localiser les \
+         assaillants.",
+    );
+    let a = event(&out, "attack");
+    assert!(has(&texts(&out, &a.agent), "FAMa"), "{a:#?}");
+    let out = extract(
+        "Des frappes aériennes des FAMa ont ensuite visé un regroupement de \
+         terroristes près de Ber.",
+    );
+    let s = event(&out, "airstrike");
+    assert!(has(&texts(&out, &s.agent), "FAMa"), "{s:#?}");
+    assert!(has(&texts(&out, &s.target), "terroristes"), "{s:#?}");
+}

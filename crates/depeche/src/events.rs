@@ -16,7 +16,7 @@ use crate::byteclass::{ALNUM, BYTE_CLASS, SPACE, WORD_ASCII};
 use crate::dates::is_day_word;
 use crate::entities::{words_before, Draft, EntitySet};
 use crate::gazetteer::inflect::Pos;
-use crate::gazetteer::RowKind;
+use crate::gazetteer::{Row, RowKind};
 use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
 use crate::numbers;
@@ -1720,7 +1720,10 @@ pub(crate) fn find<'a>(
     let mut trigs: Vec<Trig> = Vec::new();
     let mut trigs_launch: Vec<(Span, &'static str)> = Vec::new();
     let mut last_span: Option<Span> = None;
-    for c in cands.iter().filter(|c| c.layer == Layer::Trigger) {
+    for (ci, c) in cands.iter().enumerate() {
+        if c.layer != Layer::Trigger {
+            continue;
+        }
         if ctx.skip.is_some_and(|s| s.overlaps(c.span)) {
             continue;
         }
@@ -1731,7 +1734,8 @@ pub(crate) fn find<'a>(
         if acronym_of_an_actor(ctx, &mentions, c.span) {
             continue;
         }
-        let row = lex.row(c.row);
+        let row = noun_after_determiner(ctx, lex, &cands[ci..])
+            .unwrap_or_else(|| lex.row(c.row));
         // "se sont rendus à la Monusco": the block on going somewhere
         // ("se rendre à Goma") yields to a surrender when a force or a
         // body follows.
@@ -11533,6 +11537,56 @@ fn is_military_site(w: &str) -> bool {
     )
 }
 
+/// The noun row of a form that is also a verb's ("les menaces du JNIM",
+/// "aux menaces des jihadistes"), when an article or a determiner stands
+/// right before it: `cands` starts at the first row met at a span, and the
+/// rows at the same span follow it.
+fn noun_after_determiner<'l>(
+    ctx: &Context<'_>,
+    lex: &'l Lexicon,
+    cands: &[Candidate],
+) -> Option<&'l Row> {
+    let first = cands.first()?;
+    let row = lex.row(first.row);
+    if row.flags.pos != Some(Pos::Verb) {
+        return None;
+    }
+    let noun = cands[1..]
+        .iter()
+        .take_while(|c| c.span == first.span)
+        .filter(|c| c.layer == Layer::Trigger)
+        .map(|c| lex.row(c.row))
+        .find(|r| {
+            r.flags.pos == Some(Pos::Noun) && r.subkind == row.subkind
+        })?;
+    // The determiner agrees with the noun ("les menaces"); "les menace
+    // de représailles", "qui la menace" have a pronoun before a verb.
+    let plural = ctx.text[first.span].ends_with(['s', 'x']);
+    let at = ctx.folded.from_original(first.span.start);
+    let before = FewWords::before(&ctx.folded.text, at, 1);
+    before
+        .last()
+        .is_some_and(|w| {
+            if plural {
+                matches!(
+                    *w,
+                    "les"
+                        | "des"
+                        | "aux"
+                        | "ces"
+                        | "ses"
+                        | "leurs"
+                        | "nos"
+                        | "vos"
+                        | "nouvelles"
+                )
+            } else {
+                matches!(*w, "une" | "sa" | "cette" | "d'" | "nouvelle")
+            }
+        })
+        .then_some(noun)
+}
+
 /// Whether a folded word is a form of a verb of hitting a target: viser,
 /// cibler, toucher, atteindre, frapper.
 fn is_hitting(w: &str) -> bool {
@@ -12666,6 +12720,18 @@ fn is_attack_adjective(w: &str) -> bool {
             | "recentes"
             | "nocturnes"
             | "sporadiques"
+            // "la riposte vigoureuse des FAMa", "l'offensive éclair".
+            | "vigoureuse"
+            | "vigoureux"
+            | "energique"
+            | "foudroyante"
+            | "eclair"
+            | "intense"
+            | "intenses"
+            | "aerienne"
+            | "aeriennes"
+            | "terrestre"
+            | "terrestres"
     )
 }
 
@@ -16925,7 +16991,7 @@ fn assign_arguments<'a>(
             && (gap <= 6
                 || gap <= 14 && gap - dated_words().min(gap) <= 6
                 || doer_end
-                    .is_some_and(|end| word_gap(ctx, end, a.span.start) <= 5))
+                    .is_some_and(|end| word_gap(ctx, end, a.span.start) <= 6))
             && !d.agent.contains(&a.entity)
         {
             let words =
@@ -17745,7 +17811,7 @@ fn assign_arguments<'a>(
         // "ont subi de lourdes pertes durant l'offensive": what is
         // suffered is then the losses, not the event.
         let repelled = !verb
-            && VIOLENT_KINDS.contains(&kind)
+            && (VIOLENT_KINDS.contains(&kind) || kind == "threat")
             && kind != "armed_clash"
             && between_words
                 .iter()
@@ -18104,7 +18170,14 @@ fn assign_arguments<'a>(
             if other_fate || freed {
                 continue;
             }
-            if (civil && !flee || hurt)
+            // "Au moins quinze personnes ont été tuées, dont deux
+            // policiers": the part named after the victims shares their
+            // fate, whatever side it stands on.
+            let part_of_victims = a.span.start >= trig.end
+                && lead.last() == Some(&"dont")
+                && !d.target.is_empty()
+                && word_gap(ctx, trig.end, a.span.start) <= 8;
+            if (civil && !flee || hurt || part_of_victims)
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
                 // (An attack keeps the toll of the verbs after it: "ont
@@ -19668,6 +19741,8 @@ const REPELLING_VERBS: &[&str] = &[
     "repouss", "dejou", "subi", "essuy", "resist", "echapp", "perd",
     // "L'armée est confrontée aux attaques des jihadistes".
     "confront",
+    // "les transporteurs ne doivent pas céder aux menaces du JNIM".
+    "ced",
 ];
 
 /// Whether word `i` of the folded `words` is a verb of reporting or
