@@ -5327,3 +5327,38 @@ fn a_witness_named_at_a_sentence_start_then_what_they_are_is_a_person() {
     ));
     assert!(place_texts(&out).contains(&"Tillabéri"));
 }
+
+#[test]
+fn locality_named_after_a_qualified_building() {
+    for text in [
+        "Des hommes armés ont attaqué une église baptiste de Kufana.",
+        "Des hommes armés ont attaqué l'école primaire de Kufana.",
+        "Des hommes armés ont incendié le marché central de Kufana.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let kufana = entities_named(&out, &["Kufana"]);
+        assert_eq!(kufana.len(), 1, "{text}: {:#?}", out.entities);
+        // The locality, not a building called so.
+        assert_eq!(kufana[0].subkind.as_deref(), Some("town"), "{text}");
+    }
+    // A building's own name stays a building.
+    let out = Extractor::new()
+        .extract(&Document::new("t", "Une frappe a visé la mosquée Al-Nour."));
+    let named = entities_named(&out, &["Al-Nour"]);
+    assert!(!named.is_empty(), "{:#?}", out.entities);
+    assert!(named.iter().all(|e| e.subkind.as_deref() == Some("feature")));
+}
+
+#[test]
+fn british_and_american_air_forces_are_state_forces() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des avions Typhoon de la Royal Air Force et de l'US Air Force ont \
+         frappé des positions houthies.",
+    ));
+    for name in ["Royal Air Force", "US Air Force"] {
+        let e = entities_named(&out, &[name]);
+        assert_eq!(e.len(), 1, "{name}: {:#?}", out.entities);
+        assert_eq!(e[0].subkind.as_deref(), Some("state_force"));
+    }
+}

@@ -8158,7 +8158,9 @@ const CUED_BODY: &str = r"(?x)
            habitants?|résidents|territoire)
         \s+(?:(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)|
                périphériques?|populaires?|rurales?|urbaines?|isolée?s?|reculée?s?|
-               stratégiques?|hebdomadaires?|natale?|côtières?|minières?|sinistrée?s?)\s+(?:de\s+|d['’]|du\s+)|
+               stratégiques?|hebdomadaires?|natale?|côtières?|minières?|sinistrée?s?|
+               baptistes?|catholiques?|évangéliques?|protestantes?|primaires?|secondaires?|coraniques?|
+               centrale?s?|centraux|principale?s?|principaux|municipale?s?|publique?s?|publics?)\s+(?:de\s+|d['’]|du\s+)|
            (?:(?:voisine?|frontali(?:er|ère))\s+)?(?:de\s+|d['’]|du\s+)?)
         (?P<name>(?:(?:al|el|Al|El|Ar|ar|As|as)-)?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*
           (?:[\s&&[^\r\n]]+(?:(?:al|el|ben|de|du|ag)[-\s&&[^\r\n]])?[A-ZÀ-ÖØ-Þ][\p{L}'’]+(?:-[\p{L}]+)*){0,2})";
@@ -8404,6 +8406,40 @@ fn past_cue_adjective(hay: &str, at: usize) -> usize {
             | "sinistrée"
             | "sinistrés"
             | "sinistrées"
+            // "une église baptiste de Kufana", "l'école primaire de
+            // Gadabo", "le marché central de Mopti".
+            | "baptiste"
+            | "baptistes"
+            | "catholique"
+            | "catholiques"
+            | "évangélique"
+            | "évangéliques"
+            | "protestante"
+            | "protestantes"
+            | "primaire"
+            | "primaires"
+            | "secondaire"
+            | "secondaires"
+            | "coranique"
+            | "coraniques"
+            | "central"
+            | "centrale"
+            | "centrals"
+            | "centrales"
+            | "centraux"
+            | "principal"
+            | "principale"
+            | "principals"
+            | "principales"
+            | "principaux"
+            | "municipal"
+            | "municipale"
+            | "municipals"
+            | "municipales"
+            | "public"
+            | "publique"
+            | "publics"
+            | "publiques"
     );
     if next > w_end
         && (word.chars().all(char::is_lowercase)
@@ -9120,6 +9156,19 @@ fn add_cued_places(
             | "groupement des" | "chefferie" | "chefferie des"
             | "territoire" => "admin2",
             "province" | "provinces" => "admin1",
+            // "l'église de Kufana", "l'hôpital de Kidal", "le marché
+            // hebdomadaire de Dembecha": the name after "de" is the
+            // locality the building stands in ("la mosquée Al-Nour" is
+            // the building's own name).
+            "aéroport" | "base" | "base militaire" | "caserne"
+            | "poste militaire" | "école" | "hôpital" | "mosquée"
+            | "église" | "marché" | "prison" | "stade"
+                if ["de", "du", "d'", "d’"].iter().any(|p| {
+                    ctx.text[cue.end()..name.start()].trim_end().ends_with(p)
+                }) =>
+            {
+                "town"
+            }
             _ => "feature",
         };
         let canonical = if subkind == "feature" {
