@@ -8342,3 +8342,56 @@ fn doer_of_a_qualified_response_and_what_its_strikes_aim_at() {
     assert!(has(&texts(&out, &s.agent), "FAMa"), "{s:#?}");
     assert!(has(&texts(&out, &s.target), "terroristes"), "{s:#?}");
 }
+
+#[test]
+fn hedged_count_after_par_is_the_doer() {
+    let out = extract(
+        "Une position a été attaquée près du village de Chatoumane par plus \
+         d'une centaine de terroristes.",
+    );
+    let a = event(&out, "attack");
+    assert!(
+        texts(&out, &a.agent).iter().any(|t| t.contains("centaine")),
+        "{a:#?}"
+    );
+    let out = extract(
+        "La riposte vigoureuse de nos forces a permis de repousser l'ennemi.",
+    );
+    let a = event(&out, "attack");
+    assert!(has(&texts(&out, &a.agent), "forces"), "{a:#?}");
+}
+
+#[test]
+fn a_group_named_for_resistance_does_not_repel() {
+    // "résistance" in a name is no verb of resisting: the subject still
+    // strikes.
+    let out = extract(
+        "L'armée turque a tué trois combattants des Unités de résistance de \
+         Sinjar dans une frappe de drone près de Sinouni.",
+    );
+    let s = event(&out, "airstrike");
+    assert!(has(&texts(&out, &s.agent), "armée turque"), "{s:#?}");
+    assert!(!has(&texts(&out, &s.target), "armée turque"), "{s:#?}");
+}
+
+#[test]
+fn parties_that_agree_on_an_exchange() {
+    let out =
+        extract("Le gouvernement et les Houthis s’accordent sur un échange de prisonniers.");
+    let a = event(&out, "agreement");
+    for p in ["gouvernement", "Houthis"] {
+        assert!(has(&texts(&out, &a.agent), p), "{a:#?}");
+    }
+}
+
+#[test]
+fn speaker_after_a_quoted_threat_makes_it() {
+    let out = extract(
+        "« Nous allons poursuivre nos opérations tant que Gaza restera sous \
+         blocus », a menacé sur X le porte-parole militaire des Houthis, \
+         Yahya Saree.",
+    );
+    let t = event(&out, "threat");
+    assert!(has(&texts(&out, &t.agent), "porte-parole militaire"), "{t:#?}");
+    assert!(t.target.is_empty(), "{t:#?}");
+}

@@ -11288,6 +11288,19 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
     {
         w.pop();
     }
+    // "par plus d'une centaine de terroristes": the hedge of a count
+    // whose mention starts on its noun.
+    let n = w.len();
+    if n >= 2 {
+        match (w[n - 2], w[n - 1]) {
+            ("plus" | "pres" | "moins", "d'une" | "d'un")
+            | ("environ", "une" | "un") => {
+                w.pop();
+                w.pop();
+            }
+            _ => {}
+        }
+    }
     while w.last().is_some_and(|x| SKIPPED_BEFORE_ENTITY_SET.is(x)) {
         if w.pop() == Some("des")
             && !clause_start_des
@@ -15092,6 +15105,26 @@ fn site_owners(ctx: &Context<'_>, args: &[Arg], d: &mut EventDraft) {
     }
 }
 
+/// Whether the verb at byte `at` follows a quote of more than three words
+/// and a comma, the auxiliary aside: "… blocus », a menacé sur X le
+/// porte-parole" (not the nickname of 'dit « Barbecue », a menacé').
+fn after_a_quote(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let before = before
+        .strip_suffix(" a")
+        .or_else(|| before.strip_suffix(" ont"))
+        .unwrap_or(before)
+        .trim_end();
+    before
+        .strip_suffix(',')
+        .map(str::trim_end)
+        .and_then(|b| b.strip_suffix(['»', '"', '”']))
+        .is_some_and(|quoted| {
+            let opened = quoted.rfind(['«', '"', '“']).unwrap_or(0);
+            quoted[opened..].split_whitespace().count() > 3
+        })
+}
+
 /// Who or what a threat is made against, named in its complement before
 /// the clause turns to a condition: "a menacé de « marcher sur »
 /// Pétion-Ville", "menace de s'en prendre aux agents de police de
@@ -15141,22 +15174,8 @@ fn threat_target(
         "qu'elles",
     ];
     // "», a averti son porte-parole, …": the speaker told after a quote.
-    let before = ctx.text[..trig.start].trim_end();
-    let before = before
-        .strip_suffix(" a")
-        .or_else(|| before.strip_suffix(" ont"))
-        .unwrap_or(before)
-        .trim_end();
-    // (Not a nickname: 'dit « Barbecue », a menacé'.)
-    if let Some(quoted) = before
-        .strip_suffix(',')
-        .map(str::trim_end)
-        .and_then(|b| b.strip_suffix(['»', '"', '”']))
-    {
-        let opened = quoted.rfind(['«', '"', '“']).unwrap_or(0);
-        if quoted[opened..].split_whitespace().count() > 3 {
-            return;
-        }
+    if after_a_quote(ctx.text, trig.start) {
+        return;
     }
     let f0 = ctx.folded.from_original(trig.end);
     let f1 = ctx.folded.from_original(sent.end).max(f0);
@@ -17222,7 +17241,10 @@ fn assign_arguments<'a>(
                             && is_attack_adjective(w[0])
                             && w[1] == "de"
                             && (w[2].starts_with("l'")
-                                || matches!(w[2], "la" | "le" | "les"))
+                                || matches!(
+                                    w[2],
+                                    "la" | "le" | "les" | "nos" | "notre"
+                                ))
                     }) =>
             {
                 if DE_AGENT_KINDS.contains(&kind) {
@@ -18442,6 +18464,19 @@ fn assign_arguments<'a>(
         }
     }
     let hits = matches!(kind, "attack" | "airstrike" | "shelling" | "bombing");
+    // "« … », a menacé sur X le porte-parole militaire des Houthis": the
+    // subject after a quote's verb makes the threat.
+    if kind == "threat" && verb && after_a_quote(ctx.text, trig.start) {
+        if let Some(a) = actors.iter().find(|a| {
+            a.span.start >= trig.end
+                && a.span.end <= sent.end
+                && word_gap(ctx, trig.end, a.span.start) <= 6
+        }) {
+            d.target.retain(|&e| e != a.entity);
+            d.source.retain(|&e| e != a.entity);
+            push_unique(&mut d.agent, a.entity);
+        }
+    }
     if kind == "threat" && d.target.is_empty() && !passive {
         threat_target(ctx, trig, sent, verb, args, d);
     }
@@ -19738,7 +19773,9 @@ const TIME_PREPOSITIONS: &[&str] =
 /// attentat", "a subi / essuyé des tirs", "a résisté à l'assaut", "a
 /// échappé à une embuscade".
 const REPELLING_VERBS: &[&str] = &[
-    "repouss", "dejou", "subi", "essuy", "resist", "echapp", "perd",
+    "repouss", "dejou", "subi", "essuy", "echapp", "perd",
+    // The verb's forms, not the noun of "Unités de résistance de Sinjar".
+    "resiste", "resisti", "resistai",
     // "L'armée est confrontée aux attaques des jihadistes".
     "confront",
     // "les transporteurs ne doivent pas céder aux menaces du JNIM".
