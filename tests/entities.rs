@@ -5362,3 +5362,13 @@ fn british_and_american_air_forces_are_state_forces() {
         assert_eq!(e[0].subkind.as_deref(), Some("state_force"));
     }
 }
+
+#[test]
+fn capital_that_draws_closer_to_another_state_acts() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Niamey s'est depuis rapproché de Moscou, selon des diplomates.",
+    ));
+    assert!(!place_texts(&out).contains(&"Niamey"), "{:#?}", out.entities);
+    assert_eq!(entities_named(&out, &["Niamey"]).len(), 1);
+}

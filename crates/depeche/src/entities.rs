@@ -6623,7 +6623,11 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     // prêt": a state reaching or declaring something.
     // ("qu'Israël et le Hamas étaient parvenus à un accord".)
     if matches!(w, "sont" | "est" | "s'est" | "etaient" | "etait") {
-        let v = words.next().unwrap_or("");
+        let mut v = words.next().unwrap_or("");
+        // "Niamey s'est depuis rapproché de Moscou": past an adverb.
+        if matches!(v, "depuis" | "deja" | "ensuite" | "alors" | "encore") {
+            v = words.next().unwrap_or("");
+        }
         if matches!(
             v,
             "parvenu"
@@ -6662,6 +6666,11 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
                 | "rejouie"
                 | "felicite"
                 | "felicitee"
+                // "Niamey s'est rapproché de Moscou".
+                | "rapproche"
+                | "rapproches"
+                | "rapprochee"
+                | "rapprochees"
         ) {
             return true;
         }
