@@ -8395,3 +8395,21 @@ fn speaker_after_a_quoted_threat_makes_it() {
     assert!(has(&texts(&out, &t.agent), "porte-parole militaire"), "{t:#?}");
     assert!(t.target.is_empty(), "{t:#?}");
 }
+
+#[test]
+fn one_shot_trying_to_get_away_is_killed_not_displaced() {
+    let out = extract(
+        "Des hommes armés ont attaqué le village et enlevé 37 fidèles. Un \
+         jeune homme qui tentait de s’enfuir a été abattu, selon plusieurs \
+         témoins.",
+    );
+    assert_no_event(&out, "displacement");
+    let k = event(&out, "killing");
+    assert!(has(&texts(&out, &k.target), "jeune homme"), "{k:#?}");
+    // Many who try to flee a town are displaced.
+    let out = extract(
+        "Les combats ont repris à Goma. Des milliers d'habitants tentent de \
+         fuir la ville.",
+    );
+    event(&out, "displacement");
+}

@@ -7439,10 +7439,12 @@ fn subset_told(ftext: &str, start: usize) -> bool {
 /// title ("notre correspondant à Juba").
 fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
     matches!(d.subkind.as_str(), "civilians" | "other")
-        && !matches!(
+        && (!matches!(
             d.canonical.as_str(),
             "blessés" | "détenus" | "hommes" | "personnes" | "collègues"
         )
+            // "un jeune homme": no soldier is told so.
+            || surface.starts_with("jeune "))
         && !surface.ends_with(['s', 'x'])
         && matches!(
             before,

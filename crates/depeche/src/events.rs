@@ -5081,6 +5081,25 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "Un jeune homme qui tentait de s'enfuir a été abattu", "tués en
+        // tentant de fuir": one trying to get away during the attack, no
+        // flight from home.
+        if d.kind == "displacement" && d.triggers.len() == 1 {
+            let before = folded_words_before(ctx, t.start, 3);
+            let tried = matches!(
+                before[..],
+                [
+                    ..,
+                    "qui" | "en",
+                    "tentait" | "tentant" | "essayait" | "essayant",
+                    "de" | "d'"
+                ]
+            );
+            if tried {
+                *drop = true;
+                continue;
+            }
+        }
         // "l'afflux de blessés à Butembo", "les blessés affluent": the
         // wounded brought to hospital, no one displaced.
         if d.kind == "displacement" && folded_of(ctx, t).starts_with("afflu") {
