@@ -8413,3 +8413,15 @@ fn one_shot_trying_to_get_away_is_killed_not_displaced() {
     );
     event(&out, "displacement");
 }
+
+#[test]
+fn force_that_says_it_repelled_an_attack_was_its_target() {
+    let out = extract(
+        "La veille, l'armée soudanaise avait affirmé avoir repoussé une \
+         attaque des FSR contre l'est de la ville.",
+    );
+    let a = event(&out, "attack");
+    assert!(has(&texts(&out, &a.agent), "FSR"), "{a:#?}");
+    assert!(has(&texts(&out, &a.target), "armée soudanaise"), "{a:#?}");
+    assert!(has(&texts(&out, &a.source), "armée soudanaise"), "{a:#?}");
+}

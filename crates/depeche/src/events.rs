@@ -17599,6 +17599,9 @@ fn assign_arguments<'a>(
     // "Les FAMa ont repris Kareri, tombé aux mains des terroristes": the
     // place fell; an actor told before the place is no side of the fall.
     let fell = kind == "capture" && folded_of(ctx, trig).starts_with("tomb");
+    // Who pushed the event back, and may also tell of it ("l'armée a
+    // affirmé avoir repoussé une attaque des FSR"): its target still.
+    let mut repellers: Vec<usize> = Vec::new();
     while k > 0 {
         let cand = before[k - 1];
         let between = &ctx.text[cand.span.end..trig.start];
@@ -18087,6 +18090,9 @@ fn assign_arguments<'a>(
                 if victims || passive_between && VIOLENT_KINDS.contains(&kind)
                 {
                     push_unique(&mut d.target, e);
+                    if repelled {
+                        repellers.push(e);
+                    }
                 }
             } else if passive {
                 push_unique(&mut d.target, e);
@@ -18527,7 +18533,7 @@ fn assign_arguments<'a>(
                     && has_clause_break(&ctx.text[trig.end..a.span.start])
             })
     });
-    d.target.retain(|e| !d.source.contains(e));
+    d.target.retain(|e| !d.source.contains(e) || repellers.contains(e));
     if let Some(r) = reported_by {
         d.agent.retain(|&e| e != r);
     }
