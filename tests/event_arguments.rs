@@ -8425,3 +8425,19 @@ fn force_that_says_it_repelled_an_attack_was_its_target() {
     assert!(has(&texts(&out, &a.target), "armée soudanaise"), "{a:#?}");
     assert!(has(&texts(&out, &a.source), "armée soudanaise"), "{a:#?}");
 }
+
+#[test]
+fn what_a_denier_then_asserts_is_told_as_done_on_its_own() {
+    let out = extract(
+        "L’armée malienne dément toute frappe contre des civils et affirme \
+         avoir « neutralisé des terroristes ».",
+    );
+    let s = event(&out, "airstrike");
+    assert_eq!(s.polarity, "negated", "{s:#?}");
+    assert!(has(&texts(&out, &s.target), "civils"), "{s:#?}");
+    assert!(!has(&texts(&out, &s.target), "terroristes"), "{s:#?}");
+    let k = event(&out, "killing");
+    assert_eq!(k.polarity, "affirmative", "{k:#?}");
+    assert!(has(&texts(&out, &k.target), "terroristes"), "{k:#?}");
+    assert!(!has(&texts(&out, &k.target), "civils"), "{k:#?}");
+}

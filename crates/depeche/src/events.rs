@@ -18137,6 +18137,24 @@ fn assign_arguments<'a>(
             {
                 continue;
             }
+            // "dément toute frappe contre des civils et affirme avoir
+            // « neutralisé des terroristes »": a statement between the
+            // trigger and the group tells of another deed.
+            if !toll_after && {
+                let between = if a.span.start >= trig.end {
+                    Span::new(trig.end, a.span.start)
+                } else {
+                    Span::new(a.span.end.min(trig.start), trig.start)
+                };
+                between.end - between.start <= 400
+                    && words_of(folded_of(ctx, between)).any(|w| {
+                        ["affirm", "assur", "dement", "declar", "annonc"]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                    })
+            } {
+                continue;
+            }
             let civil = ents[a.entity].subkind == "civilians";
             let next = folded_words_after(ctx, a.span.end, 5);
             let harmed = a.span.start >= trig.end
@@ -20485,6 +20503,12 @@ fn denial_reaches(
         || w.starts_with("accus") && !w.starts_with("accusation")
         || w.starts_with("imput") && !w.starts_with("imputation")
         || w.starts_with("attribu")
+        // "dément toute frappe contre des civils et affirme avoir
+        // « neutralisé des terroristes »": what the denier then asserts
+        // is told as done ("dément les affirmations" still denies).
+        || w.starts_with("affirm") && !w.starts_with("affirmation")
+        || w.starts_with("assur") && !w.starts_with("assurance")
+        || w.starts_with("revendiqu")
     }) {
         return false;
     }
