@@ -8441,3 +8441,20 @@ fn what_a_denier_then_asserts_is_told_as_done_on_its_own() {
     assert!(has(&texts(&out, &k.target), "terroristes"), "{k:#?}");
     assert!(!has(&texts(&out, &k.target), "civils"), "{k:#?}");
 }
+
+#[test]
+fn verb_after_and_shares_the_opening_subject() {
+    let out = extract(
+        "Les FARDC appellent la population au calme et mettent en garde les \
+         collaborateurs de l'ennemi.",
+    );
+    let t = event(&out, "threat");
+    assert!(has(&texts(&out, &t.agent), "FARDC"), "{t:#?}");
+    assert!(!has(&texts(&out, &t.agent), "population"), "{t:#?}");
+    let out = extract(
+        "Le M23 a accusé l'armée burundaise de bombarder ses positions près \
+         de Kamanyola et a menacé de « riposter ».",
+    );
+    let t = event(&out, "threat");
+    assert_eq!(texts(&out, &t.agent), ["M23"], "{t:#?}");
+}

@@ -18507,6 +18507,46 @@ fn assign_arguments<'a>(
         }
     }
     let hits = matches!(kind, "attack" | "airstrike" | "shelling" | "bombing");
+    // "Les FARDC appellent la population au calme et mettent en garde
+    // les collaborateurs", "Le M23 a accusé l'armée de bombarder ses
+    // positions et a menacé de riposter": a verb after "et" shares the
+    // subject opening the sentence, not the object of the verb before.
+    if verb && !passive && !pronominal {
+        let n = before_trig.len();
+        let after_and = before_trig.last() == Some(&"et")
+            || n >= 2
+                && before_trig[n - 2] == "et"
+                && ACTIVE_AUX.contains(&before_trig[n - 1]);
+        let opener = after_and
+            .then(|| {
+                actors.iter().find(|a| {
+                    a.span.start >= sent.start
+                        && a.span.end <= trig.start
+                        && words_of(folded_of(
+                            ctx,
+                            Span::new(sent.start, a.span.start),
+                        ))
+                        .all(|w| {
+                            matches!(w, "le" | "la" | "les" | "l'" | "des")
+                        })
+                })
+            })
+            .flatten();
+        if let Some(s) = opener {
+            let objects = d.agent.iter().all(|&e| {
+                actors.iter().any(|a| {
+                    a.entity == e
+                        && a.span.start >= s.span.end
+                        && a.span.end <= trig.start
+                })
+            });
+            if !d.agent.is_empty() && objects && !d.agent.contains(&s.entity) {
+                d.agent.clear();
+                d.target.retain(|&e| e != s.entity);
+                push_unique(&mut d.agent, s.entity);
+            }
+        }
+    }
     // "« … », a menacé sur X le porte-parole militaire des Houthis": the
     // subject after a quote's verb makes the threat.
     if kind == "threat" && verb && after_a_quote(ctx.text, trig.start) {
