@@ -5372,3 +5372,26 @@ fn capital_that_draws_closer_to_another_state_acts() {
     assert!(!place_texts(&out).contains(&"Niamey"), "{:#?}", out.entities);
     assert_eq!(entities_named(&out, &["Niamey"]).len(), 1);
 }
+
+#[test]
+fn quoted_witness_named_like_a_village_is_a_person() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "« J'ai eu trois secondes pour me jeter à terre », explique Serhiï, \
+         un chauffeur de minibus.",
+    ));
+    assert!(is_person(&out, "Serhiï"), "{:#?}", out.entities);
+    assert!(!place_texts(&out).contains(&"Serhiï"));
+}
+
+#[test]
+fn a_woman_soldier_is_a_state_force() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Une roquette a frappé Safed, tuant une soldate et blessant huit \
+         personnes.",
+    ));
+    let s = entities_named(&out, &["soldate"]);
+    assert_eq!(s.len(), 1, "{:#?}", out.entities);
+    assert_eq!(s[0].subkind.as_deref(), Some("state_force"));
+}

@@ -2771,6 +2771,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 fold_key(&ctx.text[h.span]).as_str(),
                 "soldat"
                     | "soldats"
+                    | "soldate"
+                    | "soldates"
                     | "militaire"
                     | "militaires"
                     | "troupes"
@@ -13573,6 +13575,7 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     ];
     let text = ctx.text;
     let mut found: Vec<Span> = Vec::new();
+    let mut quoted_witnesses: Vec<Span> = Vec::new();
     // Credits: inside the brackets that open with "(Reportage".
     for i in memchr::memmem::find_iter(text.as_bytes(), b"(Reportage") {
         // Within 400 bytes: a bracket left open costs no scan of the rest.
@@ -13721,7 +13724,11 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
                 .iter()
                 .any(|a| after.starts_with(a))
         {
-            found.push(Span::new(at + name_at, at + name_at + comma));
+            let span = Span::new(at + name_at, at + name_at + comma);
+            found.push(span);
+            // Quoted, then told as one of a trade: a person even when a
+            // village bears the name ("», explique Serhiï, un chauffeur").
+            quoted_witnesses.push(span);
         }
     }
     // A witness named at the start of a sentence, then what they are:
@@ -13828,7 +13835,8 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let person = set.by_key.get(&key).copied();
         // A place that is the whole name stays; one of its words is part
         // of the name ("Getnet Adane" signing a communiqué).
-        let whole = set.spans.get(span.start).is_some_and(|m| m.1 == span.end);
+        let whole = set.spans.get(span.start).is_some_and(|m| m.1 == span.end)
+            && !quoted_witnesses.contains(&span);
         if set.covers(span)
             && !set.drop_where(span, |d, _, i| {
                 Some(i) == person
