@@ -8458,3 +8458,15 @@ fn verb_after_and_shares_the_opening_subject() {
     let t = event(&out, "threat");
     assert_eq!(texts(&out, &t.agent), ["M23"], "{t:#?}");
 }
+
+#[test]
+fn a_verb_of_its_own_after_a_denial_is_not_denied() {
+    let out = extract(
+        "Le Hezbollah a démenti avoir visé des civils, et a promis de « \
+         répondre à chaque agression ».",
+    );
+    let a = event(&out, "attack");
+    assert_eq!(a.polarity, "negated", "{a:#?}");
+    let t = event(&out, "threat");
+    assert_eq!(t.polarity, "affirmative", "{t:#?}");
+}

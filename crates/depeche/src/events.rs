@@ -20549,6 +20549,10 @@ fn denial_reaches(
         || w.starts_with("affirm") && !w.starts_with("affirmation")
         || w.starts_with("assur") && !w.starts_with("assurance")
         || w.starts_with("revendiqu")
+    }) || since.windows(2).any(|p| {
+        // "a démenti avoir visé des civils, et a promis de « répondre »":
+        // a verb of its own after "et" is no longer denied.
+        p[0] == "et" && matches!(p[1], "a" | "ont" | "avait" | "avaient")
     }) {
         return false;
     }
