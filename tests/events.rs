@@ -2917,3 +2917,27 @@ fn a_redeployment_out_of_a_place_is_a_withdrawal() {
     );
     assert!(kinds.contains(&"deployment".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn displaced_people_struck_and_a_minister_s_trip_are_no_flight() {
+    for text in [
+        "Des hommes armés ont attaqué des déplacés sur la route de Tawila.",
+        "Une frappe a touché une école à Deir el-Balah, tuant au moins huit \
+         déplacés, dont trois enfants.",
+        "Les combats ont repris. La mesure a été annoncée par le ministre \
+         lors d'un déplacement à Gitega.",
+        "Les assaillants ont ouvert le feu sur les fidèles qui tentaient de \
+         s’enfuir.",
+    ] {
+        let kinds = event_kinds(text);
+        assert!(
+            !kinds.contains(&"displacement".to_string()),
+            "{text}: {kinds:?}"
+        );
+    }
+    // People driven out are displaced.
+    let kinds = event_kinds(
+        "Plus de 10 000 personnes ont été déplacées par les combats.",
+    );
+    assert!(kinds.contains(&"displacement".to_string()), "{kinds:?}");
+}

@@ -5091,7 +5091,12 @@ pub(crate) fn find<'a>(
                 [
                     ..,
                     "qui" | "en",
-                    "tentait" | "tentant" | "essayait" | "essayant",
+                    "tentait"
+                        | "tentaient"
+                        | "tentant"
+                        | "essayait"
+                        | "essayaient"
+                        | "essayant",
                     "de" | "d'"
                 ]
             );
@@ -5149,6 +5154,40 @@ pub(crate) fn find<'a>(
                     matches!(*w, "interroges" | "interrogees" | "rencontres")
                 });
             if served {
+                *drop = true;
+                continue;
+            }
+            // "ont attaqué des déplacés sur la route", "tuant au moins huit
+            // déplacés", "ont intercepté le groupe de déplacés": people
+            // who fled before, struck now.
+            let k = before.len();
+            let struck = before.iter().rev().take(4).any(|w| {
+                ["attaqu", "tuant", "tue", "vis", "cibl", "intercept", "enlev"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            }) || k >= 2
+                && before[k - 2] == "groupe"
+                && matches!(before[k - 1], "de" | "d'");
+            if struck {
+                *drop = true;
+                continue;
+            }
+        }
+        // "lors d'un déplacement à Gitega": a trip, not a flight.
+        if d.kind == "displacement"
+            && d.triggers.len() == 1
+            && folded_of(ctx, t) == "deplacement"
+        {
+            let before = folded_words_before(ctx, t.start, 2);
+            let after = folded_words_after(ctx, t.end, 1);
+            let trip = matches!(
+                before[..],
+                [.., "lors", "d'un"] | [.., "en"] | [.., "son" | "sa"]
+            ) && matches!(
+                after.first(),
+                Some(&("a" | "en" | "au" | "aux"))
+            );
+            if trip {
                 *drop = true;
                 continue;
             }
