@@ -4919,7 +4919,7 @@ fn forces_pushed_back_gone_back_or_asked_to_leave_withdraw() {
         ),
         (
             "Les assaillants se sont ensuite repliés vers les montagnes.",
-            "ensuite repliés",
+            "se sont ensuite repliés",
         ),
         ("Ils sont repartis vers la frontière nigériane.", "sont repartis"),
         ("Ils exigent le départ des milices de la capitale.", "départ"),

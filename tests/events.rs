@@ -2941,3 +2941,19 @@ fn displaced_people_struck_and_a_minister_s_trip_are_no_flight() {
     );
     assert!(kinds.contains(&"displacement".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn pronominal_verbs_with_an_adverb_inside_their_compound_form() {
+    for (text, kind) in [
+        ("Les VDP s’étaient déjà repliés dans la ville.", "withdrawal"),
+        ("Les rebelles se sont brièvement emparés de Kiwanja.", "capture"),
+        (
+            "Le départ des quelque 1 000 militaires américains doit être \
+             achevé en septembre.",
+            "withdrawal",
+        ),
+    ] {
+        let kinds = event_kinds(text);
+        assert!(kinds.contains(&kind.to_string()), "{text}: {kinds:?}");
+    }
+}

@@ -1995,7 +1995,9 @@ pub(crate) fn find<'a>(
         // armés": the leaving of a force; "le départ du convoi", "au
         // départ de Bamako" is none.
         if row.subkind == "withdrawal" && row.canonical == "départ" && {
-            let after = folded_words_after(ctx, c.span.end, 3);
+            // ("le départ des quelque 1 000 militaires américains": past a
+            // count.)
+            let after = folded_words_after(ctx, c.span.end, 6);
             !(matches!(after.first(), Some(&("des" | "du" | "de")))
                 && after.iter().skip(1).any(|w| {
                     matches!(

@@ -329,6 +329,24 @@ fn expand_verb(lemma: &str, out: &mut Forms) {
                     }
                 }
             }
+            // "s'étaient déjà repliés", "se sont ensuite retirés", "s'est
+            // brièvement emparé de": an adverb between the auxiliary and
+            // the participle.
+            for adverb in ADVERBS_IN_COMPOUND {
+                for (aux, pp) in [
+                    ("est", [ms, fs]),
+                    ("était", [ms, fs]),
+                    ("sont", [mp, fp]),
+                    ("étaient", [mp, fp]),
+                ] {
+                    for p in pp {
+                        out.push(format!(
+                            "{} {adverb} {p}{rest}",
+                            attach(clitic, aux, false)
+                        ));
+                    }
+                }
+            }
             for aux in ["étant", "être"] {
                 for p in [ms, fs, mp, fp] {
                     out.push(format!(
@@ -351,6 +369,20 @@ fn expand_verb(lemma: &str, out: &mut Forms) {
         }
     }
 }
+
+/// Adverbs told between the auxiliary and the participle of a pronominal
+/// verb's compound forms.
+const ADVERBS_IN_COMPOUND: &[&str] = &[
+    "déjà",
+    "ensuite",
+    "alors",
+    "aussi",
+    "également",
+    "finalement",
+    "rapidement",
+    "brièvement",
+    "d'abord",
+];
 
 /// Puts the pronoun in front of a verb form, eliding `se` where French does.
 fn attach(clitic: Clitic, form: &str, aspirated: bool) -> String {
