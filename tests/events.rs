@@ -2957,3 +2957,13 @@ fn pronominal_verbs_with_an_adverb_inside_their_compound_form() {
         assert!(kinds.contains(&kind.to_string()), "{text}: {kinds:?}");
     }
 }
+
+#[test]
+fn reinforcements_sent_are_told_without_a_named_party() {
+    let kinds = event_kinds(
+        "Des hommes armés ont tué neuf militaires près de Téra. Des renforts \
+         ont été dépêchés dans la zone. Six suspects ont été interpellés à \
+         Gorouol.",
+    );
+    assert!(kinds.contains(&"deployment".to_string()), "{kinds:?}");
+}

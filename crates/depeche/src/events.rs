@@ -3441,7 +3441,11 @@ pub(crate) fn find<'a>(
             && !denied_outright
             && !called_for()
             && !talks_of_story
-            && (!conflict_story || matches!(t.pos, Some(Pos::Verb)))
+            // ("Des renforts ont été dépêchés dans la zone": a phrase of
+            // several words tells its event in a story of conflict.)
+            && (!conflict_story
+                || matches!(t.pos, Some(Pos::Verb))
+                    && !ctx.text[t.span].contains([' ', '\u{a0}']))
         {
             continue;
         }
