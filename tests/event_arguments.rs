@@ -8470,3 +8470,23 @@ fn a_verb_of_its_own_after_a_denial_is_not_denied() {
     let t = event(&out, "threat");
     assert_eq!(t.polarity, "affirmative", "{t:#?}");
 }
+
+#[test]
+fn where_the_wounded_are_cared_for_is_not_where_they_fell() {
+    let out = extract(
+        "Six militaires sont tombés au champ d’honneur à Téra et neuf blessés \
+         ont été pris en charge à Niamey.",
+    );
+    let k = event(&out, "killing");
+    assert!(!has(&texts(&out, &k.location), "Niamey"), "{k:#?}");
+}
+
+#[test]
+fn the_place_named_after_a_leaving_force_is_left() {
+    let out = extract(
+        "L'accord prévoit le retrait de l'armée israélienne de Rafah.",
+    );
+    let w = event(&out, "withdrawal");
+    assert!(has(&texts(&out, &w.agent), "armée israélienne"), "{w:#?}");
+    assert!(has(&texts(&out, &w.location), "Rafah"), "{w:#?}");
+}

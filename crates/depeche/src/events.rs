@@ -11258,6 +11258,22 @@ const RESIDENT_NOUNS: &[&str] = &[
     "villageois",
 ];
 
+/// Whether the place at `place` is where the wounded are cared for ("9
+/// blessés, pris en charge à Niamey", "hospitalisés à Mopti"), not where
+/// the event happened.
+fn cared_for_at(ctx: &Context<'_>, place: Span) -> bool {
+    let w = folded_words_before(ctx, place.start, 3);
+    match w[..] {
+        [.., "en", "charge", "a" | "au" | "aux"] => true,
+        [.., x, "a" | "au" | "aux"] => {
+            x.starts_with("hospitalise")
+                || x.starts_with("soigne")
+                || matches!(x, "admis" | "admise" | "admises")
+        }
+        _ => false,
+    }
+}
+
 /// "l'ONG basée au Royaume-Uni", "un chef jihadiste originaire de
 /// Tombouctou", "né à Gao": where someone is from or sits, not where an
 /// event happens.
@@ -15977,7 +15993,10 @@ fn assign_arguments<'a>(
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
-        if is_dateline_place(ctx, a.span) || home_of_actor(ctx, a.span) {
+        if is_dateline_place(ctx, a.span)
+            || home_of_actor(ctx, a.span)
+            || cared_for_at(ctx, a.span)
+        {
             continue;
         }
         if next_clause(a) {
@@ -16537,7 +16556,9 @@ fn assign_arguments<'a>(
             .filter(|a| !d.destination.contains(&a.entity))
             .filter(|a| !next_clause(a))
             .filter(|a| {
-                !is_dateline_place(ctx, a.span) && !home_of_actor(ctx, a.span)
+                !is_dateline_place(ctx, a.span)
+                    && !home_of_actor(ctx, a.span)
+                    && !cared_for_at(ctx, a.span)
             })
             .filter(|a| {
                 a.span.end > clause.start
@@ -18552,6 +18573,26 @@ fn assign_arguments<'a>(
         }
     }
     let hits = matches!(kind, "attack" | "airstrike" | "shelling" | "bombing");
+    // "le retrait de l'armée israélienne de Rafah": the place named right
+    // after the leaving force is the one it leaves.
+    if kind == "withdrawal" && !verb && d.location.is_empty() {
+        let left = d.agent.iter().find_map(|&e| {
+            let a = actors
+                .iter()
+                .find(|a| a.entity == e && a.span.start >= trig.end)?;
+            let reach = stretch_after(ctx.text, a.span.end, 8);
+            let rest = ctx.text[a.span.end..reach].trim_start();
+            let tail = ["de ", "d'", "d’", "du "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))?;
+            let at = reach - tail.len();
+            args.iter()
+                .find(|p| p.kind == EntityKind::Place && p.span.start == at)
+        });
+        if let Some(p) = left {
+            push_unique(&mut d.location, p.entity);
+        }
+    }
     // "Les FARDC appellent la population au calme et mettent en garde
     // les collaborateurs", "Le M23 a accusé l'armée de bombarder ses
     // positions et a menacé de riposter": a verb after "et" shares the
