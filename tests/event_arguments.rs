@@ -8490,3 +8490,18 @@ fn the_place_named_after_a_leaving_force_is_left() {
     assert!(has(&texts(&out, &w.agent), "armée israélienne"), "{w:#?}");
     assert!(has(&texts(&out, &w.location), "Rafah"), "{w:#?}");
 }
+
+#[test]
+fn where_fire_comes_from_gives_way_to_where_it_lands() {
+    let out = extract(
+        "Des obus d'artillerie tirés depuis la région de Qousseir ont touché \
+         les localités de Qasr et Hawch al-Sayyed Ali.",
+    );
+    let s = event(&out, "shelling");
+    assert!(!has(&texts(&out, &s.location), "Qousseir"), "{s:#?}");
+    assert!(has(&texts(&out, &s.location), "Qasr"), "{s:#?}");
+    // Alone, the place fire comes from stays.
+    let out = extract("Des roquettes ont été tirées depuis le sud du Liban.");
+    let s = event(&out, "shelling");
+    assert!(has(&texts(&out, &s.location), "Liban"), "{s:#?}");
+}

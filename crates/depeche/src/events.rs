@@ -18573,6 +18573,48 @@ fn assign_arguments<'a>(
         }
     }
     let hits = matches!(kind, "attack" | "airstrike" | "shelling" | "bombing");
+    // "Des obus tirés depuis la région de Qousseir ont touché Qasr": the
+    // place fire comes from is where the event is only when no other is
+    // named.
+    if d.location.len() > 1 && hits {
+        let launched = |e: usize| {
+            args.iter().any(|a| {
+                a.entity == e && a.kind == EntityKind::Place && {
+                    let w = words_before_articles(ctx, a.span.start, 6);
+                    let Some(k) = w.iter().rposition(|x| *x == "depuis")
+                    else {
+                        return false;
+                    };
+                    k > 0
+                        && ["tir", "lanc"]
+                            .iter()
+                            .any(|p| w[k - 1].starts_with(p))
+                        && w[k + 1..].iter().all(|x| {
+                            matches!(
+                                *x,
+                                "la" | "le"
+                                    | "l'"
+                                    | "les"
+                                    | "region"
+                                    | "de"
+                                    | "d'"
+                                    | "du"
+                                    | "territoire"
+                                    | "sud"
+                                    | "nord"
+                                    | "est"
+                                    | "ouest"
+                            )
+                        })
+                }
+            })
+        };
+        let from: Vec<usize> =
+            d.location.iter().copied().filter(|&e| launched(e)).collect();
+        if from.len() < d.location.len() {
+            d.location.retain(|e| !from.contains(e));
+        }
+    }
     // "le retrait de l'armée israélienne de Rafah": the place named right
     // after the leaving force is the one it leaves.
     if kind == "withdrawal" && !verb && d.location.is_empty() {
