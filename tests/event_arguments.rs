@@ -8505,3 +8505,14 @@ fn where_fire_comes_from_gives_way_to_where_it_lands() {
     let s = event(&out, "shelling");
     assert!(has(&texts(&out, &s.location), "Liban"), "{s:#?}");
 }
+
+#[test]
+fn a_situation_note_s_issuer_tells_its_events() {
+    let out = extract(
+        "SOUDAN DU SUD\nHaut-Nil : note de situation n° 3 (extrait)\nOCHA – \
+         Publié le 14 mars 2025\n\nPOINTS CLÉS\n- Les combats entre l'armée \
+         et l'Armée blanche se poursuivent dans le comté de Nasir.\n",
+    );
+    let c = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &c.source), "OCHA"), "{c:#?}");
+}

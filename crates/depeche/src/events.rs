@@ -10605,6 +10605,9 @@ fn interview_speaker(
 const REPORT_HEADS: &[&str] = &[
     "flash update",
     "rapport de situation",
+    // "Haut-Nil : note de situation n° 3 (extrait) / OCHA – Publié le …".
+    "note de situation",
+    "bulletin humanitaire",
     "mise a jour humanitaire",
     "mise a jour rapide",
     "mise a jour de la situation",
