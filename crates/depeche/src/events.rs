@@ -18648,21 +18648,18 @@ fn assign_arguments<'a>(
             || n >= 2
                 && before_trig[n - 2] == "et"
                 && ACTIVE_AUX.contains(&before_trig[n - 1]);
+        // Only the sentence's first actor can open it.
         let opener = after_and
-            .then(|| {
-                actors.iter().find(|a| {
-                    a.span.start >= sent.start
-                        && a.span.end <= trig.start
-                        && words_of(folded_of(
-                            ctx,
-                            Span::new(sent.start, a.span.start),
-                        ))
-                        .all(|w| {
-                            matches!(w, "le" | "la" | "les" | "l'" | "des")
-                        })
-                })
-            })
-            .flatten();
+            .then(|| actors.iter().find(|a| a.span.start >= sent.start))
+            .flatten()
+            .filter(|a| {
+                a.span.end <= trig.start
+                    && words_of(folded_of(
+                        ctx,
+                        Span::new(sent.start, a.span.start),
+                    ))
+                    .all(|w| matches!(w, "le" | "la" | "les" | "l'" | "des"))
+            });
         if let Some(s) = opener {
             let objects = d.agent.iter().all(|&e| {
                 actors.iter().any(|a| {

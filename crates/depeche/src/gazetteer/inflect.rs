@@ -309,41 +309,28 @@ fn expand_verb(lemma: &str, out: &mut Forms) {
                     ));
                 }
             }
-            // "ne se sont pas retirés", "ne s'est jamais rendu": the
-            // negation splits the compound form, so the denied forms of
-            // the past and future are forms of their own.
-            for neg in ["pas", "jamais", "plus"] {
-                for (aux, pp) in [
-                    ("est", [ms, fs]),
-                    ("était", [ms, fs]),
-                    ("sera", [ms, fs]),
-                    ("sont", [mp, fp]),
-                    ("étaient", [mp, fp]),
-                    ("seront", [mp, fp]),
-                ] {
-                    for p in pp {
-                        out.push(format!(
-                            "ne {} {neg} {p}{rest}",
-                            attach(clitic, aux, false)
-                        ));
+            // The compound forms a word splits: "ne se sont pas retirés",
+            // "ne s'est jamais rendu" (the denied forms of the past and
+            // future are forms of their own), and in the past "s'étaient
+            // déjà repliés", "se sont ensuite retirés" (an adverb between
+            // the auxiliary and the participle).
+            for (aux, pp, past) in [
+                ("est", [ms, fs], true),
+                ("était", [ms, fs], true),
+                ("sera", [ms, fs], false),
+                ("sont", [mp, fp], true),
+                ("étaient", [mp, fp], true),
+                ("seront", [mp, fp], false),
+            ] {
+                let aux = attach(clitic, aux, false);
+                for p in pp {
+                    for neg in ["pas", "jamais", "plus"] {
+                        out.push(format!("ne {aux} {neg} {p}{rest}"));
                     }
-                }
-            }
-            // "s'étaient déjà repliés", "se sont ensuite retirés", "s'est
-            // brièvement emparé de": an adverb between the auxiliary and
-            // the participle.
-            for adverb in ADVERBS_IN_COMPOUND {
-                for (aux, pp) in [
-                    ("est", [ms, fs]),
-                    ("était", [ms, fs]),
-                    ("sont", [mp, fp]),
-                    ("étaient", [mp, fp]),
-                ] {
-                    for p in pp {
-                        out.push(format!(
-                            "{} {adverb} {p}{rest}",
-                            attach(clitic, aux, false)
-                        ));
+                    if past {
+                        for adverb in ADVERBS_IN_COMPOUND {
+                            out.push(format!("{aux} {adverb} {p}{rest}"));
+                        }
                     }
                 }
             }
