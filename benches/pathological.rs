@@ -231,6 +231,21 @@ const PATTERNS: &[Pattern] = &[
          infirmier , ",
         |o| o.events.iter().any(|e| e.kind == "release"),
     ),
+    (
+        // A subset of victims, threats of a group, a verb sharing a
+        // subject after "et", fire from afar, a force leaving a town, the
+        // wounded cared for elsewhere and a pronominal verb split by an
+        // adverb: one sentence without end.
+        "subsets_threats_and_split_verbs",
+        "quinze personnes ont été tuées, dont deux policiers , les \
+         transporteurs ne veulent pas céder aux menaces du JNIM , les FARDC \
+         appellent la population au calme et mettent en garde les \
+         collaborateurs , des obus tirés depuis la région de Qousseir ont \
+         touché Qasr , le retrait de l'armée israélienne de Rafah , neuf \
+         blessés ont été pris en charge à Niamey , les VDP s'étaient déjà \
+         repliés , ",
+        |o| o.events.iter().any(|e| e.kind == "withdrawal"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
