@@ -8516,3 +8516,27 @@ fn a_situation_note_s_issuer_tells_its_events() {
     let c = event(&out, "armed_clash");
     assert!(has(&texts(&out, &c.source), "OCHA"), "{c:#?}");
 }
+
+#[test]
+fn a_government_that_reports_a_toll_tells_it() {
+    for text in [
+        "Le ministère de la Santé fait état de 17 civils tués jeudi.",
+        "Le ministère de la Santé a fait état de 17 civils tués jeudi.",
+    ] {
+        let out = extract(text);
+        let k = event(&out, "killing");
+        assert!(
+            has(&texts(&out, &k.source), "ministère de la Santé"),
+            "{text}: {k:#?}"
+        );
+        assert!(
+            !has(&texts(&out, &k.agent), "ministère de la Santé"),
+            "{text}: {k:#?}"
+        );
+        assert!(
+            !has(&texts(&out, &k.target), "ministère de la Santé"),
+            "{text}: {k:#?}"
+        );
+        assert!(has(&texts(&out, &k.target), "17 civils"), "{text}: {k:#?}");
+    }
+}

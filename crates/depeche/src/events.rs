@@ -15871,11 +15871,14 @@ fn assign_arguments<'a>(
             // Behind an elided "qu'", only a speaker that wields no force
             // is told apart from the doer here (a ministry or an army
             // that announces an operation is its doer, found later).
+            // ("Le ministère de la Santé fait état de 17 civils tués": who
+            // reports a toll tells it, whatever it wields.)
             let speaker = speaker.filter(|a| {
                 claims_own
                     || tells_noun
                     || que
                     || claims_answered
+                    || reports_of
                     || !(is_armed(&ents[a.entity].subkind)
                         || ents[a.entity].subkind == "government")
             });
