@@ -8540,3 +8540,18 @@ fn a_government_that_reports_a_toll_tells_it() {
         assert!(has(&texts(&out, &k.target), "17 civils"), "{text}: {k:#?}");
     }
 }
+
+#[test]
+fn a_backer_in_an_aside_leads_back_to_the_subject_it_backs() {
+    let out = extract(
+        "L'Armée nationale somalienne (SNA), appuyée par les forces locales \
+         Macawisley, a mené mardi une opération contre les terroristes \
+         d'Al-Chabab.",
+    );
+    let a = event(&out, "attack");
+    assert!(
+        has(&texts(&out, &a.agent), "Armée nationale somalienne"),
+        "{a:#?}"
+    );
+    assert!(has(&texts(&out, &a.agent), "Macawisley"), "{a:#?}");
+}

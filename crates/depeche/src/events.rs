@@ -18494,6 +18494,43 @@ fn assign_arguments<'a>(
             d.target.retain(|&e| e != a.entity);
         }
     }
+    // "l'Armée nationale somalienne (SNA), appuyée par les forces locales
+    // Macawisley, a mené une opération": a backer taken for the subject
+    // leads back, past its aside, to the subject it backs.
+    if !passive && MOVING_OR_FIGHTING.contains(&kind) && d.agent.len() == 1 {
+        let e = d.agent[0];
+        let subject = actors
+            .iter()
+            .filter(|a| a.entity == e && a.span.end <= trig.start)
+            .last()
+            .and_then(|a| {
+                let from =
+                    stretch_before(ctx.text, a.span.start, 80, sent.start);
+                let lead = &ctx.text[from..a.span.start];
+                let comma = from + lead.rfind(',')?;
+                let aside = folded_of(ctx, Span::new(comma + 1, a.span.start));
+                let mut words = words_of(aside);
+                let backing = words.next().is_some_and(|w| {
+                    ["appuy", "soutenu", "epaul", "accompagn"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                }) && words.any(|w| w == "par");
+                if !backing {
+                    return None;
+                }
+                actors.iter().filter(|b| b.span.end <= comma).last().filter(
+                    |b| {
+                        let gap = ctx.text[b.span.end..comma].trim();
+                        gap.is_empty() || gap == ")"
+                    },
+                )
+            });
+        if let Some(s) = subject {
+            if s.entity != e {
+                d.agent.insert(0, s.entity);
+            }
+        }
+    }
     // "L'armée somalienne, appuyée par l'AUSSOM, a repris El Dher": the
     // force that backs the subject, in an aside between it and the verb,
     // acts with it.
