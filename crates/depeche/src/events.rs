@@ -18499,10 +18499,15 @@ fn assign_arguments<'a>(
     // leads back, past its aside, to the subject it backs.
     if !passive && MOVING_OR_FIGHTING.contains(&kind) && d.agent.len() == 1 {
         let e = d.agent[0];
-        let subject = actors
+        // (The actors are in text order: each is looked for backwards from
+        // where it must end.)
+        let before_at = |at: usize| {
+            &actors[..actors.partition_point(|a| a.span.start < at)]
+        };
+        let subject = before_at(trig.start)
             .iter()
-            .filter(|a| a.entity == e && a.span.end <= trig.start)
-            .last()
+            .rev()
+            .find(|a| a.entity == e && a.span.end <= trig.start)
             .and_then(|a| {
                 let from =
                     stretch_before(ctx.text, a.span.start, 80, sent.start);
@@ -18518,12 +18523,14 @@ fn assign_arguments<'a>(
                 if !backing {
                     return None;
                 }
-                actors.iter().filter(|b| b.span.end <= comma).last().filter(
-                    |b| {
+                before_at(comma)
+                    .iter()
+                    .rev()
+                    .find(|b| b.span.end <= comma)
+                    .filter(|b| {
                         let gap = ctx.text[b.span.end..comma].trim();
                         gap.is_empty() || gap == ")"
-                    },
-                )
+                    })
             });
         if let Some(s) = subject {
             if s.entity != e {
