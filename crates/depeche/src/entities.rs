@@ -9140,13 +9140,15 @@ fn add_cued_places(
         } {
             continue;
         }
+        // Whether "de" joins the cue word to the name ("le village de X").
+        let through_de = ["de", "du", "d'", "d’"].iter().any(|p| {
+            ctx.text[cue.end()..name.start()].trim_end().ends_with(p)
+        });
         // "un habitant de Lamman", not "un habitant, Moussa Traoré" nor
         // "un habitant Moussa Traoré": the people of a place name it only
         // through "de".
         if matches!(cue.as_str(), "habitant" | "habitants" | "résidents")
-            && !["de", "du", "d'", "d’"].iter().any(|p| {
-                ctx.text[cue.end()..name.start()].trim_end().ends_with(p)
-            })
+            && !through_de
         {
             continue;
         }
@@ -9176,9 +9178,7 @@ fn add_cued_places(
             "aéroport" | "base" | "base militaire" | "caserne"
             | "poste militaire" | "école" | "hôpital" | "mosquée"
             | "église" | "marché" | "prison" | "stade"
-                if ["de", "du", "d'", "d’"].iter().any(|p| {
-                    ctx.text[cue.end()..name.start()].trim_end().ends_with(p)
-                }) =>
+                if through_de =>
             {
                 "town"
             }
@@ -13836,7 +13836,12 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         // A place that is the whole name stays; one of its words is part
         // of the name ("Getnet Adane" signing a communiqué).
         let whole = set.spans.get(span.start).is_some_and(|m| m.1 == span.end)
-            && !quoted_witnesses.contains(&span);
+            // (Pushed in text order: sorted, searched in log time.)
+            && quoted_witnesses
+                .binary_search_by_key(&(span.start, span.end), |s| {
+                    (s.start, s.end)
+                })
+                .is_err();
         if set.covers(span)
             && !set.drop_where(span, |d, _, i| {
                 Some(i) == person
