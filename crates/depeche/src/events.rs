@@ -11261,6 +11261,15 @@ const RESIDENT_NOUNS: &[&str] = &[
     "villageois",
 ];
 
+/// Whether the place at `place` is named for something other than where
+/// the event happened: a dispatch's dateline, an actor's home, where the
+/// wounded are cared for.
+fn not_where_it_happened(ctx: &Context<'_>, place: Span) -> bool {
+    is_dateline_place(ctx, place)
+        || home_of_actor(ctx, place)
+        || cared_for_at(ctx, place)
+}
+
 /// Whether the place at `place` is where the wounded are cared for ("9
 /// blessés, pris en charge à Niamey", "hospitalisés à Mopti"), not where
 /// the event happened.
@@ -15999,10 +16008,7 @@ fn assign_arguments<'a>(
     for a in args.iter().filter(|a| a.kind == EntityKind::Place) {
         // A dateline ("BEYROUTH, 19 août (AFP) -") says where the
         // dispatch was filed, not where the event happened.
-        if is_dateline_place(ctx, a.span)
-            || home_of_actor(ctx, a.span)
-            || cared_for_at(ctx, a.span)
-        {
+        if not_where_it_happened(ctx, a.span) {
             continue;
         }
         if next_clause(a) {
@@ -16561,11 +16567,7 @@ fn assign_arguments<'a>(
             .filter(|a| place_rank(&ents[a.entity]) < 9)
             .filter(|a| !d.destination.contains(&a.entity))
             .filter(|a| !next_clause(a))
-            .filter(|a| {
-                !is_dateline_place(ctx, a.span)
-                    && !home_of_actor(ctx, a.span)
-                    && !cared_for_at(ctx, a.span)
-            })
+            .filter(|a| !not_where_it_happened(ctx, a.span))
             .filter(|a| {
                 a.span.end > clause.start
                     || !in_closed_relative(ctx, sent, a.span, clause.start)
