@@ -5395,3 +5395,25 @@ fn a_woman_soldier_is_a_state_force() {
     assert_eq!(s.len(), 1, "{:#?}", out.entities);
     assert_eq!(s[0].subkind.as_deref(), Some("state_force"));
 }
+
+#[test]
+fn a_name_picked_out_of_villages_named_before_is_one_of_them() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "Des hommes armés ont attaqué plusieurs villages du secteur sud \
+             de la zone d'Abyei, dont Nyinkuac et Majbong. Des tirs ont visé \
+             des localités frontalières du district du Hermel, notamment \
+             Qasr. Plus de 8 000 réfugiés sont arrivés dans le woreda de \
+             Jikawo. Les combattants de plusieurs groupes, dont Ansarul \
+             Islam, ont fui.",
+        )
+        .with_dct("2025-02-10"),
+    );
+    let places = place_texts(&out);
+    for name in ["Nyinkuac", "Majbong", "Qasr", "Jikawo"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    // Picked out of groups, not villages: no place.
+    assert!(!places.iter().any(|p| p.contains("Ansarul")), "{places:?}");
+}

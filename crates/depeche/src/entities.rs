@@ -1321,7 +1321,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
      forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
-     arrondissement|groupement|chefferie|paroisse|route|plaine|oued|\
+     woreda|kebele|arrondissement|groupement|chefferie|paroisse|route|plaine|oued|\
      habitant|résidents|territoire";
 
 /// The cue words of [`LOCATED_BODY`]'s matches' starts.
@@ -3936,6 +3936,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     link_named_armies(ctx, &mut set);
     link_peacekeepers(ctx, &mut set);
     add_persons_over_places(ctx, &mut set, cands);
+    add_places_picked_from_plural(ctx, &mut set, top_country.as_deref());
     add_listed_places(ctx, &mut set, top_country.as_deref());
     add_posts_towns(ctx, &mut set, top_country.as_deref());
     add_bare_towns(ctx, &mut set);
@@ -8167,7 +8168,7 @@ const CUED_BODY: &str = r"(?x)
            cercle|canton|préfecture|sous-préfecture|provinces?|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
            rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
-           secteur|zone|comtés|comté|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
+           secteur|zone|comtés|comté|woredas|woreda|kebele|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
            habitants?|résidents|territoire)
         \s+(?:(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)|
                périphériques?|populaires?|rurales?|urbaines?|isolée?s?|reculée?s?|
@@ -8287,6 +8288,10 @@ const CUES: &[&str] = &[
     "zone",
     "comtés",
     "comté",
+    // Ethiopia's districts and wards: "le woreda de Jikawo".
+    "woredas",
+    "woreda",
+    "kebele",
     "arrondissement",
     // "le groupement Bashali-Mokoto", "la paroisse Pascuales", "sur la
     // route de Borobekra".
@@ -9156,7 +9161,8 @@ fn add_cued_places(
             c if c.starts_with("villag")
                 || c.starts_with("localit")
                 || c.starts_with("hameau")
-                || c.starts_with("campement") =>
+                || c.starts_with("campement")
+                || c == "kebele" =>
             {
                 "village"
             }
@@ -9167,9 +9173,9 @@ fn add_cued_places(
             "poste-frontière" => "border",
             "département" | "départements" | "district" | "districts"
             | "cercle" | "canton" | "préfecture" | "sous-préfecture"
-            | "comté" | "comtés" | "arrondissement" | "groupement"
-            | "groupement des" | "chefferie" | "chefferie des"
-            | "territoire" => "admin2",
+            | "comté" | "comtés" | "woreda" | "woredas" | "arrondissement"
+            | "groupement" | "groupement des" | "chefferie"
+            | "chefferie des" | "territoire" => "admin2",
             "province" | "provinces" => "admin1",
             // "l'église de Kufana", "l'hôpital de Kidal", "le marché
             // hebdomadaire de Dembecha": the name after "de" is the
@@ -10355,6 +10361,65 @@ fn add_posts_towns(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
             let span = Span::new(from, end);
             let lower = text[span].to_lowercase();
             if TITLES.contains(&lower.as_str())
+                || ctx.skip.is_some_and(|s| s.overlaps(span))
+                || set.covers(span)
+            {
+                continue;
+            }
+            found.push(span);
+        }
+    }
+    found.sort_unstable();
+    for span in found {
+        if !set.covers(span) {
+            add_unknown_town(ctx, set, span, top);
+        }
+    }
+}
+
+/// "plusieurs villages de la zone d'Abyei, dont Nyinkuac et Majbong",
+/// "des localités frontalières du Hermel, notamment Qasr": the unknown
+/// name picked out of villages or localities named just before is one of
+/// them (the rest of the list is read by [`add_listed_places`]). The
+/// plural noun stands at most 100 bytes before, with no pause between.
+fn add_places_picked_from_plural(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    const PICKS: &[&str] = &[", dont ", ", notamment ", " notamment "];
+    const PLURALS: &[&str] = &[
+        "villages",
+        "localités",
+        "hameaux",
+        "bourgades",
+        "agglomérations",
+        "communes",
+        "quartiers",
+    ];
+    let text = ctx.text;
+    let mut found: Vec<Span> = Vec::new();
+    for pick in PICKS {
+        let finder = memchr::memmem::Finder::new(pick.as_bytes());
+        for at in finder.find_iter(text.as_bytes()).take(256) {
+            let from = at + pick.len();
+            if !text[from..].starts_with(is_name_initial) {
+                continue;
+            }
+            let lead = &text[stretch_before(text, at, 100, 0)..at];
+            let lead = match lead.rfind([',', '.', ';', ':', '\n', '(']) {
+                Some(k) => &lead[k + 1..],
+                None => lead,
+            };
+            let cued = lead.split(' ').any(|w| PLURALS.contains(&w));
+            if !cued {
+                continue;
+            }
+            let Some(end) = lone_name_end(text, from) else { continue };
+            let span = Span::new(from, end);
+            // An acronym is a group's ("notamment le JNIM").
+            let acronym = text[span].chars().filter(|c| c.is_uppercase());
+            if acronym.count() > 1
                 || ctx.skip.is_some_and(|s| s.overlaps(span))
                 || set.covers(span)
             {
