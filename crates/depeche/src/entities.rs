@@ -10584,9 +10584,8 @@ const TOWN_NOUNS: &[(&str, &[&str], &[&str])] = &[
     ("territoire", &["le", "ce", "du"], &["region"]),
     // "le pays", "rentrés au pays" alone: the country named last. ("la
     // région" alone is often a wider area.) "Du pays" mostly completes a
-    // noun ("la deuxième ville du pays", "le réseau électrique du pays")
-    // and annotators leave it, as "ce pays", but keep a part of the
-    // country ("le nord du pays": see is_part_of_country).
+    // noun ("le nord du pays", "la deuxième ville du pays", "le réseau
+    // électrique du pays") and annotators leave it, as "ce pays".
     ("pays", &["le", "au"], &["country"]),
     // "déployées dans la province", "le sud de la province": the province
     // named last; "fuir la commune": the commune.
@@ -10616,37 +10615,6 @@ const SEAT_OF: &[&str] = &[
     "conseil",
     "capitale",
 ];
-
-/// Whether the words before "pays" name a part of the country: "le sud
-/// du pays", "l'ensemble du pays", "plusieurs régions du pays". Other
-/// nouns before "du pays" ("la deuxième ville du pays", "le reste du
-/// pays", "le réseau électrique du pays") are left, as annotators do.
-fn is_part_of_country(head: &str) -> bool {
-    let Some(lead) = head.strip_suffix(" du") else {
-        return false;
-    };
-    let word = lead.rsplit([' ', '\n', '\'', '’']).next().unwrap_or("");
-    matches!(
-        word.to_lowercase().as_str(),
-        "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "centre"
-            | "nord-est"
-            | "nord-ouest"
-            | "sud-est"
-            | "sud-ouest"
-            | "centre-nord"
-            | "centre-sud"
-            | "centre-est"
-            | "centre-ouest"
-            | "ensemble"
-            | "intérieur"
-            | "régions"
-            | "provinces"
-    )
-}
 
 /// One finder per noun of [`TOWN_NOUNS`].
 static TOWN_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -10684,9 +10652,6 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
             if let Some(a) = art {
                 let span = Span::new(i, i + noun.len());
                 hits.push((head.len() - a.len(), span, kinds));
-            } else if noun == "pays" && is_part_of_country(head) {
-                let span = Span::new(i, i + noun.len());
-                hits.push((head.len() - 2, span, kinds));
             }
         }
     }
