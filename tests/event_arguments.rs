@@ -8555,3 +8555,60 @@ fn a_backer_in_an_aside_leads_back_to_the_subject_it_backs() {
     );
     assert!(has(&texts(&out, &a.agent), "Macawisley"), "{a:#?}");
 }
+
+#[test]
+fn rockets_fired_by_a_force_that_come_down_are_one_shelling_by_it() {
+    let out = extract(
+        "Lundi, des roquettes tirées par les FSR se sont abattues sur le \
+         camp d'Abou Chouk, tuant au moins sept civils.",
+    );
+    assert_no_event(&out, "attack");
+    let e = event(&out, "shelling");
+    assert_eq!(e.triggers.len(), 2, "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "FSR"), "{e:#?}");
+}
+
+#[test]
+fn munitions_that_damage_strike_and_a_storm_does_not() {
+    let out = extract(
+        "Dans la nuit de mercredi à jeudi, des drones avaient déjà \
+         endommagé des infrastructures énergétiques à Kharkiv.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(e.triggers.iter().any(|t| t.text == "endommagé"), "{e:#?}");
+    let out = extract("La tempête a endommagé des maisons à Goma.");
+    assert!(out.events.is_empty(), "{:#?}", out.events);
+}
+
+#[test]
+fn a_danger_removed_an_accord_left_and_a_crowd_for_aid_are_no_events() {
+    let out = extract(
+        "Tsahal continuera d'agir pour éliminer toute menace contre les \
+         citoyens de l'État d'Israël.",
+    );
+    assert_no_event(&out, "killing");
+    assert_no_event(&out, "threat");
+    let out = extract(
+        "Les combattants de la CPC, qui avaient signé l'accord de paix de \
+         février 2019 avant de s'en retirer, ont attaqué Bozoum.",
+    );
+    assert_no_event(&out, "withdrawal");
+    let out = extract(
+        "Des tirs ont fait 27 morts près d'un centre de distribution à \
+         Rafah. Des milliers de personnes s'étaient rassemblées dans \
+         l'obscurité pour tenter de récupérer des colis de farine.",
+    );
+    assert_no_event(&out, "protest");
+    let out = extract(
+        "Des roquettes ont tué sept civils dans le camp d'Abou Chouk, a \
+         affirmé la coordination des déplacés du camp.",
+    );
+    assert_no_event(&out, "displacement");
+    // The gates leave what they should not take.
+    let out = extract(
+        "Les rebelles ont pris Kalehe avant de s'en retirer. Des milliers \
+         de manifestants se sont rassemblés à Goma.",
+    );
+    event(&out, "withdrawal");
+    event(&out, "protest");
+}

@@ -2782,27 +2782,9 @@ pub(crate) fn find<'a>(
         let supplies_after = || {
             t.kind == "humanitarian"
                 && matches!(t.pos, Some(Pos::Verb))
-                && folded_words_after(ctx, t.span.end, 7).iter().any(|w| {
-                    matches!(
-                        *w,
-                        "vivres"
-                            | "nourriture"
-                            | "medicaments"
-                            | "denrees"
-                            | "rations"
-                            | "kits"
-                            | "colis"
-                            | "aide"
-                            | "riz"
-                            | "farine"
-                            | "couvertures"
-                            | "baches"
-                            | "tentes"
-                            | "intrants"
-                            | "articles"
-                            | "secours"
-                    )
-                })
+                && folded_words_after(ctx, t.span.end, 7)
+                    .iter()
+                    .any(|w| is_supply_word(w))
         };
         // "un convoi de 14 camions du PAM a atteint Kauda", "aucun convoi
         // n'a pu atteindre Obo" after the agency's deliveries: a convoy in
@@ -3214,6 +3196,23 @@ pub(crate) fn find<'a>(
                 continue;
             }
         }
+        // "pour éliminer toute menace contre les citoyens": a danger
+        // removed, neither a killing nor a threat made.
+        if matches!(t.kind, "killing" | "threat")
+            && is_menace_removed(ctx, t.span)
+        {
+            continue;
+        }
+        // "a affirmé la coordination des déplacés du camp": a body that
+        // speaks for the displaced, not their flight.
+        if t.kind == "displacement" && speaks_for_displaced(ctx, t.span) {
+            continue;
+        }
+        // "qui avaient signé l'accord de paix avant de s'en retirer": the
+        // party leaves an accord, not a place.
+        if t.kind == "withdrawal" && leaves_a_pact(ctx, t.span) {
+            continue;
+        }
         // "la chute de Pokrovsk" is a capture; "la chute d'Assad" or "la
         // chute des prix" is none.
         if t.kind == "capture"
@@ -3223,13 +3222,16 @@ pub(crate) fn find<'a>(
             continue;
         }
         // "des drones se sont abattus sur Kharkiv", "un missile s'est
-        // écrasé sur un immeuble": only munitions that come down strike;
-        // rain, repression or a plane that crashes do not.
+        // écrasé sur un immeuble", "des drones ont endommagé des
+        // infrastructures": only munitions that come down strike; rain,
+        // repression, a storm or a plane that crashes do not.
         if t.kind == "attack"
             && matches!(t.pos, Some(Pos::Verb))
             && {
                 let f = folded_of(ctx, t.span);
-                f.contains("abat") || f.contains("ecras")
+                f.contains("abat")
+                    || f.contains("ecras")
+                    || f.starts_with("endommag")
             }
             && !clause_words_back(
                 &ctx.folded.text,
@@ -3514,6 +3516,16 @@ pub(crate) fn find<'a>(
                 .take_while(|o| o.sentence <= t.sentence)
                 .take(64)
         };
+        // "s'étaient rassemblées pour tenter de récupérer des colis de
+        // farine": a crowd waiting for aid, not a protest.
+        if t.kind == "protest"
+            && folded_trigger.contains("rassemble")
+            && folded_words_after(ctx, t.span.end, 8)
+                .iter()
+                .any(|w| is_supply_word(w))
+        {
+            continue;
+        }
         if t.kind == "protest"
             && folded_trigger.starts_with("manifestant")
             && near_trigs().any(|o| {
@@ -22123,9 +22135,10 @@ fn munition_kind(w: &str) -> Option<&'static str> {
 fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
     let f = ctx.folded.text.as_str();
     // (start, end, kind) of each munition made a verb's trigger.
-    let mut taken: std::collections::HashSet<(usize, usize, String)> =
-        std::collections::HashSet::new();
-    for d in drafts.iter_mut() {
+    // Each to the index of the draft whose trigger it became.
+    let mut taken: std::collections::HashMap<(usize, usize, String), usize> =
+        std::collections::HashMap::new();
+    for (i, d) in drafts.iter_mut().enumerate() {
         if !matches!(d.pos, Some(Pos::Verb))
             || !matches!(d.kind.as_str(), "attack" | "airstrike" | "shelling")
         {
@@ -22135,8 +22148,26 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         let ft = ctx.folded.from_original(t.start);
         let back = clause_words_back(f, ft, 7);
         let mut loose = 0;
-        let mut found = None;
-        for (k, w) in back.iter().enumerate() {
+        // "des roquettes tirées par les FSR se sont abattues sur": past
+        // the participle that names who fired.
+        let mut found = (1..back.len().min(6)).find_map(|k| {
+            let fired = matches!(
+                back[k],
+                "tire"
+                    | "tiree"
+                    | "tires"
+                    | "tirees"
+                    | "lance"
+                    | "lancee"
+                    | "lances"
+                    | "lancees"
+            );
+            let m = back.get(k + 1).copied().unwrap_or("");
+            (fired && back[k - 1] == "par")
+                .then(|| munition_kind(m).map(|kind| (m, kind)))
+                .flatten()
+        });
+        for (k, w) in back.iter().enumerate().take_while(|_| found.is_none()) {
             if let Some(kind) = munition_kind(w) {
                 let lead = back.get(k + 1).copied().unwrap_or("");
                 let opens = lead.is_empty()
@@ -22239,14 +22270,126 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         if d.kind == "attack" {
             d.kind = kind.to_string();
         }
-        taken.insert((span.start, span.end, d.kind.clone()));
+        taken.insert((span.start, span.end, d.kind.clone()), i);
     }
-    if !taken.is_empty() {
-        drafts.retain(|d| match d.triggers[..] {
-            [t] => !taken.contains(&(t.start, t.end, d.kind.clone())),
-            _ => true,
-        });
+    if taken.is_empty() {
+        return;
     }
+    let gone = |d: &EventDraft| match d.triggers[..] {
+        [t] => taken.get(&(t.start, t.end, d.kind.clone())).copied(),
+        _ => None,
+    };
+    // "des roquettes tirées par les FSR se sont abattues": who fired, read
+    // on the munition, is the verb's doer when the verb named none.
+    let moves: Vec<(usize, Vec<usize>, Vec<usize>)> = drafts
+        .iter()
+        .filter_map(|d| Some((gone(d)?, d.agent.clone(), d.source.clone())))
+        .collect();
+    for (to, agent, source) in moves {
+        let d = &mut drafts[to];
+        if d.agent.is_empty() {
+            d.agent = agent;
+        }
+        if d.source.is_empty() {
+            d.source = source;
+        }
+    }
+    drafts.retain(|d| gone(d).is_none());
+}
+
+/// Whether folded word `w` names supplies handed out as aid ("vivres",
+/// "colis", "farine").
+fn is_supply_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vivres"
+            | "nourriture"
+            | "medicaments"
+            | "denrees"
+            | "rations"
+            | "kits"
+            | "colis"
+            | "aide"
+            | "riz"
+            | "farine"
+            | "couvertures"
+            | "baches"
+            | "tentes"
+            | "intrants"
+            | "articles"
+            | "secours"
+    )
+}
+
+/// Whether the trigger at `span` is "déplacés" after the name of a body
+/// or of a spokesman ("la coordination des déplacés", "un représentant
+/// des réfugiés").
+fn speaks_for_displaced(ctx: &Context<'_>, span: Span) -> bool {
+    let f = ctx.folded.from_original(span.start);
+    let back = clause_words_back(&ctx.folded.text, f, 2);
+    matches!(back.as_slice(), ["des" | "aux", body, ..] if matches!(
+        *body,
+        "coordination"
+            | "coordinateur"
+            | "coordinatrice"
+            | "association"
+            | "associations"
+            | "comite"
+            | "collectif"
+            | "representant"
+            | "representants"
+            | "porte-parole"
+            | "delegue"
+            | "delegues"
+            | "president"
+            | "presidente"
+    ))
+}
+
+/// Whether the trigger at `span` is "s'en retirer" (or a tense of it)
+/// said of an accord or talks named in the 12 words before it.
+fn leaves_a_pact(ctx: &Context<'_>, span: Span) -> bool {
+    let f = ctx.folded.from_original(span.start);
+    if !ctx.folded.text[f..].starts_with("s'en ") {
+        return false;
+    }
+    clause_words_back(&ctx.folded.text, f, 12).iter().any(|w| {
+        let w = w.strip_prefix("l'").unwrap_or(w);
+        matches!(
+            w,
+            "accord"
+                | "accords"
+                | "traite"
+                | "processus"
+                | "negociations"
+                | "pourparlers"
+                | "dialogue"
+                | "pacte"
+                | "coalition"
+        )
+    })
+}
+
+/// Whether the trigger at `span` is "éliminer" with a danger for object
+/// ("éliminer toute menace", "éliminant les menaces") or that danger
+/// itself: no one is killed and no one threatens.
+fn is_menace_removed(ctx: &Context<'_>, span: Span) -> bool {
+    let danger = |w: &str| matches!(w, "menace" | "menaces");
+    let det = |w: &str| {
+        matches!(w, "toute" | "toutes" | "la" | "les" | "cette" | "ces")
+    };
+    let word = folded_of(ctx, span);
+    if word.starts_with("elimin") {
+        let after = folded_words_after(ctx, span.end, 2);
+        return matches!(&after[..], [d, m] if det(d) && danger(m));
+    }
+    if !danger(word) {
+        return false;
+    }
+    let f = ctx.folded.from_original(span.start);
+    let back = clause_words_back(&ctx.folded.text, f, 2);
+    matches!(back.as_slice(), [d, v, ..] if det(d) && v.starts_with("elimin"))
+        || matches!(back.first(), Some(&"toute" | &"toutes"))
 }
 
 /// A form of "promettre" that promises something.
