@@ -8612,3 +8612,17 @@ fn a_danger_removed_an_accord_left_and_a_crowd_for_aid_are_no_events() {
     event(&out, "withdrawal");
     event(&out, "protest");
 }
+
+#[test]
+fn the_toll_of_a_clash_is_no_target_of_it() {
+    let out = extract(
+        "Au moins 27 personnes, dont plusieurs civils, ont été tuées et 106 \
+         blessées dans les affrontements qui ont opposé lundi soir la force \
+         Radaa et la Brigade 444 à Tripoli.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.target.is_empty(), "{e:#?}");
+    assert_eq!(e.killed, Some(27));
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "Radaa") && has(&agents, "Brigade 444"), "{e:#?}");
+}

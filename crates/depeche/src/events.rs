@@ -5804,6 +5804,13 @@ pub(crate) fn find<'a>(
     // la ville", "a rejoint la capitale fédérale par avion": a person who
     // leaves or travels, with no fighters told, withdraws no force.
     events.retain(|d| !person_travels(ctx, d));
+    // A clash is between sides, all of them its agents (sides named as
+    // targets moved there when the arguments were read); the victims the
+    // later passes gave it ("27 personnes ont été tuées dans les
+    // affrontements") are its toll, not a side.
+    for d in events.iter_mut().filter(|d| d.kind == "armed_clash") {
+        d.target.clear();
+    }
     events
 }
 
