@@ -8626,3 +8626,17 @@ fn the_toll_of_a_clash_is_no_target_of_it() {
     let agents = texts(&out, &e.agent);
     assert!(has(&agents, "Radaa") && has(&agents, "Brigade 444"), "{e:#?}");
 }
+
+#[test]
+fn a_munition_phrase_that_comes_down_is_one_strike_with_its_verb() {
+    let out = extract(
+        "Deux bombes aériennes guidées se sont abattues jeudi sur le \
+         quartier d'Oleksandrivskyï, à Zaporijjia.",
+    );
+    let strikes: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "airstrike").collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    let words: Vec<&str> =
+        strikes[0].triggers.iter().map(|t| t.text.as_str()).collect();
+    assert!(words.contains(&"bombes aériennes"), "{words:?}");
+}

@@ -22145,6 +22145,14 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
     // Each to the index of the draft whose trigger it became.
     let mut taken: std::collections::HashMap<(usize, usize, String), usize> =
         std::collections::HashMap::new();
+    // The triggers of one word or phrase, sorted: the munition may be
+    // the head of one ("deux bombes aériennes guidées se sont abattues").
+    let mut phrases: Vec<Span> = drafts
+        .iter()
+        .filter(|d| d.triggers.len() == 1)
+        .map(|d| d.triggers[0])
+        .collect();
+    phrases.sort_unstable();
     for (i, d) in drafts.iter_mut().enumerate() {
         if !matches!(d.pos, Some(Pos::Verb))
             || !matches!(d.kind.as_str(), "attack" | "airstrike" | "shelling")
@@ -22269,6 +22277,11 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         let Some((w, kind)) = found else { continue };
         let Some(pos) = f[..ft].rfind(w) else { continue };
         let span = ctx.folded.to_original(Span::new(pos, pos + w.len()));
+        let k = phrases.partition_point(|p| p.start <= span.start);
+        let span = match k.checked_sub(1).map(|k| phrases[k]) {
+            Some(p) if p.contains(span) => p,
+            _ => span,
+        };
         if d.triggers.iter().any(|x| x.overlaps(span)) {
             continue;
         }
