@@ -8640,3 +8640,24 @@ fn a_munition_phrase_that_comes_down_is_one_strike_with_its_verb() {
         strikes[0].triggers.iter().map(|t| t.text.as_str()).collect();
     assert!(words.contains(&"bombes aériennes"), "{words:?}");
 }
+
+#[test]
+fn a_warning_against_any_attack_targets_the_one_warned() {
+    let out = extract(
+        "Six soldats ont été tués dans une embuscade près d'al-Mazraa, selon \
+         le ministère de la Défense. Le ministre israélien de la Défense, \
+         Israël Katz, a mis en garde les forces syriennes contre toute \
+         attaque visant les Druzes.",
+    );
+    let threat = event(&out, "threat");
+    assert_eq!(texts(&out, &threat.target), ["forces syriennes"]);
+    // Any attack warned against is none done, and not the ambush told.
+    let attacks: Vec<_> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    let any = attacks
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "attaque"))
+        .unwrap();
+    assert_eq!(any.modality, "hypothetical", "{any:#?}");
+}

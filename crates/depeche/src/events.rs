@@ -18756,6 +18756,25 @@ fn assign_arguments<'a>(
             push_unique(&mut d.agent, a.entity);
         }
     }
+    // "a mis en garde les forces syriennes contre toute attaque visant
+    // les Druzes": the one warned is the target, not who the warning
+    // shields.
+    if kind == "threat" && folded_of(ctx, trig).ends_with("en garde") {
+        let tail = &ctx.text[trig.end..sent.end];
+        if let Some(k) = tail.find(" contre ") {
+            let cut = trig.end + k;
+            let warned = |e: &usize| {
+                args.iter().any(|a| {
+                    a.entity == *e
+                        && a.span.start >= trig.end
+                        && a.span.end <= cut
+                })
+            };
+            if d.target.iter().any(warned) {
+                d.target.retain(warned);
+            }
+        }
+    }
     if kind == "threat" && d.target.is_empty() && !passive {
         threat_target(ctx, trig, sent, verb, args, d);
     }
@@ -20620,6 +20639,18 @@ fn set_attributes(
         // complices présumés").
         || !matches!(d.pos, Some(Pos::Verb))
             && contains_phrase(&after[..after.len().min(2)], &PRESUMED_SET)
+        // "a mis en garde contre toute attaque visant les Druzes", "tout
+        // nouvel assaut": any such deed, none done.
+        || !matches!(d.pos, Some(Pos::Verb)) && {
+            let f = ctx.folded.from_original(trig.start);
+            let w = FewWords::before(&ctx.folded.text, f, 2);
+            matches!(
+                &w[..],
+                [.., "toute" | "tout"]
+                    | ["toute", "nouvelle"]
+                    | ["tout", "nouvel" | "nouveau"]
+            )
+        }
         // "des frappes auraient tué 20 civils": the conditional of the
         // verb whose subject the trigger is.
         || !matches!(d.pos, Some(Pos::Verb))
