@@ -8661,3 +8661,29 @@ fn a_warning_against_any_attack_targets_the_one_warned() {
         .unwrap();
     assert_eq!(any.modality, "hypothetical", "{any:#?}");
 }
+
+#[test]
+fn under_the_un_letterhead_the_mission_or_agency_issues_the_text() {
+    let out = extract(
+        "NATIONS UNIES\nForce intérimaire de sécurité des Nations unies pour \
+         Abyei (FISNUA)\n\nCOMMUNIQUÉ DE PRESSE\nAbyei, le 30 janvier 2024\n\n\
+         Des patrouilles renforcées ont été déployées lundi à Rumamer et à \
+         Mijak.",
+    );
+    let e = event(&out, "deployment");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["Force intérimaire de sécurité des Nations unies pour Abyei"]
+    );
+    let out = extract(
+        "NATIONS UNIES - BUREAU DE LA COORDINATION DES AFFAIRES HUMANITAIRES \
+         (OCHA)\nTerritoire palestinien occupé | Rapport de situation - \
+         Cisjordanie\n\nLe 13 février, une frappe de drone israélienne a \
+         touché un groupe de jeunes à Tammoun.",
+    );
+    let e = event(&out, "airstrike");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["BUREAU DE LA COORDINATION DES AFFAIRES HUMANITAIRES"]
+    );
+}

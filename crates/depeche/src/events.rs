@@ -10790,6 +10790,9 @@ fn communique_issuer(
                         || lead.ends_with(" — ")
                         // "UKRAINE : Note d'information humanitaire".
                         || lead.ends_with(" : ")
+                        // "Territoire palestinien occupé | Rapport de
+                        // situation".
+                        || lead.ends_with(" | ")
                 })
             })
         })?;
@@ -10889,8 +10892,13 @@ fn communique_issuer(
         !t.chars().any(char::is_lowercase)
             && (t.contains(' ') || ctx.text[line_start..line_end].trim() == t)
     };
+    // "NATIONS UNIES / Force intérimaire de sécurité des Nations unies
+    // pour Abyei (FISNUA)": under the UN's name, the mission or the
+    // agency below issues it.
+    let umbrella = |e: usize| ctx.entities.drafts[e].canonical == "ONU";
     let before = letterhead()
-        .find(|(span, _)| capitals(*span))
+        .find(|(span, e)| capitals(*span) && !umbrella(*e))
+        .or_else(|| letterhead().find(|(_, e)| !umbrella(*e)))
         .or_else(|| letterhead().next())
         .map(|&(_, e)| e);
     // "COMMUNIQUÉ DE PRESSE / Conseil norvégien pour les réfugiés
