@@ -8687,3 +8687,17 @@ fn under_the_un_letterhead_the_mission_or_agency_issues_the_text() {
         ["BUREAU DE LA COORDINATION DES AFFAIRES HUMANITAIRES"]
     );
 }
+
+#[test]
+fn islets_and_hamlets_named_after_de_are_where_it_happens() {
+    let out = extract(
+        "Samedi, l'aviation a mené des frappes contre les îlots de \
+         Tchoukoutalia et de Kangalom.",
+    );
+    let e = event(&out, "airstrike");
+    let at = texts(&out, &e.location);
+    assert!(has(&at, "Tchoukoutalia") && has(&at, "Kangalom"), "{e:#?}");
+    let out = extract("Des hommes armés ont attaqué les hameaux de Kouri.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.location), "Kouri"), "{e:#?}");
+}

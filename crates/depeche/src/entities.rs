@@ -1320,7 +1320,7 @@ const CUE_LITERALS: &str = "village|localit|hameau|bourgade|commune|ville|\
      cité|quartier|camp|site|département|district|cercle|canton|préfecture|\
      sous-préfecture|province|aéroport|base|caserne|poste|école|hôpital|\
      mosquée|église|marché|prison|pont|barrage|stade|rivière|fleuve|lac|\
-     forêt|colline|mont|massif|vallée|île|plateau|château|secteur|zone|comté|\
+     forêt|colline|mont|massif|vallée|île|îlot|plateau|château|secteur|zone|comté|\
      woreda|kebele|arrondissement|groupement|chefferie|paroisse|route|plaine|oued|\
      habitant|résidents|territoire";
 
@@ -8167,7 +8167,7 @@ const CUED_BODY: &str = r"(?x)
            campements?|camp\ de\ déplacés|camp\ de\ réfugiés|camp|site\ de\ déplacés|départements?|districts?|
            cercle|canton|préfecture|sous-préfecture|provinces?|aéroport|base\ militaire|base|caserne|
            poste-frontière|poste\ militaire|école|hôpital|mosquée|église|marché|prison|pont|barrage|stade|
-           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|île|plateau|château|
+           rivière|fleuve|lac|forêt|collines|colline|monts|mont|massif|vallées|vallée|îles|île|îlots|îlot|plateau|château|
            secteur|zone|comtés|comté|woredas|woreda|kebele|arrondissement|groupement\ des|groupement|chefferie\ des|chefferie|paroisse|route|plaines|plaine|oued|
            habitants?|résidents|territoire)
         \s+(?:(?:\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?)|
@@ -8281,7 +8281,11 @@ const CUES: &[&str] = &[
     "massif",
     "vallées",
     "vallée",
+    // "les îlots de Tchoukoutalia et de Kangalom" (Lake Chad).
+    "îles",
     "île",
+    "îlots",
+    "îlot",
     "plateau",
     "château",
     "secteur",
@@ -9162,7 +9166,8 @@ fn add_cued_places(
                 || c.starts_with("localit")
                 || c.starts_with("hameau")
                 || c.starts_with("campement")
-                || c == "kebele" =>
+                || c == "kebele"
+                || c.starts_with("îlot") =>
             {
                 "village"
             }

@@ -13308,6 +13308,10 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "localites",
     "villages",
     "villes",
+    "hameaux",
+    // "contre les îlots de Tchoukoutalia" (plurals are read too).
+    "ile",
+    "ilot",
     "frontiere",
     "poste",
     "base",
