@@ -8701,3 +8701,13 @@ fn islets_and_hamlets_named_after_de_are_where_it_happens() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.location), "Kouri"), "{e:#?}");
 }
+
+#[test]
+fn after_ou_the_subject_follows_the_verb() {
+    let out = extract(
+        "Samedi, l'aviation a mené des frappes contre les îlots de \
+         Tchoukoutalia et de Kangalom, où s'étaient repliés les assaillants.",
+    );
+    let e = event(&out, "withdrawal");
+    assert_eq!(texts(&out, &e.agent), ["assaillants"], "{e:#?}");
+}

@@ -18768,6 +18768,21 @@ fn assign_arguments<'a>(
             push_unique(&mut d.agent, a.entity);
         }
     }
+    // "des frappes contre les îlots de Kangalom, où s'étaient repliés les
+    // assaillants": after "où" the subject follows the verb; the
+    // sentence's first subject does not do it.
+    if verb && folded_words_before(ctx, trig.start, 1).first() == Some(&"ou") {
+        let after = args.iter().find(|a| {
+            a.kind == EntityKind::Actor
+                && a.span.start >= trig.end
+                && a.span.end <= sent.end
+                && word_gap(ctx, trig.end, a.span.start) <= 3
+                && !has_clause_break(&ctx.text[trig.end..a.span.start])
+        });
+        if let Some(a) = after.filter(|a| d.agent.contains(&a.entity)) {
+            d.agent.retain(|&e| e == a.entity);
+        }
+    }
     // "a mis en garde les forces syriennes contre toute attaque visant
     // les Druzes": the one warned is the target, not who the warning
     // shields.
