@@ -8711,3 +8711,13 @@ fn after_ou_the_subject_follows_the_verb() {
     let e = event(&out, "withdrawal");
     assert_eq!(texts(&out, &e.agent), ["assaillants"], "{e:#?}");
 }
+
+#[test]
+fn ou_stands_for_the_place_right_before_it() {
+    let out = extract(
+        "Les assaillants ont fait irruption vers 22h à Masala, où ils ont \
+         tué 29 personnes, avant de se diriger vers Kabasha, en RDC.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.location), ["Masala"], "{e:#?}");
+}

@@ -18783,6 +18783,27 @@ fn assign_arguments<'a>(
             d.agent.retain(|&e| e == a.entity);
         }
     }
+    // "ont fait irruption à Masala, où ils ont tué 29 personnes": "où"
+    // stands for the place right before it. (Where people flee or forces
+    // go, "à Ouahigouya, où il s'est réfugié", is read as their
+    // destination.)
+    let moving = matches!(kind, "displacement" | "withdrawal" | "deployment");
+    let lead = &ctx.text[sent.start..trig.start];
+    if let Some(k) = lead.rfind(", où ").filter(|_| !moving) {
+        let comma = sent.start + k;
+        let from = comma + ", où ".len();
+        let place = args
+            .iter()
+            .find(|a| a.kind == EntityKind::Place && a.span.end == comma);
+        if let Some(p) = place.filter(|_| {
+            word_gap(ctx, from, trig.start) <= 6
+                && !has_clause_break(&ctx.text[from..trig.start])
+        }) {
+            if !d.location.contains(&p.entity) {
+                d.location = vec![p.entity];
+            }
+        }
+    }
     // "a mis en garde les forces syriennes contre toute attaque visant
     // les Druzes": the one warned is the target, not who the warning
     // shields.
