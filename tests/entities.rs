@@ -5417,3 +5417,26 @@ fn a_name_picked_out_of_villages_named_before_is_one_of_them() {
     // Picked out of groups, not villages: no place.
     assert!(!places.iter().any(|p| p.contains("Ansarul")), "{places:?}");
 }
+
+#[test]
+fn military_as_an_adjective_and_the_make_up_of_a_count_name_no_group() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'opération militaire israélienne se poursuit à Jénine. Des \
+         véhicules militaires ont brûlé. Au moins 52 personnes ont été \
+         enlevées, en majorité des femmes et des enfants. L'attaque a fait \
+         61 morts, en majorité des civils. Un militaire a été tué.",
+    ));
+    let actors: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    for not in ["militaire israélienne", "militaires", "femmes", "enfants"] {
+        assert!(!actors.contains(&not), "{not}: {actors:?}");
+    }
+    for group in ["civils", "militaire", "Au moins 52 personnes"] {
+        assert!(actors.contains(&group), "{group}: {actors:?}");
+    }
+}

@@ -2625,6 +2625,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             ) {
                 continue;
             }
+            // "l'opération militaire israélienne", "des véhicules
+            // militaires": after the noun of a deed or a thing, the word
+            // is its adjective.
+            if matches!(
+                fold_key(&ctx.text[h.span]).as_str(),
+                "militaire"
+                    | "militaires"
+                    | "paramilitaire"
+                    | "paramilitaires"
+            ) && before.last().is_some_and(|w| qualifies_a_thing(w))
+            {
+                continue;
+            }
             // The country that makes the noun its body: a demonym right
             // after it ("armée malienne", "soldats libanais"), or, for a
             // state body, the country named after it ("l'armée du Mali",
@@ -7425,6 +7438,22 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
 /// dead were: those civilians are a group.)
 fn subset_told(ftext: &str, start: usize) -> bool {
     let before = words_before(ftext, start, 6);
+    // "52 personnes, en majorité des femmes et des enfants": the make-up
+    // by sex and age of those counted, not a group (unlike "en majorité
+    // des civils").
+    let mostly = before.iter().rposition(|w| {
+        matches!(*w, "majorite" | "majoritairement" | "plupart")
+    });
+    if let Some(at) = mostly {
+        let noun = ftext[start..].split(|c: char| !c.is_alphanumeric()).next();
+        let rest = &before[at + 1..];
+        return matches!(
+            noun,
+            Some("femmes" | "enfants" | "jeunes" | "filles" | "garcons")
+        ) && matches!(rest.first(), Some(&"des"))
+            && rest.iter().filter(|w| !matches!(**w, "des" | "et")).count()
+                <= 1;
+    }
     let Some(at) = before.iter().rposition(|w| *w == "dont") else {
         return false;
     };
@@ -10620,6 +10649,69 @@ const SEAT_OF: &[&str] = &[
     "conseil",
     "capitale",
 ];
+
+/// Whether folded word `w` (singular or plural) is a noun of a deed, a
+/// thing or a place that "militaire" right after it qualifies:
+/// "opération militaire", "véhicules militaires", "base militaire".
+fn qualifies_a_thing(w: &str) -> bool {
+    // ("l'operation" may come as one word.)
+    let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "operation"
+            | "offensive"
+            | "intervention"
+            | "presence"
+            | "aide"
+            | "cooperation"
+            | "campagne"
+            | "pression"
+            | "base"
+            | "cour"
+            | "tribunal"
+            | "tribunaux"
+            | "convoi"
+            | "coup"
+            | "regime"
+            | "administration"
+            | "transition"
+            | "zone"
+            | "avion"
+            | "helicoptere"
+            | "vehicule"
+            | "materiel"
+            | "equipement"
+            | "attaque"
+            | "frappe"
+            | "source"
+            | "position"
+            | "escorte"
+            | "manoeuvre"
+            | "exercice"
+            | "formation"
+            | "assistance"
+            | "solution"
+            | "option"
+            | "victoire"
+            | "defaite"
+            | "pouvoir"
+            | "tenue"
+            | "uniforme"
+            | "secret"
+            | "hopital"
+            | "academie"
+            | "ecole"
+            | "camp"
+            | "installation"
+            | "infrastructure"
+            | "cible"
+            | "objectif"
+            | "site"
+            | "incursion"
+            | "raid"
+    )
+}
 
 /// One finder per noun of [`TOWN_NOUNS`].
 static TOWN_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
