@@ -5440,3 +5440,19 @@ fn military_as_an_adjective_and_the_make_up_of_a_count_name_no_group() {
         assert!(actors.contains(&group), "{group}: {actors:?}");
     }
 }
+
+#[test]
+fn herders_and_farmers_are_two_groups_told_bare() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "De nouveaux affrontements entre éleveurs et agriculteurs ont fait \
+         17 morts. Les éleveurs accusent les agriculteurs.",
+    ));
+    let herders = entities_named(&out, &["éleveurs"]);
+    let farmers = entities_named(&out, &["agriculteurs"]);
+    assert_eq!(herders.len(), 1, "{herders:#?}");
+    assert_eq!(farmers.len(), 1, "{farmers:#?}");
+    assert_ne!(herders[0].id, farmers[0].id);
+    assert_eq!(herders[0].mentions.len(), 2, "{herders:#?}");
+    assert_eq!(farmers[0].mentions.len(), 2, "{farmers:#?}");
+}

@@ -3580,7 +3580,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // one group however often told.
                 if !bare_civilian_group(
                     d,
-                    &Words::before(ftext, h.folded.start, 2),
+                    &Words::before(ftext, h.folded.start, 3),
                 ) || subset_told(ftext, h.folded.start)
                 {
                     continue;
@@ -7429,6 +7429,9 @@ fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
             [.., "des" | "les" | "ces" | "aux" | "leurs"]
                 | [.., "de", "nombreux" | "nombreuses"]
                 | [.., "d'", "autres"]
+                // "des affrontements entre éleveurs et agriculteurs".
+                | [.., "entre"]
+                | [.., "entre", _, "et"]
         )
 }
 
