@@ -2578,11 +2578,15 @@ fn our_men_and_our_elements_are_a_force() {
 fn an_officer_aid_partners_and_the_military_command_are_actors() {
     let text = "Dix soldats ont été tués, a indiqué un officier. Les \
                 partenaires humanitaires prévoient de distribuer des vivres. \
-                Le commandement militaire a accusé l'ELN.";
+                Les acteurs humanitaires et les organisations humanitaires \
+                ont suspendu leurs activités. Le commandement militaire a \
+                accusé l'ELN.";
     let out = Extractor::new().extract(&Document::new("t", text));
     for (name, subkind) in [
         ("officier", "other"),
         ("partenaires humanitaires", "other"),
+        ("acteurs humanitaires", "other"),
+        ("organisations humanitaires", "other"),
         ("commandement militaire", "state_force"),
     ] {
         assert_eq!(
