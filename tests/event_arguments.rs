@@ -8721,3 +8721,24 @@ fn ou_stands_for_the_place_right_before_it() {
     let e = event(&out, "killing");
     assert_eq!(texts(&out, &e.location), ["Masala"], "{e:#?}");
 }
+
+#[test]
+fn sworn_and_promised_blows_are_threats() {
+    for text in [
+        "Le porte-parole militaire du M23, Willy Ngoma, a promis de « \
+         nettoyer » la ville des « fauteurs de troubles ».",
+        "Le chef de l'armée, le général Abdel Fattah al-Burhane, avait juré \
+         samedi de « poursuivre le combat jusqu'à la victoire ».",
+        "Le gouvernement a promis que les auteurs de l'attaque « paieront le \
+         prix fort ».",
+    ] {
+        let out = extract(text);
+        event(&out, "threat");
+    }
+    // A promise of no blow, and a word that only starts like "jurer".
+    let out = extract(
+        "Le gouvernement a promis des élections. Un expert juridique a \
+         été entendu.",
+    );
+    assert_no_event(&out, "threat");
+}

@@ -22503,6 +22503,12 @@ fn is_promise_verb(w: &str) -> bool {
             | "promettait"
             | "promettaient"
             | "promettre"
+            // "avait juré de « poursuivre le combat »".
+            | "jure"
+            | "jurent"
+            | "jurant"
+            | "jurait"
+            | "juraient"
     )
 }
 
@@ -22520,7 +22526,8 @@ fn promised_blow(f: &str, at: usize) -> bool {
         tail.split(|c: char| {
             c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”')
         })
-        .filter(|w| !w.is_empty())
+        // ("avait juré samedi de …": the day is read past.)
+        .filter(|w| !w.is_empty() && !crate::dates::is_day_word(w))
         .map(|w| w.strip_prefix("d'").unwrap_or(w))
     };
     // "a promis que les ravisseurs seraient « traqués »": what is
@@ -22558,6 +22565,15 @@ fn promised_blow(f: &str, at: usize) -> bool {
                 | "attaquer"
                 | "frappes"
                 | "s'en"
+                // "de « nettoyer » la ville", "une « guerre totale »",
+                // "de « poursuivre le combat »", "que les auteurs
+                // « paieront »".
+                | "nettoyer"
+                | "guerre"
+                | "combat"
+                | "payer"
+                | "paieront"
+                | "paiera"
         ) || that
             && matches!(
                 w,
@@ -22581,7 +22597,8 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for stem in [
         "touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert",
-        "prom", "drone", "missile", "roquette", "obus", "march", "cess",
+        "prom", "jur", "drone", "missile", "roquette", "obus", "march",
+        "cess",
     ] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
@@ -22620,7 +22637,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     ["par", p, ..] if harmed(p) => k,
                     _ => continue,
                 }
-            } else if stem == "prom" {
+            } else if stem == "prom" || stem == "jur" {
                 // "a promis une « riposte foudroyante »", "promettent des
                 // représailles": a blow promised is a threat.
                 if !is_promise_verb(verb) || !promised_blow(f, e) {
