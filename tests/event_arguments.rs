@@ -8742,3 +8742,13 @@ fn sworn_and_promised_blows_are_threats() {
     );
     assert_no_event(&out, "threat");
 }
+
+#[test]
+fn a_quote_told_as_a_threat_is_one() {
+    let out = extract(
+        "Des frappes houthies ont visé un navire en mer Rouge mardi. « Nous \
+         frapperons encore les navires », a menacé le porte-parole.",
+    );
+    let e = event(&out, "threat");
+    assert!(e.triggers.iter().any(|t| t.text == "menacé"), "{e:#?}");
+}

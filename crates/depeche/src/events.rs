@@ -3400,9 +3400,16 @@ pub(crate) fn find<'a>(
         // turned below).
         let freed_land =
             t.kind == "release" && frees_land(ctx, t.span, t.pos, sent, args);
+        // "« Nous frapperons encore », a menacé le porte-parole": a quote
+        // told as a threat is one.
+        let quoted_threat = t.kind == "threat"
+            && matches!(t.pos, Some(Pos::Verb))
+            && folded_of(ctx, t.span).starts_with("menac")
+            && after_a_quote(ctx.text, t.span.start);
         if t.weak
             && !(story_ok
                 || freed_land
+                || quoted_threat
                 || barricade_demand
                 || denied_outright && conflict_story
                 || proceeded
