@@ -8752,3 +8752,21 @@ fn a_quote_told_as_a_threat_is_one() {
     let e = event(&out, "threat");
     assert!(e.triggers.iter().any(|t| t.text == "menacé"), "{e:#?}");
 }
+
+#[test]
+fn deaths_under_a_failed_aid_drop_are_no_killing() {
+    let out = extract(
+        "Le 8 mars, au moins cinq personnes ont été tuées au camp d'Al-Chati \
+         lors d'un largage dont le parachute ne s'est pas ouvert.",
+    );
+    assert_no_event(&out, "killing");
+    assert_no_event(&out, "deployment");
+    event(&out, "humanitarian");
+    // Troops dropped are deployed; paratroopers kill.
+    let out = extract(
+        "L'armée parachute des troupes à Gao. Des parachutistes ont tué \
+         trois rebelles.",
+    );
+    event(&out, "deployment");
+    event(&out, "killing");
+}

@@ -3208,6 +3208,16 @@ pub(crate) fn find<'a>(
         if t.kind == "displacement" && speaks_for_displaced(ctx, t.span) {
             continue;
         }
+        // "le parachute ne s'est pas ouvert": the noun, not "parachuter".
+        if t.kind == "deployment"
+            && matches!(folded_of(ctx, t.span), "parachute" | "parachutes")
+            && matches!(
+                folded_words_before(ctx, t.span.start, 1).first(),
+                Some(&("le" | "un" | "les" | "des" | "du" | "son" | "leur"))
+            )
+        {
+            continue;
+        }
         // "qui avaient signé l'accord de paix avant de s'en retirer": the
         // party leaves an accord, not a place.
         if t.kind == "withdrawal" && leaves_a_pact(ctx, t.span) {
@@ -20069,6 +20079,14 @@ const NATURAL_CAUSES: &[&str] = &[
     "accident ferroviaire",
     "accident d'avion",
     "naufrage",
+    // Aid dropped from the air that falls on people ("un largage dont le
+    // parachute ne s'est pas ouvert"), a crush at a distribution.
+    "parachute",
+    "largage d'aide",
+    "largages d'aide",
+    "largage de vivres",
+    "largages de vivres",
+    "bousculade",
 ];
 
 /// Whether `within` tells of a cause of [`NATURAL_CAUSES`] and `args`
