@@ -8770,3 +8770,19 @@ fn deaths_under_a_failed_aid_drop_are_no_killing() {
     event(&out, "deployment");
     event(&out, "killing");
 }
+
+#[test]
+fn a_denial_leaves_the_deed_that_dates_what_it_denies() {
+    let out = extract(
+        "Le gouvernement a démenti que des soldats aient abandonné leur \
+         position de Bankilaré avant l'attaque.",
+    );
+    let w = event(&out, "withdrawal");
+    assert_eq!(w.polarity, "negated", "{w:#?}");
+    let a = event(&out, "attack");
+    assert_eq!(a.polarity, "affirmative", "{a:#?}");
+    // Any attack denied is denied, not a guess.
+    let out = extract("L'armée dément toute attaque contre des civils.");
+    let a = event(&out, "attack");
+    assert!(a.polarity == "negated" && a.modality == "asserted", "{a:#?}");
+}

@@ -20712,16 +20712,17 @@ fn set_attributes(
         // complices présumés").
         || !matches!(d.pos, Some(Pos::Verb))
             && contains_phrase(&after[..after.len().min(2)], &PRESUMED_SET)
-        // "a mis en garde contre toute attaque visant les Druzes", "tout
-        // nouvel assaut": any such deed, none done.
+        // "a mis en garde contre toute attaque visant les Druzes", "contre
+        // tout nouvel assaut": any such deed warned against, none done
+        // ("dément toute attaque" denies it).
         || !matches!(d.pos, Some(Pos::Verb)) && {
             let f = ctx.folded.from_original(trig.start);
-            let w = FewWords::before(&ctx.folded.text, f, 2);
+            let w = FewWords::before(&ctx.folded.text, f, 3);
             matches!(
                 &w[..],
-                [.., "toute" | "tout"]
-                    | ["toute", "nouvelle"]
-                    | ["tout", "nouvel" | "nouveau"]
+                [.., "contre", "toute" | "tout"]
+                    | ["contre", "toute", "nouvelle"]
+                    | ["contre", "tout", "nouvel" | "nouveau"]
             )
         }
         // "des frappes auraient tué 20 civils": the conditional of the
@@ -20854,6 +20855,20 @@ fn denial_reaches(
         // a verb of its own after "et" is no longer denied.
         p[0] == "et" && matches!(p[1], "a" | "ont" | "avait" | "avaient")
     }) {
+        return false;
+    }
+    // "a démenti que des soldats aient abandonné leur position avant
+    // l'attaque": the deed that dates the denied one is not denied.
+    if matches!(
+        since,
+        [
+            ..,
+            "avant" | "apres" | "depuis" | "lors",
+            "l'" | "la" | "le" | "les"
+        ] | [.., "avant" | "apres" | "depuis"]
+            | [.., "lors", "de" | "du" | "des" | "d'"]
+            | [.., "lors", "d'une" | "d'un"]
+    ) {
         return false;
     }
     // The denial is before the trigger's clause, the trigger opens that
