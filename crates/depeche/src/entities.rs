@@ -10406,6 +10406,17 @@ fn add_posts_towns(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
             found.push(span);
         }
     }
+    add_unknown_towns(ctx, set, found, top);
+}
+
+/// Adds each of `found` (unknown names, in any order) not yet covered as
+/// a town, in text order.
+fn add_unknown_towns(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    mut found: Vec<Span>,
+    top: Option<&str>,
+) {
     found.sort_unstable();
     for span in found {
         if !set.covers(span) {
@@ -10465,12 +10476,7 @@ fn add_places_picked_from_plural(
             found.push(span);
         }
     }
-    found.sort_unstable();
-    for span in found {
-        if !set.covers(span) {
-            add_unknown_town(ctx, set, span, top);
-        }
-    }
+    add_unknown_towns(ctx, set, found, top);
 }
 
 /// Unknown names listed with a town ("ont fui Litamanda, Nguida et
