@@ -246,6 +246,22 @@ const PATTERNS: &[Pattern] = &[
          repliés , ",
         |o| o.events.iter().any(|e| e.kind == "withdrawal"),
     ),
+    (
+        // Names picked out of villages, "où" after a place, munitions
+        // fired by a force that come down, a clash's toll, a warning
+        // against any attack, a sworn blow, a denial before a deed that
+        // dates it and a crowd waiting for aid: one sentence without end.
+        "picks_clashes_and_promises",
+        "des hommes armés ont attaqué plusieurs villages, dont Nyinkuac et \
+         Majbong , à Masala, où ils ont tué 12 personnes , des roquettes \
+         tirées par les FSR se sont abattues sur le camp , 27 personnes ont \
+         été tuées dans les affrontements , le ministre a mis en garde les \
+         forces syriennes contre toute attaque , il a juré de « poursuivre \
+         le combat » , l'armée dément avoir abandonné leur position avant \
+         l'attaque , des milliers de personnes s'étaient rassemblées pour \
+         récupérer des colis de farine , ",
+        |o| o.events.iter().any(|e| e.kind == "threat"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
