@@ -8786,3 +8786,21 @@ fn a_denial_leaves_the_deed_that_dates_what_it_denies() {
     let a = event(&out, "attack");
     assert!(a.polarity == "negated" && a.modality == "asserted", "{a:#?}");
 }
+
+#[test]
+fn a_clash_between_two_groups_of_people_is_fought_by_them() {
+    let out = extract(
+        "De nouveaux affrontements entre éleveurs et agriculteurs ont fait \
+         17 morts dans le département des Monts de Lam.",
+    );
+    let e = event(&out, "armed_clash");
+    let sides = texts(&out, &e.agent);
+    assert!(has(&sides, "éleveurs") && has(&sides, "agriculteurs"), "{e:#?}");
+    // Civilians caught in a clash between forces are no side of it.
+    let out = extract(
+        "Des combats entre l'armée et les rebelles ont tué des civils et des \
+         enfants.",
+    );
+    let e = event(&out, "armed_clash");
+    assert_eq!(texts(&out, &e.agent), ["armée", "rebelles"], "{e:#?}");
+}

@@ -5601,11 +5601,14 @@ pub(crate) fn find<'a>(
                 t.starts_with(char::is_uppercase) && !t.contains(' ')
             })
     };
+    let civil = |e: &usize| ctx.entities.drafts[*e].subkind == "civilians";
     for d in &mut drafts {
-        if ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
-            d.agent.retain(|&e| {
-                ctx.entities.drafts[e].subkind != "civilians" || nation(e)
-            });
+        // "des affrontements entre éleveurs et agriculteurs": a clash
+        // whose sides are both groups of people is fought by them.
+        let communal = d.kind == "armed_clash"
+            && d.agent.iter().filter(|e| civil(e)).count() >= 2;
+        if ARMED_AGENT_KINDS.contains(&d.kind.as_str()) && !communal {
+            d.agent.retain(|&e| !civil(&e) || nation(e));
         }
     }
     coordinated_actors(ctx, &mentions, &mut drafts);
