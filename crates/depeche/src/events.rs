@@ -18809,7 +18809,7 @@ fn assign_arguments<'a>(
     // destination.)
     let moving = matches!(kind, "displacement" | "withdrawal" | "deployment");
     let lead = &ctx.text[sent.start..trig.start];
-    if let Some(k) = lead.rfind(", où ").filter(|_| !moving) {
+    if let Some(k) = (!moving).then(|| lead.rfind(", où ")).flatten() {
         let comma = sent.start + k;
         let from = comma + ", où ".len();
         let place = args
