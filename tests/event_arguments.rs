@@ -8804,3 +8804,43 @@ fn a_clash_between_two_groups_of_people_is_fought_by_them() {
     let e = event(&out, "armed_clash");
     assert_eq!(texts(&out, &e.agent), ["armée", "rebelles"], "{e:#?}");
 }
+
+#[test]
+fn a_denial_does_not_make_its_speaker_do_the_attack_it_dates() {
+    let out = extract(
+        "Quatre soldats ont été tués lundi lors d'une attaque de l'État \
+         islamique contre un poste de l'armée à Daquq. Le Commandement des \
+         opérations conjointes a démenti l'enlèvement de deux soldats lors \
+         de l'attaque.",
+    );
+    let attacks: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    let a = attacks[0];
+    assert_eq!(a.polarity, "affirmative", "{a:#?}");
+    assert_eq!(texts(&out, &a.agent), ["État islamique"], "{a:#?}");
+    let k = event(&out, "abduction");
+    assert_eq!(k.polarity, "negated", "{k:#?}");
+}
+
+#[test]
+fn a_deed_set_beside_an_earlier_one_leaves_it_its_places_and_toll() {
+    let out = extract(
+        "L'attaque survient neuf jours après une embuscade dans la province \
+         de Diyala, où cinq combattants du Hachd avaient été tués.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "embuscade"))
+        .expect("the ambush");
+    assert_eq!(e.killed, Some(5), "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Diyala"), "{e:#?}");
+    let a = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "attaque"))
+        .expect("the attack named again");
+    assert!(a.killed.is_none() && a.location.is_empty(), "{a:#?}");
+    assert!(a.time.is_empty(), "the lapse dates neither: {a:#?}");
+}

@@ -5797,6 +5797,7 @@ pub(crate) fn find<'a>(
     flight_purposes(ctx, &mut drafts);
     tellers_listed_after_selon(ctx, &mentions, &mut drafts);
     attack_told_again(ctx, &mut drafts);
+    set_beside_an_earlier_deed(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
@@ -6049,6 +6050,91 @@ fn coordinated_actors(
 /// the sentence before or two before in its paragraph, with no attack
 /// between, names that happening again and takes its kind (the merge
 /// then joins them when their sides, places and days agree).
+/// "L'attaque survient neuf jours après une embuscade dans la province de
+/// Diyala, où cinq combattants avaient été tués", "Ce raid intervient au
+/// lendemain d'une attaque des shebab contre une base à Baidoa": a deed
+/// named again at the head of the sentence is only set beside the one
+/// told after "après" (or "alors que"), whose places, victims, toll and
+/// dates they are. They move to it, and the span between the two ("neuf
+/// jours") dates neither.
+fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 0..drafts.len() {
+        let t = drafts[i].triggers[0];
+        let Some(&sent) = ctx.sentences.get(drafts[i].sentence) else {
+            continue;
+        };
+        if t.start < sent.start
+            || !matches!(
+                folded_of(ctx, Span::new(sent.start, t.start)).trim(),
+                "l'" | "la" | "le" | "les" | "cette" | "cet" | "ce" | "ces"
+            )
+        {
+            continue;
+        }
+        let after = folded_words_after(ctx, t.end, 3);
+        if !after.iter().any(|w| {
+            ["survien", "survenu", "intervien", "intervenu"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        }) {
+            continue;
+        }
+        // The first deed of the sentence after "après", "au lendemain"
+        // or "alors que", within a few words of the verb.
+        let Some(j) = (i + 1..drafts.len())
+            .take_while(|&j| {
+                drafts[j].sentence == drafts[i].sentence
+                    && drafts[j].triggers[0].start <= t.end + 160
+            })
+            .find(|&j| {
+                let b = drafts[j].triggers[0];
+                b.start > t.end && {
+                    let gap = folded_of(ctx, Span::new(t.end, b.start));
+                    let words = folded_words(gap);
+                    words.len() <= 10
+                        && words.iter().any(|w| {
+                            matches!(*w, "apres" | "lendemain" | "alors")
+                        })
+                }
+            })
+        else {
+            continue;
+        };
+        let ents = &ctx.entities.drafts;
+        let spans = |e: usize| -> bool {
+            ents[e].mentions.iter().any(|m| sent.contains(*m))
+        };
+        let a = std::mem::take(&mut drafts[i].target);
+        let places = std::mem::take(&mut drafts[i].location);
+        let times = std::mem::take(&mut drafts[i].time);
+        let killed = drafts[i].killed.take();
+        let injured = drafts[i].injured.take();
+        let b = &mut drafts[j];
+        let bt = b.triggers[0];
+        // Only what the sentence tells moves; the span dates neither.
+        let lapse = |e: usize| {
+            ents[e].value.as_deref().is_some_and(|v| v.starts_with('P'))
+                && ents[e].mentions.iter().any(|m| {
+                    m.start >= t.end && m.end <= bt.start && sent.contains(*m)
+                })
+        };
+        b.time.retain(|&e| !lapse(e));
+        for (to, from) in [(&mut b.target, a), (&mut b.location, places)] {
+            for e in from.into_iter().filter(|&e| spans(e)) {
+                push_unique(to, e);
+            }
+        }
+        if b.time.is_empty() {
+            b.time =
+                times.into_iter().filter(|&e| spans(e) && !lapse(e)).collect();
+        }
+        if b.killed.is_none() && b.injured.is_none() {
+            b.killed = killed;
+            b.injured = injured;
+        }
+    }
+}
+
 fn attack_told_again(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let mut last: Option<usize> = None;
     for i in 0..drafts.len() {
@@ -6638,6 +6724,17 @@ fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
             | [.., "lendemain" | "veille", "d'un" | "d'une"]
             | [.., "apres" | "avant", "un" | "une"]
     )
+}
+
+/// Whether the deed of `d` is what a sentence on another one sets it
+/// beside: "L'attaque survient neuf jours après une embuscade …". That
+/// sentence tells of it, with its places, victims and toll.
+fn set_beside(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    folded_words_before(ctx, d.triggers[0].start, 8).iter().any(|w| {
+        ["survien", "survenu", "intervien", "intervenu"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    })
 }
 
 /// "Au moins dix personnes ont été tuées dans une frappe de missile …, qui
@@ -18050,7 +18147,13 @@ fn assign_arguments<'a>(
                 .contains([':', '«', '"', '“']);
             for e in subj {
                 push_unique(&mut d.source, e);
-                if denies && VIOLENT_KINDS.contains(&kind) && !own_clause {
+                // ("a démenti l'enlèvement de deux soldats lors de
+                // l'attaque": the attack only dates what is denied.)
+                if denies
+                    && VIOLENT_KINDS.contains(&kind)
+                    && !own_clause
+                    && !dates_what_precedes(&between_words)
+                {
                     denied_of.push(e);
                 }
             }
@@ -20862,16 +20965,7 @@ fn denial_reaches(
     }
     // "a démenti que des soldats aient abandonné leur position avant
     // l'attaque": the deed that dates the denied one is not denied.
-    if matches!(
-        since,
-        [
-            ..,
-            "avant" | "apres" | "depuis" | "lors",
-            "l'" | "la" | "le" | "les"
-        ] | [.., "avant" | "apres" | "depuis"]
-            | [.., "lors", "de" | "du" | "des" | "d'"]
-            | [.., "lors", "d'une" | "d'un"]
-    ) {
+    if dates_what_precedes(since) {
         return false;
     }
     // The denial is before the trigger's clause, the trigger opens that
@@ -20901,6 +20995,23 @@ fn denial_reaches(
         ) || w.starts_with("se ")
     });
     in_clause || !(opens && verb_next)
+}
+
+/// Whether folded words `before` a trigger end on a time preposition
+/// that makes it the landmark of what they tell: "… avant l'attaque",
+/// "… lors de l'attaque", "… depuis".
+fn dates_what_precedes(before: &[&str]) -> bool {
+    matches!(
+        before,
+        [
+            ..,
+            "avant" | "apres" | "depuis" | "lors",
+            "l'" | "la" | "le" | "les"
+        ] | [.., "avant" | "apres" | "depuis"]
+            | [.., "lors", "de" | "du" | "des" | "d'"]
+            | [.., "lors", "de", "l'" | "la"]
+            | [.., "lors", "d'une" | "d'un"]
+    )
 }
 
 static DENIAL_SET: Phrases = Phrases::new(DENIAL);
@@ -21157,7 +21268,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
     let mut apart: Vec<bool> = Vec::new();
     'next: for mut d in drafts {
         let d_apart = d.triggers.len() == 1 && another_happening(ctx, &d);
-        if d_apart {
+        if d_apart && !set_beside(ctx, &d) {
             // Only what its own phrase names ("une autre attaque à
             // Tessit"): the sentence's sides and places are the other
             // happening's.
