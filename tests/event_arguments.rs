@@ -8844,3 +8844,21 @@ fn a_deed_set_beside_an_earlier_one_leaves_it_its_places_and_toll() {
     assert!(a.killed.is_none() && a.location.is_empty(), "{a:#?}");
     assert!(a.time.is_empty(), "the lapse dates neither: {a:#?}");
 }
+
+#[test]
+fn an_apposition_to_the_subject_does_not_launch_the_operation() {
+    let out = extract(
+        "Des unités du Hachd al-Chaabi, coalition d'anciens paramilitaires \
+         intégrée aux forces de sécurité, ont lancé une opération de \
+         ratissage dans les villages voisins, selon un communiqué des Forces \
+         de mobilisation populaire.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["Hachd al-Chaabi"], "{e:#?}");
+    let out = extract(
+        "Le Hachd al-Chaabi, une coalition de milices chiites, a lancé une \
+         offensive.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["Hachd al-Chaabi"], "{e:#?}");
+}

@@ -14597,13 +14597,16 @@ fn pronoun_subject(
 }
 
 /// The end of the actor that opens sentence `sent` and the last comma
-/// before verb trigger `trig`, when that actor is followed by a comma and
-/// only an auxiliary and adverbs stand between the last comma and the
-/// trigger ("Les assaillants, membres de …, ont également incendié").
+/// before trigger `trig`, when that actor is followed by a comma and only
+/// an auxiliary and adverbs stand between the last comma and a verb
+/// trigger ("Les assaillants, membres de …, ont également incendié"), or
+/// those, a verb that carries out and an article before a noun trigger
+/// ("Le Hachd, une coalition de milices, a lancé une offensive").
 fn opening_subject(
     ctx: &Context<'_>,
     sent: Span,
     trig: Span,
+    verb: bool,
     before: &[&&Arg],
 ) -> Option<(usize, usize)> {
     // Bounded: a run-on sentence costs no more per trigger.
@@ -14611,21 +14614,51 @@ fn opening_subject(
     let comma = from + ctx.text[from..trig.start].rfind(',')?;
     let tail = folded_of(ctx, Span::new(comma + 1, trig.start));
     let mut aux = false;
+    // With a noun trigger, the verb that carries it out and its article
+    // end the tail: "…, ont lancé une opération".
+    let mut carried = false;
+    let mut article = false;
     for w in words_of(tail) {
-        if ACTIVE_AUX.contains(&w) || PASSIVE_AUX.contains(&w) {
+        if article {
+            return None;
+        } else if carried {
+            if !matches!(w, "une" | "un" | "des" | "de" | "d'" | "l'" | "la") {
+                return None;
+            }
+            article = true;
+        } else if ACTIVE_AUX.contains(&w) || PASSIVE_AUX.contains(&w) {
             aux = true;
+        } else if !verb
+            && aux
+            && (CARRY_OUT.iter().any(|p| w.starts_with(p))
+                || w.starts_with("declench"))
+        {
+            carried = true;
         } else if !AUX_ADVERBS.contains(&w) {
             return None;
         }
+    }
+    if !verb && !article {
+        return None;
     }
     let first = before.first()?;
     if first.span.start > sent.start + 40 {
         return None;
     }
+    // "Des unités du Hachd al-Chaabi, coalition …": the body the units
+    // are of is the subject.
     let lead = folded_of(ctx, Span::new(sent.start, first.span.start));
-    let opens = words_of(lead).all(|w| {
-        matches!(w, "le" | "la" | "les" | "l'" | "des" | "ces" | "selon")
-    }) && words_of(lead).count() <= 2;
+    let mut lead_words: Vec<&str> = words_of(lead).collect();
+    if let [_, unit, "du" | "de" | "des" | "d'"]
+    | [unit, "du" | "de" | "des" | "d'"] = lead_words[..]
+    {
+        if matches!(unit, "unites" | "elements" | "detachements") {
+            lead_words.truncate(lead_words.len() - 2);
+        }
+    }
+    let opens = lead_words.iter().all(|w| {
+        matches!(*w, "le" | "la" | "les" | "l'" | "des" | "ces" | "selon")
+    }) && lead_words.len() <= 2;
     let followed = ctx.text[first.span.end..].trim_start().starts_with(',');
     (aux && opens && followed && first.span.end < comma)
         .then_some((first.span.end, comma))
@@ -17665,11 +17698,9 @@ fn assign_arguments<'a>(
     // également incendié …": when only an auxiliary and adverbs follow the
     // last comma, the subject opens the sentence and what lies between it
     // and that comma is an apposition, whose actors are not the subject.
-    if verb {
-        if let Some((open, comma)) = opening_subject(ctx, sent, trig, &before)
-        {
-            before.retain(|a| a.span.end <= open || a.span.start >= comma);
-        }
+    let apposition = opening_subject(ctx, sent, trig, verb, &before);
+    if let Some((open, comma)) = apposition {
+        before.retain(|a| a.span.end <= open || a.span.start >= comma);
     }
     // "des milliers de déplacés": the group the displacement word names
     // is the one that moved.
@@ -18961,21 +18992,23 @@ fn assign_arguments<'a>(
     // So is one named as the subject before and as the speaker in a
     // tail after ("Le Hezbollah a répliqué en tirant des dizaines de
     // roquettes, a affirmé le mouvement chiite").
+    // (Counted from the comma that closes an apposition to the subject.)
+    let gap = |a: &Arg| match apposition {
+        Some((open, comma)) if a.span.end <= open => {
+            word_gap(ctx, comma, trig.start)
+        }
+        _ => word_gap(ctx, a.span.end, trig.start),
+    };
     d.agent.retain(|e| {
         !d.source.contains(e)
             || noun_teller == Some(*e)
-            || verb
-                && before.iter().any(|a| {
+            || verb && before.iter().any(|a| a.entity == *e && gap(a) <= 6)
+            || before.iter().any(|a| a.entity == *e && gap(a) <= 8)
+                && args.iter().any(|a| {
                     a.entity == *e
-                        && word_gap(ctx, a.span.end, trig.start) <= 6
+                        && a.span.start >= trig.end
+                        && has_clause_break(&ctx.text[trig.end..a.span.start])
                 })
-            || before.iter().any(|a| {
-                a.entity == *e && word_gap(ctx, a.span.end, trig.start) <= 8
-            }) && args.iter().any(|a| {
-                a.entity == *e
-                    && a.span.start >= trig.end
-                    && has_clause_break(&ctx.text[trig.end..a.span.start])
-            })
     });
     d.target.retain(|e| !d.source.contains(e) || repellers.contains(e));
     if let Some(r) = reported_by {
