@@ -5460,3 +5460,50 @@ fn herders_and_farmers_are_two_groups_told_bare() {
     assert_eq!(herders[0].mentions.len(), 2, "{herders:#?}");
     assert_eq!(farmers[0].mentions.len(), 2, "{farmers:#?}");
 }
+
+#[test]
+fn unknown_names_listed_with_a_known_area_are_areas() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Dans les régions de Metina, Hakurk et Gara, au Kurdistan irakien, \
+         22 cibles ont été détruites.",
+    ));
+    let places = place_texts(&out);
+    for p in ["Metina", "Hakurk", "Gara", "Kurdistan irakien"] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+}
+
+#[test]
+fn burkina_central_regions_need_no_cue() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Centre-Nord : à Kaya, les déplacés manifestent. Le Centre-Est est \
+         calme.",
+    ));
+    let places = place_texts(&out);
+    for p in ["Centre-Nord", "Kaya", "Centre-Est"] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+    // The lowercase phrase is a direction, not the region.
+    assert_no_place(
+        "Les combats se sont déplacés vers le centre-nord du pays.",
+    );
+}
+
+#[test]
+fn french_spellings_of_iraqi_towns_and_a_first_name() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des frappes ont visé la vallée de Chay, au sud de Daqouq, et une \
+         explosion a frappé Mahmoudiya.",
+    ));
+    let places = place_texts(&out);
+    for p in ["Daqouq", "Mahmoudiya"] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+    // "Emmanuel" is a first name before it is a West Bank settlement.
+    assert_no_place(
+        "Le porte-parole, le colonel Emmanuel Nduwimana, a salué Emmanuel.",
+    );
+}

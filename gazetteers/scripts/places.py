@@ -169,7 +169,7 @@ Manon Sarah Laura Anne Catherine Isabelle Nathalie Sylvie Monique Alice
 Traore Diallo Toure Keita Coulibaly Kone Sankara Kabore Ouedraogo Diarra
 Camara Sylla Cisse Maiga Diop Ndiaye Sow Ba Fall Deby Assad Hariri Aoun
 Nasrallah Berri Jumblatt Sadr Hakim Barzani Talabani Mao Lenine Staline
-Khariji
+Khariji Emmanuel Emanuel
 Paris Washington Lincoln Jackson Wilson Franklin Victoria Elizabeth
 """.split()
 
@@ -184,6 +184,8 @@ EXONYMS = """
 SY|Tallbīsah|Talbisseh|Talbiseh;Talbissé;Talbisa
 SY|As Suqaylibīyah|Souqaylabiyah|Suqaylabiyah;Sqalbiyeh;Squelbieh
 SY|Nubl|Nobl|Nubl;Nubbol
+IQ|Dāqūq|Daquq|Daqouq;Dakouk;Daqoq
+IQ|Al Maḩmūdīyah|Mahmoudiya|Mahmoudiyah;Al-Mahmoudiya
 SY|Nawá|Nawa|Nawa
 SY|Ţafas|Tafas|Tafas
 IL|Be’eri|Beeri|Be'eri;kibboutz de Beeri;kibboutz Beeri
@@ -938,14 +940,14 @@ ML|admin2|Andéramboukane (cercle)|Andéramboukane;Anderamboukane|Andéramboukan
 BF|admin1|Boucle du Mouhoun|Boucle-du-Mouhoun|Dédougou||
 BF|admin1|Cascades|Cascades|Banfora||cap,cue
 BF|admin1|Centre|Centre|Ouagadougou||cap,cue
-BF|admin1|Centre-Est|Centre-Est|Tenkodogo||cap,cue
-BF|admin1|Centre-Nord|Centre-Nord|Kaya||cap,cue
-BF|admin1|Centre-Ouest|Centre-Ouest|Koudougou||cap,cue
-BF|admin1|Centre-Sud|Centre-Sud|Manga||cap,cue
+BF|admin1|Centre-Est|Centre-Est|Tenkodogo||cap
+BF|admin1|Centre-Nord|Centre-Nord|Kaya||cap
+BF|admin1|Centre-Ouest|Centre-Ouest|Koudougou||cap
+BF|admin1|Centre-Sud|Centre-Sud|Manga||cap
 BF|admin1|Est|Est|Fada N'gourma||cap,cue
 BF|admin1|Hauts-Bassins|Hauts-Bassins|Bobo-Dioulasso||
 BF|admin1|Nord|Nord|Ouahigouya||cap,cue
-BF|admin1|Plateau-Central|Plateau Central|Ziniaré||cap,cue
+BF|admin1|Plateau-Central|Plateau Central|Ziniaré||cap
 BF|admin1|Sahel (région)|Sahel|Dori||cap,cue
 BF|admin1|Sud-Ouest|Sud-Ouest|Gaoua||cap,cue
 BF|admin2|Balé|Bale|Boromo|Boucle du Mouhoun|

@@ -10494,7 +10494,7 @@ fn add_listed_places(
         d.kind == EntityKind::Place
             && matches!(
                 d.subkind.as_str(),
-                "town" | "village" | "city" | "admin2" | "camp"
+                "town" | "village" | "city" | "admin2" | "camp" | "region"
             )
     };
     let mut ends: Vec<usize> = set
