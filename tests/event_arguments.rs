@@ -8862,3 +8862,24 @@ fn an_apposition_to_the_subject_does_not_launch_the_operation() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.agent), ["Hachd al-Chaabi"], "{e:#?}");
 }
+
+#[test]
+fn the_dead_named_with_a_part_and_not_the_wounded_beside_them() {
+    let out = extract(
+        "Deux soldats, dont un officier, sont tombés en martyrs et trois \
+         autres ont été blessés.",
+    );
+    let e = event(&out, "killing");
+    let victims = texts(&out, &e.target);
+    assert!(has(&victims, "Deux soldats"), "{e:#?}");
+    assert!(has(&victims, "officier"), "{e:#?}");
+    assert!(!has(&victims, "trois autres"), "{e:#?}");
+    assert_eq!(e.killed, Some(2), "{e:#?}");
+    // An attack's victims take in the wounded.
+    let out = extract(
+        "Deux soldats ont été tués et trois autres blessés dans une \
+         embuscade.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "trois autres"), "{e:#?}");
+}

@@ -17968,6 +17968,11 @@ fn assign_arguments<'a>(
         if j > 0 {
             let prev = before[j - 1];
             let gap = ctx.text[prev.span.end..before[j].span.start].trim();
+            // ("dont un officier": the mention leaves the article out.)
+            let gap = gap
+                .strip_suffix(" un")
+                .or_else(|| gap.strip_suffix(" une"))
+                .unwrap_or(gap);
             if matches!(gap, ", dont" | "dont")
                 && ents[prev.entity].kind == EntityKind::Actor
                 && count_led(ctx, prev.span)
@@ -18466,13 +18471,17 @@ fn assign_arguments<'a>(
             // "douze civils tués et quatre femmes enlevées": those its
             // clause says were killed were not abducted, and the other way
             // round; "a permis de libérer quatre enseignants": those freed
-            // are no victims of the operation.
+            // are no victims of the operation. "… sont tombés en martyrs
+            // et trois autres ont été blessés": the wounded were not
+            // killed.
             let fate = next
                 .iter()
                 .take_while(|w| !matches!(**w, "et" | "ou" | "mais"))
                 .find_map(|w| {
-                    if KILLED_WORDS.contains(w) || INJURED_WORDS.contains(w) {
+                    if KILLED_WORDS.contains(w) {
                         Some("killing")
+                    } else if INJURED_WORDS.contains(w) {
+                        Some("injury")
                     } else if abducted_word(w) {
                         Some("abduction")
                     } else {
@@ -18480,10 +18489,10 @@ fn assign_arguments<'a>(
                     }
                 });
             let other_fate = match fate {
-                Some("killing") => kind == "abduction",
+                Some("killing") | Some("injury") => kind == "abduction",
                 Some(_) => kind == "killing",
                 None => false,
-            };
+            } || fate == Some("injury") && kind == "killing";
             let freed = !hurt
                 && a.span.start >= trig.end
                 && lead.iter().any(|w| {
