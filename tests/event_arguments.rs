@@ -8883,3 +8883,26 @@ fn the_dead_named_with_a_part_and_not_the_wounded_beside_them() {
     let e = event(&out, "attack");
     assert!(has(&texts(&out, &e.target), "trois autres"), "{e:#?}");
 }
+
+#[test]
+fn the_object_follows_a_setting_set_off_by_commas() {
+    let out = extract(
+        "La police a arrêté mardi à l'aube, dans le district de Hawija, \
+         quatre individus recherchés.",
+    );
+    let e = event(&out, "arrest");
+    assert_eq!(texts(&out, &e.target), ["quatre individus"], "{e:#?}");
+    assert!(has(&texts(&out, &e.location), "Hawija"), "{e:#?}");
+    let out =
+        extract("Les soldats ont tué mardi, près de Gao, cinq terroristes.");
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.target), ["cinq terroristes"], "{e:#?}");
+    // Not past an aside that is no setting.
+    let out = extract(
+        "L'armée a riposté, selon le gouverneur, les rebelles ont fui.",
+    );
+    assert!(out
+        .events
+        .iter()
+        .all(|e| !has(&texts(&out, &e.target), "rebelles")));
+}

@@ -13803,6 +13803,85 @@ fn stop_outside_titles(s: &str) -> bool {
     })
 }
 
+/// Whether the text from byte `from` to `to` (after a verb, before its
+/// object) only sets the deed in time and place, with an aside between
+/// commas: "mardi à l'aube, dans le district de Hawija,", ", près de
+/// Gao,". Its words are those of places and dates and the few words that
+/// link them.
+fn setting_aside(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    from: usize,
+    to: usize,
+) -> bool {
+    if to <= from || to - from > 160 {
+        return false;
+    }
+    let between = &ctx.text[from..to];
+    if !between.trim_end().ends_with(',')
+        || between.matches(',').count() != 2
+        || STOPS.any_in(between)
+        || between.contains([':', '(', '«', '"'])
+    {
+        return false;
+    }
+    let lo = args.partition_point(|x| x.span.start < from);
+    let mut cursor = from;
+    let linked = |a: usize, b: usize| {
+        words_of(folded_of(ctx, Span::new(a, b))).all(|w| {
+            matches!(
+                w,
+                "a" | "au"
+                    | "aux"
+                    | "dans"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l'"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d'"
+                    | "pres"
+                    | "en"
+                    | "sur"
+                    | "vers"
+                    | "nord"
+                    | "sud"
+                    | "est"
+                    | "ouest"
+                    | "environs"
+                    | "alentours"
+                    | "abords"
+                    | "region"
+                    | "district"
+                    | "province"
+                    | "localite"
+                    | "village"
+                    | "ville"
+                    | "commune"
+                    | "departement"
+                    | "secteur"
+                    | "zone"
+                    | "cercle"
+            )
+        })
+    };
+    for x in args[lo..].iter().take_while(|x| x.span.start < to) {
+        if x.span.end > to {
+            break;
+        }
+        if !matches!(x.kind, EntityKind::Date | EntityKind::Place) {
+            return false;
+        }
+        if !linked(cursor, x.span.start) {
+            return false;
+        }
+        cursor = cursor.max(x.span.end);
+    }
+    linked(cursor, to)
+}
+
 /// Sentence ends.
 static STOPS: ByteSet = ByteSet::new(b".;?!");
 /// Full stops, semicolons and commas.
@@ -17557,6 +17636,8 @@ fn assign_arguments<'a>(
             }
             // (Past the day and the place of the deed: "a arrêté lundi
             // matin à Qasr cinq personnes".)
+            // (Or past a setting set off by commas: "ont arrêté mardi,
+            // dans le district de Hawija, quatre individus".)
             _ if verb
                 && first_after
                 && !passive
@@ -17564,7 +17645,8 @@ fn assign_arguments<'a>(
                     || setting_gap() <= 2
                         && !has_clause_break(
                             &ctx.text[trig.end..a.span.start],
-                        ))
+                        )
+                    || setting_aside(ctx, args, trig.end, a.span.start))
                 && !matches!(
                     p,
                     "de" | "a"
