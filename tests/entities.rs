@@ -5507,3 +5507,30 @@ fn french_spellings_of_iraqi_towns_and_a_first_name() {
         "Le porte-parole, le colonel Emmanuel Nduwimana, a salué Emmanuel.",
     );
 }
+
+#[test]
+fn a_command_and_a_counted_group_taken_up_again() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le Commandement des opérations conjointes a annoncé l'arrestation \
+         de suspects. Des hommes armés ont enlevé deux bergers. Les deux \
+         bergers ont depuis été relâchés. Le Commandement dément avoir mené \
+         des frappes.",
+    ));
+    let command = entities_named(&out, &["Commandement"]);
+    assert_eq!(command.len(), 1, "{command:#?}");
+    assert_eq!(command[0].mentions.len(), 2, "{command:#?}");
+    let herders = entities_named(&out, &["deux bergers"]);
+    assert_eq!(herders.len(), 1, "{herders:#?}");
+    assert_eq!(herders[0].mentions.len(), 2, "{herders:#?}");
+    // Another count with the same words, with no article, is another
+    // group; so is "le commandement de" a unit.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Trois soldats ont été tués à Gao. Trois soldats ont aussi été \
+         blessés à Ménaka. Ils sont placés sous le commandement du général \
+         Diallo.",
+    ));
+    assert_eq!(entities_named(&out, &["Trois soldats"]).len(), 2);
+    assert!(entities_named(&out, &["commandement"]).is_empty());
+}

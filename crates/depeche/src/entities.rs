@@ -3960,6 +3960,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     join_branches_to_groups(ctx, &mut set);
     grow_fighters_into_groups(ctx, &mut set);
     add_counted_others(ctx, &mut set);
+    link_counted_again(ctx, &mut set);
     add_unnamed_spokespersons(ctx, &mut set);
     add_bare_bodies(ctx, &mut set);
     add_apposed_titles(ctx, &mut set);
@@ -4721,6 +4722,53 @@ fn link_peacekeepers(ctx: &Context<'_>, set: &mut EntitySet) {
             && !d.mentions.is_empty()
         {
             set.move_mentions(i, mission);
+        }
+    }
+}
+
+/// "ont enlevé deux bergers … Les deux bergers ont été relâchés": a
+/// counted group taken up with a definite article ("les", "ces") and the
+/// same words, a few thousand bytes on at most, is the group counted
+/// before.
+fn link_counted_again(ctx: &Context<'_>, set: &mut EntitySet) {
+    let counted = |d: &Draft| {
+        d.kind == EntityKind::Actor
+            && d.row.is_none()
+            && d.mentions.len() == 1
+            && d.canonical.split(' ').next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::numbers::parse_number_words(&fold_key(w))
+                        .is_some_and(|n| n >= 2)
+            })
+    };
+    let mut groups: Vec<(usize, usize)> = set
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| counted(d))
+        .map(|(i, d)| (d.mentions[0].start, i))
+        .collect();
+    if groups.len() < 2 {
+        return;
+    }
+    groups.sort_unstable();
+    let mut last: HashMap<String, (usize, usize)> = HashMap::new();
+    for (start, i) in groups {
+        let key = fold_key(&set.drafts[i].canonical);
+        let lead = ctx.text[..start].trim_end_matches(' ');
+        let definite = ["les", "Les", "ces", "Ces"].iter().any(|a| {
+            lead.strip_suffix(a).is_some_and(|l| {
+                l.is_empty() || l.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        }) && lead.len() < start;
+        match last.get(&key) {
+            Some(&(at, e)) if definite && start - at <= 3000 => {
+                set.move_mentions(i, e);
+                last.insert(key, (start, e));
+            }
+            _ => {
+                last.insert(key, (start, i));
+            }
         }
     }
 }
@@ -15845,6 +15893,12 @@ fn refers_to(noun: &str, d: &Draft, lex: &Lexicon) -> bool {
             && (d.group.as_deref().is_some_and(|g| g.ends_with("ministry"))
                 || fold_key(&d.canonical).contains("ministere"));
     }
+    // "le Commandement": the command named last ("Commandement des
+    // opérations conjointes", "Commandement des forces terrestres").
+    if noun == "commandement" {
+        return d.subkind == "state_force"
+            && fold_key(&d.canonical).starts_with("commandement");
+    }
     // The other nouns take up a body the gazetteer names.
     let Some(row) = d.row.map(|r| lex.row(r)) else { return false };
     if row.kind != RowKind::Actor {
@@ -15904,7 +15958,8 @@ fn refers_to(noun: &str, d: &Draft, lex: &Lexicon) -> bool {
 }
 
 /// A body named before and taken up by a bare noun with its article: "Le
-/// groupe n'a pas revendiqué l'enlèvement" (the armed group), "selon la
+/// groupe n'a pas revendiqué l'enlèvement" (the armed group), "Le
+/// Commandement dément" (the command named before), "selon la
 /// mission" (the peacekeeping mission), "L'agence appelle les bailleurs"
 /// (the UN agency), "selon un responsable de l'organisation". A noun
 /// followed by a complement or a name is no reference ("le groupe de
@@ -15919,6 +15974,7 @@ fn add_bare_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut found: Vec<(Span, usize)> = Vec::new();
     for (noun, articles) in [
         ("ministere", &["le", "du", "au"][..]),
+        ("commandement", &["le", "du", "au"][..]),
         ("groupe", &["le", "du", "au"][..]),
         ("mission", &["la"][..]),
         ("agence", &["l'"][..]),
