@@ -8906,3 +8906,24 @@ fn the_object_follows_a_setting_set_off_by_commas() {
         .iter()
         .all(|e| !has(&texts(&out, &e.target), "rebelles")));
 }
+
+#[test]
+fn calls_to_an_end_of_violence_and_to_talks_beside_it() {
+    let out = extract(
+        "La coalition a appelé vendredi à « la fin immédiate des violences » \
+         et à un dialogue entre les deux parties.",
+    );
+    let c = event(&out, "ceasefire");
+    assert_eq!(c.modality, "demanded", "{c:#?}");
+    let n = event(&out, "negotiation");
+    assert_eq!(n.modality, "demanded", "{n:#?}");
+    // Told as done, an end of fighting is a ceasefire that happened.
+    let out = extract("La fin des combats a permis le retour des habitants.");
+    assert_eq!(event(&out, "ceasefire").modality, "asserted");
+    // A warning in the first person is a threat.
+    let out = extract(
+        "« Nous mettons en garde ceux qui apportent leur soutien à \
+         l'organisation terroriste », a déclaré le ministère.",
+    );
+    event(&out, "threat");
+}

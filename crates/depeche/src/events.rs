@@ -5798,6 +5798,7 @@ pub(crate) fn find<'a>(
     tellers_listed_after_selon(ctx, &mentions, &mut drafts);
     attack_told_again(ctx, &mut drafts);
     set_beside_an_earlier_deed(ctx, &mut drafts);
+    calls_coordinated(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
@@ -6131,6 +6132,39 @@ fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if b.killed.is_none() && b.injured.is_none() {
             b.killed = killed;
             b.injured = injured;
+        }
+    }
+}
+
+/// "a appelé à « la fin immédiate des violences » et à un dialogue": a
+/// deed joined by "et à" to one called for is called for too.
+fn calls_coordinated(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (before, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.modality != "asserted" || matches!(d.pos, Some(Pos::Verb)) {
+            continue;
+        }
+        let t = d.triggers[0];
+        let joined = matches!(
+            &folded_words_before(ctx, t.start, 3)[..],
+            [.., "et", "a" | "au" | "aux"]
+                | [.., "et", "a", "un" | "une" | "la" | "l'"]
+        );
+        if !joined {
+            continue;
+        }
+        let called = before.iter().rev().take(4).any(|p| {
+            p.modality == "demanded"
+                && p.sentence == d.sentence
+                && p.triggers.iter().any(|pt| {
+                    pt.end <= t.start
+                        && t.start - pt.end <= 60
+                        && !STOPS.any_in(&ctx.text[pt.end..t.start])
+                })
+        });
+        if called {
+            d.modality = "demanded";
         }
     }
 }
