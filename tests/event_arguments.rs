@@ -8927,3 +8927,14 @@ fn calls_to_an_end_of_violence_and_to_talks_beside_it() {
     );
     event(&out, "threat");
 }
+
+#[test]
+fn a_local_government_area_after_the_village_places_the_deed_too() {
+    let out = extract(
+        "Des hommes armés ont attaqué le village de Kucheri, dans la LGA de \
+         Tsafe, tuant 14 villageois.",
+    );
+    let e = event(&out, "attack");
+    let places = texts(&out, &e.location);
+    assert!(has(&places, "Kucheri") && has(&places, "Tsafe"), "{e:#?}");
+}

@@ -12044,6 +12044,9 @@ fn division_after(ctx: &Context<'_>, at: usize, preps: &[&str]) -> bool {
                     | "etat"
                     | "vallee"
                     | "quartier"
+                    | "lga"
+                    | "woreda"
+                    | "gouvernorat"
             ) =>
         {
             w = rest
@@ -13411,6 +13414,9 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "moitie",
     "region",
     "province",
+    // Nigeria's local government areas, Ethiopia's districts.
+    "lga",
+    "woreda",
     "ville",
     "localite",
     "village",
