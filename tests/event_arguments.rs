@@ -8938,3 +8938,15 @@ fn a_local_government_area_after_the_village_places_the_deed_too() {
     let places = texts(&out, &e.location);
     assert!(has(&places, "Kucheri") && has(&places, "Tsafe"), "{e:#?}");
 }
+
+#[test]
+fn troops_that_enter_a_country_go_there() {
+    let out = extract(
+        "Des militaires burundais auraient pénétré en territoire rwandais à \
+         la poursuite des assaillants.",
+    );
+    let e = event(&out, "deployment");
+    assert_eq!(texts(&out, &e.agent), ["militaires burundais"], "{e:#?}");
+    assert_eq!(texts(&out, &e.destination), ["territoire rwandais"], "{e:#?}");
+    assert!(e.location.is_empty(), "{e:#?}");
+}

@@ -16499,9 +16499,16 @@ fn assign_arguments<'a>(
             last_destination = Some(a.span);
             continue;
         }
+        // "ont pénétré en territoire soudanais": the land the trigger
+        // ends in is where the move goes.
+        let entered = kind == "deployment"
+            && a.span.start > trig.start
+            && a.span.start < trig.end
+            && a.span.end > trig.end;
         if (p == "vers" && in_clause
             || arrival
             || sent_to
+            || entered
             || p == "pour"
                 && kind == "displacement"
                 && a.span.start >= trig.end
