@@ -8950,3 +8950,27 @@ fn troops_that_enter_a_country_go_there() {
     assert_eq!(texts(&out, &e.destination), ["territoire rwandais"], "{e:#?}");
     assert!(e.location.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn those_named_in_the_subjects_clause_are_no_victims_of_its_active_verb() {
+    let out = extract(
+        "Des hommes armés que les habitants identifient comme des membres de \
+         Boko Haram ont enlevé 11 femmes près de Gwoza.",
+    );
+    let e = event(&out, "abduction");
+    assert_eq!(texts(&out, &e.target), ["11 femmes"], "{e:#?}");
+    // The victims of a passive of their own stay victims, and so do
+    // those carried by a vehicle that hit a mine.
+    let out = extract(
+        "Trois civils ont été tués quand des hommes armés ont attaqué le \
+         village.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "Trois civils"), "{e:#?}");
+    let out = extract(
+        "Un minibus transportant des commerçants a sauté sur un engin \
+         explosif improvisé.",
+    );
+    let e = event(&out, "bombing");
+    assert!(has(&texts(&out, &e.target), "commerçants"), "{e:#?}");
+}

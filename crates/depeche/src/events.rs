@@ -18515,7 +18515,30 @@ fn assign_arguments<'a>(
         // The end of the last object of a verb of harm after the trigger:
         // "une frappe a tué quatre combattants et deux civils".
         let mut harmed_end: Option<usize> = None;
+        // "des hommes armés que les habitants identifient comme des
+        // jihadistes ont enlevé 11 femmes": before an active verb, those
+        // named in its subject's clause are no victims of it (unless a
+        // passive of their own says so: "trois civils ont été tués quand
+        // des hommes armés ont attaqué").
+        // (A vehicle that "a sauté sur une mine" or "a heurté un engin"
+        // suffers it.)
+        let active_aux_before = verb
+            && !passive
+            && FewWords::before(&ctx.folded.text, f_trig, 1)
+                .last()
+                .is_some_and(|w| {
+                    matches!(*w, "a" | "ont" | "avait" | "avaient")
+                })
+            && !["saut", "heurt"].iter().any(|p| original.starts_with(p));
         for a in actors.iter() {
+            if active_aux_before
+                && a.span.end <= trig.start
+                && trig.start - a.span.end <= 400
+                && !words_of(folded_of(ctx, Span::new(a.span.end, trig.start)))
+                    .any(|w| matches!(w, "ete" | "etaient" | "etait"))
+            {
+                continue;
+            }
             let lead = words_before_quoted(ctx, a.span.start, 2);
             // "une roquette s'est abattue sur une maison, tuant deux
             // adolescents": the participle clause after the trigger tells
