@@ -5534,3 +5534,17 @@ fn a_command_and_a_counted_group_taken_up_again() {
     assert_eq!(entities_named(&out, &["Trois soldats"]).len(), 2);
     assert!(entities_named(&out, &["commandement"]).is_empty());
 }
+
+#[test]
+fn a_counted_part_of_those_just_named_is_a_group() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Douze soldats ont été capturés. Quatre d'entre eux ont été exécutés. \
+         Plusieurs d'entre eux sont blessés.",
+    ));
+    let part = entities_named(&out, &["Quatre d'entre eux"]);
+    assert_eq!(part.len(), 1, "{:#?}", out.entities);
+    assert_eq!(part[0].subkind.as_deref(), Some("state_force"));
+    // An uncounted part is left alone.
+    assert!(entities_named(&out, &["Plusieurs d'entre eux"]).is_empty());
+}

@@ -15767,7 +15767,8 @@ fn add_unnamed_spokespersons(ctx: &Context<'_>, set: &mut EntitySet) {
 /// "Trois civils ont été tués et dix-sept autres blessés", "en blessant
 /// 27 autres", "une trentaine d'autres ont été blessées": others counted
 /// after victims are people of their own, of the kind of the last
-/// counted people of the clause before them (civilians when none).
+/// counted people of the clause before them (civilians when none). So
+/// is a part counted of them: "Six d'entre elles ont été relâchées".
 fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let f = &ctx.folded;
@@ -15775,6 +15776,7 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
     let fb = ftext.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut found: Vec<(Span, usize)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     for i in memchr::memmem::find_iter(fb, b"autres") {
         let end = i + "autres".len();
         if i > 0 && is_word(fb[i - 1]) && fb[i - 1] != b'\''
@@ -15838,15 +15840,51 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
         if !hurt || start >= o_start {
             continue;
         }
-        let span = Span::new(start, f.to_original(Span::new(i, tail)).end);
+        spans.push(Span::new(start, f.to_original(Span::new(i, tail)).end));
+    }
+    // "Six d'entre elles ont été relâchées": a count of the people just
+    // named.
+    for pat in ["d'entre eux", "d'entre elles"] {
+        for i in memchr::memmem::find_iter(fb, pat.as_bytes()).take(4096) {
+            let end = i + pat.len();
+            if end < fb.len() && is_word(fb[end]) {
+                continue;
+            }
+            let o_start = f.original_start(i);
+            let lead = text[..o_start].trim_end_matches(' ');
+            // The count word right before: digits or a number word.
+            let word_start =
+                lead.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
+                    k + lead[k..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &lead[word_start..];
+            let counted = !word.is_empty()
+                && (word.chars().all(|c| c.is_ascii_digit())
+                    || crate::numbers::parse_number_words(&fold_key(word))
+                        .is_some_and(|n| n >= 2));
+            if counted {
+                spans.push(Span::new(
+                    word_start,
+                    f.to_original(Span::new(i, end)).end,
+                ));
+            }
+        }
+    }
+    spans.sort_unstable();
+    for span in spans {
         if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }
-        // The counted people before, in the clause.
+        // The counted people before, in the clause (or, for a part of
+        // them, "d'entre eux", in the sentence before too).
         let low = stretch_before(text, span.start, 200, 0);
-        let clause_from = text[low..span.start]
-            .rfind(['.', ';', '\n', '!', '?'])
-            .map_or(low, |k| low + k + 1);
+        let clause_from = if text[span].contains(" d") {
+            low
+        } else {
+            text[low..span.start]
+                .rfind(['.', ';', '\n', '!', '?'])
+                .map_or(low, |k| low + k + 1)
+        };
         let (subkind, country) = set
             .spans
             .range(clause_from, span.start)
