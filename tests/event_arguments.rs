@@ -8974,3 +8974,13 @@ fn those_named_in_the_subjects_clause_are_no_victims_of_its_active_verb() {
     let e = event(&out, "bombing");
     assert!(has(&texts(&out, &e.target), "commerçants"), "{e:#?}");
 }
+
+#[test]
+fn armed_criminals_are_an_armed_group_of_no_name() {
+    let out = extract(
+        "Une position de l'armée a été attaquée par un groupe de criminels \
+         armés venus du Rwanda voisin.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["groupe de criminels armés"], "{e:#?}");
+}
