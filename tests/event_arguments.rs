@@ -8984,3 +8984,18 @@ fn armed_criminals_are_an_armed_group_of_no_name() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.agent), ["groupe de criminels armés"], "{e:#?}");
 }
+
+#[test]
+fn the_day_of_a_call_does_not_date_what_it_calls_for() {
+    let out = extract(
+        "L'émissaire de l'ONU a appelé mardi à un cessez-le-feu en mer \
+         Rouge.",
+    );
+    let e = event(&out, "ceasefire");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+    assert!(e.time.is_empty(), "{e:#?}");
+    // A date given to the deed itself stays.
+    let out = extract("L'ONU a appelé à un cessez-le-feu dès lundi prochain.");
+    let e = event(&out, "ceasefire");
+    assert!(!e.time.is_empty(), "{e:#?}");
+}

@@ -5799,6 +5799,16 @@ pub(crate) fn find<'a>(
     attack_told_again(ctx, &mut drafts);
     set_beside_an_earlier_deed(ctx, &mut drafts);
     calls_coordinated(ctx, &mut drafts);
+    // "a appelé mardi à un cessez-le-feu": the day of a call does not date
+    // the deed called for.
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut().filter(|d| d.modality == "demanded") {
+        let t = d.triggers[0];
+        d.time.retain(|&e| {
+            !ents[e].mentions.iter().any(|m| m.end <= t.start)
+                || ents[e].mentions.iter().any(|m| m.start >= t.end)
+        });
+    }
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
