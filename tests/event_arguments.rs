@@ -8999,3 +8999,27 @@ fn the_day_of_a_call_does_not_date_what_it_calls_for() {
     let e = event(&out, "ceasefire");
     assert!(!e.time.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_surrender_dated_before_the_force_it_is_made_to() {
+    let out = extract(
+        "57 ex-combattants de Boko Haram se sont rendus samedi aux FDS.",
+    );
+    let e = event(&out, "surrender");
+    assert!(has(&texts(&out, &e.agent), "57 ex-combattants"), "{e:#?}");
+    // A trip with its date is still no surrender.
+    assert_no_event(
+        &extract("Le président doit se rendre dimanche à Damas."),
+        "surrender",
+    );
+}
+
+#[test]
+fn the_hunted_follow_the_hunt() {
+    let out = extract(
+        "Les FARDC assurent que la traque des groupes armés se poursuit.",
+    );
+    let e = event(&out, "attack");
+    assert!(!has(&texts(&out, &e.agent), "groupes armés"), "{e:#?}");
+    assert!(has(&texts(&out, &e.target), "groupes armés"), "{e:#?}");
+}

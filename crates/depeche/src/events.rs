@@ -1795,7 +1795,7 @@ pub(crate) fn find<'a>(
         // Qatar": a trip, with its date or an adverb before the place.
         if row.subkind == "surrender"
             && row.canonical == "se rendre"
-            && goes_somewhere(&folded_words_after(ctx, c.span.end, 6))
+            && goes_somewhere(&folded_words_after(ctx, c.span.end, FEW))
         {
             continue;
         }
@@ -17178,6 +17178,12 @@ fn assign_arguments<'a>(
         }
         only_links(cursor, a.span.start)
     };
+    // "la traque des groupes armés", "la poursuite des assaillants": who
+    // follows "de" is hunted, not hunting.
+    let pursuit = !verb
+        && ["traque", "poursuite"]
+            .iter()
+            .any(|p| folded_of(ctx, trig).starts_with(p));
     for a in actors.iter().filter(|a| a.span.start >= trig.end) {
         let gap = word_gap(ctx, trig.end, a.span.start);
         if gap <= 32
@@ -17604,7 +17610,7 @@ fn assign_arguments<'a>(
                         .any(|w| FIGHTER_BODIES.contains(w)))
                 && noun_complement(ctx, trig.end, a.span.start) =>
             {
-                if DE_AGENT_KINDS.contains(&kind) {
+                if DE_AGENT_KINDS.contains(&kind) && !pursuit {
                     push_unique(&mut d.agent, a.entity)
                 } else {
                     push_unique(&mut d.target, a.entity)
@@ -17657,7 +17663,7 @@ fn assign_arguments<'a>(
                                 ))
                     }) =>
             {
-                if DE_AGENT_KINDS.contains(&kind) {
+                if DE_AGENT_KINDS.contains(&kind) && !pursuit {
                     push_unique(&mut d.agent, a.entity)
                 } else {
                     push_unique(&mut d.target, a.entity)
@@ -19419,12 +19425,13 @@ fn goes_somewhere(after: &[&str]) -> bool {
         .count();
     // "doivent se rendre dimanche aux forces gouvernementales" is a
     // surrender.
-    let to_force = after.get(lead + 1..lead + 3).is_some_and(|ws| {
-        ws.iter().any(|w| {
-            let w = w.trim_start_matches("l'");
-            matches!(
-                w,
-                "forces"
+    let to_force =
+        after.get(lead + 1..(lead + 3).min(after.len())).is_some_and(|ws| {
+            ws.iter().any(|w| {
+                let w = w.trim_start_matches("l'");
+                matches!(
+                    w,
+                    "forces"
                     | "armee"
                     | "autorites"
                     | "troupes"
@@ -19433,9 +19440,14 @@ fn goes_somewhere(after: &[&str]) -> bool {
                     | "police"
                     | "gendarmerie"
                     | "ennemi"
-            )
-        })
-    });
+                    // "se sont rendus le samedi 11 juin aux FDS".
+                    | "fds"
+                    | "fama"
+                    | "fardc"
+                    | "unites"
+                )
+            })
+        });
     lead > 0
         && !to_force
         && after.get(lead).is_some_and(|w| {
