@@ -9023,3 +9023,19 @@ fn the_hunted_follow_the_hunt() {
     assert!(!has(&texts(&out, &e.agent), "groupes armés"), "{e:#?}");
     assert!(has(&texts(&out, &e.target), "groupes armés"), "{e:#?}");
 }
+
+#[test]
+fn par_after_an_active_verb_belongs_to_the_participle_between() {
+    let out = extract(
+        "Les soldats ont libéré trois habitants enlevés le 14 novembre par \
+         les miliciens.",
+    );
+    let r = event(&out, "release");
+    assert!(!has(&texts(&out, &r.agent), "miliciens"), "{r:#?}");
+    let a = event(&out, "abduction");
+    assert_eq!(texts(&out, &a.agent), ["miliciens"], "{a:#?}");
+    // A passive's doer is still read after "par".
+    let out = extract("Le camp a été attaqué mardi par des hommes armés.");
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["hommes armés"], "{e:#?}");
+}

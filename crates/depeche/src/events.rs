@@ -13932,6 +13932,17 @@ fn setting_aside(
     linked(cursor, to)
 }
 
+/// Whether a past participle ("enlevés", "menée", "conduites") stands
+/// in the text from byte `from` to `to` (at most a few hundred bytes).
+fn participle_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= 300
+        && ctx.text[from..to].split(|c: char| !c.is_alphabetic()).any(|w| {
+            w.chars().count() > 4
+                && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        })
+}
+
 /// Sentence ends.
 static STOPS: ByteSet = ByteSet::new(b".;?!");
 /// Full stops, semicolons and commas.
@@ -17505,16 +17516,22 @@ fn assign_arguments<'a>(
             "par" if escorting_before(ctx, a.span.start) => {}
             // (A date between does not count: "enlevé il y a deux semaines
             // à Tripoli par des hommes armés".)
+            // ("elles ont libéré trois habitants enlevés le 14 novembre
+            // par les miliciens": after an active verb, "par" belongs to
+            // the participle between.)
             "par"
-                if same_clause
-                    || gap <= 3
-                    || passive_by
-                    || gap.saturating_sub(date_words_between(
-                        ctx,
-                        args,
-                        trig.end,
-                        a.span.start,
-                    )) <= 4 =>
+                if !(verb
+                    && !passive
+                    && participle_between(ctx, trig.end, a.span.start))
+                    && (same_clause
+                        || gap <= 3
+                        || passive_by
+                        || gap.saturating_sub(date_words_between(
+                            ctx,
+                            args,
+                            trig.end,
+                            a.span.start,
+                        )) <= 4) =>
             {
                 push_unique(&mut d.agent, a.entity)
             }
