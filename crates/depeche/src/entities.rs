@@ -4735,11 +4735,7 @@ fn link_counted_again(ctx: &Context<'_>, set: &mut EntitySet) {
         d.kind == EntityKind::Actor
             && d.row.is_none()
             && d.mentions.len() == 1
-            && d.canonical.split(' ').next().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_digit())
-                    || crate::numbers::parse_number_words(&fold_key(w))
-                        .is_some_and(|n| n >= 2)
-            })
+            && d.canonical.split(' ').next().is_some_and(counts_several)
     };
     let mut groups: Vec<(usize, usize)> = set
         .drafts
@@ -4760,7 +4756,7 @@ fn link_counted_again(ctx: &Context<'_>, set: &mut EntitySet) {
             lead.strip_suffix(a).is_some_and(|l| {
                 l.is_empty() || l.ends_with(|c: char| !c.is_alphanumeric())
             })
-        }) && lead.len() < start;
+        });
         match last.get(&key) {
             Some(&(at, e)) if definite && start - at <= 3000 => {
                 set.move_mentions(i, e);
@@ -4771,6 +4767,14 @@ fn link_counted_again(ctx: &Context<'_>, set: &mut EntitySet) {
             }
         }
     }
+}
+
+/// Whether `word` counts two people or more: digits ("57") or a number
+/// word ("deux", "Quatre").
+fn counts_several(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || crate::numbers::parse_number_words(&fold_key(word))
+            .is_some_and(|n| n >= 2)
 }
 
 /// "l'armée" and "l'armée libanaise" (a gazetteer row) are one actor: the
@@ -15776,7 +15780,9 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
     let fb = ftext.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut found: Vec<(Span, usize)> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
+    // The spans found, and whether each counts a part of those named
+    // before ("d'entre eux").
+    let mut spans: Vec<(Span, bool)> = Vec::new();
     for i in memchr::memmem::find_iter(fb, b"autres") {
         let end = i + "autres".len();
         if i > 0 && is_word(fb[i - 1]) && fb[i - 1] != b'\''
@@ -15840,7 +15846,8 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
         if !hurt || start >= o_start {
             continue;
         }
-        spans.push(Span::new(start, f.to_original(Span::new(i, tail)).end));
+        let span = Span::new(start, f.to_original(Span::new(i, tail)).end);
+        spans.push((span, false));
     }
     // "Six d'entre elles ont été relâchées": a count of the people just
     // named.
@@ -15857,28 +15864,24 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
                 lead.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
                     k + lead[k..].chars().next().map_or(1, char::len_utf8)
                 });
-            let word = &lead[word_start..];
-            let counted = !word.is_empty()
-                && (word.chars().all(|c| c.is_ascii_digit())
-                    || crate::numbers::parse_number_words(&fold_key(word))
-                        .is_some_and(|n| n >= 2));
-            if counted {
-                spans.push(Span::new(
+            if counts_several(&lead[word_start..]) {
+                let span = Span::new(
                     word_start,
                     f.to_original(Span::new(i, end)).end,
-                ));
+                );
+                spans.push((span, true));
             }
         }
     }
     spans.sort_unstable();
-    for span in spans {
+    for (span, part) in spans {
         if set.covers(span) || ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }
         // The counted people before, in the clause (or, for a part of
         // them, "d'entre eux", in the sentence before too).
         let low = stretch_before(text, span.start, 200, 0);
-        let clause_from = if text[span].contains(" d") {
+        let clause_from = if part {
             low
         } else {
             text[low..span.start]

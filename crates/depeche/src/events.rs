@@ -5797,18 +5797,9 @@ pub(crate) fn find<'a>(
     flight_purposes(ctx, &mut drafts);
     tellers_listed_after_selon(ctx, &mentions, &mut drafts);
     attack_told_again(ctx, &mut drafts);
-    set_beside_an_earlier_deed(ctx, &mut drafts);
+    set_beside_an_earlier_deed(ctx, &mentions, &mut drafts);
     calls_coordinated(ctx, &mut drafts);
-    // "a appelé mardi à un cessez-le-feu": the day of a call does not date
-    // the deed called for.
-    let ents = &ctx.entities.drafts;
-    for d in drafts.iter_mut().filter(|d| d.modality == "demanded") {
-        let t = d.triggers[0];
-        d.time.retain(|&e| {
-            !ents[e].mentions.iter().any(|m| m.end <= t.start)
-                || ents[e].mentions.iter().any(|m| m.start >= t.end)
-        });
-    }
+    undated_calls(ctx, &mentions, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
@@ -6068,7 +6059,11 @@ fn coordinated_actors(
 /// told after "après" (or "alors que"), whose places, victims, toll and
 /// dates they are. They move to it, and the span between the two ("neuf
 /// jours") dates neither.
-fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn set_beside_an_earlier_deed(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
     for i in 0..drafts.len() {
         let t = drafts[i].triggers[0];
         let Some(&sent) = ctx.sentences.get(drafts[i].sentence) else {
@@ -6082,12 +6077,7 @@ fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         {
             continue;
         }
-        let after = folded_words_after(ctx, t.end, 3);
-        if !after.iter().any(|w| {
-            ["survien", "survenu", "intervien", "intervenu"]
-                .iter()
-                .any(|p| w.starts_with(p))
-        }) {
+        if !folded_words_after(ctx, t.end, 3).iter().any(|w| happens(w)) {
             continue;
         }
         // The first deed of the sentence after "après", "au lendemain"
@@ -6112,9 +6102,10 @@ fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         };
         let ents = &ctx.entities.drafts;
-        let spans = |e: usize| -> bool {
-            ents[e].mentions.iter().any(|m| sent.contains(*m))
-        };
+        // Named in the sentence, near the trigger (a place of a run-on
+        // text may be named thousands of times).
+        let near = mentions_within(mentions, window(ctx.text, sent, t));
+        let spans = |e: usize| near.iter().any(|&(_, x)| x == e);
         let a = std::mem::take(&mut drafts[i].target);
         let places = std::mem::take(&mut drafts[i].location);
         let times = std::mem::take(&mut drafts[i].time);
@@ -6125,8 +6116,8 @@ fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         // Only what the sentence tells moves; the span dates neither.
         let lapse = |e: usize| {
             ents[e].value.as_deref().is_some_and(|v| v.starts_with('P'))
-                && ents[e].mentions.iter().any(|m| {
-                    m.start >= t.end && m.end <= bt.start && sent.contains(*m)
+                && near.iter().any(|&(m, x)| {
+                    x == e && m.start >= t.end && m.end <= bt.start
                 })
         };
         b.time.retain(|&e| !lapse(e));
@@ -6144,6 +6135,39 @@ fn set_beside_an_earlier_deed(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             b.injured = injured;
         }
     }
+}
+
+/// "a appelé mardi à un cessez-le-feu": the day of a call does not date
+/// the deed called for (a date told after it does: "dès lundi").
+/// (Only the mentions in the trigger's window are read: a date of a
+/// run-on text may be named thousands of times.)
+fn undated_calls(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    for d in drafts.iter_mut().filter(|d| d.modality == "demanded") {
+        let t = d.triggers[0];
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let near = mentions_within(mentions, window(ctx.text, sent, t));
+        d.time.retain(|&e| {
+            let mut of_e = near.iter().filter(|(_, x)| *x == e);
+            !of_e.clone().any(|(m, _)| m.end <= t.start)
+                || of_e.any(|(m, _)| m.start >= t.end)
+        });
+    }
+}
+
+/// The entries of `mentions` (sorted by start) that lie within `span`.
+fn mentions_within(
+    mentions: &[(Span, usize)],
+    span: Span,
+) -> &[(Span, usize)] {
+    let lo = mentions.partition_point(|(m, _)| m.start < span.start);
+    let hi = mentions.partition_point(|(m, _)| m.start < span.end);
+    let near = &mentions[lo..hi.max(lo)];
+    let end = near.iter().rposition(|(m, _)| m.end <= span.end);
+    &near[..end.map_or(0, |k| k + 1)]
 }
 
 /// "a appelé à « la fin immédiate des violences » et à un dialogue": a
@@ -6774,11 +6798,15 @@ fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
 /// beside: "L'attaque survient neuf jours après une embuscade …". That
 /// sentence tells of it, with its places, victims and toll.
 fn set_beside(ctx: &Context<'_>, d: &EventDraft) -> bool {
-    folded_words_before(ctx, d.triggers[0].start, 8).iter().any(|w| {
-        ["survien", "survenu", "intervien", "intervenu"]
-            .iter()
-            .any(|p| w.starts_with(p))
-    })
+    folded_words_before(ctx, d.triggers[0].start, 8).iter().any(|w| happens(w))
+}
+
+/// Whether folded word `w` is a form of "survenir" or "intervenir" (a
+/// deed "survient / intervient" after another).
+fn happens(w: &str) -> bool {
+    ["survien", "survenu", "intervien", "intervenu"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// "Au moins dix personnes ont été tuées dans une frappe de missile …, qui
@@ -13877,6 +13905,8 @@ fn setting_aside(
     }
     let lo = args.partition_point(|x| x.span.start < from);
     let mut cursor = from;
+    // Prepositions, articles and the nouns after which "de" + place is
+    // where ("dans le district de", "aux abords de").
     let linked = |a: usize, b: usize| {
         words_of(folded_of(ctx, Span::new(a, b))).all(|w| {
             matches!(
@@ -13896,25 +13926,7 @@ fn setting_aside(
                     | "en"
                     | "sur"
                     | "vers"
-                    | "nord"
-                    | "sud"
-                    | "est"
-                    | "ouest"
-                    | "environs"
-                    | "alentours"
-                    | "abords"
-                    | "region"
-                    | "district"
-                    | "province"
-                    | "localite"
-                    | "village"
-                    | "ville"
-                    | "commune"
-                    | "departement"
-                    | "secteur"
-                    | "zone"
-                    | "cercle"
-            )
+            ) || LOCATIVE_NOUNS_SET.is(w.strip_prefix("l'").unwrap_or(w))
         })
     };
     for x in args[lo..].iter().take_while(|x| x.span.start < to) {
