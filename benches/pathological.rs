@@ -262,6 +262,24 @@ const PATTERNS: &[Pattern] = &[
          récupérer des colis de farine , ",
         |o| o.events.iter().any(|e| e.kind == "threat"),
     ),
+    (
+        // A deed set beside an earlier one, a call dated and joined to
+        // another, a counted group taken up again and a part of it, and an
+        // object past a setting between commas: sentences that end, whose
+        // places and dates are named again in every one.
+        "sets_deeds_beside_and_calls",
+        "L'attaque survient neuf jours après une embuscade dans la province \
+         de Diyala, où cinq combattants avaient été tués. L'ONU a appelé \
+         mardi à « la fin immédiate des violences » et à un dialogue. Des \
+         hommes armés ont enlevé deux bergers. Les deux bergers ont été \
+         relâchés. Quatre d'entre eux ont été exécutés. La police a arrêté \
+         mardi, dans le district de Hawija, quatre individus. ",
+        |o| {
+            o.events
+                .iter()
+                .any(|e| e.kind == "ceasefire" && e.modality == "demanded")
+        },
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
