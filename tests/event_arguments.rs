@@ -9039,3 +9039,26 @@ fn par_after_an_active_verb_belongs_to_the_participle_between() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.agent), ["hommes armés"], "{e:#?}");
 }
+
+#[test]
+fn soldiers_who_fall_fall_to_the_attackers_told_before() {
+    let out = extract(
+        "Le 12 mai, des terroristes ont attaqué le poste militaire de \
+         Kourtiagou. Nos forces ont riposté vigoureusement. Bilan provisoire : \
+         côté ami, six militaires tombés au champ d'honneur et neuf blessés ; \
+         côté ennemi, une cinquantaine de terroristes neutralisés.",
+    );
+    let fallen = out
+        .events
+        .iter()
+        .find(|e| {
+            e.kind == "killing"
+                && has(&texts(&out, &e.target), "six militaires")
+        })
+        .expect("the soldiers' deaths");
+    assert_eq!(texts(&out, &fallen.agent), ["terroristes"], "{fallen:#?}");
+    // With no attack told, no doer is guessed.
+    let out = extract("Six militaires sont tombés au champ d'honneur.");
+    let e = event(&out, "killing");
+    assert!(e.agent.is_empty(), "{e:#?}");
+}

@@ -5664,6 +5664,7 @@ pub(crate) fn find<'a>(
     clash_sides(ctx, &mentions, &mut drafts);
     fighting_of_the_deed(ctx, &mut drafts);
     neutralised_by_the_force(ctx, &mentions, &mut drafts);
+    fallen_to_the_attackers(ctx, &mut drafts);
     truce_brokers(ctx, &mentions, &mut drafts);
     repelled_into_fighting(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
@@ -7168,6 +7169,53 @@ fn neutralised_by_the_force(
             if !d.target.contains(&f) {
                 d.agent.push(f);
             }
+        }
+    }
+}
+
+/// "des terroristes ont attaqué le poste de Kourtiagou … Bilan : six
+/// militaires tombés au champ d'honneur": soldats who fall, or whose loss
+/// is mourned ("déplore la perte de six soldats"), fall to the armed group
+/// whose attack was told just before (the last 16 events, within a few
+/// paragraphs).
+fn fallen_to_the_attackers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let foe =
+        |e: &usize| armed_actor(ctx, *e) && ents[*e].subkind != "state_force";
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        // (The wounded counted beside them leave the targets later.)
+        if d.kind != "killing"
+            || !d.agent.is_empty()
+            || !d.target.iter().any(|&e| ents[e].subkind == "state_force")
+            || d.target.iter().any(foe)
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let w = folded_of(ctx, t);
+        if !["tomb", "perte", "mort"].iter().any(|p| w.starts_with(p)) {
+            continue;
+        }
+        let doer = done
+            .iter()
+            .rev()
+            .take(16)
+            .take_while(|p| {
+                p.triggers[0].end <= t.start
+                    && t.start - p.triggers[0].end <= 2000
+            })
+            .filter(|p| {
+                matches!(
+                    p.kind.as_str(),
+                    "attack" | "armed_clash" | "bombing" | "shelling"
+                ) && !p.negated
+                    && p.modality == "asserted"
+            })
+            .find_map(|p| p.agent.iter().copied().find(foe));
+        if let Some(e) = doer {
+            d.agent.push(e);
         }
     }
 }
