@@ -13992,15 +13992,15 @@ fn setting_aside(
     linked(cursor, to)
 }
 
-/// Whether a past participle ("enlevés", "menée", "conduites") stands
-/// in the text from byte `from` to `to` (at most a few hundred bytes).
+/// Whether a first-group past participle ("enlevés", "menée") of more
+/// than four letters stands in the text from byte `from` to `to` (at most
+/// a few hundred bytes).
 fn participle_between(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     to > from
         && to - from <= 300
-        && ctx.text[from..to].split(|c: char| !c.is_alphabetic()).any(|w| {
-            w.chars().count() > 4
-                && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
-        })
+        && ctx.text[from..to]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().count() > 4 && is_past_participle(w))
 }
 
 /// Sentence ends.
