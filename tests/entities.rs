@@ -5548,3 +5548,45 @@ fn a_counted_part_of_those_just_named_is_a_group() {
     // An uncounted part is left alone.
     assert!(entities_named(&out, &["Plusieurs d'entre eux"]).is_empty());
 }
+
+#[test]
+fn states_accused_past_an_adverb_negated_or_whose_army_fought_act() {
+    assert_governments(&[
+        (
+            "L'OLA accuse au contraire Addis-Abeba d'avoir exigé sa \
+             reddition.",
+            "Addis-Abeba",
+        ),
+        (
+            "Le secrétaire d'État a averti que Washington n'hésiterait pas \
+             à sanctionner les responsables.",
+            "Washington",
+        ),
+        (
+            "L'Érythrée, dont l'armée a combattu aux côtés des troupes \
+             fédérales, n'a pas été invitée.",
+            "Érythrée",
+        ),
+    ]);
+    // A country whose towns are named stays a place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'Érythrée, dont les villes frontalières ont été bombardées, reste \
+         fermée.",
+    ));
+    assert_eq!(kinds_of(&out, "Érythrée")[0].0, EntityKind::Place);
+}
+
+#[test]
+fn armed_youths_are_an_armed_group() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des affrontements entre les SSPDF et des jeunes armés ont fait \
+         douze morts dans l'État du Jonglei.",
+    ));
+    let youths = entities_named(&out, &["jeunes armés"]);
+    assert_eq!(youths.len(), 1, "{:#?}", out.entities);
+    assert_eq!(youths[0].subkind.as_deref(), Some("unidentified_armed_group"));
+    let clash = out.events.iter().find(|e| e.kind == "armed_clash");
+    assert!(clash.is_some(), "{:#?}", out.events);
+}

@@ -9062,3 +9062,42 @@ fn soldiers_who_fall_fall_to_the_attackers_told_before() {
     let e = event(&out, "killing");
     assert!(e.agent.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_deed_threatened_past_a_day_an_adverb_or_a_pronoun_is_no_event() {
+    for text in [
+        "Le JNIM a menacé jeudi dernier de s'en prendre aux convois de \
+         carburant.",
+        "Les ravisseurs ont menacé de les tuer si la rançon n'est pas versée.",
+        "Le FLA menace désormais de « reconquérir » Kidal.",
+    ] {
+        let out = extract(text);
+        event(&out, "threat");
+        for kind in ["attack", "killing", "capture"] {
+            assert_no_event(&out, kind);
+        }
+    }
+    // The deed told beside the threat stays.
+    let out = extract(
+        "Les ravisseurs ont tué deux otages et menacé de les tuer tous.",
+    );
+    event(&out, "killing");
+}
+
+#[test]
+fn chases_and_abandoned_posts() {
+    let out = extract(
+        "Les vecteurs aériens ont pris en chasse les assaillants en direction \
+         de la forêt.",
+    );
+    event(&out, "attack");
+    let out = extract(
+        "Le porte-parole a démenti que des policiers aient abandonné le \
+         commissariat de Croix-des-Bouquets.",
+    );
+    let e = event(&out, "withdrawal");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+    let out = extract("Le camp n'a jamais été abandonné, assure l'armée.");
+    let e = event(&out, "withdrawal");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+}

@@ -5842,6 +5842,8 @@ fn acts_as_state_within(
         }
         // "Tripoli accuse par ailleurs Benghazi", "a aussi accusé Kigali".
         [rest @ .., "par", "ailleurs"] => rest,
+        // "L'OLA accuse au contraire Addis-Abeba".
+        [rest @ .., "au", "contraire"] => rest,
         // "Islamabad accuse depuis lors Kaboul", "depuis des mois".
         [rest @ .., "depuis", "lors"] => rest,
         [rest @ .., "depuis", "des", "mois" | "semaines" | "annees"] => rest,
@@ -6329,6 +6331,12 @@ fn acts_as_state_within(
         ", parrain d",
         ", principal soutien",
         ", premier soutien",
+        // "L'Érythrée, dont l'armée a combattu aux côtés des forces
+        // fédérales": the state whose army fought.
+        ", dont l'armee",
+        ", dont les troupes",
+        ", dont les forces",
+        ", dont les soldats",
         ", premier allie",
         ", principal partenaire",
         ", soutien d",
@@ -6602,6 +6610,11 @@ fn verb_acts(after: &str, grave_a: bool) -> bool {
     // to the auxiliary.
     if w == "ne" {
         w = words.next().unwrap_or("");
+    } else if let Some(v) = w.strip_prefix("n'").filter(|_| !AUX.contains(&w))
+    {
+        // "Washington n'hésiterait pas à sanctionner": the elided
+        // negation before a simple verb.
+        w = v;
     }
     if w == "les" {
         let mut ahead = words.clone();

@@ -3291,15 +3291,35 @@ pub(crate) fn find<'a>(
                     .strip_suffix(" s'")
                     .or_else(|| lead.strip_suffix(" se"))
                     .unwrap_or(lead);
+                // "menacé de les tuer", "de l'exécuter": past an object
+                // pronoun.
+                let lead = [" les", " la", " le", " l'", " leur", " lui"]
+                    .iter()
+                    .find_map(|p| lead.strip_suffix(p))
+                    .unwrap_or(lead);
                 let lead = lead
                     .strip_suffix("d'")
                     .or_else(|| lead.strip_suffix(" de"));
                 lead.is_some_and(|l| {
-                    let mut ws = l.trim_end().rsplit(' ');
-                    let mut w = ws.next().unwrap_or("");
-                    if crate::dates::is_day_word(w) {
-                        w = ws.next().unwrap_or("");
-                    }
+                    // ("a menacé jeudi dernier de", "menace désormais
+                    // de": past the day and an adverb.)
+                    let mut ws = l.trim_end().rsplit(' ').skip_while(|w| {
+                        crate::dates::is_day_word(w)
+                            || matches!(
+                                *w,
+                                "dernier"
+                                    | "soir"
+                                    | "matin"
+                                    | "desormais"
+                                    | "encore"
+                                    | "aussi"
+                                    | "egalement"
+                                    | "deja"
+                                    | "ouvertement"
+                                    | "publiquement"
+                            )
+                    });
+                    let w = ws.next().unwrap_or("");
                     w.starts_with("menac")
                         || is_promise_verb(w)
                             && VIOLENT_KINDS.contains(&t.kind)
