@@ -5590,3 +5590,18 @@ fn armed_youths_are_an_armed_group() {
     let clash = out.events.iter().find(|e| e.kind == "armed_clash");
     assert!(clash.is_some(), "{:#?}", out.events);
 }
+
+#[test]
+fn a_site_or_security_post_names_its_place() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le poste de sécurité de Boni a été attaqué samedi. La MINUSMA a \
+         quitté son camp de Ber. Des obus sont tombés au marché de Moqokori.",
+    ));
+    let places = place_texts(&out);
+    for name in ["Boni", "Ber", "Moqokori"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    // The same first name after a person's word is no place.
+    assert_no_place("Le ministre a reçu Boni mardi.");
+}
