@@ -9101,3 +9101,27 @@ fn chases_and_abandoned_posts() {
     let e = event(&out, "withdrawal");
     assert_eq!(e.polarity, "negated", "{e:#?}");
 }
+
+#[test]
+fn a_truce_signed_past_its_day_and_place_is_one_ceasefire() {
+    let out = extract(
+        "L'armée et les FSR ont signé samedi soir à Djeddah un accord de \
+         cessez-le-feu de sept jours.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(e.triggers.iter().any(|t| t.text == "signé"), "{e:#?}");
+    assert_no_event(&out, "agreement");
+}
+
+#[test]
+fn the_retaking_of_a_town_is_a_capture_whatever_the_subject() {
+    let out = extract(
+        "Les frappes de drones se sont multipliées depuis la reprise de Kidal \
+         par l'armée en novembre 2023.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(texts(&out, &e.agent), ["armée"], "{e:#?}");
+    // The resumption of an activity is none.
+    let out = extract("Les frappes ont précédé la reprise des négociations.");
+    assert_no_event(&out, "capture");
+}

@@ -2143,9 +2143,10 @@ pub(crate) fn find<'a>(
         // "le cessez-le-feu signé à Doha", "l'accord de cessation des
         // hostilités signé à Pretoria": the signing of a truce is the
         // truce (4 of 4 in the gold sets).
-        let signed_truce = row.subkind == "agreement" && {
-            let f = ctx.folded.from_original(c.span.start);
-            ctx.folded.text[f..].starts_with("sign")
+        let signed_truce = row.subkind == "agreement"
+            && {
+                let f = ctx.folded.from_original(c.span.start);
+                ctx.folded.text[f..].starts_with("sign")
                 && FewWords::before(&ctx.folded.text, f, 2).iter().any(|w| {
                     matches!(
                         *w,
@@ -2156,7 +2157,23 @@ pub(crate) fn find<'a>(
                             | "armistice"
                     )
                 })
-        };
+                // "ont signé samedi soir à Djeddah un accord de
+                // cessez-le-feu": the truce signed, past its day and place
+                // (not "un accord de paix qui prévoit une trêve").
+                || ctx.folded.text[f..].starts_with("sign")
+                    && folded_words_after(ctx, c.span.end, 8)
+                        .iter()
+                        .take_while(|w| {
+                            !matches!(
+                                **w,
+                                "qui" | "que" | "et" | "apres" | "pour" | "dont"
+                                    | "prevoyant" | "prevoit" | "paix"
+                            )
+                        })
+                        .any(|w| {
+                            matches!(*w, "cessez" | "treve" | "armistice")
+                        })
+            };
         let kind = if crossing_troops
             || row.subkind == "humanitarian"
                 && row.canonical == "acheminer"
@@ -12733,8 +12750,11 @@ fn resumes_other_event(
         let complement = after.first().is_some_and(|w| {
             matches!(*w, "de" | "du" | "des") || w.starts_with("d'")
         });
-        if complement && !takes_ground(ctx, mentions, t) {
-            return true;
+        if complement {
+            // ("Les frappes se sont multipliées depuis la reprise de
+            // Kidal": the noun with a place after it retakes it, whatever
+            // the clause's subject.)
+            return !takes_ground(ctx, mentions, t);
         }
         if form.starts_with("reprises")
             && folded_words_before(ctx, t.start, 4).contains(&"a")
