@@ -5605,3 +5605,19 @@ fn a_site_or_security_post_names_its_place() {
     // The same first name after a person's word is no place.
     assert_no_place("Le ministre a reçu Boni mardi.");
 }
+
+#[test]
+fn a_division_named_as_a_kicker_is_a_place() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Lac : Boko Haram frappe une île de pêcheurs\n\nDe notre correspondant \
+         à Bol.",
+    ));
+    assert!(place_texts(&out).contains(&"Lac"), "{:#?}", out.entities);
+    // A motto's word between dashes is none.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "BURKINA FASO\nUnité – Progrès – Justice\n",
+    ));
+    assert!(!place_texts(&out).contains(&"Unité"), "{:#?}", out.entities);
+}

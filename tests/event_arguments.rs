@@ -9125,3 +9125,14 @@ fn the_retaking_of_a_town_is_a_capture_whatever_the_subject() {
     let out = extract("Les frappes ont précédé la reprise des négociations.");
     assert_no_event(&out, "capture");
 }
+
+#[test]
+fn a_group_on_the_ground_that_strikes_in_the_present_attacks() {
+    let out = extract("Boko Haram frappe une île de pêcheurs du lac Tchad.");
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.agent), ["Boko Haram"], "{e:#?}");
+    assert_no_event(&out, "airstrike");
+    // The noun after its article stays an air strike.
+    let out = extract("Une frappe a touché un camp de Boko Haram.");
+    event(&out, "airstrike");
+}

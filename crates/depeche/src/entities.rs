@@ -3183,6 +3183,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     ]
                 ) && article_in_lower_case(ctx.text, h.span.start)
             };
+            let kicker = || {
+                let line =
+                    ctx.text[..h.span.start].rsplit('\n').next().unwrap_or("");
+                line.trim().is_empty()
+                    && [" : ", "\u{a0}: ", "\u{a0}:\u{a0}"]
+                        .iter()
+                        .any(|p| ctx.text[h.span.end..].starts_with(p))
+            };
             let usable = places
                 .iter()
                 .copied()
@@ -3204,6 +3212,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             &row(r).country,
                         )
                         || river && row(r).subkind == "feature"
+                        // "Lac : Boko Haram frappe une île": a division
+                        // named as a headline's kicker, when nothing else
+                        // goes by that name.
+                        || places.iter().all(|&q| row(q).flags.needs_cue)
+                            && kicker()
+                            && matches!(
+                                row(r).subkind.as_str(),
+                                "admin1" | "admin2" | "region"
+                            )
                         || (in_article || listed || compound_region(r))
                             && matches!(
                                 row(r).subkind.as_str(),

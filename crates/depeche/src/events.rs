@@ -4543,8 +4543,52 @@ pub(crate) fn find<'a>(
         // "Des jihadistes ont frappé un camp", "une kamikaze a frappé un
         // hôpital": "frapper" is a strike from the air only for those who
         // fly; a group on the ground attacks, a suicide bomber bombs.
+        // ("Boko Haram frappe une île de pêcheurs": the noun's form with
+        // no determiner before it is the verb.)
+        let frappe_verb = || {
+            matches!(folded_trigger, "frappe" | "frappes")
+                && folded_words_before(ctx, t.span.start, 1)
+                    .last()
+                    .is_some_and(|w| {
+                        !w.ends_with('\'')
+                            && !matches!(
+                                *w,
+                                "la" | "une"
+                                    | "cette"
+                                    | "des"
+                                    | "les"
+                                    | "de"
+                                    | "du"
+                                    | "ces"
+                                    | "sa"
+                                    | "leur"
+                                    | "leurs"
+                                    | "ses"
+                                    | "aux"
+                                    | "par"
+                                    | "nouvelle"
+                                    | "nouvelles"
+                                    | "premiere"
+                                    | "premieres"
+                                    | "derniere"
+                                    | "dernieres"
+                                    | "chaque"
+                                    | "toute"
+                                    | "autre"
+                                    | "autres"
+                                    | "deux"
+                                    | "trois"
+                                    | "plusieurs"
+                                    | "quelques"
+                                    | "meme"
+                                    | "et"
+                                    | "ou"
+                            )
+                            && !w.bytes().all(|b| b.is_ascii_digit())
+                    })
+        };
         if d.kind == "airstrike"
-            && matches!(t.pos, Some(Pos::Verb))
+            && (matches!(t.pos, Some(Pos::Verb)) || frappe_verb())
             && folded_trigger.starts_with("frapp")
             && !d.agent.is_empty()
             && d.agent.iter().all(|&e| {
