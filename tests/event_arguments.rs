@@ -9136,3 +9136,19 @@ fn a_group_on_the_ground_that_strikes_in_the_present_attacks() {
     let out = extract("Une frappe a touché un camp de Boko Haram.");
     event(&out, "airstrike");
 }
+
+#[test]
+fn the_force_whose_convoy_is_ambushed_or_whose_column_is_hit_is_the_target() {
+    let out = extract(
+        "Mardi, une embuscade tendue à un convoi de l'armée près de Baidoa a \
+         fait trois morts.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.target), ["armée"], "{e:#?}");
+    let out = extract(
+        "Les jihadistes ont mené une attaque contre une colonne de véhicules \
+         des FAMa.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.target), ["FAMa"], "{e:#?}");
+}

@@ -13536,6 +13536,12 @@ fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
         return false;
     }
     w.pop();
+    // "une colonne de véhicules du GNA": past what the column is made of.
+    if let [.., "de", v] = w[..] {
+        if matches!(v, "vehicules" | "camions" | "blindes" | "chars") {
+            w.truncate(w.len() - 2);
+        }
+    }
     // The noun, possibly with an elided article ("l'enclave") and one
     // adjective after it ("positions avancees").
     let is_noun = |x: &str| {
@@ -13573,6 +13579,11 @@ fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
         || n >= 2
             && matches!(w[n - 1], "a" | "au" | "aux")
             && w[n - 2].starts_with("embuscade")
+        // "une embuscade tendue à un convoi de l'armée".
+        || n >= 3
+            && matches!(w[n - 1], "a" | "au" | "aux")
+            && w[n - 2].starts_with("tendu")
+            && w[n - 3].starts_with("embuscade")
 }
 
 /// Nouns after which `de` + place means "in": `la région de Qalamoun`.
@@ -17387,7 +17398,9 @@ fn assign_arguments<'a>(
                 trig.end,
                 a.span.start,
                 |_| true,
-            )) <= reach
+                // ("une colonne de véhicules du GNA": what the column is made
+                // of lies between.)
+            )) <= reach + 2
                 && targeted_through_position(ctx, a.span.start)
         };
         // "ont opposé la Brigade 444, commandée par Mahmoud Hamza, à …":
