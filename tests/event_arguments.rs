@@ -9152,3 +9152,23 @@ fn the_force_whose_convoy_is_ambushed_or_whose_column_is_hit_is_the_target() {
     let e = event(&out, "attack");
     assert_eq!(texts(&out, &e.target), ["FAMa"], "{e:#?}");
 }
+
+#[test]
+fn only_actors_listed_after_selon_tell() {
+    let out = extract(
+        "Les FSR ont lancé samedi un nouvel assaut sur les quartiers est, \
+         repoussé selon l'armée après plusieurs heures de combats.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(texts(&out, &e.source), ["armée"], "{e:#?}");
+    let out = extract(
+        "Les gendarmes ont interpellé un suspect vendredi, a indiqué le \
+         procureur de la République.",
+    );
+    let e = event(&out, "arrest");
+    assert_eq!(
+        texts(&out, &e.source),
+        ["procureur de la République"],
+        "{e:#?}"
+    );
+}

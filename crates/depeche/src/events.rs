@@ -6420,6 +6420,13 @@ fn tellers_listed_after_selon(
         let mut outside: Vec<usize> = Vec::new();
         let mut last_end: Option<usize> = None;
         for &(m, e) in window {
+            // (Only actors tell: "repoussé selon l'armée après plusieurs
+            // heures de combats" lists no duration.)
+            if ctx.entities.drafts[e].kind != EntityKind::Actor {
+                outside.push(e);
+                last_end = None;
+                continue;
+            }
             let in_list = if let Some(end) = last_end {
                 end <= m.start && joins(&ctx.text[end..m.start])
                     || after_selon(m)
