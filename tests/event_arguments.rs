@@ -9199,3 +9199,26 @@ fn an_aim_told_beside_an_air_strike_is_that_strike() {
         .expect("the aim denied");
     assert_eq!(habit.kind, "attack", "{habit:#?}");
 }
+
+#[test]
+fn a_withdrawal_set_as_a_threats_condition_is_demanded() {
+    let out = extract(
+        "Israël a menacé de nouvelles frappes si Damas ne retirait pas ses \
+         troupes du sud du pays.",
+    );
+    let w = event(&out, "withdrawal");
+    assert_eq!(
+        (w.polarity.as_str(), w.modality.as_str()),
+        ("affirmative", "demanded"),
+        "{w:#?}"
+    );
+    assert_eq!(texts(&out, &w.agent), ["Damas"], "{w:#?}");
+    // Told as not done, it is denied.
+    let out = extract("L'armée n'a pas retiré ses troupes de Boni.");
+    let w = event(&out, "withdrawal");
+    assert_eq!(
+        (w.polarity.as_str(), w.modality.as_str()),
+        ("negated", "asserted"),
+        "{w:#?}"
+    );
+}

@@ -5883,6 +5883,7 @@ pub(crate) fn find<'a>(
     set_beside_an_earlier_deed(ctx, &mentions, &mut drafts);
     calls_coordinated(ctx, &mut drafts);
     undated_calls(ctx, &mentions, &mut drafts);
+    withdrawals_set_as_conditions(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
@@ -21045,8 +21046,8 @@ fn set_attributes(
     // denial in the sentence before it.
     let is_ne = |w: &&str| *w == "ne" || *w == "n'" || w.starts_with("n'");
     // "aucune position n'a été abandonnée": the trigger may hold the "ne".
-    let ne = near.iter().any(is_ne)
-        || folded_words(folded_of(ctx, trig)).iter().any(is_ne);
+    let trig_ne = folded_words(folded_of(ctx, trig)).iter().any(is_ne);
+    let ne = near.iter().any(is_ne) || trig_ne;
     // "ne déposeront pas les armes": the trigger may hold the "pas".
     let neg_word = near
         .iter()
@@ -21143,7 +21144,14 @@ fn set_attributes(
     let verb_negation = ne && neg_word || refused;
     d.negated = match d.pos {
         Some(Pos::Verb) => verb_negation || denied,
-        _ => noun_negation || aucun || denied && !circumstance,
+        // ("ne retirait pas ses troupes": a phrase that holds its "ne …
+        // pas" is negated as a verb is.)
+        _ => {
+            noun_negation
+                || aucun
+                || denied && !circumstance
+                || trig_ne && neg_word
+        }
     };
     // Modality: demanded > future > hypothetical. The day of a call is
     // read past ("a appelé lundi à un cessez-le-feu").
@@ -22761,6 +22769,37 @@ mod tests {
         assert!(!contains_any(&words, &["dement"]));
         assert!(ends_with_any(&words, &["dementi l'attaque"]));
         assert!(!ends_with_any(&words, &["attaque"]));
+    }
+}
+
+/// "de nouvelles frappes si Damas ne retirait pas ses troupes", "aucune
+/// négociation tant qu'elles ne se seront pas retirées des villes": a
+/// withdrawal whose absence is a threat's or refusal's condition is
+/// demanded, not denied.
+fn withdrawals_set_as_conditions(
+    ctx: &Context<'_>,
+    drafts: &mut [EventDraft],
+) {
+    let f = ctx.folded.text.as_str();
+    for d in drafts.iter_mut() {
+        // (The trigger may hold the "ne": "ne retirait pas ses troupes".)
+        let holds_ne = {
+            let t = folded_of(ctx, d.triggers[0]);
+            t.starts_with("ne ") || t.starts_with("n'")
+        };
+        if d.kind != "withdrawal" || !(d.negated || holds_ne) {
+            continue;
+        }
+        let at = ctx.folded.from_original(d.triggers[0].start);
+        let back = clause_words_back(f, at, 8);
+        let condition = back.iter().any(|w| {
+            matches!(*w, "si" | "s'il" | "s'ils" | "tant")
+                || w.starts_with("tant")
+        });
+        if condition {
+            d.negated = false;
+            d.modality = "demanded";
+        }
     }
 }
 
