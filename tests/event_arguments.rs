@@ -9222,3 +9222,21 @@ fn a_withdrawal_set_as_a_threats_condition_is_demanded() {
         "{w:#?}"
     );
 }
+
+#[test]
+fn loot_seized_is_no_capture_and_a_resolve_is_future() {
+    let out = extract(
+        "Les jihadistes ont attaqué une base militaire à Marte et se sont \
+         emparés d'armes et de munitions.",
+    );
+    event(&out, "attack");
+    assert_no_event(&out, "capture");
+    let out = extract("Le M23 s'est emparé de Goma.");
+    event(&out, "capture");
+    let out = extract(
+        "Les FARDC réaffirment leur détermination à libérer toutes les \
+         localités occupées par l'ennemi.",
+    );
+    let e = event(&out, "capture");
+    assert_eq!(e.modality, "future", "{e:#?}");
+}

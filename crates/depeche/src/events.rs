@@ -194,6 +194,13 @@ const FUTURE: &[&str] = &[
     "promis de",
     "promet de",
     "s'engage a",
+    // "réaffirment leur détermination à libérer toutes les localités",
+    // "sont déterminées à reprendre".
+    "determination a",
+    "determines a",
+    "determinees a",
+    "determine a",
+    "resolus a",
     // "les otages seront libérés", "AFRICOM continuera de mener des
     // frappes".
     "sera",
@@ -3246,6 +3253,48 @@ pub(crate) fn find<'a>(
             && folded_of(ctx, t.span) == "chute"
             && !place_taken()
         {
+            continue;
+        }
+        // "se sont emparés d'armes et de munitions": loot seized, no
+        // place taken.
+        if t.kind == "capture" && folded_of(ctx, t.span).contains("empar") && {
+            let after = folded_words_after(ctx, t.span.end, 3);
+            let mut w = after.iter().copied();
+            let first = w.next().unwrap_or("");
+            let noun = match first.strip_prefix("d'") {
+                Some(n) => n,
+                None if matches!(first, "de" | "du" | "des") => {
+                    w.next().unwrap_or("")
+                }
+                None => "",
+            };
+            let noun =
+                if matches!(noun, "leurs" | "leur" | "son" | "sa" | "ses") {
+                    w.next().unwrap_or("")
+                } else {
+                    noun
+                };
+            matches!(
+                noun,
+                "armes"
+                    | "arme"
+                    | "armements"
+                    | "armement"
+                    | "munitions"
+                    | "vehicules"
+                    | "vehicule"
+                    | "motos"
+                    | "materiel"
+                    | "materiels"
+                    | "butin"
+                    | "betail"
+                    | "vivres"
+                    | "argent"
+                    | "carburant"
+                    | "telephones"
+                    | "biens"
+            )
+        } {
             continue;
         }
         // "des drones se sont abattus sur Kharkiv", "un missile s'est
