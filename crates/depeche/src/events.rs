@@ -5923,7 +5923,6 @@ pub(crate) fn find<'a>(
         }
     }
     strikes_of_one_side(ctx, &mut drafts);
-    aims_of_the_strike(ctx, &mut drafts);
     blasts_of_the_strike(ctx, &mut drafts);
     fled_not_hit(ctx, &mentions, &mut drafts);
     flight_purposes(ctx, &mut drafts);
@@ -6708,85 +6707,6 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     .any(|&(_, a)| same(a, &d.agent))
         };
         if (denied_raid || told_again()) && no_ground_fire(d) {
-            turn.push(i);
-        }
-    }
-    for i in turn {
-        drafts[i].kind = "airstrike".into();
-    }
-}
-
-/// "l'ANL a démenti avoir visé des civils et affirmé avoir frappé un
-/// dépôt", "« Aucun civil n'a été pris pour cible », insiste le
-/// communiqué" after air strikes: a bare verb of aiming told up to three
-/// sentences from an air strike, by the same side or by no one named, is
-/// that strike's aim (asserted or denied). Not a habit ("n'ont jamais
-/// pris pour cible", "régulièrement visée"), nor beside shelling (the
-/// gold sets code aims near rockets and shells as attacks as often).
-fn aims_of_the_strike(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
-    // (sentence, index) of every air strike, in sentence order.
-    let mut strikes: Vec<(usize, usize)> = drafts
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.kind == "airstrike")
-        .map(|(i, d)| (d.sentence, i))
-        .collect();
-    if strikes.is_empty() {
-        return;
-    }
-    strikes.sort_unstable();
-    let state = |e: &usize| {
-        matches!(
-            ctx.entities.drafts[*e].subkind.as_str(),
-            "state_force" | "government"
-        )
-    };
-    let mut turn: Vec<usize> = Vec::new();
-    for (i, d) in drafts.iter().enumerate() {
-        if d.kind != "attack" || d.modality != "asserted" {
-            continue;
-        }
-        let aims = d.triggers.iter().all(|&t| {
-            let f = folded_of(ctx, t);
-            f.starts_with("vis")
-                || f.starts_with("cibl")
-                || f.starts_with("pris pour cible")
-                || f.starts_with("prise pour cible")
-                || f.starts_with("prises pour cible")
-                || f.starts_with("prendre pour cible")
-        });
-        let t = d.triggers[0];
-        let habit = || {
-            folded_words_before(ctx, t.start, 3)
-                .iter()
-                .chain(folded_words_after(ctx, t.end, 1).iter())
-                .any(|w| {
-                    matches!(
-                        *w,
-                        "jamais" | "regulierement" | "souvent" | "frequemment"
-                    )
-                })
-        };
-        if !aims || habit() {
-            continue;
-        }
-        let lo = strikes.partition_point(|s| s.0 + 3 < d.sentence);
-        let hi = strikes.partition_point(|s| s.0 <= d.sentence + 3);
-        // The nearest by sentences, the one before on a tie.
-        let near = strikes[lo..hi.max(lo)]
-            .iter()
-            .take(32)
-            .filter(|&&(_, j)| {
-                let o = &drafts[j];
-                // (An armed group's denial beside a strike by no one
-                // named stays its own: "Les rebelles ont nié avoir visé
-                // des civils".)
-                d.agent.is_empty()
-                    || d.agent.iter().any(|e| o.agent.contains(e))
-                    || d.agent.iter().all(state) && o.agent.iter().all(state)
-            })
-            .min_by_key(|&&(s, _)| (s.abs_diff(d.sentence), s > d.sentence));
-        if near.is_some() {
             turn.push(i);
         }
     }
