@@ -9213,3 +9213,20 @@ fn loot_seized_is_no_capture_and_a_resolve_is_future() {
     let e = event(&out, "capture");
     assert_eq!(e.modality, "future", "{e:#?}");
 }
+
+#[test]
+fn soldiers_killed_in_their_own_tally_fall_to_the_attackers() {
+    let out = extract(
+        "Samedi, le poste de Boni a fait l'objet d'une attaque complexe des \
+         groupes armés terroristes. Les FAMa ont repoussé l'ennemi. Bilan \
+         provisoire côté ami : 4 militaires tués et 9 blessés.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| {
+            e.kind == "killing" && has(&texts(&out, &e.target), "4 militaires")
+        })
+        .expect("the soldiers' deaths");
+    assert_eq!(texts(&out, &e.agent), ["groupes armés terroristes"], "{e:#?}");
+}

@@ -7333,7 +7333,21 @@ fn fallen_to_the_attackers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }
         let t = d.triggers[0];
         let w = folded_of(ctx, t);
-        if !["tomb", "perte", "mort"].iter().any(|p| w.starts_with(p)) {
+        // ("Bilan provisoire côté ami : 4 militaires tués": killed in
+        // the force's own tally.)
+        let tally = || {
+            w.starts_with("tue")
+                && ctx.sentences.get(d.sentence).is_some_and(|&sent| {
+                    let from = sent.start.max(t.start.saturating_sub(120));
+                    let lead = folded_of(ctx, Span::new(from, t.start));
+                    ["bilan", "cote ami", "nos rangs", "de notre cote"]
+                        .iter()
+                        .any(|c| lead.contains(c))
+                })
+        };
+        if !["tomb", "perte", "mort"].iter().any(|p| w.starts_with(p))
+            && !tally()
+        {
             continue;
         }
         let doer = done
