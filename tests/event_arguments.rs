@@ -9230,3 +9230,17 @@ fn soldiers_killed_in_their_own_tally_fall_to_the_attackers() {
         .expect("the soldiers' deaths");
     assert_eq!(texts(&out, &e.agent), ["groupes armés terroristes"], "{e:#?}");
 }
+
+#[test]
+fn fighting_after_an_attack_in_its_sentence_is_with_the_side_attacked() {
+    let out = extract(
+        "Des hommes armés ont ouvert le feu sur une patrouille de l'armée \
+         nigériane vers 18h00 et les combats ont duré près de deux heures.",
+    );
+    let e = event(&out, "armed_clash");
+    assert_eq!(
+        texts(&out, &e.agent),
+        ["hommes armés", "armée nigériane"],
+        "{e:#?}"
+    );
+}

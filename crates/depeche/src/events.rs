@@ -7201,10 +7201,36 @@ fn clash_sides(
     for i in 1..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
-        if d.kind != "armed_clash"
-            || !d.agent.is_empty()
-            || matches!(d.pos, Some(Pos::Verb))
-        {
+        if d.kind != "armed_clash" || matches!(d.pos, Some(Pos::Verb)) {
+            continue;
+        }
+        // "Des hommes armés ont ouvert le feu sur une patrouille de l'armée
+        // et les combats ont duré deux heures": fighting that took the
+        // attackers of its sentence's attack as its one party is with the
+        // side attacked too.
+        if let [a] = d.agent[..] {
+            let hit = done
+                .iter()
+                .rev()
+                .take(4)
+                .take_while(|p| p.sentence == d.sentence)
+                .find(|p| {
+                    p.kind == "attack" && !p.negated && p.agent.contains(&a)
+                })
+                .and_then(|p| {
+                    p.target
+                        .iter()
+                        .copied()
+                        .find(|&e| e != a && armed(&e) && named_actor(ctx, e))
+                });
+            if let Some(t) = hit {
+                if !d.target.contains(&t) {
+                    d.agent.push(t);
+                }
+            }
+            continue;
+        }
+        if !d.agent.is_empty() {
             continue;
         }
         // "L'armée syrienne et le Hezbollah ont annoncé un cessez-le-feu
