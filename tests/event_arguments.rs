@@ -9244,3 +9244,21 @@ fn fighting_after_an_attack_in_its_sentence_is_with_the_side_attacked() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn fighting_told_with_one_side_is_with_the_other_side_near_it() {
+    let out = extract(
+        "Des éléments de Boko Haram ont attaqué la position de l'ANT à \
+         Barkaram. Nos forces, appuyées par l'aviation, ont repoussé l'assaut \
+         au terme de plus de deux heures de combats acharnés.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.agent), "Boko Haram"), "{e:#?}");
+    let out = extract(
+        "Des terroristes ont attaqué le poste de Kourtiagou. Au terme de \
+         violents combats, nos forces ont mis l'ennemi en déroute.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(has(&texts(&out, &e.agent), "forces"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "terroristes"), "{e:#?}");
+}

@@ -7226,7 +7226,51 @@ fn clash_sides(
             if let Some(t) = hit {
                 if !d.target.contains(&t) {
                     d.agent.push(t);
+                    continue;
                 }
+            }
+        }
+        // "Nos forces, appuyées par l'aviation, ont repoussé l'assaut au
+        // terme de deux heures de combats", "Au terme de violents combats,
+        // nos forces ont mis l'ennemi en déroute": fighting whose parties
+        // stand on one side is with the other side of its sentence, else
+        // the attacker or the side attacked of the attack told just
+        // before.
+        let ents = &ctx.entities.drafts;
+        let own = one_side(ents, &d.agent).filter(|&s| s == 0 || s == ARMED);
+        if let Some(own) = own {
+            let other = |e: &usize| {
+                armed(e)
+                    && side(&ents[*e].subkind).is_some_and(|s| s != own)
+                    && !d.target.contains(e)
+            };
+            let in_sentence =
+                ctx.sentences.get(d.sentence).and_then(|&sent| {
+                    let lo = mentions
+                        .partition_point(|(m, _)| m.start < sent.start);
+                    mentions[lo..]
+                        .iter()
+                        .take(24)
+                        .take_while(|(m, _)| m.end <= sent.end)
+                        .map(|&(_, e)| e)
+                        .find(|e| other(e))
+                });
+            let before = || {
+                done.iter()
+                    .rev()
+                    .take(4)
+                    .take_while(|p| p.sentence + 2 >= d.sentence)
+                    .filter(|p| p.kind == "attack" && !p.negated)
+                    .find_map(|p| {
+                        p.agent
+                            .iter()
+                            .chain(&p.target)
+                            .copied()
+                            .find(|e| other(e) && named_actor(ctx, *e))
+                    })
+            };
+            if let Some(e) = in_sentence.or_else(before) {
+                d.agent.push(e);
             }
             continue;
         }
