@@ -9262,3 +9262,18 @@ fn fighting_told_with_one_side_is_with_the_other_side_near_it() {
     assert!(has(&texts(&out, &e.agent), "forces"), "{e:#?}");
     assert!(has(&texts(&out, &e.agent), "terroristes"), "{e:#?}");
 }
+
+#[test]
+fn a_sweep_is_made_by_the_force_named_before() {
+    let out = extract(
+        "Lundi, les Forces armées nigériennes ont neutralisé dix terroristes \
+         près de Téra.\n\nJeudi, des opérations de ratissage se poursuivaient \
+         dans la zone de Téra.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text.contains("ratissage")))
+        .expect("the sweep");
+    assert_eq!(texts(&out, &e.agent), ["Forces armées nigériennes"], "{e:#?}");
+}

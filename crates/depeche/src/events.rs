@@ -7344,9 +7344,10 @@ fn clash_sides(
     }
 }
 
-/// "vingt-deux (22) terroristes neutralisés": the state force named last
-/// before (not soldiers counted) did it, within a few paragraphs: army and
-/// police communiqués count their foes so.
+/// "vingt-deux (22) terroristes neutralisés", "des opérations de
+/// ratissage se poursuivent": the state force named last before (not
+/// soldiers counted) did it, within a few paragraphs: army and police
+/// communiqués count their foes and tell their sweeps so.
 fn neutralised_by_the_force(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
@@ -7354,9 +7355,15 @@ fn neutralised_by_the_force(
 ) {
     let ents = &ctx.entities.drafts;
     for d in drafts.iter_mut() {
-        if d.kind != "killing"
+        let f = folded_of(ctx, d.triggers[0]);
+        // "Des opérations de ratissage se poursuivent dans la zone": only
+        // a force sweeps an area.
+        let sweep = d.kind == "attack"
+            && ["ratissage", "nettoyage", "securisation"]
+                .iter()
+                .any(|w| f.contains(w));
+        if !(d.kind == "killing" && f.starts_with("neutralis") || sweep)
             || !d.agent.is_empty()
-            || !folded_of(ctx, d.triggers[0]).starts_with("neutralis")
             || !d.target.iter().all(|&e| {
                 armed_actor(ctx, e) && ents[e].subkind != "state_force"
             })
