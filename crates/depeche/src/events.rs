@@ -2150,37 +2150,46 @@ pub(crate) fn find<'a>(
         // "le cessez-le-feu signé à Doha", "l'accord de cessation des
         // hostilités signé à Pretoria": the signing of a truce is the
         // truce (4 of 4 in the gold sets).
-        let signed_truce = row.subkind == "agreement"
-            && {
-                let f = ctx.folded.from_original(c.span.start);
-                ctx.folded.text[f..].starts_with("sign")
-                && FewWords::before(&ctx.folded.text, f, 2).iter().any(|w| {
-                    matches!(
-                        *w,
-                        "cessez-le-feu"
-                            | "feu"
-                            | "treve"
-                            | "hostilites"
-                            | "armistice"
-                    )
-                })
-                // "ont signé samedi soir à Djeddah un accord de
-                // cessez-le-feu": the truce signed, past its day and place
-                // (not "un accord de paix qui prévoit une trêve").
-                || ctx.folded.text[f..].starts_with("sign")
-                    && folded_words_after(ctx, c.span.end, 8)
-                        .iter()
-                        .take_while(|w| {
-                            !matches!(
-                                **w,
-                                "qui" | "que" | "et" | "apres" | "pour" | "dont"
-                                    | "prevoyant" | "prevoit" | "paix"
-                            )
-                        })
-                        .any(|w| {
-                            matches!(*w, "cessez" | "treve" | "armistice")
-                        })
+        let signed_truce = row.subkind == "agreement" && {
+            let f = ctx.folded.from_original(c.span.start);
+            let truce = |w: &str| {
+                matches!(
+                    w,
+                    "cessez-le-feu"
+                        | "feu"
+                        | "treve"
+                        | "hostilites"
+                        | "armistice"
+                )
             };
+            // "ont signé samedi soir à Djeddah un accord de cessez-le-feu":
+            // the truce signed, past its day and place (not "un accord de
+            // paix qui prévoit une trêve").
+            let truce_after = || {
+                folded_words_after(ctx, c.span.end, 8)
+                    .iter()
+                    .take_while(|w| {
+                        !matches!(
+                            **w,
+                            "qui"
+                                | "que"
+                                | "et"
+                                | "apres"
+                                | "pour"
+                                | "dont"
+                                | "prevoyant"
+                                | "prevoit"
+                                | "paix"
+                        )
+                    })
+                    .any(|w| matches!(*w, "cessez" | "treve" | "armistice"))
+            };
+            ctx.folded.text[f..].starts_with("sign")
+                && (FewWords::before(&ctx.folded.text, f, 2)
+                    .iter()
+                    .any(|w| truce(w))
+                    || truce_after())
+        };
         let kind = if crossing_troops
             || row.subkind == "humanitarian"
                 && row.canonical == "acheminer"
@@ -7204,32 +7213,6 @@ fn clash_sides(
         if d.kind != "armed_clash" || matches!(d.pos, Some(Pos::Verb)) {
             continue;
         }
-        // "Des hommes armés ont ouvert le feu sur une patrouille de l'armée
-        // et les combats ont duré deux heures": fighting that took the
-        // attackers of its sentence's attack as its one party is with the
-        // side attacked too.
-        if let [a] = d.agent[..] {
-            let hit = done
-                .iter()
-                .rev()
-                .take(4)
-                .take_while(|p| p.sentence == d.sentence)
-                .find(|p| {
-                    p.kind == "attack" && !p.negated && p.agent.contains(&a)
-                })
-                .and_then(|p| {
-                    p.target
-                        .iter()
-                        .copied()
-                        .find(|&e| e != a && armed(&e) && named_actor(ctx, e))
-                });
-            if let Some(t) = hit {
-                if !d.target.contains(&t) {
-                    d.agent.push(t);
-                    continue;
-                }
-            }
-        }
         // "Nos forces, appuyées par l'aviation, ont repoussé l'assaut au
         // terme de deux heures de combats", "Au terme de violents combats,
         // nos forces ont mis l'ennemi en déroute": fighting whose parties
@@ -7244,14 +7227,17 @@ fn clash_sides(
                     && side(&ents[*e].subkind).is_some_and(|s| s != own)
                     && !d.target.contains(e)
             };
+            // (Read in the trigger's window: a run-on text costs no more
+            // per event.)
             let in_sentence =
                 ctx.sentences.get(d.sentence).and_then(|&sent| {
+                    let near = window(ctx.text, sent, d.triggers[0]);
                     let lo = mentions
-                        .partition_point(|(m, _)| m.start < sent.start);
+                        .partition_point(|(m, _)| m.start < near.start);
                     mentions[lo..]
                         .iter()
                         .take(24)
-                        .take_while(|(m, _)| m.end <= sent.end)
+                        .take_while(|(m, _)| m.end <= near.end)
                         .map(|&(_, e)| e)
                         .find(|e| other(e))
                 });
