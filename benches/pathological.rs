@@ -280,6 +280,22 @@ const PATTERNS: &[Pattern] = &[
                 .any(|e| e.kind == "ceasefire" && e.modality == "demanded")
         },
     ),
+    (
+        // Fighting told with one side, a force's own tally, a sweep and a
+        // withdrawal set as a threat's condition: sentences that end, the
+        // sides and the force looked for near each.
+        "sides_tallies_and_sweeps",
+        "Des terroristes ont attaqué le poste de Kourtiagou. Au terme de \
+         violents combats, nos forces ont mis l'ennemi en déroute. Bilan \
+         provisoire côté ami : 4 militaires tués. Des opérations de \
+         ratissage se poursuivent dans la zone. Israël a menacé de \
+         nouvelles frappes si Damas ne retirait pas ses troupes. ",
+        |o| {
+            o.events
+                .iter()
+                .any(|e| e.kind == "armed_clash" && e.agent.len() == 2)
+        },
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
