@@ -4645,6 +4645,7 @@ pub(crate) fn find<'a>(
                             && !w.bytes().all(|b| b.is_ascii_digit())
                     })
         };
+        let near = window(ctx.text, sent, t.span);
         if d.kind == "airstrike"
             && (matches!(t.pos, Some(Pos::Verb)) || frappe_verb())
             && folded_trigger.starts_with("frapp")
@@ -4655,15 +4656,16 @@ pub(crate) fn find<'a>(
                     "armed_group" | "unidentified_armed_group"
                 )
             })
-            && !words_of(folded_of(ctx, sent))
+            // (Read in the trigger's window: a run-on text of many such
+            // strikes costs no more per strike.)
+            && !words_of(folded_of(ctx, near))
                 .any(|w| is_aircraft_word(w) || w.starts_with("aerien"))
         {
-            let bomber = d.agent.iter().any(|&e| {
-                ctx.entities.drafts[e]
-                    .mentions
-                    .iter()
-                    .any(|&m| folded_of(ctx, m).starts_with("kamikaze"))
-            });
+            let bomber =
+                mentions_within(&mentions, near).iter().any(|&(m, e)| {
+                    d.agent.contains(&e)
+                        && folded_of(ctx, m).starts_with("kamikaze")
+                });
             d.kind = if bomber { "bombing" } else { "attack" }.into();
         }
         // "Israël a bombardé Damas", "les bombardements américains sur
@@ -9873,9 +9875,13 @@ fn hours_of_fighting_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 }))
         })
     };
+    // Read once per entity: a span of hours named thousands of times in
+    // a run-on text costs no square time.
+    let mut known: Vec<Option<bool>> = vec![None; ents.len()];
     for d in drafts.iter_mut() {
         if d.kind != "armed_clash" {
-            d.time.retain(|&e| !hours_only(e));
+            d.time
+                .retain(|&e| !*known[e].get_or_insert_with(|| hours_only(e)));
         }
     }
 }
