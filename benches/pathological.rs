@@ -281,12 +281,14 @@ const PATTERNS: &[Pattern] = &[
         },
     ),
     (
-        // Fighting told with one side, a force's own tally, a sweep and a
+        // Fighting told with one side after hours of it, a strike by a
+        // group on the ground, a force's own tally, a sweep and a
         // withdrawal set as a threat's condition: sentences that end, the
         // sides and the force looked for near each.
         "sides_tallies_and_sweeps",
         "Des terroristes ont attaqué le poste de Kourtiagou. Au terme de \
-         violents combats, nos forces ont mis l'ennemi en déroute. Bilan \
+         deux heures de combats, nos forces ont mis l'ennemi en déroute. \
+         Boko Haram frappe une île de pêcheurs. Bilan \
          provisoire côté ami : 4 militaires tués. Des opérations de \
          ratissage se poursuivent dans la zone. Israël a menacé de \
          nouvelles frappes si Damas ne retirait pas ses troupes. ",
