@@ -3183,10 +3183,12 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     ]
                 ) && article_in_lower_case(ctx.text, h.span.start)
             };
+            // (Only the blanks before the name are read back to its line's
+            // start: a text with no line break costs no square time.)
             let kicker = || {
-                let line =
-                    ctx.text[..h.span.start].rsplit('\n').next().unwrap_or("");
-                line.trim().is_empty()
+                let lead = ctx.text[..h.span.start]
+                    .trim_end_matches([' ', '\t', '\r', '\u{a0}']);
+                (lead.is_empty() || lead.ends_with('\n'))
                     && [" : ", "\u{a0}: ", "\u{a0}:\u{a0}"]
                         .iter()
                         .any(|p| ctx.text[h.span.end..].starts_with(p))
