@@ -15919,15 +15919,10 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
             let o_start = f.original_start(i);
             let lead = text[..o_start].trim_end_matches(' ');
             // The count word right before: digits or a number word.
-            let word_start =
-                lead.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
-                    k + lead[k..].chars().next().map_or(1, char::len_utf8)
-                });
-            if counts_several(&lead[word_start..]) {
-                let span = Span::new(
-                    word_start,
-                    f.to_original(Span::new(i, end)).end,
-                );
+            let from = word_start(lead);
+            if counts_several(&lead[from..]) {
+                let span =
+                    Span::new(from, f.to_original(Span::new(i, end)).end);
                 spans.push((span, true));
             }
         }

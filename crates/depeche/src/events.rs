@@ -7234,12 +7234,9 @@ fn clash_sides(
             let in_sentence =
                 ctx.sentences.get(d.sentence).and_then(|&sent| {
                     let near = window(ctx.text, sent, d.triggers[0]);
-                    let lo = mentions
-                        .partition_point(|(m, _)| m.start < near.start);
-                    mentions[lo..]
+                    mentions_within(mentions, near)
                         .iter()
                         .take(24)
-                        .take_while(|(m, _)| m.end <= near.end)
                         .map(|&(_, e)| e)
                         .find(|e| other(e))
                 });
