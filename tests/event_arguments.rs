@@ -9270,10 +9270,6 @@ fn a_sweep_is_made_by_the_force_named_before() {
          près de Téra.\n\nJeudi, des opérations de ratissage se poursuivaient \
          dans la zone de Téra.",
     );
-    let e = out
-        .events
-        .iter()
-        .find(|e| e.triggers.iter().any(|t| t.text.contains("ratissage")))
-        .expect("the sweep");
+    let e = event_told_by(&out, "opérations de ratissage");
     assert_eq!(texts(&out, &e.agent), ["Forces armées nigériennes"], "{e:#?}");
 }
