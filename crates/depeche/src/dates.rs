@@ -388,7 +388,8 @@ struct Compiled {
     /// What this rule's group names begin with in a shared regex, where
     /// they would clash with the other rule's; empty for most rules.
     prefix: &'static str,
-    /// Compiled on first use: a short text needs few of the rules.
+    /// Compiled on first use (those of [`COMMON_RULES`] at start-up): a
+    /// short text needs few of the rules.
     re: once_cell::sync::OnceCell<Regex>,
     /// The names of the rule's groups and their indices in the regex.
     names: once_cell::sync::OnceCell<Vec<(String, usize)>>,
@@ -1160,6 +1161,39 @@ pub(crate) fn is_day_word(w: &str) -> bool {
 /// Compiles the rule set now rather than on first use.
 pub(crate) fn warm_rule_set() {
     Lazy::force(&RULE_SET);
+}
+
+/// The rules whose regexes most news texts need, about the most needed
+/// first: a weekday or relative day, a full or numeric date, an hour, a
+/// duration, a month and year, a range, "le même mois", a night, a month,
+/// a part of the day, a year. Other rules (a decade, "il y a trois
+/// jours", an ISO date…) are rare enough to compile on first use.
+const COMMON_RULES: [Rule; 11] = [
+    Rule::Weekday,
+    Rule::FullDate,
+    Rule::Time,
+    Rule::Duration,
+    Rule::MonthYear,
+    Rule::Range,
+    Rule::MonthAnaphor,
+    Rule::NightWd,
+    Rule::Month,
+    Rule::PartDay,
+    Rule::Year,
+];
+
+/// Compiles the regexes of the common rules and of the patterns every
+/// document's date is looked for with (a stated time zone, "Publié le",
+/// "Mis à jour le", a "Fait à" signature) now rather than on first use.
+pub(crate) fn warm_common_rules() {
+    for rule in COMMON_RULES {
+        if let Some(c) = RULES.iter().find(|c| c.rule == rule) {
+            c.regex();
+        }
+    }
+    for re in [&STATED_ZONE, &PUBLISHED, &UPDATED, &SIGNATURE] {
+        Lazy::force(re);
+    }
 }
 
 /// Compiles the union of the rules and the tense cues now rather than on

@@ -2187,6 +2187,15 @@ pub(crate) fn warm_patterns() {
     Lazy::force(&LIT_TABLE);
 }
 
+/// Compiles the patterns of streets, named persons, numbered units and
+/// institutions now rather than on first use: every document is searched
+/// with them.
+pub(crate) fn warm_more_patterns() {
+    for re in [&STREET, &PERSON_NAME_AT, &NUMBERED_UNIT, &INSTITUTION_HEAD] {
+        Lazy::force(re);
+    }
+}
+
 /// The start of a number expression that ends right before byte `at`.
 fn count_before(text: &str, at: usize) -> Option<usize> {
     let mut from = at.saturating_sub(60);

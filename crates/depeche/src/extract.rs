@@ -139,11 +139,12 @@ static DEFAULT: Lazy<Compiled> = Lazy::new(|| {
         s.spawn(|| {
             crate::numbers::warm_patterns();
             crate::sections::warm_patterns();
+            crate::dates::warm_common_rules();
+            entities::warm_more_patterns();
         });
-        let g = Gazetteer::embedded()
-            .expect("embedded gazetteers are valid (tested)");
         let lexicon = Arc::new(
-            Lexicon::new(g).expect("embedded lexicon compiles (tested)"),
+            Lexicon::embedded()
+                .expect("embedded gazetteers are valid and compile (tested)"),
         );
         let tables = Arc::new(entities::Tables::new(&lexicon));
         (lexicon, tables)

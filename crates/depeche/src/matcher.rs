@@ -150,6 +150,30 @@ impl Lexicon {
         Lexicon::build(gazetteer)
     }
 
+    /// The lexicon of the embedded default gazetteer. Its rows decode on
+    /// this thread while the table and trie `build.rs` precomputed from
+    /// them decode on another: each is a good part of the start-up.
+    pub(crate) fn embedded() -> Result<Lexicon, Error> {
+        std::thread::scope(|s| {
+            let precomputed = s.spawn(|| {
+                embedded::LEXICON.map(|bytes| {
+                    table::decode(bytes)
+                        .expect("lexicon encoded by build.rs decodes (tested)")
+                })
+            });
+            let gazetteer = Gazetteer::embedded()?;
+            let precomputed = precomputed
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            match precomputed {
+                Some((table, trie)) if gazetteer.is_precomputed() => {
+                    Ok(Lexicon::assemble(gazetteer, trie, table))
+                }
+                _ => Lexicon::build(gazetteer),
+            }
+        })
+    }
+
     /// Compiles a gazetteer from its rows, never using precomputed
     /// tables.
     fn build(gazetteer: Gazetteer) -> Result<Lexicon, Error> {
@@ -486,7 +510,7 @@ mod tests {
 
     #[test]
     fn precomputed_lexicon_equals_fresh_build() {
-        let pre = Lexicon::new(Gazetteer::embedded().unwrap()).unwrap();
+        let pre = Lexicon::embedded().unwrap();
         let fresh =
             Lexicon::build(Gazetteer::parse_embedded().unwrap()).unwrap();
         // The precomputed tables were loaded, not built again.
