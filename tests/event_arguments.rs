@@ -5115,6 +5115,31 @@ fn a_truce_or_fighting_with_no_party_is_between_the_sides_of_the_story() {
 }
 
 #[test]
+fn a_truce_called_for_with_no_one_named_is_nobody_s_yet() {
+    let story = "Des affrontements ont opposé lundi la Brigade 444 à la \
+                 force Radaa à Tripoli. Deux civils ont été tués.\n\n";
+    for call in [
+        "L'émissaire de l'ONU a appelé mardi à un cessez-le-feu immédiat.",
+        "L'émissaire de l'ONU appelle toutes les parties à un cessez-le-feu.",
+    ] {
+        let out = extract(&format!("{story}{call}"));
+        let e = event(&out, "ceasefire");
+        assert_eq!(e.modality, "demanded", "{e:#?}");
+        let agents = texts(&out, &e.agent);
+        assert!(!has(&agents, "Brigade 444"), "{call}: {e:#?}");
+        assert!(!has(&agents, "Radaa"), "{call}: {e:#?}");
+    }
+    // The two parties called on are the story's sides.
+    let out = extract(&format!(
+        "{story}L'émissaire de l'ONU a appelé les deux parties à un \
+         cessez-le-feu immédiat."
+    ));
+    let e = event(&out, "ceasefire");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "Brigade 444") && has(&agents, "Radaa"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

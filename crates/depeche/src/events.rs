@@ -7639,9 +7639,10 @@ fn story_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         (sides.len() >= 2).then_some(sides)
     };
     let wants = |d: &EventDraft| {
-        d.agent.is_empty()
+        (d.agent.is_empty()
             && (d.kind == "ceasefire" || d.kind == "armed_clash")
-            || d.kind == "ceasefire" && !d.agent.iter().any(armed)
+            || d.kind == "ceasefire" && !d.agent.iter().any(armed))
+            && !called_of_no_one(ctx, d)
     };
     if !drafts.iter().any(wants) {
         return;
@@ -7664,6 +7665,26 @@ fn story_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             }
         }
     }
+}
+
+/// "L'émissaire de l'ONU a appelé mardi à un cessez-le-feu", "appelle
+/// toutes les parties à un arrêt des hostilités": a truce called for
+/// that names no one to agree to it. A third party's call says nothing
+/// of who would cease fire; "a appelé les deux parties à" (or "les
+/// belligérants") names the story's sides.
+fn called_of_no_one(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    if d.modality != "demanded" {
+        return false;
+    }
+    let t = d.triggers[0];
+    let Some(&sent) = ctx.sentences.get(d.sentence) else { return false };
+    call_word_before(ctx, sent, t).is_some_and(|call| {
+        let f0 = ctx.folded.from_original(call);
+        let f1 = ctx.folded.from_original(t.start).max(f0);
+        !words_of(&ctx.folded.text[f0..f1]).any(|w| {
+            matches!(w, "deux" | "belligerants" | "protagonistes" | "camps")
+        })
+    })
 }
 
 /// "…, selon la même source", "de même source": the source of the event
