@@ -5140,6 +5140,23 @@ fn a_truce_called_for_with_no_one_named_is_nobody_s_yet() {
 }
 
 #[test]
+fn the_air_force_a_strike_is_named_after_strikes() {
+    for (text, doer) in [
+        (
+            "Les frappes de l’aviation militaire, engagée en appui, ont \
+             permis de neutraliser plusieurs dizaines de terroristes.",
+            "aviation militaire",
+        ),
+        ("Un raid de l'aviation russe a visé Ariha mardi.", "aviation russe"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "airstrike");
+        assert!(has(&texts(&out, &e.agent), doer), "{text}: {e:#?}");
+        assert!(!has(&texts(&out, &e.target), doer), "{text}: {e:#?}");
+    }
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -19106,6 +19106,18 @@ fn assign_arguments<'a>(
             push_unique(&mut d.agent, a.entity);
         }
     }
+    // "les frappes de l'aviation militaire", "un raid de l'aviation
+    // russe": the air force the trigger phrase ends on strikes.
+    if kind == "airstrike" {
+        if let Some(a) = args.iter().find(|a| {
+            a.kind == EntityKind::Actor
+                && a.span.start > trig.start
+                && a.span.overlaps(trig)
+        }) {
+            d.target.retain(|&e| e != a.entity);
+            push_unique(&mut d.agent, a.entity);
+        }
+    }
     // "a distribué des vivres à 2 500 déplacés", "ont largué des vivres
     // aux habitants": those aid goes to are its targets.
     if kind == "humanitarian" && verb && d.target.is_empty() {
