@@ -5157,6 +5157,24 @@ fn the_air_force_a_strike_is_named_after_strikes() {
 }
 
 #[test]
+fn a_deed_during_an_attack_is_the_attackers() {
+    let out = extract(
+        "Au moins 19 villageois ont été tués et une quarantaine d’autres \
+         enlevés lors d’une attaque de bandits armés contre le village de \
+         Dansadau.",
+    );
+    let e = event(&out, "abduction");
+    assert!(has(&texts(&out, &e.agent), "bandits armés"), "{e:#?}");
+    // An attack told apart, later in the sentence, lends no doer.
+    let out = extract(
+        "Une quarantaine de villageois ont été enlevés lundi, deux jours \
+         après une attaque de bandits armés contre le village voisin.",
+    );
+    let e = event(&out, "abduction");
+    assert!(!has(&texts(&out, &e.agent), "bandits armés"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5766,6 +5766,7 @@ pub(crate) fn find<'a>(
     // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    deeds_during_an_attack(ctx, &mut drafts);
     permitted_deeds(ctx, &mut drafts);
     coordinated_subjects(ctx, &mut drafts);
     suspected_arrested(ctx, &mentions, &mut drafts);
@@ -9067,6 +9068,51 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         d.agent = prev.agent.clone();
+    }
+}
+
+/// "une quarantaine d'autres enlevés lors d'une attaque de bandits armés",
+/// "tués au cours d'un raid des rebelles": a deed on victims, told with no
+/// doer, that happened during a violent event named right after it is
+/// that event's doers' deed.
+fn deeds_during_an_attack(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if !matches!(d.kind.as_str(), "abduction" | "killing")
+            || !d.agent.is_empty()
+        {
+            continue;
+        }
+        let t = d.triggers[0];
+        let during = matches!(
+            &folded_words_after(ctx, t.end, 3)[..],
+            ["lors", "d'une" | "d'un" | "de" | "du" | "des", ..]
+                | ["au", "cours", "d'une" | "d'un" | "de" | "du" | "des"]
+                | ["pendant" | "durant", ..]
+        );
+        if !during {
+            continue;
+        }
+        // The violent event whose trigger comes a few words on.
+        let Some(agents) = drafts[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|o| o.sentence == d.sentence)
+            .find(|o| {
+                VIOLENT_KINDS.contains(&o.kind.as_str())
+                    && o.kind != "killing"
+                    && word_gap(ctx, t.end, o.triggers[0].start) <= 5
+            })
+            .map(|o| o.agent.clone())
+        else {
+            continue;
+        };
+        let d = &mut drafts[i];
+        for e in agents {
+            if !d.target.contains(&e) {
+                push_unique(&mut d.agent, e);
+            }
+        }
     }
 }
 
