@@ -5175,6 +5175,30 @@ fn a_deed_during_an_attack_is_the_attackers() {
 }
 
 #[test]
+fn a_force_denying_a_deed_by_a_pronoun_is_its_doer() {
+    let story = "Des combattants du Hamas ont tué deux soldats dans une \
+                 embuscade près d'Al-Qarara. L'armée israélienne a reconnu \
+                 la mort de deux soldats.";
+    let out = extract(&format!(
+        "{story} Elle a démenti toute frappe contre l'hôpital Nasser."
+    ));
+    let e = event(&out, "airstrike");
+    assert_eq!(e.polarity, "negated", "{e:#?}");
+    assert_eq!(texts(&out, &e.agent), ["armée israélienne"], "{e:#?}");
+    // A toll it denies is no deed of its own.
+    let out = extract(
+        "L'armée malienne affirme avoir neutralisé dix terroristes près de \
+         Gao. Selon elle, aucun civil n'a été tué lors des opérations.",
+    );
+    let e = out
+        .events
+        .iter()
+        .find(|e| e.kind == "killing" && e.polarity == "negated")
+        .unwrap_or_else(|| panic!("no denied killing: {:#?}", out.events));
+    assert!(e.agent.is_empty(), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5816,6 +5816,7 @@ pub(crate) fn find<'a>(
     story_place(ctx, &mentions, &mut drafts);
     strike_victims(ctx, &mentions, &mut drafts);
     spokesmen_speak(ctx, &mentions, &mut drafts);
+    denied_by_its_doer(ctx, &mut drafts);
     // "quatre militaires tombés au champ d'honneur et cinq (05) blessés":
     // the wounded counted beside the dead are not killed.
     let wounded = |e: &usize| {
@@ -9068,6 +9069,37 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         d.agent = prev.agent.clone();
+    }
+}
+
+/// "L'armée israélienne a reconnu la mort de deux soldats. Elle a démenti
+/// toute frappe contre l'hôpital": a violent deed denied by the one force
+/// or group that tells of it, and told with no doer, is denied by the one
+/// that would have done it, as in "l'armée a démenti toute frappe".
+/// The denial is a verb a few words before the deed.
+fn denied_by_its_doer(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !d.negated
+            || !d.agent.is_empty()
+            || !VIOLENT_KINDS.contains(&d.kind.as_str())
+        {
+            continue;
+        }
+        let [e] = d.source[..] else { continue };
+        // ("aucun civil n'a été tué lors des opérations": a toll denied,
+        // not a deed.)
+        let denied = || {
+            folded_words_before(ctx, d.triggers[0].start, 6)
+                .iter()
+                .any(|w| DENIAL_SET.is(w))
+        };
+        if matches!(ents[e].subkind.as_str(), "state_force" | "armed_group")
+            && !d.target.contains(&e)
+            && denied()
+        {
+            d.agent.push(e);
+        }
     }
 }
 
