@@ -5199,6 +5199,26 @@ fn a_force_denying_a_deed_by_a_pronoun_is_its_doer() {
 }
 
 #[test]
+fn those_displaced_by_an_offensive_are_not_its_targets() {
+    for text in [
+        "Plus de 900 000 personnes ont été déplacées depuis le 1er décembre \
+         par l'offensive des forces du régime.",
+        "Les habitants avaient fui lors de l'offensive des rebelles.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "attack");
+        assert!(e.target.is_empty(), "{text}: {e:#?}");
+    }
+    // Those hit as they fled were hit.
+    let out = extract(
+        "Un avion militaire a frappé un groupe de familles qui fuyaient \
+         vers Gusau.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "familles"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

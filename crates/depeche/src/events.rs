@@ -6517,37 +6517,53 @@ fn tellers_listed_after_selon(
 }
 
 /// "ont tenté une incursion à Pétion-Ville, provoquant la fuite de
-/// centaines d'habitants": those who fled, named after the flight, are
-/// not the targets of the deed told before it in the sentence.
+/// centaines d'habitants", "900 000 personnes ont été déplacées par
+/// l'offensive", "des milliers d'habitants fuient une nouvelle offensive":
+/// those who fled, named right before or after the flight (or as its
+/// trigger, "120 000 déplacés"), are not the targets of a deed told in
+/// the same sentence.
 fn fled_not_hit(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
-    // (displacement trigger start, sentence, those named right after it)
+    // (sentence, flight trigger start, those who fled).
     let mut fled: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     for d in drafts.iter() {
         if d.kind != "displacement" || d.agent.is_empty() {
             continue;
         }
         let t = d.triggers[0];
-        let j = mentions.partition_point(|(m, _)| m.start < t.end);
-        let after: Vec<usize> = mentions[j..]
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let near = mentions_within(mentions, window(ctx.text, sent, t));
+        let j = near.partition_point(|(m, _)| m.start < t.end);
+        let after = near[j..]
             .iter()
             .take(2)
-            .filter(|(m, e)| {
-                d.agent.contains(e) && word_gap(ctx, t.end, m.start) <= 3
-            })
+            .filter(|(m, _)| word_gap(ctx, t.end, m.start) <= 3);
+        // The subject, however the verb is told ("ont été déplacées",
+        // "avaient fui"), or the count that is the trigger; not the
+        // antecedent of a relative ("a frappé un groupe de familles qui
+        // fuyaient", hit as they fled).
+        let before = near[..j].iter().rev().take(2).filter(|(m, _)| {
+            m.end > t.start
+                || word_gap(ctx, m.end, t.start) <= 4
+                    && !words_of(folded_of(ctx, Span::new(m.end, t.start)))
+                        .any(|w| w == "qui")
+        });
+        let who: Vec<usize> = after
+            .chain(before)
+            .filter(|(_, e)| d.agent.contains(e))
             .map(|&(_, e)| e)
             .collect();
-        if !after.is_empty() {
-            fled.push((t.start, d.sentence, after));
+        if !who.is_empty() {
+            fled.push((d.sentence, t.start, who));
         }
     }
     if fled.is_empty() {
         return;
     }
-    fled.sort_unstable_by_key(|f| f.0);
+    fled.sort_by_key(|f| (f.0, f.1));
     for d in drafts.iter_mut() {
         if !matches!(
             d.kind.as_str(),
@@ -6555,12 +6571,15 @@ fn fled_not_hit(
         ) {
             continue;
         }
+        // The flights of the sentence within the deed's window (a run-on
+        // text may tell thousands).
         let t = d.triggers[0];
-        let k = fled.partition_point(|f| f.0 < t.end);
-        if let Some((_, s, who)) = fled.get(k) {
-            if *s == d.sentence {
-                d.target.retain(|e| !who.contains(e));
-            }
+        let (s, lo) = (d.sentence, t.start.saturating_sub(WINDOW));
+        let k = fled.partition_point(|f| (f.0, f.1) < (s, lo));
+        for (_, _, who) in
+            fled[k..].iter().take_while(|f| f.0 == s && f.1 <= t.end + WINDOW)
+        {
+            d.target.retain(|e| !who.contains(e));
         }
     }
 }
