@@ -5621,3 +5621,27 @@ fn a_division_named_as_a_kicker_is_a_place() {
     ));
     assert!(!place_texts(&out).contains(&"Unité"), "{:#?}", out.entities);
 }
+
+#[test]
+fn the_media_are_an_actor() {
+    for (text, name) in [
+        (
+            "Contrairement aux allégations relayées par certains médias, \
+             aucun civil n'a été visé.",
+            "médias",
+        ),
+        (
+            "Les médias d'État ont annoncé la mort de trois soldats.",
+            "médias d'État",
+        ),
+        (
+            "Selon des médias libanais, deux civils ont été tués.",
+            "médias libanais",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let named = entities_named(&out, &[name]);
+        assert_eq!(named.len(), 1, "{text}: {out:#?}");
+        assert_eq!(named[0].subkind.as_deref(), Some("media"), "{text}");
+    }
+}
