@@ -5645,3 +5645,30 @@ fn the_media_are_an_actor() {
         assert_eq!(named[0].subkind.as_deref(), Some("media"), "{text}");
     }
 }
+
+#[test]
+fn households_partners_captives_and_newcomers_are_actors() {
+    for (text, name) in [
+        (
+            "Le PAM a distribué des vivres à 2 100 ménages à Kindjandi.",
+            "2 100 ménages",
+        ),
+        (
+            "À Arbinda, les partenaires signalent des pillages.",
+            "partenaires",
+        ),
+        (
+            "Ils menacent d'exécuter des captifs si la rançon n'est pas versée.",
+            "captifs",
+        ),
+        (
+            "Les nouveaux arrivants sont hébergés par des familles d'accueil.",
+            "nouveaux arrivants",
+        ),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let named = entities_named(&out, &[name]);
+        assert_eq!(named.len(), 1, "{text}: {out:#?}");
+        assert_eq!(named[0].kind, EntityKind::Actor, "{text}");
+    }
+}
