@@ -5672,3 +5672,15 @@ fn households_partners_captives_and_newcomers_are_actors() {
         assert_eq!(named[0].kind, EntityKind::Actor, "{text}");
     }
 }
+
+#[test]
+fn allies_named_bare_are_an_armed_actor() {
+    let text = "Plus de 50 localités sont tombées aux mains de HTS et de ses \
+                alliés depuis mercredi.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert_eq!(
+        kinds_of(&out, "alliés"),
+        [(EntityKind::Actor, "armed_group".into())],
+        "{out:#?}"
+    );
+}
