@@ -5219,6 +5219,22 @@ fn those_displaced_by_an_offensive_are_not_its_targets() {
 }
 
 #[test]
+fn a_denied_deed_is_placed_only_by_its_own_sentence() {
+    let out = extract(
+        "Une frappe de drone a tué huit civils mardi à Soumpi, selon des \
+         témoins. L'armée malienne dément avoir bombardé des civils. Elle \
+         dément aussi toute frappe contre le marché de Léré.",
+    );
+    let denied: Vec<_> =
+        out.events.iter().filter(|e| e.polarity == "negated").collect();
+    assert_eq!(denied.len(), 2, "{:#?}", out.events);
+    // Not where the strike it answers was told …
+    assert!(texts(&out, &denied[0].location).is_empty(), "{denied:#?}");
+    // … but where its own sentence puts it.
+    assert!(has(&texts(&out, &denied[1].location), "Léré"), "{denied:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5946,6 +5946,7 @@ pub(crate) fn find<'a>(
     undated_calls(ctx, &mentions, &mut drafts);
     withdrawals_set_as_conditions(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
+    denials_placed_where_told(ctx, &mentions, &mut events);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
@@ -9088,6 +9089,34 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         d.agent = prev.agent.clone();
+    }
+}
+
+/// "L'armée dément avoir bombardé des civils": a deed denied is placed
+/// only where its own sentence puts it, not where the story told before
+/// it happened (a denial answers a claim about a place, which it names
+/// when it denies a deed there).
+/// (Only the mentions in the trigger's window are read.)
+fn denials_placed_where_told(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    for d in drafts.iter_mut().filter(|d| d.negated) {
+        // (A denial told again, merged, is placed by either sentence.)
+        let told_near = |e: usize| {
+            d.triggers.iter().any(|&t| {
+                let k = ctx.sentences.partition_point(|s| s.end <= t.start);
+                ctx.sentences.get(k).is_some_and(|&sent| {
+                    mentions_within(mentions, window(ctx.text, sent, t))
+                        .iter()
+                        .any(|&(_, x)| x == e)
+                })
+            })
+        };
+        let kept: Vec<usize> =
+            d.location.iter().copied().filter(|&e| told_near(e)).collect();
+        d.location = kept;
     }
 }
 
