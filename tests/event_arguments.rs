@@ -5235,6 +5235,20 @@ fn a_denied_deed_is_placed_only_by_its_own_sentence() {
 }
 
 #[test]
+fn a_flight_is_not_placed_by_the_attack_told_before() {
+    let out = extract(
+        "Des hommes armés ont attaqué le village de Tolkomari mardi. Des \
+         milliers de familles ont fui.",
+    );
+    let e = event(&out, "displacement");
+    assert!(texts(&out, &e.location).is_empty(), "{e:#?}");
+    // Its own sentence places it.
+    let out = extract("Des milliers de familles ont fui Diffa mardi.");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.location), "Diffa"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5946,7 +5946,7 @@ pub(crate) fn find<'a>(
     undated_calls(ctx, &mentions, &mut drafts);
     withdrawals_set_as_conditions(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
-    denials_placed_where_told(ctx, &mentions, &mut events);
+    placed_only_where_told(ctx, &mentions, &mut events);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
@@ -9095,15 +9095,19 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 /// "L'armée dément avoir bombardé des civils": a deed denied is placed
 /// only where its own sentence puts it, not where the story told before
 /// it happened (a denial answers a claim about a place, which it names
-/// when it denies a deed there).
+/// when it denies a deed there). So is a flight ("des milliers de
+/// familles ont fui"), which leaves the place of the story's attack for
+/// somewhere the sentence names or not at all (the gold sets place it
+/// by the story 4 times in 13).
 /// (Only the mentions in the trigger's window are read.)
-fn denials_placed_where_told(
+fn placed_only_where_told(
     ctx: &Context<'_>,
     mentions: &[(Span, usize)],
     drafts: &mut [EventDraft],
 ) {
-    for d in drafts.iter_mut().filter(|d| d.negated) {
-        // (A denial told again, merged, is placed by either sentence.)
+    let only_here = |d: &EventDraft| d.negated || d.kind == "displacement";
+    for d in drafts.iter_mut().filter(|d| only_here(d)) {
+        // (A deed told again, merged, is placed by either sentence.)
         let told_near = |e: usize| {
             d.triggers.iter().any(|&t| {
                 let k = ctx.sentences.partition_point(|s| s.end <= t.start);
