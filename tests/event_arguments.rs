@@ -5219,7 +5219,7 @@ fn those_displaced_by_an_offensive_are_not_its_targets() {
 }
 
 #[test]
-fn a_denied_deed_is_placed_only_by_its_own_sentence() {
+fn a_denied_deed_is_placed_and_dated_only_by_its_own_sentence() {
     let out = extract(
         "Une frappe de drone a tué huit civils mardi à Soumpi, selon des \
          témoins. L'armée malienne dément avoir bombardé des civils. Elle \
@@ -5228,8 +5228,9 @@ fn a_denied_deed_is_placed_only_by_its_own_sentence() {
     let denied: Vec<_> =
         out.events.iter().filter(|e| e.polarity == "negated").collect();
     assert_eq!(denied.len(), 2, "{:#?}", out.events);
-    // Not where the strike it answers was told …
+    // Not where or when the strike it answers was told …
     assert!(texts(&out, &denied[0].location).is_empty(), "{denied:#?}");
+    assert!(texts(&out, &denied[0].time).is_empty(), "{denied:#?}");
     // … but where its own sentence puts it.
     assert!(has(&texts(&out, &denied[1].location), "Léré"), "{denied:#?}");
 }

@@ -9093,9 +9093,9 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 }
 
 /// "L'armée dément avoir bombardé des civils": a deed denied is placed
-/// only where its own sentence puts it, not where the story told before
-/// it happened (a denial answers a claim about a place, which it names
-/// when it denies a deed there). So is a flight ("des milliers de
+/// (and dated) only where its own sentence puts it, not where the story
+/// told before it happened (a denial answers a claim about a place, which
+/// it names when it denies a deed there). So is a flight ("des milliers de
 /// familles ont fui"), which leaves the place of the story's attack for
 /// somewhere the sentence names or not at all (the gold sets place it
 /// by the story 4 times in 13).
@@ -9121,6 +9121,13 @@ fn placed_only_where_told(
         let kept: Vec<usize> =
             d.location.iter().copied().filter(|&e| told_near(e)).collect();
         d.location = kept;
+        // Nor is a denied deed dated by the story (the gold sets never
+        // did so, in 7).
+        if d.negated {
+            let kept: Vec<usize> =
+                d.time.iter().copied().filter(|&e| told_near(e)).collect();
+            d.time = kept;
+        }
     }
 }
 
