@@ -76,6 +76,15 @@ fn entities_named<'a>(
         .collect()
 }
 
+/// The one entity of `text` with a mention whose text is `name`; panics
+/// unless exactly one has.
+fn the_one_named_in(text: &str, name: &str) -> depeche::Entity {
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let named = entities_named(&out, &[name]);
+    assert_eq!(named.len(), 1, "{text}: {out:#?}");
+    named[0].clone()
+}
+
 /// How many mentions the one entity named `canonical` has; panics unless
 /// exactly one entity has that name.
 fn mentions_of_the_one(out: &depeche::Extraction, canonical: &str) -> usize {
@@ -5639,10 +5648,8 @@ fn the_media_are_an_actor() {
             "médias libanais",
         ),
     ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        let named = entities_named(&out, &[name]);
-        assert_eq!(named.len(), 1, "{text}: {out:#?}");
-        assert_eq!(named[0].subkind.as_deref(), Some("media"), "{text}");
+        let e = the_one_named_in(text, name);
+        assert_eq!(e.subkind.as_deref(), Some("media"), "{text}");
     }
 }
 
@@ -5666,10 +5673,7 @@ fn households_partners_captives_and_newcomers_are_actors() {
             "nouveaux arrivants",
         ),
     ] {
-        let out = Extractor::new().extract(&Document::new("t", text));
-        let named = entities_named(&out, &[name]);
-        assert_eq!(named.len(), 1, "{text}: {out:#?}");
-        assert_eq!(named[0].kind, EntityKind::Actor, "{text}");
+        assert_eq!(the_one_named_in(text, name).kind, EntityKind::Actor);
     }
 }
 

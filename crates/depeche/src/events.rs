@@ -9108,25 +9108,22 @@ fn placed_only_where_told(
     let only_here = |d: &EventDraft| d.negated || d.kind == "displacement";
     for d in drafts.iter_mut().filter(|d| only_here(d)) {
         // (A deed told again, merged, is placed by either sentence.)
-        let told_near = |e: usize| {
-            d.triggers.iter().any(|&t| {
+        let triggers = &d.triggers;
+        let told_near = |e: &usize| {
+            triggers.iter().any(|&t| {
                 let k = ctx.sentences.partition_point(|s| s.end <= t.start);
                 ctx.sentences.get(k).is_some_and(|&sent| {
                     mentions_within(mentions, window(ctx.text, sent, t))
                         .iter()
-                        .any(|&(_, x)| x == e)
+                        .any(|(_, x)| x == e)
                 })
             })
         };
-        let kept: Vec<usize> =
-            d.location.iter().copied().filter(|&e| told_near(e)).collect();
-        d.location = kept;
+        d.location.retain(told_near);
         // Nor is a denied deed dated by the story (the gold sets never
         // did so, in 7).
         if d.negated {
-            let kept: Vec<usize> =
-                d.time.iter().copied().filter(|&e| told_near(e)).collect();
-            d.time = kept;
+            d.time.retain(told_near);
         }
     }
 }
