@@ -5250,6 +5250,17 @@ fn a_flight_is_not_placed_by_the_attack_told_before() {
 }
 
 #[test]
+fn who_admits_a_death_tells_of_it() {
+    let out = extract(
+        "L'armée israélienne a reconnu la mort de deux soldats dans le sud \
+         de la bande de Gaza.",
+    );
+    let e = event(&out, "killing");
+    assert!(e.agent.is_empty(), "{e:#?}");
+    assert_eq!(texts(&out, &e.source), ["armée israélienne"], "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -20969,6 +20969,8 @@ const COMMENT_VERBS: &[&str] = &[
     "denonc", "condamn", "deplor", "evoqu", "salu", "regrett", "critiqu",
     "fustig", "accus", "qualifi", "dement", "nie", "confirm", "rapport",
     "signal", "rejet", "comment",
+    // "L'armée a reconnu la mort de deux soldats".
+    "reconn",
     // "Joe Biden se félicite d'un accord", "Paris s'est réjoui de la
     // trêve".
     "felicit", "rejou",
