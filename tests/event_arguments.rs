@@ -5261,6 +5261,20 @@ fn who_admits_a_death_tells_of_it() {
 }
 
 #[test]
+fn fighting_told_right_after_an_attack_is_between_its_sides() {
+    let out = extract(
+        "Des jihadistes ont attaqué lundi un convoi de l'armée burkinabè \
+         près de Djibo. « Ils ont ouvert le feu de tous les côtés », a \
+         raconté un membre de l'escorte joint par téléphone. Les combats \
+         ont duré plusieurs heures.",
+    );
+    let e = event(&out, "armed_clash");
+    let agents = texts(&out, &e.agent);
+    assert!(has(&agents, "jihadistes"), "{e:#?}");
+    assert!(has(&agents, "armée burkinabè"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

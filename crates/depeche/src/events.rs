@@ -7669,17 +7669,54 @@ fn story_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     if !drafts.iter().any(wants) {
         return;
     }
+    // "Des jihadistes ont attaqué un convoi de l'armée … Les combats ont
+    // duré deux heures": fighting told right after an attack of one armed
+    // side on another is between them. (Named sides: not "trois
+    // soldats" counted, who fought as their force.)
+    let attack_sides = |d: &EventDraft| -> Option<Vec<usize>> {
+        if d.negated || d.kind != "attack" || d.modality != "asserted" {
+            return None;
+        }
+        let doers: Vec<usize> =
+            d.agent.iter().copied().filter(armed).collect();
+        let hit: Vec<usize> = d
+            .target
+            .iter()
+            .copied()
+            .filter(|&e| armed(&e) && named_actor(ctx, e))
+            .collect();
+        (!doers.is_empty() && !hit.is_empty())
+            .then(|| doers.into_iter().chain(hit).collect())
+    };
     let mut last: Option<Vec<usize>> = None;
+    // (sentence, sides, places) of the last such attack, told after
+    // `last`.
+    let mut last_attack: Option<(usize, Vec<usize>, Vec<usize>)> = None;
     let first = drafts.iter().find_map(sides_of);
     for d in drafts.iter_mut() {
         if let Some(s) = sides_of(d) {
             last = Some(s);
+            last_attack = None;
+            continue;
+        }
+        if let Some(s) = attack_sides(d) {
+            last_attack = Some((d.sentence, s, d.location.clone()));
             continue;
         }
         if !wants(d) {
             continue;
         }
-        if let Some(s) = last.as_ref().or(first.as_ref()) {
+        // (Not fighting told elsewhere: "plus au nord, les combats se
+        // sont intensifiés autour d'El-Obeid".)
+        let after_attack = last_attack
+            .as_ref()
+            .filter(|(s, _, places)| {
+                d.kind == "armed_clash"
+                    && d.sentence <= s + 2
+                    && d.location.iter().all(|e| places.contains(e))
+            })
+            .map(|(_, sides, _)| sides);
+        if let Some(s) = after_attack.or(last.as_ref()).or(first.as_ref()) {
             if !s.iter().any(|e| d.target.contains(e)) {
                 for &e in s {
                     push_unique(&mut d.agent, e);
