@@ -5275,6 +5275,23 @@ fn fighting_told_right_after_an_attack_is_between_its_sides() {
 }
 
 #[test]
+fn regular_incursions_of_a_group_are_its_deeds() {
+    for (text, doer) in [
+        (
+            "L'Extrême-Nord est la cible d'incursions régulières de Boko \
+             Haram.",
+            "Boko Haram",
+        ),
+        ("La région subit des attaques régulières du JNIM.", "JNIM"),
+    ] {
+        let out = extract(text);
+        let e = event(&out, "attack");
+        assert_eq!(texts(&out, &e.agent), [doer], "{text}: {e:#?}");
+        assert!(e.target.is_empty(), "{text}: {e:#?}");
+    }
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

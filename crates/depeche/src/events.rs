@@ -13499,6 +13499,12 @@ fn is_attack_adjective(w: &str) -> bool {
             | "successives"
             | "recurrentes"
             | "recurrents"
+            // "la cible d'incursions régulières de Boko Haram".
+            | "reguliere"
+            | "regulieres"
+            | "regulier"
+            | "reguliers"
+            | "multiples"
             | "frequentes"
             | "quotidiennes"
             | "armees"
