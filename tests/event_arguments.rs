@@ -5292,6 +5292,20 @@ fn regular_incursions_of_a_group_are_its_deeds() {
 }
 
 #[test]
+fn who_counts_the_dead_tells_of_them() {
+    for text in [
+        "Au moins 23 morts, dont quatre enfants, recensés par les autorités \
+         locales.",
+        "Au moins 23 morts ont été comptabilisés par les autorités locales.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "killing");
+        assert!(e.agent.is_empty(), "{text}: {e:#?}");
+        assert_eq!(texts(&out, &e.source), ["autorités locales"], "{e:#?}");
+    }
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

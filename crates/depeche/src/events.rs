@@ -14461,6 +14461,10 @@ const REPORTED_BY: &[&str] = &[
     "raconte",
     "confirme",
     "annonce",
+    // "23 morts recensés par les autorités locales".
+    "recens",
+    "comptabilis",
+    "denombr",
 ];
 
 /// Stems of the past participles of verbs of telling (folded): "a
