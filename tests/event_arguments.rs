@@ -5306,6 +5306,16 @@ fn who_counts_the_dead_tells_of_them() {
 }
 
 #[test]
+fn civilians_never_give_aid() {
+    let out = extract(
+        "Les déplacés réclament le retour de la sécurité dans leurs \
+         villages et une meilleure distribution de l’aide alimentaire.",
+    );
+    let e = event(&out, "humanitarian");
+    assert!(!has(&texts(&out, &e.agent), "déplacés"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

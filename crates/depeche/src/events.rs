@@ -5947,6 +5947,7 @@ pub(crate) fn find<'a>(
     withdrawals_set_as_conditions(ctx, &mut drafts);
     let mut events = merge(ctx, drafts);
     placed_only_where_told(ctx, &mentions, &mut events);
+    aid_given_by_no_civilians(ctx, &mut events);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
@@ -9163,6 +9164,17 @@ fn placed_only_where_told(
         if d.negated {
             d.time.retain(told_near);
         }
+    }
+}
+
+/// "Un convoi humanitaire de six camions … a permis d'aider les civils",
+/// "les déplacés réclament une meilleure distribution de l'aide": civilians
+/// receive aid or ask for it; they never give it (the gold sets name
+/// none as its agent).
+fn aid_given_by_no_civilians(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut().filter(|d| d.kind == "humanitarian") {
+        d.agent.retain(|&e| ents[e].subkind != "civilians");
     }
 }
 
