@@ -5316,6 +5316,17 @@ fn civilians_never_give_aid() {
 }
 
 #[test]
+fn who_calls_for_a_truce_from_no_side_is_no_party_to_it() {
+    let out = extract(
+        "Des combats ont opposé l'armée aux rebelles à Gao. Les agences \
+         humanitaires redoutent une catastrophe et appellent à un \
+         cessez-le-feu immédiat.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(!has(&texts(&out, &e.agent), "agences humanitaires"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

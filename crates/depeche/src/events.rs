@@ -5948,6 +5948,7 @@ pub(crate) fn find<'a>(
     let mut events = merge(ctx, drafts);
     placed_only_where_told(ctx, &mentions, &mut events);
     aid_given_by_no_civilians(ctx, &mut events);
+    truces_of_the_parties(ctx, &mentions, &mut events);
     tolls_told_after(ctx, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
@@ -9164,6 +9165,39 @@ fn placed_only_where_told(
         if d.negated {
             d.time.retain(told_near);
         }
+    }
+}
+
+/// "La Finul appelle à un cessez-le-feu", "les agences humanitaires
+/// appellent à un cessez-le-feu immédiat": an international body never
+/// agrees to a truce as a party, and one of no side that calls for it
+/// only calls; those it calls on ("appelle les belligérants à") are
+/// named after the call. (The gold sets never give an international
+/// body as a truce's party.)
+fn truces_of_the_parties(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut().filter(|d| d.kind == "ceasefire") {
+        let t = d.triggers[0];
+        let called_on = |e: usize| {
+            let Some(&sent) = ctx.sentences.get(d.sentence) else {
+                return false;
+            };
+            call_word_before(ctx, sent, t).is_some_and(|call| {
+                mentions_within(mentions, Span::new(call, t.start))
+                    .iter()
+                    .any(|&(_, x)| x == e)
+            })
+        };
+        let demanded = d.modality == "demanded";
+        d.agent.retain(|&e| match ents[e].subkind.as_str() {
+            "intl_org" => false,
+            "other" if demanded => called_on(e),
+            _ => true,
+        });
     }
 }
 
