@@ -6306,6 +6306,37 @@ fn undated_calls(
     }
 }
 
+/// "de nouvelles frappes si Damas ne retirait pas ses troupes", "aucune
+/// négociation tant qu'elles ne se seront pas retirées des villes": a
+/// withdrawal whose absence is a threat's or refusal's condition is
+/// demanded, not denied.
+fn withdrawals_set_as_conditions(
+    ctx: &Context<'_>,
+    drafts: &mut [EventDraft],
+) {
+    let f = ctx.folded.text.as_str();
+    for d in drafts.iter_mut().filter(|d| d.kind == "withdrawal") {
+        // (The trigger may hold the "ne": "ne retirait pas ses troupes".)
+        let holds_ne = || {
+            let t = folded_of(ctx, d.triggers[0]);
+            t.starts_with("ne ") || t.starts_with("n'")
+        };
+        if !(d.negated || holds_ne()) {
+            continue;
+        }
+        let at = ctx.folded.from_original(d.triggers[0].start);
+        let back = clause_words_back(f, at, 8);
+        let condition = back.iter().any(|w| {
+            matches!(*w, "si" | "s'il" | "s'ils" | "tant")
+                || w.starts_with("tant")
+        });
+        if condition {
+            d.negated = false;
+            d.modality = "demanded";
+        }
+    }
+}
+
 /// The entries of `mentions` (sorted by start) that lie within `span`.
 fn mentions_within(
     mentions: &[(Span, usize)],
@@ -9147,18 +9178,19 @@ fn placed_only_where_told(
 ) {
     let only_here = |d: &EventDraft| d.negated || d.kind == "displacement";
     for d in drafts.iter_mut().filter(|d| only_here(d)) {
-        // (A deed told again, merged, is placed by either sentence.)
-        let triggers = &d.triggers;
-        let told_near = |e: &usize| {
-            triggers.iter().any(|&t| {
+        // (A deed told again, merged, is placed by either sentence.) Each
+        // trigger's window is found once, not once per place and day.
+        let near: Vec<&[(Span, usize)]> = d
+            .triggers
+            .iter()
+            .filter_map(|&t| {
                 let k = ctx.sentences.partition_point(|s| s.end <= t.start);
-                ctx.sentences.get(k).is_some_and(|&sent| {
-                    mentions_within(mentions, window(ctx.text, sent, t))
-                        .iter()
-                        .any(|(_, x)| x == e)
-                })
+                let &sent = ctx.sentences.get(k)?;
+                Some(mentions_within(mentions, window(ctx.text, sent, t)))
             })
-        };
+            .collect();
+        let told_near =
+            |e: &usize| near.iter().any(|m| m.iter().any(|(_, x)| x == e));
         d.location.retain(told_near);
         // Nor is a denied deed dated by the story (the gold sets never
         // did so, in 7).
@@ -9182,20 +9214,20 @@ fn truces_of_the_parties(
     let ents = &ctx.entities.drafts;
     for d in drafts.iter_mut().filter(|d| d.kind == "ceasefire") {
         let t = d.triggers[0];
-        let called_on = |e: usize| {
-            let Some(&sent) = ctx.sentences.get(d.sentence) else {
-                return false;
-            };
-            call_word_before(ctx, sent, t).is_some_and(|call| {
-                mentions_within(mentions, Span::new(call, t.start))
-                    .iter()
-                    .any(|&(_, x)| x == e)
-            })
-        };
         let demanded = d.modality == "demanded";
+        // Those named between the call and the truce, read once, when a
+        // party of no side is to be told from them.
+        let other = d.agent.iter().any(|&e| ents[e].subkind == "other");
+        let called: &[(Span, usize)] = match ctx.sentences.get(d.sentence) {
+            Some(&sent) if demanded && other => call_word_before(ctx, sent, t)
+                .map_or(&[], |call| {
+                    mentions_within(mentions, Span::new(call, t.start))
+                }),
+            _ => &[],
+        };
         d.agent.retain(|&e| match ents[e].subkind.as_str() {
             "intl_org" => false,
-            "other" if demanded => called_on(e),
+            "other" if demanded => called.iter().any(|&(_, x)| x == e),
             _ => true,
         });
     }
@@ -23081,37 +23113,6 @@ mod tests {
         assert!(!contains_any(&words, &["dement"]));
         assert!(ends_with_any(&words, &["dementi l'attaque"]));
         assert!(!ends_with_any(&words, &["attaque"]));
-    }
-}
-
-/// "de nouvelles frappes si Damas ne retirait pas ses troupes", "aucune
-/// négociation tant qu'elles ne se seront pas retirées des villes": a
-/// withdrawal whose absence is a threat's or refusal's condition is
-/// demanded, not denied.
-fn withdrawals_set_as_conditions(
-    ctx: &Context<'_>,
-    drafts: &mut [EventDraft],
-) {
-    let f = ctx.folded.text.as_str();
-    for d in drafts.iter_mut() {
-        // (The trigger may hold the "ne": "ne retirait pas ses troupes".)
-        let holds_ne = {
-            let t = folded_of(ctx, d.triggers[0]);
-            t.starts_with("ne ") || t.starts_with("n'")
-        };
-        if d.kind != "withdrawal" || !(d.negated || holds_ne) {
-            continue;
-        }
-        let at = ctx.folded.from_original(d.triggers[0].start);
-        let back = clause_words_back(f, at, 8);
-        let condition = back.iter().any(|w| {
-            matches!(*w, "si" | "s'il" | "s'ils" | "tant")
-                || w.starts_with("tant")
-        });
-        if condition {
-            d.negated = false;
-            d.modality = "demanded";
-        }
     }
 }
 

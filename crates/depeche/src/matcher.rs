@@ -133,6 +133,14 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_lexicon.rs"));
 }
 
+/// The table and trie `build.rs` precomputed, decoded.
+fn decode_embedded() -> Option<(Table, Trie)> {
+    embedded::LEXICON.map(|bytes| {
+        table::decode(bytes)
+            .expect("lexicon encoded by build.rs decodes (tested)")
+    })
+}
+
 impl Lexicon {
     /// Compiles a gazetteer.
     ///
@@ -140,14 +148,9 @@ impl Lexicon {
     /// `build.rs` precomputed from it (a few milliseconds); any other
     /// gazetteer is folded, inflected and compiled here.
     pub fn new(gazetteer: Gazetteer) -> Result<Lexicon, Error> {
-        if gazetteer.is_precomputed() {
-            if let Some(bytes) = embedded::LEXICON {
-                let (table, trie) = table::decode(bytes)
-                    .expect("lexicon encoded by build.rs decodes (tested)");
-                return Ok(Lexicon::assemble(gazetteer, trie, table));
-            }
-        }
-        Lexicon::build(gazetteer)
+        let precomputed =
+            gazetteer.is_precomputed().then(decode_embedded).flatten();
+        Lexicon::from_precomputed(gazetteer, precomputed)
     }
 
     /// The lexicon of the embedded default gazetteer. Its rows decode on
@@ -155,23 +158,27 @@ impl Lexicon {
     /// them decode on another: each is a good part of the start-up.
     pub(crate) fn embedded() -> Result<Lexicon, Error> {
         std::thread::scope(|s| {
-            let precomputed = s.spawn(|| {
-                embedded::LEXICON.map(|bytes| {
-                    table::decode(bytes)
-                        .expect("lexicon encoded by build.rs decodes (tested)")
-                })
-            });
+            let precomputed = s.spawn(decode_embedded);
             let gazetteer = Gazetteer::embedded()?;
             let precomputed = precomputed
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            match precomputed {
-                Some((table, trie)) if gazetteer.is_precomputed() => {
-                    Ok(Lexicon::assemble(gazetteer, trie, table))
-                }
-                _ => Lexicon::build(gazetteer),
-            }
+            Lexicon::from_precomputed(gazetteer, precomputed)
         })
+    }
+
+    /// The lexicon of `gazetteer` from the precomputed table and trie
+    /// while it is the embedded default untouched, else built.
+    fn from_precomputed(
+        gazetteer: Gazetteer,
+        precomputed: Option<(Table, Trie)>,
+    ) -> Result<Lexicon, Error> {
+        match precomputed {
+            Some((table, trie)) if gazetteer.is_precomputed() => {
+                Ok(Lexicon::assemble(gazetteer, trie, table))
+            }
+            _ => Lexicon::build(gazetteer),
+        }
     }
 
     /// Compiles a gazetteer from its rows, never using precomputed
