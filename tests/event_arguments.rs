@@ -5327,6 +5327,30 @@ fn who_calls_for_a_truce_from_no_side_is_no_party_to_it() {
 }
 
 #[test]
+fn fighting_that_goes_on_is_where_the_raid_was() {
+    // The fight goes on in the next paragraph: it took place where the
+    // ambush did.
+    let out = extract(
+        "Des jihadistes ont attaqué lundi un convoi près de Kelbo, dans la \
+         province du Soum. « Ils ont tiré de partout », a raconté un \
+         chauffeur.\n\nLes combats ont duré près de trois heures, selon une \
+         source sécuritaire.",
+    );
+    let clash = event(&out, "armed_clash");
+    let places = texts(&out, &clash.location);
+    assert!(has(&places, "Kelbo") && has(&places, "Soum"), "{places:?}");
+    // So does the exchange of fire a death is told in.
+    let out = extract(
+        "Des hommes armés ont attaqué dans la nuit le poste de gendarmerie \
+         de Kolofata, dans l'Extrême-Nord.\n\nUn gendarme a été tué lors \
+         des échanges de tirs, a indiqué une source locale.",
+    );
+    let clash = event(&out, "armed_clash");
+    let places = texts(&out, &clash.location);
+    assert!(has(&places, "Kolofata"), "{places:?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -11264,7 +11264,14 @@ fn inherit_setting(
         // A communiqué tells one operation over its paragraphs: "… a
         // attaqué le poste avancé de Sagme. / Les éléments du BIR ont
         // repoussé l'assaut … onze terroristes neutralisés."
-        let reach = if communique { 3 } else { 1 };
+        let carries_on = fight_goes_on(ctx, d);
+        let reach = if communique {
+            3
+        } else if carries_on {
+            2
+        } else {
+            1
+        };
         let Some(prev) = done
             .iter()
             .rev()
@@ -11284,7 +11291,7 @@ fn inherit_setting(
         if d.sentence > prev.sentence + reach {
             continue;
         }
-        if !communique && !follows_in_paragraph(ctx, prev, d) {
+        if !communique && !carries_on && !follows_in_paragraph(ctx, prev, d) {
             continue;
         }
         d.location = prev.location.clone();
@@ -11292,6 +11299,37 @@ fn inherit_setting(
             d.time = prev.time.clone();
         }
     }
+}
+
+/// "Les combats ont duré plusieurs heures", "lors des échanges de tirs",
+/// "après deux jours de combats", "au terme de violents combats": the
+/// fighting told as the going on of the raid told just before, even past
+/// a paragraph's end, where that raid was.
+fn fight_goes_on(ctx: &Context<'_>, d: &EventDraft) -> bool {
+    if d.kind != "armed_clash" || d.triggers.len() != 1 {
+        return false;
+    }
+    let t = d.triggers[0];
+    let noun = folded_of(ctx, t);
+    if !["combat", "affrontement", "echange", "accrochage"]
+        .iter()
+        .any(|n| noun.starts_with(n))
+    {
+        return false;
+    }
+    let before = folded_words_before(ctx, t.start, 4);
+    let after = folded_words_after(ctx, t.end, 3);
+    let lasted = after.iter().any(|w| w.starts_with("dur"));
+    let led = before.windows(2).any(|p| {
+        matches!((p[0], p[1]), ("lors", "des" | "de") | ("au", "terme"))
+            || matches!(p[0], "suivie" | "suivi" | "suivis" | "suivies")
+                && p[1] == "de"
+    });
+    let spent = before
+        .iter()
+        .any(|w| matches!(*w, "heures" | "heure" | "jours" | "minutes"))
+        && before.last().is_some_and(|w| matches!(*w, "de" | "d"));
+    lasted || led || spent
 }
 
 /// The person an interview ("ENTRETIEN", "Propos recueillis par …")
