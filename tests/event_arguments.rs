@@ -5351,6 +5351,29 @@ fn fighting_that_goes_on_is_where_the_raid_was() {
 }
 
 #[test]
+fn settlements_attacked_together_are_all_hit() {
+    for (text, first, second) in [
+        (
+            "Des hommes armés ont attaqué les villages de Pogno et de \
+             Nadjoundi, dans la préfecture de Kpendjal.",
+            "Pogno",
+            "Nadjoundi",
+        ),
+        (
+            "Des combattants de l'EIGS ont attaqué les hameaux de Tamalat \
+             et d'Inchinanane.",
+            "Tamalat",
+            "Inchinanane",
+        ),
+    ] {
+        let out = extract(text);
+        let attack = event(&out, "attack");
+        let hit = texts(&out, &attack.target);
+        assert!(has(&hit, first) && has(&hit, second), "{text}: {hit:?}");
+    }
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

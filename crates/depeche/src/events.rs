@@ -17022,7 +17022,8 @@ fn assign_arguments<'a>(
             {
                 p = "a";
                 chained = true;
-                joined_to_hit = matches!(gap, "et" | ",")
+                // "les villages de Pogno et de Nadjoundi".
+                joined_to_hit = matches!(gap, "et" | "," | "et de" | "et d'")
                     && last_located_entity.is_some_and(|b| {
                         d.target.contains(&b)
                             && ents[b].kind == EntityKind::Place
@@ -20396,17 +20397,23 @@ const OBJECT_GAP_WORDS: &[&str] = &[
     "quartier",
     "quartiers",
     "bourgade",
+    "bourgades",
     "hameau",
+    "hameaux",
     "cite",
     "camp",
+    "camps",
     "site",
+    "sites",
     "deplaces",
     "refugies",
     "base",
+    "bases",
     "militaire",
     "position",
     "positions",
     "poste",
+    "postes",
 ];
 
 /// "Le Hamas a remis samedi trois otages israéliens au CICR": captives
