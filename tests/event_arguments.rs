@@ -5374,6 +5374,38 @@ fn settlements_attacked_together_are_all_hit() {
 }
 
 #[test]
+fn foes_chased_are_attacked() {
+    let out = extract(
+        "Des jihadistes ont attaqué le poste de Boni. Les FAMa ont repoussé \
+         l'assaut et poursuivent les assaillants en fuite.",
+    );
+    let chase = out
+        .events
+        .iter()
+        .find(|e| e.kind == "attack" && e.triggers[0].text == "poursuivent")
+        .unwrap_or_else(|| panic!("no pursuit: {:#?}", out.events));
+    assert!(has(&texts(&out, &chase.agent), "FAMa"));
+    assert!(has(&texts(&out, &chase.target), "assaillants"));
+    // The raid chased is not the chase.
+    assert!(out.events.iter().any(|e| e.kind == "attack"
+        && e.triggers.iter().all(|t| t.text != "poursuivent")));
+    // In the passive, chased by troops.
+    let out = extract(
+        "Les assaillants se sont repliés vers Ouanda Djallé, poursuivis par \
+         nos unités.",
+    );
+    let chase = event(&out, "attack");
+    assert_eq!(chase.triggers[0].text, "poursuivis");
+    // Fighting that goes on, a road, talks or the law pursued: no attack.
+    let out = extract(
+        "Les auteurs seront poursuivis conformément à la loi. Le navire \
+         poursuit sa route vers Djibouti. Le gouvernement veut poursuivre \
+         le dialogue.",
+    );
+    assert_no_event(&out, "attack");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

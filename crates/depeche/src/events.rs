@@ -22007,7 +22007,8 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 "ratissage",
                 "operation de ratissage",
                 "operations de ratissage",
-                "poursuite",
+                // "poursuite", "poursuivent les assaillants".
+                "poursui",
                 "contre-offensive",
             ]
             .iter()
@@ -22203,7 +22204,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                 // A sweep answers the attack: a mention that is no sweep
                 // ("cette attaque") is not of it.
                 if responding[i] && (d_by_group || !d_responds)
-                    || d_responds && by_group(o)
+                    || d_responds && (by_group(o) || o.sentence != d.sentence)
                 {
                     continue;
                 }
@@ -23610,6 +23611,82 @@ fn promised_blow(f: &str, at: usize) -> bool {
     })
 }
 
+/// Whether a form of "poursuivre" (or "poursuite") with the folded words
+/// of its clause before (`back`, nearest first) and after (`fwd`) chases
+/// foes: the assailants or the enemy as its object, or, in the passive,
+/// troops as those who chase.
+fn pursues_foes(verb: &str, back: &[&str], fwd: &[&str]) -> bool {
+    let form = matches!(
+        verb,
+        "poursuivre"
+            | "poursuivent"
+            | "poursuit"
+            | "poursuivi"
+            | "poursuivis"
+            | "poursuivie"
+            | "poursuivies"
+            | "poursuivant"
+            | "poursuivaient"
+            | "poursuivait"
+            | "poursuivra"
+            | "poursuivront"
+            | "poursuite"
+    );
+    // "les combats se poursuivent", "sans se poursuivre".
+    if !form || matches!(back.first(), Some(&("se" | "s'"))) {
+        return false;
+    }
+    let foe = |w: &&str| {
+        let w = w.strip_prefix("l'").unwrap_or(w);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "assaillant"
+                | "ennemi"
+                | "ravisseur"
+                | "fuyard"
+                | "terroriste"
+                | "jihadiste"
+                | "djihadiste"
+                | "bandit"
+                | "insurge"
+                | "rebelle"
+                | "milicien"
+                | "agresseur"
+        ) || w == "element"
+            && fwd.iter().any(|x| matches!(*x, "fuite" | "deroute"))
+    };
+    // The object first, past articles: "poursuivent les éléments en
+    // fuite", "à la poursuite des assaillants".
+    let object = fwd
+        .iter()
+        .take(3)
+        .skip_while(|w| {
+            matches!(
+                **w,
+                "les" | "le" | "la" | "des" | "de" | "du" | "leurs" | "ces"
+            )
+        })
+        .take(1)
+        .any(foe);
+    // "poursuivis par nos unités": chased by troops.
+    let by_troops = verb.starts_with("poursuivi")
+        && matches!(fwd, ["par", "nos" | "les" | "des" | "l'armee", ..])
+        && fwd.iter().skip(1).take(2).any(|w| {
+            matches!(
+                *w,
+                "unites"
+                    | "forces"
+                    | "soldats"
+                    | "troupes"
+                    | "l'armee"
+                    | "militaires"
+                    | "elements"
+            )
+        });
+    object || by_troops
+}
+
 /// Verbs no fixed trigger spells out, told by the words around them:
 /// munitions that hit ("les missiles ont touché un immeuble", "touché
 /// par deux obus") or kill ("tué par un drone russe"), assaults and
@@ -23626,7 +23703,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
     for stem in [
         "touch", "atteint", "repouss", "arriv", "afflu", "tomb", "pert",
         "prom", "jur", "drone", "missile", "roquette", "obus", "march",
-        "cess",
+        "cess", "poursui",
     ] {
         for i in memchr::memmem::find_iter(fb, stem.as_bytes()) {
             if i > 0 && is_word(fb[i - 1]) {
@@ -23946,6 +24023,16 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                     continue;
                 }
                 "armed_clash"
+            } else if stem == "poursui" {
+                // "Nos unités poursuivent les éléments en déroute", "à la
+                // poursuite des ravisseurs", "se sont repliés, poursuivis
+                // par nos unités": foes chased are attacked. Not "se
+                // poursuivre" (to go on), nor a road, talks or the law
+                // pursued.
+                if !pursues_foes(verb, &back, &fwd) {
+                    continue;
+                }
+                "attack"
             } else {
                 let form = matches!(
                     verb,
