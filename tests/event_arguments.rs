@@ -5406,6 +5406,21 @@ fn foes_chased_are_attacked() {
 }
 
 #[test]
+fn what_alone_one_aims_at_is_no_blow() {
+    let out = extract(
+        "Le porte-parole affirme que notre aviation ne vise que les \
+         rassemblements de la milice. Le gouvernement assure ne viser que \
+         « des criminels armés ».",
+    );
+    assert_no_event(&out, "attack");
+    // Fighters who gather do not protest.
+    assert_no_event(&out, "protest");
+    // A blow aimed at something is one.
+    let out = extract("Des drones ont visé mardi des civils à Kadougli.");
+    assert!(!out.events.is_empty());
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

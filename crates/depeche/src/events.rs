@@ -1907,6 +1907,42 @@ pub(crate) fn find<'a>(
         } {
             continue;
         }
+        // "notre aviation ne vise que les rassemblements", "affirme ne
+        // viser que « des criminels armés »": who says what alone it aims
+        // at tells of no blow.
+        if row.subkind == "attack"
+            && (row.canonical == "viser"
+                || row.canonical == "cibler"
+                || row.canonical == "prendre pour cible")
+            && folded_words_before(ctx, c.span.start, 3)
+                .iter()
+                .any(|w| *w == "ne" || w.starts_with("n'"))
+            && folded_words_after(ctx, c.span.end, 1)
+                .first()
+                .is_some_and(|w| *w == "que" || w.starts_with("qu'"))
+        {
+            continue;
+        }
+        // "les rassemblements de la milice", "un rassemblement des FDS":
+        // fighters who gather do not protest.
+        if row.subkind == "protest" && row.canonical == "rassemblement" && {
+            let i = mentions.partition_point(|m| m.0.start < c.span.end);
+            mentions.get(i).is_some_and(|&(m, e)| {
+                m.start <= c.span.end + 12
+                    && matches!(
+                        folded_of(ctx, Span::new(c.span.end, m.start)),
+                        "de" | "du" | "des" | "de la" | "de l'" | "d'"
+                    )
+                    && matches!(
+                        ctx.entities.drafts[e].subkind.as_str(),
+                        "armed_group"
+                            | "state_force"
+                            | "unidentified_armed_group"
+                    )
+            })
+        } {
+            continue;
+        }
         // "a acheminé mardi des renforts": what is sent is troops, not
         // aid; "a envoyé 1 100 militaires" sends troops, "a envoyé une
         // lettre" nothing of a conflict.
