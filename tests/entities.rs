@@ -5688,3 +5688,19 @@ fn allies_named_bare_are_an_armed_actor() {
         "{out:#?}"
     );
 }
+
+#[test]
+fn an_unknown_town_after_a_lowercase_article_is_a_place() {
+    let text = "Une embuscade a été tendue près d'al-Qoubrat, au nord de \
+                Bagdad, par l'EI. Des combats ont éclaté à el-Sinaa, à 20 km \
+                de Mossoul.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Qoubrat"), "{places:?}");
+    assert!(places.contains(&"Sinaa"), "{places:?}");
+    // A group's name after "à" stays the group.
+    let text = "Les combattants, liés à al-Qaïda, ont attaqué le poste.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    assert!(!places.iter().any(|p| p.contains("Qaïda")), "{places:?}");
+}
