@@ -5704,3 +5704,22 @@ fn an_unknown_town_after_a_lowercase_article_is_a_place() {
     let places = place_texts(&out);
     assert!(!places.iter().any(|p| p.contains("Qaïda")), "{places:?}");
 }
+
+#[test]
+fn a_witness_named_by_a_first_name_after_their_words_is_a_person() {
+    for (text, name) in [
+        (
+            "« Nous ne savons pas où elles sont », affirme Adam, un \
+             enseignant du camp.",
+            "Adam",
+        ),
+        (
+            "« Ils tiraient partout », a raconté à l'AFP Jean-Robert, un \
+             commerçant de 45 ans.",
+            "Jean-Robert",
+        ),
+    ] {
+        let person = the_one_named_in(text, name);
+        assert_eq!(person.subkind.as_deref(), Some("person"), "{text}");
+    }
+}

@@ -5421,6 +5421,25 @@ fn what_alone_one_aims_at_is_no_blow() {
 }
 
 #[test]
+fn kin_a_witness_lost_are_the_victims() {
+    let out = extract(
+        "« Mon voisin a été tué devant sa porte, puis ma cousine a été \
+         abattue », raconte une habitante de Kobo.",
+    );
+    let killing = event(&out, "killing");
+    let victims = texts(&out, &killing.target);
+    assert!(
+        has(&victims, "voisin") && has(&victims, "cousine"),
+        "{victims:?}"
+    );
+    // A neighbouring country is no neighbour.
+    let out = extract(
+        "Des hommes armés venus du Nigeria voisin ont attaqué le village.",
+    );
+    assert!(out.entities.iter().all(|e| e.mentions[0].text != "voisin"));
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

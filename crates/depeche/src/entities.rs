@@ -7350,6 +7350,11 @@ const NOUN_OPENERS: &[&str] = &[
     "ses",
     "sa",
     "son",
+    "mon",
+    "ma",
+    "mes",
+    "notre",
+    "nos",
     "plusieurs",
     "quelques",
     "nombreux",
@@ -7593,6 +7598,27 @@ fn subset_told(ftext: &str, start: usize) -> bool {
 /// figure), men (often troops), "personne" ("no one") or a reporter's
 /// title ("notre correspondant à Juba").
 fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
+    // "mon voisin", "sa cousine", "un frère": kin and neighbours are
+    // told with a possessive or "un" (not "le frère du président").
+    if d.canonical == "voisin"
+        && !matches!(
+            before.last(),
+            Some(
+                &("mon"
+                    | "ma"
+                    | "son"
+                    | "sa"
+                    | "notre"
+                    | "leur"
+                    | "un"
+                    | "une"
+                    | "d'un"
+                    | "d'une")
+            )
+        )
+    {
+        return false;
+    }
     matches!(d.subkind.as_str(), "civilians" | "other")
         && (!matches!(
             d.canonical.as_str(),
@@ -7612,6 +7638,8 @@ fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
                     | "le"
                     | "la"
                     | "l'"
+                    | "mon"
+                    | "ma"
                     | "son"
                     | "sa"
                     | "leur"
@@ -13825,9 +13853,17 @@ static CREDIT_LABELS: Lazy<daachorse::DoubleArrayAhoCorasick<u32>> =
 /// all, the others lowercase letters or hyphens ("Abdelrahmane",
 /// "Kaka").
 fn name_word(w: &str, min: usize) -> bool {
+    // A capital may open each part of a hyphen ("Jean-Robert").
+    let mut prev = ' ';
     w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().count() >= min
-        && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && w.chars().skip(1).all(|c| {
+            let ok = c.is_lowercase()
+                || c == '-'
+                || prev == '-' && c.is_uppercase();
+            prev = c;
+            ok
+        })
 }
 
 /// The people a wire credits and a communiqué's signatory:
@@ -13996,26 +14032,61 @@ fn add_credited_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let at = j + "», ".len();
         let to = stretch_after(text, at, 80);
         let rest = &text[at..to];
+        // "a raconté à l'AFP Jean-Robert, un commerçant": a past tense,
+        // and the agency told, are read past.
+        let (aux, rest) = match rest.strip_prefix("a ") {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let at = to - rest.len();
         let Some(verb_end) = rest.find(' ') else { continue };
-        if !matches!(
-            &rest[..verb_end],
-            "témoigne"
-                | "raconte"
-                | "explique"
-                | "confie"
-                | "ajoute"
-                | "poursuit"
-                | "souligne"
-                | "assure"
-                | "dit"
-                | "lance"
-                | "résume"
-                | "soupire"
-                | "murmure"
-        ) {
+        let verb = &rest[..verb_end];
+        let told = if aux {
+            matches!(
+                verb,
+                "témoigné"
+                    | "raconté"
+                    | "expliqué"
+                    | "confié"
+                    | "ajouté"
+                    | "affirmé"
+                    | "assuré"
+                    | "déclaré"
+                    | "dit"
+                    | "souligné"
+                    | "précisé"
+                    | "indiqué"
+            )
+        } else {
+            matches!(
+                verb,
+                "témoigne"
+                    | "raconte"
+                    | "explique"
+                    | "confie"
+                    | "ajoute"
+                    | "poursuit"
+                    | "souligne"
+                    | "assure"
+                    | "affirme"
+                    | "dit"
+                    | "lance"
+                    | "résume"
+                    | "soupire"
+                    | "murmure"
+                    | "déplore"
+                    | "insiste"
+            )
+        };
+        if !told {
             continue;
         }
-        let name_at = verb_end + 1;
+        let mut name_at = verb_end + 1;
+        for agency in ["à l'AFP ", "à l’AFP ", "à Reuters ", "à RFI "] {
+            if rest[name_at..].starts_with(agency) {
+                name_at += agency.len();
+            }
+        }
         let Some(comma) = rest[name_at..].find(", ") else { continue };
         let name = &rest[name_at..name_at + comma];
         let words: Vec<&str> = name.split(' ').collect();
