@@ -5440,6 +5440,19 @@ fn kin_a_witness_lost_are_the_victims() {
 }
 
 #[test]
+fn the_body_a_communique_line_names_issues_it() {
+    let out = extract(
+        "RÉPUBLIQUE TOGOLAISE\n\nMINISTÈRE DE LA SÉCURITÉ ET DE LA \
+         PROTECTION CIVILE\n\nCOMMUNIQUÉ DU GOUVERNEMENT\n\nDans la nuit \
+         de samedi à dimanche, des hommes armés ont attaqué le village de \
+         Pogno, dans la préfecture de Kpendjal.",
+    );
+    let attack = event(&out, "attack");
+    let told_by = texts(&out, &attack.source);
+    assert_eq!(told_by, ["GOUVERNEMENT"]);
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

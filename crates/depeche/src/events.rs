@@ -11669,6 +11669,17 @@ fn communique_issuer(
     }
     // Mentions are sorted: only the letterhead's are looked at.
     let n = mentions.partition_point(|(span, _)| span.start < at);
+    // "COMMUNIQUÉ DU GOUVERNEMENT", "Communiqué de l'état-major": the
+    // body the communiqué's own line names issues it, whatever the
+    // letterhead above names.
+    let own_line_end = ctx.folded.original_start(line_end);
+    if let Some(&(_, e)) = mentions[n..]
+        .iter()
+        .take_while(|(span, _)| span.end <= own_line_end)
+        .find(|(_, e)| issuing(*e))
+    {
+        return Some(e);
+    }
     // "MINISTÈRE DE LA DÉFENSE / Division de la communication",
     // "COMMANDEMENT DES OPÉRATIONS CONJOINTES / Cellule des médias": the
     // body in capitals issues it, not the office below that words it.
