@@ -5453,6 +5453,16 @@ fn the_body_a_communique_line_names_issues_it() {
 }
 
 #[test]
+fn partners_who_signal_a_deed_tell_of_it() {
+    let out = extract(
+        "À Arbinda, les partenaires signalent que des hommes armés ont \
+         enlevé une quarantaine de femmes.",
+    );
+    let abduction = event(&out, "abduction");
+    assert_eq!(texts(&out, &abduction.source), ["partenaires"]);
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -287,6 +287,8 @@ const SAYING: &[&str] = &[
     "faisait etat",
     "a signale",
     "signale",
+    // "les partenaires signalent que …".
+    "signalent",
     "rapportent",
     "indiquent",
     "affirment",
