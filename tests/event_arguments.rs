@@ -5463,6 +5463,16 @@ fn partners_who_signal_a_deed_tell_of_it() {
 }
 
 #[test]
+fn a_town_threatened_by_famine_is_no_threat() {
+    let out = extract(
+        "Kadougli est menacée de famine après des mois de blocus imposé par \
+         les FSR.",
+    );
+    assert_no_event(&out, "threat");
+    assert!(out.events.iter().any(|e| e.kind == "siege"));
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -3327,11 +3327,11 @@ fn try_rule(
             );
             // "à quelques jours de la trêve", "à des mois de": a distance
             // in time, not a duration. ("ces derniers mois", "plusieurs
-            // jours de combats", "après des mois de fermeture" are.)
+            // jours de combats", "après des mois de fermeture", "un siège
+            // de plusieurs mois" are.)
             if vague
                 && g("pre").is_none()
-                && (ends_with_any(&prev, &["a", "de", "d'"])
-                    || first == Some("de"))
+                && (ends_with_any(&prev, &["a"]) || first == Some("de"))
             {
                 return None;
             }
@@ -6097,6 +6097,7 @@ mod tests {
         ("les prochains jours seront décisifs", "les prochains jours", "PXD", Duration),
         ("après des mois de fermeture", "des mois", "PXM", Duration),
         ("a provoqué plusieurs jours de combats", "plusieurs jours", "PXD", Duration),
+        ("après un siège de plusieurs mois", "plusieurs mois", "PXM", Duration),
         ("d'ici à mai", "mai", "2018-05", Month),
         ("trois jours de deuil", "trois jours", "P3D", Duration),
         ("un deuil national de 72 heures", "72 heures", "PT72H", Duration),
