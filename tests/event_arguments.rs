@@ -5473,6 +5473,17 @@ fn a_town_threatened_by_famine_is_no_threat() {
 }
 
 #[test]
+fn the_duration_that_measures_a_siege_is_its_time() {
+    let out = extract(
+        "L'armée a perdu El-Facher fin octobre après dix-huit mois de siège.",
+    );
+    let siege = event(&out, "siege");
+    assert_eq!(texts(&out, &siege.time), ["dix-huit mois"]);
+    let capture = event(&out, "capture");
+    assert_eq!(texts(&out, &capture.time), ["fin octobre"]);
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

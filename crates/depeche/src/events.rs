@@ -17749,9 +17749,24 @@ fn assign_arguments<'a>(
                     .is_some_and(|w| w.starts_with("revendiqu"))
         })
     });
-    // A point in time beats a duration.
+    // "après dix-huit mois de siège": the duration that measures the
+    // trigger is its time. Elsewhere a point in time beats a duration.
     let is_duration = |e: usize| is_duration_entity(&ents[e]);
-    if times.iter().any(|&(_, e)| !is_duration(e)) {
+    let measures = |e: usize| {
+        is_duration(e)
+            && dates.iter().any(|a| {
+                a.entity == e
+                    && a.span.end <= trig.start
+                    && trig.start - a.span.end <= 4
+                    && matches!(
+                        folded_of(ctx, Span::new(a.span.end, trig.start)),
+                        "de" | "d'"
+                    )
+            })
+    };
+    if let Some(&own) = times.iter().find(|&&(_, e)| measures(e)) {
+        times = vec![own];
+    } else if times.iter().any(|&(_, e)| !is_duration(e)) {
         times.retain(|&(_, e)| !is_duration(e));
     }
     times.sort();
