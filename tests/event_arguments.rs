@@ -5484,6 +5484,21 @@ fn the_duration_that_measures_a_siege_is_its_time() {
 }
 
 #[test]
+fn a_sweep_of_an_unnamed_area_takes_no_town_from_around() {
+    let out = extract(
+        "Des jihadistes ont attaqué lundi le poste de Tondikiwindi, dans le \
+         département de Ouallam. Des opérations de ratissage se poursuivent \
+         dans la zone.",
+    );
+    let sweep = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text.contains("ratissage")))
+        .unwrap_or_else(|| panic!("no sweep: {:#?}", out.events));
+    assert!(sweep.location.is_empty(), "{:?}", texts(&out, &sweep.location));
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5852,6 +5852,7 @@ pub(crate) fn find<'a>(
     recorders_tell(ctx, &mentions, &mut drafts);
     quoted_speakers(ctx, &mentions, &mut drafts);
     story_place(ctx, &mentions, &mut drafts);
+    unnamed_area_only(ctx, &mut drafts);
     strike_victims(ctx, &mentions, &mut drafts);
     spokesmen_speak(ctx, &mentions, &mut drafts);
     denied_by_its_doer(ctx, &mut drafts);
@@ -9279,6 +9280,43 @@ fn aid_given_by_no_civilians(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
     for d in drafts.iter_mut().filter(|d| d.kind == "humanitarian") {
         d.agent.retain(|&e| ents[e].subkind != "civilians");
+    }
+}
+
+/// "Des opérations de ratissage se poursuivent dans la zone", "une
+/// opération de ratissage dans les villages voisins": an event its own
+/// clause places in an area it does not name takes no town from the
+/// sentences around ("dans ce secteur" points back to one; it does).
+fn unnamed_area_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    const AREAS: &[&[&str]] = &[
+        &["dans", "la", "zone"],
+        &["dans", "le", "secteur"],
+        &["dans", "les", "environs"],
+        &["dans", "les", "villages", "voisins"],
+        &["dans", "les", "villages", "environnants"],
+        &["dans", "les", "localites", "voisines"],
+        &["dans", "les", "localites", "environnantes"],
+    ];
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.location.is_empty() {
+            continue;
+        }
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let own = d
+            .location
+            .iter()
+            .any(|&e| ents[e].mentions.iter().any(|m| sent.contains(*m)));
+        if own {
+            continue;
+        }
+        let t = d.triggers[0];
+        let after = folded_words_after(ctx, t.end, 8);
+        let unnamed = (0..after.len())
+            .any(|i| AREAS.iter().any(|a| after[i..].starts_with(a)));
+        if unnamed {
+            d.location.clear();
+        }
     }
 }
 
