@@ -5486,9 +5486,10 @@ fn the_duration_that_measures_a_siege_is_its_time() {
 #[test]
 fn a_sweep_of_an_unnamed_area_takes_no_town_from_around() {
     let out = extract(
-        "Des jihadistes ont attaqué lundi le poste de Tondikiwindi, dans le \
-         département de Ouallam. Des opérations de ratissage se poursuivent \
-         dans la zone.",
+        "L'armée a repoussé lundi une attaque contre le poste de \
+         Tondikiwindi, dans le département de Ouallam. Onze terroristes ont \
+         été neutralisés. Des opérations de ratissage se poursuivent dans la \
+         zone.",
     );
     let sweep = out
         .events
