@@ -5852,7 +5852,7 @@ pub(crate) fn find<'a>(
     recorders_tell(ctx, &mentions, &mut drafts);
     quoted_speakers(ctx, &mentions, &mut drafts);
     story_place(ctx, &mentions, &mut drafts);
-    unnamed_area_only(ctx, &mut drafts);
+    unnamed_area_only(ctx, &mentions, &mut drafts);
     strike_victims(ctx, &mentions, &mut drafts);
     spokesmen_speak(ctx, &mentions, &mut drafts);
     denied_by_its_doer(ctx, &mut drafts);
@@ -9287,7 +9287,11 @@ fn aid_given_by_no_civilians(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 /// opération de ratissage dans les villages voisins": an event its own
 /// clause places in an area it does not name takes no town from the
 /// sentences around ("dans ce secteur" points back to one; it does).
-fn unnamed_area_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn unnamed_area_only(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
     const AREAS: &[&[&str]] = &[
         &["dans", "la", "zone"],
         &["dans", "le", "secteur"],
@@ -9297,24 +9301,23 @@ fn unnamed_area_only(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         &["dans", "les", "localites", "voisines"],
         &["dans", "les", "localites", "environnantes"],
     ];
-    let ents = &ctx.entities.drafts;
     for d in drafts.iter_mut() {
         if d.location.is_empty() {
-            continue;
-        }
-        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
-        let own = d
-            .location
-            .iter()
-            .any(|&e| ents[e].mentions.iter().any(|m| sent.contains(*m)));
-        if own {
             continue;
         }
         let t = d.triggers[0];
         let after = folded_words_after(ctx, t.end, 8);
         let unnamed = (0..after.len())
             .any(|i| AREAS.iter().any(|a| after[i..].starts_with(a)));
-        if unnamed {
+        if !unnamed {
+            continue;
+        }
+        // Its places are all from elsewhere: none is named near it in its
+        // sentence (read within the trigger's window, so that a text with
+        // no sentence end costs no more per event).
+        let Some(&sent) = ctx.sentences.get(d.sentence) else { continue };
+        let near = mentions_within(mentions, window(ctx.text, sent, t));
+        if !near.iter().any(|(_, e)| d.location.contains(e)) {
             d.location.clear();
         }
     }
@@ -11404,7 +11407,7 @@ fn fight_goes_on(ctx: &Context<'_>, d: &EventDraft) -> bool {
     let spent = before
         .iter()
         .any(|w| matches!(*w, "heures" | "heure" | "jours" | "minutes"))
-        && before.last().is_some_and(|w| matches!(*w, "de" | "d"));
+        && before.last().is_some_and(|w| matches!(*w, "de" | "d'"));
     lasted || led || spent
 }
 
@@ -23713,6 +23716,14 @@ fn promised_blow(f: &str, at: usize) -> bool {
     })
 }
 
+/// A folded word without an elided article before it or a plural "s"
+/// after it: "l'ennemi", "d'assaillants" read as "ennemi", "assaillant".
+fn bare_singular(w: &str) -> &str {
+    let w = w.strip_prefix("l'").unwrap_or(w);
+    let w = w.strip_prefix("d'").unwrap_or(w);
+    w.strip_suffix('s').unwrap_or(w)
+}
+
 /// Whether a form of "poursuivre" (or "poursuite") with the folded words
 /// of its clause before (`back`, nearest first) and after (`fwd`) chases
 /// foes: the assailants or the enemy as its object, or, in the passive,
@@ -23739,8 +23750,7 @@ fn pursues_foes(verb: &str, back: &[&str], fwd: &[&str]) -> bool {
         return false;
     }
     let foe = |w: &&str| {
-        let w = w.strip_prefix("l'").unwrap_or(w);
-        let w = w.strip_suffix('s').unwrap_or(w);
+        let w = bare_singular(w);
         matches!(
             w,
             "assaillant"
@@ -24092,9 +24102,7 @@ fn told_by_context(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                         | "repoussant"
                 );
                 let assault = |w: &&str| {
-                    let w = w.strip_prefix("l'").unwrap_or(w);
-                    let w = w.strip_prefix("d'").unwrap_or(w);
-                    let w = w.strip_suffix('s').unwrap_or(w);
+                    let w = bare_singular(w);
                     matches!(
                         w,
                         "assaillant"
