@@ -5723,3 +5723,11 @@ fn a_witness_named_by_a_first_name_after_their_words_is_a_person() {
         assert_eq!(person.subkind.as_deref(), Some("person"), "{text}");
     }
 }
+
+#[test]
+fn kin_named_right_after_are_the_name_alone() {
+    let text = "Le journaliste a été tué. Son épouse, Asma, a également péri.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(entities_named(&out, &["épouse"]).is_empty(), "{out:#?}");
+    assert_eq!(entities_named(&out, &["Asma"]).len(), 1, "{out:#?}");
+}

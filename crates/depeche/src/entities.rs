@@ -3587,11 +3587,15 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // chauffeur": one person of a trade or age, the noun alone;
                 // not "Issiaka Bio Sanni, un cultivateur" (the person
                 // named).
-                if one_civilian(d, &ctx.text[h.span], &before) && {
-                    let head = ctx.text[..h.span.start]
-                        .trim_end_matches([' ', '\u{a0}', '\'', '’']);
-                    !follows_name(ctx.text, letters_start(head))
-                } {
+                if one_civilian(d, &ctx.text[h.span], &before)
+                    && {
+                        let head = ctx.text[..h.span.start]
+                            .trim_end_matches([' ', '\u{a0}', '\'', '’']);
+                        !follows_name(ctx.text, letters_start(head))
+                    }
+                    && !(d.canonical == "voisin"
+                        && kin_named_after(&ctx.text[h.span.end..]))
+                {
                     // "un commerçant … le commerçant": a definite article
                     // or a possessive takes up the one told of before;
                     // "un", "aucun" tell of a new one.
@@ -7653,6 +7657,18 @@ fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
         // "aucun membre de l'équipage": no one of a body.
         && (d.subkind == "civilians"
             || !matches!(before.last(), Some(&("aucun" | "aucune"))))
+}
+
+/// "Son épouse, Asma, a également péri": kin named right after, between
+/// commas; the name is the mention.
+fn kin_named_after(rest: &str) -> bool {
+    rest.strip_prefix(", ").is_some_and(|r| {
+        let end = r.find([',', '.', ';']).unwrap_or(r.len());
+        let name = &r[..end];
+        (1..=3).contains(&name.split(' ').count())
+            && name.split(' ').all(|w| name_word(w, 2))
+            && r[end..].starts_with(',')
+    })
 }
 
 /// Adds `span` as a mention of the actor of gazetteer row `r` (`a`).
