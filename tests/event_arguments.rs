@@ -5500,6 +5500,21 @@ fn a_sweep_of_an_unnamed_area_takes_no_town_from_around() {
 }
 
 #[test]
+fn a_deed_a_force_calls_its_own_is_its_doing() {
+    let out = extract(
+        "FORCES ARMÉES TURQUES\nCommuniqué n° 12\n\n1. Nos forces ont \
+         neutralisé 58 terroristes dans la région de Metina.\n2. Notre \
+         offensive contre les terroristes se poursuivra avec détermination.",
+    );
+    let offensive = out
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "offensive"))
+        .unwrap_or_else(|| panic!("no offensive: {:#?}", out.events));
+    assert_eq!(texts(&out, &offensive.agent), ["FORCES ARMÉES TURQUES"]);
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

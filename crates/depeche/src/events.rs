@@ -5838,6 +5838,9 @@ pub(crate) fn find<'a>(
     reporters_on(ctx, &mentions, &mut drafts);
     one_striker(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
+    if let Some(by) = issuer {
+        our_deeds(ctx, by, &mut drafts);
+    }
     riposte_sides(ctx, &mut drafts);
     gerund_tolls(ctx, &mut drafts);
     same_source(ctx, &mut drafts);
@@ -8375,23 +8378,26 @@ fn is_body_name(m: &str) -> bool {
         )
 }
 
+/// The one force of its country the story names, when actor `e` is a
+/// defence ministry.
+fn defence_ministry_force(ctx: &Context<'_>, e: usize) -> Option<usize> {
+    let m = &ctx.entities.drafts[e];
+    if m.kind != EntityKind::Actor || m.subkind != "government" {
+        return None;
+    }
+    let name = crate::normalize::fold(&m.canonical).text;
+    if !(name.starts_with("ministere") && name.contains("defense")) {
+        return None;
+    }
+    named_force_of(ctx, m.country.as_deref()?, false)
+}
+
 /// "Le ministère de la Défense a annoncé avoir neutralisé vingt
 /// terroristes": a defence ministry tells of what its country's forces
 /// did. When the story names that one force, it is the agent and the
 /// ministry the source.
 fn defence_ministry_forces(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
-    let ents = &ctx.entities.drafts;
-    let force_of = |e: usize| -> Option<usize> {
-        let m = &ents[e];
-        if m.kind != EntityKind::Actor || m.subkind != "government" {
-            return None;
-        }
-        let name = crate::normalize::fold(&m.canonical).text;
-        if !(name.starts_with("ministere") && name.contains("defense")) {
-            return None;
-        }
-        named_force_of(ctx, m.country.as_deref()?, false)
-    };
+    let force_of = |e: usize| defence_ministry_force(ctx, e);
     for d in drafts.iter_mut() {
         if !ARMED_AGENT_KINDS.contains(&d.kind.as_str()) {
             continue;
@@ -8443,6 +8449,31 @@ fn possessive_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             !d.target.contains(e) && is_armed(&ctx.entities.drafts[*e].subkind)
         }) {
             d.agent = agents;
+        }
+    }
+}
+
+/// "Nos opérations se poursuivront", "notre offensive": in a force's
+/// communiqué, a deed the issuer calls its own is its doing; in a defence
+/// ministry's, its country's force's.
+fn our_deeds(ctx: &Context<'_>, issuer: usize, drafts: &mut [EventDraft]) {
+    let doer = if is_armed(&ctx.entities.drafts[issuer].subkind) {
+        issuer
+    } else if let Some(force) = defence_ministry_force(ctx, issuer) {
+        force
+    } else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        if !d.agent.is_empty()
+            || d.target.contains(&doer)
+            || !ARMED_AGENT_KINDS.contains(&d.kind.as_str())
+        {
+            continue;
+        }
+        let before = folded_words_before(ctx, d.triggers[0].start, 1);
+        if matches!(before[..], ["nos" | "notre"]) {
+            d.agent.push(doer);
         }
     }
 }
