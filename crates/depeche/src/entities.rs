@@ -3587,15 +3587,16 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // chauffeur": one person of a trade or age, the noun alone;
                 // not "Issiaka Bio Sanni, un cultivateur" (the person
                 // named).
-                if one_civilian(d, &ctx.text[h.span], &before)
-                    && {
-                        let head = ctx.text[..h.span.start]
-                            .trim_end_matches([' ', '\u{a0}', '\'', '’']);
-                        !follows_name(ctx.text, letters_start(head))
-                    }
-                    && !(d.canonical == "voisin"
-                        && kin_named_after(&ctx.text[h.span.end..]))
-                {
+                if one_civilian(
+                    d,
+                    &ctx.text[h.span],
+                    &before,
+                    &ctx.text[h.span.end..],
+                ) && {
+                    let head = ctx.text[..h.span.start]
+                        .trim_end_matches([' ', '\u{a0}', '\'', '’']);
+                    !follows_name(ctx.text, letters_start(head))
+                } {
                     // "un commerçant … le commerçant": a definite article
                     // or a possessive takes up the one told of before;
                     // "un", "aucun" tell of a new one.
@@ -7601,25 +7602,27 @@ fn subset_told(ftext: &str, start: usize) -> bool {
 /// commerçant", "le chauffeur", "aucun civil"). Not the wounded (a
 /// figure), men (often troops), "personne" ("no one") or a reporter's
 /// title ("notre correspondant à Juba").
-fn one_civilian(d: &Row, surface: &str, before: &[&str]) -> bool {
+fn one_civilian(d: &Row, surface: &str, before: &[&str], after: &str) -> bool {
     // "mon voisin", "sa cousine", "un frère": kin and neighbours are
-    // told with a possessive or "un" (not "le frère du président").
+    // told with a possessive or "un" (not "le frère du président"), and
+    // not when named right after ("Son épouse, Asma, …").
     if d.canonical == "voisin"
-        && !matches!(
-            before.last(),
-            Some(
-                &("mon"
-                    | "ma"
-                    | "son"
-                    | "sa"
-                    | "notre"
-                    | "leur"
-                    | "un"
-                    | "une"
-                    | "d'un"
-                    | "d'une")
-            )
-        )
+        && (kin_named_after(after)
+            || !matches!(
+                before.last(),
+                Some(
+                    &("mon"
+                        | "ma"
+                        | "son"
+                        | "sa"
+                        | "notre"
+                        | "leur"
+                        | "un"
+                        | "une"
+                        | "d'un"
+                        | "d'une")
+                )
+            ))
     {
         return false;
     }
