@@ -5515,6 +5515,23 @@ fn a_deed_a_force_calls_its_own_is_its_doing() {
 }
 
 #[test]
+fn a_place_told_by_its_distance_does_not_break_the_chain_of_places() {
+    let out = extract(
+        "Des miliciens ont attaqué mardi le village de Kalingi, à une \
+         quinzaine de kilomètres de Minembwe, dans le territoire de Fizi \
+         (Sud-Kivu).",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    assert!(
+        has(&locs, "Kalingi") && has(&locs, "Fizi") && has(&locs, "Sud-Kivu"),
+        "{e:#?}"
+    );
+    // The place a distance is measured from is not where it happened.
+    assert!(!has(&locs, "Minembwe"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -14451,6 +14451,30 @@ fn place_apposition(gap: &str) -> bool {
         })
 }
 
+/// The place between `prev` and `next` that only a distance is told
+/// from (", à une dizaine de kilomètres de Mandouri, dans la préfecture
+/// de …"), when one stands there.
+fn distance_aside(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    prev: Span,
+    next: Span,
+) -> Option<Span> {
+    let b = args.iter().find(|b| {
+        b.kind == EntityKind::Place
+            && b.span.start >= prev.end
+            && b.span.end <= next.start
+    })?;
+    let lead = folded_of(ctx, Span::new(prev.end, b.span.start));
+    let lead = lead.strip_prefix(',')?;
+    let words = folded_words(lead);
+    let (last, before) = words.split_last()?;
+    (matches!(*last, "de" | "d'" | "du")
+        && words.len() <= 8
+        && at_a_distance(before))
+    .then_some(b.span)
+}
+
 /// True for a dateline's place ("BEYROUTH, 19 août (AFP) -"): where the
 /// dispatch was filed, not where anything happened. Upper case, first on
 /// its line, a comma after it.
@@ -17111,6 +17135,14 @@ fn assign_arguments<'a>(
         }
         if let Some(prev) = last_located {
             let gap = folded_of(ctx, Span::new(prev.end, a.span.start));
+            // "le village de Kalingi, à une quinzaine de kilomètres de
+            // Minembwe, dans le territoire de Fizi": past a place a
+            // distance is told from, the chain goes on from the one
+            // located.
+            let gap = distance_aside(ctx, args, prev, a.span)
+                .map_or(gap, |b| {
+                    folded_of(ctx, Span::new(b.end, a.span.start))
+                });
             // "dans les régions de Mopti, de Ségou et de Tombouctou",
             // "aux confins du Tchad, du Niger et du Cameroun".
             if matches!(
@@ -17138,7 +17170,14 @@ fn assign_arguments<'a>(
                     // "dans le territoire d'Irumu, en Ituri".
                     | ", en"
                     | ", dans"
+                    // "…, dans la préfecture de Kpendjal", the noun
+                    // part of the name.
+                    | ", dans la"
+                    | ", dans le"
+                    | ", dans l'"
                     | "et en"
+                    // "dans le territoire de Fizi (Sud-Kivu)".
+                    | "("
             ) || place_apposition(gap)
             {
                 p = "a";
