@@ -5532,6 +5532,23 @@ fn a_place_told_by_its_distance_does_not_break_the_chain_of_places() {
 }
 
 #[test]
+fn where_a_source_sits_is_not_where_it_happened() {
+    let out = extract(
+        "« Les combats avec nos soldats ont duré près de quatre heures », a \
+         expliqué à l'AFP une source sécuritaire à Ouagadougou.",
+    );
+    let e = event(&out, "armed_clash");
+    assert!(e.location.is_empty(), "{e:#?}");
+    // A refuge told after the speaker's place is still where they fled.
+    let out = extract(
+        "« Ils ont tout brûlé », raconte un enseignant joint par téléphone \
+         à Ouahigouya, où il s'est réfugié dimanche.",
+    );
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.destination), "Ouahigouya"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -12180,6 +12180,37 @@ fn not_where_it_happened(ctx: &Context<'_>, place: Span) -> bool {
     is_dateline_place(ctx, place)
         || home_of_actor(ctx, place)
         || cared_for_at(ctx, place)
+        || speaker_seat(ctx, place)
+}
+
+/// Whether the place at `place` is where a speaker sits ("a expliqué une
+/// source sécuritaire à Ouagadougou", "un habitant joint par téléphone à
+/// Bunia"), not where what they tell of happened.
+fn speaker_seat(ctx: &Context<'_>, place: Span) -> bool {
+    let w = folded_words_before(ctx, place.start, 5);
+    let Some((&last, lead)) = w.split_last() else { return false };
+    matches!(last, "a" | "au")
+        // "joint à Ouahigouya, où il s'est réfugié": the refuge is told.
+        && !ctx.text[place.end..].trim_start().starts_with(", où")
+        && lead.iter().rev().take(4).any(|x| {
+            matches!(
+                *x,
+                "source"
+                    | "sources"
+                    | "joint"
+                    | "jointe"
+                    | "joints"
+                    | "jointes"
+                    | "contacte"
+                    | "contactee"
+                    | "contactes"
+                    | "correspondant"
+                    | "correspondante"
+            )
+        })
+        && !lead.iter().rev().take(4).any(|x| {
+            matches!(*x, "qui" | "que" | "qu'" | "et" | "ou" | "dont")
+        })
 }
 
 /// Whether the place at `place` is where the wounded are cared for ("9
