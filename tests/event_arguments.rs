@@ -5549,6 +5549,22 @@ fn where_a_source_sits_is_not_where_it_happened() {
 }
 
 #[test]
+fn talks_told_with_no_party_are_between_the_parties_of_the_deal() {
+    let out = extract(
+        "Le gouvernement congolais et le M23 ont signé samedi un accord à \
+         Doha. Le texte, fruit de plusieurs mois de pourparlers, engage les \
+         deux parties à négocier un échange de prisonniers.",
+    );
+    let talks: Vec<&depeche::Event> =
+        out.events.iter().filter(|e| e.kind == "negotiation").collect();
+    assert!(!talks.is_empty(), "{:#?}", out.events);
+    for e in talks {
+        let agents = texts(&out, &e.agent);
+        assert!(has(&agents, "M23") && agents.len() == 2, "{e:#?}");
+    }
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

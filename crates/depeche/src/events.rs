@@ -5851,6 +5851,7 @@ pub(crate) fn find<'a>(
     truce_brokers(ctx, &mentions, &mut drafts);
     repelled_into_fighting(ctx, &mut drafts);
     story_sides(ctx, &mut drafts);
+    talks_parties(ctx, &mut drafts);
     drop_repelled_assaults(ctx, &mut drafts);
     recorders_tell(ctx, &mentions, &mut drafts);
     quoted_speakers(ctx, &mentions, &mut drafts);
@@ -7797,6 +7798,60 @@ fn story_sides(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 for &e in s {
                     push_unique(&mut d.agent, e);
                 }
+            }
+        }
+    }
+}
+
+/// "Yémen : fin de l'échange de prisonniers entre Houthis et
+/// gouvernement … L'accord sur cet échange avait été conclu à l'issue de
+/// dix jours de pourparlers": talks, a deal or a swap told with no party
+/// are between the parties of the talks or the deal the story told last
+/// before (the first after when none comes before): two or more named,
+/// with no mediator among them. (Truces take the sides of the fighting.)
+fn talks_parties(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    let swap = |d: &EventDraft| {
+        d.kind == "release"
+            && d.triggers
+                .iter()
+                .any(|t| folded_of(ctx, *t).contains("echange"))
+    };
+    let talks = |d: &EventDraft| {
+        matches!(d.kind.as_str(), "negotiation" | "agreement") || swap(d)
+    };
+    // (Parties named by the gazetteer: not "des combattants" counted,
+    // nor a mediator taken for one.)
+    let parties_of = |d: &EventDraft| -> Option<Vec<usize>> {
+        if !talks(d) || d.negated {
+            return None;
+        }
+        let party = |e: &usize| {
+            named_actor(ctx, *e)
+                && !matches!(ents[*e].subkind.as_str(), "intl_org" | "other")
+        };
+        (d.agent.len() >= 2 && d.agent.iter().all(party))
+            .then(|| d.agent.clone())
+    };
+    let wants = |d: &EventDraft| {
+        talks(d) && d.agent.is_empty() && !called_of_no_one(ctx, d)
+    };
+    if !drafts.iter().any(wants) {
+        return;
+    }
+    let first = drafts.iter().find_map(parties_of);
+    let mut last: Option<Vec<usize>> = None;
+    for d in drafts.iter_mut() {
+        if let Some(p) = parties_of(d) {
+            last = Some(p);
+            continue;
+        }
+        if !wants(d) {
+            continue;
+        }
+        if let Some(p) = last.as_ref().or(first.as_ref()) {
+            if !p.iter().any(|e| d.target.contains(e)) {
+                d.agent = p.clone();
             }
         }
     }
