@@ -5565,6 +5565,26 @@ fn talks_told_with_no_party_are_between_the_parties_of_the_deal() {
 }
 
 #[test]
+fn bombs_fired_are_shells_and_bombs_fled_from_are_air_strikes() {
+    let out = extract(
+        "Les rebelles ont tiré plusieurs bombes sur les sites de déplacés \
+         de Lushagala et de Bulengo.",
+    );
+    let e = event(&out, "shelling");
+    let hit = texts(&out, &e.target);
+    // Plural site nouns lead to the places hit as the singular does.
+    assert!(has(&hit, "Lushagala") && has(&hit, "Bulengo"), "{e:#?}");
+    assert_no_event(&out, "bombing");
+    let out = extract(
+        "Dans la province d'Idleb, les habitants fuient sous les bombes.",
+    );
+    event(&out, "airstrike");
+    assert_no_event(&out, "bombing");
+    let out = extract("Une bombe a explosé devant la mosquée de Maiduguri.");
+    event(&out, "bombing");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

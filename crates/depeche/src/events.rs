@@ -4431,12 +4431,22 @@ pub(crate) fn find<'a>(
         if kind == "bombing" && folded_trigger.starts_with("bombe") {
             let f = ctx.folded.text.as_str();
             let end = f_trig + folded_trigger.len();
+            let back = clause_words_back(f, f_trig, 4);
+            // "fuient sous les bombes": a people bombed from the air.
             if clause_words_fwd(f, end, 5).iter().any(|w| {
                 w.starts_with("largu")
                     || w.starts_with("tombe")
                     || w.starts_with("s'abatt")
-            }) {
+            }) || back.starts_with(&["les", "sous"])
+            {
                 kind = "airstrike".into();
+            }
+            // "ont tiré plusieurs bombes sur les sites de déplacés": bombs
+            // fired are shells.
+            else if back.iter().any(|w| {
+                matches!(*w, "tire" | "tirent" | "tiraient" | "tirait")
+            }) {
+                kind = "shelling".into();
             }
         }
         // "L'armée a annoncé s'être « redéployée » hors de Hama", "le «
@@ -12726,6 +12736,8 @@ fn head_of_site<'a>(ctx: &Context<'a>, at: usize) -> (&'a str, &'a str) {
                 | "gendarmerie"
                 | "police"
         ) || LOCATIVE_NOUNS_SET.is(x)
+            // "sur les sites de déplacés de", "les camps de".
+            || x.strip_suffix('s').is_some_and(|y| LOCATIVE_NOUNS_SET.is(y))
             // "a touché lundi (soir) un marché".
             || is_day_word(x)
             || matches!(x, "soir" | "matin")
