@@ -5585,6 +5585,17 @@ fn bombs_fired_are_shells_and_bombs_fled_from_are_air_strikes() {
 }
 
 #[test]
+fn the_goal_of_a_walk_is_no_withdrawal() {
+    let out = extract(
+        "Fatimata a fui Tanwalbougou et a marché deux jours pour rejoindre \
+         Fada N'Gourma.",
+    );
+    assert_no_event(&out, "withdrawal");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.destination), "Fada N'Gourma"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -1843,6 +1843,18 @@ pub(crate) fn find<'a>(
         }
         // "a appelé les groupes armés à rejoindre des pourparlers": one
         // joins talks, and leaves no place.
+        // "a marché trois jours pour rejoindre Kanyabayonga", "à déposer
+        // les armes et à rejoindre les centres de désarmement": the goal
+        // of a move or a call told by another verb, no event of its own.
+        if row.subkind == "withdrawal"
+            && row.canonical == "rejoindre"
+            && matches!(
+                folded_words_before(ctx, c.span.start, 1)[..],
+                ["pour" | "a"]
+            )
+        {
+            continue;
+        }
         if row.subkind == "withdrawal"
             && row.canonical == "rejoindre"
             && folded_words_after(ctx, c.span.end, 4).iter().any(|w| {
