@@ -5596,6 +5596,22 @@ fn the_goal_of_a_walk_is_no_withdrawal() {
 }
 
 #[test]
+fn places_listed_with_their_articles_are_all_where_it_happened() {
+    let out = extract(
+        "Des jihadistes ont attaqué mardi des villages dans les régions du \
+         Sahel, de l'Est et de la Boucle du Mouhoun.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    assert!(
+        has(&locs, "Sahel")
+            && has(&locs, "Est")
+            && has(&locs, "Boucle du Mouhoun"),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

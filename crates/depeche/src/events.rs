@@ -17285,6 +17285,16 @@ fn assign_arguments<'a>(
                     | ", dans la"
                     | ", dans le"
                     | ", dans l'"
+                    // "dans les régions du Sahel, de l'Est, du Nord et de
+                    // la Boucle du Mouhoun": the article kept.
+                    | ", de la"
+                    | ", de l'"
+                    | "et de la"
+                    | "et de l'"
+                    | "et le"
+                    | "et la"
+                    | "et l'"
+                    | "et les"
                     | "et en"
                     // "dans le territoire de Fizi (Sud-Kivu)".
                     | "("
