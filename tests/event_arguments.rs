@@ -5612,6 +5612,24 @@ fn places_listed_with_their_articles_are_all_where_it_happened() {
 }
 
 #[test]
+fn counties_and_local_government_areas_chain_and_homes_do_not() {
+    let out = extract(
+        "Des bandits ont attaqué mardi le village de Magami, dans la zone de \
+         gouvernement local de Gusau, tuant dix personnes.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    assert!(has(&locs, "Magami") && has(&locs, "Gusau"), "{e:#?}");
+    let out = extract(
+        "Des jeunes armés venus du comté d'Akobo mènent des raids contre des \
+         villages du comté de Pibor.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    assert!(!has(&locs, "Akobo") && has(&locs, "Pibor"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -12310,7 +12310,15 @@ fn cared_for_at(ctx: &Context<'_>, place: Span) -> bool {
 /// Tombouctou", "né à Gao": where someone is from or sits, not where an
 /// event happens.
 fn home_of_actor(ctx: &Context<'_>, place: Span) -> bool {
-    let w = folded_words_before(ctx, place.start, 3);
+    let w = folded_words_before(ctx, place.start, 5);
+    // Past the noun of a division: "venus du comté d'Akobo", "originaires
+    // de la région de Mopti".
+    let w = match w[..] {
+        [ref lead @ .., n, "de" | "d'" | "du"] if is_locative_noun(n) => {
+            lead.strip_suffix(&["la"]).unwrap_or(lead)
+        }
+        _ => &w[..],
+    };
     let home = |x: &str| {
         matches!(
             x,
@@ -12338,8 +12346,18 @@ fn home_of_actor(ctx: &Context<'_>, place: Span) -> bool {
                 .is_some_and(|o| matches!(o, "basé" | "basés" | "Basé"))
         }
         [.., x, "a" | "au" | "aux" | "en"] => home(x),
+        // "des jeunes armés venus du comté d'Akobo mènent des raids":
+        // where the doers came from.
         [.., x, "de" | "d'" | "du" | "des"] => {
-            matches!(x, "originaire" | "originaires")
+            matches!(
+                x,
+                "originaire"
+                    | "originaires"
+                    | "venu"
+                    | "venus"
+                    | "venue"
+                    | "venues"
+            )
         }
         _ => false,
     }
@@ -12747,9 +12765,7 @@ fn head_of_site<'a>(ctx: &Context<'a>, at: usize) -> (&'a str, &'a str) {
                 | "hebdomadaire"
                 | "gendarmerie"
                 | "police"
-        ) || LOCATIVE_NOUNS_SET.is(x)
-            // "sur les sites de déplacés de", "les camps de".
-            || x.strip_suffix('s').is_some_and(|y| LOCATIVE_NOUNS_SET.is(y))
+        ) || is_locative_noun(x)
             // "a touché lundi (soir) un marché".
             || is_day_word(x)
             || matches!(x, "soir" | "matin")
@@ -14378,6 +14394,8 @@ const LOCATIVE_NOUNS: &[&str] = &[
     "groupement",
     "wilaya",
     "oblast",
+    // South Sudan's, Kenya's and Liberia's counties: "le comté de Nasir".
+    "comte",
     "canton",
     "municipalite",
     "localites",
@@ -14545,6 +14563,8 @@ fn place_apposition(gap: &str) -> bool {
                         | "a"
                         | "chef"
                         | "lieu"
+                        // "…, dans la zone de gouvernement local de Gusau".
+                        | "gouvernement"
                         | "petit"
                         | "petite"
                         | "grande"
