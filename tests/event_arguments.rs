@@ -5630,6 +5630,16 @@ fn counties_and_local_government_areas_chain_and_homes_do_not() {
 }
 
 #[test]
+fn a_dateline_of_two_places_places_no_event() {
+    let out = extract(
+        "KIEV/MOSCOU, 20 mars (Reuters) - L'Ukraine et la Russie ont procédé \
+         mardi à un nouvel échange de prisonniers.",
+    );
+    let e = event(&out, "release");
+    assert!(e.location.is_empty(), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

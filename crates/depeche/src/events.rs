@@ -14609,12 +14609,44 @@ fn distance_aside(
 /// dispatch was filed, not where anything happened. Upper case, first on
 /// its line, a comma after it.
 fn is_dateline_place(ctx: &Context<'_>, span: Span) -> bool {
+    // "DOHA/GOMA, 21 juillet (Reuters) -": two places filed from, one
+    // slash between.
+    let upper = |s: &str| {
+        s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    };
     let name = &ctx.text[span];
-    name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-        && ctx.text[span.end..].trim_start().starts_with(',')
+    let after = &ctx.text[span.end..];
+    let after = match after.strip_prefix('/') {
+        Some(rest) => {
+            let next = rest.find(',').unwrap_or(rest.len()).min(40);
+            if !rest.is_char_boundary(next) || !upper(&rest[..next]) {
+                return false;
+            }
+            &rest[next..]
+        }
+        None => after,
+    };
+    let before = &ctx.text[..span.start];
+    let lead = before
+        .rfind('/')
+        .filter(|&i| span.start - i <= 40)
+        .filter(|&i| {
+            let word_start = before[..i]
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |k| k + 1);
+            upper(&before[word_start..i])
+                && !before[i + 1..].contains(char::is_whitespace)
+        })
+        .map_or(before, |i| {
+            &before[..before[..i]
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |k| k + 1)]
+        });
+    upper(name)
+        && after.trim_start().starts_with(',')
         // Only spaces back to the start of the line (tested last: lines
         // can be long).
-        && ctx.text[..span.start]
+        && lead
             .chars()
             .rev()
             .take_while(|&c| c != '\n')
