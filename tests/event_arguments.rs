@@ -5640,6 +5640,19 @@ fn a_dateline_of_two_places_places_no_event() {
 }
 
 #[test]
+fn a_town_a_distance_is_told_from_is_not_in_apposition() {
+    let out = extract(
+        "Des combattants d'Al-Chabab ont lancé mardi soir un assaut contre \
+         une base de l'armée à Awdheegle, dans la région du Bas-Shabelle, à \
+         une soixantaine de kilomètres à l'ouest de Mogadiscio.",
+    );
+    let e = event(&out, "attack");
+    let locs = texts(&out, &e.location);
+    assert!(has(&locs, "Awdheegle") && has(&locs, "Bas-Shabelle"), "{e:#?}");
+    assert!(!has(&locs, "Mogadiscio"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -14536,8 +14536,11 @@ fn place_apposition(gap: &str) -> bool {
             && !w.ends_with("ent")
             && !w.ends_with("ait")
     };
+    // (", à une soixantaine de kilomètres à l'ouest de Mogadiscio": a
+    // distance from a place is not a place in apposition.)
     !words.is_empty()
         && words.len() <= 8
+        && !words.iter().any(|w| *w == "km" || w.starts_with("kilometre"))
         && words.last().is_some_and(|w| {
             matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "le")
         })
