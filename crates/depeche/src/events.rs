@@ -14501,6 +14501,56 @@ fn truce_told_back(ctx: &Context<'_>, cease: &[Span], t: Span) -> bool {
     k > 0 && cease[k - 1].end + 3_000 >= t.start
 }
 
+/// Whether the folded words between two places chain the second to the
+/// first: "dans les régions de Mopti, de Ségou et de Tombouctou", "aux
+/// confins du Tchad, du Niger et du Cameroun", or in apposition ("à
+/// Solhan, un village de la province du Yagha").
+fn chains_places(gap: &str) -> bool {
+    matches!(
+        gap,
+        // "l'axe Kumbo-Ndop".
+        "-" | ""
+        | "et"
+        | "et d'"
+        | "et de"
+        | "et du"
+        | "et des"
+        | "ou"
+        | ","
+        | ", de"
+        | ", d'"
+        | ", du"
+        | ", des"
+        | ", a"
+        | ", au"
+        | ", aux"
+        | "et a"
+        | "et au"
+        | "et aux"
+        | "et dans"
+        // "dans le territoire d'Irumu, en Ituri".
+        | ", en"
+        | ", dans"
+        // "…, dans la préfecture de Kpendjal", the noun part of the name.
+        | ", dans la"
+        | ", dans le"
+        | ", dans l'"
+        // "dans les régions du Sahel, de l'Est, du Nord et de la Boucle du
+        // Mouhoun": the article kept.
+        | ", de la"
+        | ", de l'"
+        | "et de la"
+        | "et de l'"
+        | "et le"
+        | "et la"
+        | "et l'"
+        | "et les"
+        | "et en"
+        // "dans le territoire de Fizi (Sud-Kivu)".
+        | "("
+    ) || place_apposition(gap)
+}
+
 /// True for the folded text between two places when the second names
 /// where the first lies: ", un village de la province du", ", dans le nord
 /// de", ", chef-lieu de la région de".
@@ -17308,53 +17358,7 @@ fn assign_arguments<'a>(
                 .map_or(gap, |b| {
                     folded_of(ctx, Span::new(b.end, a.span.start))
                 });
-            // "dans les régions de Mopti, de Ségou et de Tombouctou",
-            // "aux confins du Tchad, du Niger et du Cameroun".
-            if matches!(
-                gap,
-                // "l'axe Kumbo-Ndop".
-                "-" | ""
-                    | "et"
-                    | "et d'"
-                    | "et de"
-                    | "et du"
-                    | "et des"
-                    | "ou"
-                    | ","
-                    | ", de"
-                    | ", d'"
-                    | ", du"
-                    | ", des"
-                    | ", a"
-                    | ", au"
-                    | ", aux"
-                    | "et a"
-                    | "et au"
-                    | "et aux"
-                    | "et dans"
-                    // "dans le territoire d'Irumu, en Ituri".
-                    | ", en"
-                    | ", dans"
-                    // "…, dans la préfecture de Kpendjal", the noun
-                    // part of the name.
-                    | ", dans la"
-                    | ", dans le"
-                    | ", dans l'"
-                    // "dans les régions du Sahel, de l'Est, du Nord et de
-                    // la Boucle du Mouhoun": the article kept.
-                    | ", de la"
-                    | ", de l'"
-                    | "et de la"
-                    | "et de l'"
-                    | "et le"
-                    | "et la"
-                    | "et l'"
-                    | "et les"
-                    | "et en"
-                    // "dans le territoire de Fizi (Sud-Kivu)".
-                    | "("
-            ) || place_apposition(gap)
-            {
+            if chains_places(gap) {
                 p = "a";
                 chained = true;
                 // "les villages de Pogno et de Nadjoundi".
