@@ -5653,6 +5653,19 @@ fn a_town_a_distance_is_told_from_is_not_in_apposition() {
 }
 
 #[test]
+fn how_far_people_fled_is_not_where_they_fled_from() {
+    let out = extract(
+        "Plus de 2 000 personnes ont fui vers Oicha, le chef-lieu du \
+         territoire, et certaines ont poursuivi leur route jusqu'à Butembo.",
+    );
+    let e = event(&out, "displacement");
+    assert!(!has(&texts(&out, &e.location), "Butembo"), "{e:#?}");
+    let out = extract("Plus de 2 000 personnes ont fui jusqu'à Butembo.");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.destination), "Butembo"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

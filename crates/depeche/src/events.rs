@@ -12857,14 +12857,19 @@ fn toward(ctx: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether the place at `at` follows "en direction de" ("s'est replié en
-/// direction de la frontière malienne"): where a move heads.
+/// direction de la frontière malienne") or "jusqu'à": where a move heads.
 fn heading_for(ctx: &Context<'_>, at: usize) -> bool {
     let w = folded_words_before(ctx, at, 4);
     let mut w: &[&str] = &w;
     if let [rest @ .., "la" | "le" | "les" | "l'"] = w {
         w = rest;
     }
-    matches!(w, [.., "direction", "de" | "du" | "des" | "d'"])
+    // "ont poursuivi leur route jusqu'à Butembo": how far a move goes.
+    matches!(
+        w,
+        [.., "direction", "de" | "du" | "des" | "d'"]
+            | [.., "jusqu'a" | "jusqu'au" | "jusqu'aux" | "jusqu'en"]
+    )
 }
 
 /// Whether the place at `at` is named after a division word and a
@@ -17866,7 +17871,12 @@ fn assign_arguments<'a>(
                     })
             })
             .filter(|a| {
-                !is_rubric_place(ctx, a.span) && !toward(ctx, a.span.start)
+                !is_rubric_place(ctx, a.span)
+                    && !toward(ctx, a.span.start)
+                    // ("ont poursuivi l'ennemi jusqu'à la frontière": a
+                    // chase runs there.)
+                    && !(MOVING_KINDS.contains(&kind)
+                        && heading_for(ctx, a.span.start))
             })
             // "liés à Israël", "la frontière avec le Niger": ties and
             // neighbours are not where it happened.
