@@ -12765,7 +12765,10 @@ fn head_of_site<'a>(ctx: &Context<'a>, at: usize) -> (&'a str, &'a str) {
                 | "hebdomadaire"
                 | "gendarmerie"
                 | "police"
-        ) || is_locative_noun(x)
+        ) || LOCATIVE_NOUNS_SET.is(x)
+            // "sur les sites de déplacés de", "les camps de" (not "les
+            // quartiers", "les régions de": areas).
+            || matches!(x, "sites" | "camps")
             // "a touché lundi (soir) un marché".
             || is_day_word(x)
             || matches!(x, "soir" | "matin")
