@@ -5666,6 +5666,21 @@ fn how_far_people_fled_is_not_where_they_fled_from() {
 }
 
 #[test]
+fn a_seat_is_no_siege_and_drones_shot_down_are_no_deaths() {
+    let out = extract(
+        "Le PDK a récupéré un ancien siège occupé par l'armée irakienne.",
+    );
+    assert_no_event(&out, "siege");
+    let out = extract(
+        "L'armée soudanaise a affirmé avoir abattu « la plupart » des \
+         engins, lancés selon elle par les FSR.",
+    );
+    assert_no_event(&out, "killing");
+    let out = extract("L'armée a abattu trois combattants près de Gao.");
+    event(&out, "killing");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

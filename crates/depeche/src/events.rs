@@ -5236,6 +5236,7 @@ pub(crate) fn find<'a>(
                             | "gouvernement"
                             | "parti"
                             | "mairie"
+                            | "municipalite"
                             | "prefecture"
                             | "ministere"
                             | "organisation"
@@ -5274,7 +5275,11 @@ pub(crate) fn find<'a>(
                         || w.starts_with("pill")
                         || w.starts_with("attaqu")
             );
-            if seat || building {
+            // "un ancien siège occupé par l'armée": a building.
+            let aged = before
+                .last()
+                .is_some_and(|w| matches!(*w, "ancien" | "nouveau"));
+            if seat || building || aged {
                 *drop = true;
                 continue;
             }
@@ -6856,6 +6861,49 @@ fn shot_down_munitions(ctx: &Context<'_>, span: Span, s: usize) -> bool {
     }
     let back = folded_words_before(ctx, span.start, 5);
     clitic_before_shooting(&back) && munitions_not_people(ctx, span, s)
+        || munition_object(ctx, span)
+}
+
+/// Whether what a verb of shooting down takes is munitions, a few words
+/// on: "avoir abattu « la plupart » des engins", "a intercepté deux
+/// missiles".
+fn munition_object(ctx: &Context<'_>, span: Span) -> bool {
+    let after = folded_words_after(ctx, span.end, 5);
+    let mut i = 0;
+    // Articles, numbers, "la plupart des".
+    while i < after.len()
+        && (matches!(
+            after[i],
+            "la" | "plupart"
+                | "des"
+                | "les"
+                | "un"
+                | "une"
+                | "deux"
+                | "trois"
+                | "plusieurs"
+                | "tous"
+                | "toutes"
+                | "l'ensemble"
+                | "de"
+                | "d'"
+        ) || after[i].bytes().all(|b| b.is_ascii_digit()))
+    {
+        i += 1;
+    }
+    after.get(i).is_some_and(|w| {
+        let w = w.strip_prefix("d'").unwrap_or(w);
+        matches!(
+            w.trim_end_matches('s'),
+            "drone"
+                | "missile"
+                | "roquette"
+                | "obu"
+                | "engin"
+                | "projectile"
+                | "bombe"
+        )
+    })
 }
 
 /// Whether a folded word is a form of a verb that shoots down or stops
