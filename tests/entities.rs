@@ -5731,3 +5731,19 @@ fn kin_named_right_after_are_the_name_alone() {
     assert!(entities_named(&out, &["épouse"]).is_empty(), "{out:#?}");
     assert_eq!(entities_named(&out, &["Asma"]).len(), 1, "{out:#?}");
 }
+
+#[test]
+fn a_name_told_a_settlement_in_apposition_is_a_place() {
+    let text = "Une frappe de drone a touché le marché au bétail d’Awdiinle, \
+                une localité située à une trentaine de kilomètres de Baidoa. \
+                Les élus d’Awdiinle demandent une enquête.";
+    let place = the_one_named_in(text, "Awdiinle");
+    assert_eq!(place.kind, EntityKind::Place, "{place:#?}");
+    assert_eq!(place.mentions.len(), 2, "{place:#?}");
+    // A person in apposition to a resident is no place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "« Ils sont partis », raconte Adama, un habitant de la ville.",
+    ));
+    assert!(!place_texts(&out).contains(&"Adama"), "{out:#?}");
+}

@@ -3984,6 +3984,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_bare_capitals(ctx, &mut set, top_country.as_deref());
     add_named_facilities(ctx, &mut set);
     add_cued_places(ctx, &mut set, &lits, top_country.as_deref());
+    add_apposed_towns(ctx, &mut set, top_country.as_deref());
     add_streets(ctx, &mut set, top_country.as_deref());
     add_facilities(ctx, &mut set, &lits);
     add_determined_sites(ctx, &mut set);
@@ -9584,6 +9585,103 @@ fn add_cued_place(
         link_mentions(ctx, set, e, name, 0);
     }
     !known
+}
+
+/// A name the gazetteers lack, told a settlement by the words in
+/// apposition after it: "le marché au bétail d'Awdiinle, une localité
+/// située à …", "Kalingi, un village du territoire de Fizi".
+fn add_apposed_towns(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    const NOUNS: &[(&str, &str)] = &[
+        ("localité", "village"),
+        ("village", "village"),
+        ("hameau", "village"),
+        ("bourgade", "village"),
+        ("bourg", "village"),
+        ("ville", "town"),
+        ("commune", "town"),
+        ("agglomération", "town"),
+    ];
+    // Capitalized words that open a sentence or a phrase, no name.
+    const NOT_NAMES: &[&str] = &[
+        "Selon", "Dans", "À", "A", "Le", "La", "Les", "L", "Des", "De", "Du",
+        "Un", "Une", "En", "Au", "Aux", "Depuis", "Vers", "Près", "Pour",
+        "Par", "Sur", "Mais", "Et", "Ou", "Puis", "Ainsi", "Enfin", "Ici",
+    ];
+    let text = ctx.text;
+    for (at, _) in text.match_indices(", un") {
+        let rest = &text[at + 2..];
+        let mut words = rest.split([' ', '\u{a0}']);
+        let (Some(article), Some(mut noun)) = (words.next(), words.next())
+        else {
+            continue;
+        };
+        if !matches!(article, "un" | "une") {
+            continue;
+        }
+        if matches!(noun, "petite" | "petit" | "grande" | "grosse" | "gros") {
+            noun = words.next().unwrap_or("");
+        }
+        let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+        let Some(&(_, subkind)) = NOUNS.iter().find(|(n, _)| *n == noun)
+        else {
+            continue;
+        };
+        // The capitalized words right before the comma (at most three,
+        // back to a word that is no name).
+        let mut start = at;
+        let mut taken = 0;
+        while taken < 3 {
+            let lead = &text[..start];
+            let lead_trim = lead.trim_end_matches(' ');
+            if taken > 0 && lead_trim.len() == lead.len() {
+                break;
+            }
+            let word_start = lead_trim
+                .rfind(|c: char| {
+                    !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                })
+                .map_or(0, |i| {
+                    i + lead_trim[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let mut word = &lead_trim[word_start..];
+            let mut ws = word_start;
+            // "d'Awdiinle", "l’Ituri": the elided article is no part.
+            for el in ["d'", "d’", "l'", "l’"] {
+                if let Some(w) = word.strip_prefix(el) {
+                    ws += el.len();
+                    word = w;
+                    break;
+                }
+            }
+            if word.chars().count() < 3
+                || !word.starts_with(char::is_uppercase)
+                || NOT_NAMES.contains(&word)
+                || word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            {
+                break;
+            }
+            start = ws;
+            taken += 1;
+            if ws != word_start {
+                break;
+            }
+        }
+        if taken == 0 {
+            continue;
+        }
+        let span = Span::new(start, at);
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        add_cued_place(ctx, set, span, text[span].to_string(), subkind, top);
+    }
 }
 
 /// The name coordinated after byte `end` of `text` by "et de", "et d'",
