@@ -5747,3 +5747,14 @@ fn a_name_told_a_settlement_in_apposition_is_a_place() {
     ));
     assert!(!place_texts(&out).contains(&"Adama"), "{out:#?}");
 }
+
+#[test]
+fn a_deputy_minister_named_in_apposition_is_a_person() {
+    let text =
+        "Le vice-ministre de l’Information, Abdirahman Yusuf Al-Adala, \
+                dénonce une propagande.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(place_texts(&out).is_empty(), "{out:#?}");
+    let person = the_one_named_in(text, "Abdirahman Yusuf Al-Adala");
+    assert_eq!(person.subkind.as_deref(), Some("person"), "{person:#?}");
+}

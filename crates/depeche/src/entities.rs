@@ -11697,6 +11697,7 @@ const APPOSED_ROLES: &[&str] = &[
     "haute-commissaire",
     "vice-president",
     "vice-presidente",
+    "vice-ministre",
     "sous-prefet",
     "administrateur",
     "administratrice",
