@@ -5758,3 +5758,17 @@ fn a_deputy_minister_named_in_apposition_is_a_person() {
     let person = the_one_named_in(text, "Abdirahman Yusuf Al-Adala");
     assert_eq!(person.subkind.as_deref(), Some("person"), "{person:#?}");
 }
+
+#[test]
+fn a_name_that_ends_a_list_of_places_is_a_place() {
+    let text =
+        "Les frappes ont visé la ville d’Idleb, Sarmin, Ariha et Darat Izza.";
+    let place = the_one_named_in(text, "Darat Izza");
+    assert_eq!(place.kind, EntityKind::Place, "{place:#?}");
+    // A person named after a list of places is no place.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Le M23 contrôle Goma, Bukavu et Moïse Katumbi s'inquiète.",
+    ));
+    assert!(!place_texts(&out).contains(&"Moïse Katumbi"), "{out:#?}");
+}

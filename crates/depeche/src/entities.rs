@@ -3998,6 +3998,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
     add_taken_places(ctx, &mut set, top_country.as_deref());
     add_apposed_persons(ctx, &mut set);
     add_located_names(ctx, &mut set, &lits, top_country.as_deref());
+    add_listed_towns(ctx, &mut set, top_country.as_deref());
     add_titled_persons(ctx, &mut set, &lits);
     add_alias_persons(ctx, &mut set);
     add_line_lead_persons(ctx, &mut set);
@@ -9681,6 +9682,63 @@ fn add_apposed_towns(
             continue;
         }
         add_cued_place(ctx, set, span, text[span].to_string(), subkind, top);
+    }
+}
+
+/// A name the gazetteers lack that ends a list of places ("la ville
+/// d'Idleb, Sarmin, Ariha et Darat Izza"): two places joined by a comma,
+/// then "et" and a capitalized name, which is a town too.
+fn add_listed_towns(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    top: Option<&str>,
+) {
+    let text = ctx.text;
+    let places: Vec<Span> = set
+        .mentions()
+        .into_iter()
+        .filter(|&(_, e)| set.drafts[e].kind == EntityKind::Place)
+        .map(|(m, _)| m)
+        .collect();
+    let mut found: Vec<Span> = Vec::new();
+    for w in places.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a.end > b.start || &text[a.end..b.start] != ", " {
+            continue;
+        }
+        let Some(rest) = text[b.end..].strip_prefix(" et ") else { continue };
+        let start = b.end + " et ".len();
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(end) = cued_name_end(text, start) else { continue };
+        let span = Span::new(start, end);
+        // The list ends there: a stop, a comma or a lowercase word.
+        let after = &text[end..];
+        let closes = after.is_empty()
+            || after.starts_with(['.', ',', ';', ':', ')'])
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase));
+        if !closes
+            || ctx.skip.is_some_and(|s| s.overlaps(span))
+            || set.covers(span)
+        {
+            continue;
+        }
+        found.push(span);
+    }
+    for span in found {
+        if !set.covers(span) {
+            add_cued_place(
+                ctx,
+                set,
+                span,
+                text[span].to_string(),
+                "town",
+                top,
+            );
+        }
     }
 }
 
