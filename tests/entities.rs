@@ -5772,3 +5772,24 @@ fn a_name_that_ends_a_list_of_places_is_a_place() {
     ));
     assert!(!place_texts(&out).contains(&"Moïse Katumbi"), "{out:#?}");
 }
+
+#[test]
+fn selon_before_a_one_word_name_is_no_part_of_it() {
+    for (text, name) in [
+        ("Selon Moussa, un habitant, les assaillants sont partis.", "Moussa"),
+        ("D'après Moussa, un habitant de Gao, ils sont partis.", "Moussa"),
+        (
+            "Selon Moussa Traoré, un habitant, ils sont partis.",
+            "Moussa Traoré",
+        ),
+    ] {
+        let person = the_one_named_in(text, name);
+        assert_eq!(person.subkind.as_deref(), Some("person"), "{text}");
+        assert!(
+            person.mentions.iter().all(
+                |m| !m.text.contains("Selon") && !m.text.contains("après")
+            ),
+            "{text}: {person:#?}"
+        );
+    }
+}
