@@ -298,6 +298,33 @@ const PATTERNS: &[Pattern] = &[
                 .any(|e| e.kind == "armed_clash" && e.agent.len() == 2)
         },
     ),
+    (
+        // One line that never ends: chains of places past a distance and
+        // through articles, a source's seat, talks' parties, bombs fired,
+        // a walk's goal, a flight "jusqu'à", a seat that is no siege,
+        // drones shot down, towns told in apposition or ending a list, a
+        // slash dateline's neighbours.
+        "chains_seats_and_listed_towns",
+        "des miliciens ont attaqué mardi le village de Kalingi, à une \
+         quinzaine de kilomètres de Minembwe, dans le territoire de Fizi \
+         (Sud-Kivu), les combats ont duré quatre heures, a expliqué une \
+         source sécuritaire à Ouagadougou, le gouvernement congolais et le \
+         M23 ont signé un accord à Doha, fruit de mois de pourparlers, les \
+         rebelles ont tiré plusieurs bombes sur les sites de déplacés de \
+         Lushagala et de Bulengo, une femme a marché deux jours pour \
+         rejoindre Fada N'Gourma, des jihadistes ont attaqué des villages \
+         dans les régions du Sahel, de l'Est et de la Boucle du Mouhoun, \
+         plus de 2 000 personnes ont fui jusqu'à Butembo, le PDK a récupéré \
+         un ancien siège, l'armée a affirmé avoir abattu la plupart des \
+         engins, une frappe a touché le marché d'Awdiinle, une localité \
+         située près de Baidoa, les frappes ont visé Idleb, Sarmin, Ariha \
+         et Darat Izza, GOMA/BUKAVU, ",
+        |o| {
+            o.events
+                .iter()
+                .any(|e| e.kind == "attack" && e.location.len() >= 3)
+        },
+    ),
 ];
 
 fn benches(c: &mut Criterion) {

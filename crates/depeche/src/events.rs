@@ -14718,48 +14718,49 @@ fn distance_aside(
 /// dispatch was filed, not where anything happened. Upper case, first on
 /// its line, a comma after it.
 fn is_dateline_place(ctx: &Context<'_>, span: Span) -> bool {
-    // "DOHA/GOMA, 21 juillet (Reuters) -": two places filed from, one
-    // slash between.
     let upper = |s: &str| {
         s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
     };
-    let name = &ctx.text[span];
-    let after = &ctx.text[span.end..];
+    let text = ctx.text;
+    if !upper(&text[span]) {
+        return false;
+    }
+    // "DOHA/GOMA, 21 juillet (Reuters) -": two places filed from, one
+    // slash between (each looked for a few bytes away only: a line may
+    // run long).
+    let after = &text[span.end..];
     let after = match after.strip_prefix('/') {
         Some(rest) => {
-            let next = rest.find(',').unwrap_or(rest.len()).min(40);
-            if !rest.is_char_boundary(next) || !upper(&rest[..next]) {
+            let to = stretch_after(rest, 0, 40);
+            let Some(next) = rest[..to].find(',') else { return false };
+            if !upper(&rest[..next]) {
                 return false;
             }
             &rest[next..]
         }
         None => after,
     };
-    let before = &ctx.text[..span.start];
-    let lead = before
-        .rfind('/')
-        .filter(|&i| span.start - i <= 40)
-        .filter(|&i| {
-            let word_start = before[..i]
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |k| k + 1);
-            upper(&before[word_start..i])
-                && !before[i + 1..].contains(char::is_whitespace)
-        })
-        .map_or(before, |i| {
-            &before[..before[..i]
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |k| k + 1)]
-        });
-    upper(name)
-        && after.trim_start().starts_with(',')
-        // Only spaces back to the start of the line (tested last: lines
-        // can be long).
-        && lead
-            .chars()
-            .rev()
-            .take_while(|&c| c != '\n')
-            .all(char::is_whitespace)
+    if !after.trim_start().starts_with(',') {
+        return false;
+    }
+    let from = stretch_before(text, span.start, 40, 0);
+    let lead_end = match text[from..span.start].strip_suffix('/') {
+        Some(head) => {
+            let word = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+            if !upper(&head[word..]) {
+                return false;
+            }
+            from + word
+        }
+        None => span.start,
+    };
+    // Only spaces back to the start of the line (tested last: lines can
+    // be long).
+    text[..lead_end]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace)
 }
 
 /// True when the parenthesis `c` at byte `i` of `s` opens or closes an
