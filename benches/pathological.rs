@@ -303,7 +303,7 @@ const PATTERNS: &[Pattern] = &[
         // through articles, a source's seat, talks' parties, bombs fired,
         // a walk's goal, a flight "jusqu'à", a seat that is no siege,
         // drones shot down, towns told in apposition or ending a list, a
-        // slash dateline's neighbours.
+        // slash dateline's neighbours, raids told from the ground.
         "chains_seats_and_listed_towns",
         "des miliciens ont attaqué mardi le village de Kalingi, à une \
          quinzaine de kilomètres de Minembwe, dans le territoire de Fizi \
@@ -318,7 +318,8 @@ const PATTERNS: &[Pattern] = &[
          un ancien siège, l'armée a affirmé avoir abattu la plupart des \
          engins, une frappe a touché le marché d'Awdiinle, une localité \
          située près de Baidoa, les frappes ont visé Idleb, Sarmin, Ariha \
-         et Darat Izza, GOMA/BUKAVU, ",
+         et Darat Izza, GOMA/BUKAVU, des jeunes armés mènent des raids \
+         contre des villages de Pibor, ",
         |o| {
             o.events
                 .iter()

@@ -8891,7 +8891,10 @@ fn raids_from_the_air(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     before[before.len() - 2],
                     "dizaines" | "centaines"
                 );
-        let sent = ctx.sentences.get(d.sentence).copied();
+        // Read within the trigger's window of its sentence: a text with
+        // no sentence end costs no more per raid.
+        let sent =
+            ctx.sentences.get(d.sentence).map(|&s| window(ctx.text, s, t));
         let flown = sent.is_some_and(|s| {
             sentence_holds(
                 ctx,
