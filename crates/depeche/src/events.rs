@@ -12638,17 +12638,23 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
 /// the place after it: "à 20 km de", "à une vingtaine de kilomètres au
 /// nord de", "à 15 km à l'est de".
 fn at_a_distance(w: &[&str]) -> bool {
-    let unit = |x: &str| {
-        x == "km"
-            || x.starts_with("kilometre")
-            || x.ends_with("km") && x.starts_with(|c: char| c.is_ascii_digit())
-    };
     match w {
-        [.., x] if unit(x) => true,
-        [.., x, "au", d] | [.., x, "a", d] if unit(x) => is_bearing(d),
-        [.., x, d] if unit(x) => d.strip_prefix("l'").is_some_and(is_bearing),
+        [.., x] if is_distance_unit(x) => true,
+        [.., x, "au", d] | [.., x, "a", d] if is_distance_unit(x) => {
+            is_bearing(d)
+        }
+        [.., x, d] if is_distance_unit(x) => {
+            d.strip_prefix("l'").is_some_and(is_bearing)
+        }
         _ => false,
     }
+}
+
+/// A folded word of a unit of distance: "km", "kilomètres", "60km".
+fn is_distance_unit(x: &str) -> bool {
+    x == "km"
+        || x.starts_with("kilometre")
+        || x.ends_with("km") && x.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A point of the compass, folded ("nord", "sud-est", "ouest").
@@ -14649,7 +14655,7 @@ fn place_apposition(gap: &str) -> bool {
     // distance from a place is not a place in apposition.)
     !words.is_empty()
         && words.len() <= 8
-        && !words.iter().any(|w| *w == "km" || w.starts_with("kilometre"))
+        && !words.iter().any(|w| is_distance_unit(w))
         && words.last().is_some_and(|w| {
             matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "le")
         })
