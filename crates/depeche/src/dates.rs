@@ -3306,10 +3306,29 @@ fn try_rule(
                 .iter()
                 .any(|p| next.starts_with(p));
                 // Ages: "un garçon de 19 ans", "Ahmed, 45 ans".
+                // "âgés de 54 et 61 ans", "de 12, 14 et 16 ans": past the
+                // other ages of a list.
+                let mut prev_ages: &str = &prev;
+                for _ in 0..6 {
+                    let p = prev_ages.trim_end();
+                    let Some(p) =
+                        p.strip_suffix(" et").or_else(|| p.strip_suffix(','))
+                    else {
+                        break;
+                    };
+                    let p = p.trim_end();
+                    let digits =
+                        p.bytes().rev().take_while(u8::is_ascii_digit).count();
+                    if digits == 0 {
+                        break;
+                    }
+                    prev_ages = &p[..p.len() - digits];
+                }
+                let prev_ages = prev_ages.trim_end();
                 if !of_period
                     && !sentence
                     && ends_with_any(
-                        &prev,
+                        prev_ages,
                         &[
                             "de", "d'", "(", ",", "a", "avait", "aura", "age",
                             "agee", "ages", "agees",

@@ -5341,6 +5341,8 @@ const STATE_AGENT_BEFORE: &[&str] = &[
     "exhorte",
     "exhortent",
     "somme",
+    // "le médiateur engage Kinshasa et les rebelles à cesser les combats".
+    "engage",
     "appele",
     "appelle",
     "condamne",
@@ -5454,6 +5456,9 @@ const STATE_PARTY_WITH: &[&str] = &[
     // "Moscou, principal allié de Damas avec Téhéran".
     "allie",
     "allies",
+    // "qui entretient des liens étroits avec Ankara".
+    "liens",
+    "etroits",
 ];
 /// Verbs (folded, after "a"/"ont"/"n'a pas" or in the present) whose
 /// subject acts or speaks as a state.
@@ -5611,6 +5616,10 @@ const STATE_VERBS: &[&str] = &[
     "exhortent",
     "renoue",
     "renouent",
+    // "Washington presse Moscou", "si Cotonou n'obtempère pas".
+    "presse",
+    "pressent",
+    "obtempere",
     "redoute",
     "redoutent",
     "craint",
@@ -6307,6 +6316,32 @@ fn acts_as_state_within(
         [.., p, "en", "retour", "au"] | [.., p, "au" | "aux"] => {
             STATE_RECIPIENT_OF.contains(p)
         }
+        // "Washington presse Moscou d'accepter" (not "communiqué de
+        // presse", a heading that ends its line before a dateline).
+        [.., x, "presse" | "pressent"] => {
+            !matches!(*x, "de" | "la" | "sa" | "leur" | "une" | "en")
+                && !ftext[..f.start].trim_end_matches(' ').ends_with('\n')
+        }
+        // "des médias proches de Damas": the state whose line the media
+        // follow ("une localité proche de Gao" is a place).
+        [.., n, "proche" | "proches", "de"] => matches!(
+            *n,
+            "medias"
+                | "media"
+                | "sources"
+                | "source"
+                | "milices"
+                | "milice"
+                | "groupes"
+                | "cercles"
+                | "comptes"
+                | "sites"
+                | "journaux"
+                | "chaines"
+                | "factions"
+                | "responsables"
+                | "reseaux"
+        ),
         _ => false,
     };
     // "Pour Kiev, la campagne est un levier": a sentence that opens on

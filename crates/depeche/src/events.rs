@@ -2389,14 +2389,9 @@ pub(crate) fn find<'a>(
         .map(|t| t.span.start)
         .collect();
     let mut counts = casualty_counts(ctx, &stems_at, &killings);
-    // "un homme de 62 ans": an age counts no one.
-    counts.retain(|c| {
-        let rest = ctx.text[c.span.end..].trim_start_matches([' ', '\u{a0}']);
-        !(rest.starts_with("ans")
-            && !rest[3..].starts_with(|c: char| c.is_alphanumeric())
-            || rest.starts_with("an ")
-            || rest.starts_with("an,"))
-    });
+    // "un homme de 62 ans", "deux hommes âgés de 54 et 61 ans": an age
+    // counts no one.
+    counts.retain(|c| !age_follows(&ctx.text[c.span.end..]));
     add_counts_of_one(ctx, &stems_at, &mut counts);
     let mut casualties: Vec<(Option<u64>, Option<u64>, Option<Span>)> =
         vec![(None, None, None); n_sent];
@@ -8126,6 +8121,36 @@ fn relative_aside(gap: &str) -> bool {
     (inner.starts_with("qui ") || inner.starts_with("dont "))
         && !inner.contains(['.', ';', ':', '«', '»', '"'])
         && inner.split_whitespace().count() <= 14
+}
+
+/// Whether `rest`, the text right after a number, makes it an age: "ans"
+/// right away, or past other numbers of the same list ("54 et 61 ans",
+/// "12, 14 et 16 ans").
+fn age_follows(rest: &str) -> bool {
+    let mut r = rest;
+    for _ in 0..6 {
+        r = r.trim_start_matches([' ', '\u{a0}']);
+        if r.starts_with("ans")
+            && !r[3..].starts_with(|c: char| c.is_alphanumeric())
+            || r.starts_with("an ")
+            || r.starts_with("an,")
+        {
+            return true;
+        }
+        let Some(next) = r
+            .strip_prefix("et ")
+            .or_else(|| r.strip_prefix(','))
+            .map(|x| x.trim_start_matches([' ', '\u{a0}']))
+        else {
+            return false;
+        };
+        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return false;
+        }
+        r = &next[digits..];
+    }
+    false
 }
 
 /// Whether the text around a trigger tells of hostages freed or held:
@@ -18335,7 +18360,11 @@ fn assign_arguments<'a>(
         }
         // "contre des positions de X", "visant le bastion de X": the
         // group whose positions are hit is the target.
-        if p == "de" && targeted_through_position(ctx, a.span.start) {
+        // ("les bases du PKK": after a locative noun the preposition
+        // reads as "à", as for a place.)
+        if matches!(p, "de" | "a")
+            && targeted_through_position(ctx, a.span.start)
+        {
             push_unique(&mut d.target, a.entity);
             first_after = false;
             continue;
