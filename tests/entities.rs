@@ -5793,3 +5793,34 @@ fn selon_before_a_one_word_name_is_no_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_capital_pressed_or_followed_by_media_acts_as_a_government() {
+    for (text, name) in [
+        (
+            "Les combats continuent alors que Washington presse Moscou \
+             d'accepter un cessez-le-feu.",
+            "Moscou",
+        ),
+        (
+            "Les combats continuent alors que Washington presse Moscou \
+             d'accepter un cessez-le-feu.",
+            "Washington",
+        ),
+        ("Selon des médias proches de Damas, l'armée a avancé.", "Damas"),
+        ("Il menace de frapper si Cotonou n'obtempère pas.", "Cotonou"),
+    ] {
+        let e = the_one_named_in(text, name);
+        assert_eq!(e.kind, EntityKind::Actor, "{text}: {e:#?}");
+    }
+    // A press release's heading before its dateline: the city is where
+    // it was issued.
+    let text = "COMMUNIQUÉ DE PRESSE\n\nBangui, le 12 septembre 2022 – La \
+                MINUSCA condamne l'attaque.";
+    let e = the_one_named_in(text, "Bangui");
+    assert_eq!(e.kind, EntityKind::Place, "{e:#?}");
+    // A town near a city stays a place.
+    let e =
+        the_one_named_in("Une localité proche de Gao a été attaquée.", "Gao");
+    assert_eq!(e.kind, EntityKind::Place, "{e:#?}");
+}

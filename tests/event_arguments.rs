@@ -5681,6 +5681,49 @@ fn a_seat_is_no_siege_and_drones_shot_down_are_no_deaths() {
 }
 
 #[test]
+fn the_group_whose_bases_cibles_or_convoys_are_hit_is_the_target() {
+    let out = extract(
+        "Les insurgés ont lancé une attaque contre les bases arrière du PKK.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "PKK"), "{e:#?}");
+    let out = extract(
+        "Des frappes aériennes ont été effectuées contre des cibles de \
+         l'organisation terroriste séparatiste PKK dans les régions de \
+         Qandil.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.target), "PKK"), "{e:#?}");
+    let out = extract(
+        "Des hommes armés ont attaqué un convoi de quatre camions du \
+         Programme alimentaire mondial (PAM) sur la route Bor-Pibor.",
+    );
+    let e = event(&out, "attack");
+    assert!(
+        has(&texts(&out, &e.target), "Programme alimentaire mondial"),
+        "{e:#?}"
+    );
+    let out = extract(
+        "Un engin explosif artisanal a sauté au passage d'un véhicule de la \
+         Force multinationale mixte près de Mora.",
+    );
+    let e = event(&out, "bombing");
+    assert!(
+        has(&texts(&out, &e.target), "Force multinationale mixte"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn ages_listed_together_count_no_one_and_date_nothing() {
+    let out =
+        extract("Deux hommes âgés de 54 et 61 ans ont été tués samedi à Gao.");
+    let e = event(&out, "killing");
+    assert_ne!(e.killed, Some(54), "{e:#?}");
+    assert!(!has(&texts(&out, &e.time), "61 ans"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

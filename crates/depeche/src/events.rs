@@ -14176,6 +14176,28 @@ fn instrument_between(ctx: &Context<'_>, gap: Span) -> bool {
     })
 }
 
+/// Verbs (folded) of striking whose object may be a group's position or
+/// vehicle: "ont frappé une colonne de véhicules du GNA".
+const HIT_VERBS: &[&str] = &[
+    "attaque",
+    "attaquent",
+    "frappe",
+    "frappent",
+    "vise",
+    "visent",
+    "cible",
+    "ciblent",
+    "touche",
+    "touchent",
+    "endommage",
+    "detruit",
+    "detruisent",
+    "pilonne",
+    "pilonnent",
+    "bombarde",
+    "bombardent",
+];
+
 /// Nouns for where a group stands or keeps its means: "contre des
 /// positions de X" hits X.
 const POSITION_NOUNS: &[&str] = &[
@@ -14221,6 +14243,18 @@ const POSITION_NOUNS: &[&str] = &[
     "vehicules",
     "quartier general",
     "qg",
+    "campement",
+    "campements",
+    "garnison",
+    "caserne",
+    "casernes",
+    "helicoptere",
+    "avion",
+    "navire",
+    "plot",
+    "entrepot",
+    "entrepots",
+    "locaux",
 ];
 
 /// True when the entity at original byte `at` completes "contre | visant |
@@ -14316,18 +14350,50 @@ const PERSON_TITLES: &[&str] = &[
 ];
 
 fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
-    let mut w = words_before_skipping(ctx, at, 7, ARTICLES);
+    let mut w = words_before_skipping(ctx, at, 10, ARTICLES);
     // "les positions de nos troupes".
     if w.last().is_some_and(|x| matches!(*x, "nos" | "notre")) {
         w.pop();
+    }
+    // "contre des cibles de l'organisation terroriste séparatiste PKK":
+    // past the kind of body the name is given with (and up to two of its
+    // adjectives).
+    if let Some(i) = (w.len().saturating_sub(3)..w.len()).find(|&i| {
+        matches!(
+            w[i].strip_prefix("l'").unwrap_or(w[i]),
+            "organisation" | "groupe" | "mouvement" | "milice" | "formation"
+        )
+    }) {
+        w.truncate(i);
+        while w.last().is_some_and(|x| ARTICLES.contains(x)) {
+            w.pop();
+        }
     }
     if !w.last().is_some_and(|x| matches!(*x, "de" | "du" | "des" | "d'")) {
         return false;
     }
     w.pop();
+    // "un convoi de quatre camions du PAM": past the number of them.
+    if let [.., "de", q, v] = w[..] {
+        if crate::numbers::parse_number(q).is_some() {
+            w.pop();
+            w.pop();
+            w.push(v);
+        }
+    }
     // "une colonne de véhicules du GNA": past what the column is made of.
     if let [.., "de", v] = w[..] {
-        if matches!(v, "vehicules" | "camions" | "blindes" | "chars") {
+        if matches!(
+            v,
+            "vehicules"
+                | "camions"
+                | "blindes"
+                | "chars"
+                | "armes"
+                | "munitions"
+                | "controle"
+                | "commandement"
+        ) {
             w.truncate(w.len() - 2);
         }
     }
@@ -14361,9 +14427,24 @@ fn targeted_through_position(ctx: &Context<'_>, at: usize) -> bool {
             w.pop();
         }
     }
+    // "ont frappé plus de 150 cibles de": past the count.
+    if w.last().is_some_and(|q| crate::numbers::parse_number(q).is_some()) {
+        w.pop();
+        if let [.., "plus" | "moins" | "pres", "de"] = w[..] {
+            w.truncate(w.len() - 2);
+        }
+    }
     let n = w.len();
-    w.last()
-        .is_some_and(|x| matches!(*x, "contre" | "visant" | "ciblant" | "sur"))
+    w.last().is_some_and(|x| {
+        matches!(*x, "contre" | "visant" | "ciblant" | "sur")
+            // "a frappé un véhicule de l'armée", "un engin a endommagé un
+            // véhicule de la gendarmerie", "au passage d'un convoi de
+            // l'armée": the unit hit.
+            || HIT_VERBS.contains(x)
+            || matches!(*x, "d'" | "d'un" | "d'une")
+                && n >= 2
+                && w[n - 2] == "passage"
+    })
         // "tendu une embuscade à une patrouille de l'armée".
         || n >= 2
             && matches!(w[n - 1], "a" | "au" | "aux")
@@ -18299,7 +18380,7 @@ fn assign_arguments<'a>(
         // détachement de l'armée": the hit group may follow the doer's
         // long name.
         let hit_past_doer = || {
-            gap.saturating_sub(args_words_between(
+            (gap.saturating_sub(args_words_between(
                 ctx,
                 args,
                 trig.end,
@@ -18308,6 +18389,9 @@ fn assign_arguments<'a>(
                 // ("une colonne de véhicules du GNA": what the column is made
                 // of lies between.)
             )) <= reach + 2
+                // "contre des cibles de l'organisation terroriste
+                // séparatiste PKK": the words of the body's kind.
+                || gap <= 2 * reach)
                 && targeted_through_position(ctx, a.span.start)
         };
         // "ont opposé la Brigade 444, commandée par Mahmoud Hamza, à …":
@@ -18361,10 +18445,9 @@ fn assign_arguments<'a>(
         // "contre des positions de X", "visant le bastion de X": the
         // group whose positions are hit is the target.
         // ("les bases du PKK": after a locative noun the preposition
-        // reads as "à", as for a place.)
-        if matches!(p, "de" | "a")
-            && targeted_through_position(ctx, a.span.start)
-        {
+        // reads as "à", as for a place; "des cibles de l'organisation
+        // terroriste PKK": past the body's kind.)
+        if targeted_through_position(ctx, a.span.start) {
             push_unique(&mut d.target, a.entity);
             first_after = false;
             continue;
