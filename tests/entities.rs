@@ -5824,3 +5824,31 @@ fn a_capital_pressed_or_followed_by_media_acts_as_a_government() {
         the_one_named_in("Une localité proche de Gao a été attaquée.", "Gao");
     assert_eq!(e.kind, EntityKind::Place, "{e:#?}");
 }
+
+#[test]
+fn unknown_names_listed_with_a_known_place_are_places() {
+    let text = "Des frappes ont visé les régions de Qandil, Gara et Asos.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for name in ["Gara", "Asos"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    let text = "Neuf attaques ont été repoussées en direction de Kroupets, \
+                d'Olgovka et de Martynovka.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let places = place_texts(&out);
+    for name in ["Kroupets", "Olgovka"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    // A list with no preposition before it is no list of places, and two
+    // capitalized words are a person more often than a village.
+    for (text, name) in [
+        ("Moussa, Bakary et Gao sont cités dans le rapport.", "Bakary"),
+        ("Le rapport cite Amadou Diallo et Gao.", "Amadou Diallo"),
+        ("Le rapport cite Amadou Diallo et Gao.", "Diallo"),
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        let places = place_texts(&out);
+        assert!(!places.contains(&name), "{text}: {places:?}");
+    }
+}

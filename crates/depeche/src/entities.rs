@@ -9796,6 +9796,101 @@ fn add_listed_towns(
     }
 }
 
+/// Whether a word listed before a town looks like a settlement's name:
+/// some lowercase letter after its capital (no acronym), and no word
+/// that opens a sentence.
+fn listed_name_like(name: &str) -> bool {
+    name.chars().any(char::is_lowercase)
+        && !matches!(
+            name,
+            "Selon" | "Les" | "Des" | "Une" | "Dans" | "Mais" | "Puis"
+        )
+}
+
+/// The names the gazetteers lack in a list that ends with the place
+/// starting at byte `to`, joined to it by "et": "Kroupets, d'Olgovka et
+/// de Martynovka". Each item is one word (two capitalized words are more
+/// often a person's given name and surname); the list opens after a
+/// preposition ("de", "à", "vers", "entre"); at most eight items.
+fn names_listed_before(
+    text: &str,
+    to: usize,
+    set: &EntitySet,
+) -> Option<Vec<Span>> {
+    let lead = &text[..to];
+    let link = [" et de ", " et d'", " et d’", " et "]
+        .iter()
+        .find(|l| lead.ends_with(**l))?;
+    let mut out = Vec::new();
+    let mut end = to - link.len();
+    for _ in 0..8 {
+        // The item: the capitalized word that ends at `end`, with an
+        // elided "d'" glued to it.
+        let head = &text[..end];
+        let ws = head
+            .rfind(|c: char| {
+                !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            })
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &head[ws..];
+        let start = ["d'", "d’"]
+            .iter()
+            .find_map(|d| word.strip_prefix(d))
+            .map_or(ws, |w| end - w.len());
+        if start == end || !text[start..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        let span = Span::new(start, end);
+        if set.covers(span) || !listed_name_like(&text[span]) {
+            return None;
+        }
+        if lone_name_end(text, start) != Some(end) {
+            return None;
+        }
+        out.push(span);
+        // Before the item: another link of the list, or the preposition
+        // that opens it.
+        let before = &text[..start];
+        if before.ends_with("d'") || before.ends_with("d’") {
+            let b = before
+                .trim_end_matches("d'")
+                .trim_end_matches("d’")
+                .trim_end();
+            if let Some(b) = b.strip_suffix(',') {
+                end = b.len();
+                continue;
+            }
+            return before_opens_list(b).then_some(out);
+        }
+        if let Some(b) = before.strip_suffix(", de ") {
+            end = b.len();
+            continue;
+        }
+        if let Some(b) = before.strip_suffix(", ") {
+            end = b.len();
+            continue;
+        }
+        return before_opens_list(before.trim_end()).then_some(out);
+    }
+    None
+}
+
+/// Whether `lead` (the text before a list's first item, its trailing
+/// spaces trimmed, or before an elided "d'") ends with a word that opens
+/// a list of places.
+fn before_opens_list(lead: &str) -> bool {
+    let word = lead
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "de" | "à" | "vers" | "entre" | "direction" | "localités" | "villages"
+    )
+}
+
 /// The name coordinated after byte `end` of `text` by "et de", "et d'",
 /// ", de" or ", d'": its start and end.
 fn coordinated_name(text: &str, end: usize) -> Option<(usize, usize)> {
@@ -10882,7 +10977,14 @@ fn add_listed_places(
         d.kind == EntityKind::Place
             && matches!(
                 d.subkind.as_str(),
-                "town" | "village" | "city" | "admin2" | "camp" | "region"
+                "town"
+                    | "village"
+                    | "city"
+                    | "admin2"
+                    | "camp"
+                    | "region"
+                    // "les régions de Qandil, Gara et Asos": mountains.
+                    | "feature"
             )
     };
     let mut ends: Vec<usize> = set
@@ -10925,6 +11027,22 @@ fn add_listed_places(
         // After the current end: read next, as the list goes on.
         let k = ends.partition_point(|&e| e <= name_end);
         ends.insert(k, name_end);
+    }
+    // The names listed before a town the list ends with: "en direction
+    // de Kroupets, d'Olgovka et de Martynovka".
+    let starts: Vec<usize> = set
+        .drafts
+        .iter()
+        .filter(|d| townish(d))
+        .flat_map(|d| d.mentions.iter().map(|m| m.start))
+        .collect();
+    for to in starts.into_iter().take(256) {
+        for span in names_listed_before(text, to, set).unwrap_or_default() {
+            if !ctx.skip.is_some_and(|s| s.overlaps(span)) && !set.covers(span)
+            {
+                add_unknown_town(ctx, set, span, top);
+            }
+        }
     }
     // "l'axe Macomia-Oasse", "l'axe Bahir Dar-Debre Markos".
     for at in memchr::memmem::find_iter(text.as_bytes(), b"axe ").take(256) {
