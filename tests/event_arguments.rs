@@ -5724,6 +5724,20 @@ fn ages_listed_together_count_no_one_and_date_nothing() {
 }
 
 #[test]
+fn attack_drones_shot_down_were_still_launched_by_someone_else() {
+    let out = extract(
+        "La défense antiaérienne ukrainienne a abattu 14 des 16 drones \
+         d'attaque Shahed lancés par la Russie contre les régions de \
+         Kharkiv et de Soumy.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "Russie"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "défense antiaérienne"), "{e:#?}");
+    assert_eq!(e.killed, None, "{e:#?}");
+    assert_no_event(&out, "killing");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -1330,7 +1330,13 @@ fn casualty_word_at(ctx: &Context<'_>, i: usize) -> bool {
         r += 1;
     }
     if is_casualty_word(&ctx.folded.text[i..r]) {
-        return true;
+        // "a abattu 48 des 61 drones": munitions shot down count no one.
+        let span = Span::new(
+            ctx.folded.original_start(i),
+            ctx.folded.original_start(r),
+        );
+        return !(is_shooting_down(&ctx.folded.text[i..r])
+            && munition_object(ctx, span));
     }
     // Cut short inside the run?
     let o0 = ctx.folded.original_start(i);
@@ -5859,6 +5865,7 @@ pub(crate) fn find<'a>(
     evacuation_orderers(ctx, &mentions, &mut drafts);
     reporters_on(ctx, &mentions, &mut drafts);
     one_striker(ctx, &mut drafts);
+    shot_down_strikes(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     if let Some(by) = issuer {
         our_deeds(ctx, by, &mut drafts);
@@ -6899,6 +6906,46 @@ fn munition_object(ctx: &Context<'_>, span: Span) -> bool {
                 | "bombe"
         )
     })
+}
+
+/// "La défense antiaérienne affirme avoir abattu 48 des 61 drones
+/// d'attaque lancés contre le pays": a strike whose drones or missiles
+/// were shot down is not the shooter's; who fired them is named after
+/// the munitions, if at all.
+fn shot_down_strikes(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for d in drafts.iter_mut() {
+        if !matches!(d.kind.as_str(), "airstrike" | "shelling") {
+            continue;
+        }
+        let Some(&t) = d.triggers.first() else { continue };
+        // Past counts and a time ("a intercepté dans la nuit neuf
+        // drones").
+        let mut back = folded_words_before(ctx, t.start, 9);
+        while back.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "la" | "plupart"
+                    | "des"
+                    | "les"
+                    | "plusieurs"
+                    | "de"
+                    | "d'"
+                    | "sur"
+                    | "dans"
+                    | "nuit"
+                    | "matinee"
+                    | "journee"
+                    | "soiree"
+            ) || crate::numbers::parse_number(w).is_some()
+        }) {
+            back.pop();
+        }
+        if !back.last().is_some_and(|w| is_shooting_down(w)) {
+            continue;
+        }
+        let ents = &ctx.entities.drafts;
+        d.agent.retain(|&e| ents[e].mentions.iter().any(|m| m.start > t.end));
+    }
 }
 
 /// Whether a folded word is a form of a verb that shoots down or stops
