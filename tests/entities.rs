@@ -5852,3 +5852,20 @@ fn unknown_names_listed_with_a_known_place_are_places() {
         assert!(!places.contains(&name), "{text}: {places:?}");
     }
 }
+
+#[test]
+fn a_witness_named_by_one_word_after_a_quote_is_a_person() {
+    for (text, name) in [
+        ("« Ils ont tout brûlé », se souvient Boukary.", "Boukary"),
+        ("« Il n'y a plus rien », souffle Espérance.", "Espérance"),
+        ("« Rien n'est réparé », dit Olena.", "Olena"),
+    ] {
+        let e = the_one_named_in(text, name);
+        assert_eq!(e.subkind.as_deref(), Some("person"), "{text}: {e:#?}");
+    }
+    // Without a quote before it, one capitalized word after a verb of
+    // saying is not taken for a name.
+    let out = Extractor::new()
+        .extract(&Document::new("t", "Le texte, dit Accord, reste vague."));
+    assert!(entities_named(&out, &["Accord"]).is_empty(), "{out:#?}");
+}

@@ -13048,9 +13048,26 @@ fn inverted_speakers(text: &str) -> impl Iterator<Item = Found<'_>> {
         let w_len = rest
             .find(|ch: char| !(ch.is_alphabetic() || ch == '\'' || ch == '’'))
             .unwrap_or(rest.len());
-        if !is_said_present(&rest[..w_len]) {
-            return None;
-        }
+        let verb = &rest[..w_len];
+        // "», se souvient Boukary": a reflexive verb of two words.
+        let w_len = match verb {
+            "se" => {
+                let second = ["souvient", "rappelle", "désole", "lamente"]
+                    .iter()
+                    .find(|v| {
+                        rest[w_len..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(**v))
+                    })?;
+                w_len + 1 + second.len()
+            }
+            _ if is_said_present(verb)
+                || matches!(verb, "souffle" | "soupire" | "murmure") =>
+            {
+                w_len
+            }
+            _ => return None,
+        };
         let start = ws_end(text, after + w_len);
         if start == after + w_len {
             return None;
@@ -13059,7 +13076,20 @@ fn inverted_speakers(text: &str) -> impl Iterator<Item = Found<'_>> {
         if !hay.starts_with(is_name_initial) {
             return None;
         }
-        let name = name_end(hay)?;
+        // "», souffle Espérance.": after a quote, one word is a name too
+        // when the sentence or the clause ends on it.
+        let quoted = text[..c].trim_end().ends_with(['»', '"', '”']);
+        let one_word = || {
+            let n = hay
+                .find(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+                .unwrap_or(hay.len());
+            (quoted
+                && n >= 3
+                && hay[..n].chars().skip(1).all(char::is_lowercase)
+                && hay[n..].starts_with(['.', ',', ';']))
+            .then_some(n)
+        };
+        let name = name_end(hay).or_else(one_word)?;
         let mut found = Found::one_group(hay, name, "name", (0, name));
         found.base = start;
         Some(found)
