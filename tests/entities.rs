@@ -5869,3 +5869,17 @@ fn a_witness_named_by_one_word_after_a_quote_is_a_person() {
         .extract(&Document::new("t", "Le texte, dit Accord, reste vague."));
     assert!(entities_named(&out, &["Accord"]).is_empty(), "{out:#?}");
 }
+
+#[test]
+fn a_byline_name_ends_at_its_line_and_before_the_page_stamp() {
+    let text =
+        "Kharkiv : la nuit la plus longue\nPar notre envoyée spéciale à \
+                Kharkiv, Claire Vasseur Publié le 24 juillet 2025 à 10h00\n\n\
+                Les sirènes ont retenti toute la nuit.";
+    let e = the_one_named_in(text, "Claire Vasseur");
+    assert_eq!(e.subkind.as_deref(), Some("person"), "{e:#?}");
+    let text = "Gao : peur et attente\nDe notre correspondant à Gao, \
+                Ibrahim Maïga\n\nPlus d'un an après l'entrée des troupes.";
+    let e = the_one_named_in(text, "Ibrahim Maïga");
+    assert!(e.mentions.iter().all(|m| !m.text.contains('\n')), "{e:#?}");
+}

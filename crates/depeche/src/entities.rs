@@ -11884,7 +11884,9 @@ fn single_victim_at(text: &str, span: Span) -> Option<usize> {
 /// at the start of the text: a person's name.
 static PERSON_NAME_AT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^[A-ZÀ-ÖØ-Þ][\p{Ll}]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?(?:\s+(?:(?:de|da|dos|al|el|ben|ould|ag)[-\s])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){1,2}",
+        // (Spaces within the line only: a name never runs on past a line
+        // break, "Ibrahim Maïga\n\nPlus d'un an après".)
+        r"^[A-ZÀ-ÖØ-Þ][\p{Ll}]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?(?:[ \t\x{a0}]+(?:(?:de|da|dos|al|el|ben|ould|ag)[- \t\x{a0}])?[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}]+)?){1,2}",
     )
     .expect("person name pattern is valid")
 });
@@ -12184,7 +12186,12 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         if !role {
             continue;
         }
-        let Some(n1) = name_at(at) else { continue };
+        let Some(mut n1) = name_at(at) else { continue };
+        // "Claire Vasseur Publié le 24 juillet": a byline's name runs into
+        // the stamp of the page it heads.
+        if let Some(k) = text[n1].find(" Publié") {
+            n1 = Span::new(n1.start, n1.start + k);
+        }
         let rest = &text[n1.end..];
         let mut found = vec![n1];
         let mut end = n1.end;
@@ -12200,7 +12207,9 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         let line_end = after.trim_start_matches([' ', '\t']);
         if !(after.trim_start().starts_with([',', '.'])
             || line_end.is_empty()
-            || line_end.starts_with(['\n', '\r', '|']))
+            || line_end.starts_with(['\n', '\r', '|'])
+            || line_end.starts_with("Publié le")
+            || line_end.starts_with("Mis à jour"))
         {
             continue;
         }
