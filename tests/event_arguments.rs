@@ -5738,6 +5738,19 @@ fn attack_drones_shot_down_were_still_launched_by_someone_else() {
 }
 
 #[test]
+fn the_blow_a_killing_was_dealt_in_is_the_killers() {
+    let out = extract(
+        "Le FLA accuse l'armée d'avoir tué au moins quinze civils lors \
+         d'une frappe de drone près de Tessalit.",
+    );
+    let e = event(&out, "airstrike");
+    assert!(has(&texts(&out, &e.agent), "armée"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.agent), "FLA"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "armée"), "{e:#?}");
+    assert!(has(&texts(&out, &e.source), "FLA"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5866,6 +5866,7 @@ pub(crate) fn find<'a>(
     reporters_on(ctx, &mentions, &mut drafts);
     one_striker(ctx, &mut drafts);
     shot_down_strikes(ctx, &mut drafts);
+    blows_of_the_killers(ctx, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     if let Some(by) = issuer {
         our_deeds(ctx, by, &mut drafts);
@@ -6906,6 +6907,54 @@ fn munition_object(ctx: &Context<'_>, span: Span) -> bool {
                 | "bombe"
         )
     })
+}
+
+/// "Le FLA accuse l'armée d'avoir tué quinze civils dans des frappes de
+/// drone": the blow the killing was dealt in is the killers', not the
+/// accuser's, and they are no target of it.
+fn blows_of_the_killers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if !matches!(
+            d.kind.as_str(),
+            "attack" | "airstrike" | "shelling" | "bombing"
+        ) || matches!(d.pos, Some(Pos::Verb))
+        {
+            continue;
+        }
+        let Some(&t) = d.triggers.first() else { continue };
+        // The killing just before, in the same sentence.
+        let Some(k) = done.iter().rev().take(4).find(|k| {
+            k.kind == "killing"
+                && k.sentence == d.sentence
+                && !k.agent.is_empty()
+                && k.triggers.first().is_some_and(|kt| kt.end <= t.start)
+        }) else {
+            continue;
+        };
+        let kt = k.triggers[0];
+        // Only the victims and a setting between: "tué X dans des",
+        // "tué X lors d'une".
+        let gap = &ctx.text[kt.end..t.start];
+        if gap.len() > 160 || gap.contains([',', ';', '.', ':', '«', '»']) {
+            continue;
+        }
+        let lead = folded_words_before(ctx, t.start, 3);
+        let dealt_in = lead.iter().any(|w| {
+            matches!(*w, "dans" | "lors" | "d'une" | "d'un" | "cours")
+        });
+        if !dealt_in || d.agent == k.agent {
+            continue;
+        }
+        let killers = k.agent.clone();
+        let tellers = k.source.clone();
+        d.agent = killers.clone();
+        d.target.retain(|e| !killers.contains(e) && !tellers.contains(e));
+        for e in tellers {
+            push_unique(&mut d.source, e);
+        }
+    }
 }
 
 /// "La défense antiaérienne affirme avoir abattu 48 des 61 drones
