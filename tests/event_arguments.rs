@@ -5751,6 +5751,21 @@ fn the_blow_a_killing_was_dealt_in_is_the_killers() {
 }
 
 #[test]
+fn the_town_that_lives_under_a_blockade_is_besieged() {
+    let out = extract(
+        "Djibo, chef-lieu de la province du Soum, vit sous le blocus du JNIM \
+         depuis février 2022.",
+    );
+    let e = event(&out, "siege");
+    assert!(has(&texts(&out, &e.target), "Djibo"), "{e:#?}");
+    assert_eq!(
+        texts(&out, &e.location).first().map(String::as_str),
+        Some("Djibo"),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5867,6 +5867,7 @@ pub(crate) fn find<'a>(
     one_striker(ctx, &mut drafts);
     shot_down_strikes(ctx, &mut drafts);
     blows_of_the_killers(ctx, &mut drafts);
+    besieged_subjects(ctx, &mentions, &mut drafts);
     possessive_agent(ctx, &mut drafts);
     if let Some(by) = issuer {
         our_deeds(ctx, by, &mut drafts);
@@ -6907,6 +6908,58 @@ fn munition_object(ctx: &Context<'_>, span: Span) -> bool {
                 | "bombe"
         )
     })
+}
+
+/// "Djibo, chef-lieu de la province du Soum, vit sous le blocus du JNIM",
+/// "la ville est soumise à un blocus": the place that opens the sentence
+/// and lives under the siege is besieged, and is where it happens.
+fn besieged_subjects(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if d.kind != "siege" {
+            continue;
+        }
+        let Some(&t) = d.triggers.first() else { continue };
+        let mut lead = folded_words_before(ctx, t.start, 6);
+        while lead
+            .last()
+            .is_some_and(|w| matches!(*w, "le" | "un" | "les" | "la"))
+        {
+            lead.pop();
+        }
+        let under = match lead[..] {
+            [.., "sous"] => true,
+            [.., "soumise" | "soumis" | "soumises" | "proie", "a"] => true,
+            _ => false,
+        };
+        if !under {
+            continue;
+        }
+        let Some(sent) = ctx.sentences.get(d.sentence) else { continue };
+        // The first place of the sentence, at its head (at most three
+        // words before it: "La ville de Djibo").
+        let from = mentions.partition_point(|(m, _)| m.start < sent.start);
+        let Some(&(m, e)) = mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.end <= t.start)
+            .take(8)
+            .find(|(_, e)| ents[*e].kind == EntityKind::Place)
+        else {
+            continue;
+        };
+        if words_of(folded_of(ctx, Span::new(sent.start, m.start))).count() > 3
+        {
+            continue;
+        }
+        d.target.retain(|x| ents[*x].kind != EntityKind::Place);
+        d.target.insert(0, e);
+        d.location.retain(|&x| x != e);
+        d.location.insert(0, e);
+    }
 }
 
 /// "Le FLA accuse l'armée d'avoir tué quinze civils dans des frappes de
