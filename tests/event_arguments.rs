@@ -5766,6 +5766,20 @@ fn the_town_that_lives_under_a_blockade_is_besieged() {
 }
 
 #[test]
+fn where_fire_is_sent_is_hit() {
+    let out = extract(
+        "Les rebelles ont affirmé avoir tiré des missiles balistiques vers \
+         la ville portuaire d'Eilat.",
+    );
+    let e = event(&out, "shelling");
+    assert!(has(&texts(&out, &e.target), "Eilat"), "{e:#?}");
+    // Where people flee to is no target.
+    let out = extract("Des milliers d'habitants ont fui vers Gao.");
+    let e = event(&out, "displacement");
+    assert!(!has(&texts(&out, &e.target), "Gao"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -18152,7 +18152,12 @@ fn assign_arguments<'a>(
                         "siege" | "attack" | "airstrike" | "shelling"
                     )
                     || struck
-                    || joined_to_hit)
+                    || joined_to_hit
+                    // "25 roquettes ont été tirées vers les localités de
+                    // Sdérot et de Nir Am": where fire is sent is hit.
+                    || p == "vers"
+                        && a.span.start > trig.end
+                        && matches!(kind, "airstrike" | "shelling"))
             {
                 push_unique(&mut d.target, a.entity);
             }
