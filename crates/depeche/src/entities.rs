@@ -9826,15 +9826,20 @@ fn names_listed_before(
     for _ in 0..8 {
         // The item: the capitalized word that ends at `end`, with an
         // elided "d'" glued to it.
-        let head = &text[..end];
-        let ws = head
-            .rfind(|c: char| {
-                !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-            })
-            .map_or(0, |i| {
-                i + head[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let word = &head[ws..];
+        // (Read within 64 bytes: a longer run of letters is no name, and
+        // a text of one endless word costs no more per town.)
+        let lo = crate::numbers::floor_boundary(text, end.saturating_sub(64));
+        let head = &text[lo..end];
+        let ws = match head.rfind(|c: char| {
+            !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        }) {
+            Some(i) => {
+                lo + i + head[i..].chars().next().map_or(1, char::len_utf8)
+            }
+            None if lo == 0 => 0,
+            None => return None,
+        };
+        let word = &text[ws..end];
         let start = ["d'", "d’"]
             .iter()
             .find_map(|d| word.strip_prefix(d))
@@ -9881,7 +9886,11 @@ fn names_listed_before(
 /// spaces trimmed, or before an elided "d'") ends with a word that opens
 /// a list of places.
 fn before_opens_list(lead: &str) -> bool {
-    let word = lead
+    let tail = &lead[crate::numbers::floor_boundary(
+        lead,
+        lead.len().saturating_sub(16),
+    )..];
+    let word = tail
         .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
         .next()
         .unwrap_or("");

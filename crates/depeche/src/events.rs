@@ -5865,7 +5865,7 @@ pub(crate) fn find<'a>(
     evacuation_orderers(ctx, &mentions, &mut drafts);
     reporters_on(ctx, &mentions, &mut drafts);
     one_striker(ctx, &mut drafts);
-    shot_down_strikes(ctx, &mut drafts);
+    shot_down_strikes(ctx, &mentions, &mut drafts);
     blows_of_the_killers(ctx, &mut drafts);
     besieged_subjects(ctx, &mentions, &mut drafts);
     possessive_agent(ctx, &mut drafts);
@@ -6951,7 +6951,9 @@ fn besieged_subjects(
         else {
             continue;
         };
-        if words_of(folded_of(ctx, Span::new(sent.start, m.start))).count() > 3
+        if words_of(folded_of(ctx, Span::new(sent.start, m.start)))
+            .nth(3)
+            .is_some()
         {
             continue;
         }
@@ -7014,7 +7016,11 @@ fn blows_of_the_killers(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 /// d'attaque lancés contre le pays": a strike whose drones or missiles
 /// were shot down is not the shooter's; who fired them is named after
 /// the munitions, if at all.
-fn shot_down_strikes(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+fn shot_down_strikes(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
     for d in drafts.iter_mut() {
         if !matches!(d.kind.as_str(), "airstrike" | "shelling") {
             continue;
@@ -7045,8 +7051,17 @@ fn shot_down_strikes(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !back.last().is_some_and(|w| is_shooting_down(w)) {
             continue;
         }
-        let ents = &ctx.entities.drafts;
-        d.agent.retain(|&e| ents[e].mentions.iter().any(|m| m.start > t.end));
+        // The entities named after the munitions in their sentence (the
+        // first few: a run-on text costs no more per strike).
+        let Some(sent) = ctx.sentences.get(d.sentence) else { continue };
+        let from = mentions.partition_point(|(m, _)| m.start <= t.end);
+        let after: Vec<usize> = mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < sent.end)
+            .take(16)
+            .map(|&(_, e)| e)
+            .collect();
+        d.agent.retain(|e| after.contains(e));
     }
 }
 
