@@ -326,6 +326,28 @@ const PATTERNS: &[Pattern] = &[
                 .any(|e| e.kind == "attack" && e.location.len() >= 3)
         },
     ),
+    (
+        // Capitals that press, ages listed, bases and convoys of a named
+        // group hit, towns listed before a known one, attack drones shot
+        // down, blows a killing was dealt in, blockaded towns, fire sent
+        // towards towns, one-word witnesses after a quote.
+        "hit_units_lists_and_witnesses",
+        "alors que Washington presse Moscou d'accepter un cessez-le-feu \
+         selon des médias proches de Damas, deux hommes âgés de 54 et 61 \
+         ans ont été tués à Gao, les insurgés ont lancé une attaque contre \
+         les bases arrière du PKK et des frappes ont visé des cibles de \
+         l'organisation terroriste séparatiste PKK dans les régions de \
+         Qandil, Gara et Asos, des hommes armés ont attaqué un convoi de \
+         quatre camions du Programme alimentaire mondial, les troupes ont \
+         repoussé des attaques en direction de Kroupets, d'Olgovka et de \
+         Martynovka, la défense antiaérienne a abattu 14 des 16 drones \
+         d'attaque lancés par la Russie contre Kharkiv, le FLA accuse \
+         l'armée d'avoir tué quinze civils lors d'une frappe de drone près \
+         de Tessalit, Djibo vit sous le blocus du JNIM, des roquettes ont \
+         été tirées vers les localités de Sdérot et de Nir Am, « ils ont \
+         tout brûlé », se souvient Boukary, ",
+        |o| o.events.iter().any(|e| e.kind == "airstrike"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
