@@ -945,6 +945,26 @@ fn word_start(s: &str) -> usize {
     run_start_back(s, &crate::byteclass::WORD_ASCII, char::is_alphanumeric)
 }
 
+/// Where the word of a name that ends `s` starts: the run of letters,
+/// hyphens and apostrophes ("d'Awdiinle", "Darat-Izza"), one past the last
+/// other char, or 0.
+fn name_word_start(s: &str) -> usize {
+    run_start_back(s, &NAME_WORD_ASCII, |c| c.is_alphabetic() || c == '’')
+}
+
+/// The ASCII bytes of a word of a name: letters, the hyphen and the
+/// apostrophe.
+static NAME_WORD_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphabetic() || b == b'-' || b == b'\'';
+        c += 1;
+    }
+    t
+};
+
 /// True when `words`, joined by spaces, end with a cue word of `cues`,
 /// alone or followed by "de", "du", "des", "d'", "de la" or "de l'": the
 /// cue is the whole text or follows a space, except before "d'", where
@@ -9695,13 +9715,7 @@ fn add_apposed_towns(
             if taken > 0 && lead_trim.len() == lead.len() {
                 break;
             }
-            let word_start = lead_trim
-                .rfind(|c: char| {
-                    !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-                })
-                .map_or(0, |i| {
-                    i + lead_trim[i..].chars().next().map_or(1, char::len_utf8)
-                });
+            let word_start = name_word_start(lead_trim);
             let mut word = &lead_trim[word_start..];
             let mut ws = word_start;
             // "d'Awdiinle", "l’Ituri": the elided article is no part.
@@ -9830,15 +9844,10 @@ fn names_listed_before(
         // a text of one endless word costs no more per town.)
         let lo = crate::numbers::floor_boundary(text, end.saturating_sub(64));
         let head = &text[lo..end];
-        let ws = match head.rfind(|c: char| {
-            !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-        }) {
-            Some(i) => {
-                lo + i + head[i..].chars().next().map_or(1, char::len_utf8)
-            }
-            None if lo == 0 => 0,
-            None => return None,
-        };
+        let ws = lo + name_word_start(head);
+        if ws == lo && lo > 0 {
+            return None;
+        }
         let word = &text[ws..end];
         let start = ["d'", "d’"]
             .iter()
@@ -13051,6 +13060,9 @@ fn is_said_present(w: &str) -> bool {
             | "constate"
             | "s'inquiète"
             | "s’inquiète"
+            | "souffle"
+            | "soupire"
+            | "murmure"
     )
 }
 
@@ -13079,11 +13091,7 @@ fn inverted_speakers(text: &str) -> impl Iterator<Item = Found<'_>> {
                     })?;
                 w_len + 1 + second.len()
             }
-            _ if is_said_present(verb)
-                || matches!(verb, "souffle" | "soupire" | "murmure") =>
-            {
-                w_len
-            }
+            _ if is_said_present(verb) => w_len,
             _ => return None,
         };
         let start = ws_end(text, after + w_len);

@@ -6931,11 +6931,11 @@ fn besieged_subjects(
         {
             lead.pop();
         }
-        let under = match lead[..] {
-            [.., "sous"] => true,
-            [.., "soumise" | "soumis" | "soumises" | "proie", "a"] => true,
-            _ => false,
-        };
+        let under = matches!(
+            lead[..],
+            [.., "sous"]
+                | [.., "soumise" | "soumis" | "soumises" | "proie", "a"]
+        );
         if !under {
             continue;
         }
