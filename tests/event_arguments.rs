@@ -5780,6 +5780,41 @@ fn where_fire_is_sent_is_hit() {
 }
 
 #[test]
+fn a_village_of_a_local_government_area_lies_in_it() {
+    let out = extract(
+        "Des hommes armés ont attaqué samedi Kanoma, un village de la zone \
+         de gouvernement local de Maru, dans l'État de Zamfara.",
+    );
+    let e = event(&out, "attack");
+    let places = texts(&out, &e.location);
+    for name in ["Kanoma", "Maru", "Zamfara"] {
+        assert!(has(&places, name), "{name}: {e:#?}");
+    }
+}
+
+#[test]
+fn communique_idioms_of_killing_and_of_reprisal() {
+    let out = extract(
+        "Neuf khawarij, dont leur chef, ont été envoyés en enfer, selon \
+         l'armée.",
+    );
+    let e = event(&out, "killing");
+    assert!(has(&texts(&out, &e.target), "Neuf khawarij"), "{e:#?}");
+    assert_no_event(&out, "deployment");
+    let out = extract(
+        "L'armée pakistanaise se réserve le droit de riposter aux attaques \
+         du TTP.",
+    );
+    let e = event(&out, "threat");
+    assert!(has(&texts(&out, &e.agent), "armée pakistanaise"), "{e:#?}");
+    let out = extract(
+        "Les rebelles ont lancé deux drones piégés contre l'aéroport de \
+         Jizan.",
+    );
+    event(&out, "airstrike");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

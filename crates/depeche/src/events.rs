@@ -6161,6 +6161,18 @@ fn coordinated_actors(
                 | "à la "
                 | "à l'"
                 | "à l’"
+                // "du régime et de son allié russe", "l'armée et ses
+                // supplétifs".
+                | "son "
+                | "sa "
+                | "ses "
+                | "leur "
+                | "leurs "
+                | "de son "
+                | "de sa "
+                | "de ses "
+                | "de leur "
+                | "de leurs "
         )
         .then_some(closing)
     };
@@ -14923,8 +14935,11 @@ fn place_apposition(gap: &str) -> bool {
     };
     // (", à une soixantaine de kilomètres à l'ouest de Mogadiscio": a
     // distance from a place is not a place in apposition.)
+    // ("…, un village de la zone de gouvernement local de Maru": Nigeria's
+    // division is named in three words.)
+    let longest = if words.contains(&"gouvernement") { 10 } else { 8 };
     !words.is_empty()
-        && words.len() <= 8
+        && words.len() <= longest
         && !words.iter().any(|w| is_distance_unit(w))
         && words.last().is_some_and(|w| {
             matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "le")
