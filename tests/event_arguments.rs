@@ -5815,6 +5815,21 @@ fn communique_idioms_of_killing_and_of_reprisal() {
 }
 
 #[test]
+fn a_missile_that_struck_past_an_aside_is_one_shelling() {
+    let out = extract(
+        "Un missile, un Iskander-M selon l'armée de l'air ukrainienne, a \
+         frappé vers 14h30 un immeuble de Soumy, tuant huit civils.",
+    );
+    let e = event(&out, "shelling");
+    assert_eq!(e.triggers.len(), 2, "{e:#?}");
+    assert_no_event(&out, "airstrike");
+    // A drone that bombed is an air strike.
+    let out = extract("Un drone a bombardé le marché de Kherson.");
+    event(&out, "airstrike");
+    assert_no_event(&out, "shelling");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

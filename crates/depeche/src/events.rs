@@ -24103,6 +24103,9 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
                 break;
             }
         }
+        if found.is_none() {
+            found = munition_before_aside(f, ft);
+        }
         let Some((w, kind)) = found else { continue };
         let Some(pos) = f[..ft].rfind(w) else { continue };
         let span = ctx.folded.to_original(Span::new(pos, pos + w.len()));
@@ -24116,7 +24119,14 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         }
         d.triggers.push(span);
         d.triggers.sort();
-        if d.kind == "attack" {
+        // "Un missile a frappé": the munition, not a verb that strikes
+        // from anywhere, tells the kind.
+        let verb = f.get(ft..).unwrap_or("");
+        if d.kind == "attack"
+            || ["frapp", "bombar", "vise", "touch", "cible"]
+                .iter()
+                .any(|v| verb.starts_with(v))
+        {
             d.kind = kind.to_string();
         }
         taken.insert((span.start, span.end, d.kind.clone()), i);
@@ -24144,6 +24154,73 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         }
     }
     drafts.retain(|d| gone(d).is_none());
+}
+
+/// "Un missile, un Iskander-M selon l'armée de l'air, a frappé": the
+/// munition that opens the clause of the verb at folded byte `at`, before
+/// a short aside between commas and the auxiliary, with its kind of
+/// strike.
+fn munition_before_aside(f: &str, at: usize) -> Option<(&str, &'static str)> {
+    let b = f.as_bytes();
+    let mut i = at.min(b.len());
+    // The auxiliary and at most one adverb before the verb.
+    for _ in 0..2 {
+        let end = i;
+        while i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        let word_end = i;
+        while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
+            i -= 1;
+        }
+        if !matches!(
+            &f[i..word_end],
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "aurait"
+                | "auraient"
+                | "egalement"
+                | "aussi"
+                | "ensuite"
+        ) {
+            i = end;
+            break;
+        }
+    }
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i == 0 || b[i - 1] != b',' {
+        return None;
+    }
+    let close = i - 1;
+    let mut lo = close.saturating_sub(90);
+    while !f.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let aside = &f[lo..close];
+    let open = aside.rfind(',')?;
+    if aside[open + 1..].trim().is_empty()
+        || aside[open..].contains(['.', ';', ':', '«', '»', '(', ')', '"'])
+    {
+        return None;
+    }
+    let back = clause_words_back(f, lo + open, 2);
+    let kind = munition_kind(back.first()?)?;
+    matches!(
+        back.get(1).copied().unwrap_or(""),
+        "un" | "une"
+            | "des"
+            | "le"
+            | "la"
+            | "les"
+            | "l'"
+            | "deux"
+            | "trois"
+            | ""
+    )
+    .then_some((back[0], kind))
 }
 
 /// Whether folded word `w` names supplies handed out as aid ("vivres",
