@@ -5830,6 +5830,28 @@ fn a_missile_that_struck_past_an_aside_is_one_shelling() {
 }
 
 #[test]
+fn a_communique_warns_in_its_issuers_name() {
+    let out = extract(
+        "MINISTÈRE DE LA DÉFENSE NATIONALE\n\nCOMMUNIQUÉ DE PRESSE\n\nLe \
+         13 mai, les Forces armées centrafricaines ont repoussé une attaque \
+         des rebelles de la CPC à Kaga-Bandoro. Toute nouvelle attaque fera \
+         l'objet d'une riposte vigoureuse.",
+    );
+    let e = event(&out, "threat");
+    assert!(
+        has(&texts(&out, &e.agent), "MINISTÈRE DE LA DÉFENSE NATIONALE"),
+        "{e:#?}"
+    );
+    // A release called for names no one who frees.
+    let out = extract(
+        "Kiev appelle ses partenaires à exiger de Moscou la libération de \
+         tous les prisonniers ukrainiens.",
+    );
+    let e = event(&out, "release");
+    assert_eq!(e.modality, "demanded", "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -5698,6 +5698,12 @@ pub(crate) fn find<'a>(
                 _ => issuer,
             };
             if let Some(by) = by {
+                // "Toute nouvelle attaque fera l'objet d'une riposte
+                // vigoureuse": a warning with no one named is the
+                // issuer's own.
+                if d.kind == "threat" && d.agent.is_empty() {
+                    d.agent.push(by);
+                }
                 if d.source.is_empty() && !d.agent.contains(&by) {
                     d.source.push(by);
                     if let Some(p) = speaker.filter(|_| Some(by) == issuer) {
