@@ -5852,6 +5852,24 @@ fn a_communique_warns_in_its_issuers_name() {
 }
 
 #[test]
+fn a_post_placed_in_an_aside_is_still_the_one_attacked() {
+    let out = extract(
+        "Une position de l'armée tchadienne, située à Barka-Tolorom, a fait \
+         l'objet d'une attaque d'envergure de la secte terroriste Boko Haram.",
+    );
+    let e = event(&out, "attack");
+    let targets = texts(&out, &e.target);
+    assert!(has(&targets, "position"), "{e:#?}");
+    assert!(has(&targets, "armée tchadienne"), "{e:#?}");
+    assert!(has(&texts(&out, &e.agent), "Boko Haram"), "{e:#?}");
+    let out =
+        extract("L'armée a été la cible d'une attaque d'envergure du JNIM.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.agent), "JNIM"), "{e:#?}");
+    assert!(!has(&texts(&out, &e.target), "JNIM"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -10533,6 +10533,22 @@ fn is_blow_word(w: &str) -> bool {
 /// gendarmerie de Bali a été attaquée". The noun is a place of its own,
 /// beside the town after it; a noun whose complement is a name the cue
 /// passes read as the site's ("le marché de Sabreen") is left to them.
+/// Where, in the lowercased text after a site noun, an aside that places
+/// the site opens (", située à Boni", ", basée dans le parc"): the byte of
+/// its comma, within the first 60 bytes.
+fn site_aside_at(tail: &str) -> Option<usize> {
+    const PLACED: &[&str] = &[
+        ", situé",
+        ", basé",
+        ", installé",
+        ", stationné",
+        ", implanté",
+        ", positionné",
+        ", localisé",
+    ];
+    PLACED.iter().filter_map(|p| tail.find(p)).min().filter(|&k| k <= 60)
+}
+
 fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let b = text.as_bytes();
@@ -10748,7 +10764,26 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                     .take(70)
                     .last()
                     .map_or(span.end, |(k, c)| span.end + k + c.len_utf8());
-                let tail = text[span.end..tail_end].to_lowercase();
+                let mut tail = text[span.end..tail_end].to_lowercase();
+                // "une position de l'armée, située à Boni, a fait l'objet
+                // d'une attaque": past the aside that places the site.
+                if let Some(k) = site_aside_at(&tail) {
+                    let longer = text[span.end..]
+                        .char_indices()
+                        .take(140)
+                        .last()
+                        .map_or(span.end, |(k, c)| {
+                            span.end + k + c.len_utf8()
+                        });
+                    let longer = text[span.end..longer].to_lowercase();
+                    if let Some(j) = longer[k + 2..].find(',') {
+                        tail = format!(
+                            "{}{}",
+                            &longer[..k],
+                            &longer[k + 3 + j..]
+                        );
+                    }
+                }
                 let tail =
                     tail.split(['.', ';', ':', '«', '»']).next().unwrap_or("");
                 let ws: Vec<&str> = tail.split_whitespace().take(8).collect();

@@ -14080,6 +14080,43 @@ fn is_craft(w: &str) -> bool {
     )
 }
 
+/// Whether the text between a nominal trigger ending at `from` and an
+/// actor at `to` is words of scale and then "de" with an article and at
+/// most two words of a kind of group: "d'envergure de la secte terroriste",
+/// "de grande ampleur du".
+fn of_past_scale(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 80 {
+        return false;
+    }
+    let gap = folded_of(ctx, Span::new(from, to));
+    let words = folded_words(gap);
+    let rest = match &words[..] {
+        ["d'envergure" | "d'ampleur", rest @ ..] => rest,
+        ["de", "grande" | "large", "envergure" | "ampleur", rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["de" | "d'", "la" | "l'" | "les", rest @ ..] => rest,
+        ["du" | "des" | "de" | "d'", rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.len() <= 2
+        && rest.iter().all(|w| {
+            matches!(
+                *w,
+                "l'" | "secte"
+                    | "groupe"
+                    | "mouvement"
+                    | "organisation"
+                    | "terroriste"
+                    | "jihadiste"
+                    | "djihadiste"
+                    | "islamiste"
+                    | "rebelle"
+            )
+        })
+}
+
 /// Adjectives that follow a noun of attack: "une embuscade complexe",
 /// "une attaque meurtrière", "une offensive d'envergure".
 fn is_attack_adjective(w: &str) -> bool {
@@ -18992,6 +19029,16 @@ fn assign_arguments<'a>(
                 && !verb
                 && DE_AGENT_KINDS.contains(&kind)
                 && de_past_aside(ctx, trig.end, a.span.start) =>
+            {
+                push_unique(&mut d.agent, a.entity)
+            }
+            // "une attaque d'envergure de la secte terroriste Boko Haram":
+            // past the words of scale.
+            _ if first_after
+                && !verb
+                && DE_AGENT_KINDS.contains(&kind)
+                && !pursuit
+                && of_past_scale(ctx, trig.end, a.span.start) =>
             {
                 push_unique(&mut d.agent, a.entity)
             }
