@@ -5870,6 +5870,23 @@ fn a_post_placed_in_an_aside_is_still_the_one_attacked() {
 }
 
 #[test]
+fn people_who_act_or_speak_near_an_attack_are_not_its_victims() {
+    for text in [
+        "Nouvelle attaque des gangs à Kenscoff, les habitants s'organisent.",
+        "Après l'attaque des gangs à Kenscoff, les habitants dénoncent \
+         l'inaction de la police.",
+    ] {
+        let out = extract(text);
+        let e = event(&out, "attack");
+        assert!(!has(&texts(&out, &e.target), "habitants"), "{e:#?}");
+    }
+    // Those it killed are.
+    let out = extract("L'attaque des gangs à Kenscoff a tué cinq habitants.");
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.target), "cinq habitants"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

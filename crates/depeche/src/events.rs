@@ -20083,7 +20083,16 @@ fn assign_arguments<'a>(
                 && lead.last() == Some(&"dont")
                 && !d.target.is_empty()
                 && word_gap(ctx, trig.end, a.span.start) <= 8;
-            if (civil && !flee || hurt || part_of_victims)
+            // "Nouvelle attaque des gangs, les habitants s'organisent",
+            // "les habitants dénoncent l'attaque": people who act or speak
+            // are no victims for being near it.
+            let acts = !hurt
+                && next.first().is_some_and(|w| {
+                    w.starts_with("s'")
+                        || *w == "se"
+                        || COMMENT_VERBS.iter().any(|p| w.starts_with(p))
+                });
+            if (civil && !flee && !acts || hurt || part_of_victims)
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
                 // (An attack keeps the toll of the verbs after it: "ont
