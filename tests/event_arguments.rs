@@ -5887,6 +5887,22 @@ fn people_who_act_or_speak_near_an_attack_are_not_its_victims() {
 }
 
 #[test]
+fn a_mention_that_points_back_adds_no_place() {
+    let out = extract(
+        "Le 3 février, une unité de l'armée a été attaquée près du village \
+         de Chatoumane par des terroristes de l'EIGS. Des renforts ont été \
+         dépêchés dans la zone, où des opérations de ratissage se \
+         poursuivent. Au cours de ces opérations, six suspects ont été \
+         interpellés à Gorouol.",
+    );
+    for e in out.events.iter().filter(|e| e.kind == "attack") {
+        assert!(!has(&texts(&out, &e.location), "Gorouol"), "{e:#?}");
+    }
+    let e = event(&out, "arrest");
+    assert!(has(&texts(&out, &e.location), "Gorouol"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

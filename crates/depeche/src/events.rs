@@ -22951,12 +22951,20 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
         }
         let d_tally = is_tally(ctx, &d);
         let d_item = item_of(&d);
-        let d_fresh = opens_other_happening(ctx, d.sentence);
+        // ("des hommes armés ont par ailleurs attaqué un poste": the verb
+        // itself says so.)
+        let d_fresh = opens_other_happening(ctx, d.sentence)
+            || folded_words_before(ctx, d.triggers[0].start, 2)[..]
+                == ["par", "ailleurs"];
         let d_past = past(&d);
         let d_habitual = habitual_of(d.sentence);
         let d_named = named_by_date(&d);
         let d_responds = response(&d);
         let d_by_group = by_group(&d);
+        let d_points_back = d.triggers.len() == 1
+            && folded_words_before(ctx, d.triggers[0].start, 1)
+                .iter()
+                .any(|w| matches!(*w, "cette" | "cet" | "ce" | "ces"));
         let d_also = d.kind == "killing"
             && matches!(d.pos, Some(Pos::Verb))
             && !d.target.is_empty()
@@ -23075,6 +23083,13 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
                     headline,
                 ) {
                     let o = &mut out[i];
+                    // "… ont attaqué un poste à Martissant. Il n'était pas
+                    // clair si cette attaque était liée à l'offensive à Cité
+                    // Soleil": a mention that points back adds no place to
+                    // a happening placed already.
+                    if !o.location.is_empty() && d_points_back {
+                        d.location.clear();
+                    }
                     o.triggers.extend(d.triggers.iter().copied());
                     responding[i] |= d_responds;
                     for (dst, src) in [
