@@ -11660,7 +11660,6 @@ fn add_bare_sites(ctx: &Context<'_>, set: &mut EntitySet) {
 const SEAT_APPOSITIONS: &[(&str, &[&str])] = &[
     (", la capitale", &["régionale", "provinciale", "administrative"]),
     (", sa capitale", &[]),
-    (", le chef-lieu", &["régional", "provincial", "départemental"]),
 ];
 
 static SEAT_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -11671,10 +11670,11 @@ static SEAT_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
             .collect()
     });
 
-/// "Bunia, le chef-lieu provincial", "Nyala, la capitale du
-/// Darfour-Sud": a seat noun set in apposition right after a city's or
-/// town's name refers to it, and is a mention of it ("capitale", with
-/// its adjective of level: "capitale provinciale").
+/// "Nyala, la capitale du Darfour-Sud": a capital set in apposition right
+/// after a city's or town's name refers to it, and is a mention of it
+/// (with its adjective of level: "capitale provinciale"). ("Bunia, le
+/// chef-lieu provincial": annotators leave the seat of lesser rank
+/// unmarked.)
 fn add_apposed_seats(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     // Added in one merge: a text may hold thousands.
