@@ -5903,6 +5903,16 @@ fn a_mention_that_points_back_adds_no_place() {
 }
 
 #[test]
+fn the_inverted_speaker_is_read_past_the_day_it_spoke() {
+    let out = extract(
+        "Des insurgés ont attaqué vendredi la ville de Macomia avant de se \
+         retirer, ont indiqué dimanche des responsables locaux.",
+    );
+    let e = event(&out, "attack");
+    assert!(has(&texts(&out, &e.source), "responsables locaux"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

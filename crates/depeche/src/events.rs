@@ -17220,12 +17220,24 @@ fn assign_arguments<'a>(
                         .any(|w| SPEAKER_TITLES.contains(w));
                 // "…, ont rapporté des témoins": "des" right after the verb
                 // is the article of its inverted subject.
+                // ("…, ont indiqué dimanche des responsables locaux": past
+                // the day it was said.)
                 let inverted = p == "de"
                     && words_of(folded_of(
                         ctx,
                         Span::new(orig_at, a.span.start),
                     ))
-                    .all(|w| matches!(w, "des" | "plusieurs" | "certains"));
+                    .all(|w| {
+                        matches!(
+                            w,
+                            "des"
+                                | "plusieurs"
+                                | "certains"
+                                | "soir"
+                                | "matin"
+                                | "apres-midi"
+                        ) || crate::dates::is_day_word(w)
+                    });
                 // "a raconté à notre journal Jibrin Aminu": the audience's
                 // "à" is not the speaker's.
                 let after_audience = || {
