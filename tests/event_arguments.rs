@@ -5913,6 +5913,20 @@ fn the_inverted_speaker_is_read_past_the_day_it_spoke() {
 }
 
 #[test]
+fn a_clash_joined_by_et_ont_has_the_first_verbs_subject_as_a_side() {
+    let out = extract(
+        "Des insurgés liés à l'État islamique ont attaqué la ville de \
+         Macomia, dans la province de Cabo Delgado, dans le nord du \
+         Mozambique, et ont affronté pendant plusieurs heures l'armée \
+         mozambicaine.",
+    );
+    let e = event(&out, "armed_clash");
+    let sides = texts(&out, &e.agent);
+    assert!(has(&sides, "insurgés"), "{e:#?}");
+    assert!(has(&sides, "armée mozambicaine"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -10373,6 +10373,17 @@ fn coordinated_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }) else {
             continue;
         };
+        // "ont attaqué la ville … et ont affronté l'armée": the side a
+        // clash is fought against is one of its parties; the subject is
+        // the other.
+        if d.kind == "armed_clash" {
+            for &e in &prev.agent {
+                if !d.target.contains(&e) {
+                    push_unique(&mut d.agent, e);
+                }
+            }
+            continue;
+        }
         // (None found, as when the subject was a pronoun: "Ils ont
         // attaqué par trois côtés et ont tiré des roquettes".)
         if !d.agent.iter().all(|e| prev.target.contains(e))
