@@ -5927,6 +5927,18 @@ fn a_clash_joined_by_et_ont_has_the_first_verbs_subject_as_a_side() {
 }
 
 #[test]
+fn a_post_of_a_named_force_in_a_named_town_is_struck() {
+    let out = extract(
+        "Samedi, une position des Forces armées centrafricaines à \
+         Kaga-Bandoro a été attaquée par des éléments de la CPC.",
+    );
+    let e = event(&out, "attack");
+    let targets = texts(&out, &e.target);
+    assert!(has(&targets, "position"), "{e:#?}");
+    assert!(has(&targets, "Forces armées centrafricaines"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -10786,7 +10786,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 }
                 let tail =
                     tail.split(['.', ';', ':', '«', '»']).next().unwrap_or("");
-                let ws: Vec<&str> = tail.split_whitespace().take(8).collect();
+                let ws: Vec<&str> = tail.split_whitespace().take(10).collect();
                 let struck = ws.windows(2).any(|p| {
                     matches!(p[0], "été" | "ete")
                         && (is_striking_verb(p[1])
