@@ -10527,12 +10527,6 @@ fn is_blow_word(w: &str) -> bool {
     )
 }
 
-/// A site named by a common noun that an attack strikes: "ont attaqué
-/// mardi une base militaire à Malam Fatori", "une frappe de drone sur un
-/// marché", "les shebab attaquent un hôtel de Mogadiscio", "la brigade de
-/// gendarmerie de Bali a été attaquée". The noun is a place of its own,
-/// beside the town after it; a noun whose complement is a name the cue
-/// passes read as the site's ("le marché de Sabreen") is left to them.
 /// Where, in the lowercased text after a site noun, an aside that places
 /// the site opens (", située à Boni", ", basée dans le parc"): the byte of
 /// its comma, within the first 60 bytes.
@@ -10549,6 +10543,12 @@ fn site_aside_at(tail: &str) -> Option<usize> {
     PLACED.iter().filter_map(|p| tail.find(p)).min().filter(|&k| k <= 60)
 }
 
+/// A site named by a common noun that an attack strikes: "ont attaqué
+/// mardi une base militaire à Malam Fatori", "une frappe de drone sur un
+/// marché", "les shebab attaquent un hôtel de Mogadiscio", "la brigade de
+/// gendarmerie de Bali a été attaquée". The noun is a place of its own,
+/// beside the town after it; a noun whose complement is a name the cue
+/// passes read as the site's ("le marché de Sabreen") is left to them.
 fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
     let text = ctx.text;
     let b = text.as_bytes();
@@ -10768,15 +10768,11 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 // "une position de l'armée, située à Boni, a fait l'objet
                 // d'une attaque": past the aside that places the site.
                 if let Some(k) = site_aside_at(&tail) {
-                    let longer = text[span.end..]
-                        .char_indices()
-                        .take(140)
-                        .last()
-                        .map_or(span.end, |(k, c)| {
-                            span.end + k + c.len_utf8()
-                        });
+                    let longer = stretch_after(text, span.end, 200);
                     let longer = text[span.end..longer].to_lowercase();
-                    if let Some(j) = longer[k + 2..].find(',') {
+                    if let Some(j) =
+                        longer.get(k + 2..).and_then(|r| r.find(','))
+                    {
                         tail = format!(
                             "{}{}",
                             &longer[..k],
