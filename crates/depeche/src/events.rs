@@ -24114,21 +24114,7 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
         for (k, w) in back.iter().enumerate().take_while(|_| found.is_none()) {
             if let Some(kind) = munition_kind(w) {
                 let lead = back.get(k + 1).copied().unwrap_or("");
-                let opens = lead.is_empty()
-                    || matches!(
-                        lead,
-                        "un" | "une"
-                            | "des"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "l'"
-                            | "deux"
-                            | "trois"
-                            | "plusieurs"
-                            | "nouveau"
-                            | "nouveaux"
-                    )
+                let opens = opens_munition(lead)
                     // "des drones Shahed", "une dizaine de drones".
                     || munition_kind(lead).is_some()
                     || lead == "de"
@@ -24308,9 +24294,18 @@ fn munition_before_aside(f: &str, at: usize) -> Option<(&str, &'static str)> {
     }
     let back = clause_words_back(f, lo + open, 2);
     let kind = munition_kind(back.first()?)?;
+    opens_munition(back.get(1).copied().unwrap_or(""))
+        .then_some((back[0], kind))
+}
+
+/// Whether folded word `lead` (empty at the start of a clause) may open
+/// the phrase of a munition that strikes: "un missile", "des drones",
+/// "deux roquettes", "de nouveaux obus".
+fn opens_munition(lead: &str) -> bool {
     matches!(
-        back.get(1).copied().unwrap_or(""),
-        "un" | "une"
+        lead,
+        "" | "un"
+            | "une"
             | "des"
             | "le"
             | "la"
@@ -24318,9 +24313,10 @@ fn munition_before_aside(f: &str, at: usize) -> Option<(&str, &'static str)> {
             | "l'"
             | "deux"
             | "trois"
-            | ""
+            | "plusieurs"
+            | "nouveau"
+            | "nouveaux"
     )
-    .then_some((back[0], kind))
 }
 
 /// Whether folded word `w` names supplies handed out as aid ("vivres",
