@@ -348,6 +348,27 @@ const PATTERNS: &[Pattern] = &[
          tout brûlé », se souvient Boukary, ",
         |o| o.events.iter().any(|e| e.kind == "airstrike"),
     ),
+    (
+        // Posts placed by an aside, attacks of a scale, munitions before
+        // an aside, villages of a local government area, clashes joined by
+        // "et ont", speakers after the day they spoke, people who act near
+        // an attack, mentions that point back, possessive lists, promised
+        // replies, seats in apposition.
+        "asides_scales_and_replies",
+        "une position de l'armée malienne, située à Boni, a fait l'objet \
+         d'une attaque d'envergure de la secte terroriste Boko Haram, un \
+         missile, un Iskander-M selon l'armée de l'air, a frappé un \
+         immeuble, des insurgés ont attaqué la ville de Kanoma, un village \
+         de la zone de gouvernement local de Maru, et ont affronté \
+         l'armée, ont indiqué dimanche des responsables locaux, nouvelle \
+         attaque des gangs, les habitants s'organisent, cette attaque à \
+         Cité Soleil, des frappes du régime et de son allié russe, neuf \
+         khawarij ont été envoyés en enfer, l'armée se réserve le droit de \
+         riposter, toute nouvelle attaque fera l'objet d'une riposte \
+         vigoureuse, des hommes armés ont par ailleurs attaqué un poste de \
+         police à Martissant, Pemba, le chef-lieu provincial, ",
+        |o| o.events.iter().any(|e| e.kind == "shelling"),
+    ),
 ];
 
 fn benches(c: &mut Criterion) {
