@@ -5939,6 +5939,25 @@ fn a_post_of_a_named_force_in_a_named_town_is_struck() {
 }
 
 #[test]
+fn places_listed_after_a_located_one_are_located_too() {
+    let out = extract(
+        "L'armée a renforcé son dispositif autour de Kafolo, Tougbo et \
+         Téhini.",
+    );
+    let e = event(&out, "deployment");
+    let places = texts(&out, &e.location);
+    for name in ["Kafolo", "Tougbo", "Téhini"] {
+        assert!(has(&places, name), "{name}: {e:#?}");
+    }
+    assert!(e.destination.is_empty(), "{e:#?}");
+    // Troops sent to a list are sent to each.
+    let out =
+        extract("L'armée a déployé des troupes à Kafolo, Tougbo et Téhini.");
+    let e = event(&out, "deployment");
+    assert_eq!(texts(&out, &e.destination).len(), 3, "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -17862,7 +17862,10 @@ fn assign_arguments<'a>(
         // "des renforts doivent arriver à Lamu": where troops are sent;
         // troops that stay ("déployées à Cabo Delgado depuis 2021",
         // "restent déployées au Niger") are located there.
+        // ("a renforcé son dispositif autour de Kafolo, Tougbo et Téhini":
+        // a place listed after a located one is located too.)
         let sent_to = kind == "deployment"
+            && !chained
             && (matches!(p, "a" | "au" | "aux" | "dans" | "en" | "sur")
                 || in_named_division(ctx, a.span.start))
             && a.span.start >= trig.end
