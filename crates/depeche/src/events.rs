@@ -24250,44 +24250,32 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
 /// a short aside between commas and the auxiliary, with its kind of
 /// strike.
 fn munition_before_aside(f: &str, at: usize) -> Option<(&str, &'static str)> {
-    let b = f.as_bytes();
-    let mut i = at.min(b.len());
-    // The auxiliary and at most one adverb before the verb.
-    for _ in 0..2 {
-        let end = i;
-        while i > 0 && b[i - 1] == b' ' {
-            i -= 1;
-        }
-        let word_end = i;
-        while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
-            i -= 1;
-        }
-        if !matches!(
-            &f[i..word_end],
-            "a" | "ont"
-                | "avait"
-                | "avaient"
-                | "aurait"
-                | "auraient"
-                | "egalement"
-                | "aussi"
-                | "ensuite"
-        ) {
-            i = end;
-            break;
-        }
-    }
-    while i > 0 && b[i - 1] == b' ' {
-        i -= 1;
-    }
-    if i == 0 || b[i - 1] != b',' {
+    // The auxiliary and at most one adverb before the verb, back to the
+    // comma that closes the aside.
+    let words = clause_words_back(f, at, 3);
+    if words.len() > 2
+        || !words.iter().all(|w| {
+            matches!(
+                *w,
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aurait"
+                    | "auraient"
+                    | "egalement"
+                    | "aussi"
+                    | "ensuite"
+            )
+        })
+    {
         return None;
     }
-    let close = i - 1;
-    let mut lo = close.saturating_sub(90);
-    while !f.is_char_boundary(lo) {
-        lo += 1;
-    }
+    // (The words are slices of `f`: the first one read back starts
+    // where the clause opens.)
+    let opens =
+        words.last().map_or(at, |w| w.as_ptr() as usize - f.as_ptr() as usize);
+    let close = f[..opens].trim_end_matches(' ').strip_suffix(',')?.len();
+    let lo = stretch_before(f, close, 90, 0);
     let aside = &f[lo..close];
     let open = aside.rfind(',')?;
     if aside[open + 1..].trim().is_empty()
