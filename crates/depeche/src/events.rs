@@ -1894,18 +1894,8 @@ pub(crate) fn find<'a>(
             let f = ctx.folded.from_original(c.span.start);
             ctx.folded.text[f..].starts_with("occup")
                 && !FewWords::before(&ctx.folded.text, f, 2).iter().any(|w| {
-                    matches!(
-                        *w,
-                        "a" | "ont"
-                            | "avait"
-                            | "avaient"
-                            | "aurait"
-                            | "auraient"
-                            | "avoir"
-                            | "n'a"
-                            | "n'ont"
-                            | "n'avait"
-                    )
+                    is_avoir_aux(w)
+                        || matches!(*w, "avoir" | "n'a" | "n'ont" | "n'avait")
                 })
         } {
             continue;
@@ -2590,15 +2580,8 @@ pub(crate) fn find<'a>(
                         // Only transitive verbs: "ont péri" is no active.
                         && !((w.starts_with("tu") || w.starts_with("bless"))
                             && i > 0
-                            && matches!(
-                                after[i - 1],
-                                "a" | "ont"
-                                    | "avait"
-                                    | "avaient"
-                                    | "aurait"
-                                    | "auraient"
-                                    | "ayant"
-                            ))
+                            && (is_avoir_aux(after[i - 1])
+                                || after[i - 1] == "ayant"))
                 })
             };
             // "Trois hommes ont été abattus", "cinq civils ont été
@@ -10344,6 +10327,12 @@ fn fought_for(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             }
         }
     }
+}
+
+/// Whether folded word `w` is "avoir" as the auxiliary of a compound
+/// past ("a", "ont", "avait", "avaient", "aurait", "auraient").
+fn is_avoir_aux(w: &str) -> bool {
+    matches!(w, "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient")
 }
 
 /// The auxiliaries a verb joined by "et" may say again ("ont tué … et ont
@@ -24141,22 +24130,18 @@ fn munition_subjects(ctx: &Context<'_>, drafts: &mut Vec<EventDraft>) {
             {
                 continue;
             }
-            let aux = matches!(
-                *w,
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aurait"
-                    | "auraient"
-                    | "en"
-                    | "outre"
-                    | "egalement"
-                    | "aussi"
-                    | "ensuite"
-                    | "deja"
-                    | "encore"
-                    | "notamment"
-            ) || crate::dates::is_day_word(w);
+            let aux = is_avoir_aux(w)
+                || matches!(
+                    *w,
+                    "en" | "outre"
+                        | "egalement"
+                        | "aussi"
+                        | "ensuite"
+                        | "deja"
+                        | "encore"
+                        | "notamment"
+                )
+                || crate::dates::is_day_word(w);
             if aux {
                 continue;
             }
@@ -24255,17 +24240,7 @@ fn munition_before_aside(f: &str, at: usize) -> Option<(&str, &'static str)> {
     let words = clause_words_back(f, at, 3);
     if words.len() > 2
         || !words.iter().all(|w| {
-            matches!(
-                *w,
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aurait"
-                    | "auraient"
-                    | "egalement"
-                    | "aussi"
-                    | "ensuite"
-            )
+            is_avoir_aux(w) || matches!(*w, "egalement" | "aussi" | "ensuite")
         })
     {
         return None;
