@@ -5958,6 +5958,18 @@ fn places_listed_after_a_located_one_are_located_too() {
 }
 
 #[test]
+fn a_place_before_a_contrast_does_not_place_the_next_clause() {
+    let out = extract(
+        "L'armée a déployé des renforts autour de Sake, tandis que \
+         Washington a appelé à un cessez-le-feu immédiat.",
+    );
+    let e = event(&out, "ceasefire");
+    assert!(e.location.is_empty(), "{e:#?}");
+    let e = event(&out, "deployment");
+    assert!(has(&texts(&out, &e.location), "Sake"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -18214,9 +18214,22 @@ fn assign_arguments<'a>(
                         )
                     })
         };
+        // "a déployé des renforts autour de Sake, tandis que Washington a
+        // appelé à un cessez-le-feu": a place in the clause a contrast
+        // closes is not where the next clause's event happens.
+        let contrasted = || {
+            a.span.end <= trig.start
+                && !in_clause
+                && trig.start - a.span.end <= 200
+                && folded_of(ctx, Span::new(a.span.end, trig.start))
+                    .contains("tandis qu")
+        };
         if located
             && !origin
-            && (in_clause || dist <= 12 || chained || fronted())
+            && (in_clause
+                || dist <= 12 && !contrasted()
+                || chained
+                || fronted())
             && !(p == "a" && tied_to(ctx, a.span))
         {
             last_located = Some(a.span);
