@@ -5970,6 +5970,25 @@ fn a_place_before_a_contrast_does_not_place_the_next_clause() {
 }
 
 #[test]
+fn a_toll_of_neutralised_fighters_told_by_the_blow_is_its_count() {
+    for text in [
+        "Ces frappes aériennes ont permis de neutraliser une quinzaine de \
+         terroristes près de Kidal.",
+        "Des frappes de drone avaient « neutralisé une trentaine de \
+         terroristes » près de Kidal.",
+    ] {
+        let out = extract(text);
+        assert_no_event(&out, "killing");
+        let e = event(&out, "airstrike");
+        assert!(e.killed.is_some_and(|k| k >= 15), "{e:#?}");
+    }
+    // A side that strikes and kills does both.
+    let out =
+        extract("L'armée a mené des frappes et a neutralisé 15 terroristes.");
+    event(&out, "killing");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

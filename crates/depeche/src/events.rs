@@ -5088,7 +5088,48 @@ pub(crate) fn find<'a>(
             // chrétiens »": deaths the doer claims are a claim of their
             // own, beside the attack told.
             let claimed = claimed_deaths(ctx, d);
-            !plain || own_agent || reported || denied || framed || claimed
+            // "des frappes de drone avaient « neutralisé plusieurs dizaines
+            // de terroristes »", "ces frappes ont permis de neutraliser une
+            // quinzaine de terroristes": the blow told as the subject did
+            // the killing; its toll, no event of its own.
+            let by_the_blow = !plain
+                && form.starts_with("neutralis")
+                && others.iter().any(|&j| {
+                    // (What a riposte or an operation "a permis de" do
+                    // is a deed of its own.)
+                    let o = drafts[j].triggers[0];
+                    matches!(
+                        drafts[j].kind.as_str(),
+                        "airstrike" | "shelling" | "bombing"
+                    ) && o.end <= t.start
+                        && t.start - o.end <= 120
+                        && {
+                            let w = folded_words(folded_of(
+                                ctx,
+                                Span::new(o.end, t.start),
+                            ));
+                            !w.iter().any(|x| {
+                                matches!(
+                                    *x,
+                                    "et" | "qui"
+                                        | "que"
+                                        | "qu'"
+                                        | "puis"
+                                        | "mais"
+                                )
+                            }) && matches!(
+                                &w[..],
+                                [.., "permis", "de" | "d'"]
+                                    | [.., "ont" | "avaient" | "auraient"]
+                            )
+                        }
+                });
+            (!plain && !by_the_blow)
+                || own_agent
+                || reported
+                || denied
+                || framed
+                || claimed
         })
         .collect();
     // … and their victims: "une frappe israélienne a tué trois
