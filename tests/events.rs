@@ -2967,3 +2967,26 @@ fn reinforcements_sent_are_told_without_a_named_party() {
     );
     assert!(kinds.contains(&"deployment".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn an_attack_of_missiles_and_drones_is_a_shelling_and_an_air_strike() {
+    let out = Extractor::new().extract(
+        &Document::new(
+            "t",
+            "La Russie a lancé dans la nuit l'une de ses plus vastes attaques \
+             de missiles et de drones contre Kiev, tuant sept personnes.",
+        )
+        .with_dct("2025-11-16"),
+    );
+    assert!(events_of(&out, "attack").is_empty(), "{:#?}", out.events);
+    assert_eq!(events_of(&out, "shelling").len(), 1, "{:#?}", out.events);
+    let drones = events_of(&out, "airstrike");
+    assert_eq!(drones.len(), 1, "{:#?}", out.events);
+    assert_eq!(drones[0].triggers[0].text, "drones");
+    // Munitions only delivered are no strike.
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Kiev a reçu une livraison de missiles et de drones.",
+    ));
+    assert!(out.events.is_empty(), "{:#?}", out.events);
+}

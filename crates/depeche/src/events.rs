@@ -2298,6 +2298,35 @@ pub(crate) fn find<'a>(
         });
     }
 
+    // "des attaques de missiles et de drones contre Kiev": munitions of
+    // the other kind joined to a blow's own are a strike of their own.
+    for t in
+        trigs.iter().filter(|t| matches!(t.kind, "shelling" | "airstrike"))
+    {
+        let f = ctx.folded.text.as_str();
+        let end = ctx.folded.from_original(t.span.end);
+        let head = words_of(&f[ctx.folded.from_original(t.span.start)..end])
+            .last()
+            .and_then(munition_kind);
+        if head != Some(t.kind) {
+            continue;
+        }
+        let lim = stretch_after(f, end, 24);
+        let mut after = words_of(&f[end..lim]);
+        if after.next() != Some("et") {
+            continue;
+        }
+        let mut w = after.next();
+        if matches!(w, Some("de" | "des" | "d'")) {
+            w = after.next();
+        }
+        let Some(w) = w else { continue };
+        if let Some(k) = munition_kind(w).filter(|&k| k != t.kind) {
+            let from = w.as_ptr() as usize - f.as_ptr() as usize;
+            let span = Span::new(from, from + w.len());
+            trigs_launch.push((ctx.folded.to_original(span), k));
+        }
+    }
     launched_munitions(ctx, &mut trigs_launch);
     handed_over_captives(ctx, &mut trigs_launch);
     told_by_context(ctx, &mut trigs_launch);
