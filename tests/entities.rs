@@ -5886,3 +5886,19 @@ fn a_byline_name_ends_at_its_line_and_before_the_page_stamp() {
     let e = the_one_named_in(text, "Ibrahim Maïga");
     assert!(e.mentions.iter().all(|m| !m.text.contains('\n')), "{e:#?}");
 }
+
+#[test]
+fn on_the_grounds_of_names_no_base() {
+    let x = depeche::Extractor::new();
+    let out = x.extract(&depeche::Document::new(
+        "t",
+        "Ces frappes aériennes contre Kidal, effectuées sur la base de \
+         renseignements recoupés, ont tué douze terroristes.",
+    ));
+    assert!(!place_texts(&out).contains(&"base"), "{:#?}", out.entities);
+    let out = x.extract(&depeche::Document::new(
+        "t",
+        "Des obus sont tombés sur la base de Tessalit.",
+    ));
+    assert!(place_texts(&out).contains(&"base"), "{:#?}", out.entities);
+}

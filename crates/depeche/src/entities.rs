@@ -10543,6 +10543,24 @@ fn site_aside_at(tail: &str) -> Option<usize> {
     PLACED.iter().filter_map(|p| tail.find(p)).min().filter(|&k| k <= 60)
 }
 
+/// Whether `rest`, the text right after "sur la base", goes on with a
+/// complement that names no site: "de renseignements", "des
+/// informations", "d'un mandat" (a site is named with a capital: "de
+/// Tessalit", "de la Minusma").
+fn on_the_grounds_of(rest: &str) -> bool {
+    let Some(r) = [" de ", " des ", " du ", " d'", " d’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    let r = ["la ", "l'", "l’", "les ", "le "]
+        .iter()
+        .find_map(|a| r.strip_prefix(a))
+        .unwrap_or(r);
+    r.starts_with(char::is_lowercase)
+}
+
 /// A site named by a common noun that an attack strikes: "ont attaqué
 /// mardi une base militaire à Malam Fatori", "une frappe de drone sur un
 /// marché", "les shebab attaquent un hôtel de Mogadiscio", "la brigade de
@@ -10628,6 +10646,15 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 genitive || definite || matches!(w, Some("un" | "une" | "des"))
             };
             if !article {
+                continue;
+            }
+            // "effectuées sur la base de renseignements recoupés", "sur la
+            // base des informations reçues": on the grounds of, no site.
+            if noun == "base"
+                && words.last() == Some(&"sur")
+                && !elided
+                && on_the_grounds_of(&text[end..])
+            {
                 continue;
             }
             let mut span = Span::new(i, end);
