@@ -5902,3 +5902,17 @@ fn on_the_grounds_of_names_no_base() {
     ));
     assert!(place_texts(&out).contains(&"base"), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_name_that_needs_a_cue_is_a_place_listed_with_places_its_preposition_said_again(
+) {
+    let out = depeche::Extractor::new().extract(&depeche::Document::new(
+        "t",
+        "Le gouvernement exhorte les habitants de Kenscoff, de Furcy et de \
+         Fermathe à la prudence.",
+    ));
+    let places = place_texts(&out);
+    for name in ["Kenscoff", "Furcy", "Fermathe"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+}

@@ -4570,7 +4570,15 @@ fn coordinated_with_place(
         return false;
     }
     let gap = &ctx.text[span.end..n.start];
-    matches!(gap, " et " | ", " | " ou ")
+    // ("les habitants de Kenscoff, de Furcy et de Fermathe": the
+    // preposition said again, where no plural cue before shares its
+    // kind: "des comtés de Nasir et d'Ulang".)
+    let repeated = matches!(
+        gap,
+        " et de " | ", de " | " et d'" | " et d’" | " et à " | ", à "
+    ) && !listed_after_plural_cue(ctx.text, span.start)
+        && !after_plural_division(ctx.text, span.start);
+    (matches!(gap, " et " | ", " | " ou ") || repeated)
         && rows.iter().any(|&(r, prefix)| {
             let p = ctx.lexicon.row(r);
             !prefix
@@ -4579,6 +4587,42 @@ fn coordinated_with_place(
                 && &p.country == country
                 && !matches!(p.subkind.as_str(), "country")
         })
+}
+
+/// Whether the name at byte `at` follows the plural noun of a division
+/// and its "de": "des comtés de Nasir", "les villages d'Ouro".
+fn after_plural_division(text: &str, at: usize) -> bool {
+    let from = stretch_before(text, at, 40, 0);
+    let lead = text[from..at].trim_end();
+    let Some(lead) =
+        ["de", "d'", "d’", "du"].iter().find_map(|p| lead.strip_suffix(p))
+    else {
+        return false;
+    };
+    let noun = lead.trim_end().rsplit(' ').next().unwrap_or("");
+    noun.len() > 3
+        && noun.ends_with(['s', 'x'])
+        && [
+            "comté",
+            "district",
+            "province",
+            "région",
+            "village",
+            "localité",
+            "commune",
+            "département",
+            "territoire",
+            "secteur",
+            "quartier",
+            "préfecture",
+            "état",
+            "cercle",
+            "zone",
+            "ville",
+            "camp",
+        ]
+        .iter()
+        .any(|n| noun.to_lowercase().starts_with(n))
 }
 
 /// Whether `rest` opens on one space and a capitalized word of three
