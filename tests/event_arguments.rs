@@ -5989,6 +5989,36 @@ fn a_toll_of_neutralised_fighters_told_by_the_blow_is_its_count() {
 }
 
 #[test]
+fn seats_disasters_exile_and_relentless_fights_are_no_events() {
+    for text in [
+        "Lashio, siège du commandement du Nord-Est, est tombée aux mains \
+         de la MNDAA.",
+        "Le séisme de magnitude 7,7 qui a frappé le centre du pays a fait \
+         3000 morts.",
+        "Les PDF, créées par le gouvernement d'unité nationale (NUG) en \
+         exil, combattent l'armée.",
+        "Le président a promis une offensive « sans trêve » contre les \
+         dissidents.",
+    ] {
+        let out = extract(text);
+        for kind in ["siege", "airstrike", "displacement", "ceasefire"] {
+            assert_no_event(&out, kind);
+        }
+    }
+}
+
+#[test]
+fn civilians_evacuated_past_a_day_and_a_means_are_displaced() {
+    let out = extract(
+        "L'armée colombienne a évacué dimanche par hélicoptère quelque 300 \
+         civils de la zone de Tibú.",
+    );
+    assert_no_event(&out, "withdrawal");
+    let e = event(&out, "displacement");
+    assert!(has(&texts(&out, &e.agent), "quelque 300 civils"), "{e:#?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

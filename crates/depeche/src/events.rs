@@ -3203,12 +3203,20 @@ pub(crate) fn find<'a>(
                 && folded_of(ctx, t.span).starts_with("evacu")
                 && (args
                     .iter()
-                    .find(|a| a.span.start >= t.span.end)
+                    .find(|a| {
+                        a.span.start >= t.span.end
+                            && a.kind != EntityKind::Date
+                    })
                     .is_some_and(|a| {
+                        // ("a évacué dimanche par hélicoptère quelque 300
+                        // civils": past a day and a means.)
                         a.kind == EntityKind::Actor
                             && ctx.entities.drafts[a.entity].subkind
                                 == "civilians"
-                            && word_gap(ctx, t.span.end, a.span.start) <= 3
+                            && word_gap(ctx, t.span.end, a.span.start) <= 6
+                            && !has_clause_break(
+                                &ctx.text[t.span.end..a.span.start],
+                            )
                     })
                     || !armed_subject() && evacuates_people(ctx, t.span));
         // "la prise du village de Novohrodivka": taking a named place is
@@ -3860,6 +3868,36 @@ pub(crate) fn find<'a>(
         if chased_out
             && (folded_trigger.ends_with("er")
                 || !drives_out_of_place(ctx, t.span, args))
+        {
+            continue;
+        }
+        // "le séisme qui a frappé le centre du pays", "les inondations
+        // ont frappé la région": a disaster strikes, no one armed.
+        if folded_trigger.starts_with("frapp")
+            && matches!(t.pos, Some(Pos::Verb))
+            // (Past a number's comma: "de magnitude 7,7 qui a frappé".)
+            && words_of(folded_of(
+                ctx,
+                Span::new(
+                    stretch_before(ctx.text, t.span.start, 60, sent.start),
+                    t.span.start,
+                ),
+            ))
+            .any(|w| {
+                [
+                    "seisme",
+                    "tremblement",
+                    "inondation",
+                    "cyclone",
+                    "ouragan",
+                    "tempete",
+                    "secheresse",
+                    "epidemie",
+                    "typhon",
+                ]
+                .iter()
+                .any(|n| w.starts_with(n))
+            })
         {
             continue;
         }
