@@ -4600,6 +4600,7 @@ fn after_plural_division(text: &str, at: usize) -> bool {
         return false;
     };
     let noun = lead.trim_end().rsplit(' ').next().unwrap_or("");
+    let noun = noun.to_lowercase();
     noun.len() > 3
         && noun.ends_with(['s', 'x'])
         && [
@@ -4622,7 +4623,7 @@ fn after_plural_division(text: &str, at: usize) -> bool {
             "camp",
         ]
         .iter()
-        .any(|n| noun.to_lowercase().starts_with(n))
+        .any(|n| noun.starts_with(n))
 }
 
 /// Whether `rest` opens on one space and a capitalized word of three

@@ -2311,19 +2311,7 @@ pub(crate) fn find<'a>(
         if head != Some(t.kind) {
             continue;
         }
-        let lim = stretch_after(f, end, 24);
-        let mut after = words_of(&f[end..lim]);
-        if after.next() != Some("et") {
-            continue;
-        }
-        let mut w = after.next();
-        if matches!(w, Some("de" | "des" | "d'")) {
-            w = after.next();
-        }
-        let Some(w) = w else { continue };
-        if let Some(k) = munition_kind(w).filter(|&k| k != t.kind) {
-            let from = w.as_ptr() as usize - f.as_ptr() as usize;
-            let span = Span::new(from, from + w.len());
+        if let Some((span, k)) = joined_munition(f, end, 24, t.kind) {
             trigs_launch.push((ctx.folded.to_original(span), k));
         }
     }
@@ -21525,26 +21513,8 @@ fn launched_munitions(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str)>) {
                 out.push((ctx.folded.to_original(Span::new(i, end)), kind));
                 // "des centaines de missiles et de drones": munitions of
                 // the other kind joined on are a strike of their own.
-                let lim = stretch_after(f, end, 40);
-                let rest = &f[end..lim];
-                let mut after = words_of(rest);
-                if after.next() == Some("et") {
-                    let mut at = None;
-                    for w in after.by_ref().take(3) {
-                        match munition_kind(w) {
-                            Some(k) if k != kind => {
-                                at = Some((w, k));
-                                break;
-                            }
-                            Some(_) => break,
-                            None => {}
-                        }
-                    }
-                    if let Some((w, k)) = at {
-                        let from = w.as_ptr() as usize - f.as_ptr() as usize;
-                        let span = Span::new(from, from + w.len());
-                        out.push((ctx.folded.to_original(span), k));
-                    }
+                if let Some((span, k)) = joined_munition(f, end, 40, kind) {
+                    out.push((ctx.folded.to_original(span), k));
                 }
             }
         }
@@ -24162,6 +24132,34 @@ fn civilians_before(f: &str, at: usize) -> bool {
                 | "menages"
         )
     })
+}
+
+/// The munitions of another kind than `kind` joined by "et" to those
+/// that end at folded byte `end` of `f`, within `reach` bytes and three
+/// words after it ("missiles et de drones", "drones et 18 missiles"):
+/// their folded span and their kind.
+fn joined_munition(
+    f: &str,
+    end: usize,
+    reach: usize,
+    kind: &str,
+) -> Option<(Span, &'static str)> {
+    let lim = stretch_after(f, end, reach);
+    let mut after = words_of(&f[end..lim]);
+    if after.next() != Some("et") {
+        return None;
+    }
+    for w in after.take(3) {
+        match munition_kind(w) {
+            Some(k) if k != kind => {
+                let from = w.as_ptr() as usize - f.as_ptr() as usize;
+                return Some((Span::new(from, from + w.len()), k));
+            }
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    None
 }
 
 /// The kind of strike a folded munition word makes: drones and bombs
