@@ -3864,28 +3864,16 @@ pub(crate) fn find<'a>(
         if folded_trigger.starts_with("frapp")
             && matches!(t.pos, Some(Pos::Verb))
             // (Past a number's comma: "de magnitude 7,7 qui a frappé".)
-            && words_of(folded_of(
-                ctx,
-                Span::new(
-                    stretch_before(ctx.text, t.span.start, 60, sent.start),
-                    t.span.start,
-                ),
-            ))
-            .any(|w| {
-                [
-                    "seisme",
-                    "tremblement",
-                    "inondation",
-                    "cyclone",
-                    "ouragan",
-                    "tempete",
-                    "secheresse",
-                    "epidemie",
-                    "typhon",
-                ]
-                .iter()
-                .any(|n| w.starts_with(n))
-            })
+            && {
+                let lead = folded_of(
+                    ctx,
+                    Span::new(
+                        stretch_before(ctx.text, t.span.start, 60, sent.start),
+                        t.span.start,
+                    ),
+                );
+                NATURAL_CAUSES.iter().any(|c| lead.contains(c))
+            }
         {
             continue;
         }
