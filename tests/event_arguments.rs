@@ -6019,6 +6019,19 @@ fn civilians_evacuated_past_a_day_and_a_means_are_displaced() {
 }
 
 #[test]
+fn a_gathering_to_demand_something_is_a_protest() {
+    let out = extract(
+        "Des centaines d'habitants se sont rassemblés sur la place de \
+         l'Indépendance, à Kyiv, pour réclamer le retour des prisonniers.",
+    );
+    let e = event(&out, "protest");
+    assert!(has(&texts(&out, &e.location), "Kyiv"), "{e:#?}");
+    // A crowd that gathers and asks for nothing is no protest.
+    let out = extract("Des centaines d'habitants se sont rassemblés.");
+    assert_no_event(&out, "protest");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -3546,9 +3546,19 @@ pub(crate) fn find<'a>(
         // "ont dressé des barricades de pneus pour réclamer la présence de
         // la police": barricades put up to demand something are a protest
         // (the gate lets them through, the kind is turned below).
-        let barricade_demand = t.kind == "riot"
+        // ("s'étaient rassemblés sur la place de l'Indépendance, à Kyiv,
+        // pour réclamer": a gathering to demand something is a protest.)
+        let barricade_demand = (t.kind == "riot"
             && folded_of(ctx, t.span).starts_with("barricade")
-            && folded_words_after(ctx, t.span.end, 10).windows(2).any(|w| {
+            || t.kind == "protest"
+                && folded_of(ctx, t.span).contains("rassemble"))
+            && {
+                let f = ctx.folded.text.as_str();
+                let from = ctx.folded.from_original(t.span.end).min(f.len());
+                folded_words(&f[from..stretch_after(f, from, 100)])
+            }
+            .windows(2)
+            .any(|w| {
                 w[0] == "pour"
                     && matches!(
                         w[1],
