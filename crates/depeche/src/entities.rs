@@ -4590,7 +4590,8 @@ fn coordinated_with_place(
 }
 
 /// Whether the name at byte `at` follows the plural noun of a division
-/// and its "de": "des comtés de Nasir", "les villages d'Ouro".
+/// and its "de": "des comtés de Nasir", "les villages d'Ouro" (a noun of
+/// [`ADMIN_CUES`] or [`SETTLEMENT_CUES`], or a sector, zone or camp).
 fn after_plural_division(text: &str, at: usize) -> bool {
     let from = stretch_before(text, at, 40, 0);
     let lead = text[from..at].trim_end();
@@ -4600,30 +4601,14 @@ fn after_plural_division(text: &str, at: usize) -> bool {
         return false;
     };
     let noun = lead.trim_end().rsplit(' ').next().unwrap_or("");
-    let noun = noun.to_lowercase();
+    let noun = crate::normalize::fold(noun).text;
     noun.len() > 3
         && noun.ends_with(['s', 'x'])
-        && [
-            "comté",
-            "district",
-            "province",
-            "région",
-            "village",
-            "localité",
-            "commune",
-            "département",
-            "territoire",
-            "secteur",
-            "quartier",
-            "préfecture",
-            "état",
-            "cercle",
-            "zone",
-            "ville",
-            "camp",
-        ]
-        .iter()
-        .any(|n| noun.starts_with(n))
+        && ADMIN_CUES
+            .iter()
+            .chain(SETTLEMENT_CUES)
+            .chain(&["secteur", "zone", "camp"])
+            .any(|n| noun.starts_with(n))
 }
 
 /// Whether `rest` opens on one space and a capitalized word of three

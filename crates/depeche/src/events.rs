@@ -3548,7 +3548,7 @@ pub(crate) fn find<'a>(
         // (the gate lets them through, the kind is turned below).
         // ("s'étaient rassemblés sur la place de l'Indépendance, à Kyiv,
         // pour réclamer": a gathering to demand something is a protest.)
-        let barricade_demand = (t.kind == "riot"
+        let made_to_demand = (t.kind == "riot"
             && folded_of(ctx, t.span).starts_with("barricade")
             || t.kind == "protest"
                 && folded_of(ctx, t.span).contains("rassemble"))
@@ -3584,7 +3584,7 @@ pub(crate) fn find<'a>(
             && !(story_ok
                 || freed_land
                 || quoted_threat
-                || barricade_demand
+                || made_to_demand
                 || denied_outright && conflict_story
                 || proceeded
                 || civil_evacuation
@@ -4240,7 +4240,7 @@ pub(crate) fn find<'a>(
         if chased_out {
             kind = "capture".into();
         }
-        if barricade_demand {
+        if made_to_demand {
             kind = "protest".into();
         }
         // "une attaque de drones navals dans la baie de Sébastopol": craft
