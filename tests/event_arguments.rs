@@ -6032,6 +6032,47 @@ fn a_gathering_to_demand_something_is_a_protest() {
 }
 
 #[test]
+fn a_long_passive_subject_with_an_aside_suffered_the_attack() {
+    // Counted bodies, a named group's acronym in brackets and an aside
+    // before the passive: the counted bodies are the victims, the aside
+    // glosses them, and no one of them is the attacker.
+    let out = extract(
+        "Au moins douze soldats burkinabè et sept Volontaires pour la \
+         défense de la patrie (VDP), des supplétifs civils de l'armée, ont \
+         été tués dans la nuit de dimanche à lundi dans une attaque contre \
+         le camp militaire de Diapaga.",
+    );
+    let v = event(&out, "attack");
+    assert!(v.agent.is_empty(), "{:?}", texts(&out, &v.agent));
+    let targets = texts(&out, &v.target);
+    assert!(has(&targets, "Au moins douze soldats burkinabè"), "{targets:?}");
+    assert!(
+        has(&targets, "sept Volontaires pour la défense de la patrie"),
+        "{targets:?}"
+    );
+    assert!(!has(&targets, "VDP"), "{targets:?}");
+    assert_eq!(v.killed, Some(19));
+    // A named group counted alone gives the toll too.
+    let out = extract(
+        "Sept Volontaires pour la défense de la patrie ont été tués dans \
+         une attaque contre le camp.",
+    );
+    assert_eq!(event(&out, "attack").killed, Some(7));
+}
+
+#[test]
+fn those_freed_during_an_operation_are_not_its_targets() {
+    let out = extract(
+        "Vingt-deux femmes et trois enfants enlevés le 2 avril par des \
+         individus armés dans les environs d'Arbinda ont été libérés \
+         dimanche au cours d'une opération des forces armées.",
+    );
+    let v = event(&out, "attack");
+    let targets = texts(&out, &v.target);
+    assert!(!has(&targets, "Vingt-deux femmes"), "{targets:?}");
+}
+
+#[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [
         "Le ministre de la Défense a promis de « neutraliser » les auteurs \

@@ -1671,6 +1671,31 @@ fn casualty_counts(
     out
 }
 
+/// "Sept Volontaires pour la défense de la patrie (VDP)": an actor named
+/// alone in brackets right after another actor's mention glosses that
+/// mention (its group, its acronym) and is no argument beside it.
+fn bracketed_aside(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    i: usize,
+) -> bool {
+    let (span, e) = mentions[i];
+    if i == 0 || ctx.entities.drafts[e].kind != EntityKind::Actor {
+        return false;
+    }
+    let Some(head) = ctx.text[..span.start].strip_suffix('(') else {
+        return false;
+    };
+    if !ctx.text[span.end..].starts_with(')') {
+        return false;
+    }
+    let head = head.trim_end_matches([' ', '\u{a0}']);
+    let (prev, p) = mentions[i - 1];
+    prev.end == head.len()
+        && p != e
+        && ctx.entities.drafts[p].kind == EntityKind::Actor
+}
+
 /// Finds events in a document.
 pub(crate) fn find<'a>(
     ctx: &Context<'a>,
@@ -1702,6 +1727,9 @@ pub(crate) fn find<'a>(
     let n_sent = ctx.sentences.len();
     let mut args_by_sentence: Vec<Vec<Arg>> = vec![Vec::new(); n_sent];
     for (mention, &(span, e)) in mentions.iter().enumerate() {
+        if bracketed_aside(ctx, &mentions, mention) {
+            continue;
+        }
         let s = sentence_of(span.start);
         if s < n_sent {
             args_by_sentence[s].push(Arg {
@@ -8584,6 +8612,17 @@ fn past_names<'a>(
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut at = from;
     let mut k = mentions.partition_point(|(m, _)| m.start < from);
+    // "Sept Volontaires pour la défense de la patrie ont été tués": the
+    // count opens a named group's mention, read past as a whole.
+    if let Some(&(m, _)) = mentions[..k].iter().rev().take(2).find(|(m, e)| {
+        m.end > from
+            && m.end <= to
+            && ctx.entities.drafts[*e].kind == EntityKind::Actor
+            && ctx.text[from..m.end].contains(char::is_uppercase)
+    }) {
+        at = m.end;
+        k = mentions.partition_point(|(m, _)| m.start < at);
+    }
     while at < to && pieces.len() < 8 {
         let next_name = mentions[k..]
             .iter()
@@ -16263,6 +16302,39 @@ fn opening_subject(
         .then_some((first.span.end, comma))
 }
 
+/// "Douze soldats et sept VDP, des supplétifs civils de l'armée, ont été
+/// tués dans une attaque": an actor set beside the one before it, between
+/// a comma and its article and a comma closing the aside before the
+/// trigger, glosses it; the subject is the one it glosses.
+fn set_in_aside(
+    ctx: &Context<'_>,
+    prev: &Arg,
+    cand: &Arg,
+    trig: usize,
+) -> bool {
+    if prev.kind != EntityKind::Actor || cand.span.start < prev.span.end {
+        return false;
+    }
+    let gap = folded_of(ctx, Span::new(prev.span.end, cand.span.start));
+    // ("sept Volontaires pour la défense de la patrie (VDP), des
+    // supplétifs": past the acronym in brackets.)
+    let gap = gap.trim();
+    let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+        Some((inside, rest)) if inside.len() <= 12 => rest,
+        _ => gap,
+    };
+    let Some(article) = gap.trim().strip_prefix(',') else { return false };
+    if !matches!(
+        article.trim(),
+        "des" | "un" | "une" | "les" | "le" | "la" | "l'"
+    ) {
+        return false;
+    }
+    // The closing comma, in the next 100 bytes, with no other before it.
+    let until = stretch_after(ctx.text, cand.span.end, 100).min(trig);
+    ctx.text[cand.span.end..until.max(cand.span.end)].contains(',')
+}
+
 /// Whether the actor at `span` leads or backs another in an aside closed
 /// before byte `until` ("des dissidents de l'EMC, dirigé par Néstor
 /// Gregorio Vera, ont fait exploser"): the subject is the one before it.
@@ -19298,6 +19370,8 @@ fn assign_arguments<'a>(
                 "au moyen d'",
             ],
         );
+    // Whether the subject before an instrumental trigger was freed in it.
+    let mut freed_in_it = false;
     if instrumental {
         let usable = |a: &&&Arg| {
             a.span.end <= trig.start
@@ -19311,9 +19385,23 @@ fn assign_arguments<'a>(
             let f1 = f_trig.max(f0);
             let main_words: Vec<&str> =
                 words_of(&ctx.folded.text[f0..f1]).take(12).collect();
-            let passive_main = main_words
-                .iter()
-                .any(|w| matches!(*w, "ete" | "etaient" | "etait"));
+            // A long subject ("Douze soldats et sept Volontaires pour la
+            // défense de la patrie (VDP), des supplétifs de l'armée, ont
+            // été tués dans la nuit de dimanche à lundi dans une attaque")
+            // puts the passive past the twelve words.
+            // ("… ont été libérés au cours d'une opération": those freed
+            // by it are not what it struck.)
+            let mut main_passive = words_of(&ctx.folded.text[f0..f1])
+                .take(24)
+                .skip_while(|w| !matches!(*w, "ete" | "etaient" | "etait"));
+            let is_passive = main_passive.next().is_some();
+            freed_in_it = is_passive
+                && main_passive.next().is_some_and(|w| {
+                    ["liber", "relach", "secour", "evacu", "retrouv"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            let passive_main = is_passive && !freed_in_it;
             // "L'armée a perdu dix hommes dans une embuscade", "les FAMa
             // ont repoussé …", "trois soldats ont péri dans une attaque":
             // the subject is the side hit.
@@ -19567,6 +19655,7 @@ fn assign_arguments<'a>(
         if object_relative_subject(ctx, cand.span, trig.start)
             || led_in_aside(ctx, cand.span, trig.start)
             || apposed_to_leader
+            || k >= 2 && set_in_aside(ctx, before[k - 2], cand, trig.start)
         {
             k -= 1;
             continue;
@@ -20073,7 +20162,7 @@ fn assign_arguments<'a>(
                     matches!(*w, "a" | "ont" | "avait" | "avaient")
                 })
             && !["saut", "heurt"].iter().any(|p| original.starts_with(p));
-        for a in actors.iter() {
+        for (ai, a) in actors.iter().enumerate() {
             if active_aux_before
                 && a.span.end <= trig.start
                 && trig.start - a.span.end <= 400
@@ -20214,7 +20303,21 @@ fn assign_arguments<'a>(
                         || *w == "se"
                         || COMMENT_VERBS.iter().any(|p| w.starts_with(p))
                 });
+            // "Douze soldats et sept VDP, des supplétifs de l'armée, ont
+            // été tués": the aside glosses the victims before it and is
+            // none of its own.
+            let gloss = !hurt_before
+                && ai > 0
+                && a.span.end <= trig.start
+                && set_in_aside(ctx, actors[ai - 1], a, trig.start);
+            // "Vingt femmes enlevées le 2 avril ont été libérées au cours
+            // d'une opération": the hostages it freed are none of its
+            // victims.
+            if freed_in_it && a.span.end <= trig.start && !hurt_before {
+                continue;
+            }
             if (civil && !flee && !acts || hurt || part_of_victims)
+                && !gloss
                 && !d.agent.contains(&a.entity)
                 && (hurt || preps.of(ctx, a) != "par")
                 // (An attack keeps the toll of the verbs after it: "ont
