@@ -753,6 +753,15 @@ impl<'s, 't> RuleCaps<'s, 't> {
                                 .any(|p| w.eq_ignore_ascii_case(p))
                 };
                 let (k, unit) = (n - 2, n - 1);
+                // "semaine écoulée": a unit and "écoulée" after it, read
+                // by the regex's groups.
+                let w = word(unit);
+                if ["écoul", "ecoul", "Écoul", "ÉCOUL", "ECOUL"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                {
+                    return None;
+                }
                 if n == 3
                     && !["depuis", "pendant", "durant", "environ", "quelque"]
                         .iter()
@@ -991,8 +1000,9 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
                  d(?:e\\s+|['’])|plusieurs|quelques|des|de\\s+longs|\
                  de\\s+longues|de\\s+nombreux|de\\s+nombreuses|\
                  (?:ces|les|des)\\s+(?:{num})\\s+(?:derniers|derni[èe]res)|\
-                 (?:ces|les)\\s+(?:derniers|derni[èe]res|prochains|prochaines))\\s*\
-                 (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?"
+                 (?:ces|les)\\s+(?:derniers|derni[èe]res|prochains|prochaines))?\\s*\
+                 (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?\
+                 (?P<past>\\s+[ée]coul[ée]e?s?(?-u:\\b))?"
             ),
         ),
         (
@@ -3200,7 +3210,20 @@ fn try_rule(
             Some(cd)
         }
         Rule::Duration => {
-            let n = fold(g("n")?);
+            // "au cours de la semaine écoulée": the one unit just gone by;
+            // a unit alone is no lapse.
+            let n = match g("n") {
+                Some(n) => fold(n),
+                None => {
+                    g("past")?;
+                    // ("les semaines écoulées": how many is not told.)
+                    let u = fold(g("u")?);
+                    if u.ends_with('s') && u != "mois" {
+                        return None;
+                    }
+                    "1".to_string()
+                }
+            };
             // "ces trois derniers jours", "des 24 dernières heures": the
             // lapse counted back from now.
             let n = {
@@ -6111,6 +6134,10 @@ mod tests {
         ("depuis des décennies", "", "PXDE", Duration),
         ("ces derniers mois", "", "PXM", Duration),
         ("ces dernières semaines", "", "PXW", Duration),
+        // The one unit just gone by; past ones uncounted are none.
+        ("au cours de la semaine écoulée", "semaine écoulée", "P1W", Duration),
+        ("l'année écoulée", "année écoulée", "P1Y", Duration),
+        ("des 24 heures écoulées", "24 heures écoulées", "PT24H", Duration),
         // A time to come the text does not fix: no value.
         ("dans les prochains jours", "les prochains jours", "-", Duration),
         ("les prochains jours seront décisifs", "les prochains jours", "PXD", Duration),
@@ -6386,6 +6413,9 @@ mod tests {
             "à l'aube de la révolution",
             "Mars est une planète.",
             "Il a perdu 50 % de ses revenus.",
+            // Past weeks uncounted; a unit alone.
+            "les semaines écoulées",
+            "la semaine a été longue",
             "",
         ] {
             let found: Vec<_> = find_dates(text, dct)
