@@ -5916,3 +5916,30 @@ fn a_name_that_needs_a_cue_is_a_place_listed_with_places_its_preposition_said_ag
         assert!(places.contains(&name), "{name}: {places:?}");
     }
 }
+
+#[test]
+fn a_ministry_of_a_republic_named_formally_is_one_actor() {
+    let text = "Le ministère de la Défense de la République d'Arménie dément \
+                toute attaque, tout comme l'armée de la République du Mali.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    assert!(place_texts(&out).is_empty(), "{:?}", place_texts(&out));
+    for name in [
+        "ministère de la Défense de la République d'Arménie",
+        "armée de la République du Mali",
+    ] {
+        let e = entities_named(&out, &[name]);
+        assert_eq!(e.len(), 1, "{name}");
+        assert_eq!(e[0].kind, EntityKind::Actor);
+    }
+}
+
+#[test]
+fn the_line_of_control_capitalised_is_a_border() {
+    let text = "Des tirs ont été échangés le long de la Ligne de contrôle \
+                (LoC) au Cachemire.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let loc = entities_named(&out, &["Ligne de contrôle"]);
+    assert_eq!(loc.len(), 1);
+    assert_eq!(loc[0].kind, EntityKind::Place);
+    assert_eq!(loc[0].mentions.len(), 2, "the acronym is the same place");
+}

@@ -4967,10 +4967,16 @@ fn owner_after<'h>(
     let n = hits.get(i + 1)?;
     let ftext = ctx.folded.text.as_str();
     let end = hits[i].folded.end;
-    if n.folded.start < end || n.folded.start - end > 8 {
+    if n.folded.start < end || n.folded.start - end > 32 {
         return None;
     }
     let gap = ftext[end..n.folded.start].trim();
+    // "ministère de la Défense de la République d'Arménie": the state's
+    // formal name.
+    let gap = ["de la republique federale ", "de la republique "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+        .unwrap_or(gap);
     let gap = gap
         .strip_suffix(" l'")
         .or_else(|| gap.strip_suffix(" la"))
