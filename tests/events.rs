@@ -2990,3 +2990,15 @@ fn an_attack_of_missiles_and_drones_is_a_shelling_and_an_air_strike() {
     ));
     assert!(out.events.is_empty(), "{:#?}", out.events);
 }
+
+#[test]
+fn tank_fire_is_shelling() {
+    for text in [
+        "Un tir de char a tué deux civils à Naqoura.",
+        "Des tirs de chars ont touché deux maisons à Naqoura.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "shelling").len(), 1, "{text}");
+        assert!(events_of(&out, "attack").is_empty(), "{text}");
+    }
+}
