@@ -3002,3 +3002,15 @@ fn tank_fire_is_shelling() {
         assert!(events_of(&out, "attack").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn an_act_of_war_named_and_the_victims_of_conflicts_are_no_fighting() {
+    for text in [
+        "Islamabad a averti qu'un détournement des eaux serait un « acte \
+         de guerre ».",
+        "L'ONG Acled recense les victimes des conflits depuis 1997.",
+    ] {
+        let out = Extractor::new().extract(&Document::new("t", text));
+        assert!(events_of(&out, "armed_clash").is_empty(), "{text}");
+    }
+}
