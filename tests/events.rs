@@ -3014,3 +3014,14 @@ fn an_act_of_war_named_and_the_victims_of_conflicts_are_no_fighting() {
         assert!(events_of(&out, "armed_clash").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_war_that_heads_a_headline_is_its_rubric() {
+    let text = "Guerre en Ukraine : Kiev visée par des missiles\n\n\
+                Des missiles russes ont frappé Kiev mardi, tuant trois \
+                civils. Les combats se poursuivent près de Pokrovsk.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let clashes = events_of(&out, "armed_clash");
+    assert_eq!(clashes.len(), 1, "{clashes:?}");
+    assert_eq!(clashes[0].triggers[0].text, "combats");
+}

@@ -1696,6 +1696,25 @@ fn bracketed_aside(
         && ctx.entities.drafts[p].kind == EntityKind::Actor
 }
 
+/// Whether the war noun at `span` opens its line and a colon closes the
+/// few words after it: "Guerre en Ukraine : …", "Conflit au Soudan : …".
+fn war_rubric(text: &str, span: Span) -> bool {
+    let lead = &text[stretch_before(text, span.start, 40, 0)..span.start];
+    let line_start = lead.rfind('\n').map_or(
+        // The text's own start, or a line longer than the window.
+        span.start <= 40 && lead.trim().is_empty(),
+        |i| lead[i + 1..].trim().is_empty(),
+    );
+    if !line_start || !text[span].starts_with(['G', 'C']) {
+        return false;
+    }
+    let rest = &text[span.end..stretch_after(text, span.end, 60)];
+    let Some(colon) = rest.find(':') else { return false };
+    let words = &rest[..colon];
+    !words.contains(['\n', '.', ',', ';'])
+        && words.split_whitespace().count() <= 4
+}
+
 /// Finds events in a document.
 pub(crate) fn find<'a>(
     ctx: &Context<'a>,
@@ -3661,6 +3680,11 @@ pub(crate) fn find<'a>(
             continue;
         }
         let folded_trigger = folded_from(ctx, f_trig, t.span);
+        // "Guerre en Ukraine : 185 prisonniers libérés": the war that opens
+        // a headline as its rubric is the story's heading, no event.
+        if t.kind == "armed_clash" && war_rubric(ctx.text, t.span) {
+            continue;
+        }
         // "400 000 déplacés fuient vers Tawila", "poussent des milliers de
         // déplacés à fuir à nouveau": the displaced named as those who
         // flee are its people; the flight is told by its verb.
