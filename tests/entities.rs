@@ -5943,3 +5943,15 @@ fn the_line_of_control_capitalised_is_a_border() {
     assert_eq!(loc[0].kind, EntityKind::Place);
     assert_eq!(loc[0].mentions.len(), 2, "the acronym is the same place");
 }
+
+#[test]
+fn a_land_under_administration_names_no_administration() {
+    let text = "Des hommes armés ont abattu 26 civils dans le Cachemire sous \
+                administration indienne, a annoncé l'administration locale.";
+    let out = Extractor::new().extract(&Document::new("t", text));
+    let admin = entities_named(&out, &["administration"]);
+    assert_eq!(admin.len(), 1);
+    assert_eq!(admin[0].mentions.len(), 1, "only the body that speaks");
+    let spoken = text[..text.rfind("administration").unwrap()].chars().count();
+    assert_eq!(admin[0].mentions[0].start, spoken);
+}

@@ -5059,6 +5059,9 @@ fn power_not_its_holders(ftext: &str, at: Span, before: &[&str]) -> bool {
                     .any(|p| w.starts_with(p))
                 })
         }
+        // "le Cachemire sous administration indienne": the rule a land is
+        // under, not a body that acts.
+        "administration" => matches!(before.last(), Some(&"sous")),
         "regime" => [
             // (Folding makes hyphens spaces.)
             "de cessez le feu",
