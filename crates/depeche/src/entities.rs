@@ -4958,7 +4958,8 @@ fn in_toll(ftext: &str, at: usize) -> bool {
 }
 
 /// The hit right after hit `i` when "de"/"du"/"des"/"d'"/"de la"/"de
-/// l'" alone lies between them: the owner of what hit `i` names.
+/// l'" alone lies between them, or with a state's formal name ("de la
+/// République (fédérale) de"): the owner of what hit `i` names.
 fn owner_after<'h>(
     ctx: &Context<'_>,
     hits: &'h [Hit<'h>],

@@ -16354,7 +16354,7 @@ fn set_in_aside(
     ) {
         return false;
     }
-    // The closing comma, in the next 100 bytes, with no other before it.
+    // The comma that closes the aside, in the next 100 bytes.
     let until = stretch_after(ctx.text, cand.span.end, 100).min(trig);
     ctx.text[cand.span.end..until.max(cand.span.end)].contains(',')
 }
@@ -20327,6 +20327,12 @@ fn assign_arguments<'a>(
                         || *w == "se"
                         || COMMENT_VERBS.iter().any(|p| w.starts_with(p))
                 });
+            // "Vingt femmes enlevées le 2 avril ont été libérées au cours
+            // d'une opération": the hostages it freed are none of its
+            // victims.
+            if freed_in_it && a.span.end <= trig.start && !hurt_before {
+                continue;
+            }
             // "Douze soldats et sept VDP, des supplétifs de l'armée, ont
             // été tués": the aside glosses the victims before it and is
             // none of its own.
@@ -20334,12 +20340,6 @@ fn assign_arguments<'a>(
                 && ai > 0
                 && a.span.end <= trig.start
                 && set_in_aside(ctx, actors[ai - 1], a, trig.start);
-            // "Vingt femmes enlevées le 2 avril ont été libérées au cours
-            // d'une opération": the hostages it freed are none of its
-            // victims.
-            if freed_in_it && a.span.end <= trig.start && !hurt_before {
-                continue;
-            }
             if (civil && !flee && !acts || hurt || part_of_victims)
                 && !gloss
                 && !d.agent.contains(&a.entity)
