@@ -1105,7 +1105,7 @@ fn folds_to(s: &str, t: &str) -> bool {
 /// True when `fold(s)` starts with the ASCII `prefix`, without building the
 /// folded string (a char folded to a non-ASCII char never equals an ASCII
 /// byte, so the first chars must fold to the prefix's).
-fn folds_with_prefix(s: &str, prefix: &str) -> bool {
+pub(crate) fn folds_with_prefix(s: &str, prefix: &str) -> bool {
     debug_assert!(prefix.is_ascii());
     let mut folded = s.chars().map(fold_char);
     prefix.chars().all(|p| folded.next() == Some(p))
