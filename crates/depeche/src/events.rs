@@ -19407,17 +19407,20 @@ fn assign_arguments<'a>(
             // of a passive verb suffered it.
             let f0 = ctx.folded.from_original(first.span.end);
             let f1 = f_trig.max(f0);
-            let main_words: Vec<&str> =
-                words_of(&ctx.folded.text[f0..f1]).take(12).collect();
+            // The words up to the trigger, read once: the main verb is
+            // looked for in the first twelve.
+            let read: Vec<&str> =
+                words_of(&ctx.folded.text[f0..f1]).take(24).collect();
+            let main_words = &read[..read.len().min(12)];
             // A long subject ("Douze soldats et sept Volontaires pour la
             // défense de la patrie (VDP), des supplétifs de l'armée, ont
             // été tués dans la nuit de dimanche à lundi dans une attaque")
             // puts the passive past the twelve words.
             // ("… ont été libérés au cours d'une opération": those freed
             // by it are not what it struck.)
-            let mut main_passive = words_of(&ctx.folded.text[f0..f1])
-                .take(24)
-                .skip_while(|w| !matches!(*w, "ete" | "etaient" | "etait"));
+            let mut main_passive = read
+                .iter()
+                .skip_while(|w| !matches!(**w, "ete" | "etaient" | "etait"));
             let is_passive = main_passive.next().is_some();
             freed_in_it = is_passive
                 && main_passive.next().is_some_and(|w| {
@@ -19432,7 +19435,7 @@ fn assign_arguments<'a>(
             let hit_main = VIOLENT_KINDS.contains(&kind)
                 && (main_words.iter().any(|w| {
                     REPELLING_VERBS.iter().any(|p| w.starts_with(p))
-                }) || dies_in(&main_words));
+                }) || dies_in(main_words));
             // "X a annoncé la mort de trois otages lors d'une opération":
             // the subject of a verb of telling tells of it ("a annoncé
             // avoir tué … lors d'une opération" is its own act).
@@ -19443,11 +19446,11 @@ fn assign_arguments<'a>(
                 (["annonc", "affirm", "indiqu", "declar"]
                     .iter()
                     .any(|p| w.starts_with(p))
-                    || comments_at(&main_words, i) && !w.starts_with("accus"))
+                    || comments_at(main_words, i) && !w.starts_with("accus"))
                     && !main_words
                         .get(i + 1)
                         .is_some_and(|n| matches!(*n, "que" | "qu'"))
-                    && !claims_at(&main_words, i)
+                    && !claims_at(main_words, i)
             });
 
             if told {
