@@ -986,6 +986,9 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
                  ann[ée]es?)(?-u:\\b)"
             ),
         ),
+        // `past`: "écoulé(e)(s)". An ASCII word boundary cannot follow
+        // the accented "écoulé" ("le mois écoulé,"), so that spelling ends
+        // the group without one.
         (
             Rule::Duration,
             format!(
@@ -998,7 +1001,7 @@ fn rule_patterns_unicode(heads: bool) -> Vec<(Rule, String)> {
                  (?:ces|les|des)\\s+(?:{num})\\s+(?:derniers|derni[èe]res)|\
                  (?:ces|les)\\s+(?:derniers|derni[èe]res|prochains|prochaines))?\\s*\
                  (?P<u>{DURATION_UNIT})(?P<half>\\s+et\\s+demie?(?-u:\\b))?\
-                 (?P<past>\\s+[ée]coul[ée]e?s?(?-u:\\b))?"
+                 (?P<past>\\s+[ée]coul(?:[ée]e?s?(?-u:\\b)|é))?"
             ),
         ),
         (
@@ -5447,6 +5450,8 @@ mod tests {
             "semaine écoulée",
             "semaine Ecoulée",
             "24 heures ÉCOULÉES",
+            "mois écoulé,",
+            "an ÉCOULÉ.",
             "au moins trois jours",
             "près de trois heures",
             "mardi 10 décembre 2019",
@@ -6136,6 +6141,7 @@ mod tests {
         // The one unit just gone by; past ones uncounted are none.
         ("au cours de la semaine écoulée", "semaine écoulée", "P1W", Duration),
         ("l'année écoulée", "année écoulée", "P1Y", Duration),
+        ("au cours du mois écoulé", "mois écoulé", "P1M", Duration),
         ("des 24 heures écoulées", "24 heures écoulées", "PT24H", Duration),
         // A time to come the text does not fix: no value.
         ("dans les prochains jours", "les prochains jours", "-", Duration),
