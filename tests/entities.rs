@@ -2330,6 +2330,21 @@ fn around_a_name_is_a_place() {
     assert!(!place("Noël"), "{:#?}", out.entities);
 }
 
+/// A name in apposition to a role that holds two places of different
+/// sizes, a large city before its end and a village at it, is one person
+/// and neither place.
+#[test]
+fn a_name_holding_a_city_and_a_village_is_a_person() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Le gouverneur de l'État, Aminu Bello Kankara, a exclu tout \
+         paiement de rançon.",
+    ));
+    assert!(is_person(&out, "Aminu Bello Kankara"), "{:#?}", out.entities);
+    assert!(place_texts(&out).is_empty(), "{:#?}", out.entities);
+}
+
 /// A wire's credits name its reporter, translator and editor; a
 /// communiqué's signatory is the name alone on the line above a role;
 /// a city inside a name of several words (Aden, "Adan") is part of it.
