@@ -2330,6 +2330,42 @@ fn around_a_name_is_a_place() {
     assert!(!place("Noël"), "{:#?}", out.entities);
 }
 
+/// A capital after a clause that opened with "par" is no item of a list
+/// of states acting ("Soutenus par l'Iran, les Houthis … Sanaa"), and the
+/// lands a border runs between are places, not parties.
+#[test]
+fn a_captured_capital_and_the_sides_of_a_border_are_places() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Soutenus par l'Iran, les Houthis s'étaient emparés de Sanaa en \
+         septembre 2014. Le dernier échange de prisonniers s'est déroulé \
+         à la frontière entre l'Ukraine et le Bélarus. Les négociations \
+         menées par le Qatar, l'Égypte et les États-Unis ont échoué.",
+    ));
+    let places = place_texts(&out);
+    for name in ["Sanaa", "Ukraine", "Bélarus"] {
+        assert!(places.contains(&name), "{name}: {:#?}", out.entities);
+    }
+    for name in ["Iran", "Qatar", "Égypte", "États-Unis"] {
+        assert!(!places.contains(&name), "{name}: {:#?}", out.entities);
+    }
+}
+
+/// A titled name led by a role and its complement holds a town at its
+/// end: "le capitaine de police Mohamed Abdi Farah" is one person.
+#[test]
+fn a_role_led_name_ending_in_a_town_is_a_person() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Trois policiers ont été tués, a déclaré le capitaine de police \
+         Mohamed Abdi Farah.",
+    ));
+    assert!(is_person(&out, "Mohamed Abdi Farah"), "{:#?}", out.entities);
+    assert!(place_texts(&out).is_empty(), "{:#?}", out.entities);
+}
+
 /// A name in apposition to a role that holds two places of different
 /// sizes, a large city before its end and a village at it, is one person
 /// and neither place.

@@ -5827,7 +5827,7 @@ const PARTY_BETWEEN: &[&str] = &[
 /// indirectes entre Israël et le Hamas"): the first side right after
 /// "entre", the second after "et" within four words of it.
 fn party_between(ftext: &str, start: usize) -> bool {
-    let mut back = WordsBack::new(ftext, start).take(9);
+    let mut back = WordsBack::new(ftext, start).take(9).peekable();
     let mut w = back.next();
     if matches!(w, Some("l'" | "le" | "la" | "les")) {
         w = back.next();
@@ -5840,6 +5840,25 @@ fn party_between(ftext: &str, start: usize) -> bool {
             }
         }
         _ => return false,
+    }
+    // "à la frontière entre l'Ukraine et le Bélarus": the two sides of a
+    // line are the lands it runs between, whatever is told there.
+    if back.peek().is_some_and(|w| {
+        matches!(
+            *w,
+            "frontiere"
+                | "frontieres"
+                | "ligne"
+                | "route"
+                | "axe"
+                | "corridor"
+                | "passage"
+                | "pont"
+                | "detroit"
+                | "zone"
+        )
+    }) {
+        return false;
     }
     // "négociations entre", "les pourparlers doivent se tenir lundi à
     // Doha entre Israël et le Hamas": the noun a few words before.
@@ -6048,7 +6067,17 @@ fn acts_as_state_within(
         let between: Vec<&str> =
             seg[p + 5..].split([' ', ',']).filter(|t| !t.is_empty()).collect();
         let lead = words_before(ftext, from + p, 5);
+        // The name is an item of the list: a comma or "et" (and an
+        // article) just before it ("Soutenus par l'Iran, les Houthis se
+        // sont emparés de Sanaa": a clause, not a list).
+        let tail = seg.trim_end();
+        let tail = ["l'", " le", " la", " les"]
+            .iter()
+            .find_map(|a| tail.strip_suffix(a))
+            .unwrap_or(tail)
+            .trim_end();
         between.len() <= 9
+            && (tail.ends_with(',') || tail.ends_with(" et"))
             && seg[p + 5..].contains(',')
             && !between.iter().any(|t| breaks_name_list(t))
             && lead.iter().any(|x| {
@@ -13307,8 +13336,14 @@ fn role_led_names<'t>(text: &'t str, set: &EntitySet) -> Vec<Found<'t>> {
             continue;
         };
         i = end.max(i);
+        // (A place past the first word, "Mohamed Abdi Farah", is left to
+        // the drops of places that names hold; one that opens the run may
+        // be the role's complement, "le maire de Goma Jean Dupont", and
+        // any other mention stops the name.)
         if !text[at..end].contains([' ', '\u{a0}'])
-            || !set.spans.range(at, end).is_empty()
+            || set.spans.range(at, end).iter().any(|&(s, e, x)| {
+                s == at || e > end || set.drafts[x].kind != EntityKind::Place
+            })
             || set.spans.last_before(at).is_some_and(|m| m.1 > at)
             // A name runs on to the next capital: "Hussein Pierre Louis".
             || text[end..].starts_with(|c: char| c.is_alphanumeric())
@@ -13745,40 +13780,32 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     }
     // A covered name drops the places it holds: small ones ("le
     // gouverneur Uba Sani", "son épouse, Asma"), any town strictly inside
-    // a name of several words, and in a byline any but a country or a
-    // division. The drops are made together, each kind in one pass over
-    // the mention lists (a story that names many such persons would
-    // otherwise remove them one at a time from long lists); each kind
-    // is tried on the names the kinds before left covered.
-    let mut dropped: std::collections::HashSet<usize> =
-        std::collections::HashSet::new();
-    let mut drop_kind =
-        |set: &mut EntitySet,
-         tried: &dyn Fn(&TitledName) -> bool,
-         droppable: &dyn Fn(&Draft, usize, usize) -> bool| {
-            let spans: Vec<(Span, usize)> = cands
-                .iter()
-                .filter(|c| {
-                    c.covered && !dropped.contains(&c.span.start) && tried(c)
-                })
-                .map(|c| (c.span, c.span.end))
-                .collect();
-            let ok = set.drop_places_each(&spans, droppable);
-            dropped.extend(
-                spans
-                    .iter()
-                    .zip(ok)
-                    .filter(|&(_, k)| k)
-                    .map(|(s, _)| s.0.start),
-            );
-        };
-    drop_kind(set, &|_| true, &|d, _, _| small_place(ctx, d));
-    drop_kind(set, &|c| c.spaced, &|d, e, end| {
-        e < end && !is_division(&d.subkind)
-    });
-    drop_kind(set, &|c| c.spaced && c.byline, &|d, _, _| {
-        !is_division(&d.subkind)
-    });
+    // a name of several words or ending one of three words or more ("le
+    // capitaine de police Mohamed Abdi Farah"), and in a byline any but
+    // a country or a division. Each place is asked every test that its
+    // name allows, and the drops are made together in one pass over the
+    // mention lists (a story that names many such persons would
+    // otherwise remove them one at a time from long lists).
+    let spans: Vec<(Span, (usize, bool, bool, bool))> = cands
+        .iter()
+        .filter(|c| c.covered)
+        .map(|c| {
+            let long = text[c.span].split_whitespace().count() >= 3;
+            (c.span, (c.span.end, c.spaced, c.spaced && c.byline, long))
+        })
+        .collect();
+    let ok =
+        set.drop_places_each(&spans, |d, e, (end, spaced, byline, long)| {
+            small_place(ctx, d)
+                || spaced && (e < end || long) && !is_division(&d.subkind)
+                || byline && !is_division(&d.subkind)
+        });
+    let dropped: std::collections::HashSet<usize> = spans
+        .iter()
+        .zip(ok)
+        .filter(|&(_, k)| k)
+        .map(|(s, _)| s.0.start)
+        .collect();
     let found = cands
         .iter()
         .filter(|c| c.named && (!c.covered || dropped.contains(&c.span.start)))
