@@ -3025,3 +3025,18 @@ fn a_war_that_heads_a_headline_is_its_rubric() {
     assert_eq!(clashes.len(), 1, "{clashes:?}");
     assert_eq!(clashes[0].triggers[0].text, "combats");
 }
+
+/// A minefield is a defence, not a blast; villages threatened by an
+/// advance are in danger, not threatened by anyone.
+#[test]
+fn minefields_and_endangered_villages_are_no_events() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des missiles ont touché le quartier de Saltivka. Quelque 300 civils \
+         ont été évacués lundi de onze villages menacés par l'avancée russe. \
+         Les champs de mines ont ralenti la progression des troupes.",
+    ));
+    assert!(events_of(&out, "bombing").is_empty(), "{:#?}", out.events);
+    assert!(events_of(&out, "threat").is_empty(), "{:#?}", out.events);
+    assert_eq!(events_of(&out, "displacement").len(), 1, "{:#?}", out.events);
+}
