@@ -6072,6 +6072,38 @@ fn those_freed_during_an_operation_are_not_its_targets() {
     assert!(!has(&targets, "Vingt-deux femmes"), "{targets:?}");
 }
 
+/// Wounded told in a sentence of their own after an attack are its
+/// targets and its count of wounded; the wounded of a side go to the
+/// blow struck at it, not to its own riposte, and a vague number counts
+/// none.
+#[test]
+fn wounded_told_after_an_attack_are_its_own() {
+    let out = extract(
+        "Des jihadistes ont attaqué lundi une base militaire à Marte. Une \
+         dizaine de soldats ont été blessés et évacués vers Maiduguri.",
+    );
+    let e = event(&out, "attack");
+    assert_eq!(e.injured, Some(10), "{:#?}", out.events);
+    assert!(has(&texts(&out, &e.target), "dizaine de soldats"), "{e:#?}");
+    let out = extract(
+        "Des terroristes ont attaqué un poste de l'armée à Konye. La \
+         riposte de nos forces a permis de neutraliser cinq assaillants. \
+         Deux militaires ont été légèrement blessés.",
+    );
+    let hit = out
+        .events
+        .iter()
+        .find(|e| has(&texts(&out, &e.target), "Deux militaires"))
+        .expect("the wounded are some event's targets");
+    assert!(has(&texts(&out, &hit.agent), "terroristes"), "{hit:#?}");
+    assert_eq!(hit.injured, Some(2), "{hit:#?}");
+    let out = extract(
+        "Des jihadistes ont attaqué lundi une base militaire à Marte. Des \
+         dizaines de soldats ont été blessés.",
+    );
+    assert_eq!(event(&out, "attack").injured, None, "{:#?}", out.events);
+}
+
 #[test]
 fn a_blow_promised_is_a_threat_not_a_deed() {
     for text in [

@@ -6159,6 +6159,7 @@ pub(crate) fn find<'a>(
     aid_given_by_no_civilians(ctx, &mut events);
     truces_of_the_parties(ctx, &mentions, &mut events);
     tolls_told_after(ctx, &mut events);
+    wounds_told_after(ctx, &mentions, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
@@ -7522,6 +7523,120 @@ fn tolls_told_after(ctx: &Context<'_>, events: &mut [EventDraft]) {
             continue;
         }
         v.killed = k.killed;
+    }
+}
+
+/// "Les jihadistes ont attaqué la base de Marte. Une dizaine de soldats
+/// ont été blessés": a sentence that tells of no event, only that a
+/// counted group was wounded, gives the wounded and their number to the
+/// nearest violent event (no killing: "Trois soldats ont été tués" in
+/// between is that event's toll) told in the sentence or two before, in
+/// its paragraph, that counts none. Only sentences that hold a
+/// wounded stem are read, each from its first mention.
+fn wounds_told_after(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    events: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    let mut triggers: Vec<usize> = events
+        .iter()
+        .flat_map(|v| v.triggers.iter().map(|t| t.start))
+        .collect();
+    triggers.sort_unstable();
+    let mut by_sentence: Vec<(usize, usize)> =
+        events.iter().enumerate().map(|(i, v)| (v.sentence, i)).collect();
+    by_sentence.sort_unstable();
+    let folded = ctx.folded.text.as_bytes();
+    let mut last = usize::MAX;
+    for h in memchr::memmem::find_iter(folded, b"blesse") {
+        let at = ctx.folded.original_start(h);
+        let k = ctx.sentences.partition_point(|s| s.end <= at);
+        if k == last {
+            continue;
+        }
+        last = k;
+        let Some(&sent) = ctx.sentences.get(k) else { continue };
+        let i = triggers.partition_point(|&t| t < sent.start);
+        if triggers.get(i).is_some_and(|&t| t < sent.end) {
+            continue;
+        }
+        // The sentence opens on a counted group of people.
+        let from = mentions.partition_point(|(m, _)| m.start < sent.start);
+        let Some(&(m, e)) = mentions.get(from) else { continue };
+        // ("Une dizaine de soldats": the mention leaves out "Une".)
+        if m.end > at
+            || ents[e].kind != EntityKind::Actor
+            || !matches!(
+                folded_of(ctx, Span::new(sent.start, m.start)).trim(),
+                "" | "une" | "un"
+            )
+        {
+            continue;
+        }
+        // ... and is wounded: "ont été (légèrement) blessés".
+        let verb = folded_of(ctx, Span::new(m.end, at));
+        if !words_of(verb).all(|w| {
+            matches!(
+                w,
+                "ont"
+                    | "ete"
+                    | "sont"
+                    | "legerement"
+                    | "grievement"
+                    | "gravement"
+                    | "serieusement"
+                    | "egalement"
+                    | "aussi"
+            )
+        }) || verb.is_empty()
+        {
+            continue;
+        }
+        let group = ctx.text[sent.start..m.end].trim_start();
+        let Some(count) = numbers::find_counts(group)
+            .first()
+            .filter(|c| c.span.start == 0 && !c.count.vague)
+            .map(|c| c.count.value)
+        else {
+            continue;
+        };
+        // (Only the events of the two sentences before are looked at,
+        // found in the list sorted by sentence: each event is read for
+        // at most two wounded sentences.)
+        let lo = by_sentence.partition_point(|&(s, _)| s + 2 < k);
+        let hi = by_sentence.partition_point(|&(s, _)| s < k);
+        let Some(&(_, vi)) = by_sentence[lo..hi.max(lo)]
+            .iter()
+            .filter(|&&(_, vi)| {
+                let v = &events[vi];
+                v.triggers[0].end <= sent.start
+                    && v.kind != "killing"
+                    && VIOLENT_KINDS.contains(&v.kind.as_str())
+                    // "La riposte de nos forces a permis de neutraliser
+                    // cinq assaillants. Deux militaires ont été blessés":
+                    // forces are not wounded by their own blow.
+                    && !v.agent.iter().any(|&a| {
+                        matches!(
+                            ents[a].subkind.as_str(),
+                            "state_force" | "armed_group"
+                        ) && ents[a].subkind == ents[e].subkind
+                    })
+            })
+            .max_by_key(|&&(_, vi)| events[vi].triggers[0].start)
+        else {
+            continue;
+        };
+        let v = &mut events[vi];
+        if v.injured.is_some()
+            || v.negated
+            || v.modality != "asserted"
+            || ctx.text[v.triggers[0].end..sent.start].contains("\n\n")
+        {
+            continue;
+        }
+        v.injured = Some(count);
+        push_unique(&mut v.target, e);
     }
 }
 
