@@ -2330,6 +2330,32 @@ fn around_a_name_is_a_place() {
     assert!(!place("Noël"), "{:#?}", out.entities);
 }
 
+/// A known village that only begins the name after a place word gives
+/// way to the whole name, and a capitalized word of that name is no
+/// trigger; a weekday after the name is not part of it.
+#[test]
+fn a_cued_name_longer_than_a_known_place_is_the_place() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Des rebelles ont attaqué le village de Kalakala Bakundu. L'armée \
+         aurait pilonné le village de Bombe Bakundu.",
+    ));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Kalakala Bakundu"), "{places:?}");
+    assert!(places.contains(&"Bombe Bakundu"), "{places:?}");
+    assert!(
+        out.events.iter().all(|e| e.kind != "bombing"),
+        "{:#?}",
+        out.events
+    );
+    let out = ex.extract(&Document::new(
+        "t",
+        "Ils ont attaqué la ville de Goma Mardi.",
+    ));
+    assert_eq!(place_texts(&out), ["Goma"], "{:#?}", out.entities);
+}
+
 /// A capital after a clause that opened with "par" is no item of a list
 /// of states acting ("Soutenus par l'Iran, les Houthis … Sanaa"), and the
 /// lands a border runs between are places, not parties.

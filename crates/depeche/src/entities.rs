@@ -9461,7 +9461,7 @@ fn add_cued_places(
             continue;
         };
         let span = Span::new(name.start(), name.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
             continue;
         }
         // Only lowercase place words (a capitalized "Province" may be an
@@ -9471,6 +9471,33 @@ fn add_cued_places(
             || ctx.text[cue.end()..name.start()].contains('\n')
         {
             continue;
+        }
+        // "le village de Bombe Bakundu": a settlement of a gazetteer that
+        // only begins the name (Bombe, a town of Ethiopia) and no other
+        // mention in it gives way to the whole name.
+        if set.covers(span) {
+            let within = set.spans.range(span.start, span.end);
+            let prefix = !within.is_empty()
+                && set.spans.last_before(span.start).map_or(true, |m| {
+                    m.1 <= span.start || m.0 == span.start
+                })
+                && within.iter().all(|&(s, e, x)| {
+                    s == span.start
+                        && e < span.end
+                        && set.drafts[x].kind == EntityKind::Place
+                        && matches!(
+                            set.drafts[x].subkind.as_str(),
+                            "village" | "town" | "city"
+                        )
+                        && ctx.text[e..span.end].starts_with(' ')
+                        // ("la ville de Goma Mardi": a day in a title.)
+                        && !ctx.text[e..span.end].split_whitespace().any(
+                            |w| NOT_PLACES.contains(&w.to_lowercase().as_str()),
+                        )
+                });
+            if !prefix || !set.drop_where(span, |_, _, _| true) {
+                continue;
+            }
         }
         // "selon l'hôpital Nasser": a hospital that speaks is a source
         // (the cited-body pass reads it).

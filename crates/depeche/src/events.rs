@@ -1796,6 +1796,18 @@ pub(crate) fn find<'a>(
         if acronym_of_an_actor(ctx, &mentions, c.span) {
             continue;
         }
+        // "le village de Bombe Bakundu": a capitalized word of a place's
+        // name is no trigger.
+        if ctx.text[c.span.start..].starts_with(char::is_uppercase) && {
+            let i = mentions.partition_point(|m| m.0.start <= c.span.start);
+            i > 0 && {
+                let (m, e) = mentions[i - 1];
+                m.end >= c.span.end
+                    && ctx.entities.drafts[e].kind == EntityKind::Place
+            }
+        } {
+            continue;
+        }
         let row = noun_after_determiner(ctx, lex, &cands[ci..])
             .unwrap_or_else(|| lex.row(c.row));
         // "se sont rendus à la Monusco": the block on going somewhere
