@@ -6072,6 +6072,28 @@ fn those_freed_during_an_operation_are_not_its_targets() {
     assert!(!has(&targets, "Vingt-deux femmes"), "{targets:?}");
 }
 
+/// Where assaults or rockets are sent ("en direction de") is where the
+/// fighting is; where a withdrawal heads is its destination.
+#[test]
+fn blows_sent_toward_a_place_are_located_there() {
+    let out = extract(
+        "L'ennemi a attaqué onze fois en direction d'Ivanopillia et de \
+         Chtcherbynivka.",
+    );
+    let loc = texts(&out, &event(&out, "attack").location);
+    assert!(has(&loc, "Ivanopillia"), "{loc:?}");
+    assert!(has(&loc, "Chtcherbynivka"), "{loc:?}");
+    let out =
+        extract("Trois roquettes ont été tirées en direction de Metoula.");
+    let loc = texts(&out, &event(&out, "shelling").location);
+    assert!(has(&loc, "Metoula"), "{loc:?}");
+    let out =
+        extract("Les combattants se sont repliés en direction de Tabqa.");
+    let e = event(&out, "withdrawal");
+    assert!(has(&texts(&out, &e.destination), "Tabqa"), "{e:#?}");
+    assert!(e.location.is_empty(), "{e:#?}");
+}
+
 /// Wounded told in a sentence of their own after an attack are its
 /// targets and its count of wounded; the wounded of a side go to the
 /// blow struck at it, not to its own riposte, and a vague number counts

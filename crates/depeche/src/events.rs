@@ -18036,6 +18036,17 @@ fn assign_arguments<'a>(
             || MOVING_KINDS.contains(&kind) && heading_for(ctx, a.span.start)
         {
             p = "vers";
+        } else if matches!(
+            kind,
+            "attack" | "armed_clash" | "shelling" | "airstrike"
+        ) && a.span.start >= trig.end
+            && word_gap(ctx, trig.end, a.span.start) <= 8
+            && heading_for(ctx, a.span.start)
+        {
+            // "l'ennemi a attaqué onze fois en direction d'Ivanopillia",
+            // "des roquettes tirées en direction de Metoula": where the
+            // blows go is where the fighting is.
+            p = "a";
         }
         // A rubric before a headline ("Syrie-Irak : l'EI multiplie les
         // attaques") files the story; it does not place its events.
