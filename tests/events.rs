@@ -3040,3 +3040,17 @@ fn minefields_and_endangered_villages_are_no_events() {
     assert!(events_of(&out, "threat").is_empty(), "{:#?}", out.events);
     assert_eq!(events_of(&out, "displacement").len(), 1, "{:#?}", out.events);
 }
+
+/// Trying to break through the other side's defences is an attack where
+/// the defences stand.
+#[test]
+fn breaking_through_defences_is_an_attack() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Les occupants ont tenté à 46 reprises de percer nos défenses près \
+         de Rodynske.",
+    ));
+    let attacks = events_of(&out, "attack");
+    assert_eq!(attacks.len(), 1, "{:#?}", out.events);
+    assert_eq!(attacks[0].triggers[0].text, "percer nos défenses");
+}
