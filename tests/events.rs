@@ -3054,3 +3054,19 @@ fn breaking_through_defences_is_an_attack() {
     assert_eq!(attacks.len(), 1, "{:#?}", out.events);
     assert_eq!(attacks[0].triggers[0].text, "percer nos défenses");
 }
+
+/// A side that suspends its attacks or operations calls a truce of its
+/// own: a ceasefire, not an attack.
+#[test]
+fn suspended_attacks_are_a_ceasefire() {
+    let ex = Extractor::new();
+    for text in [
+        "Le groupe avait annoncé le 30 janvier la suspension de ses \
+         opérations contre les forces américaines.",
+        "Le Hezbollah a suspendu ses attaques contre Israël.",
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "ceasefire").len(), 1, "{:#?}", out.events);
+        assert!(events_of(&out, "attack").is_empty(), "{:#?}", out.events);
+    }
+}
