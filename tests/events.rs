@@ -3070,3 +3070,16 @@ fn suspended_attacks_are_a_ceasefire() {
         assert!(events_of(&out, "attack").is_empty(), "{:#?}", out.events);
     }
 }
+
+/// "n'a fait aucun mort" tells that no one died: no killing.
+#[test]
+fn no_death_is_no_killing() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Un drone a frappé le champ gazier de Khor Mor. L'attaque, survenue \
+         vers 3h30 heure locale, n'a fait aucun mort, mais deux gardes ont \
+         été légèrement blessés.",
+    ));
+    assert!(events_of(&out, "killing").is_empty(), "{:#?}", out.events);
+    assert_eq!(events_of(&out, "airstrike").len(), 1, "{:#?}", out.events);
+}

@@ -6175,6 +6175,16 @@ pub(crate) fn find<'a>(
     injured_as_targets(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
+    // "L'attaque … n'a fait aucun mort": no death is told, and no killing
+    // (the deed's own toll says none).
+    events.retain(|d| {
+        !(d.kind == "killing"
+            && d.triggers.len() == 1
+            && matches!(
+                folded_words_before(ctx, d.triggers[0].start, 1)[..],
+                ["aucun" | "aucune"]
+            ))
+    });
     // "quatre journalistes condamnés à mort", "la peine de mort": a
     // sentence passed, no one killed.
     events.retain(|d| {
