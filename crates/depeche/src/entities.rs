@@ -9475,7 +9475,8 @@ fn add_cued_places(
         // "le village de Bombe Bakundu": a settlement of a gazetteer that
         // only begins the name (Bombe, a town of Ethiopia) and no other
         // mention in it gives way to the whole name.
-        if set.covers(span) {
+        let replaces = set.covers(span);
+        if replaces {
             let within = set.spans.range(span.start, span.end);
             let prefix = !within.is_empty()
                 && set.spans.last_before(span.start).map_or(true, |m| {
@@ -9495,7 +9496,7 @@ fn add_cued_places(
                             |w| NOT_PLACES.contains(&w.to_lowercase().as_str()),
                         )
                 });
-            if !prefix || !set.drop_where(span, |_, _, _| true) {
+            if !prefix {
                 continue;
             }
         }
@@ -9562,6 +9563,11 @@ fn add_cued_places(
         } else {
             name.as_str().to_string()
         };
+        // (The known name is dropped only once the whole name is sure to
+        // be taken.)
+        if replaces && !set.drop_where(span, |_, _, _| true) {
+            continue;
+        }
         if !add_cued_place(ctx, set, span, canonical, subkind, top) {
             continue;
         }
