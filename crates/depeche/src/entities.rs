@@ -9455,13 +9455,38 @@ fn add_cued_places(
     top: Option<&str>,
 ) {
     let places = lits.of(CUE_FAMILY);
-    for caps in after_non_word_at(places, cued_at, ctx.text, cue_may_match) {
+    let found: Vec<_> =
+        after_non_word_at(places, cued_at, ctx.text, cue_may_match).collect();
+    // "le village de Bombe Bakundu": a settlement of a gazetteer that only
+    // begins the name after a settlement word (Bombe, a town of Ethiopia)
+    // gives way to the whole name. The known names are dropped together,
+    // in one pass over the mention lists (a run-on text may hold the name
+    // tens of thousands of times).
+    let longer: Vec<(Span, ())> = found
+        .iter()
+        .filter_map(|caps| {
+            let (cue, name) = (caps.name("cue")?, caps.name("name")?);
+            let span = Span::new(name.start(), name.end());
+            let c = cue.as_str();
+            let settlement = c.starts_with("villag")
+                || c.starts_with("localit")
+                || c.starts_with("hameau")
+                || matches!(c, "ville" | "bourgade" | "commune" | "cité");
+            (settlement
+                && !ctx.text[cue.end()..name.start()].contains('\n')
+                && !ctx.skip.is_some_and(|s| s.overlaps(span))
+                && known_name_begins(ctx, set, span))
+            .then_some((span, ()))
+        })
+        .collect();
+    set.drop_places_each(&longer, |_, _, ()| true);
+    for caps in found {
         let (Some(cue), Some(name)) = (caps.name("cue"), caps.name("name"))
         else {
             continue;
         };
         let span = Span::new(name.start(), name.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
             continue;
         }
         // Only lowercase place words (a capitalized "Province" may be an
@@ -9471,34 +9496,6 @@ fn add_cued_places(
             || ctx.text[cue.end()..name.start()].contains('\n')
         {
             continue;
-        }
-        // "le village de Bombe Bakundu": a settlement of a gazetteer that
-        // only begins the name (Bombe, a town of Ethiopia) and no other
-        // mention in it gives way to the whole name.
-        let replaces = set.covers(span);
-        if replaces {
-            let within = set.spans.range(span.start, span.end);
-            let prefix = !within.is_empty()
-                && set.spans.last_before(span.start).map_or(true, |m| {
-                    m.1 <= span.start || m.0 == span.start
-                })
-                && within.iter().all(|&(s, e, x)| {
-                    s == span.start
-                        && e < span.end
-                        && set.drafts[x].kind == EntityKind::Place
-                        && matches!(
-                            set.drafts[x].subkind.as_str(),
-                            "village" | "town" | "city"
-                        )
-                        && ctx.text[e..span.end].starts_with(' ')
-                        // ("la ville de Goma Mardi": a day in a title.)
-                        && !ctx.text[e..span.end].split_whitespace().any(
-                            |w| NOT_PLACES.contains(&w.to_lowercase().as_str()),
-                        )
-                });
-            if !prefix {
-                continue;
-            }
         }
         // "selon l'hôpital Nasser": a hospital that speaks is a source
         // (the cited-body pass reads it).
@@ -9563,11 +9560,6 @@ fn add_cued_places(
         } else {
             name.as_str().to_string()
         };
-        // (The known name is dropped only once the whole name is sure to
-        // be taken.)
-        if replaces && !set.drop_where(span, |_, _, _| true) {
-            continue;
-        }
         if !add_cued_place(ctx, set, span, canonical, subkind, top) {
             continue;
         }
@@ -9588,6 +9580,31 @@ fn add_cued_places(
             }
         }
     }
+}
+
+/// Whether the mentions in the cued name at `span` are one settlement of
+/// a gazetteer that begins it and ends before it, the rest of the name
+/// no weekday or month ("la ville de Goma Mardi": a day in a title).
+fn known_name_begins(ctx: &Context<'_>, set: &EntitySet, span: Span) -> bool {
+    let within = set.spans.range(span.start, span.end);
+    !within.is_empty()
+        && set
+            .spans
+            .last_before(span.start)
+            .map_or(true, |m| m.1 <= span.start || m.0 == span.start)
+        && within.iter().all(|&(s, e, x)| {
+            s == span.start
+                && e < span.end
+                && set.drafts[x].kind == EntityKind::Place
+                && matches!(
+                    set.drafts[x].subkind.as_str(),
+                    "village" | "town" | "city"
+                )
+                && ctx.text[e..span.end].starts_with(' ')
+                && !ctx.text[e..span.end]
+                    .split_whitespace()
+                    .any(|w| NOT_PLACES.contains(&w.to_lowercase().as_str()))
+        })
 }
 
 /// Hospitals, airports and hotels named by the noun and a name, with
