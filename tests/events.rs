@@ -3083,3 +3083,26 @@ fn no_death_is_no_killing() {
     assert!(events_of(&out, "killing").is_empty(), "{:#?}", out.events);
     assert_eq!(events_of(&out, "airstrike").len(), 1, "{:#?}", out.events);
 }
+
+/// Police or soldiers who strike people deal blows: an attack, not an air
+/// strike; a state or a drone that strikes people still strikes from the
+/// air.
+#[test]
+fn people_struck_by_people_on_foot_are_attacked() {
+    let ex = Extractor::new();
+    for text in [
+        "Les policiers ont frappé des manifestants à Tripoli.",
+        "Des soldats ont frappé un journaliste.",
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "attack").len(), 1, "{:#?}", out.events);
+        assert!(events_of(&out, "airstrike").is_empty(), "{:#?}", out.events);
+    }
+    for text in [
+        "L'armée israélienne a frappé des civils à Gaza.",
+        "Un drone a frappé des civils.",
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert_eq!(events_of(&out, "airstrike").len(), 1, "{:#?}", out.events);
+    }
+}

@@ -4829,6 +4829,40 @@ pub(crate) fn find<'a>(
                 });
             d.kind = if bomber { "bombing" } else { "attack" }.into();
         }
+        // "Les policiers ont frappé des manifestants", "des soldats ont
+        // frappé le journaliste": people on foot who strike people deal
+        // blows, not a strike from the air.
+        let on_foot = |e: &usize| {
+            let x = &ctx.entities.drafts[*e];
+            let c = crate::numbers::fold(&x.canonical);
+            x.kind == EntityKind::Actor
+                && [
+                    "polic",
+                    "gendarm",
+                    "soldat",
+                    "militaire",
+                    "homme",
+                    "milicien",
+                ]
+                .iter()
+                .any(|p| c.contains(p))
+        };
+        if d.kind == "airstrike"
+            && matches!(t.pos, Some(Pos::Verb))
+            && folded_trigger.starts_with("frapp")
+            && !d.agent.is_empty()
+            && d.agent.iter().all(on_foot)
+            && !d.target.is_empty()
+            && d.target.iter().all(|&e| {
+                let x = &ctx.entities.drafts[e];
+                x.kind == EntityKind::Actor
+                    && matches!(x.subkind.as_str(), "civilians" | "person")
+            })
+            && !words_of(folded_of(ctx, near))
+                .any(|w| is_aircraft_word(w) || w.starts_with("aerien"))
+        {
+            d.kind = "attack".into();
+        }
         // "Israël a bombardé Damas", "les bombardements américains sur
         // Sanaa": the states that bomb abroad do it from the air (the
         // evaluation sets code 7 of 8 such triggers so), unless a gun is named.
