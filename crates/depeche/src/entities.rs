@@ -12321,6 +12321,32 @@ fn apposed_title(
     (!span.is_empty() && span.len() <= 80 && !set.covers(span)).then_some(span)
 }
 
+/// A person's name that covers place mentions, as [`held_by_name`] reads
+/// it.
+#[derive(Clone, Copy)]
+struct NameShape {
+    /// Where the name ends.
+    end: usize,
+    /// The name has several words.
+    spaced: bool,
+    /// A town may end it too, not only stand inside it.
+    town_may_end: bool,
+    /// The name signs a byline.
+    byline: bool,
+}
+
+/// Whether the place `d`, a mention ending at `e` inside a name of shape
+/// `n`, is part of the name: a small place anywhere, a town or city
+/// strictly inside a name of several words (or at its end when
+/// `town_may_end`), and in a byline any but a country or a division.
+fn held_by_name(ctx: &Context<'_>, d: &Draft, e: usize, n: NameShape) -> bool {
+    small_place(ctx, d)
+        || n.spaced
+            && (e < n.end || n.town_may_end)
+            && !is_division(&d.subkind)
+        || n.byline && !is_division(&d.subkind)
+}
+
 /// Persons named in apposition to a role noun that no gazetteer or title
 /// rule found: "une dirigeante indigène, Carmelina Yule, a été tuée", "le
 /// porte-parole de la PNH, Michel-Ange Louis-Jeune,", "leurs ministres
@@ -12417,15 +12443,20 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     // Kankara": a city of 390,000 before the end and a village at it),
     // and all the names are dropped from together: a text that names
     // such a person thousands of times stays linear.
-    let covered: Vec<(Span, Option<usize>)> = names
+    let covered: Vec<(Span, NameShape)> = names
         .iter()
         .filter(|s| set.covers(**s))
-        .map(|&s| (s, text[s].contains(' ').then_some(s.end)))
+        .map(|&s| {
+            let shape = NameShape {
+                end: s.end,
+                spaced: text[s].contains(' '),
+                town_may_end: false,
+                byline: false,
+            };
+            (s, shape)
+        })
         .collect();
-    set.drop_places_each(&covered, |d, e, end| {
-        small_place(ctx, d)
-            || end.is_some_and(|end| e < end && !is_division(&d.subkind))
-    });
+    set.drop_places_each(&covered, |d, e, n| held_by_name(ctx, d, e, n));
     // Each person is made at its first name found, its surname linked
     // from there; the later mentions of persons already made join the
     // span map in one merge.
@@ -13836,20 +13867,21 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
     // name allows, and the drops are made together in one pass over the
     // mention lists (a story that names many such persons would
     // otherwise remove them one at a time from long lists).
-    let spans: Vec<(Span, (usize, bool, bool, bool))> = cands
+    let spans: Vec<(Span, NameShape)> = cands
         .iter()
         .filter(|c| c.covered)
         .map(|c| {
-            let long = text[c.span].split_whitespace().count() >= 3;
-            (c.span, (c.span.end, c.spaced, c.spaced && c.byline, long))
+            let shape = NameShape {
+                end: c.span.end,
+                spaced: c.spaced,
+                town_may_end: text[c.span].split_whitespace().count() >= 3,
+                byline: c.spaced && c.byline,
+            };
+            (c.span, shape)
         })
         .collect();
     let ok =
-        set.drop_places_each(&spans, |d, e, (end, spaced, byline, long)| {
-            small_place(ctx, d)
-                || spaced && (e < end || long) && !is_division(&d.subkind)
-                || byline && !is_division(&d.subkind)
-        });
+        set.drop_places_each(&spans, |d, e, n| held_by_name(ctx, d, e, n));
     let dropped: std::collections::HashSet<usize> = spans
         .iter()
         .zip(ok)
