@@ -7594,6 +7594,13 @@ fn wounds_told_after(
     mentions: &[(Span, usize)],
     events: &mut [EventDraft],
 ) {
+    let folded = ctx.folded.text.as_bytes();
+    let mut hits = memchr::memmem::find_iter(folded, b"blesse").peekable();
+    // (Most texts tell of no wounded: the lists below are built only for
+    // those that do.)
+    if hits.peek().is_none() {
+        return;
+    }
     let ents = &ctx.entities.drafts;
     let mut triggers: Vec<usize> = events
         .iter()
@@ -7603,9 +7610,8 @@ fn wounds_told_after(
     let mut by_sentence: Vec<(usize, usize)> =
         events.iter().enumerate().map(|(i, v)| (v.sentence, i)).collect();
     by_sentence.sort_unstable();
-    let folded = ctx.folded.text.as_bytes();
     let mut last = usize::MAX;
-    for h in memchr::memmem::find_iter(folded, b"blesse") {
+    for h in hits {
         let at = ctx.folded.original_start(h);
         let k = ctx.sentences.partition_point(|s| s.end <= at);
         if k == last {
