@@ -10285,3 +10285,34 @@ fn a_sweep_is_made_by_the_force_named_before() {
     let e = event_told_by(&out, "opérations de ratissage");
     assert_eq!(texts(&out, &e.agent), ["Forces armées nigériennes"], "{e:#?}");
 }
+
+/// A release called for with a possessive ("leur libération", "sa
+/// libération") frees whom the abduction or arrest just told took; "sa"
+/// never points at a group.
+#[test]
+fn their_release_frees_those_just_taken() {
+    let out = extract(
+        "Des combattants ont enlevé une trentaine d'enfants près de Chiúre, \
+         selon l'Unicef, qui a exigé leur libération immédiate.",
+    );
+    let v = event(&out, "release");
+    assert!(has(&texts(&out, &v.target), "trentaine d'enfants"), "{v:#?}");
+    let out = extract(
+        "Le militant a été arrêté lundi à Benghazi par des hommes armés.\n\n\
+         La Manul a exigé sa libération immédiate.",
+    );
+    let v = event(&out, "release");
+    assert!(has(&texts(&out, &v.target), "militant"), "{v:#?}");
+    let out = extract(
+        "Les deux agents ont été enlevés lundi. Un troisième employé reste \
+         aux mains de ses ravisseurs, a précisé l'ONG, qui appelle à sa \
+         libération.",
+    );
+    let freed: Vec<String> = out
+        .events
+        .iter()
+        .filter(|e| e.kind == "release")
+        .flat_map(|e| texts(&out, &e.target))
+        .collect();
+    assert!(!has(&freed, "deux agents"), "{freed:?}");
+}

@@ -3633,6 +3633,21 @@ pub(crate) fn find<'a>(
         // turned below).
         let freed_land =
             t.kind == "release" && frees_land(ctx, t.span, t.pos, sent, args);
+        // "Le militant a été arrêté lundi. La Manul a exigé sa libération":
+        // the release of "him" or "them" after someone was taken.
+        let freed_captive = || {
+            t.kind == "release"
+                && matches!(t.pos, Some(Pos::Noun))
+                && matches!(
+                    folded_words_before(ctx, t.span.start, 1)[..],
+                    ["leur" | "leurs" | "sa" | "son"]
+                )
+                && trigs.iter().any(|o| {
+                    matches!(o.kind, "abduction" | "arrest")
+                        && o.span.end <= t.span.start
+                        && o.sentence + 2 >= t.sentence
+                })
+        };
         // "« Nous frapperons encore », a menacé le porte-parole": a quote
         // told as a threat is one.
         let quoted_threat = t.kind == "threat"
@@ -3642,6 +3657,7 @@ pub(crate) fn find<'a>(
         if t.weak
             && !(story_ok
                 || freed_land
+                || freed_captive()
                 || quoted_threat
                 || made_to_demand
                 || denied_outright && conflict_story
@@ -6050,6 +6066,7 @@ pub(crate) fn find<'a>(
     blows_of_the_killers(ctx, &mut drafts);
     besieged_subjects(ctx, &mentions, &mut drafts);
     possessive_agent(ctx, &mut drafts);
+    possessive_release_target(ctx, &mut drafts);
     if let Some(by) = issuer {
         our_deeds(ctx, by, &mut drafts);
     }
@@ -9099,6 +9116,56 @@ fn possessive_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }) {
             d.agent = agents;
         }
+    }
+}
+
+/// "ont enlevé une trentaine d'enfants, selon l'Unicef, qui a exigé leur
+/// libération", "a exigé sa libération immédiate": the release of "them"
+/// or "him" frees whom the last abduction or arrest told before it, in
+/// that sentence or the two before it in the paragraph, took.
+fn possessive_release_target(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.kind != "release"
+            || !d.target.is_empty()
+            || matches!(d.pos, Some(Pos::Verb))
+        {
+            continue;
+        }
+        let at = d.triggers[0].start;
+        let before = folded_words_before(ctx, at, 1);
+        let plural = match before[..] {
+            ["leur" | "leurs"] => true,
+            ["sa" | "son"] => false,
+            _ => continue,
+        };
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 2 >= d.sentence)
+            .find(|p| {
+                matches!(p.kind.as_str(), "abduction" | "arrest")
+                    && !p.target.is_empty()
+            })
+        else {
+            continue;
+        };
+        // ("sa libération" frees one: not "les deux agents".)
+        let one = |e: &usize| {
+            ctx.entities.drafts[*e].mentions.iter().all(|m| {
+                let f = folded_of(ctx, *m);
+                !f.ends_with(['s', 'x'])
+                    && f.split(' ')
+                        .next()
+                        .and_then(numbers::parse_number)
+                        .is_none_or(|n| n <= 1)
+            })
+        };
+        if !plural && (prev.target.len() > 1 || !prev.target.iter().all(one)) {
+            continue;
+        }
+        d.target = prev.target.clone();
     }
 }
 
