@@ -10316,3 +10316,47 @@ fn their_release_frees_those_just_taken() {
         .collect();
     assert!(!has(&freed, "deux agents"), "{freed:?}");
 }
+
+/// "vers 6h" tells a time, not a heading: the place named after it is
+/// where the blow fell. A parenthesis inside a time ("(9h GMT)") closes no
+/// clause, and a site named by a common noun does not keep two mentions
+/// of one strike apart.
+#[test]
+fn places_after_an_hour_are_where_it_happened() {
+    let out = extract(
+        "Un commando a ouvert le feu vers 6h près du village de Kokorou.",
+    );
+    let loc = texts(&out, &event(&out, "attack").location);
+    assert!(has(&loc, "Kokorou"), "{loc:?}");
+    let out = extract(
+        "Une patrouille a été prise à partie vers 10h heure locale (9h GMT) \
+         entre les villages de Bankilaré et Kokorou par des terroristes.",
+    );
+    let loc = texts(&out, &event(&out, "attack").location);
+    assert!(has(&loc, "Bankilaré"), "{loc:?}");
+    assert!(has(&loc, "Kokorou"), "{loc:?}");
+    let out = extract(
+        "Au moins dix-neuf civils ont été tués lundi dans une frappe \
+         aérienne de l'armée contre un monastère, dans la région de \
+         Sagaing.\n\nUn avion de chasse a largué deux bombes vers 14h sur \
+         le monastère du village de Nyaung Pin Thar, a déclaré un \
+         secouriste.",
+    );
+    let strikes: Vec<&Event> =
+        out.events.iter().filter(|e| e.kind == "airstrike").collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    // A heading is still one.
+    let out = extract(
+        "Les combattants se sont repliés vers les zones désertiques de la \
+         province de Homs.",
+    );
+    let e = event(&out, "withdrawal");
+    assert!(has(&texts(&out, &e.destination), "Homs"), "{e:#?}");
+    // Nor is a country set beside a place the doers head for.
+    let out = extract(
+        "Les assaillants ont fait irruption lundi à Masala, où ils ont tué \
+         29 personnes, avant de se diriger vers Kabasha, en RDC.",
+    );
+    let e = event(&out, "killing");
+    assert_eq!(texts(&out, &e.location), ["Masala"], "{e:#?}");
+}

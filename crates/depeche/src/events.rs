@@ -13520,8 +13520,30 @@ fn toward(ctx: &Context<'_>, at: usize) -> bool {
     let from = stretch_before(ctx.text, at, 64, 0);
     let head = &ctx.text[from..at];
     let Some(v) = head.rfind("vers ") else { return false };
+    let rest = &head[v + "vers ".len()..];
+    // "vers 6h près du village de Kokorou", "vers minuit à Goma": a time,
+    // not a heading; nor is a place another preposition of place leads.
+    let hour = rest.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "midi",
+            "minuit",
+            "l'aube",
+            "l’aube",
+            "la mi-",
+            "la fin",
+            "le milieu",
+            "le début",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    let placed_again = rest
+        .split_whitespace()
+        .skip(1)
+        .any(|w| matches!(w, "près" | "dans" | "à" | "au" | "aux" | "autour"));
     (v == 0 || !head[..v].ends_with(|c: char| c.is_alphanumeric()))
         && !head[v..].contains([',', ';', '.', ':', '(', ')'])
+        && !hour
+        && !placed_again
 }
 
 /// Whether the place at `at` follows "en direction de" ("s'est replié en
@@ -16788,9 +16810,17 @@ fn clause_of(
 ) -> Span {
     let text = ctx.text;
     let before = &text[sent.start..at.start];
+    // "vers 10h heure locale (9h GMT)": a mark inside a mention breaks no
+    // clause.
+    let inside = |i: usize| {
+        let k = args.partition_point(|a| a.span.start < i);
+        k > 0 && args[k - 1].span.end > i
+    };
     let mut start = marks
         .breaks_back(text, sent.start, at.start)
-        .find(|&(i, c)| !acronym_aside(before, i - sent.start, c))
+        .find(|&(i, c)| {
+            !acronym_aside(before, i - sent.start, c) && !inside(i)
+        })
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(sent.start);
     if let Some(i) = marks.last_word(start, at.start) {
@@ -16801,7 +16831,7 @@ fn clause_of(
         let rest = &text[end..sent.end];
         let stop = marks
             .breaks_in(text, end, sent.end)
-            .find(|&(i, c)| !acronym_aside(rest, i - end, c))
+            .find(|&(i, c)| !acronym_aside(rest, i - end, c) && !inside(i))
             .map(|(i, _)| i)
             .unwrap_or(sent.end);
         let stop2 = marks.first_word(end, stop).unwrap_or(stop);
@@ -16863,6 +16893,55 @@ fn clause_of(
         break;
     }
     Span::new(start, end.max(at.end))
+}
+
+/// Whether the place `a` is set in apposition (", en RDC", ", dans la
+/// province de X") to the place named right before it, a place a move
+/// heads for or comes from that the event `d` has not taken as its
+/// location or destination.
+fn apposed_to_unplaced(
+    ctx: &Context<'_>,
+    args: &[Arg],
+    a: &Arg,
+    locs: &[(u32, usize, usize)],
+    d: &EventDraft,
+) -> bool {
+    let k = args.partition_point(|b| b.span.start < a.span.start);
+    let Some(prev) = args[..k]
+        .iter()
+        .rev()
+        .find(|b| b.span.end <= a.span.start && b.kind != EntityKind::Date)
+    else {
+        return false;
+    };
+    if prev.kind != EntityKind::Place
+        || a.span.start - prev.span.end > 60
+        || prev.entity == a.entity
+        || locs.iter().any(|l| l.2 == prev.entity)
+        || d.destination.contains(&prev.entity)
+        || d.target.contains(&prev.entity)
+    {
+        return false;
+    }
+    // (Only a place a move heads for or comes from: one the event merely
+    // did not reach, "le champ gazier de Khor Mor, dans la province de
+    // Souleimaniyeh", leaves the province where it is.)
+    if !matches!(prep_before(ctx, prev.span.start), "vers" | "depuis" | "pour")
+        && !heading_for(ctx, prev.span.start)
+    {
+        return false;
+    }
+    let gap = folded_of(ctx, Span::new(prev.span.end, a.span.start));
+    let Some(rest) = gap.strip_prefix(',') else { return false };
+    let w: Vec<&str> = words_of(rest).collect();
+    matches!(
+        &w[..],
+        ["en" | "au" | "aux"] | ["dans", "la" | "le" | "l'"] | ["dans"]
+    ) || matches!(
+        &w[..],
+        ["dans", "la" | "le" | "l'" | "les", noun, "de" | "du" | "d'" | "des"]
+            if is_locative_noun(noun)
+    )
 }
 
 /// Number of whitespace-separated words in the original text between
@@ -18220,6 +18299,12 @@ fn assign_arguments<'a>(
                             && ents[b].subkind == ents[a.entity].subkind
                     });
             }
+        }
+        // "avant de se diriger vers Kabasha, en RDC": a place set in
+        // apposition to one that is not where the event happened is not
+        // either.
+        if !chained && apposed_to_unplaced(ctx, args, a, &locs, d) {
+            continue;
         }
         let dist = word_gap(ctx, trig.start, a.span.start);
         let on_trigger_relative = || {
@@ -23821,11 +23906,17 @@ fn compatible(
     // Two different settlements are two happenings; a region and a town
     // in it may be one. (Compared in place: a settlement of one list that
     // the other list holds is a settlement of both.)
+    // (A site named by a common noun, "le monastère", "le poste", may
+    // stand in any of them.)
     let settlement = |e: usize| {
-        matches!(
-            ents[e].subkind.as_str(),
-            "city" | "town" | "village" | "camp" | "feature"
-        ) || ents[e].group.as_deref() == Some("town-division")
+        let named_site = ents[e].subkind == "feature"
+            && !ents[e].canonical.starts_with(char::is_lowercase);
+        named_site
+            || matches!(
+                ents[e].subkind.as_str(),
+                "city" | "town" | "village" | "camp"
+            )
+            || ents[e].group.as_deref() == Some("town-division")
     };
     // A headline sums up the story: its places are approximate ("près de
     // Ménaka" for an attack at Tidermène).
