@@ -6032,3 +6032,26 @@ fn a_land_under_administration_names_no_administration() {
     let spoken = text[..text.rfind("administration").unwrap()].chars().count();
     assert_eq!(admin[0].mentions[0].start, spoken);
 }
+
+/// Names joined to a known village after "les villages de" are villages
+/// too; a name near which something happens ("près de Dabanga") is a
+/// place even when a radio bears it.
+#[test]
+fn villages_listed_after_a_known_one_and_places_near_a_radio_name() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "L'armée somalienne a repris le contrôle des villages de Ceel Baraf \
+         et de Biyo Cadde, dans la région du Moyen-Shabelle.",
+    ));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Biyo Cadde"), "{places:?}");
+    let out = ex.extract(&Document::new(
+        "t",
+        "Boko Haram a attaqué Maroua. Il a enlevé une famille près de \
+         Dabanga. Radio Dabanga a rapporté l'attaque.",
+    ));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Dabanga"), "{places:?}");
+    assert!(!places.contains(&"Radio Dabanga"), "{places:?}");
+}

@@ -8346,7 +8346,18 @@ fn add_located_names(
     );
     for caps in found {
         let Some(name) = caps.name("name") else { continue };
-        add_located_town(ctx, set, Span::new(name.start(), name.end()), top);
+        let span = Span::new(name.start(), name.end());
+        // "près de Dabanga", "à proximité de Mayadine": near a name that
+        // is also a newspaper's or a radio's, the place is meant (not
+        // after "à": "a déclaré à Dabanga").
+        if !ctx.text[..span.start].trim_end().ends_with('à') {
+            set.drop_where(span, |d, e, _| {
+                d.kind == EntityKind::Actor
+                    && d.subkind == "media"
+                    && e == span.end
+            });
+        }
+        add_located_town(ctx, set, span, top);
     }
     add_led_places(ctx, set, top);
 }
@@ -9486,7 +9497,25 @@ fn add_cued_places(
             continue;
         };
         let span = Span::new(name.start(), name.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        if set.covers(span) {
+            // "les villages de Ceel Baraf et de Biyo Cadde": a known
+            // village opens the list; the names joined to it are
+            // villages too.
+            let c = cue.as_str();
+            if matches!(c, "villages" | "localités" | "hameaux")
+                && set.spans.range(span.start, span.end).iter().any(
+                    |&(s, e, x)| {
+                        s == span.start
+                            && e == span.end
+                            && set.drafts[x].kind == EntityKind::Place
+                    },
+                )
+            {
+                add_coordinated_places(ctx, set, span.end, "village", top);
+            }
             continue;
         }
         // Only lowercase place words (a capitalized "Province" may be an
@@ -9566,19 +9595,28 @@ fn add_cued_places(
         // "les villages de Tsyrkouny et de Rouski Tychky": a plural place
         // word names each of its coordinated names.
         if cue.as_str().ends_with(['s', 'x']) && subkind != "feature" {
-            let mut end = name.end();
-            while let Some((s, e)) = coordinated_name(ctx.text, end) {
-                end = e;
-                let span = Span::new(s, e);
-                if ctx.skip.is_some_and(|k| k.overlaps(span))
-                    || set.covers(span)
-                {
-                    continue;
-                }
-                let canonical = ctx.text[span].to_string();
-                add_cued_place(ctx, set, span, canonical, subkind, top);
-            }
+            add_coordinated_places(ctx, set, name.end(), subkind, top);
         }
+    }
+}
+
+/// The names coordinated after byte `end` ("et de Rouski Tychky", ", de
+/// X"), each a place of `subkind` unless it is taken.
+fn add_coordinated_places(
+    ctx: &Context<'_>,
+    set: &mut EntitySet,
+    mut end: usize,
+    subkind: &str,
+    top: Option<&str>,
+) {
+    while let Some((s, e)) = coordinated_name(ctx.text, end) {
+        end = e;
+        let span = Span::new(s, e);
+        if ctx.skip.is_some_and(|k| k.overlaps(span)) || set.covers(span) {
+            continue;
+        }
+        let canonical = ctx.text[span].to_string();
+        add_cued_place(ctx, set, span, canonical, subkind, top);
     }
 }
 
