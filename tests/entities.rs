@@ -6055,3 +6055,39 @@ fn villages_listed_after_a_known_one_and_places_near_a_radio_name() {
     assert!(places.contains(&"Dabanga"), "{places:?}");
     assert!(!places.contains(&"Radio Dabanga"), "{places:?}");
 }
+
+/// A name after a rank or a feminine title is a person ("le soldat Elvin
+/// Mammadov", "la gouverneure Evelyn Salgado"); a bare rank is none.
+#[test]
+fn names_after_a_rank_or_a_feminine_title_are_persons() {
+    let ex = Extractor::new();
+    for (text, name) in [
+        (
+            "Un militaire azerbaïdjanais, le soldat Elvin Mammadov, a été \
+             blessé au bras.",
+            "Elvin Mammadov",
+        ),
+        (
+            "La gouverneure Evelyn Salgado a promis mardi des renforts.",
+            "Evelyn Salgado",
+        ),
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        let persons: Vec<&str> = out
+            .entities
+            .iter()
+            .filter(|e| e.subkind.as_deref() == Some("person"))
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert_eq!(persons, [name], "{:#?}", out.entities);
+    }
+    let out = ex.extract(&Document::new(
+        "t",
+        "Le soldat a été blessé. Deux soldats maliens sont morts.",
+    ));
+    assert!(
+        out.entities.iter().all(|e| e.subkind.as_deref() != Some("person")),
+        "{:#?}",
+        out.entities
+    );
+}

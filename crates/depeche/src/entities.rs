@@ -1944,7 +1944,7 @@ const TITLED_HEAD: &str = r"(?x)
            [Pp]résident|[Pp]remier\ ministre|[Mm]inistre(?:\ de\ la\ Défense|\ des\ Affaires\ étrangères|\ de\ l'Intérieur)?|
            [Pp]orte-parole(?:\ de\ l'armée|\ du\ gouvernement|\ de\ la\ police|\ de\ la\ gendarmerie|\ de\ la\ présidence|\ de\ la\ junte|\ de\ la\ coalition|\ de\ la\ rébellion)?|[Éé]missaire(?:\ onusien)?|[Ee]nvoyée?\ spéciale?|[Cc]orrespondante?|
            [Rr]esponsable(?:\ local)?|[Cc]hef(?:\ (?:bandit|de\ gang|rebelle|jihadiste|djihadiste|milicien|coutumier|traditionnel))?|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|
-           [Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
+           [Gg]ouverneure?|[Ss]oldat|[Aa]djudant(?:-chef)?|[Pp]réfet|[Mm]aire|[Dd]éputée?|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|
            [Ll]eader|[Ff]ondateur|[Ss]ecrétaire\ général|[Pp]rocureur|[Jj]uge|[Pp]ar|
            [Ii]nspecteur(?:\ divisionnaire|\ général)?|[Cc]hercheu(?:r|se)|[Aa]nalyste|[Pp]rofesseur|[Aa]vocate?|[Mm]ilitante?|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire(?:\ divisionnaire|\ principal)?|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|
            épouse|époux|veuve|fils|frère|sœur|neveu|nièce|[Dd]énommée?|certaine?)
@@ -1969,7 +1969,7 @@ fn titled_body() -> String {
 
 /// The titles of [`TITLED_HEAD`] without their optional endings: where a
 /// match of it can start. None is the start of another.
-const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé]mir|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce|[Dd]énommé|certain";
+const TITLE_WORDS: &str = r"[Gg]énéral|[Pp]ape|[Rr]oi|[Rr]eine|[Pp]rince|[Éé]mir|[Hh]omologue|[Cc]olonel|[Cc]ommandant|[Bb]rigadier|[Ll]ieutenant|[Cc]apitaine|[Cc]aporal|[Ss]ergent|[Mm]aréchal|[Pp]résident|[Pp]remier ministre|[Mm]inistre|[Pp]orte-parole|[Éé]missaire|[Ee]nvoyé|[Cc]orrespondant|[Rr]esponsable|[Cc]hef|[Ii]mam|[Cc]heikh|[Dd]octeur|[Dd]r|M\.|Mme|[Rr]éalisateur|[Gg]ouverneur|[Ss]oldat|[Aa]djudant|[Ss]oldat|[Aa]djudant|[Pp]réfet|[Mm]aire|[Dd]éputé|[Ss]énateur|[Aa]mbassadeur|[Jj]ournaliste|[Ll]eader|[Ff]ondateur|[Ss]ecrétaire général|[Pp]rocureur|[Jj]uge|[Pp]ar|[Ii]nspecteur|[Cc]hercheu|[Aa]nalyste|[Pp]rofesseur|[Aa]vocat|[Mm]ilitant|[Aa]ctiviste|[Ss]ecouriste|[Mm]édecin|[Cc]ommissaire|[Pp]ère|[Aa]bbé|[Pp]asteur|[Mm]gr|épouse|époux|veuve|fils|frère|sœur|neveu|nièce|[Dd]énommé|certain";
 
 /// The match of [`titled_body`] at the start of `hay`, by parts: no
 /// title is followed by another's ending, and an ending, an adjective, a
