@@ -10360,3 +10360,23 @@ fn places_after_an_hour_are_where_it_happened() {
     let e = event(&out, "killing");
     assert_eq!(texts(&out, &e.location), ["Masala"], "{e:#?}");
 }
+
+/// People arrested in the passive, by no one named, right after a fight
+/// a state force took part in, are arrested by that force; not when the
+/// arrest is told in another paragraph.
+#[test]
+fn arrests_after_a_fight_are_the_forces_own() {
+    let out = extract(
+        "Des hommes armés ont attaqué une patrouille près de Culiacán. Les \
+         soldats ont riposté et les combats ont duré deux heures. Cinq \
+         suspects ont été arrêtés sur place.",
+    );
+    let v = event(&out, "arrest");
+    assert!(has(&texts(&out, &v.agent), "soldats"), "{v:#?}");
+    let out = extract(
+        "Les soldats ont riposté et les combats ont duré deux heures.\n\n\
+         Cinq suspects ont été arrêtés mardi à Culiacán.",
+    );
+    let v = event(&out, "arrest");
+    assert!(v.agent.is_empty(), "{v:#?}");
+}

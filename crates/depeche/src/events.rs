@@ -6029,6 +6029,7 @@ pub(crate) fn find<'a>(
     // be a span of hours.
     hours_of_fighting_only(ctx, &mut drafts);
     inherit_agent(ctx, &mut drafts);
+    arrests_by_the_force(ctx, &mut drafts);
     deeds_during_an_attack(ctx, &mut drafts);
     permitted_deeds(ctx, &mut drafts);
     coordinated_subjects(ctx, &mut drafts);
@@ -10191,6 +10192,57 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 d.agent = agents;
             }
         }
+    }
+}
+
+/// "Les soldats ont riposté … cinq suspects ont été arrêtés sur place",
+/// "six agresseurs ont perdu la vie et quatre autres ont été appréhendés":
+/// people arrested in the passive, by no one named, right after a fight
+/// or an attack in which a state force took part, in that sentence or the
+/// one before in the paragraph, are arrested by that force.
+fn arrests_by_the_force(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
+    let ents = &ctx.entities.drafts;
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        if d.kind != "arrest"
+            || !d.agent.is_empty()
+            || !matches!(d.pos, Some(Pos::Verb))
+            || d.negated
+            || d.modality != "asserted"
+        {
+            continue;
+        }
+        let before = folded_words_before(ctx, d.triggers[0].start, 2);
+        if !matches!(before[..], [.., "ete" | "sont"]) {
+            continue;
+        }
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= d.sentence)
+            .take(8)
+            .find(|p| {
+                matches!(p.kind.as_str(), "attack" | "armed_clash")
+                    && p.agent
+                        .iter()
+                        .any(|&e| ents[e].subkind == "state_force")
+            })
+        else {
+            continue;
+        };
+        if !follows_in_paragraph(ctx, prev, d) {
+            continue;
+        }
+        let forces: Vec<usize> = prev
+            .agent
+            .iter()
+            .copied()
+            .filter(|&e| {
+                ents[e].subkind == "state_force" && !d.target.contains(&e)
+            })
+            .collect();
+        d.agent = forces;
     }
 }
 
