@@ -6091,3 +6091,19 @@ fn names_after_a_rank_or_a_feminine_title_are_persons() {
         out.entities
     );
 }
+
+/// A capital whose accusations or allegations are told speaks as its
+/// state: an actor, not a place.
+#[test]
+fn a_capital_that_accuses_is_its_state() {
+    let ex = Extractor::new();
+    for text in [
+        "Bakou rejette les accusations d'Erevan selon lesquelles ses \
+         troupes ont tiré.",
+        "Kaboul dément les allégations d'Islamabad selon lesquelles les \
+         talibans abritent des combattants.",
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert!(place_texts(&out).is_empty(), "{:#?}", out.entities);
+    }
+}

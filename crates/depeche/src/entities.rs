@@ -6179,6 +6179,13 @@ fn acts_as_state_within(
                         | "proposition"
                         | "refus"
                         | "decision"
+                        // "les accusations d'Erevan selon lesquelles",
+                        // "les allégations d'Islamabad": the state's word.
+                        | "accusations"
+                        | "allegations"
+                        | "affirmations"
+                        | "dementi"
+                        | "dementis"
                         // "tombée aux mains de Moscou".
                         | "mains"
                         // "a exigé d'Israël qu'il renonce".
