@@ -9526,6 +9526,24 @@ fn follows_in_paragraph(
     between.start < between.end && !ctx.text[between].contains("\n\n")
 }
 
+/// The last of the few events told before `d` (`done`, in order), in its
+/// sentence or the one before, that `keep` accepts, when it comes before
+/// `d` in the same paragraph. (Only the eight events just before are
+/// read: a run-on text of thousands costs no more per event.)
+fn event_just_before<'d>(
+    ctx: &Context<'_>,
+    done: &'d [EventDraft],
+    d: &EventDraft,
+    keep: impl Fn(&EventDraft) -> bool,
+) -> Option<&'d EventDraft> {
+    done.iter()
+        .rev()
+        .take_while(|p| p.sentence + 1 >= d.sentence)
+        .take(8)
+        .find(|p| keep(p))
+        .filter(|p| follows_in_paragraph(ctx, p, d))
+}
+
 /// "Une frappe de drone a tué huit civils. L'armée affirme avoir visé un
 /// rassemblement de terroristes": a verb of aiming or hitting with no
 /// weapon of its own tells again of the strike or shelling told in this
@@ -9928,23 +9946,17 @@ fn pronoun_subjects(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         {
             continue;
         }
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence + 1 >= d.sentence)
-            .take(8)
-            .find(|p| {
-                p.sentence + 1 == d.sentence
-                    && VIOLENT_KINDS.contains(&p.kind.as_str())
-                    && !p.agent.is_empty()
-            })
-        else {
+        let Some(prev) = event_just_before(ctx, done, d, |p| {
+            p.sentence + 1 == d.sentence
+                && VIOLENT_KINDS.contains(&p.kind.as_str())
+                && !p.agent.is_empty()
+        }) else {
             continue;
         };
-        if !follows_in_paragraph(ctx, prev, d)
-            || prev.agent.iter().any(|&e| {
-                ents[e].subkind == "civilians" || d.target.contains(&e)
-            })
+        if prev
+            .agent
+            .iter()
+            .any(|&e| ents[e].subkind == "civilians" || d.target.contains(&e))
             || singular.is_some() && prev.agent.len() != 1
         {
             continue;
@@ -10165,25 +10177,14 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let Some(victims) = side_of(&d.target) else { continue };
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence + 1 >= d.sentence)
-            // The few events just before: a run-on text of thousands of
-            // them costs no more per event.
-            .take(8)
-            .find(|p| {
-                VIOLENT_KINDS.contains(&p.kind.as_str())
-                    && p.kind != "armed_clash"
-                    && !p.agent.is_empty()
-                    && !p.target.is_empty()
-            })
-        else {
+        let Some(prev) = event_just_before(ctx, done, d, |p| {
+            VIOLENT_KINDS.contains(&p.kind.as_str())
+                && p.kind != "armed_clash"
+                && !p.agent.is_empty()
+                && !p.target.is_empty()
+        }) else {
             continue;
         };
-        if !follows_in_paragraph(ctx, prev, d) {
-            continue;
-        }
         let hit = side_of(&prev.target);
         let hitter = side_of(&prev.agent);
         if hit == Some(victims) && hitter.is_some_and(|h| h != victims) {
@@ -10217,23 +10218,12 @@ fn arrests_by_the_force(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         if !matches!(before[..], [.., "ete" | "sont"]) {
             continue;
         }
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence + 1 >= d.sentence)
-            .take(8)
-            .find(|p| {
-                matches!(p.kind.as_str(), "attack" | "armed_clash")
-                    && p.agent
-                        .iter()
-                        .any(|&e| ents[e].subkind == "state_force")
-            })
-        else {
+        let Some(prev) = event_just_before(ctx, done, d, |p| {
+            matches!(p.kind.as_str(), "attack" | "armed_clash")
+                && p.agent.iter().any(|&e| ents[e].subkind == "state_force")
+        }) else {
             continue;
         };
-        if !follows_in_paragraph(ctx, prev, d) {
-            continue;
-        }
         let forces: Vec<usize> = prev
             .agent
             .iter()
