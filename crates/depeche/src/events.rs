@@ -23952,7 +23952,7 @@ fn compatible(
     // stand in any of them.)
     let settlement = |e: usize| {
         let named_site = ents[e].subkind == "feature"
-            && !ents[e].canonical.starts_with(char::is_lowercase);
+            && ents[e].canonical.contains(char::is_uppercase);
         named_site
             || matches!(
                 ents[e].subkind.as_str(),
