@@ -2737,6 +2737,21 @@ pub(crate) fn find<'a>(
             _ => {}
         }
     }
+    // The ends of the abduction and arrest triggers, in order, each with
+    // the latest sentence of those ending by it: whether someone was
+    // taken shortly before a trigger is one search, not a pass over all
+    // the triggers before it.
+    let mut takings: Vec<(usize, usize)> = trigs
+        .iter()
+        .filter(|o| matches!(o.kind, "abduction" | "arrest"))
+        .map(|o| (o.span.end, o.sentence))
+        .collect();
+    takings.sort_unstable();
+    let mut latest = 0;
+    for x in &mut takings {
+        latest = latest.max(x.1);
+        x.1 = latest;
+    }
     let mut drafts: Vec<EventDraft> = Vec::new();
     // Verbs of saying of the current sentence (triggers come in order).
     let mut saying: (usize, Vec<(usize, usize, usize)>) =
@@ -3642,11 +3657,10 @@ pub(crate) fn find<'a>(
                     folded_words_before(ctx, t.span.start, 1)[..],
                     ["leur" | "leurs" | "sa" | "son"]
                 )
-                && trigs.iter().any(|o| {
-                    matches!(o.kind, "abduction" | "arrest")
-                        && o.span.end <= t.span.start
-                        && o.sentence + 2 >= t.sentence
-                })
+                && {
+                    let k = takings.partition_point(|x| x.0 <= t.span.start);
+                    k > 0 && takings[k - 1].1 + 2 >= t.sentence
+                }
         };
         // "« Nous frapperons encore », a menacé le porte-parole": a quote
         // told as a threat is one.
@@ -9125,9 +9139,19 @@ fn possessive_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 /// or "him" frees whom the last abduction or arrest told before it, in
 /// that sentence or the two before it in the paragraph, took.
 fn possessive_release_target(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
-    for i in 1..drafts.len() {
+    // The last abduction or arrest with people taken, kept as the drafts
+    // (in the order of their triggers, so of their sentences) are read,
+    // not looked for again before each release.
+    let mut last_taking: Option<usize> = None;
+    for i in 0..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
+        if matches!(d.kind.as_str(), "abduction" | "arrest")
+            && !d.target.is_empty()
+        {
+            last_taking = Some(i);
+            continue;
+        }
         if d.kind != "release"
             || !d.target.is_empty()
             || matches!(d.pos, Some(Pos::Verb))
@@ -9141,14 +9165,9 @@ fn possessive_release_target(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             ["sa" | "son"] => false,
             _ => continue,
         };
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence + 2 >= d.sentence)
-            .find(|p| {
-                matches!(p.kind.as_str(), "abduction" | "arrest")
-                    && !p.target.is_empty()
-            })
+        let Some(prev) = last_taking
+            .map(|j| &done[j])
+            .filter(|p| p.sentence + 2 >= d.sentence)
         else {
             continue;
         };
