@@ -10380,3 +10380,38 @@ fn arrests_after_a_fight_are_the_forces_own() {
     let v = event(&out, "arrest");
     assert!(v.agent.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn operations_that_frame_arrests_are_no_attack_of_their_own() {
+    let out = extract(
+        "La police a interpellé dimanche 113 personnes lors d'opérations \
+         menées dans 32 provinces. Les autorités ont annoncé l'arrestation \
+         de trois suspects lors d'une opération dans le district de \
+         Paghman.",
+    );
+    assert!(
+        out.events.iter().all(|v| v.kind != "attack"),
+        "{:#?}",
+        out.events
+    );
+    assert_eq!(out.events.iter().filter(|v| v.kind == "arrest").count(), 2);
+    // An operation with no arrest in its sentence is told.
+    let out = extract(
+        "L'armée a tué dix jihadistes lors d'une opération près de Gao.",
+    );
+    assert!(
+        out.events.iter().any(|v| v.kind == "attack"),
+        "{:#?}",
+        out.events
+    );
+}
+
+#[test]
+fn arrests_after_a_town_is_taken_are_the_takers() {
+    let out = extract(
+        "Les forces armées ont repris le contrôle de Bunia. Quatorze \
+         rebelles ont été arrêtés dans la localité.",
+    );
+    let v = event(&out, "arrest");
+    assert!(has(&texts(&out, &v.agent), "forces armées"), "{v:#?}");
+}

@@ -2752,6 +2752,11 @@ pub(crate) fn find<'a>(
         latest = latest.max(x.1);
         x.1 = latest;
     }
+    // The sentences that tell an arrest.
+    let mut arrest_told = vec![false; n_sent];
+    for o in trigs.iter().filter(|o| o.kind == "arrest") {
+        arrest_told[o.sentence] = true;
+    }
     let mut drafts: Vec<EventDraft> = Vec::new();
     // Verbs of saying of the current sentence (triggers come in order).
     let mut saying: (usize, Vec<(usize, usize, usize)>) =
@@ -3605,6 +3610,29 @@ pub(crate) fn find<'a>(
         if matches!(t.pos, Some(Pos::Noun))
             && VIOLENT_KINDS.contains(&t.kind)
             && threatened_with(&ctx.folded.text, f_trig)
+        {
+            continue;
+        }
+        // "ont interpellé 113 personnes lors d'opérations menées dans 32
+        // provinces", "À l'issue de l'opération, les troupes ont capturé
+        // X": the operation a sentence of arrests is framed by is the
+        // arrests', or one told before, no attack of its own.
+        if t.weak
+            && t.kind == "attack"
+            && arrest_told[t.sentence]
+            && matches!(folded_of(ctx, t.span), "operation" | "operations")
+            && matches!(
+                folded_words_before(ctx, t.span.start, 3)[..],
+                [
+                    "lors" | "cours" | "terme" | "issue",
+                    "d'" | "de" | "des",
+                    ..
+                ] | [
+                    _,
+                    "lors" | "cours" | "terme" | "issue",
+                    "d'" | "de" | "des" | "d'une"
+                ]
+            )
         {
             continue;
         }
@@ -10238,7 +10266,7 @@ fn arrests_by_the_force(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
             continue;
         }
         let Some(prev) = event_just_before(ctx, done, d, |p| {
-            matches!(p.kind.as_str(), "attack" | "armed_clash")
+            matches!(p.kind.as_str(), "attack" | "armed_clash" | "capture")
                 && p.agent.iter().any(|&e| ents[e].subkind == "state_force")
         }) else {
             continue;
