@@ -10415,3 +10415,15 @@ fn arrests_after_a_town_is_taken_are_the_takers() {
     let v = event(&out, "arrest");
     assert!(has(&texts(&out, &v.agent), "forces armées"), "{v:#?}");
 }
+
+#[test]
+fn groups_of_youths_who_stone_the_units_of_the_police() {
+    let out = extract(
+        "Dès 6h du matin, des groupes de jeunes ont lancé des pierres sur \
+         les unités de la police et de la gendarmerie à Conakry.",
+    );
+    let v = event(&out, "riot");
+    assert_eq!(texts(&out, &v.agent), ["groupes de jeunes"], "{v:#?}");
+    let targets = texts(&out, &v.target);
+    assert!(has(&targets, "police") && has(&targets, "gendarmerie"), "{v:#?}");
+}
