@@ -6107,3 +6107,32 @@ fn a_capital_that_accuses_is_its_state() {
         assert!(place_texts(&out).is_empty(), "{:#?}", out.entities);
     }
 }
+
+#[test]
+fn streets_named_after_people_and_roundabouts_are_places() {
+    let ex = Extractor::new();
+    for (text, street) in [
+        (
+            "Des jeunes ont érigé des barricades sur l'avenue Eduardo \
+             Mondlane à Maputo.",
+            "avenue Eduardo Mondlane",
+        ),
+        (
+            "La foule a marché sur la rue Patrice Lumumba.",
+            "rue Patrice Lumumba",
+        ),
+        (
+            "Des tirs ont visé l'armée près du rond-point de Chihane, à Alep.",
+            "rond-point de Chihane",
+        ),
+    ] {
+        let out = ex.extract(&Document::new("t", text));
+        assert!(place_texts(&out).contains(&street), "{text}: {out:#?}");
+        assert!(
+            !mention_texts(&out, EntityKind::Actor)
+                .iter()
+                .any(|a| street.contains(a)),
+            "{text}: {out:#?}"
+        );
+    }
+}

@@ -9118,10 +9118,12 @@ fn site_seats_of_power(
     set.attach_mentions(&sites);
 }
 
-/// Numbered roads, squares, boulevards and avenues: "la route nationale
-/// 4", "la RN1", "l'autoroute M4", "la place des Martyrs", "la place al-Karama", "le
-/// boulevard du 30-Juin". A square needs its article or "al-" (a bare
-/// "place" and a capital is mostly another sense of the word).
+/// Numbered roads, squares, boulevards, avenues, streets and roundabouts:
+/// "la route nationale 4", "la RN1", "l'autoroute M4", "la place des
+/// Martyrs", "la place al-Karama", "le boulevard du 30-Juin", "la rue
+/// Patrice Lumumba", "le rond-point de Chihane". A square needs its
+/// article or "al-" (a bare "place" and a capital is mostly another sense
+/// of the word).
 static STREET: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)\b(?:
@@ -9129,7 +9131,8 @@ static STREET: Lazy<Regex> = Lazy::new(|| {
           | RN\s?\d+\b
           | [Aa]utoroute\ [A-Z]{1,2}-?\d{1,3}\b
           | [Pp]lace\ (?:des\ |de\ la\ |de\ l['’]|du\ |al-|el-)\p{Lu}[\p{L}'’-]*
-          | (?:[Bb]oulevard|[Aa]venue)\ (?:du\ |de\ la\ |des\ |de\ l['’])?
+          | (?:[Bb]oulevard|[Aa]venue|[Rr]ue|[Rr]ond-point)
+              \ (?:du\ |de\ la\ |des\ |de\ l['’]|de\ )?
               (?:\p{Lu}[\p{L}'’-]*|\d+-\p{Lu}\p{L}*)(?:\ \p{Lu}[\p{L}'’-]*)?
         )",
     )
@@ -9139,7 +9142,15 @@ static STREET: Lazy<Regex> = Lazy::new(|| {
 fn add_streets(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
     for m in STREET.find_iter(ctx.text) {
         let span = Span::new(m.start(), m.end());
-        if ctx.skip.is_some_and(|s| s.overlaps(span)) || set.covers(span) {
+        if ctx.skip.is_some_and(|s| s.overlaps(span)) {
+            continue;
+        }
+        // "l'avenue Eduardo Mondlane", "la rue Patrice Lumumba": a street
+        // named after a person is the street.
+        set.drop_where(span, |d, _, _| {
+            d.kind == EntityKind::Actor && d.subkind == "person"
+        });
+        if set.covers(span) {
             continue;
         }
         let key = ["street:", &fold_key(m.as_str())].concat();
