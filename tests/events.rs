@@ -3106,3 +3106,23 @@ fn people_struck_by_people_on_foot_are_attacked() {
         assert_eq!(events_of(&out, "airstrike").len(), 1, "{:#?}", out.events);
     }
 }
+
+#[test]
+fn talks_whose_own_verb_is_in_the_future_lie_ahead() {
+    let ex = Extractor::new();
+    for text in [
+        "Des pourparlers se tiendront jeudi entre une commission militaire \
+         et les représentants des communautés locales à Soueïda.",
+        "Les négociations reprendront lundi à Doha.",
+        "Les opérations de ratissage se poursuivront dans la région de Gao.",
+    ] {
+        let out = ex.extract(&Document::new("t", text).with_dct("2024-03-20"));
+        assert_eq!(out.events.len(), 1, "{text}: {:#?}", out.events);
+        assert_eq!(out.events[0].modality, "future", "{text}");
+    }
+    let out = ex.extract(
+        &Document::new("t", "Les négociations ont repris lundi à Doha.")
+            .with_dct("2024-03-20"),
+    );
+    assert_eq!(out.events[0].modality, "asserted");
+}

@@ -23189,6 +23189,25 @@ fn set_attributes(
 /// may follow the noun's complements ("des négociations entre les deux
 /// gouvernements rivaux doivent se tenir"), not another verb.
 fn noun_then_future(after: &[&str]) -> bool {
+    // "Des pourparlers se tiendront jeudi", "les négociations reprendront
+    // lundi", "la trêve aura lieu": the noun's own verb, right after it,
+    // in the future.
+    let own = match after {
+        ["se" | "s'", w, ..] => Some(*w),
+        [w, ..] => Some(*w),
+        [] => None,
+    };
+    if own.is_some_and(|w| {
+        let n = w.chars().count();
+        n >= 6
+            && (w.ends_with("ront")
+                || w.ends_with("dra")
+                || w.ends_with("era"))
+            || matches!(w, "aura" | "auront")
+                && after.iter().take(3).any(|x| *x == "lieu")
+    }) {
+        return true;
+    }
     let at = after
         .iter()
         .position(|w| {
