@@ -10427,3 +10427,23 @@ fn groups_of_youths_who_stone_the_units_of_the_police() {
     let targets = texts(&out, &v.target);
     assert!(has(&targets, "police") && has(&targets, "gendarmerie"), "{v:#?}");
 }
+
+#[test]
+fn a_relative_clause_telling_what_a_strike_hit_is_the_strikes() {
+    let out = extract(
+        "Il condamne les frappes de l'aviation israélienne qui ont visé \
+         mardi des chars aux abords de Soueïda.",
+    );
+    let v = event(&out, "airstrike");
+    assert!(has(&texts(&out, &v.location), "Soueïda"), "{v:#?}");
+}
+
+#[test]
+fn fire_received_from_a_group_is_that_groups() {
+    let out = extract(
+        "Nos forces ont essuyé des tirs de mortier de la part de groupes \
+         hors-la-loi retranchés à l'ouest de Soueïda.",
+    );
+    let v = event(&out, "shelling");
+    assert_eq!(texts(&out, &v.agent), ["groupes hors-la-loi"], "{v:#?}");
+}

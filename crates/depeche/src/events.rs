@@ -13240,6 +13240,13 @@ fn prep_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
         (prev2, prev3)
     };
     match last {
+        // "des tirs de mortier de la part de groupes hors-la-loi": who
+        // the deed comes from is its doer, as after "par".
+        "de" | "d'" | "du"
+            if prev == "part" && prev2 == "la" && prev3 == "de" =>
+        {
+            "par"
+        }
         "de" | "d'" | "du" if locative_complement() => "a",
         // "Un groupe de six terroristes a attaqué", "par une colonne de
         // jihadistes": at the head of a clause or after "par" or "contre",
@@ -17616,6 +17623,38 @@ fn threat_target(
     }
 }
 
+/// The participle of "qui ont visé", "qui a tué", "qui avaient frappé"
+/// (a verb of striking after "qui" and its auxiliary) that opens the
+/// text at byte `at`, before `end`.
+fn struck_in_relative(text: &str, at: usize, end: usize) -> Option<Span> {
+    let rest = &text[at..stretch_after(text, at, 40).min(end).max(at)];
+    let mut words = rest.split_whitespace();
+    if words.next()? != "qui"
+        || !matches!(words.next()?, "a" | "ont" | "avait" | "avaient")
+    {
+        return None;
+    }
+    let verb = words.next()?;
+    let stem = verb.trim_end_matches('s').trim_end_matches('e');
+    if !matches!(
+        stem,
+        "visé"
+            | "touché"
+            | "frappé"
+            | "ciblé"
+            | "tué"
+            | "coûté"
+            | "détruit"
+            | "endommagé"
+            | "blessé"
+            | "fait"
+    ) {
+        return None;
+    }
+    let from = at + rest.find(verb)?;
+    Some(Span::new(from, from + verb.len()))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn assign_arguments<'a>(
     ctx: &Context<'a>,
@@ -17632,6 +17671,16 @@ fn assign_arguments<'a>(
     let kind = d.kind.as_str();
     let ents = &ctx.entities.drafts;
     let clause = clause_of(ctx, marks, sent, trig, args);
+    // "les frappes de l'aviation israélienne qui ont visé mardi des chars
+    // aux abords de Soueïda": a relative clause telling what the deed
+    // struck is the deed's own.
+    let clause = match struck_in_relative(ctx.text, clause.end, sent.end) {
+        Some(verb) if !matches!(pos, Some(Pos::Verb)) => Span::new(
+            clause.start,
+            clause_of(ctx, marks, sent, verb, args).end.max(clause.end),
+        ),
+        _ => clause,
+    };
     let original = lowercase(&ctx.text[trig]);
     // "ne se sont pas emparés": the negation a denied form holds is
     // passed.
