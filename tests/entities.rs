@@ -6136,3 +6136,17 @@ fn streets_named_after_people_and_roundabouts_are_places() {
         );
     }
 }
+
+#[test]
+fn a_lone_letter_before_an_apostrophe_ends_no_name() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "L'APLS n'a pas attaqué Smara, selon le ministère sahraoui. Le \
+         SPLM-N a attaqué Kadugli.",
+    ));
+    let actors = mention_texts(&out, EntityKind::Actor);
+    assert!(actors.contains(&"APLS"), "{actors:?}");
+    assert!(actors.contains(&"SPLM-N"), "{actors:?}");
+    assert!(!actors.iter().any(|a| a.starts_with("APLS ")), "{actors:?}");
+}

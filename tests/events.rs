@@ -3126,3 +3126,21 @@ fn talks_whose_own_verb_is_in_the_future_lie_ahead() {
     );
     assert_eq!(out.events[0].modality, "asserted");
 }
+
+#[test]
+fn talks_at_a_standstill_kill_no_one() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "L'émissaire a appelé les deux parties à reprendre les \
+         négociations, au point mort depuis 2019. Les détachements avancés \
+         de l'armée ont pilonné les positions ennemies près de Smara, dans \
+         les territoires libérés.",
+    ));
+    let kinds: Vec<&str> =
+        out.events.iter().map(|v| v.kind.as_str()).collect();
+    assert!(!kinds.contains(&"killing"), "{kinds:?}");
+    assert!(!kinds.contains(&"deployment"), "{kinds:?}");
+    assert!(!kinds.contains(&"capture"), "{kinds:?}");
+    assert!(kinds.contains(&"negotiation") && kinds.contains(&"shelling"));
+}

@@ -2653,6 +2653,13 @@ pub(crate) fn find<'a>(
             let passive_in = |list: &[&str]| {
                 after.iter().enumerate().any(|(i, w)| {
                     list.contains(w)
+                        // "les négociations, au point mort": an idiom.
+                        && !(*w == "mort"
+                            && i > 0
+                            && matches!(
+                                after[i - 1],
+                                "point" | "angle" | "temps" | "lettre"
+                            ))
                         // Only transitive verbs: "ont péri" is no active.
                         && !((w.starts_with("tu") || w.starts_with("bless"))
                             && i > 0

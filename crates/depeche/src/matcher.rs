@@ -242,7 +242,9 @@ impl Lexicon {
             if self.trie.may_start(bytes[i]) {
                 ends.clear();
                 self.trie.prefixes(&bytes[i..], |len, id| {
-                    if ends_on_boundary(text, i + len) {
+                    if ends_on_boundary(text, i + len)
+                        && !ends_elided(bytes, i, i + len)
+                    {
                         ends.push((i + len, id));
                     }
                 });
@@ -392,6 +394,16 @@ fn word_end(text: &str, mut i: usize) -> usize {
 /// True when no word char runs across byte `end` of `text` (a char
 /// boundary).
 #[inline]
+/// Whether the folded match `start..end` ends on a lone letter that an
+/// apostrophe follows: in "l'APLS n'a pas attaqué" the letter is the
+/// elided "ne", no end of a name such as "APLS-N".
+fn ends_elided(bytes: &[u8], start: usize, end: usize) -> bool {
+    end >= start + 3
+        && bytes.get(end) == Some(&b'\'')
+        && bytes[end - 1].is_ascii_alphabetic()
+        && matches!(bytes[end - 2], b' ' | b'-')
+}
+
 fn ends_on_boundary(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&next) = bytes.get(end) else { return true };
