@@ -6150,3 +6150,22 @@ fn a_lone_letter_before_an_apostrophe_ends_no_name() {
     assert!(actors.contains(&"SPLM-N"), "{actors:?}");
     assert!(!actors.iter().any(|a| a.starts_with("APLS ")), "{actors:?}");
 }
+
+#[test]
+fn bedouin_tribes_and_clan_militias_are_armed_groups_of_their_own() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "De violents affrontements ont opposé mardi des combattants druzes \
+         aux tribus bédouines à Soueïda. Les milices claniques ont attaqué \
+         Balcad.",
+    ));
+    let groups: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.subkind.as_deref() == Some("armed_group"))
+        .map(|e| e.mentions[0].text.as_str())
+        .collect();
+    assert!(groups.contains(&"tribus bédouines"), "{groups:?}");
+    assert!(groups.contains(&"milices claniques"), "{groups:?}");
+}
