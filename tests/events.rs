@@ -3144,3 +3144,20 @@ fn talks_at_a_standstill_kill_no_one() {
     assert!(!kinds.contains(&"capture"), "{kinds:?}");
     assert!(kinds.contains(&"negotiation") && kinds.contains(&"shelling"));
 }
+
+#[test]
+fn a_yearless_dateline_after_a_country_dates_the_dispatch_only() {
+    let ex = Extractor::new();
+    let out = ex.extract(
+        &Document::new(
+            "t",
+            "NAMPULA, Mozambique, 27 décembre (Reuters) - Des affrontements \
+             entre manifestants et policiers ont fait au moins six morts dans \
+             la nuit de mercredi à jeudi à Nampula.",
+        )
+        .with_dct("2024-12-27"),
+    );
+    let riot = events_of(&out, "riot")[0];
+    let times = names(&out, &riot.time);
+    assert_eq!(times, ["nuit de mercredi à jeudi"], "{riot:#?}");
+}

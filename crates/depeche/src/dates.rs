@@ -4887,11 +4887,15 @@ fn datelines<'a>(
                 .is_some_and(|c| matches!(c, '-' | '–' | '—' | ':'))
                 .then_some((DatelineDate::Full(d), s))
         } else {
-            let (mo, da, len) = yearless_dateline(rest)?;
-            Some((
-                DatelineDate::Yearless(mo, da),
-                Span::new(m_end, m_end + len),
-            ))
+            // "NAMPULA, Mozambique, 27 décembre (Reuters) -": past the
+            // country that may follow the place.
+            let skip = match yearless_dateline(rest) {
+                Some(_) => 0,
+                None => country_after_place(rest)?,
+            };
+            let (mo, da, len) = yearless_dateline(&rest[skip..])?;
+            let at = m_end + skip;
+            Some((DatelineDate::Yearless(mo, da), Span::new(at, at + len)))
         }
     })
 }
@@ -4917,6 +4921,20 @@ static YEARLESS: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("fixed pattern compiles")
 });
+
+/// The byte length of a capitalized name of at most 40 bytes, its comma
+/// and the spaces after it, that open `rest` ("Mozambique, ").
+fn country_after_place(rest: &str) -> Option<usize> {
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let k = rest[..rest.len().min(41)].find(',')?;
+    if rest[..k].contains(|c: char| c.is_ascii_digit() || c == '(') {
+        return None;
+    }
+    let after = &rest[k + 1..];
+    Some(k + 1 + (after.len() - after.trim_start_matches([' ', '\t']).len()))
+}
 
 /// `5 août (AFP) -`: month, day and the byte length of `5 août`.
 fn yearless_dateline(rest: &str) -> Option<(u32, u32, usize)> {
