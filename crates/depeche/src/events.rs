@@ -10252,9 +10252,11 @@ fn inherit_agent(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
 
 /// "Les soldats ont riposté … cinq suspects ont été arrêtés sur place",
 /// "six agresseurs ont perdu la vie et quatre autres ont été appréhendés":
-/// people arrested in the passive, by no one named, right after a fight
-/// or an attack in which a state force took part, in that sentence or the
-/// one before in the paragraph, are arrested by that force.
+/// people arrested in the passive, by no one named, right after a fight,
+/// an attack or the taking of a town in which a state force took part
+/// ("Nos forces ont repris le contrôle de Kazgil … quatorze collaborateurs
+/// ont été arrêtés"), in that sentence or the one before in the
+/// paragraph, are arrested by that force.
 fn arrests_by_the_force(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     let ents = &ctx.entities.drafts;
     for i in 1..drafts.len() {

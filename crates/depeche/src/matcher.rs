@@ -391,9 +391,6 @@ fn word_end(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// True when no word char runs across byte `end` of `text` (a char
-/// boundary).
-#[inline]
 /// Whether the folded match `start..end` ends on a lone letter that an
 /// apostrophe follows: in "l'APLS n'a pas attaqué" the letter is the
 /// elided "ne", no end of a name such as "APLS-N".
@@ -404,6 +401,9 @@ fn ends_elided(bytes: &[u8], start: usize, end: usize) -> bool {
         && matches!(bytes[end - 2], b' ' | b'-')
 }
 
+/// True when no word char runs across byte `end` of `text` (a char
+/// boundary).
+#[inline]
 fn ends_on_boundary(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&next) = bytes.get(end) else { return true };
