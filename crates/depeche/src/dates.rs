@@ -4928,7 +4928,8 @@ fn country_after_place(rest: &str) -> Option<usize> {
     if !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let k = rest[..rest.len().min(41)].find(',')?;
+    // (A byte search: byte 41 may fall inside a char.)
+    let k = memchr::memchr(b',', &rest.as_bytes()[..rest.len().min(41)])?;
     if rest[..k].contains(|c: char| c.is_ascii_digit() || c == '(') {
         return None;
     }
@@ -5355,6 +5356,16 @@ mod tests {
             let got = find_signature(text).map(|m| m.range());
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn country_after_place_reads_bytes_not_chars() {
+        assert_eq!(country_after_place("Mozambique, 27 décembre"), Some(12));
+        // A char across byte 41 and no comma before it: no country, no
+        // slice inside the char.
+        let long = "Éééééééééééééééééééééééééééééééééééééééééé, 3 mai";
+        assert_eq!(country_after_place(long), None);
+        assert_eq!(country_after_place("mozambique, 3 mai"), None);
     }
 
     #[test]
