@@ -4889,11 +4889,13 @@ fn datelines<'a>(
         } else {
             // "NAMPULA, Mozambique, 27 décembre (Reuters) -": past the
             // country that may follow the place.
-            let skip = match yearless_dateline(rest) {
-                Some(_) => 0,
-                None => country_after_place(rest)?,
+            let (skip, (mo, da, len)) = match yearless_dateline(rest) {
+                Some(found) => (0, found),
+                None => {
+                    let skip = country_after_place(rest)?;
+                    (skip, yearless_dateline(&rest[skip..])?)
+                }
             };
-            let (mo, da, len) = yearless_dateline(&rest[skip..])?;
             let at = m_end + skip;
             Some((DatelineDate::Yearless(mo, da), Span::new(at, at + len)))
         }
