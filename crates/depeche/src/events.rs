@@ -23229,15 +23229,21 @@ fn set_attributes(
             matches!(*w, "serait" | "seraient" | "aurait" | "auraient")
         }) {
             d.modality = "hypothetical";
-        } else if original.split(|c: char| !c.is_alphabetic()).any(|w| {
-            let n = w.chars().count();
-            n >= 6 && w.ends_with("ront")
-                || n >= 5 && w.ends_with("era")
-                || n >= 6 && w.ends_with("dra")
-        }) {
+        } else if original.split(|c: char| !c.is_alphabetic()).any(future_form)
+        {
             d.modality = "future";
         }
     }
+}
+
+/// Whether a word is a verb in the simple future by its ending:
+/// "reprendront", "libérera", "tiendra" (not "sera", "fera", which other
+/// rules read).
+fn future_form(w: &str) -> bool {
+    let n = w.chars().count();
+    n >= 6 && w.ends_with("ront")
+        || n >= 5 && w.ends_with("era")
+        || n >= 6 && w.ends_with("dra")
 }
 
 /// Whether the words right after a noun trigger put it ahead: "les
@@ -23256,11 +23262,7 @@ fn noun_then_future(after: &[&str]) -> bool {
         [] => None,
     };
     if own.is_some_and(|w| {
-        let n = w.chars().count();
-        n >= 6
-            && (w.ends_with("ront")
-                || w.ends_with("dra")
-                || w.ends_with("era"))
+        w.chars().count() >= 6 && future_form(w)
             || matches!(w, "aura" | "auront")
                 && after.iter().take(3).any(|x| *x == "lieu")
     }) {
