@@ -10447,3 +10447,37 @@ fn fire_received_from_a_group_is_that_groups() {
     let v = event(&out, "shelling");
     assert_eq!(texts(&out, &v.agent), ["groupes hors-la-loi"], "{v:#?}");
 }
+
+#[test]
+fn a_quoted_or_bracketed_name_does_not_end_the_clause() {
+    let out = extract(
+        "De violents combats ont opposé dimanche l'armée à des miliciens de \
+         la « White Army » (Armée blanche) autour de Nasir, dans l'État du \
+         Haut-Nil.",
+    );
+    let v = event(&out, "armed_clash");
+    let places = texts(&out, &v.location);
+    assert!(has(&places, "Nasir") && has(&places, "Haut-Nil"), "{v:#?}");
+}
+
+#[test]
+fn wounded_named_after_dont_are_no_doers() {
+    let out = extract(
+        "Trois personnes ont été tuées et des centaines blessées, dont une \
+         centaine de gendarmes et de policiers, lors d'une deuxième nuit \
+         d'émeutes dans l'agglomération de Nouméa.",
+    );
+    let v = event(&out, "riot");
+    assert!(v.agent.is_empty(), "{v:#?}");
+    assert_no_event(&out, "attack");
+}
+
+#[test]
+fn a_feared_return_to_war_is_no_fighting() {
+    let out = extract(
+        "La communauté internationale redoute un retour à la guerre \
+         civile, tandis que d'autres craignent le risque d'une guerre \
+         régionale.",
+    );
+    assert!(out.events.is_empty(), "{:#?}", out.events);
+}

@@ -15650,7 +15650,7 @@ fn acronym_aside(s: &str, i: usize, c: char) -> bool {
             .next_back()
             .is_some_and(char::is_alphabetic)
     };
-    match c {
+    let glossed = match c {
         '(' => s[i + 1..]
             .find(')')
             .is_some_and(|k| acronym(&s[i + 1..i + 1 + k]) && after_word(i)),
@@ -15658,7 +15658,72 @@ fn acronym_aside(s: &str, i: usize, c: char) -> bool {
             .rfind('(')
             .is_some_and(|k| acronym(&s[k + 1..i]) && after_word(k)),
         _ => false,
-    }
+    };
+    glossed || name_aside(s, i, c)
+}
+
+/// True when the mark `c` at byte `i` of `s` opens or closes a short name
+/// set in brackets or quotes right after a word: "des miliciens de la
+/// « White Army » (Armée blanche) autour de Nasir" reads on as one
+/// clause. The name has one to four words, opens on a capital and holds
+/// letters, spaces, hyphens and apostrophes only; quoted words ("des
+/// « positions ennemies »") and quoted speech after a colon still break.
+fn name_aside(s: &str, i: usize, c: char) -> bool {
+    // (The other mark is looked for within 60 chars: a name is short.)
+    const REACH: usize = 60;
+    let name = |inner: &str| {
+        let inner = inner.trim_matches(|ch: char| ch.is_whitespace());
+        let words = inner.split_whitespace().count();
+        (1..=4).contains(&words)
+            && inner.chars().next().is_some_and(char::is_uppercase)
+            && inner.chars().all(|ch| {
+                ch.is_alphabetic()
+                    || ch.is_whitespace()
+                    || matches!(ch, '-' | '\'' | '’')
+            })
+    };
+    // A word, a closing quote or bracket ends the text before the mark.
+    let opens_after_word = |open: usize| {
+        let lead = s[..open].trim_end_matches(|ch: char| ch.is_whitespace());
+        lead.len() + 2 >= open
+            && lead.chars().next_back().is_some_and(|ch| {
+                ch.is_alphabetic() || matches!(ch, '»' | ')')
+            })
+    };
+    let forward = |close: char| {
+        s[i + c.len_utf8()..]
+            .char_indices()
+            .take(REACH)
+            .find(|&(_, ch)| ch == close || ch == c)
+            .filter(|&(_, ch)| ch == close)
+            .map(|(k, _)| i + c.len_utf8() + k)
+    };
+    let backward = |open: char| {
+        s[..i]
+            .char_indices()
+            .rev()
+            .take(REACH)
+            .find(|&(_, ch)| ch == open || ch == c)
+            .filter(|&(_, ch)| ch == open)
+            .map(|(k, _)| k)
+    };
+    let (open, close) = match c {
+        '(' | '«' => {
+            let Some(k) = forward(if c == '(' { ')' } else { '»' }) else {
+                return false;
+            };
+            (i, k)
+        }
+        ')' | '»' => {
+            let Some(k) = backward(if c == ')' { '(' } else { '«' }) else {
+                return false;
+            };
+            (k, i)
+        }
+        _ => return false,
+    };
+    let open_len = s[open..].chars().next().map_or(1, char::len_utf8);
+    name(&s[open + open_len..close]) && opens_after_word(open)
 }
 
 /// Chars that end a clause inside a sentence.
@@ -15913,6 +15978,30 @@ fn inside_past_participle_aside(s: &str) -> bool {
         !aside.contains(',')
             && participle_aside(aside)
             && !breaks_clause_outside_brackets(head)
+    })
+}
+
+/// Whether the mention at `span` names part of a casualty count after
+/// "dont": "des centaines de blessés, dont une centaine de gendarmes,
+/// lors d'une nuit d'émeutes" tells who was hurt, not who rioted.
+fn among_casualties(ctx: &Context<'_>, span: Span) -> bool {
+    let w = folded_words_before(ctx, span.start, 2);
+    let mut w = &w[..];
+    if let Some((last, head)) = w.split_last() {
+        if matches!(*last, "un" | "une") {
+            w = head;
+        }
+    }
+    if w.last() != Some(&"dont") {
+        return false;
+    }
+    // The word before "dont", past its comma.
+    let Some(at) = ctx.text[..span.start].rfind("dont") else {
+        return false;
+    };
+    let lead = ctx.text[..at].trim_end_matches([' ', ',', '\u{a0}']);
+    folded_words_before(ctx, lead.len(), 1).last().is_some_and(|hurt| {
+        ["bless", "tue", "mort", "victime"].iter().any(|p| hurt.starts_with(p))
     })
 }
 
@@ -20172,6 +20261,7 @@ fn assign_arguments<'a>(
         if object_relative_subject(ctx, cand.span, trig.start)
             || led_in_aside(ctx, cand.span, trig.start)
             || apposed_to_leader
+            || among_casualties(ctx, cand.span)
             || k >= 2 && set_in_aside(ctx, before[k - 2], cand, trig.start)
         {
             k -= 1;
