@@ -10481,3 +10481,16 @@ fn a_feared_return_to_war_is_no_fighting() {
     );
     assert!(out.events.is_empty(), "{:#?}", out.events);
 }
+
+#[test]
+fn the_staff_or_command_that_speaks_for_a_force_is_the_source() {
+    let out = extract(
+        "RÉPUBLIQUE DU SOUDAN DU SUD\nFORCES DE DÉFENSE DU PEUPLE \
+         SUD-SOUDANAIS (SSPDF)\n\nCOMMUNIQUÉ DE PRESSE\n\nJuba, le 22 avril \
+         2025\n\nLe commandement général des SSPDF informe l'opinion \
+         publique que des éléments armés de l'Armée blanche ont attaqué \
+         lundi une position de l'armée près de Nasir.",
+    );
+    let v = event(&out, "attack");
+    assert_eq!(texts(&out, &v.source), ["commandement général"], "{v:#?}");
+}

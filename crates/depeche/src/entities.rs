@@ -2848,7 +2848,17 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // "les unités de l'armée", "l'aviation de la coalition": a
             // bare force noun whose owner is named right after is part of
             // that owner's mention, not a mention of its own.
-            if noun.subkind == "state_force" && owner_follows(ctx, &hits, i) {
+            // A staff or a command that speaks for the force is a body of
+            // its own: "L'État-major général des FARDC porte à la
+            // connaissance", "le commandement général des SSPDF informe".
+            let command = matches!(
+                noun.flags.group.as_deref(),
+                Some("general-staff" | "command")
+            );
+            if noun.subkind == "state_force"
+                && !command
+                && owner_follows(ctx, &hits, i)
+            {
                 continue;
             }
             let group_key = noun.flags.group.clone().unwrap_or(folded_noun);
