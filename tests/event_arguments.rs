@@ -10494,3 +10494,16 @@ fn the_staff_or_command_that_speaks_for_a_force_is_the_source() {
     let v = event(&out, "attack");
     assert_eq!(texts(&out, &v.source), ["commandement général"], "{v:#?}");
 }
+
+#[test]
+fn a_toll_told_after_a_deed_is_that_deeds() {
+    let out = extract(
+        "Au moins douze morts ont été dénombrés après une embuscade contre \
+         un convoi entre Diboli et Kayes, a indiqué une source sécuritaire.",
+    );
+    let v = event(&out, "attack");
+    assert_eq!(v.killed, Some(12), "{v:#?}");
+    let places = texts(&out, &v.location);
+    assert!(has(&places, "Diboli") && has(&places, "Kayes"), "{v:#?}");
+    assert_eq!(texts(&out, &v.source), ["source sécuritaire"], "{v:#?}");
+}

@@ -7534,12 +7534,26 @@ fn another_happening(ctx: &Context<'_>, d: &EventDraft) -> bool {
     }
     let t = d.triggers[0];
     let w = folded_words_before(ctx, t.start, 4);
-    matches!(
+    let after_toll = matches!(
         &w[..],
-        [.., "autre" | "autres"]
-            | [.., "lendemain" | "veille", "d'un" | "d'une"]
-            | [.., "apres" | "avant", "un" | "une"]
-    )
+        [.., toll, "apres", "un" | "une"] if tolled(toll)
+    );
+    !after_toll
+        && matches!(
+            &w[..],
+            [.., "autre" | "autres"]
+                | [.., "lendemain" | "veille", "d'un" | "d'une"]
+                | [.., "apres" | "avant", "un" | "une"]
+        )
+}
+
+/// Whether folded word `w` closes a toll that a deed after "après" caused:
+/// "Douze morts après une embuscade", "ont été dénombrés après une
+/// attaque", "tués après un assaut".
+fn tolled(w: &str) -> bool {
+    KILLED_WORDS.contains(&w)
+        || INJURED_WORDS.contains(&w)
+        || ["denombr", "recens", "enregistr"].iter().any(|p| w.starts_with(p))
 }
 
 /// Whether the deed of `d` is what a sentence on another one sets it
