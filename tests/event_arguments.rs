@@ -7439,12 +7439,14 @@ fn forces_reinforcing_their_positions_or_joining_up_are_deployed() {
 }
 
 #[test]
-fn detainees_breaking_out_in_a_war_story_are_released() {
+fn detainees_breaking_out_are_released_by_no_one() {
     let out = extract(
         "Les gangs ont attaqué jeudi la prison civile de Mirebalais et tué deux \
-         gardiens. Des centaines de détenus se sont évadés, selon la police.",
+         gardiens. Des centaines de détenus se sont évadés, selon la police. \
+         La prison a été vidée lors d'une évasion massive.",
     );
-    event(&out, "release");
+    assert_no_event(&out, "release");
+    event(&out, "attack");
     assert_no_event(
         &extract(
             "Les gangs ont tué deux policiers. L'évasion fiscale coûte cher.",

@@ -2059,7 +2059,7 @@ fn troops_that_turn_back_go_back_to_barracks_or_hand_over_a_base_withdraw() {
         ("La base de Ménaka doit être rétrocédée aux FAMa.", "rétrocédée"),
         ("Barkhane : rétrocession de l'emprise de Gossi aux forces armées maliennes.", "rétrocession"),
         ("Les rebelles ont pris Gondar avant de s'en retirer face à l'armée.", "s'en retirer"),
-        ("Les jihadistes s'emparent de Mossoul, face à une armée irakienne en déroute.", "déroute"),
+        ("Les jihadistes s'emparent de Mossoul, face à une armée irakienne en déroute.", "en déroute"),
         ("Le Hezbollah doit retirer ses combattants du sud du Litani.", "retirer ses combattants"),
         ("Paris a annoncé une réduction des effectifs de ses soldats déployés au Mali.", "réduction des effectifs"),
         ],
