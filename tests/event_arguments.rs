@@ -10509,3 +10509,14 @@ fn a_toll_told_after_a_deed_is_that_deeds() {
     assert!(has(&places, "Diboli") && has(&places, "Kayes"), "{v:#?}");
     assert_eq!(texts(&out, &v.source), ["source sécuritaire"], "{v:#?}");
 }
+
+#[test]
+fn a_sweep_that_frames_arrests_is_no_attack_of_its_own() {
+    let out = extract(
+        "L'armée a affirmé avoir arrêté quatre suspects lors d'une opération \
+         de ratissage dans les villages voisins de Nizi.",
+    );
+    let v = event(&out, "arrest");
+    assert!(has(&texts(&out, &v.location), "Nizi"), "{v:#?}");
+    assert_no_event(&out, "attack");
+}

@@ -3624,10 +3624,19 @@ pub(crate) fn find<'a>(
         // provinces", "À l'issue de l'opération, les troupes ont capturé
         // X": the operation a sentence of arrests is framed by is the
         // arrests', or one told before, no attack of its own.
-        if t.weak
-            && t.kind == "attack"
+        // (So is a sweep: "ont arrêté quatre suspects lors d'une
+        // opération de ratissage".)
+        if t.kind == "attack"
             && arrest_told[t.sentence]
-            && matches!(folded_of(ctx, t.span), "operation" | "operations")
+            && (t.weak
+                && matches!(
+                    folded_of(ctx, t.span),
+                    "operation" | "operations"
+                )
+                || matches!(
+                    folded_of(ctx, t.span),
+                    "operation de ratissage" | "operations de ratissage"
+                ))
             && matches!(
                 folded_words_before(ctx, t.span.start, 3)[..],
                 [
@@ -16009,8 +16018,13 @@ fn among_casualties(ctx: &Context<'_>, span: Span) -> bool {
     if w.last() != Some(&"dont") {
         return false;
     }
-    // The word before "dont", past its comma.
-    let Some(at) = ctx.text[..span.start].rfind("dont") else {
+    // The word before "dont", past its comma ("dont" is looked for in
+    // the few bytes before the mention only: it is the word before it).
+    let lo = (span.start.saturating_sub(24)..=span.start)
+        .find(|&i| ctx.text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    let Some(at) = ctx.text[lo..span.start].rfind("dont").map(|k| lo + k)
+    else {
         return false;
     };
     let lead = ctx.text[..at].trim_end_matches([' ', ',', '\u{a0}']);
