@@ -10520,3 +10520,31 @@ fn a_sweep_that_frames_arrests_is_no_attack_of_its_own() {
     assert!(has(&texts(&out, &v.location), "Nizi"), "{v:#?}");
     assert_no_event(&out, "attack");
 }
+
+#[test]
+fn strikes_on_gatherings_of_a_group_hit_that_group() {
+    let out = extract(
+        "Notre aviation a mené des frappes aériennes contre des \
+         rassemblements de la milice à Bara.",
+    );
+    let v = event(&out, "airstrike");
+    assert_eq!(texts(&out, &v.target), ["milice"], "{v:#?}");
+    let out = extract(
+        "Les policiers ont tiré sur des rassemblements de manifestants à \
+         Conakry.",
+    );
+    let v = event(&out, "protest");
+    assert_eq!(texts(&out, &v.agent), ["manifestants"], "{v:#?}");
+}
+
+#[test]
+fn the_force_fighters_surrender_to_is_the_target() {
+    let out = extract(
+        "Une centaine de miliciens se sont rendus aux forces armées à Nasir.",
+    );
+    let v = event(&out, "surrender");
+    assert_eq!(texts(&out, &v.target), ["forces armées"], "{v:#?}");
+    let out = extract("Vingt combattants se sont rendus à l'armée malienne.");
+    let v = event(&out, "surrender");
+    assert_eq!(texts(&out, &v.target), ["armée malienne"], "{v:#?}");
+}

@@ -6283,6 +6283,7 @@ pub(crate) fn find<'a>(
     tolls_told_after(ctx, &mut events);
     wounds_told_after(ctx, &mentions, &mut events);
     injured_as_targets(ctx, &mentions, &mut events);
+    surrendered_to(ctx, &mentions, &mut events);
     munition_subjects(ctx, &mut events);
     drop_inner_triggers(ctx, &mut events);
     // "L'attaque … n'a fait aucun mort": no death is told, and no killing
@@ -7578,6 +7579,30 @@ fn happens(w: &str) -> bool {
     ["survien", "survenu", "intervien", "intervenu"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// "Des miliciens se sont rendus aux forces armées", "se sont rendus à
+/// l'armée malienne": the body a surrender's trigger ends on ("se rendre
+/// aux forces", kept whole so that "se rendre à Paris" reads as a trip)
+/// is whom they surrendered to.
+fn surrendered_to(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    events: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for v in events.iter_mut().filter(|v| v.kind == "surrender") {
+        for t in v.triggers.clone() {
+            let from = mentions.partition_point(|(m, _)| m.start <= t.start);
+            for &(_, e) in
+                mentions[from..].iter().take_while(|(m, _)| m.start < t.end)
+            {
+                if ents[e].kind == EntityKind::Actor && !v.agent.contains(&e) {
+                    push_unique(&mut v.target, e);
+                }
+            }
+        }
+    }
 }
 
 /// "Au moins dix personnes ont été tuées dans une frappe de missile …, qui
@@ -15028,6 +15053,15 @@ const POSITION_NOUNS: &[&str] = &[
     "entrepot",
     "entrepots",
     "locaux",
+    // "des frappes contre des rassemblements de la milice".
+    "rassemblement",
+    "rassemblements",
+    "regroupement",
+    "regroupements",
+    "concentration",
+    "concentrations",
+    "sanctuaire",
+    "sanctuaires",
 ];
 
 /// True when the entity at original byte `at` completes "contre | visant |
@@ -19499,7 +19533,9 @@ fn assign_arguments<'a>(
         // ("les bases du PKK": after a locative noun the preposition
         // reads as "à", as for a place; "des cibles de l'organisation
         // terroriste PKK": past the body's kind.)
-        if targeted_through_position(ctx, a.span.start) {
+        // (Not a gathering's own members: "des rassemblements de
+        // manifestants" protest.)
+        if kind != "protest" && targeted_through_position(ctx, a.span.start) {
             push_unique(&mut d.target, a.entity);
             first_after = false;
             continue;
