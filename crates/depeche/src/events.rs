@@ -3628,15 +3628,14 @@ pub(crate) fn find<'a>(
         // opération de ratissage".)
         if t.kind == "attack"
             && arrest_told[t.sentence]
-            && (t.weak
-                && matches!(
-                    folded_of(ctx, t.span),
-                    "operation" | "operations"
-                )
-                || matches!(
-                    folded_of(ctx, t.span),
-                    "operation de ratissage" | "operations de ratissage"
-                ))
+            && {
+                let f = folded_of(ctx, t.span);
+                t.weak && matches!(f, "operation" | "operations")
+                    || matches!(
+                        f,
+                        "operation de ratissage" | "operations de ratissage"
+                    )
+            }
             && matches!(
                 folded_words_before(ctx, t.span.start, 3)[..],
                 [
