@@ -8,7 +8,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::byteclass::{ALNUM, BYTE_CLASS};
-use crate::gazetteer::{Row, RowKind};
+use crate::gazetteer::{Row, RowKind, Text};
 use crate::matcher::{Candidate, Layer, Lexicon};
 use crate::normalize::Folded;
 use crate::numbers::Piece;
@@ -20,15 +20,15 @@ use crate::Span;
 #[derive(Clone, Debug)]
 pub(crate) struct Draft {
     pub kind: EntityKind,
-    pub canonical: String,
-    pub subkind: String,
-    pub country: Option<String>,
+    pub canonical: Text,
+    pub subkind: Text,
+    pub country: Option<Text>,
     pub row: Option<u32>,
     pub value: Option<String>,
     pub granularity: Option<String>,
     pub mentions: Vec<Span>,
     /// Group of a composed actor (`army`), for linking bare nouns.
-    pub group: Option<String>,
+    pub group: Option<Text>,
 }
 
 impl Draft {
@@ -36,14 +36,14 @@ impl Draft {
     /// mentions are added by [`EntitySet::add`].
     pub(crate) fn plain(
         kind: EntityKind,
-        canonical: String,
-        subkind: String,
-        country: Option<String>,
+        canonical: impl Into<Text>,
+        subkind: impl Into<Text>,
+        country: Option<Text>,
     ) -> Draft {
         Draft {
             kind,
-            canonical,
-            subkind,
+            canonical: canonical.into(),
+            subkind: subkind.into(),
             country,
             row: None,
             value: None,
@@ -2421,21 +2421,22 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let mut actors = h.rows.iter().map(|&(r, _)| row(r)).filter(|r| {
                 r.kind == RowKind::Actor
                     && matches!(
-                        r.subkind.as_str(),
+                        r.subkind.as_ref(),
                         "state_force" | "government"
                     )
             });
             if let (Some(a), None) = (actors.next(), actors.next()) {
                 if let Some(c) = &a.country {
-                    *votes.entry(c.as_str()).or_default() += 1;
+                    *votes.entry(c.as_ref()).or_default() += 1;
                 }
             }
         }
     }
     let mut ranked: Vec<(&str, usize)> = votes.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let top_country = ranked.first().map(|(c, _)| c.to_string());
-    let vote_of = |c: &Option<String>| -> usize {
+    let top_country: Option<Text> =
+        ranked.first().map(|(c, _)| Text::Owned(c.to_string()));
+    let vote_of = |c: &Option<Text>| -> usize {
         c.as_deref()
             .and_then(|c| ranked.iter().find(|(k, _)| *k == c))
             .map_or(0, |(_, n)| *n)
@@ -2585,7 +2586,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         {
             let start = start_of_word_before(ctx, h, "frontiere");
             let mut end = h.span.end;
-            let mut countries: Vec<String> = Vec::new();
+            let mut countries: Vec<Text> = Vec::new();
             let first = prefix_dem.first().or(demonyms.first()).copied();
             if let Some(r) = first {
                 countries.extend(row(r).country.clone());
@@ -2604,8 +2605,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 Draft::plain(
                     EntityKind::Place,
                     ctx.text[span].to_string(),
-                    "border".into(),
-                    country,
+                    "border",
+                    country.map(Text::from),
                 )
             });
             continue;
@@ -2650,7 +2651,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             let country_row = d
                 .country
                 .as_ref()
-                .and_then(|c| ctx.tables.countries.get(c).copied());
+                .and_then(|c| ctx.tables.countries.get(c.as_ref()).copied());
             if let Some(ci) = country_row {
                 let cr = lex.row(ci);
                 let span =
@@ -2718,11 +2719,11 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // state body, the country named after it ("l'armée du Mali",
             // "les forces armées de l'Ukraine", "le ministère de la
             // Défense du Niger").
-            let owner: Option<Option<String>> = match next_demonym {
+            let owner: Option<Option<Text>> = match next_demonym {
                 Some(d) => Some(row(d).country.clone()),
                 None if count_start.is_none()
                     && matches!(
-                        noun.subkind.as_str(),
+                        noun.subkind.as_ref(),
                         "state_force" | "government"
                     ) =>
                 {
@@ -2747,10 +2748,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     count_start.unwrap_or(h.span.start),
                     hits[i + 1].span.end,
                 );
-                let group =
-                    noun.flags.group.clone().unwrap_or_else(|| {
-                        ctx.tables.folded_noun(nouns[0], noun)
-                    });
+                let group = noun.flags.group.clone().unwrap_or_else(|| {
+                    ctx.tables.folded_noun(nouns[0], noun).into()
+                });
                 let key = match count_start {
                     Some(_) => counted_key(span.start),
                     None => {
@@ -2767,7 +2767,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 let g = count_start.is_none().then(|| group.clone());
                 set.add(key, span, || Draft {
                     kind: EntityKind::Actor,
-                    canonical,
+                    canonical: canonical.into(),
                     subkind,
                     country,
                     row: None,
@@ -2787,7 +2787,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     noun,
                     top_country.clone(),
                 );
-                last_counted.insert(noun.canonical.as_str(), e);
+                last_counted.insert(noun.canonical.as_ref(), e);
                 continue;
             }
             // A bare noun of a state body with a definite article links to
@@ -2861,7 +2861,8 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             {
                 continue;
             }
-            let group_key = noun.flags.group.clone().unwrap_or(folded_noun);
+            let group_key =
+                noun.flags.group.clone().unwrap_or(folded_noun.into());
             // "abattus par des soldats", "un militaire a été tué": an
             // indefinite soldier or policeman is one of the story's
             // forces, or a force of its own.
@@ -2908,7 +2909,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // people of a trade named bare as those a deed befell are a
             // group of their own too.
             let deed_befell = matches!(
-                noun.subkind.as_str(),
+                noun.subkind.as_ref(),
                 "civilians" | "other"
             ) && ctx.text[h.span].ends_with(['s', 'x'])
                 && matches!(
@@ -2937,10 +2938,10 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 // alone are its guns, not the army; with a nationality
                 // they are the army ("l'artillerie ukrainienne").
                 let arm = matches!(
-                    noun.canonical.as_str(),
+                    noun.canonical.as_ref(),
                     "artillerie" | "blindés"
                 );
-                if BARE_GROUPS.contains(&group.as_str()) && !arm
+                if BARE_GROUPS.contains(&group.as_ref()) && !arm
                     || multiword
                     || person
                 {
@@ -2959,7 +2960,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         let d = &set.drafts[k];
                         d.group.as_deref() == Some(group)
                             && frame.as_ref().map_or(true, |c| {
-                                d.country.as_deref() == Some(c.as_str())
+                                d.country.as_deref() == Some(c.as_ref())
                             })
                     });
                     let owner = frame.as_ref().or(top_country.as_ref());
@@ -2972,7 +2973,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         // Gao": a story that names no country still has
                         // its army, of no known country.
                         (None, owner) => {
-                            let c = owner.map_or("", String::as_str);
+                            let c = owner.map_or("", AsRef::as_ref);
                             let key = ["comp:", group, ":", c].concat();
                             let country = owner.cloned();
                             let g = Some(group.clone());
@@ -2980,7 +2981,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                                 kind: EntityKind::Actor,
                                 canonical: noun.canonical.clone(),
                                 subkind: noun.subkind.clone(),
-                                country,
+                                country: country.map(Text::from),
                                 row: None,
                                 value: None,
                                 granularity: None,
@@ -3005,7 +3006,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     .flags
                     .group
                     .clone()
-                    .unwrap_or_else(|| fold_key(&noun.canonical));
+                    .unwrap_or_else(|| fold_key(&noun.canonical).into());
                 let country = dem.country.clone();
                 let c = country.as_deref().unwrap_or("");
                 let key = ["comp:", &group, ":", c].concat();
@@ -3014,7 +3015,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 let g = Some(group);
                 set.add(key, span, || Draft {
                     kind: EntityKind::Actor,
-                    canonical,
+                    canonical: canonical.into(),
                     subkind,
                     country,
                     row: None,
@@ -3046,7 +3047,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     Draft::plain(
                         EntityKind::Actor,
                         orig.to_string(),
-                        "civilians".into(),
+                        "civilians",
                         country,
                     )
                 });
@@ -3110,7 +3111,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             && (!prep || member_of || read_as_actor)
             && !places.iter().any(|&r| {
                 let p = row(r);
-                matches!(p.subkind.as_str(), "country" | "admin1" | "region")
+                matches!(p.subkind.as_ref(), "country" | "admin1" | "region")
                     || p.flags.population.unwrap_or(0) >= 100_000
             });
         // "l'opération Amani Boni", "opération Barkhane": a name given to
@@ -3278,19 +3279,19 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         || places.iter().all(|&q| row(q).flags.needs_cue)
                             && kicker()
                             && matches!(
-                                row(r).subkind.as_str(),
+                                row(r).subkind.as_ref(),
                                 "admin1" | "admin2" | "region"
                             )
                         || (in_article || listed || compound_region(r))
                             && matches!(
-                                row(r).subkind.as_str(),
+                                row(r).subkind.as_ref(),
                                 "admin1" | "admin2" | "region"
                             )
                 })
                 .filter(|&r| !short_caps || big_place(row(r)));
             if let Some(best) = usable.min_by_key(|&r| {
                 let p = row(r);
-                let admin = matches!(p.subkind.as_str(), "admin1" | "admin2");
+                let admin = matches!(p.subkind.as_ref(), "admin1" | "admin2");
                 let cue_rank = if admin_cue {
                     u32::from(!admin)
                 } else if town_cue {
@@ -3333,7 +3334,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                         Draft::plain(
                             EntityKind::Actor,
                             canonical,
-                            "other".into(),
+                            "other",
                             country,
                         )
                     });
@@ -3359,9 +3360,9 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                             }
                             None => ["comp:government:", iso].concat(),
                         };
-                        let country = Some(iso.to_string());
+                        let country = Some(Text::Owned(iso.to_string()));
                         let canonical = match polity {
-                            Some(name) => name.to_string(),
+                            Some(name) => Text::Owned(name.to_string()),
                             None => ctx
                                 .tables
                                 .countries
@@ -3426,7 +3427,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             }
             // "Trois VDP ont perdu la vie": members counted by the name of
             // their force are a group of their own.
-            if matches!(a.subkind.as_str(), "armed_group" | "state_force") {
+            if matches!(a.subkind.as_ref(), "armed_group" | "state_force") {
                 if let Some(cs) = count_start_of() {
                     let n = crate::numbers::parse_number(
                         ctx.text[cs..h.span.start].trim(),
@@ -3566,7 +3567,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 n.rows.iter().find_map(|&(r, p)| {
                     (!p && row(r).kind == RowKind::Actor
                         && matches!(
-                            row(r).subkind.as_str(),
+                            row(r).subkind.as_ref(),
                             "armed_group" | "state_force"
                         ))
                     .then_some(r)
@@ -3613,7 +3614,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 {
                     set.drafts[e].subkind = "state_force".into();
                 }
-                last_counted.insert(d.canonical.as_str(), e);
+                last_counted.insert(d.canonical.as_ref(), e);
                 continue;
             }
             if d.flags.counted_only() {
@@ -3670,7 +3671,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     };
                     set.add(key, h.span, || Draft {
                         kind: EntityKind::Actor,
-                        canonical: ctx.text[h.span].to_string(),
+                        canonical: ctx.text[h.span].to_string().into(),
                         subkind: d.subkind.clone(),
                         country: top_country.clone(),
                         row: None,
@@ -3691,7 +3692,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                 {
                     continue;
                 }
-                if let Some(&e) = last_counted.get(d.canonical.as_str()) {
+                if let Some(&e) = last_counted.get(d.canonical.as_ref()) {
                     set.add_to(e, h.span);
                     continue;
                 }
@@ -3726,7 +3727,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
             // the armed group named right after.
             let armed_descriptor = d.flags.anaphor
                 || matches!(
-                    d.subkind.as_str(),
+                    d.subkind.as_ref(),
                     "armed_group" | "unidentified_armed_group"
                 );
             // The hit from `k + 1` on that names an actor, with nothing
@@ -3962,7 +3963,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     let foe = set.last_nearby_before(h.span.start, 64, |x| {
                         x.kind == EntityKind::Actor
                             && (matches!(
-                                x.subkind.as_str(),
+                                x.subkind.as_ref(),
                                 "armed_group" | "unidentified_armed_group"
                             ) || x.subkind == "state_force"
                                 && x.country.is_some()
@@ -4019,7 +4020,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     value: None,
                     granularity: None,
                     mentions: Vec::new(),
-                    group: group.map(str::to_string),
+                    group: group.map(str::to_string).map(Text::from),
                 }
             });
         }
@@ -4228,7 +4229,7 @@ fn join_self_ruled_to_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
             if end == body_end
                 && body.kind == EntityKind::Actor
                 && matches!(
-                    body.subkind.as_str(),
+                    body.subkind.as_ref(),
                     "state_force" | "government"
                 )
             {
@@ -4358,7 +4359,7 @@ fn split_cued_divisions(ctx: &Context<'_>, set: &mut EntitySet) {
     let mut moves: Vec<(usize, Vec<(Span, &'static str)>)> = Vec::new();
     for (i, d) in set.drafts.iter().enumerate() {
         if d.kind != EntityKind::Place
-            || !matches!(d.subkind.as_str(), "city" | "town" | "village")
+            || !matches!(d.subkind.as_ref(), "city" | "town" | "village")
         {
             continue;
         }
@@ -4375,7 +4376,7 @@ fn split_cued_divisions(ctx: &Context<'_>, set: &mut EntitySet) {
         let all = cued.len() == set.drafts[i].mentions.len();
         let first = cued[0].1;
         if all && cued.iter().all(|c| c.1 == first) {
-            set.drafts[i].subkind = first.to_string();
+            set.drafts[i].subkind = Text::Borrowed(first);
             set.drafts[i].group = Some("town-division".into());
             continue;
         }
@@ -4395,7 +4396,7 @@ fn split_cued_divisions(ctx: &Context<'_>, set: &mut EntitySet) {
                     } else {
                         name.clone()
                     },
-                    lvl.into(),
+                    Text::Borrowed(lvl),
                     country.clone(),
                 )
             });
@@ -4570,7 +4571,7 @@ fn coordinated_with_place(
     ctx: &Context<'_>,
     span: Span,
     next: Option<(Span, &[(u32, bool)])>,
-    country: &Option<String>,
+    country: &Option<Text>,
 ) -> bool {
     let Some((n, rows)) = next else { return false };
     if country.is_none() || n.start < span.end {
@@ -4592,7 +4593,7 @@ fn coordinated_with_place(
                 && p.kind == RowKind::Place
                 && !p.flags.needs_cue
                 && &p.country == country
-                && !matches!(p.subkind.as_str(), "country")
+                && !matches!(p.subkind.as_ref(), "country")
         })
 }
 
@@ -4660,7 +4661,7 @@ fn add_persons_over_places(
         // as a signature or an official list writes it.
         let caps = caps_surname_len(&text[m.end..]);
         let big_city = big_place(r)
-            && matches!(r.subkind.as_str(), "city" | "town")
+            && matches!(r.subkind.as_ref(), "city" | "town")
             && !r.flags.case_sensitive
             && (name_closes(&text[m.end..]) || caps > 0);
         if big_place(r) && !big_city {
@@ -4769,12 +4770,7 @@ fn add_persons_over_places(
         let name = text[span.start..span.end].to_string();
         let key = ["person:", &fold_key(&name)].concat();
         let e = set.entity(key, || {
-            Draft::plain(
-                EntityKind::Actor,
-                name.clone(),
-                "person".into(),
-                None,
-            )
+            Draft::plain(EntityKind::Actor, name.clone(), "person", None)
         });
         items.push((span, e));
     }
@@ -4847,7 +4843,7 @@ fn link_peacekeepers(ctx: &Context<'_>, set: &mut EntitySet) {
         .filter(|(_, d)| {
             !d.mentions.is_empty()
                 && d.row.is_some_and(|r| {
-                    PEACEKEEPING_ROWS.contains(&ctx.lexicon.row(r).id.as_str())
+                    PEACEKEEPING_ROWS.contains(&ctx.lexicon.row(r).id.as_ref())
                 })
         })
         .map(|(i, _)| i)
@@ -4941,7 +4937,7 @@ fn link_named_armies(ctx: &Context<'_>, set: &mut EntitySet) {
             .filter(|(j, o)| {
                 *j != i
                     && !o.mentions.is_empty()
-                    && o.country.as_deref() == Some(country.as_str())
+                    && o.country.as_deref() == Some(country.as_ref())
                     && o.row.is_some_and(is_army_row)
             })
             .map(|(j, _)| j)
@@ -5199,12 +5195,7 @@ fn link_titles(ctx: &Context<'_>, set: &mut EntitySet, titles: &[Span]) {
                 let canonical = lower_first(&ctx.text[t]);
                 let key = ["title:", &fold_key(&canonical)].concat();
                 set.entity(key, || {
-                    Draft::plain(
-                        EntityKind::Actor,
-                        canonical,
-                        "person".into(),
-                        None,
-                    )
+                    Draft::plain(EntityKind::Actor, canonical, "person", None)
                 })
             }
         };
@@ -5334,15 +5325,15 @@ fn state_of<'a>(
     idx: u32,
 ) -> Option<(&'a str, Option<&'static str>)> {
     let iso = p.country.as_deref()?;
-    let name = p.canonical.as_str();
-    if matches!(p.subkind.as_str(), "region" | "city") {
+    let name = p.canonical.as_ref();
+    if matches!(p.subkind.as_ref(), "region" | "city") {
         if let Some(&(_, _, polity)) =
             SELF_RULED.iter().find(|(c, n, _)| *c == iso && *n == name)
         {
             return Some((iso, Some(polity)));
         }
     }
-    match p.subkind.as_str() {
+    match p.subkind.as_ref() {
         "country" => Some((iso, None)),
         "city"
             if ctx.tables.capitals.get(iso) == Some(&idx)
@@ -7693,7 +7684,7 @@ fn place_draft(p: &Row, idx: Option<u32>) -> Draft {
 fn bare_civilian_group(d: &Row, before: &[&str]) -> bool {
     d.subkind == "civilians"
         && !matches!(
-            d.canonical.as_str(),
+            d.canonical.as_ref(),
             "blessés" | "détenus" | "hommes" | "personnes"
         )
         && matches!(
@@ -7768,9 +7759,9 @@ fn one_civilian(d: &Row, surface: &str, before: &[&str], after: &str) -> bool {
     {
         return false;
     }
-    matches!(d.subkind.as_str(), "civilians" | "other")
+    matches!(d.subkind.as_ref(), "civilians" | "other")
         && (!matches!(
-            d.canonical.as_str(),
+            d.canonical.as_ref(),
             "blessés" | "détenus" | "hommes" | "personnes" | "collègues"
         )
             // "un jeune homme": no soldier is told so.
@@ -7836,16 +7827,16 @@ fn add_counted(
     ctx: &Context<'_>,
     span: Span,
     noun: &Row,
-    country: Option<String>,
+    country: Option<Text>,
 ) -> usize {
     let subkind = if noun.subkind.is_empty() {
-        "civilians".to_string()
+        Text::Borrowed("civilians")
     } else {
         noun.subkind.clone()
     };
     set.add(counted_key(span.start), span, || Draft {
         kind: EntityKind::Actor,
-        canonical: ctx.text[span].to_string(),
+        canonical: ctx.text[span].to_string().into(),
         subkind,
         country,
         row: None,
@@ -7969,7 +7960,7 @@ impl Tables {
             if r.kind == RowKind::Place && r.subkind == "country" {
                 if let Some(c) = &r.country {
                     if r.id == format!("P:{c}:country") {
-                        countries.insert(c.clone(), i as u32);
+                        countries.insert(c.clone().into_owned(), i as u32);
                     }
                 }
             }
@@ -7982,7 +7973,7 @@ impl Tables {
                 continue;
             }
             let Some(c) = &r.country else { continue };
-            let Some(&ci) = countries.get(c) else { continue };
+            let Some(&ci) = countries.get(c.as_ref()) else { continue };
             let country = &rows[ci as usize];
             let (Some(lat), Some(lon), Some(clat), Some(clon)) =
                 (r.lat, r.lon, country.lat, country.lon)
@@ -7990,8 +7981,9 @@ impl Tables {
                 continue;
             };
             let d = (lat - clat).powi(2) + (lon - clon).powi(2);
-            if d < 0.01 && best.get(c).map_or(true, |&(_, bd)| d < bd) {
-                best.insert(c.clone(), (i as u32, d));
+            if d < 0.01 && best.get(c.as_ref()).map_or(true, |&(_, bd)| d < bd)
+            {
+                best.insert(c.clone().into_owned(), (i as u32, d));
             }
         }
         let capitals = best.into_iter().map(|(c, (i, _))| (c, i)).collect();
@@ -8510,8 +8502,8 @@ fn add_unknown_town(
         Draft::plain(
             EntityKind::Place,
             name.to_string(),
-            "town".into(),
-            top.map(str::to_string),
+            "town",
+            top.map(str::to_string).map(Text::from),
         )
     });
     if e >= known {
@@ -9119,8 +9111,8 @@ fn site_seats_of_power(
             Draft::plain(
                 EntityKind::Place,
                 name.to_string(),
-                "feature".into(),
-                country,
+                "feature",
+                country.map(Text::from),
             )
         });
         sites.push((m, e));
@@ -9169,8 +9161,8 @@ fn add_streets(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
             Draft::plain(
                 EntityKind::Place,
                 m.as_str().to_string(),
-                "feature".into(),
-                country,
+                "feature",
+                country.map(Text::from),
             )
         });
     }
@@ -9280,12 +9272,7 @@ fn add_letterhead_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         let key = ["letterhead:", &folded].concat();
         set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                body.to_string(),
-                subkind.into(),
-                None,
-            )
+            Draft::plain(EntityKind::Actor, body.to_string(), subkind, None)
         });
     }
 }
@@ -9474,12 +9461,7 @@ fn add_named_institutions(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                name.to_string(),
-                subkind.into(),
-                None,
-            )
+            Draft::plain(EntityKind::Actor, name.to_string(), subkind, None)
         });
     }
     set.add_all(&later);
@@ -9663,7 +9645,7 @@ fn known_name_begins(ctx: &Context<'_>, set: &EntitySet, span: Span) -> bool {
                 && e < span.end
                 && set.drafts[x].kind == EntityKind::Place
                 && matches!(
-                    set.drafts[x].subkind.as_str(),
+                    set.drafts[x].subkind.as_ref(),
                     "village" | "town" | "city"
                 )
                 && ctx.text[e..span.end].starts_with(' ')
@@ -9775,7 +9757,7 @@ fn add_named_facilities(ctx: &Context<'_>, set: &mut EntitySet) {
         let named_site = set.mentions_in(span).any(|e| {
             let d = &set.drafts[e];
             d.kind == EntityKind::Place
-                && matches!(d.subkind.as_str(), "feature" | "camp")
+                && matches!(d.subkind.as_ref(), "feature" | "camp")
         });
         if named_site
             || !set.drop_where(span, |_, e, _| e <= span.end)
@@ -9819,7 +9801,12 @@ fn add_cued_place(
     let known = set.by_key.contains_key(&key);
     let country = top.map(str::to_string);
     let e = set.add(key, span, || {
-        Draft::plain(EntityKind::Place, canonical, subkind.into(), country)
+        Draft::plain(
+            EntityKind::Place,
+            canonical,
+            Text::Owned(subkind.to_string()),
+            country.map(Text::from),
+        )
     });
     if !known {
         link_mentions(ctx, set, e, name, 0);
@@ -10184,7 +10171,7 @@ fn facility_group(noun: &str) -> &'static str {
 /// True when place entity `d` is a thing a bare noun of `group` can
 /// refer back to.
 fn fits_group(d: &Draft, group: &str) -> bool {
-    let c = d.canonical.as_str();
+    let c = d.canonical.as_ref();
     match group {
         "airport" => c.starts_with("aéroport"),
         "border" => d.subkind == "border",
@@ -10450,7 +10437,7 @@ fn add_facilities(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             Draft::plain(
                 EntityKind::Place,
                 "frontière".to_string(),
-                "border".into(),
+                "border",
                 None,
             )
         });
@@ -10846,7 +10833,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 if let Some(e) = set.mentions_at(at) {
                     let d = &set.drafts[e];
                     if d.kind == EntityKind::Place
-                        && matches!(d.subkind.as_str(), "feature" | "camp")
+                        && matches!(d.subkind.as_ref(), "feature" | "camp")
                     {
                         continue;
                     }
@@ -10863,7 +10850,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
             let of_region =
                 named.and_then(|at| set.mentions_at(at)).is_some_and(|e| {
                     matches!(
-                        set.drafts[e].subkind.as_str(),
+                        set.drafts[e].subkind.as_ref(),
                         "admin1" | "admin2" | "region" | "country"
                     )
                 });
@@ -11058,7 +11045,7 @@ fn add_struck_sites(ctx: &Context<'_>, set: &mut EntitySet) {
         let canonical = text[span].to_string();
         let key = format!("site:{}:{}", fold_key(&canonical), span.start);
         let e = set.entity(key, || {
-            Draft::plain(EntityKind::Place, canonical, subkind.into(), None)
+            Draft::plain(EntityKind::Place, canonical, subkind, None)
         });
         items.push((span, e));
     }
@@ -11217,7 +11204,7 @@ fn add_listed_places(
     let townish = |d: &Draft| {
         d.kind == EntityKind::Place
             && matches!(
-                d.subkind.as_str(),
+                d.subkind.as_ref(),
                 "town"
                     | "village"
                     | "city"
@@ -11351,7 +11338,7 @@ fn add_country_of_last_place(
     );
     let Some((_, e)) = last else { return };
     let Some(code) = set.drafts[e].country.clone() else { return };
-    let Some(&ci) = ctx.tables.countries.get(&code) else { return };
+    let Some(&ci) = ctx.tables.countries.get(code.as_ref()) else { return };
     let cr = ctx.lexicon.row(ci);
     set.add_row(
         RowKey::Place,
@@ -11662,7 +11649,7 @@ fn add_bare_towns(ctx: &Context<'_>, set: &mut EntitySet) {
             start,
             |_, d| {
                 d.kind == EntityKind::Place
-                    && kinds.contains(&d.subkind.as_str())
+                    && kinds.contains(&d.subkind.as_ref())
             },
             |m| {
                 m.start >= lo
@@ -11741,7 +11728,7 @@ fn add_bare_sites(ctx: &Context<'_>, set: &mut EntitySet) {
         .iter()
         .filter(|d| {
             d.kind == EntityKind::Place
-                && matches!(d.subkind.as_str(), "feature" | "camp")
+                && matches!(d.subkind.as_ref(), "feature" | "camp")
         })
         .map(head_of)
         .collect();
@@ -11820,7 +11807,7 @@ fn add_bare_sites(ctx: &Context<'_>, set: &mut EntitySet) {
                 i,
                 |_, d| {
                     d.kind == EntityKind::Place
-                        && matches!(d.subkind.as_str(), "feature" | "camp")
+                        && matches!(d.subkind.as_ref(), "feature" | "camp")
                         && {
                             let h = head_of(d);
                             refers.iter().any(|r| {
@@ -11896,7 +11883,7 @@ fn add_apposed_seats(ctx: &Context<'_>, set: &mut EntitySet) {
             };
             let d = &set.drafts[e];
             let town = d.kind == EntityKind::Place
-                && matches!(d.subkind.as_str(), "city" | "town" | "village");
+                && matches!(d.subkind.as_ref(), "city" | "town" | "village");
             if name_end == i && town {
                 found.push((span, e));
             }
@@ -11960,7 +11947,7 @@ fn fronted_country(
     ctx: &Context<'_>,
     set: &EntitySet,
     at: usize,
-) -> Option<String> {
+) -> Option<Text> {
     let text = ctx.text;
     let from = stretch_before(text, at, 160, 0);
     let head = &text[from..at];
@@ -12545,12 +12532,7 @@ fn add_apposed_persons(ctx: &Context<'_>, set: &mut EntitySet) {
         }
         let known = set.drafts.len();
         let e = set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                name.to_string(),
-                "person".into(),
-                None,
-            )
+            Draft::plain(EntityKind::Actor, name.to_string(), "person", None)
         });
         if let Some(surname) = name.split_whitespace().last() {
             if e >= known && surname.chars().count() >= 4 {
@@ -13066,7 +13048,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
                     && if media {
                         d.subkind == "media"
                     } else {
-                        matches!(d.subkind.as_str(), "other" | "intl_org")
+                        matches!(d.subkind.as_ref(), "other" | "intl_org")
                     }
             });
             if let Some(e) = last {
@@ -13077,7 +13059,7 @@ fn add_cited_sources(ctx: &Context<'_>, set: &mut EntitySet) {
         let canonical = text[span].to_string();
         let key = format!("cited:{}", fold_key(&canonical));
         let e = set.entity(key, || {
-            Draft::plain(EntityKind::Actor, canonical, subkind.into(), None)
+            Draft::plain(EntityKind::Actor, canonical, subkind, None)
         });
         pending.push((span, e));
     }
@@ -13168,7 +13150,12 @@ fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
         let canonical = n.to_string();
         let key = format!("vessel:{}", fold_key(&canonical));
         let e = set.add(key, span, || {
-            Draft::plain(EntityKind::Actor, canonical, subkind.into(), country)
+            Draft::plain(
+                EntityKind::Actor,
+                canonical,
+                subkind,
+                country.map(Text::from),
+            )
         });
         link_mentions(ctx, set, e, n, 0);
         found += 1;
@@ -13179,7 +13166,7 @@ fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
 }
 
 fn facility_draft(canonical: String) -> Draft {
-    Draft::plain(EntityKind::Place, canonical, "feature".into(), None)
+    Draft::plain(EntityKind::Place, canonical, "feature", None)
 }
 
 /// Adds to entity `e` every whole-word occurrence of `name` from byte
@@ -13772,7 +13759,7 @@ fn link_speaker_anaphors(text: &str, set: &mut EntitySet) {
                     && x.kind == EntityKind::Actor
                     && x.canonical != SPEAKER_ANAPHOR
                     && matches!(
-                        x.subkind.as_str(),
+                        x.subkind.as_ref(),
                         "other"
                             | "person"
                             | "government"
@@ -14145,7 +14132,7 @@ fn add_alias_persons(ctx: &Context<'_>, set: &mut EntitySet) {
             if set.covers(span)
                 && !set.drop_where(span, |d, _, _| {
                     matches!(
-                        (d.kind, d.subkind.as_str()),
+                        (d.kind, d.subkind.as_ref()),
                         (EntityKind::Place, "city" | "town" | "village")
                             | (EntityKind::Actor, "person")
                     )
@@ -14239,7 +14226,7 @@ fn add_quoted_aliases(ctx: &Context<'_>, set: &mut EntitySet) {
 
 /// The draft of a person named `name`, with no mention yet.
 fn person_draft(name: &str) -> Draft {
-    Draft::plain(EntityKind::Actor, name.to_string(), "person".into(), None)
+    Draft::plain(EntityKind::Actor, name.to_string(), "person", None)
 }
 
 /// Adds the person named by `span` and links the later mentions of the
@@ -14990,7 +14977,7 @@ fn add_speaker_labels(ctx: &Context<'_>, set: &mut EntitySet) {
                 Draft::plain(
                     EntityKind::Actor,
                     name.to_string(),
-                    "person".into(),
+                    "person",
                     None,
                 )
             });
@@ -15404,9 +15391,7 @@ mod tests {
             v.sort();
             v
         };
-        let draft = || {
-            Draft::plain(EntityKind::Place, "x".into(), "town".into(), None)
-        };
+        let draft = || Draft::plain(EntityKind::Place, "x", "town", None);
         let mut set = EntitySet::default();
         for (key, start, end) in [
             ("b", 40, 45),
@@ -16331,7 +16316,7 @@ fn add_numbered_units(ctx: &Context<'_>, set: &mut EntitySet) {
                 Draft::plain(
                     EntityKind::Actor,
                     name.clone(),
-                    "state_force".into(),
+                    "state_force",
                     None,
                 )
             });
@@ -16471,12 +16456,7 @@ fn add_acronym_bodies(ctx: &Context<'_>, set: &mut EntitySet) {
                 let canonical = text[name].to_string();
                 let key = format!("acronym:{}", fold_key(acr));
                 set.add(key, name, || {
-                    Draft::plain(
-                        EntityKind::Actor,
-                        canonical,
-                        subkind.into(),
-                        None,
-                    )
+                    Draft::plain(EntityKind::Actor, canonical, subkind, None)
                 })
             }
         };
@@ -16700,14 +16680,14 @@ fn add_counted_others(ctx: &Context<'_>, set: &mut EntitySet) {
             .find(|d| {
                 d.kind == EntityKind::Actor
                     && matches!(
-                        d.subkind.as_str(),
+                        d.subkind.as_ref(),
                         "civilians"
                             | "state_force"
                             | "armed_group"
                             | "unidentified_armed_group"
                     )
             })
-            .map_or(("civilians".to_string(), None), |d| {
+            .map_or((Text::Borrowed("civilians"), None), |d| {
                 (d.subkind.clone(), d.country.clone())
             });
         let e = set.entity(counted_key(span.start), || {
@@ -16748,7 +16728,7 @@ fn refers_to(noun: &str, d: &Draft, lex: &Lexicon) -> bool {
     if row.kind != RowKind::Actor {
         return false;
     }
-    let subkind = d.subkind.as_str();
+    let subkind = d.subkind.as_ref();
     // The row's folded names, read only by the nouns that ask.
     let any = |parts: &[&str]| {
         std::iter::once(&row.canonical).chain(row.variants.iter()).any(|n| {

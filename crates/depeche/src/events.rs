@@ -1825,7 +1825,7 @@ pub(crate) fn find<'a>(
                         "" | "la" | "l'" | "l’" | "le" | "les" | "ses" | "leurs"
                     ) && ctx.entities.drafts[e].kind == EntityKind::Actor
                         && matches!(
-                            ctx.entities.drafts[e].subkind.as_str(),
+                            ctx.entities.drafts[e].subkind.as_ref(),
                             "state_force" | "intl_org" | "armed_group"
                         )
                         // "s'est rendu à la Monusco pour une réunion": a
@@ -2003,7 +2003,7 @@ pub(crate) fn find<'a>(
                         "de" | "du" | "des" | "de la" | "de l'" | "d'"
                     )
                     && matches!(
-                        ctx.entities.drafts[e].subkind.as_str(),
+                        ctx.entities.drafts[e].subkind.as_ref(),
                         "armed_group"
                             | "state_force"
                             | "unidentified_armed_group"
@@ -2068,9 +2068,9 @@ pub(crate) fn find<'a>(
         // "des sites de fabrication de missiles", "ont abattu 18 drones
         // et trois missiles": munitions made, stocked or shot down are no
         // strike.
-        if matches!(row.subkind.as_str(), "shelling" | "airstrike")
+        if matches!(row.subkind.as_ref(), "shelling" | "airstrike")
             && matches!(
-                row.canonical.as_str(),
+                row.canonical.as_ref(),
                 "missile" | "roquette" | "drone" | "obus"
             )
             && munition_not_fired(ctx, c.span)
@@ -2171,7 +2171,7 @@ pub(crate) fn find<'a>(
         if row.subkind == "displacement"
             && !crossing_troops
             && matches!(
-                row.canonical.as_str(),
+                row.canonical.as_ref(),
                 "traverser la frontière" | "contraints de quitter"
             )
             && !FewWords::before(
@@ -2206,7 +2206,7 @@ pub(crate) fn find<'a>(
         }
         // "l'envoi de 5 000 militaires", "l'envoi d'unités spécialisées":
         // the sending of troops.
-        if matches!(row.canonical.as_str(), "envoyer" | "envoi")
+        if matches!(row.canonical.as_ref(), "envoyer" | "envoi")
             && !troops_after()
         {
             continue;
@@ -2217,7 +2217,7 @@ pub(crate) fn find<'a>(
         // chased out of a town is not.
         // (Armed men chased out of a place may be a capture, told once
         // the arguments are known.)
-        if matches!(row.canonical.as_str(), "expulser" | "expulsion")
+        if matches!(row.canonical.as_ref(), "expulser" | "expulsion")
             && !people_driven_out(ctx, c.span)
         {
             continue;
@@ -2306,7 +2306,7 @@ pub(crate) fn find<'a>(
         } else if to_force {
             "surrender"
         } else {
-            row.subkind.as_str()
+            row.subkind.as_ref()
         };
         // "un convoi du Programme alimentaire mondial": the phrase tells
         // aid; the convoy is the trigger and the agency its agent.
@@ -2821,7 +2821,7 @@ pub(crate) fn find<'a>(
                     .is_some_and(|a| {
                         a.kind == EntityKind::Actor
                             && matches!(
-                                ctx.entities.drafts[a.entity].subkind.as_str(),
+                                ctx.entities.drafts[a.entity].subkind.as_ref(),
                                 "civilians" | "person"
                             )
                             && word_gap(ctx, t.span.end, a.span.start) <= 3
@@ -2871,7 +2871,7 @@ pub(crate) fn find<'a>(
             };
             subject.kind == EntityKind::Actor
                 && (matches!(
-                    ctx.entities.drafts[subject.entity].subkind.as_str(),
+                    ctx.entities.drafts[subject.entity].subkind.as_ref(),
                     "civilians" | "person" | "state_force"
                 ) || suspects())
                 && {
@@ -3031,7 +3031,7 @@ pub(crate) fn find<'a>(
         let hittable = |a: &Arg| {
             a.kind == EntityKind::Place
                 || matches!(
-                    ctx.entities.drafts[a.entity].subkind.as_str(),
+                    ctx.entities.drafts[a.entity].subkind.as_ref(),
                     "civilians" | "state_force" | "armed_group"
                 )
         };
@@ -3220,7 +3220,7 @@ pub(crate) fn find<'a>(
         // An armed actor, or people who were taken, freed, arrested or
         // killed ("Ils ont été libérés mardi").
         let pronoun_armed = pronoun.is_some_and(|(e, passive)| {
-            let sub = ctx.entities.drafts[e].subkind.as_str();
+            let sub = ctx.entities.drafts[e].subkind.as_ref();
             is_armed(sub)
                 || passive
                     && matches!(
@@ -4099,7 +4099,7 @@ pub(crate) fn find<'a>(
                         && a.span.end <= t.span.start
                         && ctx.text[a.span.end..t.span.start].trim().is_empty()
                         && matches!(
-                            ctx.entities.drafts[a.entity].subkind.as_str(),
+                            ctx.entities.drafts[a.entity].subkind.as_ref(),
                             "armed_group"
                                 | "unidentified_armed_group"
                                 | "state_force"
@@ -4886,7 +4886,7 @@ pub(crate) fn find<'a>(
             && !d.agent.is_empty()
             && d.agent.iter().all(|&e| {
                 matches!(
-                    ctx.entities.drafts[e].subkind.as_str(),
+                    ctx.entities.drafts[e].subkind.as_ref(),
                     "armed_group" | "unidentified_armed_group"
                 )
             })
@@ -4929,7 +4929,7 @@ pub(crate) fn find<'a>(
             && d.target.iter().all(|&e| {
                 let x = &ctx.entities.drafts[e];
                 x.kind == EntityKind::Actor
-                    && matches!(x.subkind.as_str(), "civilians" | "person")
+                    && matches!(x.subkind.as_ref(), "civilians" | "person")
             })
             && !words_of(folded_of(ctx, near))
                 .any(|w| is_aircraft_word(w) || w.starts_with("aerien"))
@@ -5123,7 +5123,7 @@ pub(crate) fn find<'a>(
                         // And a person who calls ("António Guterres a
                         // appelé à un cessez-le-feu") tells of it.
                         matches!(
-                            ctx.entities.drafts[e].subkind.as_str(),
+                            ctx.entities.drafts[e].subkind.as_ref(),
                             "intl_org" | "person"
                         )
                     })
@@ -5136,7 +5136,7 @@ pub(crate) fn find<'a>(
                 );
                 d.agent.retain(|e| {
                     !matches!(
-                        ctx.entities.drafts[*e].subkind.as_str(),
+                        ctx.entities.drafts[*e].subkind.as_ref(),
                         "intl_org" | "person"
                     ) || outsiders.contains(e)
                 });
@@ -6481,7 +6481,7 @@ fn coordinated_actors(
             // les FSR" or a source and a count ("selon l'ONG Acled, et
             // plus de sept millions de déplacés"): one kind of actor.
             let kind_of = |e: usize| {
-                let sub = ents[e].subkind.as_str();
+                let sub = ents[e].subkind.as_ref();
                 match side(sub) {
                     Some(0) => "state",
                     Some(ARMED) => "armed",
@@ -7062,7 +7062,7 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         !ids.is_empty()
             && ids.iter().all(|&e| {
                 matches!(
-                    ctx.entities.drafts[e].subkind.as_str(),
+                    ctx.entities.drafts[e].subkind.as_ref(),
                     "state_force" | "government"
                 )
             })
@@ -7794,7 +7794,7 @@ fn wounds_told_after(
                     // forces are not wounded by their own blow.
                     && !v.agent.iter().any(|&a| {
                         matches!(
-                            ents[a].subkind.as_str(),
+                            ents[a].subkind.as_ref(),
                             "state_force" | "armed_group"
                         ) && ents[a].subkind == ents[e].subkind
                     })
@@ -7856,7 +7856,7 @@ fn street_clashes(
         .map(|d| d.sentence)
         .collect();
     gatherings.sort_unstable();
-    let subkind = |e: usize| ctx.entities.drafts[e].subkind.as_str();
+    let subkind = |e: usize| ctx.entities.drafts[e].subkind.as_ref();
     let armed_group = |e: usize| {
         matches!(subkind(e), "armed_group" | "unidentified_armed_group")
     };
@@ -8495,7 +8495,7 @@ fn talks_parties(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
         }
         let party = |e: &usize| {
             named_actor(ctx, *e)
-                && !matches!(ents[*e].subkind.as_str(), "intl_org" | "other")
+                && !matches!(ents[*e].subkind.as_ref(), "intl_org" | "other")
         };
         (d.agent.len() >= 2 && d.agent.iter().all(party))
             .then(|| d.agent.clone())
@@ -8780,7 +8780,7 @@ fn retype_by_doer(
         !v.is_empty()
             && v.iter().all(|&e| {
                 ents[e].kind == EntityKind::Actor
-                    && f(ents[e].subkind.as_str())
+                    && f(ents[e].subkind.as_ref())
             })
     };
     let armed =
@@ -9097,7 +9097,7 @@ fn inside_longer_actor(
             && d.kind == EntityKind::Actor
             && (d.row.is_some()
                 || !matches!(
-                    d.subkind.as_str(),
+                    d.subkind.as_ref(),
                     "civilians" | "unidentified_armed_group"
                 ) && is_body_name(&ctx.text[m]))
     })
@@ -10128,7 +10128,7 @@ fn truces_of_the_parties(
                 }),
             _ => &[],
         };
-        d.agent.retain(|&e| match ents[e].subkind.as_str() {
+        d.agent.retain(|&e| match ents[e].subkind.as_ref() {
             "intl_org" => false,
             "other" if demanded => called.iter().any(|&(_, x)| x == e),
             _ => true,
@@ -10209,7 +10209,7 @@ fn denied_by_its_doer(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                 .iter()
                 .any(|w| DENIAL_SET.is(w))
         };
-        if matches!(ents[e].subkind.as_str(), "state_force" | "armed_group")
+        if matches!(ents[e].subkind.as_ref(), "state_force" | "armed_group")
             && !d.target.contains(&e)
             && denied()
         {
@@ -11405,7 +11405,7 @@ fn resolve_pronoun_speakers(
             && !plural
             && words_of(lead).count() <= 1
             && matches!(
-                ents[e].subkind.as_str(),
+                ents[e].subkind.as_ref(),
                 "state_force" | "government" | "intl_org" | "armed_group"
             ))
         .then_some((i, e))
@@ -11637,7 +11637,7 @@ fn story_place(
     let town = |e: usize| {
         ents[e].kind == EntityKind::Place
             && matches!(
-                ents[e].subkind.as_str(),
+                ents[e].subkind.as_ref(),
                 "city" | "town" | "village" | "camp" | "feature"
             )
     };
@@ -12955,7 +12955,7 @@ fn pronoun_speaker(
             let d = &ctx.entities.drafts[*e];
             d.kind == EntityKind::Actor
                 && matches!(
-                    d.subkind.as_str(),
+                    d.subkind.as_ref(),
                     "state_force"
                         | "government"
                         | "armed_group"
@@ -16721,7 +16721,7 @@ fn pronoun_subject(
             .filter(|a| a.kind == EntityKind::Actor && a.span.end <= before)
             .filter(|a| {
                 !matches!(
-                    ctx.entities.drafts[a.entity].subkind.as_str(),
+                    ctx.entities.drafts[a.entity].subkind.as_ref(),
                     "other" | "media"
                 )
             })
@@ -17628,7 +17628,7 @@ fn site_owners(ctx: &Context<'_>, args: &[Arg], d: &mut EventDraft) {
     for a in args {
         if a.kind != EntityKind::Place
             || !d.target.contains(&a.entity)
-            || !matches!(ents[a.entity].subkind.as_str(), "feature" | "camp")
+            || !matches!(ents[a.entity].subkind.as_ref(), "feature" | "camp")
         {
             continue;
         }
@@ -17767,7 +17767,7 @@ fn threat_target(
     };
     let actor = args.iter().filter(inside).find(|a| {
         a.kind == EntityKind::Actor
-            && !matches!(ents[a.entity].subkind.as_str(), "media" | "other")
+            && !matches!(ents[a.entity].subkind.as_ref(), "media" | "other")
     });
     if let Some(a) = actor {
         push_unique(&mut d.target, a.entity);
@@ -18834,7 +18834,7 @@ fn assign_arguments<'a>(
                 }
             }
         }
-        let subkind = ents[a.entity].subkind.as_str();
+        let subkind = ents[a.entity].subkind.as_ref();
         let site = || {
             subkind == "camp"
                 || subkind == "feature"
@@ -21045,7 +21045,7 @@ fn assign_arguments<'a>(
     // is ("le blocus d'El-Facher", "Deir Ez-Zor assiégée").
     if kind == "siege" {
         for &e in &d.location {
-            if matches!(ents[e].subkind.as_str(), "city" | "town" | "village")
+            if matches!(ents[e].subkind.as_ref(), "city" | "town" | "village")
             {
                 push_unique(&mut d.target, e);
             }
@@ -21102,7 +21102,7 @@ fn assign_arguments<'a>(
             a.kind == EntityKind::Actor
                 && a.span.start >= trig.end
                 && matches!(
-                    ents[a.entity].subkind.as_str(),
+                    ents[a.entity].subkind.as_ref(),
                     "civilians" | "other"
                 )
                 && matches!(preps.of(ctx, a), "a" | "au" | "aux")
@@ -21128,7 +21128,7 @@ fn assign_arguments<'a>(
         let people = |a: &&Arg| {
             a.kind == EntityKind::Actor
                 && matches!(
-                    ents[a.entity].subkind.as_str(),
+                    ents[a.entity].subkind.as_ref(),
                     "civilians" | "other"
                 )
         };
@@ -24037,7 +24037,7 @@ fn merge(ctx: &Context<'_>, drafts: Vec<EventDraft>) -> Vec<EventDraft> {
             .iter()
             .filter(|&&e| {
                 matches!(
-                    ents[e].subkind.as_str(),
+                    ents[e].subkind.as_ref(),
                     "city"
                         | "town"
                         | "village"
@@ -24237,7 +24237,7 @@ fn compatible(
             && ents[e].canonical.contains(char::is_uppercase);
         named_site
             || matches!(
-                ents[e].subkind.as_str(),
+                ents[e].subkind.as_ref(),
                 "city" | "town" | "village" | "camp"
             )
             || ents[e].group.as_deref() == Some("town-division")

@@ -434,8 +434,8 @@ fn add_dates(
         let value = m.value;
         let e = set.entity(key, || entities::Draft {
             kind: EntityKind::Date,
-            canonical: String::new(),
-            subkind: String::new(),
+            canonical: String::new().into(),
+            subkind: String::new().into(),
             country: None,
             row: None,
             value,
@@ -812,16 +812,24 @@ fn to_entities(
             Entity {
                 id: short_id(prefix, counters[r]),
                 kind: d.kind,
-                canonical: (!is_date).then(|| mem::take(&mut d.canonical)),
-                subkind: (!is_date).then(|| mem::take(&mut d.subkind)),
-                country: d.country.take(),
+                canonical: (!is_date)
+                    .then(|| mem::take(&mut d.canonical))
+                    .map(std::borrow::Cow::into_owned),
+                subkind: (!is_date)
+                    .then(|| mem::take(&mut d.subkind))
+                    .map(std::borrow::Cow::into_owned),
+                country: d.country.take().map(std::borrow::Cow::into_owned),
                 geonames: row.and_then(|r| r.geonames),
-                wikidata: row.and_then(|r| r.wikidata.clone()),
+                wikidata: row
+                    .and_then(|r| r.wikidata.clone())
+                    .map(std::borrow::Cow::into_owned),
                 lat: row.and_then(|r| r.lat),
                 lon: row.and_then(|r| r.lon),
                 value: d.value.take(),
                 granularity: d.granularity.take(),
-                gazetteer_id: row.map(|r| r.id.clone()),
+                gazetteer_id: row
+                    .map(|r| r.id.clone())
+                    .map(std::borrow::Cow::into_owned),
                 mentions: mentions.take(d.mentions.len()).collect(),
             }
         })

@@ -28,19 +28,19 @@ mod tests {
 
     fn place(id: &str, country: Option<&str>) -> Row {
         Row {
-            id: id.into(),
+            id: id.to_string().into(),
             kind: RowKind::Place,
             subkind: "town".into(),
             canonical: "X".into(),
             variants: Vec::new(),
-            country: country.map(str::to_string),
+            country: country.map(|c| c.to_string().into()),
             lat: None,
             lon: None,
             geonames: None,
             wikidata: None,
             flags: Flags::default(),
-            source: String::new(),
-            file: String::new(),
+            source: "".into(),
+            file: "".into(),
             line: 1,
         }
     }

@@ -441,7 +441,7 @@ mod tests {
         let f = fold(text);
         lex.find(text, &f)
             .iter()
-            .map(|c| (text[c.span].to_string(), lex.row(c.row).id.clone()))
+            .map(|c| (text[c.span].to_string(), lex.row(c.row).id.to_string()))
             .collect()
     }
 

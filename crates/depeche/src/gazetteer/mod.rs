@@ -117,6 +117,10 @@ const TRIGGER_SUBKINDS: [&str; 23] = {
     all
 };
 
+/// Text of a row: borrowed from the embedded default, owned when read
+/// from a file.
+pub type Text = std::borrow::Cow<'static, str>;
+
 /// The flags of a row (see `gazetteers/README.md`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Flags {
@@ -133,11 +137,11 @@ pub struct Flags {
     /// A trigger accepted only in conflict context.
     pub weak: bool,
     /// Combining form of a demonym (`syro`).
-    pub prefix: Option<String>,
+    pub prefix: Option<Text>,
     /// Group of an actor noun (`army`).
-    pub group: Option<String>,
+    pub group: Option<Text>,
     /// Admin parent of a place.
-    pub parent: Option<String>,
+    pub parent: Option<Text>,
     /// Population of a place.
     pub population: Option<u64>,
     /// Part of speech of a trigger.
@@ -148,17 +152,17 @@ pub struct Flags {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// Unique id.
-    pub id: String,
+    pub id: Text,
     /// Kind of row.
     pub kind: RowKind,
     /// Subkind (place or actor subkind, event kind).
-    pub subkind: String,
+    pub subkind: Text,
     /// Canonical name.
-    pub canonical: String,
+    pub canonical: Text,
     /// Other surface forms.
-    pub variants: Vec<String>,
+    pub variants: Vec<Text>,
     /// ISO 3166-1 alpha-2 country.
-    pub country: Option<String>,
+    pub country: Option<Text>,
     /// Latitude.
     pub lat: Option<f64>,
     /// Longitude.
@@ -166,13 +170,13 @@ pub struct Row {
     /// GeoNames id.
     pub geonames: Option<u64>,
     /// Wikidata QID.
-    pub wikidata: Option<String>,
+    pub wikidata: Option<Text>,
     /// Flags.
     pub flags: Flags,
     /// Provenance.
-    pub source: String,
+    pub source: Text,
     /// File the row was read from.
-    pub file: String,
+    pub file: Text,
     /// 1-based line in that file.
     pub line: usize,
 }
@@ -180,8 +184,8 @@ pub struct Row {
 impl Row {
     /// Canonical name followed by the variants.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.canonical.as_str())
-            .chain(self.variants.iter().map(String::as_str))
+        std::iter::once(self.canonical.as_ref())
+            .chain(self.variants.iter().map(AsRef::as_ref))
     }
 }
 
@@ -202,13 +206,15 @@ fn parse_flags(s: &str, file: &str, line: usize) -> Result<Flags, Error> {
             None => (flag, None),
         };
         let need = |v: Option<&str>| {
-            v.filter(|v| !v.is_empty()).map(str::to_string).ok_or_else(|| {
-                Error::gazetteer(
-                    file,
-                    line,
-                    format!("flag '{key}' needs a value"),
-                )
-            })
+            v.filter(|v| !v.is_empty())
+                .map(|v| Text::Owned(v.to_string()))
+                .ok_or_else(|| {
+                    Error::gazetteer(
+                        file,
+                        line,
+                        format!("flag '{key}' needs a value"),
+                    )
+                })
         };
         match key {
             "cs" => f.case_sensitive = true,
@@ -399,19 +405,19 @@ fn parse_row(cols: &[&str], file: &str, line: usize) -> Result<Row, Error> {
     };
     let flags = parse_flags(cols[10], file, line)?;
     Ok(Row {
-        id: id.to_string(),
+        id: Text::Owned(id.to_string()),
         kind,
-        subkind,
-        canonical,
-        variants,
-        country,
+        subkind: Text::Owned(subkind),
+        canonical: Text::Owned(canonical),
+        variants: variants.into_iter().map(Text::Owned).collect(),
+        country: country.map(Text::Owned),
         lat,
         lon,
         geonames,
-        wikidata,
+        wikidata: wikidata.map(Text::Owned),
         flags,
-        source: cols[11].trim().to_string(),
-        file: file.to_string(),
+        source: Text::Owned(cols[11].trim().to_string()),
+        file: Text::Owned(file.to_string()),
         line,
     })
 }
@@ -548,10 +554,10 @@ impl Gazetteer {
         self.precomputed = false;
         self.index();
         let by_id = self.by_id.get_mut().expect("index made above");
-        match by_id.get(&row.id) {
+        match by_id.get(row.id.as_ref()) {
             Some(&i) => self.rows[i] = row,
             None => {
-                by_id.insert(row.id.clone(), self.rows.len());
+                by_id.insert(row.id.to_string(), self.rows.len());
                 self.rows.push(row);
             }
         }
@@ -596,7 +602,7 @@ impl Gazetteer {
         self.by_id.get_or_init(|| {
             let mut by_id = HashMap::with_capacity(self.rows.len());
             for (i, row) in self.rows.iter().enumerate() {
-                by_id.insert(row.id.clone(), i);
+                by_id.insert(row.id.to_string(), i);
             }
             by_id
         })
@@ -655,13 +661,13 @@ pub(crate) fn encode_rows(rows: &[Row]) -> Vec<u8> {
 }
 
 /// Decodes what [`encode_rows`] wrote; `None` if it is malformed.
-pub(crate) fn decode_rows(bytes: &[u8]) -> Option<Vec<Row>> {
+pub(crate) fn decode_rows(bytes: &'static [u8]) -> Option<Vec<Row>> {
     let mut r = codec::Reader::new(bytes)?;
     let n = r.count()?;
     let mut rows = Vec::with_capacity(n);
-    let string = |s: Option<&str>| s.map(str::to_string);
+    let string = |s: Option<&'static str>| s.map(Text::Borrowed);
     for _ in 0..n {
-        let id = r.str()?.to_string();
+        let id = Text::Borrowed(r.str()?);
         let kind = match r.u8()? {
             0 => RowKind::Place,
             1 => RowKind::Actor,
@@ -671,14 +677,14 @@ pub(crate) fn decode_rows(bytes: &[u8]) -> Option<Vec<Row>> {
             5 => RowKind::Trigger,
             _ => return None,
         };
-        let subkind = r.str()?.to_string();
-        let canonical = r.str()?.to_string();
+        let subkind = Text::Borrowed(r.str()?);
+        let canonical = Text::Borrowed(r.str()?);
         // Sized once: collecting into `Option<Vec<_>>` grows the vector
         // step by step.
         let n_variants = r.count()?;
         let mut variants = Vec::with_capacity(n_variants.min(r.rest().len()));
         for _ in 0..n_variants {
-            variants.push(r.str()?.to_string());
+            variants.push(Text::Borrowed(r.str()?));
         }
         let country = string(r.opt_str()?);
         let lat = r.opt_f64()?;
@@ -705,8 +711,8 @@ pub(crate) fn decode_rows(bytes: &[u8]) -> Option<Vec<Row>> {
                 _ => return None,
             },
         };
-        let source = r.str()?.to_string();
-        let file = r.str()?.to_string();
+        let source = Text::Borrowed(r.str()?);
+        let file = Text::Borrowed(r.str()?);
         let line = usize::try_from(r.u64()?).ok()?;
         rows.push(Row {
             id,
@@ -862,8 +868,10 @@ mod tests {
         )
         .unwrap();
         rows[0].file = "other.tsv".into();
-        assert_eq!(decode_rows(&encode_rows(&rows)).unwrap(), rows);
-        let bytes = encode_rows(&rows);
+        // Decoded rows borrow their text from bytes that live as long as
+        // the program, as the embedded ones do.
+        let bytes: &'static [u8] = encode_rows(&rows).leak();
+        assert_eq!(decode_rows(bytes).unwrap(), rows);
         assert_eq!(decode_rows(&bytes[..bytes.len() - 1]), None);
     }
 
