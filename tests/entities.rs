@@ -6169,3 +6169,50 @@ fn bedouin_tribes_and_clan_militias_are_armed_groups_of_their_own() {
     assert!(groups.contains(&"tribus bédouines"), "{groups:?}");
     assert!(groups.contains(&"milices claniques"), "{groups:?}");
 }
+
+/// A place name run on by a capitalized word that starts no name of its
+/// own heads a longer name (a person, a newspaper); a weapon's model
+/// after its noun is no group of that name.
+#[test]
+fn a_place_name_run_on_by_a_name_and_a_weapon_model_are_neither() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Vladimir Medinski a rencontré la délégation à Istanbul, selon le \
+         journal Centrafrique Matin.",
+    ));
+    assert_eq!(place_texts(&out), ["Istanbul"], "{:#?}", out.entities);
+    let out = ex.extract(&Document::new(
+        "t",
+        "Des missiles Fatah ont visé une base aérienne à Udhampur.",
+    ));
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Actor),
+        "{:#?}",
+        out.entities
+    );
+    assert!(place_texts(&out).contains(&"Udhampur"), "{:#?}", out.entities);
+}
+
+/// A staff named with the forces it heads is one body ("l'état-major
+/// général des forces armées ukrainiennes"); "l'occupant" of a
+/// communiqué is an actor.
+#[test]
+fn a_staff_named_with_its_forces_is_one_body() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "L'état-major général des forces armées ukrainiennes a indiqué que \
+         l'occupant a mené 52 attaques près de Pokrovsk.",
+    ));
+    let actors: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(
+        actors.contains(&"état-major général des forces armées ukrainiennes"),
+        "{actors:?}"
+    );
+    assert!(actors.contains(&"occupant"), "{actors:?}");
+}

@@ -820,7 +820,7 @@ fn an_armys_daily_summary_speaks_for_the_staff_in_its_letterhead() {
         assert_eq!(v.len(), 1, "{kind}: {out:#?}");
         assert_eq!(
             names(&out, &v[0].source),
-            ["FORCES ARMÉES DE L'UKRAINE"],
+            ["ÉTAT-MAJOR GÉNÉRAL DES FORCES ARMÉES DE L'UKRAINE"],
             "{kind}"
         );
     }
@@ -3160,4 +3160,34 @@ fn a_yearless_dateline_after_a_country_dates_the_dispatch_only() {
     let riot = events_of(&out, "riot")[0];
     let times = names(&out, &riot.time);
     assert_eq!(times, ["nuit de mercredi à jeudi"], "{riot:#?}");
+}
+
+/// Places added with "puis" or "ainsi que" are where the event happened
+/// too; fighters who hand in their arms surrender; "forces d'assaut" is
+/// a unit, no attack.
+#[test]
+fn places_added_to_a_list_handed_in_arms_and_assault_units() {
+    let ex = Extractor::new();
+    let out = ex.extract(&Document::new(
+        "t",
+        "Selon l'armée, des attaques ont visé Angoor Adda, ainsi que les \
+         districts de Kurram et de Bajaur.",
+    ));
+    let attacks = events_of(&out, "attack");
+    assert_eq!(attacks.len(), 1, "{out:#?}");
+    let places = names(&out, &attacks[0].location);
+    assert!(places.contains(&"Kurram".into()), "{places:?}");
+    assert!(places.contains(&"Bajaur".into()), "{places:?}");
+    let out = ex.extract(&Document::new(
+        "t",
+        "Plus de 400 combattants de l'UPC ont remis leurs armes à Bambari.",
+    ));
+    assert_eq!(events_of(&out, "surrender").len(), 1, "{out:#?}");
+    let out = ex.extract(&Document::new(
+        "t",
+        "À Pokrovsk, les unités des forces d'assaut aéroportées affrontent \
+         les troupes russes.",
+    ));
+    assert!(events_of(&out, "attack").is_empty(), "{out:#?}");
+    assert_eq!(events_of(&out, "armed_clash").len(), 1, "{out:#?}");
 }

@@ -2519,6 +2519,25 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         {
             continue;
         }
+        // "Vladimir Medinski", "le journal Centrafrique Matin", "la Kabul
+        // Bank": a place name run on by a capitalized word that starts no
+        // name of its own is the head of a longer name (a person's, a
+        // title's, a firm's), not the place.
+        if !places.is_empty()
+            && actors.is_empty()
+            && name_runs_on(ctx.text, h.span.end)
+            && hits.get(i + 1).is_none_or(|n| n.span.start > h.span.end + 1)
+        {
+            continue;
+        }
+        // "des missiles Fatah", "les drones Shahed": a name right after a
+        // weapon noun is the weapon's model, not the group of that name.
+        if !actors.is_empty()
+            && places.is_empty()
+            && weapon_before(ctx.text, h.span.start)
+        {
+            continue;
+        }
         // "l'ancien président Petro Porochenko": a person's surname of
         // the gazetteer ("Petro", Gustavo Petro) right before another
         // capitalized word is a given name of someone else.
@@ -5101,6 +5120,65 @@ fn owner_follows(ctx: &Context<'_>, hits: &[Hit<'_>], i: usize) -> bool {
                 RowKind::Actor | RowKind::ActorNoun
             )
         })
+}
+
+/// True when a capitalized word of two letters or more, lower case past
+/// its first letter, follows byte `end` after one space: "Medinski" in
+/// "Vladimir Medinski". Not a word of direction ("Kivu Nord"), nor a
+/// word in capitals (a heading).
+fn name_runs_on(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else { return false };
+    let word: &str = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    let tail: Vec<char> = chars.collect();
+    first.is_uppercase()
+        && !tail.is_empty()
+        && tail.iter().all(|c| c.is_lowercase() || *c == '-')
+        && !matches!(
+            word,
+            "Nord"
+                | "Sud"
+                | "Est"
+                | "Ouest"
+                | "Centre"
+                | "Central"
+                | "Occidental"
+                | "Oriental"
+                | "Septentrional"
+                | "Méridional"
+                | "Supérieur"
+                | "Inférieur"
+                // "la ville de Goma Mardi": a date set off in capitals.
+                | "Lundi" | "Mardi" | "Mercredi" | "Jeudi" | "Vendredi"
+                | "Samedi" | "Dimanche" | "Janvier" | "Février" | "Mars"
+                | "Avril" | "Mai" | "Juin" | "Juillet" | "Août"
+                | "Septembre" | "Octobre" | "Novembre" | "Décembre"
+        )
+}
+
+/// True when the word right before `at` (one space apart) is a weapon
+/// noun: "missiles", "drones", "roquettes".
+fn weapon_before(text: &str, at: usize) -> bool {
+    let Some(head) = text[..at].strip_suffix(' ') else { return false };
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(
+        word.to_lowercase().as_str(),
+        "missile"
+            | "missiles"
+            | "roquette"
+            | "roquettes"
+            | "drone"
+            | "drones"
+            | "obus"
+            | "bombe"
+            | "bombes"
+            | "char"
+            | "chars"
+    )
 }
 
 /// True when a capitalized name ends right before byte `at`, set off by

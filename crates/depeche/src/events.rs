@@ -15483,6 +15483,17 @@ fn truce_told_back(ctx: &Context<'_>, cease: &[Span], t: Span) -> bool {
 /// confins du Tchad, du Niger et du Cameroun", or in apposition ("à
 /// Solhan, un village de la province du Yagha").
 fn chains_places(gap: &str) -> bool {
+    // "Muzaffarabad, puis Kotli", "à Angoor Adda, ainsi que dans les
+    // districts de Kurram": a place added to the list.
+    for lead in [", puis ", "puis ", ", ainsi que ", "ainsi que "] {
+        if let Some(rest) = gap.strip_prefix(lead) {
+            return chains_places(rest)
+                || place_apposition(&[", ", rest].concat());
+        }
+    }
+    if matches!(gap, "puis" | ", puis" | "ainsi que" | ", ainsi que") {
+        return true;
+    }
     matches!(
         gap,
         // "l'axe Kumbo-Ndop".
