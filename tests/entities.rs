@@ -6204,12 +6204,7 @@ fn a_staff_named_with_its_forces_is_one_body() {
         "L'état-major général des forces armées ukrainiennes a indiqué que \
          l'occupant a mené 52 attaques près de Pokrovsk.",
     ));
-    let actors: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Actor)
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
+    let actors = mention_texts(&out, EntityKind::Actor);
     assert!(
         actors.contains(&"état-major général des forces armées ukrainiennes"),
         "{actors:?}"
