@@ -2625,7 +2625,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     EntityKind::Place,
                     ctx.text[span].to_string(),
                     "border",
-                    country.map(Text::from),
+                    country,
                 )
             });
             continue;
@@ -3000,7 +3000,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                                 kind: EntityKind::Actor,
                                 canonical: noun.canonical.clone(),
                                 subkind: noun.subkind.clone(),
-                                country: country.map(Text::from),
+                                country,
                                 row: None,
                                 value: None,
                                 granularity: None,
@@ -4039,7 +4039,7 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
                     value: None,
                     granularity: None,
                     mentions: Vec::new(),
-                    group: group.map(str::to_string).map(Text::from),
+                    group: group.map(|g| Text::Owned(g.to_string())),
                 }
             });
         }
@@ -5134,10 +5134,9 @@ fn name_runs_on(text: &str, end: usize) -> bool {
         .unwrap_or("");
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return false };
-    let tail: Vec<char> = chars.collect();
     first.is_uppercase()
-        && !tail.is_empty()
-        && tail.iter().all(|c| c.is_lowercase() || *c == '-')
+        && !chars.as_str().is_empty()
+        && chars.all(|c| c.is_lowercase() || c == '-')
         && !matches!(
             word,
             "Nord"
@@ -8581,7 +8580,7 @@ fn add_unknown_town(
             EntityKind::Place,
             name.to_string(),
             "town",
-            top.map(str::to_string).map(Text::from),
+            top.map(|c| Text::Owned(c.to_string())),
         )
     });
     if e >= known {
@@ -9184,13 +9183,13 @@ fn site_seats_of_power(
     for (_, m) in moves {
         let name = &text[m.start..m.end];
         let key = ["site:", &fold_key(name)].concat();
-        let country = top.map(str::to_string);
+        let country = top.map(|c| Text::Owned(c.to_string()));
         let e = set.entity(key, || {
             Draft::plain(
                 EntityKind::Place,
                 name.to_string(),
                 "feature",
-                country.map(Text::from),
+                country,
             )
         });
         sites.push((m, e));
@@ -9234,13 +9233,13 @@ fn add_streets(ctx: &Context<'_>, set: &mut EntitySet, top: Option<&str>) {
             continue;
         }
         let key = ["street:", &fold_key(m.as_str())].concat();
-        let country = top.map(str::to_string);
+        let country = top.map(|c| Text::Owned(c.to_string()));
         set.add(key, span, || {
             Draft::plain(
                 EntityKind::Place,
                 m.as_str().to_string(),
                 "feature",
-                country.map(Text::from),
+                country,
             )
         });
     }
@@ -9877,13 +9876,13 @@ fn add_cued_place(
     let name = &ctx.text[span];
     let key = ["cued:", subkind, ":", &fold_key(name)].concat();
     let known = set.by_key.contains_key(&key);
-    let country = top.map(str::to_string);
+    let country = top.map(|c| Text::Owned(c.to_string()));
     let e = set.add(key, span, || {
         Draft::plain(
             EntityKind::Place,
             canonical,
             Text::Owned(subkind.to_string()),
-            country.map(Text::from),
+            country,
         )
     });
     if !known {
@@ -13206,8 +13205,8 @@ fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
         let n = name.as_str();
         let prefix = n.split_whitespace().next().unwrap_or("");
         let country = match prefix {
-            "USS" => Some("US".to_string()),
-            "HMS" => Some("GB".to_string()),
+            "USS" => Some(Text::Borrowed("US")),
+            "HMS" => Some(Text::Borrowed("GB")),
             _ => None,
         };
         let military = country.is_some()
@@ -13228,12 +13227,7 @@ fn add_named_vessels(ctx: &Context<'_>, set: &mut EntitySet) {
         let canonical = n.to_string();
         let key = format!("vessel:{}", fold_key(&canonical));
         let e = set.add(key, span, || {
-            Draft::plain(
-                EntityKind::Actor,
-                canonical,
-                subkind,
-                country.map(Text::from),
-            )
+            Draft::plain(EntityKind::Actor, canonical, subkind, country)
         });
         link_mentions(ctx, set, e, n, 0);
         found += 1;

@@ -15487,8 +15487,7 @@ fn chains_places(gap: &str) -> bool {
     // districts de Kurram": a place added to the list.
     for lead in [", puis ", "puis ", ", ainsi que ", "ainsi que "] {
         if let Some(rest) = gap.strip_prefix(lead) {
-            return chains_places(rest)
-                || place_apposition(&[", ", rest].concat());
+            return chains_places(rest) || located_by(rest);
         }
     }
     if matches!(gap, "puis" | ", puis" | "ainsi que" | ", ainsi que") {
@@ -15543,7 +15542,12 @@ fn chains_places(gap: &str) -> bool {
 /// where the first lies: ", un village de la province du", ", dans le nord
 /// de", ", chef-lieu de la région de".
 fn place_apposition(gap: &str) -> bool {
-    let Some(rest) = gap.strip_prefix(',') else { return false };
+    gap.strip_prefix(',').is_some_and(located_by)
+}
+
+/// True for the folded words after the comma of [`place_apposition`]:
+/// "un village de la province du", "dans le nord de".
+fn located_by(rest: &str) -> bool {
     let words = folded_words(rest);
     // "dans l'État de", "dans l'est de": the noun keeps its article.
     let locative = |w: &str| {
