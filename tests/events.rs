@@ -3191,3 +3191,49 @@ fn places_added_to_a_list_handed_in_arms_and_assault_units() {
     assert!(events_of(&out, "attack").is_empty(), "{out:#?}");
     assert_eq!(events_of(&out, "armed_clash").len(), 1, "{out:#?}");
 }
+
+#[test]
+fn towns_a_strike_aimed_at_a_death_made_known_and_a_titled_speaker() {
+    let ex = Extractor::new();
+    // Towns named bare after "ont visé", and the list they open.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Les frappes ont visé Muzaffarabad, puis Kotli et Bahawalpur, dans \
+         la province du Pendjab.",
+    ));
+    let strikes = events_of(&out, "airstrike");
+    assert_eq!(strikes.len(), 1, "{out:#?}");
+    let places = names(&out, &strikes[0].location);
+    for p in ["Muzaffarābād", "Kotli", "Bahawalpur", "Pendjab"] {
+        assert!(places.contains(&p.to_string()), "{p}: {places:?}");
+    }
+    // Who announces a death tells of it; the head of the subject speaks.
+    let out = ex.extract(&Document::new(
+        "t",
+        "L'armée a annoncé la mort de deux soldats.",
+    ));
+    let deaths = events_of(&out, "killing");
+    assert_eq!(deaths.len(), 1, "{out:#?}");
+    assert!(deaths[0].agent.is_empty(), "{out:#?}");
+    assert_eq!(names(&out, &deaths[0].source), ["armée"]);
+    let out = ex.extract(&Document::new(
+        "t",
+        "Le porte-parole de l'armée a indiqué que les jihadistes ont \
+         attaqué Gao.",
+    ));
+    let attacks = events_of(&out, "attack");
+    assert_eq!(attacks.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &attacks[0].source), ["porte-parole"]);
+    assert_eq!(names(&out, &attacks[0].agent), ["jihadistes"]);
+    // A race at the polls is no clash; an IED's acronym is a bombing.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Le président Daniel Noboa affrontera Luisa González au second \
+         tour. Un véhicule a sauté sur un engin explosif improvisé (EEI) \
+         près de Tillia.",
+    ));
+    assert!(events_of(&out, "armed_clash").is_empty(), "{out:#?}");
+    let bombs = events_of(&out, "bombing");
+    assert_eq!(bombs.len(), 1, "{out:#?}");
+    assert!(bombs[0].triggers.iter().any(|t| t.text == "EEI"), "{out:#?}");
+}

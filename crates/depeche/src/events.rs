@@ -1965,6 +1965,26 @@ pub(crate) fn find<'a>(
         if row.subkind == "capture" && times_counted(ctx, c.span) {
             continue;
         }
+        // "Le président, qui affrontera Luisa González au second tour":
+        // a race at the polls.
+        if row.subkind == "armed_clash"
+            && row.canonical == "affronter"
+            && folded_words_after(ctx, c.span.end, FEW).iter().any(|w| {
+                matches!(
+                    *w,
+                    "tour"
+                        | "election"
+                        | "elections"
+                        | "presidentielle"
+                        | "legislatives"
+                        | "scrutin"
+                        | "urnes"
+                        | "primaire"
+                )
+            })
+        {
+            continue;
+        }
         // "la guérilla de l'ELN": a weak trigger read as an actor is one.
         if row.flags.weak && {
             let i = mentions.partition_point(|m| m.0.end <= c.span.start);
@@ -11774,6 +11794,40 @@ fn quoted_speakers(
     }
 }
 
+/// The index in `mentions` of the head of the noun phrase that mention
+/// `k` ends: back over the bracketed acronym of the name before it ("les
+/// Forces armées béninoises (FAB)") and over actors it is the complement
+/// of ("l'état-major des Forces armées béninoises").
+fn phrase_head(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    k: usize,
+) -> usize {
+    let ents = &ctx.entities.drafts;
+    let mut k = k;
+    // (A few steps at most: a head of a head of a head.)
+    for _ in 0..4 {
+        let Some(j) = k.checked_sub(1) else { break };
+        let ((before, e2), (m, e)) = (mentions[j], mentions[k]);
+        if before.end > m.start {
+            break;
+        }
+        let gap = ctx.text[before.end..m.start].trim();
+        // ("l'état-major des Forces armées béninoises (FAB)": an acronym
+        // in brackets spells the name before it, or a part of it.)
+        let acronym_of = gap == "(" && ents[e].kind == EntityKind::Actor;
+        let complement_of = genitive_gap(gap)
+            && ents[e2].kind == EntityKind::Actor
+            && ents[e].kind != EntityKind::Date
+            && e2 != e;
+        if !(acronym_of || complement_of) {
+            break;
+        }
+        k = j;
+    }
+    k
+}
+
 /// "Le SNHR a documenté la mort de 1 084 personnes", "L'ONU a recensé la
 /// mort de 300 civils": who records a deed named by a noun tells of it,
 /// and did not do it. "Le SNHR attribue à ces groupes la mort de 172
@@ -11804,8 +11858,22 @@ fn recorders_tell(
         let ascribed = back[..=v].iter().rposition(|w| {
             matches!(*w, "attribue" | "attribuent" | "impute" | "imputent")
         });
-        let recorded =
-            ascribed.is_none() && RECORDING_VERBS.contains(&back[v]);
+        // "L'armée a annoncé la mort de deux soldats", "a confirmé le
+        // décès de": a death made known is told, not done.
+        let death_told = d.kind == "killing"
+            && matches!(folded_of(ctx, t), "mort" | "morts" | "deces")
+            && matches!(
+                back[v],
+                "annonce"
+                    | "annoncent"
+                    | "confirme"
+                    | "confirment"
+                    | "indique"
+                    | "rapporte"
+                    | "signale"
+            );
+        let recorded = ascribed.is_none()
+            && (RECORDING_VERBS.contains(&back[v]) || death_told);
         if !recorded && ascribed.is_none() {
             continue;
         }
@@ -11826,11 +11894,13 @@ fn recorders_tell(
         // The teller: the actor named last before the verb, with only an
         // auxiliary or a bracketed acronym between.
         let i = mentions.partition_point(|(m, _)| m.end <= verb_start);
-        let Some(&(m, teller)) =
-            i.checked_sub(1).and_then(|j| mentions.get(j))
-        else {
+        let Some(last) = i.checked_sub(1) else {
             continue;
         };
+        let m = mentions[last].0;
+        // "L'état-major des Forces armées béninoises (FAB) a annoncé":
+        // the head of the subject tells, not its complement.
+        let teller = mentions[phrase_head(ctx, mentions, last)].1;
         let gap = folded_of(ctx, Span::new(m.end, verb_start));
         let gap_ok = words_of(gap)
             .all(|w| matches!(w, "a" | "ont" | "avait" | "avaient"))
@@ -11875,6 +11945,11 @@ fn recorders_tell(
         if d.agent.contains(&teller) {
             d.agent.retain(|&e| e != teller);
             push_unique(&mut d.source, teller);
+        } else if recorded
+            && d.source.is_empty()
+            && !d.target.contains(&teller)
+        {
+            d.source.push(teller);
         }
     }
 }
@@ -18354,55 +18429,74 @@ fn assign_arguments<'a>(
             if !told && !reports_of && !claims_answered {
                 continue;
             }
-            let speaker = args
+            let mut speaker = args
                 .iter()
                 .filter(|a| a.kind == EntityKind::Actor && a.span.end <= at)
-                .last()
-                .filter(|a| {
-                    let gap = &ctx.text[a.span.end..at];
-                    // "Le porte-parole de la junte, Zaw Min Tun, a
-                    // affirmé": a name in apposition, closed by its comma.
-                    // (Past a title or a rank after the comma: "Son
-                    // porte-parole, le ministre Alhamdou Ag Ilyène, a
-                    // affirmé".)
-                    let apposed = gap.trim() == ","
-                        && (ctx.text[..a.span.start]
-                            .trim_end()
-                            .ends_with(',')
-                            || {
-                                let from = stretch_before(
-                                    ctx.text,
-                                    a.span.start,
-                                    48,
-                                    0,
-                                );
-                                let lead = &ctx.text[from..a.span.start];
-                                lead.rfind(',').is_some_and(|k| {
-                                    let ws: Vec<&str> = words_of(folded_of(
-                                        ctx,
-                                        Span::new(from + k + 1, a.span.start),
-                                    ))
-                                    .collect();
-                                    !ws.is_empty()
-                                        && ws.len() <= 4
-                                        && ws.iter().all(|w| {
-                                            matches!(*w, "le" | "la" | "l'")
-                                                || SPEAKER_TITLES.contains(w)
-                                                || MILITARY_RANKS.contains(w)
-                                        })
-                                })
-                            });
-                    // "Human Rights Watch (HRW) affirme": an acronym in
-                    // brackets closes the name.
-                    let acronym = gap.trim() == ")"
-                        && ctx.text[..a.span.start].ends_with('(');
-                    (word_gap(ctx, a.span.end, at) <= 4
-                        && !has_clause_break(gap)
-                        || relative_aside(gap)
-                        || apposed
-                        || acronym)
-                        && !is_complement_prep(preps.of(ctx, a))
-                });
+                .last();
+            // "Le porte-parole de l'armée a indiqué que …", "L'état-major
+            // des FAB a affirmé que …": the head of the subject speaks,
+            // not the body in its complement.
+            for _ in 0..3 {
+                let Some(a) = speaker else { break };
+                if !is_complement_prep(preps.of(ctx, a)) {
+                    break;
+                }
+                let Some(head) = args
+                    .iter()
+                    .filter(|b| {
+                        b.kind == EntityKind::Actor
+                            && b.span.end <= a.span.start
+                    })
+                    .last()
+                    .filter(|b| {
+                        b.entity != a.entity
+                            && genitive_gap(
+                                ctx.text[b.span.end..a.span.start].trim(),
+                            )
+                    })
+                else {
+                    break;
+                };
+                speaker = Some(head);
+            }
+            let speaker = speaker.filter(|a| {
+                let gap = &ctx.text[a.span.end..at];
+                // "Le porte-parole de la junte, Zaw Min Tun, a
+                // affirmé": a name in apposition, closed by its comma.
+                // (Past a title or a rank after the comma: "Son
+                // porte-parole, le ministre Alhamdou Ag Ilyène, a
+                // affirmé".)
+                let apposed = gap.trim() == ","
+                    && (ctx.text[..a.span.start].trim_end().ends_with(',')
+                        || {
+                            let from =
+                                stretch_before(ctx.text, a.span.start, 48, 0);
+                            let lead = &ctx.text[from..a.span.start];
+                            lead.rfind(',').is_some_and(|k| {
+                                let ws: Vec<&str> = words_of(folded_of(
+                                    ctx,
+                                    Span::new(from + k + 1, a.span.start),
+                                ))
+                                .collect();
+                                !ws.is_empty()
+                                    && ws.len() <= 4
+                                    && ws.iter().all(|w| {
+                                        matches!(*w, "le" | "la" | "l'")
+                                            || SPEAKER_TITLES.contains(w)
+                                            || MILITARY_RANKS.contains(w)
+                                    })
+                            })
+                        });
+                // "Human Rights Watch (HRW) affirme": an acronym in
+                // brackets closes the name.
+                let acronym = gap.trim() == ")"
+                    && ctx.text[..a.span.start].ends_with('(');
+                (word_gap(ctx, a.span.end, at) <= 4 && !has_clause_break(gap)
+                    || relative_aside(gap)
+                    || apposed
+                    || acronym)
+                    && !is_complement_prep(preps.of(ctx, a))
+            });
             // Behind an elided "qu'", only a speaker that wields no force
             // is told apart from the doer here (a ministry or an army
             // that announces an operation is its doer, found later).
@@ -18936,6 +19030,9 @@ fn assign_arguments<'a>(
                 head == "contre"
                     || head == "sur" && (site() || is_blow_landing(before))
                     || is_hitting(head) && a.span.start > trig.end
+                    // "Les frappes ont visé Muzaffarabad", "une frappe
+                    // visant Kotli": a town named bare after the verb.
+                    || is_hitting(p) && a.span.start > trig.end
                     || rained_on_by_name()
             };
         let located = direct_object
