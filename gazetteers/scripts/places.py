@@ -111,17 +111,24 @@ OUT = os.path.dirname(HERE)
 
 CONFLICT = ("SY IQ LB IL PS YE LY ML BF NE NG CM TD CF CD SD SS SO MZ ET UA HT "
             "AF EG DZ TN TR IR JO SA MR BJ TG "
-            "PK CO MM KE UG BI RW ER CI GE AM AZ BA XK").split()
+            "PK CO MM KE UG BI RW ER CI GE AM AZ BA XK KH").split()
 # Conflict zones of large countries, by GeoNames admin1 code: there, every
 # place is kept as in a conflict country; elsewhere in the country only big
 # cities are.  India: Jammu-and-Kashmir (12), Manipur (17), Ladakh (41);
 # Russia: the border oblasts of Belgorod (09), Bryansk (10) and Kursk (41),
 # and the North Caucasus republics of Chechnya (12), Dagestan (17),
-# Ingushetia (19), Kabardino-Balkaria (22) and North Ossetia (68).
+# Ingushetia (19), Kabardino-Balkaria (22) and North Ossetia (68);
+# Thailand: the provinces on the Cambodian border, Buri Ram (28), Surin
+# (29), Si Sa Ket (30), Ubon Ratchathani (75), Sa Kaeo (80), Chanthaburi
+# (48) and Trat (49), and the insurgent south, Pattani (69), Yala (70) and
+# Narathiwat (31).
 CONFLICT_ZONES = {("IN", "12"), ("IN", "17"), ("IN", "41"),
                   ("RU", "09"), ("RU", "10"), ("RU", "41"),
                   ("RU", "12"), ("RU", "17"), ("RU", "19"), ("RU", "22"),
-                  ("RU", "68")}
+                  ("RU", "68"),
+                  ("TH", "28"), ("TH", "29"), ("TH", "30"), ("TH", "75"),
+                  ("TH", "80"), ("TH", "48"), ("TH", "49"), ("TH", "69"),
+                  ("TH", "70"), ("TH", "31")}
 
 
 def in_conflict(c):
@@ -1338,6 +1345,14 @@ TG|admin1|Savanes (Togo)|Savanes;région des Savanes|Dapaong||cap,cue
 TR|admin1|Hatay|Hatay|Antakya||
 IR|admin1|Sistan-et-Baloutchistan|Sistan-Baloutchistan;Sistan-Baluchestan|Zahedan||
 IR|admin1|Khouzistan|Khuzestan;Khouzestan|Ahvaz||
+KH|admin1|Oddar Meanchey|Otdar Meanchey;Ŏtâr Méanchey;Oddar Mean Chey|Samraong||
+KH|admin1|Banteay Meanchey|Banteay Mean Chey;Bântéay Méanchey|Sisophon||
+KH|admin1|Preah Vihear|province de Preah Vihear|Tbeng Meanchey||
+KH|admin1|Battambang|Battambâng;Batdambang|Battambang||
+KH|admin1|Pailin|Pailĭn|Pailin||
+KH|admin1|Pursat|Pouthisat;Poursat|Pursat||
+KH|admin1|Koh Kong|Kaoh Kong|Koh Kong||
+KH|admin1|Siem Reap|Siemréap;Siem Riep|Siem Reap||
 MM|admin1|Rakhine|État de Rakhine;État Rakhine;Arakan;État d'Arakan;Rakhine State|Sittwe||
 MM|admin1|Sagaing|région de Sagaing|Sagaing||
 MM|admin1|Kachin|État kachin;État de Kachin|Myitkyina||
@@ -1995,6 +2010,11 @@ def main():
             canon = name
             if "," in canon or not any(ch.isalpha() for ch in canon):
                 canon = canon.split(",")[0].strip() or canon
+        # a village named like a French grammatical word ("Un", "Il",
+        # "Une") is too small to be news and, matched, would count its
+        # country among the story's
+        if sub == "village" and gid not in curated and is_function_word(canon):
+            continue
         p = plain(name)
         if p != name:
             extra.append(p)
