@@ -6211,3 +6211,22 @@ fn a_staff_named_with_its_forces_is_one_body() {
     );
     assert!(actors.contains(&"occupant"), "{actors:?}");
 }
+
+#[test]
+fn cambodian_provinces_an_alias_and_villages_named_like_articles() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Des obus sont tombés dans la province d'Oddar Meanchey et près de \
+         Sisophon. La faction d'Alexander Díaz, alias « Calarcá », a \
+         poursuivi les pourparlers. Un obus a blessé un militaire à un \
+         poste.",
+    ));
+    let places = place_texts(&out);
+    assert!(places.contains(&"Oddar Meanchey"), "{places:?}");
+    assert!(places.contains(&"Sisophon"), "{places:?}");
+    assert!(!places.contains(&"Calarcá"), "{places:?}");
+    assert!(
+        !places.iter().any(|p| p.eq_ignore_ascii_case("un")),
+        "{places:?}"
+    );
+}

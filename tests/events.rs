@@ -3237,3 +3237,48 @@ fn towns_a_strike_aimed_at_a_death_made_known_and_a_titled_speaker() {
     assert_eq!(bombs.len(), 1, "{out:#?}");
     assert!(bombs[0].triggers.iter().any(|t| t.text == "EEI"), "{out:#?}");
 }
+
+#[test]
+fn parts_taken_a_release_demanded_outright_and_bombings_pointed_back() {
+    let ex = Extractor::new();
+    // The part named after "dont" was taken with the whole.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Onze guérilleros présumés ont été arrêtés, dont un commandant de \
+         l'ELN.",
+    ));
+    let arrests = events_of(&out, "arrest");
+    assert_eq!(arrests.len(), 1, "{out:#?}");
+    let taken = names(&out, &arrests[0].target);
+    assert!(taken.iter().any(|t| t == "commandant"), "{taken:?}");
+    // Past the words that qualify a release, its object.
+    let out = ex.extract(&Document::new(
+        "t",
+        "L'armée exige la libération immédiate et sans conditions de nos 57 \
+         militaires.",
+    ));
+    let freed = events_of(&out, "release");
+    assert_eq!(freed.len(), 1, "{out:#?}");
+    assert_eq!(names(&out, &freed[0].target), ["57 militaires"]);
+    // "ces bombardements" after air strikes are those strikes.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Israël a lancé dans la nuit une vaste campagne de frappes aériennes \
+         contre l'Iran. Au moins 78 personnes ont été tuées dans ces \
+         bombardements.",
+    ));
+    assert!(events_of(&out, "shelling").is_empty(), "{out:#?}");
+    let strikes = events_of(&out, "airstrike");
+    assert_eq!(strikes.len(), 1, "{out:#?}");
+    assert_eq!(strikes[0].triggers.len(), 2, "{out:#?}");
+    // Where the wounded were taken is not where they were hurt.
+    let out = ex.extract(&Document::new(
+        "t",
+        "Trois soldats ont été blessés dans une embuscade près de Banibangou, \
+         évacués sur Niamey.",
+    ));
+    let ambush = events_of(&out, "attack");
+    assert_eq!(ambush.len(), 1, "{out:#?}");
+    let places = names(&out, &ambush[0].location);
+    assert!(!places.iter().any(|p| p == "Niamey"), "{places:?}");
+}

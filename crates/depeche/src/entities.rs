@@ -2530,6 +2530,14 @@ pub(crate) fn find(ctx: &Context<'_>, cands: &[Candidate]) -> EntitySet {
         {
             continue;
         }
+        // "Alexander Díaz, alias « Calarcá »": a name given as an alias
+        // is a nickname, not the place.
+        if !places.is_empty()
+            && actors.is_empty()
+            && after_alias(ctx.text, h.span.start)
+        {
+            continue;
+        }
         // "des missiles Fatah", "les drones Shahed": a name right after a
         // weapon noun is the weapon's model, not the group of that name.
         if !actors.is_empty()
@@ -5157,6 +5165,17 @@ fn name_runs_on(text: &str, end: usize) -> bool {
                 | "Avril" | "Mai" | "Juin" | "Juillet" | "Août"
                 | "Septembre" | "Octobre" | "Novembre" | "Décembre"
         )
+}
+
+/// True when "alias" comes right before `at`, past an opening quote:
+/// "alias Calarcá", "alias « Fito »".
+fn after_alias(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\u{a0}', '«', '"', '“']);
+    head.len() + 12 >= at && {
+        let word =
+            head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        word.eq_ignore_ascii_case("alias")
+    }
 }
 
 /// True when the word right before `at` (one space apart) is a weapon

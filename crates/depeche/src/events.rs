@@ -1985,6 +1985,26 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
+        // "34 soldats tués et 14 blessés, évacués sur Niamey": the wounded
+        // are taken to care; no force withdraws.
+        if row.subkind == "withdrawal" && row.canonical == "évacuer" && {
+            let back = folded_words_before(ctx, c.span.start, 3);
+            back.iter().any(|w| w.starts_with("bless"))
+                // ("…, évacués sur Niamey": a participle set after them.)
+                || ctx.text[..c.span.start].trim_end().ends_with(',')
+                    && folded_of(
+                        ctx,
+                        Span::new(
+                            stretch_before(ctx.text, c.span.start, 120, 0),
+                            c.span.start,
+                        ),
+                    )
+                    .rsplit(['.', ';'])
+                    .next()
+                    .is_some_and(|clause| clause.contains("bless"))
+        } {
+            continue;
+        }
         // "la guérilla de l'ELN": a weak trigger read as an actor is one.
         if row.flags.weak && {
             let i = mentions.partition_point(|m| m.0.end <= c.span.start);
@@ -6131,6 +6151,7 @@ pub(crate) fn find<'a>(
     fronted_operations(ctx, &mut drafts);
     fighting_subjects(ctx, &mut drafts);
     heads_apart_from_their_body(ctx, &mentions, &mut drafts);
+    parts_taken_too(ctx, &mentions, &mut drafts);
     fought_for(ctx, &mut drafts);
     clitic_objects(ctx, &mut drafts);
     invaded_countries(ctx, &mut drafts);
@@ -7146,7 +7167,26 @@ fn strikes_of_one_side(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
                     .take(16)
                     .any(|&(_, a)| same(a, &d.agent))
         };
-        if (denied_raid || told_again()) && no_ground_fire(d) {
+        // "Israël a lancé une vaste campagne de frappes aériennes … au
+        // moins 78 personnes ont été tuées dans ces bombardements": a
+        // bombing named with a demonstrative right after air strikes
+        // points back at them.
+        let pointed_back = || {
+            d.pos != Some(Pos::Verb)
+                && d.triggers.iter().all(|&t| {
+                    folded_of(ctx, t).starts_with("bombard")
+                        && matches!(
+                            folded_words_before(ctx, t.start, 1).last(),
+                            Some(&("ces" | "ce" | "cette"))
+                        )
+                })
+                && {
+                    let lo = any_air.partition_point(|&s| s + 2 < d.sentence);
+                    any_air.get(lo).is_some_and(|&s| s <= d.sentence)
+                }
+        };
+        if (denied_raid || told_again() || pointed_back()) && no_ground_fire(d)
+        {
             turn.push(i);
         }
     }
@@ -10533,6 +10573,41 @@ fn entry_stamps_out(ctx: &Context<'_>, drafts: &mut [EventDraft]) {
     }
 }
 
+/// "Onze guérilleros présumés ont été arrêtés, dont un commandant de
+/// l'ELN": the part named after "dont", right after the deed, was taken
+/// (killed, freed) with the whole.
+fn parts_taken_too(
+    ctx: &Context<'_>,
+    mentions: &[(Span, usize)],
+    drafts: &mut [EventDraft],
+) {
+    let ents = &ctx.entities.drafts;
+    for d in drafts.iter_mut() {
+        if !matches!(
+            d.kind.as_str(),
+            "arrest" | "abduction" | "release" | "killing"
+        ) || d.target.is_empty()
+        {
+            continue;
+        }
+        let t = d.triggers[d.triggers.len() - 1];
+        let rest = &ctx.text[t.end..stretch_after(ctx.text, t.end, 64)];
+        let Some(after) = rest.strip_prefix(", dont ") else {
+            continue;
+        };
+        let from = t.end + (rest.len() - after.len());
+        let i = mentions.partition_point(|(m, _)| m.start < from);
+        let Some(&(m, e)) = mentions.get(i) else { continue };
+        let lead = folded_words(folded_of(ctx, Span::new(from, m.start)));
+        if ents[e].kind == EntityKind::Actor
+            && lead.len() <= 1
+            && lead.iter().all(|w| matches!(*w, "un" | "une" | "le" | "la"))
+        {
+            push_unique(&mut d.target, e);
+        }
+    }
+}
+
 /// "Le commandant du M23 a été tué", "le chef du Hezbollah, Hassan
 /// Nasrallah, a été tué": the body a person heads, named in the genitive
 /// of the role, is not killed, taken or freed with them.
@@ -13174,6 +13249,27 @@ fn speaker_seat(ctx: &Context<'_>, place: Span) -> bool {
 /// the event happened.
 fn cared_for_at(ctx: &Context<'_>, place: Span) -> bool {
     let w = folded_words_before(ctx, place.start, 3);
+    // "14 blessés, évacués sur Niamey", "des blessés transférés vers
+    // l'hôpital de Gao": where the wounded are taken.
+    let taken = |x: &str| {
+        ["evacue", "transfere", "transporte", "achemine"]
+            .iter()
+            .any(|p| x.starts_with(p))
+    };
+    if let [.., x, "a" | "au" | "aux" | "sur" | "vers"] = w[..] {
+        if taken(x)
+            && folded_of(
+                ctx,
+                Span::new(
+                    stretch_before(ctx.text, place.start, 120, 0),
+                    place.start,
+                ),
+            )
+            .contains("bless")
+        {
+            return true;
+        }
+    }
     match w[..] {
         [.., "en", "charge", "a" | "au" | "aux"] => true,
         [.., x, "a" | "au" | "aux"] => {
@@ -20013,6 +20109,38 @@ fn assign_arguments<'a>(
                 && of_past_scale(ctx, trig.end, a.span.start) =>
             {
                 push_unique(&mut d.agent, a.entity)
+            }
+            // "la libération immédiate et sans conditions de nos 57
+            // militaires": past the words that qualify a release.
+            "de" if first_after
+                && !verb
+                && matches!(kind, "release" | "abduction" | "arrest")
+                && {
+                    let w = folded_words_after(ctx, trig.end, FEW);
+                    w.iter()
+                        .position(|x| matches!(*x, "de" | "des" | "du"))
+                        .or_else(|| w.iter().position(|x| x.starts_with("d'")))
+                        .is_some_and(|k| {
+                            k > 0
+                                && w[..k].iter().all(|x| {
+                                    matches!(
+                                        *x,
+                                        "immediate"
+                                            | "immediates"
+                                            | "rapide"
+                                            | "inconditionnelle"
+                                            | "et"
+                                            | "sans"
+                                            | "condition"
+                                            | "conditions"
+                                            | "totale"
+                                            | "effective"
+                                    )
+                                })
+                        })
+                } =>
+            {
+                push_unique(&mut d.target, a.entity)
             }
             // "la capitulation de Daech": right after a nominal trigger,
             // or past an adjective ("une embuscade complexe des
