@@ -6230,3 +6230,19 @@ fn cambodian_provinces_an_alias_and_villages_named_like_articles() {
         "{places:?}"
     );
 }
+
+#[test]
+fn a_newsroom_signs_as_no_person() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Publié le 15/06/2025 à 11h42 | Mis à jour à 16h05 Par La \
+         Rédaction\n\nDes habitants de Yelwata ont fui.",
+    ));
+    assert!(
+        !out.entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text.contains("Rédaction"))),
+        "{:#?}",
+        out.entities
+    );
+}

@@ -13958,6 +13958,10 @@ fn add_titled_persons(ctx: &Context<'_>, set: &mut EntitySet, lits: &LitHits) {
             continue;
         }
         let name = &text[span];
+        // "Par La Rédaction": a newsroom signs, no person.
+        if fold_key(name).starts_with("la redaction") {
+            continue;
+        }
         // "le Président de la République, Chef de l'État, X": a second
         // title is no name.
         let first = name.split_whitespace().next().unwrap_or("");
