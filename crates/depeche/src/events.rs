@@ -1992,16 +1992,7 @@ pub(crate) fn find<'a>(
             back.iter().any(|w| w.starts_with("bless"))
                 // ("…, évacués sur Niamey": a participle set after them.)
                 || ctx.text[..c.span.start].trim_end().ends_with(',')
-                    && folded_of(
-                        ctx,
-                        Span::new(
-                            stretch_before(ctx.text, c.span.start, 120, 0),
-                            c.span.start,
-                        ),
-                    )
-                    .rsplit(['.', ';'])
-                    .next()
-                    .is_some_and(|clause| clause.contains("bless"))
+                    && wounded_told_before(ctx, c.span.start)
         } {
             continue;
         }
@@ -13244,6 +13235,15 @@ fn speaker_seat(ctx: &Context<'_>, place: Span) -> bool {
         })
 }
 
+/// Whether the wounded are named in the stretch of the sentence right
+/// before byte `at` (120 bytes at most): "14 blessés, évacués sur".
+fn wounded_told_before(ctx: &Context<'_>, at: usize) -> bool {
+    folded_of(ctx, Span::new(stretch_before(ctx.text, at, 120, 0), at))
+        .rsplit(['.', ';'])
+        .next()
+        .is_some_and(|clause| clause.contains("bless"))
+}
+
 /// Whether the place at `place` is where the wounded are cared for ("9
 /// blessés, pris en charge à Niamey", "hospitalisés à Mopti"), not where
 /// the event happened.
@@ -13257,16 +13257,7 @@ fn cared_for_at(ctx: &Context<'_>, place: Span) -> bool {
             .any(|p| x.starts_with(p))
     };
     if let [.., x, "a" | "au" | "aux" | "sur" | "vers"] = w[..] {
-        if taken(x)
-            && folded_of(
-                ctx,
-                Span::new(
-                    stretch_before(ctx.text, place.start, 120, 0),
-                    place.start,
-                ),
-            )
-            .contains("bless")
-        {
+        if taken(x) && wounded_told_before(ctx, place.start) {
             return true;
         }
     }
