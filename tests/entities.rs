@@ -6246,3 +6246,21 @@ fn a_newsroom_signs_as_no_person() {
         out.entities
     );
 }
+
+#[test]
+fn a_site_named_after_someone_names_no_person() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "Un camion a explosé près de la base aérienne Marco Fidel Suárez, \
+         dans le nord de Cali. Sous les tribunes du stade General \
+         Santander, les déplacés attendent. Le gouverneur Uba Sani a \
+         parlé.",
+    ));
+    let persons: Vec<&str> = out
+        .entities
+        .iter()
+        .filter(|e| e.subkind.as_deref() == Some("person"))
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(persons, ["Uba Sani"], "{persons:?}");
+}

@@ -4768,8 +4768,33 @@ fn add_persons_over_places(
                 | "et"
                 | "ou"
         );
+        // "le stade General Santander", "la base aérienne Marco Fidel
+        // Suárez": a site named after someone, not the person.
+        let site = |w: &str| {
+            matches!(
+                fold_key(w).as_str(),
+                "stade"
+                    | "base"
+                    | "aerienne"
+                    | "navale"
+                    | "aeroport"
+                    | "hopital"
+                    | "universite"
+                    | "lycee"
+                    | "caserne"
+                    | "pont"
+                    | "boulevard"
+                    | "avenue"
+            )
+        };
+        let site_named = site(&lead) || {
+            let mut back = before.rsplit(' ').filter(|w| !w.is_empty());
+            back.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+                && back.next().is_some_and(site)
+        };
         if opens && caps == 0
             || located
+            || site_named
             || ctx.skip.is_some_and(|k| k.overlaps(m))
         {
             continue;
