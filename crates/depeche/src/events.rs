@@ -10588,7 +10588,13 @@ fn parts_taken_too(
         };
         let from = t.end + (rest.len() - after.len());
         let i = mentions.partition_point(|(m, _)| m.start < from);
-        let Some(&(m, e)) = mentions.get(i) else { continue };
+        // (A few bytes on at most: a text of such deeds with no mention
+        // after them reads no further.)
+        let Some(&(m, e)) =
+            mentions.get(i).filter(|(m, _)| m.start <= from + 16)
+        else {
+            continue;
+        };
         let lead = folded_words(folded_of(ctx, Span::new(from, m.start)));
         if ents[e].kind == EntityKind::Actor
             && lead.len() <= 1
