@@ -6264,3 +6264,19 @@ fn a_site_named_after_someone_names_no_person() {
         .collect();
     assert_eq!(persons, ["Uba Sani"], "{persons:?}");
 }
+
+#[test]
+fn a_nickname_in_quotes_names_the_person_before_it() {
+    let out = Extractor::new().extract(&Document::new(
+        "t",
+        "La faction d'Alexander Díaz, alias « Calarcá », a poursuivi les \
+         pourparlers.",
+    ));
+    let person = entities_named(&out, &["Alexander Díaz"]);
+    assert_eq!(person.len(), 1, "{:#?}", out.entities);
+    assert_eq!(person[0].subkind.as_deref(), Some("person"));
+    let texts: Vec<&str> =
+        person[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Alexander Díaz", "Calarcá"]);
+    assert!(!place_texts(&out).contains(&"Calarcá"));
+}

@@ -14267,6 +14267,31 @@ fn add_alias_persons(ctx: &Context<'_>, set: &mut EntitySet) {
     }
 }
 
+/// The two or three capitalized words of a name that ends at byte `end`,
+/// one space apart: "Alexander Díaz".
+fn capitalized_run_before(text: &str, end: usize) -> Option<Span> {
+    let mut start = end;
+    let mut words = 0;
+    let mut p = end;
+    while words < 3 {
+        let head = &text[..p];
+        let w = letters_start(head);
+        let word = &head[w..];
+        if !is_name_word(word)
+            || matches!(word, "La" | "Le" | "Les" | "De" | "Du" | "Des")
+        {
+            break;
+        }
+        start = w;
+        words += 1;
+        match head[..w].strip_suffix(' ') {
+            Some(h) => p = h.len(),
+            None => break,
+        }
+    }
+    (words >= 2).then(|| Span::new(start, end))
+}
+
 /// "Jimmy Chérizier, alias « Barbecue »", "Jimmy Chérizier, dit «
 /// Barbecue »": a nickname in quotes right after a person named before
 /// it is a mention of that person (one to three capitalized words).
@@ -14299,16 +14324,29 @@ fn add_quoted_aliases(ctx: &Context<'_>, set: &mut EntitySet) {
             continue;
         }
         let name_end = trimmed.trim_end_matches(',').len();
-        let Some(&(_, e, j)) = set.spans.last_before(name_end) else {
-            continue;
+        let known =
+            set.spans.last_before(name_end).copied().filter(|&(_, e, j)| {
+                let d = &set.drafts[j];
+                e == name_end
+                    && d.kind == EntityKind::Actor
+                    && d.subkind == "person"
+            });
+        let j = match known {
+            Some((_, _, j)) => j,
+            // "la faction d'Alexander Díaz, alias « Calarcá »": two or
+            // three capitalized words no entity holds name the person.
+            None => {
+                let Some(name) = capitalized_run_before(text, name_end) else {
+                    continue;
+                };
+                if set.covers(name)
+                    || ctx.skip.is_some_and(|k| k.overlaps(name))
+                {
+                    continue;
+                }
+                add_named_person(ctx, set, name)
+            }
         };
-        let d = &set.drafts[j];
-        if e != name_end
-            || d.kind != EntityKind::Actor
-            || d.subkind != "person"
-        {
-            continue;
-        }
         // The nickname: up to the closing mark, 40 bytes at most.
         let inner = open + '«'.len_utf8();
         let window = &text[inner..stretch_after(text, inner, 40)];
