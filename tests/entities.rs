@@ -64,6 +64,15 @@ fn place_texts(out: &depeche::Extraction) -> Vec<&str> {
 }
 
 /// Entities with a mention whose text is one of `names`.
+/// The texts of every mention of a person, in entity order.
+fn person_texts(out: &depeche::Extraction) -> Vec<&str> {
+    out.entities
+        .iter()
+        .filter(|e| e.subkind.as_deref() == Some("person"))
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect()
+}
+
 fn entities_named<'a>(
     out: &'a depeche::Extraction,
     names: &[&str],
@@ -6073,13 +6082,7 @@ fn names_after_a_rank_or_a_feminine_title_are_persons() {
         ),
     ] {
         let out = ex.extract(&Document::new("t", text));
-        let persons: Vec<&str> = out
-            .entities
-            .iter()
-            .filter(|e| e.subkind.as_deref() == Some("person"))
-            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-            .collect();
-        assert_eq!(persons, [name], "{:#?}", out.entities);
+        assert_eq!(person_texts(&out), [name], "{:#?}", out.entities);
     }
     let out = ex.extract(&Document::new(
         "t",
@@ -6256,12 +6259,7 @@ fn a_site_named_after_someone_names_no_person() {
          Santander, les déplacés attendent. Le gouverneur Uba Sani a \
          parlé.",
     ));
-    let persons: Vec<&str> = out
-        .entities
-        .iter()
-        .filter(|e| e.subkind.as_deref() == Some("person"))
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
+    let persons = person_texts(&out);
     assert_eq!(persons, ["Uba Sani"], "{persons:?}");
 }
 
